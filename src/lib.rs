@@ -1,0 +1,5 @@
+//! claimcheck: checks the verifiable claims of a news article against a
+//! hand-kept, sourced YAML reference dataset.
+
+pub mod span;
+pub mod time;
