@@ -1,0 +1,430 @@
+//! Reading an article: UTF-8 text or Markdown with optional YAML front
+//! matter, its date, its sentences and clauses, and byte offset → line:column.
+//!
+//! Everything downstream works on byte spans into [`Article::text`], the file
+//! exactly as read, so a JSON consumer can slice the original file with the
+//! offsets in a report.
+
+use std::fmt;
+
+use jiff::civil::Date;
+
+use crate::span::Span;
+
+/// Where an article's date came from; reports say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// `--date` on the command line.
+    Flag,
+    /// `date:` in the file's front matter.
+    FrontMatter,
+}
+
+/// An article ready to be checked.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The path as the user gave it (or `-` for standard input).
+    pub path: String,
+    /// The whole file content; every span points into it.
+    pub text: String,
+    /// The part after the front matter, where claims are looked for.
+    pub body: Span,
+    /// The publication date against which relative dates and offices are
+    /// judged; `None` leaves relative expressions unresolved.
+    pub date: Option<Date>,
+    /// Where [`Article::date`] came from.
+    pub date_source: Option<DateSource>,
+    /// Sentences of the body, in order.
+    pub sentences: Vec<Span>,
+    lines: LineIndex,
+}
+
+/// Why an article could not be read. Each names a place where there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArticleError {
+    /// The file is empty or holds only whitespace (or only front matter).
+    Empty,
+    /// The file holds a NUL byte: it is binary, not an article.
+    Binary { line: usize, column: usize },
+    /// The file is not valid UTF-8.
+    NotUtf8 { line: usize, column: usize },
+    /// The front matter is malformed or its date is not a date.
+    FrontMatter {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+}
+
+impl fmt::Display for ArticleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArticleError::Empty => write!(f, "the article is empty"),
+            ArticleError::Binary { line, column } => {
+                write!(f, "{line}:{column}: the file holds a NUL byte; it looks binary, not like an article")
+            }
+            ArticleError::NotUtf8 { line, column } => {
+                write!(f, "{line}:{column}: the file is not valid UTF-8; convert it (e.g. with iconv) and try again")
+            }
+            ArticleError::FrontMatter {
+                line,
+                column,
+                message,
+            } => write!(f, "{line}:{column}: front matter: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for ArticleError {}
+
+impl Article {
+    /// Reads an article from the bytes of a file.
+    ///
+    /// `date` (from `--date`) wins over a `date:` in the front matter.
+    pub fn parse(path: &str, bytes: Vec<u8>, date: Option<Date>) -> Result<Article, ArticleError> {
+        if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+            let (line, column) = line_column_of_bytes(&bytes, nul);
+            return Err(ArticleError::Binary { line, column });
+        }
+        let text = String::from_utf8(bytes).map_err(|error| {
+            let bytes = error.as_bytes();
+            let (line, column) = line_column_of_bytes(bytes, error.utf8_error().valid_up_to());
+            ArticleError::NotUtf8 { line, column }
+        })?;
+        let lines = LineIndex::new(&text);
+        let front = front_matter(&text, &lines)?;
+        let body_start = front.as_ref().map_or(0, |f| f.end);
+        let body = Span::new(body_start, text.len());
+        if body.slice(&text).trim().is_empty() {
+            return Err(ArticleError::Empty);
+        }
+        let (date, date_source) = match (date, front.and_then(|f| f.date)) {
+            (Some(date), _) => (Some(date), Some(DateSource::Flag)),
+            (None, Some(date)) => (Some(date), Some(DateSource::FrontMatter)),
+            (None, None) => (None, None),
+        };
+        let sentences = split_sentences(&text, body);
+        Ok(Article {
+            path: path.to_string(),
+            text,
+            body,
+            date,
+            date_source,
+            sentences,
+            lines,
+        })
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_column(&self.text, offset)
+    }
+
+    /// The span of the whole line holding `offset`, without its newline.
+    pub fn line_span(&self, offset: usize) -> Span {
+        self.lines.line_span(&self.text, offset)
+    }
+
+    /// The sentence holding `offset`.
+    pub fn sentence_at(&self, offset: usize) -> Option<Span> {
+        let i = self.sentences.partition_point(|s| s.end <= offset);
+        self.sentences.get(i).copied().filter(|s| s.start <= offset)
+    }
+}
+
+/// Start of every line, for turning byte offsets into line:column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { starts }
+    }
+
+    /// 1-based line and column; the column counts characters, as editors do.
+    pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.starts[line];
+        let offset = offset.min(text.len());
+        let column = text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
+        (line + 1, column)
+    }
+
+    /// The span of the line holding `offset`, without its line ending.
+    pub fn line_span(&self, text: &str, offset: usize) -> Span {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        let start = self.starts[line];
+        let mut end = self.starts.get(line + 1).map_or(text.len(), |&next| next - 1);
+        if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
+            end -= 1;
+        }
+        Span::new(start, end.max(start))
+    }
+}
+
+fn line_column_of_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+struct FrontMatter {
+    /// Byte offset just after the closing `---` line.
+    end: usize,
+    date: Option<Date>,
+}
+
+/// Reads `---\n…\n---\n` at the top of the file, if present.
+fn front_matter(text: &str, lines: &LineIndex) -> Result<Option<FrontMatter>, ArticleError> {
+    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+        return Ok(None);
+    };
+    let open_len = text.len() - rest.len();
+    let mut offset = open_len;
+    let mut close = None;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            close = Some((offset, offset + line.len()));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((yaml_end, end)) = close else {
+        let (line, column) = lines.line_column(text, 0);
+        return Err(ArticleError::FrontMatter {
+            line,
+            column,
+            message: "front matter opened with `---` is never closed by a `---` line".into(),
+        });
+    };
+    let yaml = &text[open_len..yaml_end];
+    let first_line = lines.line_column(text, open_len).0;
+    let at = |line: usize, column: usize, message: String| ArticleError::FrontMatter {
+        line: first_line + line.saturating_sub(1),
+        column,
+        message,
+    };
+    let map: serde_yaml::Mapping = if yaml.trim().is_empty() {
+        serde_yaml::Mapping::new()
+    } else {
+        serde_yaml::from_str(yaml).map_err(|e| {
+            let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
+            at(line, column, e.to_string())
+        })?
+    };
+    let date = match map.get("date") {
+        None => None,
+        Some(value) => {
+            let (line, column) = yaml
+                .lines()
+                .position(|l| l.starts_with("date:"))
+                .map_or((1, 1), |i| (i + 1, 7));
+            let text = match value {
+                serde_yaml::Value::String(s) => s.trim().to_string(),
+                other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+            };
+            // Accept a full timestamp but keep only its calendar day.
+            let day = text.get(..10).unwrap_or(&text);
+            Some(day.parse::<Date>().map_err(|_| {
+                at(line, column, format!("`date: {text}` is not a date; write YYYY-MM-DD"))
+            })?)
+        }
+    };
+    Ok(Some(FrontMatter { end, date }))
+}
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "sen", "rep",
+    "gov", "pres", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "a.m", "p.m", "mt", "ft", "approx", "dept", "est", "fig",
+];
+
+/// Splits the body into sentences: at `.`, `!` or `?` followed by space and
+/// a capital letter or a quote, and at every line break (a headline or a
+/// paragraph never runs into the next line).
+pub fn split_sentences(text: &str, body: Span) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    let mut offset = body.start;
+    for line in body.slice(text).split_inclusive('\n') {
+        let line_start = offset;
+        offset += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        let mut start = line_start;
+        let bytes = content.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if matches!(b, b'.' | b'!' | b'?') && ends_sentence(content, i) {
+                let mut end = i + 1;
+                while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')') {
+                    end += 1;
+                }
+                push_trimmed(text, &mut sentences, start, line_start + end);
+                start = line_start + end;
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        push_trimmed(text, &mut sentences, start, line_start + content.len());
+    }
+    sentences
+}
+
+fn ends_sentence(line: &str, at: usize) -> bool {
+    let bytes = line.as_bytes();
+    let mut next = at + 1;
+    while next < bytes.len() && matches!(bytes[next], b'"' | b'\'' | b')') {
+        next += 1;
+    }
+    if next >= bytes.len() {
+        return true;
+    }
+    if bytes[next] != b' ' {
+        return false;
+    }
+    let after = line[next..].trim_start();
+    let Some(first) = after.chars().next() else {
+        return true;
+    };
+    if !(first.is_uppercase() || first == '"' || first == '\u{201c}') {
+        return false;
+    }
+    if bytes[at] != b'.' {
+        return true;
+    }
+    let word_start = line[..at]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |i| i + 1);
+    let word = line[word_start..at].to_ascii_lowercase();
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    !(single_letter || ABBREVIATIONS.contains(&word.as_str()))
+}
+
+fn push_trimmed(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail < slice.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Splits a sentence into clauses at the joints where a new statement
+/// starts: `;`, a dash, and a comma followed by `and`, `but`, `while`,
+/// `whereas` or `although`. A date and an event are linked only when they
+/// share a clause.
+pub fn split_clauses(text: &str, sentence: Span) -> Vec<Span> {
+    const JOINTS: &[&str] = &[
+        "; ", " — ", " -- ", ", and ", ", but ", ", while ", ", whereas ", ", although ",
+        ", though ", ", yet ",
+    ];
+    let s = sentence.slice(text);
+    let mut cuts: Vec<(usize, usize)> = JOINTS
+        .iter()
+        .flat_map(|j| s.match_indices(j).map(|(i, m)| (i, i + m.len())))
+        .collect();
+    cuts.sort_unstable();
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for (cut_start, cut_end) in cuts {
+        if cut_start < start {
+            continue;
+        }
+        clauses.push(Span::new(sentence.start + start, sentence.start + cut_start));
+        start = cut_end;
+    }
+    clauses.push(Span::new(sentence.start + start, sentence.end));
+    clauses.retain(|c| !c.is_empty());
+    clauses
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let article = Article::parse("t.txt", text.as_bytes().to_vec(), None).unwrap();
+        let text = &article.text;
+        article.sentences.iter().map(|s| s.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("On Nov. 17, 2023, the U.S. Commerce Department acted. Gen. Brown spoke."),
+            ["On Nov. 17, 2023, the U.S. Commerce Department acted.", "Gen. Brown spoke."]
+        );
+    }
+
+    #[test]
+    fn line_breaks_end_sentences_and_quotes_stay_attached() {
+        assert_eq!(
+            sentences("Headline here\n\"It works.\" He said so.\n"),
+            ["Headline here", "\"It works.\"", "He said so."]
+        );
+    }
+
+    #[test]
+    fn front_matter_gives_the_date_and_spans_stay_file_relative() {
+        let text = "---\ntitle: T\ndate: 2023-12-25\n---\nBody text.\n";
+        let article = Article::parse("a.md", text.as_bytes().to_vec(), None).unwrap();
+        assert_eq!(article.date, Some(jiff::civil::date(2023, 12, 25)));
+        assert_eq!(article.date_source, Some(DateSource::FrontMatter));
+        assert_eq!(article.sentences[0].slice(&article.text), "Body text.");
+        assert_eq!(article.line_column(article.sentences[0].start), (5, 1));
+    }
+
+    #[test]
+    fn flag_date_wins_over_front_matter() {
+        let text = "---\ndate: 2023-12-25\n---\nBody.\n";
+        let flag = jiff::civil::date(2024, 1, 2);
+        let article = Article::parse("a.md", text.as_bytes().to_vec(), Some(flag)).unwrap();
+        assert_eq!(article.date, Some(flag));
+        assert_eq!(article.date_source, Some(DateSource::Flag));
+    }
+
+    #[test]
+    fn bad_inputs_name_their_place() {
+        assert_eq!(Article::parse("e", b"  \n".to_vec(), None).unwrap_err(), ArticleError::Empty);
+        assert_eq!(
+            Article::parse("b", b"ab\ncd\xff".to_vec(), None).unwrap_err(),
+            ArticleError::NotUtf8 { line: 2, column: 3 }
+        );
+        assert_eq!(
+            Article::parse("n", b"a\0b".to_vec(), None).unwrap_err(),
+            ArticleError::Binary { line: 1, column: 2 }
+        );
+        let err = Article::parse("d", b"---\ndate: 2023-02-30\n---\nx\n".to_vec(), None).unwrap_err();
+        assert!(matches!(err, ArticleError::FrontMatter { line: 2, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn clauses_split_at_joints_not_at_every_comma() {
+        let text = "In August, Huawei launched the phone, and in September the US opened a probe.";
+        let clauses: Vec<_> = split_clauses(text, Span::new(0, text.len()))
+            .iter()
+            .map(|c| c.slice(text))
+            .collect();
+        assert_eq!(
+            clauses,
+            ["In August, Huawei launched the phone", "in September the US opened a probe."]
+        );
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let text = "é — x";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_column(text, text.find('x').unwrap()), (1, 5));
+    }
+}
