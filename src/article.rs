@@ -321,16 +321,19 @@ fn push_trimmed(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
 
 /// Splits a sentence into clauses at the joints where a new statement
 /// starts: `;`, a dash, and a comma followed by `and`, `but`, `while`,
-/// `whereas` or `although`. A date and an event are linked only when they
-/// share a clause.
-pub fn split_clauses(text: &str, sentence: Span) -> Vec<Span> {
+/// `whereas` or `although`; with `relative_clauses`, also before
+/// ", which". A date and an event are linked only when they share a clause.
+pub fn split_clauses(text: &str, sentence: Span, relative_clauses: bool) -> Vec<Span> {
     const JOINTS: &[&str] = &[
         "; ", " — ", " -- ", ", and ", ", but ", ", while ", ", whereas ", ", although ",
         ", though ", ", yet ",
     ];
+    const RELATIVE: &[&str] = &[", which ", ", who ", ", where "];
     let s = sentence.slice(text);
+    let extra: &[&str] = if relative_clauses { RELATIVE } else { &[] };
     let mut cuts: Vec<(usize, usize)> = JOINTS
         .iter()
+        .chain(extra)
         .flat_map(|j| s.match_indices(j).map(|(i, m)| (i, i + m.len())))
         .collect();
     cuts.sort_unstable();
@@ -411,7 +414,7 @@ mod tests {
     #[test]
     fn clauses_split_at_joints_not_at_every_comma() {
         let text = "In August, Huawei launched the phone, and in September the US opened a probe.";
-        let clauses: Vec<_> = split_clauses(text, Span::new(0, text.len()))
+        let clauses: Vec<_> = split_clauses(text, Span::new(0, text.len()), false)
             .iter()
             .map(|c| c.slice(text))
             .collect();

@@ -4,6 +4,11 @@
 //! Every other check leans on this module: an event date, a sanctions date
 //! or an office's validity is only as good as the date the tagger read.
 
+pub mod jsonl;
+mod range;
+
+pub use range::value_range;
+
 use crate::span::Span;
 use jiff::civil::{Date, Weekday};
 

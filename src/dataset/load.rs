@@ -1,0 +1,245 @@
+//! Loading dataset files: YAML parsing with exact places for every error,
+//! then the checks that need the whole dataset (duplicate ids, references
+//! to things that do not exist, facts without sources).
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use super::error::{DatasetError, DatasetProblem};
+use super::locate::locate;
+use super::schema::{DatasetFile, Id, Source};
+use super::{Dataset, ItemKind};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_claims.rs"));
+}
+
+/// One dataset file's name (for messages) and text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// The dataset compiled into the binary from the repository's `claims/`.
+pub fn embedded_files() -> Vec<SourceFile> {
+    embedded::EMBEDDED
+        .iter()
+        .map(|(name, text)| SourceFile {
+            name: format!("claims/{name}"),
+            text: (*text).to_string(),
+        })
+        .collect()
+}
+
+/// Reads every `.yaml`/`.yml` file under `dir` (recursively, in name order).
+pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DatasetError> {
+    let mut paths = Vec::new();
+    let mut problems = Vec::new();
+    collect_yaml(dir, &mut paths, &mut problems);
+    paths.sort();
+    let mut files = Vec::new();
+    for path in paths {
+        let name = path.display().to_string();
+        match fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => files.push(SourceFile { name, text }),
+                Err(_) => problems.push(DatasetProblem::error(&name, None, "the file is not valid UTF-8")),
+            },
+            Err(error) => problems.push(DatasetProblem::error(&name, None, format!("cannot read: {error}"))),
+        }
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(DatasetError { problems })
+    }
+}
+
+fn collect_yaml(dir: &Path, paths: &mut Vec<std::path::PathBuf>, problems: &mut Vec<DatasetProblem>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            problems.push(DatasetProblem::error(
+                &dir.display().to_string(),
+                None,
+                format!("cannot read the dataset folder: {error}"),
+            ));
+            return;
+        }
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_yaml(&path, paths, problems);
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+            paths.push(path);
+        }
+    }
+}
+
+/// Parses and checks a set of files into one dataset, reporting every
+/// problem found rather than stopping at the first.
+pub fn load(files: &[SourceFile]) -> Result<Dataset, DatasetError> {
+    let mut dataset = Dataset::default();
+    let mut problems = Vec::new();
+    for (file_index, file) in files.iter().enumerate() {
+        match parse_file(file) {
+            Ok(parsed) => dataset.add_file(file_index, parsed),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    dataset.files = files.to_vec();
+    problems.extend(check(&dataset));
+    if problems.is_empty() {
+        dataset.build_lookup();
+        Ok(dataset)
+    } else {
+        Err(DatasetError { problems })
+    }
+}
+
+fn parse_file(file: &SourceFile) -> Result<DatasetFile, DatasetProblem> {
+    if file.text.trim().is_empty() {
+        return Ok(DatasetFile::default());
+    }
+    serde_yaml::from_str(&file.text).map_err(|error| {
+        let place = error.location().map(|l| (l.line(), l.column()));
+        let message = error.to_string();
+        // serde_yaml appends " at line L column C"; the place is shown already.
+        let message = match message.find(" at line ") {
+            Some(at) => message[..at].to_string(),
+            None => message,
+        };
+        DatasetProblem::error(&file.name, place, message)
+    })
+}
+
+/// The whole-dataset checks: duplicate ids, dangling references, facts
+/// without sources, inverted date ranges.
+fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
+    let mut problems = Vec::new();
+    let at = |file: usize, id: &Id, field: Option<&str>| {
+        let source = &dataset.files[file];
+        (source.name.as_str(), locate(&source.text, id.as_str(), field))
+    };
+
+    let mut seen: HashMap<&Id, (usize, ItemKind)> = HashMap::new();
+    for (id, file, kind) in dataset.all_ids() {
+        if let Some(&(first_file, first_kind)) = seen.get(id) {
+            let (name, place) = at(file, id, None);
+            let (first_name, first_place) = at(first_file, id, None);
+            let first = match first_place {
+                Some((line, column)) => format!("{first_name}:{line}:{column}"),
+                None => first_name.to_string(),
+            };
+            problems.push(
+                DatasetProblem::error(name, place, format!("duplicate id `{id}` ({kind} here, {first_kind} first defined at {first})"))
+                    .with_hint("ids are shared by every kind of entry; rename one of them"),
+            );
+        } else {
+            seen.insert(id, (file, kind));
+        }
+    }
+
+    let mut reference = |file: usize, owner: &Id, field: &str, target: &Id, allowed: &[ItemKind]| {
+        let found = seen.get(target).map(|&(_, kind)| kind);
+        if found.is_some_and(|kind| allowed.contains(&kind)) {
+            return;
+        }
+        let (name, place) = at(file, owner, Some(field));
+        let wanted = allowed.iter().map(ItemKind::to_string).collect::<Vec<_>>().join(" or ");
+        let message = match found {
+            Some(kind) => format!("`{field}: {target}` names a {kind}, but a {wanted} is needed here"),
+            None => format!("`{field}: {target}` refers to no {wanted} in the dataset"),
+        };
+        problems.push(DatasetProblem::error(name, place, message).with_hint(format!("define a {wanted} with `id: {target}` or fix the id")));
+    };
+    use ItemKind as K;
+    for (file, entity) in &dataset.entities {
+        if let Some(parent) = &entity.part_of {
+            reference(*file, &entity.id, "part_of", parent, &[K::Entity]);
+        }
+    }
+    for (file, list) in &dataset.lists {
+        reference(*file, &list.id, "authority", &list.authority, &[K::Entity]);
+    }
+    for (file, chip) in &dataset.chips {
+        for (field, target) in [("designer", &chip.designer), ("foundry", &chip.foundry)] {
+            if let Some(target) = target {
+                reference(*file, &chip.id, field, target, &[K::Entity]);
+            }
+        }
+    }
+    for (file, event) in &dataset.events {
+        if let Some(subject) = &event.subject {
+            reference(*file, &event.id, "subject", subject, &[K::Entity, K::Chip]);
+        }
+    }
+    for (file, action) in &dataset.actions {
+        reference(*file, &action.id, "actor", &action.actor, &[K::Entity]);
+        reference(*file, &action.id, "target", &action.target, &[K::Entity]);
+        if let Some(list) = &action.list {
+            reference(*file, &action.id, "list", list, &[K::List]);
+        }
+    }
+    for (file, term) in &dataset.terms {
+        reference(*file, &term.id, "person", &term.person, &[K::Entity]);
+        reference(*file, &term.id, "office", &term.office, &[K::Office]);
+    }
+
+    let mut sourced = |file: usize, id: &Id, sources: &[Source]| {
+        if sources.is_empty() {
+            let (name, place) = at(file, id, Some("sources"));
+            problems.push(
+                DatasetProblem::error(name, place, format!("`{id}` has no source"))
+                    .with_hint("every fact needs at least one public source: publisher, title, date and URL"),
+            );
+        }
+    };
+    for (file, chip) in &dataset.chips {
+        sourced(*file, &chip.id, &chip.sources);
+    }
+    for (file, event) in &dataset.events {
+        sourced(*file, &event.id, &event.sources);
+    }
+    for (file, action) in &dataset.actions {
+        sourced(*file, &action.id, &action.sources);
+    }
+    for (file, term) in &dataset.terms {
+        sourced(*file, &term.id, &term.sources);
+    }
+
+    for (file, event) in &dataset.events {
+        if event.names.is_empty() && event.subject.is_none() {
+            let (name, place) = at(*file, &event.id, None);
+            problems.push(
+                DatasetProblem::error(name, place, format!("event `{}` can never be matched: it has neither `names` nor a `subject`", event.id))
+                    .with_hint("add `names:` (phrases naming the event) or `subject:` with `triggers:`"),
+            );
+        }
+        if event.subject.is_some() && event.triggers.is_empty() {
+            let (name, place) = at(*file, &event.id, Some("subject"));
+            problems.push(
+                DatasetProblem::error(name, place, format!("event `{}` has a subject but no `triggers`", event.id))
+                    .with_hint("add the words that say the event happened, e.g. `triggers: [launched, unveiled]`"),
+            );
+        }
+        if let Some(end) = &event.end
+            && end.range.last < event.date.range.first
+        {
+            let (name, place) = at(*file, &event.id, Some("end"));
+            problems.push(DatasetProblem::error(name, place, format!("event `{}` ends ({end}) before it starts ({})", event.id, event.date)));
+        }
+    }
+    for (file, term) in &dataset.terms {
+        if let Some(to) = &term.to
+            && to.range.last < term.from.range.first
+        {
+            let (name, place) = at(*file, &term.id, Some("to"));
+            problems.push(DatasetProblem::error(name, place, format!("term `{}` ends ({to}) before it starts ({})", term.id, term.from)));
+        }
+    }
+    problems
+}

@@ -1,0 +1,147 @@
+//! Extraction: turns an article's sentences, its temporal expressions and
+//! the dataset's names into [`Claim`]s.
+//!
+//! Each claim kind has its own module and registers one [`Extractor`] in
+//! [`EXTRACTORS`]. Extractors are driven by the dataset's names, aliases,
+//! titles and trigger words, so a fact added in YAML is found with no code
+//! change; the code holds only knowledge of English (verbs, hedges, units).
+
+mod chip_node;
+mod event_date;
+mod framing;
+mod role;
+mod sanction;
+mod weekday;
+
+use crate::article::{Article, split_clauses};
+use crate::claim::Claim;
+use crate::dataset::{Dataset, Mention};
+use crate::span::Span;
+use crate::time::{self, Timex, TimexType};
+
+/// Everything an extractor may look at, computed once per article.
+pub struct Context<'a> {
+    pub article: &'a Article,
+    pub dataset: &'a Dataset,
+    /// Temporal expressions of the body, in order.
+    pub timexes: Vec<Timex>,
+    /// Dataset names found in the body, in order.
+    pub mentions: Vec<Mention>,
+}
+
+impl<'a> Context<'a> {
+    /// Tags and indexes an article once for all extractors.
+    pub fn new(article: &'a Article, dataset: &'a Dataset) -> Self {
+        let body = article.body.slice(&article.text);
+        let timexes = time::tag(body, article.date)
+            .into_iter()
+            .map(|mut t| {
+                t.span = t.span.shifted(article.body.start);
+                t
+            })
+            .collect();
+        let mentions = dataset.index().mentions(&article.text, article.body);
+        Context {
+            article,
+            dataset,
+            timexes,
+            mentions,
+        }
+    }
+
+    /// The text of the article.
+    pub fn text(&self) -> &'a str {
+        &self.article.text
+    }
+
+    /// Mentions inside `span`.
+    pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().filter(move |m| span.contains(m.span))
+    }
+
+    /// Calendar dates (DATE or TIME timexes) inside `span`.
+    pub fn dates_in(&self, span: Span) -> impl Iterator<Item = &Timex> {
+        self.timexes
+            .iter()
+            .filter(move |t| span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time))
+    }
+
+    /// The clauses of a sentence, split at the joints where a new statement
+    /// begins; with `relative_clauses`, also before ", which".
+    pub fn clauses(&self, sentence: Span, relative_clauses: bool) -> Vec<Span> {
+        split_clauses(self.text(), sentence, relative_clauses)
+    }
+}
+
+/// One kind of claim finder.
+pub trait Extractor: Sync {
+    /// A kebab-case name, as in reports (`event-date`).
+    fn id(&self) -> &'static str;
+    /// Claims of this kind in the article.
+    fn extract(&self, cx: &Context<'_>) -> Vec<Claim>;
+}
+
+/// Every extractor, in report order.
+pub static EXTRACTORS: &[&dyn Extractor] = &[
+    &event_date::EventDates,
+    &chip_node::ChipNodes,
+    &sanction::Sanctions,
+    &role::Offices,
+    &weekday::Weekdays,
+];
+
+/// Every claim in the article, in text order, each with its framing
+/// (hedge, attribution) filled in.
+pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
+    let cx = Context::new(article, dataset);
+    let mut claims: Vec<Claim> = EXTRACTORS.iter().flat_map(|e| e.extract(&cx)).collect();
+    for claim in &mut claims {
+        let sentence = claim.sentence.slice(&article.text);
+        claim.hedge = framing::hedge(sentence);
+        claim.attributed_to = framing::attribution(sentence);
+    }
+    claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
+    claims.dedup_by(|a, b| a.span == b.span && a.kind == b.kind && a.assertion == b.assertion);
+    claims
+}
+
+/// The timex nearest to `anchor` among `candidates`, by the gap between them.
+fn nearest<'t>(anchor: Span, candidates: impl Iterator<Item = &'t Timex>) -> Option<&'t Timex> {
+    candidates.min_by_key(|t| gap(anchor, t.span))
+}
+
+/// Bytes between two spans (0 when they touch or overlap).
+fn gap(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}
+
+/// Whether the words just before `span` say "since" ("since 2019").
+fn preceded_by_since(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    before.len() >= 5 && {
+        let word = &before[before.len() - 5..];
+        word.eq_ignore_ascii_case("since")
+            && !before[..before.len() - 5].ends_with(|c: char| c.is_alphanumeric())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EXTRACTORS;
+
+    #[test]
+    fn extractor_ids_are_unique_kebab_case_and_match_claim_kinds() {
+        let ids: Vec<_> = EXTRACTORS.iter().map(|e| e.id()).collect();
+        let kinds: Vec<_> = crate::claim::ClaimKind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(ids, kinds);
+        for id in ids {
+            assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{id}");
+        }
+    }
+}

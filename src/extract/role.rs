@@ -1,0 +1,89 @@
+//! Offices: "US Commerce Secretary Gina Raimondo", "former President X",
+//! "Gina Raimondo, the Commerce Secretary".
+//!
+//! ## What it extracts
+//! An office title from the dataset directly before a person's name
+//! (optionally after "former" or "then-"), or after the name as an
+//! appositive (", the Commerce Secretary"). The claim is that the person
+//! holds (or held, with "former") the office at the article's date.
+//!
+//! ## Example
+//! "US Commerce Secretary Gina Raimondo said …" in an article of
+//! 2023-12-25 claims that `gina-raimondo` holds `us-secretary-of-commerce`
+//! on 2023-12-25.
+//!
+//! ## Known limits
+//! A title used alone ("the Commerce Secretary said") names no one, and a
+//! "then-" title is judged at the article's date like a plain one only when
+//! no other date is in the clause; with "then-", no claim is made.
+
+use super::{Context, Extractor};
+use crate::claim::{Assertion, Claim, ClaimKind};
+use crate::dataset::Target;
+use crate::dataset::schema::EntityKind;
+use crate::span::Span;
+
+/// Finds office claims.
+pub struct Offices;
+
+impl Extractor for Offices {
+    fn id(&self) -> &'static str {
+        ClaimKind::Office.as_str()
+    }
+
+    fn extract(&self, cx: &Context<'_>) -> Vec<Claim> {
+        let text = cx.text();
+        let mut claims = Vec::new();
+        for &sentence in &cx.article.sentences {
+            let mentions: Vec<_> = cx.mentions_in(sentence).copied().collect();
+            for (i, title) in mentions.iter().enumerate() {
+                let Target::Office(office) = title.target else {
+                    continue;
+                };
+                let lead = text[sentence.start..title.span.start].trim_end();
+                let lead_lower = lead.to_ascii_lowercase();
+                if lead_lower.ends_with("then-") || lead_lower.ends_with("then") {
+                    continue;
+                }
+                let former = lead_lower.ends_with("former") || lead_lower.ends_with("ex-");
+                // Title then name, nothing but spaces between.
+                let after = mentions[i + 1..].iter().find(|m| {
+                    is_person(cx, m.target) && text[title.span.end..m.span.start].trim().is_empty()
+                });
+                // Name, then ", the <title>" or ", <title>".
+                let before = mentions[..i].iter().rev().find(|m| {
+                    is_person(cx, m.target) && {
+                        let between = text[m.span.end..title.span.start].trim();
+                        matches!(between, "," | ", the" | ", former" | ", the former")
+                    }
+                });
+                let Some(person) = after.or(before) else {
+                    continue;
+                };
+                let former = former || text[person.span.end.min(title.span.end)..title.span.start].contains("former");
+                let Target::Entity(person_index) = person.target else {
+                    continue;
+                };
+                let span = Span::new(title.span.start.min(person.span.start), title.span.end.max(person.span.end));
+                claims.push(Claim {
+                    kind: ClaimKind::Office,
+                    span,
+                    sentence,
+                    assertion: Assertion::Office {
+                        person: person_index,
+                        office,
+                        former,
+                        at: cx.article.date,
+                    },
+                    hedge: None,
+                    attributed_to: None,
+                });
+            }
+        }
+        claims
+    }
+}
+
+fn is_person(cx: &Context<'_>, target: Target) -> bool {
+    matches!(target, Target::Entity(e) if cx.dataset.entities[e].1.kind == EntityKind::Person)
+}

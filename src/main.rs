@@ -1,0 +1,26 @@
+//! The `claimcheck` binary: parses flags, runs the library, maps the result
+//! to an exit status (0 nothing contradicted, 1 contradicted, 2 error).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use claimcheck::cli::{Cli, ERROR, run};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            // A closed pipe (`claimcheck … | head`) is not an error.
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("claimcheck: {error:#}");
+            ExitCode::from(ERROR)
+        }
+    }
+}

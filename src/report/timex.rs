@@ -1,0 +1,81 @@
+//! The `timex` command's output: the temporal expressions of one article,
+//! with spans, types and TimeML values.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Format;
+use crate::article::Article;
+use crate::time::{self, Timex};
+
+#[derive(Serialize)]
+struct WireTimex<'a> {
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: &'a str,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    modifier: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct WireTimexes<'a> {
+    path: &'a str,
+    date: Option<String>,
+    timexes: Vec<WireTimex<'a>>,
+}
+
+/// Tags the article's body and writes what was found.
+pub fn render(article: &Article, format: Format, out: &mut dyn Write) -> io::Result<()> {
+    let body = article.body.slice(&article.text);
+    let timexes: Vec<Timex> = time::tag(body, article.date)
+        .into_iter()
+        .map(|mut t| {
+            t.span = t.span.shifted(article.body.start);
+            t
+        })
+        .collect();
+    let wire: Vec<WireTimex> = timexes
+        .iter()
+        .map(|t| {
+            let (line, column) = article.line_column(t.span.start);
+            WireTimex {
+                start: t.span.start,
+                end: t.span.end,
+                line,
+                column,
+                text: t.span.slice(&article.text),
+                kind: t.kind.as_str(),
+                value: &t.value,
+                modifier: t.modifier.as_deref(),
+            }
+        })
+        .collect();
+    match format {
+        Format::Json => {
+            let doc = WireTimexes {
+                path: &article.path,
+                date: article.date.map(|d| d.to_string()),
+                timexes: wire,
+            };
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            writeln!(out)
+        }
+        Format::Text => {
+            for t in &wire {
+                let modifier = t.modifier.map(|m| format!(" mod={m}")).unwrap_or_default();
+                writeln!(
+                    out,
+                    "{}:{}:{}: {} {}{modifier} \"{}\"",
+                    article.path, t.line, t.column, t.kind, t.value, t.text
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
