@@ -17,11 +17,16 @@ fn main() {
         .unwrap_or_default();
     files.sort();
     let root = env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
-    let mut code = String::from("/// The shipped dataset: (file name, contents).\npub static EMBEDDED: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// The shipped dataset: (file name, contents).\npub static EMBEDDED: &[(&str, &str)] = &[\n",
+    );
     for name in &files {
         println!("cargo::rerun-if-changed=claims/{name}");
         let path = Path::new(&root).join("claims").join(name);
-        code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+        code.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     code.push_str("];\n");
     let out = env::var("OUT_DIR").unwrap_or_else(|_| ".".into());

@@ -61,10 +61,16 @@ impl fmt::Display for ArticleError {
         match self {
             ArticleError::Empty => write!(f, "the article is empty"),
             ArticleError::Binary { line, column } => {
-                write!(f, "{line}:{column}: the file holds a NUL byte; it looks binary, not like an article")
+                write!(
+                    f,
+                    "{line}:{column}: the file holds a NUL byte; it looks binary, not like an article"
+                )
             }
             ArticleError::NotUtf8 { line, column } => {
-                write!(f, "{line}:{column}: the file is not valid UTF-8; convert it (e.g. with iconv) and try again")
+                write!(
+                    f,
+                    "{line}:{column}: the file is not valid UTF-8; convert it (e.g. with iconv) and try again"
+                )
             }
             ArticleError::FrontMatter {
                 line,
@@ -159,7 +165,10 @@ impl LineIndex {
     pub fn line_span(&self, text: &str, offset: usize) -> Span {
         let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
         let start = self.starts[line];
-        let mut end = self.starts.get(line + 1).map_or(text.len(), |&next| next - 1);
+        let mut end = self
+            .starts
+            .get(line + 1)
+            .map_or(text.len(), |&next| next - 1);
         if end > start && text.as_bytes().get(end - 1) == Some(&b'\r') {
             end -= 1;
         }
@@ -170,8 +179,14 @@ impl LineIndex {
 fn line_column_of_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, column)
 }
 
@@ -183,7 +198,10 @@ struct FrontMatter {
 
 /// Reads `---\n…\n---\n` at the top of the file, if present.
 fn front_matter(text: &str, lines: &LineIndex) -> Result<Option<FrontMatter>, ArticleError> {
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
         return Ok(None);
     };
     let open_len = text.len() - rest.len();
@@ -228,12 +246,19 @@ fn front_matter(text: &str, lines: &LineIndex) -> Result<Option<FrontMatter>, Ar
                 .map_or((1, 1), |i| (i + 1, 7));
             let text = match value {
                 serde_yaml::Value::String(s) => s.trim().to_string(),
-                other => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+                other => serde_yaml::to_string(other)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
             };
             // Accept a full timestamp but keep only its calendar day.
             let day = text.get(..10).unwrap_or(&text);
             Some(day.parse::<Date>().map_err(|_| {
-                at(line, column, format!("`date: {text}` is not a date; write YYYY-MM-DD"))
+                at(
+                    line,
+                    column,
+                    format!("`date: {text}` is not a date; write YYYY-MM-DD"),
+                )
             })?)
         }
     };
@@ -242,10 +267,10 @@ fn front_matter(text: &str, lines: &LineIndex) -> Result<Option<FrontMatter>, Ar
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "sen", "rep",
-    "gov", "pres", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
-    "i.e", "a.m", "p.m", "mt", "ft", "approx", "dept", "est", "fig",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "sen", "rep", "gov",
+    "pres", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "a.m", "p.m", "mt", "ft", "approx", "dept", "est", "fig",
 ];
 
 /// Splits the body into sentences: at `.`, `!` or `?` followed by space and
@@ -325,8 +350,16 @@ fn push_trimmed(text: &str, out: &mut Vec<Span>, start: usize, end: usize) {
 /// ", which". A date and an event are linked only when they share a clause.
 pub fn split_clauses(text: &str, sentence: Span, relative_clauses: bool) -> Vec<Span> {
     const JOINTS: &[&str] = &[
-        "; ", " — ", " -- ", ", and ", ", but ", ", while ", ", whereas ", ", although ",
-        ", though ", ", yet ",
+        "; ",
+        " — ",
+        " -- ",
+        ", and ",
+        ", but ",
+        ", while ",
+        ", whereas ",
+        ", although ",
+        ", though ",
+        ", yet ",
     ];
     const RELATIVE: &[&str] = &[", which ", ", who ", ", where "];
     let s = sentence.slice(text);
@@ -343,7 +376,10 @@ pub fn split_clauses(text: &str, sentence: Span, relative_clauses: bool) -> Vec<
         if cut_start < start {
             continue;
         }
-        clauses.push(Span::new(sentence.start + start, sentence.start + cut_start));
+        clauses.push(Span::new(
+            sentence.start + start,
+            sentence.start + cut_start,
+        ));
         start = cut_end;
     }
     clauses.push(Span::new(sentence.start + start, sentence.end));
@@ -358,14 +394,21 @@ mod tests {
     fn sentences(text: &str) -> Vec<String> {
         let article = Article::parse("t.txt", text.as_bytes().to_vec(), None).unwrap();
         let text = &article.text;
-        article.sentences.iter().map(|s| s.slice(text).to_string()).collect()
+        article
+            .sentences
+            .iter()
+            .map(|s| s.slice(text).to_string())
+            .collect()
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             sentences("On Nov. 17, 2023, the U.S. Commerce Department acted. Gen. Brown spoke."),
-            ["On Nov. 17, 2023, the U.S. Commerce Department acted.", "Gen. Brown spoke."]
+            [
+                "On Nov. 17, 2023, the U.S. Commerce Department acted.",
+                "Gen. Brown spoke."
+            ]
         );
     }
 
@@ -398,7 +441,10 @@ mod tests {
 
     #[test]
     fn bad_inputs_name_their_place() {
-        assert_eq!(Article::parse("e", b"  \n".to_vec(), None).unwrap_err(), ArticleError::Empty);
+        assert_eq!(
+            Article::parse("e", b"  \n".to_vec(), None).unwrap_err(),
+            ArticleError::Empty
+        );
         assert_eq!(
             Article::parse("b", b"ab\ncd\xff".to_vec(), None).unwrap_err(),
             ArticleError::NotUtf8 { line: 2, column: 3 }
@@ -407,8 +453,12 @@ mod tests {
             Article::parse("n", b"a\0b".to_vec(), None).unwrap_err(),
             ArticleError::Binary { line: 1, column: 2 }
         );
-        let err = Article::parse("d", b"---\ndate: 2023-02-30\n---\nx\n".to_vec(), None).unwrap_err();
-        assert!(matches!(err, ArticleError::FrontMatter { line: 2, .. }), "{err:?}");
+        let err =
+            Article::parse("d", b"---\ndate: 2023-02-30\n---\nx\n".to_vec(), None).unwrap_err();
+        assert!(
+            matches!(err, ArticleError::FrontMatter { line: 2, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -420,7 +470,10 @@ mod tests {
             .collect();
         assert_eq!(
             clauses,
-            ["In August, Huawei launched the phone", "in September the US opened a probe."]
+            [
+                "In August, Huawei launched the phone",
+                "in September the US opened a probe."
+            ]
         );
     }
 

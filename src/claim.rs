@@ -88,7 +88,10 @@ pub enum Direction {
 pub enum Assertion {
     /// One of `events` happened on `date`. Several events can fit the same
     /// words ("Huawei launched …"); the verifier decides between them.
-    EventDate { events: Vec<usize>, date: StatedDate },
+    EventDate {
+        events: Vec<usize>,
+        date: StatedDate,
+    },
     /// `chip` is made on an `node_nm` process.
     ChipNode { chip: usize, node_nm: u32 },
     /// `actor` (if named) acted on `target` in `direction`, on `list` (if

@@ -113,8 +113,12 @@ fn open_dataset(dir: Option<&Path>) -> anyhow::Result<Dataset> {
     let default = Path::new("claims");
     let dir = dir.or_else(|| default.is_dir().then_some(default));
     Dataset::open(dir).map_err(|error| {
-        let place = dir.map_or("the built-in dataset".to_string(), |d| d.display().to_string());
-        anyhow::anyhow!("{error}\nthe reference dataset in {place} is invalid; fix the problems above")
+        let place = dir.map_or("the built-in dataset".to_string(), |d| {
+            d.display().to_string()
+        });
+        anyhow::anyhow!(
+            "{error}\nthe reference dataset in {place} is invalid; fix the problems above"
+        )
     })
 }
 
@@ -124,11 +128,18 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
-        ColorArg::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorArg::Auto => {
+            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     };
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    report::render(args.format.into(), &report, RenderOptions { color }, &mut out)?;
+    report::render(
+        args.format.into(),
+        &report,
+        RenderOptions { color },
+        &mut out,
+    )?;
     out.flush()?;
     // Input errors go to stderr too, where a pipeline into jq doesn't hide them.
     for error in &report.errors {
@@ -148,7 +159,8 @@ fn timex(args: TimexArgs) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if let Some(path) = args.jsonl {
-        let file = std::fs::File::open(&path).with_context(|| format!("{}: cannot open", path.display()))?;
+        let file = std::fs::File::open(&path)
+            .with_context(|| format!("{}: cannot open", path.display()))?;
         crate::time::jsonl::run_jsonl(io::BufReader::new(file), &mut out)
             .with_context(|| path.display().to_string())?;
         out.flush()?;

@@ -22,8 +22,8 @@
 //! ```
 
 pub mod article;
-pub mod cli;
 pub mod claim;
+pub mod cli;
 pub mod dataset;
 pub mod extract;
 pub mod report;

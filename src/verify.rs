@@ -68,7 +68,10 @@ pub struct Finding {
 
 /// Judges every claim.
 pub fn verify(claims: Vec<Claim>, dataset: &Dataset) -> Vec<Finding> {
-    claims.into_iter().map(|claim| verify_claim(claim, dataset)).collect()
+    claims
+        .into_iter()
+        .map(|claim| verify_claim(claim, dataset))
+        .collect()
 }
 
 struct Judgement {
@@ -83,10 +86,19 @@ fn verify_claim(claim: Claim, dataset: &Dataset) -> Finding {
     let j = match &claim.assertion {
         Assertion::EventDate { events, date } => event_date(dataset, events, date),
         Assertion::ChipNode { chip, node_nm } => chip_node(dataset, *chip, *node_nm),
-        Assertion::Sanction { actor, target, list, direction, date } => {
-            sanction(dataset, *actor, *target, *list, *direction, date.as_ref())
-        }
-        Assertion::Office { person, office, former, at } => office_term(dataset, *person, *office, *former, *at),
+        Assertion::Sanction {
+            actor,
+            target,
+            list,
+            direction,
+            date,
+        } => sanction(dataset, *actor, *target, *list, *direction, date.as_ref()),
+        Assertion::Office {
+            person,
+            office,
+            former,
+            at,
+        } => office_term(dataset, *person, *office, *former, *at),
         Assertion::Weekday { stated, date } => weekday(*stated, date),
     };
     Finding {
@@ -147,7 +159,10 @@ fn unresolved(date: &StatedDate) -> Judgement {
             date.value
         )
     } else {
-        format!("`{}` is not a calendar date that can be compared", date.value)
+        format!(
+            "`{}` is not a calendar date that can be compared",
+            date.value
+        )
     };
     Judgement {
         verdict: Verdict::Unverified,
@@ -160,7 +175,13 @@ fn unresolved(date: &StatedDate) -> Judgement {
 
 fn event_range(event: &Event) -> (DateRange, bool) {
     match &event.end {
-        Some(end) => (DateRange { first: event.date.range.first, last: end.range.last }, true),
+        Some(end) => (
+            DateRange {
+                first: event.date.range.first,
+                last: end.range.last,
+            },
+            true,
+        ),
         None => (event.date.range, false),
     }
 }
@@ -172,7 +193,15 @@ fn event_value(event: &Event) -> String {
     }
 }
 
-fn reference(dataset: &Dataset, file: usize, id: &str, kind: ItemKind, name: String, value: String, sources: &[Source]) -> Reference {
+fn reference(
+    dataset: &Dataset,
+    file: usize,
+    id: &str,
+    kind: ItemKind,
+    name: String,
+    value: String,
+    sources: &[Source],
+) -> Reference {
     let _ = dataset;
     Reference {
         id: id.to_string(),
@@ -196,10 +225,24 @@ fn event_date(dataset: &Dataset, events: &[usize], date: &StatedDate) -> Judgeme
             (e, fit(claimed, range, is_span), distance(claimed, range))
         })
         .collect();
-    let pick = |wanted: Fit| judged.iter().filter(|j| j.1 == wanted).min_by_key(|j| j.2).map(|j| j.0);
+    let pick = |wanted: Fit| {
+        judged
+            .iter()
+            .filter(|j| j.1 == wanted)
+            .min_by_key(|j| j.2)
+            .map(|j| j.0)
+    };
     let make_ref = |e: usize| {
         let (file, event) = &dataset.events[e];
-        reference(dataset, *file, event.id.as_str(), ItemKind::Event, event.name.clone(), event_value(event), &event.sources)
+        reference(
+            dataset,
+            *file,
+            event.id.as_str(),
+            ItemKind::Event,
+            event.name.clone(),
+            event_value(event),
+            &event.sources,
+        )
     };
     if let Some(e) = pick(Fit::Confirms) {
         let event = &dataset.events[e].1;
@@ -208,7 +251,12 @@ fn event_date(dataset: &Dataset, events: &[usize], date: &StatedDate) -> Judgeme
             reference: Some(make_ref(e)),
             expected: None,
             found,
-            message: format!("{}: the dataset dates it {}, within `{}`", event.name, event_value(event), date.value),
+            message: format!(
+                "{}: the dataset dates it {}, within `{}`",
+                event.name,
+                event_value(event),
+                date.value
+            ),
         };
     }
     if judged.iter().all(|j| j.1 == Fit::Disjoint)
@@ -250,7 +298,15 @@ fn chip_node(dataset: &Dataset, chip: usize, node_nm: u32) -> Judgement {
         Some(process) => format!("{} nm ({process})", c.node_nm),
         None => format!("{} nm", c.node_nm),
     };
-    let reference = Some(reference(dataset, *file, c.id.as_str(), ItemKind::Chip, c.name.clone(), value.clone(), &c.sources));
+    let reference = Some(reference(
+        dataset,
+        *file,
+        c.id.as_str(),
+        ItemKind::Chip,
+        c.name.clone(),
+        value.clone(),
+        &c.sources,
+    ));
     let found = format!("{node_nm} nm");
     if c.node_nm == node_nm {
         Judgement {
@@ -266,13 +322,20 @@ fn chip_node(dataset: &Dataset, chip: usize, node_nm: u32) -> Judgement {
             reference,
             expected: Some(value.clone()),
             found: found.clone(),
-            message: format!("the article says the {} is {found}, but the dataset says {value}", c.name),
+            message: format!(
+                "the article says the {} is {found}, but the dataset says {value}",
+                c.name
+            ),
         }
     }
 }
 
 fn action_value(dataset: &Dataset, action: &Action) -> String {
-    let list = action.list.as_ref().map(|l| format!(" {}", dataset.name_of(l))).unwrap_or_default();
+    let list = action
+        .list
+        .as_ref()
+        .map(|l| format!(" {}", dataset.name_of(l)))
+        .unwrap_or_default();
     format!("{}{list}, {}", action.action.as_str(), action.date)
 }
 
@@ -287,7 +350,15 @@ fn action_reference(dataset: &Dataset, a: usize) -> Reference {
             dataset.name_of(&action.target)
         ),
     };
-    reference(dataset, *file, action.id.as_str(), ItemKind::Action, name, action_value(dataset, action), &action.sources)
+    reference(
+        dataset,
+        *file,
+        action.id.as_str(),
+        ItemKind::Action,
+        name,
+        action_value(dataset, action),
+        &action.sources,
+    )
 }
 
 fn sanction(
@@ -307,7 +378,9 @@ fn sanction(
         .enumerate()
         .filter(|(_, (_, a))| a.target == target_entity.id)
         .filter(|(_, (_, a))| {
-            actor_id.is_none_or(|actor| dataset.is_part_of(&a.actor, actor) || dataset.is_part_of(actor, &a.actor))
+            actor_id.is_none_or(|actor| {
+                dataset.is_part_of(&a.actor, actor) || dataset.is_part_of(actor, &a.actor)
+            })
         })
         .filter(|(_, (_, a))| list_id.is_none_or(|l| a.list.as_ref() == Some(l)))
         .map(|(i, _)| i)
@@ -315,9 +388,15 @@ fn sanction(
     let same: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&a| (dataset.actions[a].1.action.is_restrictive()) == (direction == Direction::Restrict))
+        .filter(|&a| {
+            (dataset.actions[a].1.action.is_restrictive()) == (direction == Direction::Restrict)
+        })
         .collect();
-    let opposite: Vec<usize> = candidates.iter().copied().filter(|a| !same.contains(a)).collect();
+    let opposite: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|a| !same.contains(a))
+        .collect();
     let verb = match direction {
         Direction::Restrict => "restricting",
         Direction::Relieve => "relieving",
@@ -336,7 +415,10 @@ fn sanction(
                 reference: Some(action_reference(dataset, a)),
                 expected: None,
                 found: what.clone(),
-                message: format!("the dataset records this {what}, first on {}", dataset.actions[a].1.date),
+                message: format!(
+                    "the dataset records this {what}, first on {}",
+                    dataset.actions[a].1.date
+                ),
             },
             None => Judgement {
                 verdict: Verdict::Unverified,
@@ -365,7 +447,10 @@ fn sanction(
             reference: Some(action_reference(dataset, a)),
             expected: None,
             found,
-            message: format!("the dataset records it: {}", action_value(dataset, &dataset.actions[a].1)),
+            message: format!(
+                "the dataset records it: {}",
+                action_value(dataset, &dataset.actions[a].1)
+            ),
         };
     }
     if let Some(&a) = opposite.iter().find(|&&a| fits(a) != Fit::Disjoint) {
@@ -384,7 +469,11 @@ fn sanction(
         };
     }
     if !same_considered.is_empty() && same_considered.iter().all(|&a| fits(a) == Fit::Disjoint) {
-        let a = same_considered.iter().copied().min_by_key(|&a| distance(claimed, range_of(a))).unwrap_or(same_considered[0]);
+        let a = same_considered
+            .iter()
+            .copied()
+            .min_by_key(|&a| distance(claimed, range_of(a)))
+            .unwrap_or(same_considered[0]);
         let action = &dataset.actions[a].1;
         let began = if date.since { "it began " } else { "" };
         return Judgement {
@@ -405,7 +494,8 @@ fn sanction(
             reference: Some(action_reference(dataset, a)),
             expected: Some(action_value(dataset, &dataset.actions[a].1)),
             found,
-            message: "the dataset's date agrees but is not precise enough to confirm the article's".into(),
+            message: "the dataset's date agrees but is not precise enough to confirm the article's"
+                .into(),
         },
         None => Judgement {
             verdict: Verdict::Unverified,
@@ -417,12 +507,23 @@ fn sanction(
     }
 }
 
-fn term_value(dataset: &Dataset, person: &crate::dataset::schema::Id, from: &DateValue, to: Option<&DateValue>) -> String {
+fn term_value(
+    dataset: &Dataset,
+    person: &crate::dataset::schema::Id,
+    from: &DateValue,
+    to: Option<&DateValue>,
+) -> String {
     let to = to.map_or("present".to_string(), ToString::to_string);
     format!("{}, {from} to {to}", dataset.name_of(person))
 }
 
-fn office_term(dataset: &Dataset, person: usize, office: usize, former: bool, at: Option<Date>) -> Judgement {
+fn office_term(
+    dataset: &Dataset,
+    person: usize,
+    office: usize,
+    former: bool,
+    at: Option<Date>,
+) -> Judgement {
     let person_entity = &dataset.entities[person].1;
     let office_entry = &dataset.offices[office].1;
     let title = if former {
@@ -463,12 +564,19 @@ fn office_term(dataset: &Dataset, person: usize, office: usize, former: bool, at
             &term.sources,
         )
     };
-    let own: Vec<usize> = terms.iter().copied().filter(|&t| dataset.terms[t].1.person == person_entity.id).collect();
-    let own_current = own.iter().copied().find(|&t| covers(t));
-    let own_past = own
+    let own: Vec<usize> = terms
         .iter()
         .copied()
-        .find(|&t| dataset.terms[t].1.to.as_ref().is_some_and(|to| to.range.last < at));
+        .filter(|&t| dataset.terms[t].1.person == person_entity.id)
+        .collect();
+    let own_current = own.iter().copied().find(|&t| covers(t));
+    let own_past = own.iter().copied().find(|&t| {
+        dataset.terms[t]
+            .1
+            .to
+            .as_ref()
+            .is_some_and(|to| to.range.last < at)
+    });
     let other_current = terms
         .iter()
         .copied()
@@ -492,21 +600,41 @@ fn office_term(dataset: &Dataset, person: usize, office: usize, former: bool, at
         message,
     };
     match (former, own_current, own_past) {
-        (false, Some(t), _) => supported(t, format!("{} held the office on {at}", person_entity.name)),
-        (true, None, Some(t)) => supported(t, format!("{}'s term had ended by {at}", person_entity.name)),
-        (true, Some(t), _) => contradicted(t, format!("{} still held the office on {at}, so was not a former holder", person_entity.name)),
-        (false, None, Some(t)) => contradicted(t, format!("{}'s term had ended before {at}", person_entity.name)),
+        (false, Some(t), _) => {
+            supported(t, format!("{} held the office on {at}", person_entity.name))
+        }
+        (true, None, Some(t)) => supported(
+            t,
+            format!("{}'s term had ended by {at}", person_entity.name),
+        ),
+        (true, Some(t), _) => contradicted(
+            t,
+            format!(
+                "{} still held the office on {at}, so was not a former holder",
+                person_entity.name
+            ),
+        ),
+        (false, None, Some(t)) => contradicted(
+            t,
+            format!("{}'s term had ended before {at}", person_entity.name),
+        ),
         _ => match other_current {
             Some(t) if office_entry.single_holder => contradicted(
                 t,
-                format!("on {at} the office was held by {}", dataset.name_of(&dataset.terms[t].1.person)),
+                format!(
+                    "on {at} the office was held by {}",
+                    dataset.name_of(&dataset.terms[t].1.person)
+                ),
             ),
             _ => Judgement {
                 verdict: Verdict::Unverified,
                 reference: None,
                 expected: None,
                 found,
-                message: format!("the dataset has no term of {} covering {at}", office_entry.name),
+                message: format!(
+                    "the dataset has no term of {} covering {at}",
+                    office_entry.name
+                ),
             },
         },
     }
@@ -545,7 +673,12 @@ fn weekday(stated: jiff::civil::Weekday, date: &StatedDate) -> Judgement {
             reference: None,
             expected: Some(format!("{} {}", weekday_name(actual), range.first)),
             found,
-            message: format!("{} is a {}, not a {}", range.first, weekday_name(actual), weekday_name(stated)),
+            message: format!(
+                "{} is a {}, not a {}",
+                range.first,
+                weekday_name(actual),
+                weekday_name(stated)
+            ),
         }
     }
 }

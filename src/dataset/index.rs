@@ -46,13 +46,25 @@ impl Index {
     pub fn build(dataset: &Dataset) -> Index {
         let mut names: Vec<(String, Target)> = Vec::new();
         for (i, (_, e)) in dataset.entities.iter().enumerate() {
-            names.extend(std::iter::once(&e.name).chain(&e.aliases).map(|n| (n.clone(), Target::Entity(i))));
+            names.extend(
+                std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .map(|n| (n.clone(), Target::Entity(i))),
+            );
         }
         for (i, (_, l)) in dataset.lists.iter().enumerate() {
-            names.extend(std::iter::once(&l.name).chain(&l.aliases).map(|n| (n.clone(), Target::List(i))));
+            names.extend(
+                std::iter::once(&l.name)
+                    .chain(&l.aliases)
+                    .map(|n| (n.clone(), Target::List(i))),
+            );
         }
         for (i, (_, c)) in dataset.chips.iter().enumerate() {
-            names.extend(std::iter::once(&c.name).chain(&c.aliases).map(|n| (n.clone(), Target::Chip(i))));
+            names.extend(
+                std::iter::once(&c.name)
+                    .chain(&c.aliases)
+                    .map(|n| (n.clone(), Target::Chip(i))),
+            );
         }
         for (i, (_, e)) in dataset.events.iter().enumerate() {
             names.extend(e.names.iter().map(|n| (n.clone(), Target::Event(i))));
@@ -70,9 +82,12 @@ impl Index {
 
         Index {
             names: automaton(&patterns),
-            name_targets: name_targets.into_iter().map(|(t, exact)| (t, exact)).collect(),
+            name_targets,
             triggers: automaton(&trigger_patterns),
-            trigger_events: trigger_events.into_iter().map(|(events, _)| events).collect(),
+            trigger_events: trigger_events
+                .into_iter()
+                .map(|(events, _)| events)
+                .collect(),
         }
     }
 
@@ -89,7 +104,9 @@ impl Index {
             if !is_whole_word(haystack, m.start(), m.end()) {
                 continue;
             }
-            if *exact_case && !self.matches_case(haystack, m.start(), m.end(), m.pattern().as_usize()) {
+            if *exact_case
+                && !self.matches_case(haystack, m.start(), m.end(), m.pattern().as_usize())
+            {
                 continue;
             }
             let at = Span::new(m.start(), m.end()).shifted(span.start);
@@ -117,7 +134,11 @@ impl Index {
                 continue;
             }
             let at = Span::new(m.start(), m.end()).shifted(span.start);
-            found.extend(self.trigger_events[m.pattern().as_usize()].iter().map(|&e| (at, e)));
+            found.extend(
+                self.trigger_events[m.pattern().as_usize()]
+                    .iter()
+                    .map(|&e| (at, e)),
+            );
         }
         found
     }
@@ -125,7 +146,10 @@ impl Index {
 
 /// Groups targets by their (case-folded) pattern text, so one automaton
 /// pattern can stand for several entries.
-fn group<T: Copy>(items: Vec<(String, T)>, exact: impl Fn(&str) -> bool) -> (Vec<String>, Vec<(Vec<T>, bool)>) {
+fn group<T: Copy>(
+    items: Vec<(String, T)>,
+    exact: impl Fn(&str) -> bool,
+) -> (Vec<String>, Vec<(Vec<T>, bool)>) {
     let mut patterns: Vec<String> = Vec::new();
     let mut targets: Vec<(Vec<T>, bool)> = Vec::new();
     let mut seen = std::collections::HashMap::new();

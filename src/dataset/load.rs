@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use super::error::{DatasetError, DatasetProblem};
-use super::locate::locate;
+use super::locate::{locate, locate_nth};
 use super::schema::{DatasetFile, Id, Source};
 use super::{Dataset, ItemKind};
 
@@ -45,9 +45,17 @@ pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DatasetError> {
         match fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push(SourceFile { name, text }),
-                Err(_) => problems.push(DatasetProblem::error(&name, None, "the file is not valid UTF-8")),
+                Err(_) => problems.push(DatasetProblem::error(
+                    &name,
+                    None,
+                    "the file is not valid UTF-8",
+                )),
             },
-            Err(error) => problems.push(DatasetProblem::error(&name, None, format!("cannot read: {error}"))),
+            Err(error) => problems.push(DatasetProblem::error(
+                &name,
+                None,
+                format!("cannot read: {error}"),
+            )),
         }
     }
     if problems.is_empty() {
@@ -57,7 +65,11 @@ pub fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DatasetError> {
     }
 }
 
-fn collect_yaml(dir: &Path, paths: &mut Vec<std::path::PathBuf>, problems: &mut Vec<DatasetProblem>) {
+fn collect_yaml(
+    dir: &Path,
+    paths: &mut Vec<std::path::PathBuf>,
+    problems: &mut Vec<DatasetProblem>,
+) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
@@ -73,7 +85,10 @@ fn collect_yaml(dir: &Path, paths: &mut Vec<std::path::PathBuf>, problems: &mut 
         let path = entry.path();
         if path.is_dir() {
             collect_yaml(&path, paths, problems);
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        ) {
             paths.push(path);
         }
     }
@@ -122,40 +137,79 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
     let mut problems = Vec::new();
     let at = |file: usize, id: &Id, field: Option<&str>| {
         let source = &dataset.files[file];
-        (source.name.as_str(), locate(&source.text, id.as_str(), field))
+        (
+            source.name.as_str(),
+            locate(&source.text, id.as_str(), field),
+        )
     };
 
     let mut seen: HashMap<&Id, (usize, ItemKind)> = HashMap::new();
+    // How often each (file, id) has been seen, to place the n-th duplicate.
+    let mut occurrences: HashMap<(usize, &Id), usize> = HashMap::new();
     for (id, file, kind) in dataset.all_ids() {
+        let nth = occurrences.entry((file, id)).or_default();
+        let this = *nth;
+        *nth += 1;
         if let Some(&(first_file, first_kind)) = seen.get(id) {
-            let (name, place) = at(file, id, None);
+            let source = &dataset.files[file];
+            let (name, place) = (
+                source.name.as_str(),
+                locate_nth(&source.text, id.as_str(), this, None),
+            );
             let (first_name, first_place) = at(first_file, id, None);
             let first = match first_place {
                 Some((line, column)) => format!("{first_name}:{line}:{column}"),
                 None => first_name.to_string(),
             };
             problems.push(
-                DatasetProblem::error(name, place, format!("duplicate id `{id}` ({kind} here, {first_kind} first defined at {first})"))
-                    .with_hint("ids are shared by every kind of entry; rename one of them"),
+                DatasetProblem::error(
+                    name,
+                    place,
+                    format!(
+                        "duplicate id `{id}` ({kind} here, {first_kind} first defined at {first})"
+                    ),
+                )
+                .with_hint("ids are shared by every kind of entry; rename one of them"),
             );
         } else {
             seen.insert(id, (file, kind));
         }
     }
 
-    let mut reference = |file: usize, owner: &Id, field: &str, target: &Id, allowed: &[ItemKind]| {
-        let found = seen.get(target).map(|&(_, kind)| kind);
-        if found.is_some_and(|kind| allowed.contains(&kind)) {
-            return;
-        }
-        let (name, place) = at(file, owner, Some(field));
-        let wanted = allowed.iter().map(ItemKind::to_string).collect::<Vec<_>>().join(" or ");
-        let message = match found {
-            Some(kind) => format!("`{field}: {target}` names a {kind}, but a {wanted} is needed here"),
-            None => format!("`{field}: {target}` refers to no {wanted} in the dataset"),
+    let mut reference =
+        |file: usize, owner: &Id, field: &str, target: &Id, allowed: &[ItemKind]| {
+            let found = seen.get(target).map(|&(_, kind)| kind);
+            if found.is_some_and(|kind| allowed.contains(&kind)) {
+                return;
+            }
+            let (name, place) = at(file, owner, Some(field));
+            let wanted = allowed
+                .iter()
+                .map(ItemKind::to_string)
+                .collect::<Vec<_>>()
+                .join(" or ");
+            let a = if wanted.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            let message = match found {
+                Some(kind) => format!(
+                    "`{field}: {target}` names {} {kind}, but {a} {wanted} is needed here",
+                    if kind.to_string().starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    }
+                ),
+                None => format!("`{field}: {target}` refers to no {wanted} in the dataset"),
+            };
+            problems.push(
+                DatasetProblem::error(name, place, message).with_hint(format!(
+                    "define {a} {wanted} with `id: {target}` or fix the id"
+                )),
+            );
         };
-        problems.push(DatasetProblem::error(name, place, message).with_hint(format!("define a {wanted} with `id: {target}` or fix the id")));
-    };
     use ItemKind as K;
     for (file, entity) in &dataset.entities {
         if let Some(parent) = &entity.part_of {
@@ -193,8 +247,9 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
         if sources.is_empty() {
             let (name, place) = at(file, id, Some("sources"));
             problems.push(
-                DatasetProblem::error(name, place, format!("`{id}` has no source"))
-                    .with_hint("every fact needs at least one public source: publisher, title, date and URL"),
+                DatasetProblem::error(name, place, format!("`{id}` has no source")).with_hint(
+                    "every fact needs at least one public source: publisher, title, date and URL",
+                ),
             );
         }
     };
@@ -215,8 +270,17 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
         if event.names.is_empty() && event.subject.is_none() {
             let (name, place) = at(*file, &event.id, None);
             problems.push(
-                DatasetProblem::error(name, place, format!("event `{}` can never be matched: it has neither `names` nor a `subject`", event.id))
-                    .with_hint("add `names:` (phrases naming the event) or `subject:` with `triggers:`"),
+                DatasetProblem::error(
+                    name,
+                    place,
+                    format!(
+                        "event `{}` can never be matched: it has neither `names` nor a `subject`",
+                        event.id
+                    ),
+                )
+                .with_hint(
+                    "add `names:` (phrases naming the event) or `subject:` with `triggers:`",
+                ),
             );
         }
         if event.subject.is_some() && event.triggers.is_empty() {
@@ -230,7 +294,14 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
             && end.range.last < event.date.range.first
         {
             let (name, place) = at(*file, &event.id, Some("end"));
-            problems.push(DatasetProblem::error(name, place, format!("event `{}` ends ({end}) before it starts ({})", event.id, event.date)));
+            problems.push(DatasetProblem::error(
+                name,
+                place,
+                format!(
+                    "event `{}` ends ({end}) before it starts ({})",
+                    event.id, event.date
+                ),
+            ));
         }
     }
     for (file, term) in &dataset.terms {
@@ -238,8 +309,87 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
             && to.range.last < term.from.range.first
         {
             let (name, place) = at(*file, &term.id, Some("to"));
-            problems.push(DatasetProblem::error(name, place, format!("term `{}` ends ({to}) before it starts ({})", term.id, term.from)));
+            problems.push(DatasetProblem::error(
+                name,
+                place,
+                format!(
+                    "term `{}` ends ({to}) before it starts ({})",
+                    term.id, term.from
+                ),
+            ));
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_one(text: &str) -> Result<Dataset, DatasetError> {
+        load(&[SourceFile {
+            name: "test.yaml".into(),
+            text: text.into(),
+        }])
+    }
+
+    fn messages(text: &str) -> Vec<String> {
+        load_one(text)
+            .expect_err("the dataset is invalid")
+            .problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect()
+    }
+
+    const SOURCE: &str = "    sources:\n      - publisher: P\n        title: T\n";
+
+    #[test]
+    fn unknown_field_names_its_place() {
+        let text = "chips:\n  - id: x\n    name: X\n    nodes_nm: 7\n";
+        assert_eq!(
+            messages(text),
+            [
+                "test.yaml:4:5: error: chips[0]: unknown field `nodes_nm`, expected one of `id`, `name`, `aliases`, `designer`, `foundry`, `node_nm`, `process`, `note`, `sources`"
+            ]
+        );
+    }
+
+    #[test]
+    fn impossible_date_names_its_place() {
+        let text = format!(
+            "events:\n  - id: e\n    name: E\n    names: [the thing]\n    date: 2023-02-30\n{SOURCE}"
+        );
+        let got = messages(&text);
+        assert_eq!(got.len(), 1);
+        assert!(
+            got[0].starts_with(
+                "test.yaml:5:11: error: events[0].date: `2023-02-30` is not a valid date"
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn whole_dataset_problems_are_all_reported_with_places() {
+        let text = format!(
+            "entities:\n  - id: a\n    name: A\n    kind: company\n  - id: a\n    name: A again\n    kind: company\nchips:\n  - id: c\n    name: C\n    node_nm: 7\n    foundry: nowhere\n{SOURCE}events:\n  - id: e\n    name: E\n    subject: a\n    date: 2023\n    sources: []\n"
+        );
+        let got = messages(&text);
+        assert_eq!(
+            got,
+            [
+                "test.yaml:5:5: error: duplicate id `a` (entity here, entity first defined at test.yaml:2:5)\n  hint: ids are shared by every kind of entry; rename one of them",
+                "test.yaml:12:14: error: `foundry: nowhere` refers to no entity in the dataset\n  hint: define an entity with `id: nowhere` or fix the id",
+                "test.yaml:21:14: error: `e` has no source\n  hint: every fact needs at least one public source: publisher, title, date and URL",
+                "test.yaml:19:14: error: event `e` has a subject but no `triggers`\n  hint: add the words that say the event happened, e.g. `triggers: [launched, unveiled]`",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_shipped_dataset_loads() {
+        let dataset = load(&embedded_files()).expect("the shipped dataset is valid");
+        assert!(dataset.fact_count() >= 40, "{} facts", dataset.fact_count());
+    }
 }

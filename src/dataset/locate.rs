@@ -9,12 +9,22 @@
 /// `id`, or of the entry's `id:` when the field is absent. `None` when the
 /// id is not found at all.
 pub fn locate(text: &str, id: &str, field: Option<&str>) -> Option<(usize, usize)> {
+    locate_nth(text, id, 0, field)
+}
+
+/// Like [`locate`], for the `nth` (0-based) entry with this id in the
+/// file, so a duplicate can be told from the entry it duplicates.
+pub fn locate_nth(text: &str, id: &str, nth: usize, field: Option<&str>) -> Option<(usize, usize)> {
     let lines: Vec<&str> = text.lines().collect();
-    let (id_line, key_column) = lines.iter().enumerate().find_map(|(i, line)| {
-        let key_at = key_column(line, "id")?;
-        let value = line[key_at + 3..].trim().trim_matches(['"', '\'']);
-        (value == id).then_some((i, key_at))
-    })?;
+    let (id_line, key_column) = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let key_at = key_column(line, "id")?;
+            let value = line[key_at + 3..].trim().trim_matches(['"', '\'']);
+            (value == id).then_some((i, key_at))
+        })
+        .nth(nth)?;
     let id_place = (id_line + 1, key_column + 1);
     let Some(field) = field else {
         return Some(id_place);
@@ -31,7 +41,9 @@ pub fn locate(text: &str, id: &str, field: Option<&str>) -> Option<(usize, usize
         .last()
         .unwrap_or(id_line);
     let found = (entry_start..lines.len())
-        .take_while(|&i| i <= id_line || (in_entry(lines[i]) && !starts_entry(lines[i], key_column)))
+        .take_while(|&i| {
+            i <= id_line || (in_entry(lines[i]) && !starts_entry(lines[i], key_column))
+        })
         .find_map(|i| {
             let at = key_column_exact(lines[i], field, key_column)?;
             let after = &lines[i][at + field.len() + 1..];

@@ -88,12 +88,28 @@ impl Dataset {
     /// Every id with its file and kind, in file order.
     fn all_ids(&self) -> Vec<(&Id, usize, ItemKind)> {
         let mut ids = Vec::new();
-        ids.extend(self.entities.iter().map(|(f, e)| (&e.id, *f, ItemKind::Entity)));
+        ids.extend(
+            self.entities
+                .iter()
+                .map(|(f, e)| (&e.id, *f, ItemKind::Entity)),
+        );
         ids.extend(self.lists.iter().map(|(f, e)| (&e.id, *f, ItemKind::List)));
         ids.extend(self.chips.iter().map(|(f, e)| (&e.id, *f, ItemKind::Chip)));
-        ids.extend(self.events.iter().map(|(f, e)| (&e.id, *f, ItemKind::Event)));
-        ids.extend(self.actions.iter().map(|(f, e)| (&e.id, *f, ItemKind::Action)));
-        ids.extend(self.offices.iter().map(|(f, e)| (&e.id, *f, ItemKind::Office)));
+        ids.extend(
+            self.events
+                .iter()
+                .map(|(f, e)| (&e.id, *f, ItemKind::Event)),
+        );
+        ids.extend(
+            self.actions
+                .iter()
+                .map(|(f, e)| (&e.id, *f, ItemKind::Action)),
+        );
+        ids.extend(
+            self.offices
+                .iter()
+                .map(|(f, e)| (&e.id, *f, ItemKind::Office)),
+        );
         ids.extend(self.terms.iter().map(|(f, e)| (&e.id, *f, ItemKind::Term)));
         ids
     }
@@ -106,13 +122,34 @@ impl Dataset {
                 .map(|(i, id)| (id.0.clone(), (kind, i)))
                 .collect()
         }
-        by_id.extend(positions(ItemKind::Entity, self.entities.iter().map(|e| &e.1.id).collect()));
-        by_id.extend(positions(ItemKind::List, self.lists.iter().map(|e| &e.1.id).collect()));
-        by_id.extend(positions(ItemKind::Chip, self.chips.iter().map(|e| &e.1.id).collect()));
-        by_id.extend(positions(ItemKind::Event, self.events.iter().map(|e| &e.1.id).collect()));
-        by_id.extend(positions(ItemKind::Action, self.actions.iter().map(|e| &e.1.id).collect()));
-        by_id.extend(positions(ItemKind::Office, self.offices.iter().map(|e| &e.1.id).collect()));
-        by_id.extend(positions(ItemKind::Term, self.terms.iter().map(|e| &e.1.id).collect()));
+        by_id.extend(positions(
+            ItemKind::Entity,
+            self.entities.iter().map(|e| &e.1.id).collect(),
+        ));
+        by_id.extend(positions(
+            ItemKind::List,
+            self.lists.iter().map(|e| &e.1.id).collect(),
+        ));
+        by_id.extend(positions(
+            ItemKind::Chip,
+            self.chips.iter().map(|e| &e.1.id).collect(),
+        ));
+        by_id.extend(positions(
+            ItemKind::Event,
+            self.events.iter().map(|e| &e.1.id).collect(),
+        ));
+        by_id.extend(positions(
+            ItemKind::Action,
+            self.actions.iter().map(|e| &e.1.id).collect(),
+        ));
+        by_id.extend(positions(
+            ItemKind::Office,
+            self.offices.iter().map(|e| &e.1.id).collect(),
+        ));
+        by_id.extend(positions(
+            ItemKind::Term,
+            self.terms.iter().map(|e| &e.1.id).collect(),
+        ));
         self.by_id = by_id;
         self.index = Index::build(self);
     }

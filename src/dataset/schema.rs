@@ -100,23 +100,34 @@ impl fmt::Display for DateValue {
 
 impl<'de> Deserialize<'de> for DateValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // YAML reads `2023` as a number; accept it as a year.
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Text(String),
-            Year(u32),
+        struct DateVisitor;
+
+        impl de::Visitor<'_> for DateVisitor {
+            type Value = DateValue;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date: YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+
+            // YAML reads `2023` as a number; accept it as a year.
+            fn visit_u64<E: de::Error>(self, year: u64) -> Result<DateValue, E> {
+                self.visit_str(&year.to_string())
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<DateValue, E> {
+                match value_range(value) {
+                    Some(range) => Ok(DateValue {
+                        value: value.to_string(),
+                        range,
+                    }),
+                    None => Err(E::custom(format!(
+                        "`{value}` is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD with a real calendar day"
+                    ))),
+                }
+            }
         }
-        let value = match Raw::deserialize(deserializer)? {
-            Raw::Text(text) => text,
-            Raw::Year(year) => year.to_string(),
-        };
-        match value_range(&value) {
-            Some(range) => Ok(DateValue { value, range }),
-            None => Err(de::Error::custom(format!(
-                "`{value}` is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD with a real calendar day"
-            ))),
-        }
+
+        deserializer.deserialize_any(DateVisitor)
     }
 }
 

@@ -71,17 +71,23 @@ impl Extractor for ChipNodes {
                 if chips.is_empty() {
                     continue;
                 }
-                let pairs: Vec<((Span, u32), usize)> = if respectively && chips.len() == nodes.len() && chips.len() > 1 {
-                    nodes.iter().copied().zip(chips.iter().map(|c| c.1)).collect()
-                } else {
-                    nodes
-                        .iter()
-                        .filter_map(|&node| {
-                            let chip = chips.iter().min_by_key(|(span, _)| gap(*span, node.0))?;
-                            Some((node, chip.1))
-                        })
-                        .collect()
-                };
+                let pairs: Vec<((Span, u32), usize)> =
+                    if respectively && chips.len() == nodes.len() && chips.len() > 1 {
+                        nodes
+                            .iter()
+                            .copied()
+                            .zip(chips.iter().map(|c| c.1))
+                            .collect()
+                    } else {
+                        nodes
+                            .iter()
+                            .filter_map(|&node| {
+                                let chip =
+                                    chips.iter().min_by_key(|(span, _)| gap(*span, node.0))?;
+                                Some((node, chip.1))
+                            })
+                            .collect()
+                    };
                 claims.extend(pairs.into_iter().map(|((span, node_nm), chip)| Claim {
                     kind: ClaimKind::ChipNode,
                     span,

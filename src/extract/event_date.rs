@@ -52,7 +52,8 @@ fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim>
         }
     }
     // Events announced by a trigger word next to their subject.
-    let subjects: Vec<(Target, Span)> = cx.mentions_in(clause).map(|m| (m.target, m.span)).collect();
+    let subjects: Vec<(Target, Span)> =
+        cx.mentions_in(clause).map(|m| (m.target, m.span)).collect();
     for (trigger, e) in cx.dataset.index().triggers(cx.text(), clause) {
         let Some(subject) = &dataset.events[e].1.subject else {
             continue;

@@ -14,7 +14,8 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Speech verbs, for attribution.
-const SAID: &str = r"(?:said|says|told|added|noted|stated|argued|claimed|explained|wrote|announced)";
+const SAID: &str =
+    r"(?:said|says|told|added|noted|stated|argued|claimed|explained|wrote|announced)";
 
 static ATTRIBUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // "Gupta said", "he said", "the ministry said".
@@ -26,8 +27,10 @@ static ATTRIBUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static ATTRIBUTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     // "said Sourabh Gupta, a senior fellow".
-    Regex::new(&format!(r"\b{SAID}\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})"))
-        .expect("attribution pattern is valid")
+    Regex::new(&format!(
+        r"\b{SAID}\s+(?P<who>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})"
+    ))
+    .expect("attribution pattern is valid")
 });
 
 /// The hedge phrase in a sentence, if any.
@@ -43,7 +46,12 @@ pub fn attribution(sentence: &str) -> Option<String> {
         .map(|m| m.as_str())
         .find(|who| !matches!(*who, "It" | "This" | "That" | "There" | "The"));
     after
-        .or_else(|| ATTRIBUTION_BEFORE.captures(sentence).and_then(|c| c.name("who")).map(|m| m.as_str()))
+        .or_else(|| {
+            ATTRIBUTION_BEFORE
+                .captures(sentence)
+                .and_then(|c| c.name("who"))
+                .map(|m| m.as_str())
+        })
         .map(str::to_string)
 }
 
@@ -54,23 +62,38 @@ mod tests {
     #[test]
     fn hedges_are_found() {
         assert_eq!(
-            hedge("the Kirin 9006C processor, which is said to have a more advanced 5-nanometer chip").as_deref(),
+            hedge(
+                "the Kirin 9006C processor, which is said to have a more advanced 5-nanometer chip"
+            )
+            .as_deref(),
             Some("is said to")
         );
-        assert_eq!(hedge("The chip reportedly uses 5nm.").as_deref(), Some("reportedly"));
-        assert_eq!(hedge("On Nov 16, the US removed the center from the list."), None);
+        assert_eq!(
+            hedge("The chip reportedly uses 5nm.").as_deref(),
+            Some("reportedly")
+        );
+        assert_eq!(
+            hedge("On Nov 16, the US removed the center from the list."),
+            None
+        );
     }
 
     #[test]
     fn attributions_are_found() {
         assert_eq!(
-            attribution("The balloon incident earlier this year sent relations backward, Gupta said, but …").as_deref(),
+            attribution(
+                "The balloon incident earlier this year sent relations backward, Gupta said, but …"
+            )
+            .as_deref(),
             Some("Gupta")
         );
         assert_eq!(
             attribution("\"There is space,\" said Sourabh Gupta, a senior fellow.").as_deref(),
             Some("Sourabh Gupta")
         );
-        assert_eq!(attribution("In August, Huawei launched the Mate 60 series."), None);
+        assert_eq!(
+            attribution("In August, Huawei launched the Mate 60 series."),
+            None
+        );
     }
 }

@@ -61,9 +61,9 @@ impl<'a> Context<'a> {
 
     /// Calendar dates (DATE or TIME timexes) inside `span`.
     pub fn dates_in(&self, span: Span) -> impl Iterator<Item = &Timex> {
-        self.timexes
-            .iter()
-            .filter(move |t| span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time))
+        self.timexes.iter().filter(move |t| {
+            span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time)
+        })
     }
 
     /// The clauses of a sentence, split at the joints where a new statement
@@ -112,13 +112,9 @@ fn nearest<'t>(anchor: Span, candidates: impl Iterator<Item = &'t Timex>) -> Opt
 
 /// Bytes between two spans (0 when they touch or overlap).
 fn gap(a: Span, b: Span) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
 }
 
 /// Whether the words just before `span` say "since" ("since 2019").
@@ -138,10 +134,16 @@ mod tests {
     #[test]
     fn extractor_ids_are_unique_kebab_case_and_match_claim_kinds() {
         let ids: Vec<_> = EXTRACTORS.iter().map(|e| e.id()).collect();
-        let kinds: Vec<_> = crate::claim::ClaimKind::ALL.iter().map(|k| k.as_str()).collect();
+        let kinds: Vec<_> = crate::claim::ClaimKind::ALL
+            .iter()
+            .map(|k| k.as_str())
+            .collect();
         assert_eq!(ids, kinds);
         for id in ids {
-            assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{id}");
+            assert!(
+                id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{id}"
+            );
         }
     }
 }

@@ -60,11 +60,16 @@ impl Extractor for Offices {
                 let Some(person) = after.or(before) else {
                     continue;
                 };
-                let former = former || text[person.span.end.min(title.span.end)..title.span.start].contains("former");
+                let former = former
+                    || text[person.span.end.min(title.span.end)..title.span.start]
+                        .contains("former");
                 let Target::Entity(person_index) = person.target else {
                     continue;
                 };
-                let span = Span::new(title.span.start.min(person.span.start), title.span.end.max(person.span.end));
+                let span = Span::new(
+                    title.span.start.min(person.span.start),
+                    title.span.end.max(person.span.end),
+                );
                 claims.push(Claim {
                     kind: ClaimKind::Office,
                     span,

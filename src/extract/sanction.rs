@@ -40,27 +40,54 @@ struct Verb {
 }
 
 const VERBS: &[Verb] = &[
-    Verb { pattern: r"blacklist(?:ed|s|ing)?|sanction(?:ed|s|ing)|designat(?:ed|es|ing)", direction: Direction::Restrict, generic: false },
-    Verb { pattern: r"block(?:ed|s|ing)?|bann?(?:ed|s|ing)?|restrict(?:ed|s|ing)?|cut(?:s|ting)? off|imposed?|impos(?:es|ing)|curb(?:ed|s|ing)?", direction: Direction::Restrict, generic: false },
-    Verb { pattern: r"add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?", direction: Direction::Restrict, generic: true },
-    Verb { pattern: r"delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|eas(?:ed|es|ing)|unblock(?:ed|s|ing)?", direction: Direction::Relieve, generic: false },
-    Verb { pattern: r"remov(?:ed|es|ing|e)|t(?:ook|ake|akes|aking|aken) (?:\S+ ){0,8}?off|struck|strik(?:es|ing)", direction: Direction::Relieve, generic: true },
+    Verb {
+        pattern: r"blacklist(?:ed|s|ing)?|sanction(?:ed|s|ing)|designat(?:ed|es|ing)",
+        direction: Direction::Restrict,
+        generic: false,
+    },
+    Verb {
+        pattern: r"block(?:ed|s|ing)?|bann?(?:ed|s|ing)?|restrict(?:ed|s|ing)?|cut(?:s|ting)? off|imposed?|impos(?:es|ing)|curb(?:ed|s|ing)?",
+        direction: Direction::Restrict,
+        generic: false,
+    },
+    Verb {
+        pattern: r"add(?:ed|s|ing)?|plac(?:ed|es|ing)|put(?:s|ting)?",
+        direction: Direction::Restrict,
+        generic: true,
+    },
+    Verb {
+        pattern: r"delist(?:ed|s|ing)?|lift(?:ed|s|ing)?|eas(?:ed|es|ing)|unblock(?:ed|s|ing)?",
+        direction: Direction::Relieve,
+        generic: false,
+    },
+    Verb {
+        pattern: r"remov(?:ed|es|ing|e)|t(?:ook|ake|akes|aking|aken) (?:\S+ ){0,8}?off|struck|strik(?:es|ing)",
+        direction: Direction::Relieve,
+        generic: true,
+    },
 ];
 
 static VERB_PATTERNS: LazyLock<Vec<(Regex, &'static Verb)>> = LazyLock::new(|| {
     VERBS
         .iter()
-        .map(|v| (Regex::new(&format!(r"(?i)\b(?:{})\b", v.pattern)).expect("verb pattern is valid"), v))
+        .map(|v| {
+            (
+                Regex::new(&format!(r"(?i)\b(?:{})\b", v.pattern)).expect("verb pattern is valid"),
+                v,
+            )
+        })
         .collect()
 });
 
 /// Words that make a generic verb about sanctions.
 static SANCTIONS_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:list|blacklist|sanctions?|export controls?|restrictions?|ban)\b").expect("pattern is valid")
+    Regex::new(r"(?i)\b(?:list|blacklist|sanctions?|export controls?|restrictions?|ban)\b")
+        .expect("pattern is valid")
 });
 
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:\w+ly\s+)?$").expect("pattern is valid")
+    Regex::new(r"(?i)\b(?:was|were|is|are|been|being|be|got|get|gets)\s+(?:\w+ly\s+)?$")
+        .expect("pattern is valid")
 });
 
 impl Extractor for Sanctions {
@@ -85,10 +112,20 @@ fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim>
     let has_sanctions_word = SANCTIONS_WORD.is_match(clause_text);
     let (verb, verb_def) = VERB_PATTERNS
         .iter()
-        .filter_map(|(re, v)| re.find(clause_text).map(|m| (Span::new(m.start(), m.end()).shifted(clause.start), *v)))
+        .filter_map(|(re, v)| {
+            re.find(clause_text)
+                .map(|m| (Span::new(m.start(), m.end()).shifted(clause.start), *v))
+        })
         .filter(|(_, v)| !v.generic || has_sanctions_word)
         .min_by_key(|(span, _)| span.start)?;
-    let passive = PASSIVE.is_match(&text[clause.start..verb.start]);
+    let verb_text = verb.slice(text).to_ascii_lowercase();
+    let participle = !verb_text.ends_with("ing") && !verb_text.ends_with('s');
+    let passive = participle && PASSIVE.is_match(&text[clause.start..verb.start]);
+    // The object of the verb ends at a closing quote: what follows belongs
+    // to the attribution ("…," Gupta said).
+    let object_end = text[verb.end..clause.end]
+        .find(['"', '\u{201d}'])
+        .map_or(clause.end, |i| verb.end + i);
 
     let mut list = None;
     let mut before = Vec::new();
@@ -99,7 +136,7 @@ fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim>
             Target::Entity(e) if cx.dataset.entities[e].1.kind != EntityKind::Product => {
                 if mention.span.end <= verb.start {
                     before.push((mention.span, e));
-                } else if mention.span.start >= verb.end {
+                } else if mention.span.start >= verb.end && mention.span.end <= object_end {
                     after.push((mention.span, e));
                 }
             }
@@ -119,8 +156,15 @@ fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim>
         (actor, target)
     };
     let (target_span, target) = target?;
-    let date = nearest(verb, cx.dates_in(clause)).map(|t| StatedDate::from_timex(t, preceded_by_since(text, t.span)));
-    let span = date.as_ref().map_or(Span::new(verb.start.min(target_span.start), verb.end.max(target_span.end)), |d| d.span);
+    let date = nearest(verb, cx.dates_in(clause))
+        .map(|t| StatedDate::from_timex(t, preceded_by_since(text, t.span)));
+    let span = date.as_ref().map_or(
+        Span::new(
+            verb.start.min(target_span.start),
+            verb.end.max(target_span.end),
+        ),
+        |d| d.span,
+    );
     Some(Claim {
         kind: ClaimKind::Sanction,
         span,
@@ -140,5 +184,8 @@ fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim>
 /// Targets of sanctions are companies, organisations, agencies and people,
 /// never a whole government acting ("the US removed …").
 fn is_target_kind(cx: &Context<'_>, entity: usize) -> bool {
-    !matches!(cx.dataset.entities[entity].1.kind, EntityKind::Government | EntityKind::Place)
+    !matches!(
+        cx.dataset.entities[entity].1.kind,
+        EntityKind::Government | EntityKind::Place
+    )
 }

@@ -76,7 +76,12 @@ pub struct RenderOptions {
 }
 
 /// Writes `report` in `format`.
-pub fn render(format: Format, report: &Report, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(
+    format: Format,
+    report: &Report,
+    options: RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     match format {
         Format::Text => text::render(report, options, out),
         Format::Json => json::render(report, out),

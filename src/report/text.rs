@@ -46,14 +46,22 @@ impl Paint {
 
 /// Writes every finding, then every input error, then a summary line.
 pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> io::Result<()> {
-    let paint = Paint { color: options.color };
+    let paint = Paint {
+        color: options.color,
+    };
     for article in &report.articles {
         for finding in &article.findings {
             render_finding(article, finding, &paint, out)?;
         }
     }
     for error in &report.errors {
-        writeln!(out, "{}: {}: {}", error.path, paint.paint("1;31", "error"), error.message)?;
+        writeln!(
+            out,
+            "{}: {}: {}",
+            error.path,
+            paint.paint("1;31", "error"),
+            error.message
+        )?;
     }
     let s = report.summary();
     let articles = report.articles.len();
@@ -69,7 +77,12 @@ pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> i
     writeln!(out)
 }
 
-fn render_finding(article: &ArticleReport, finding: &Finding, paint: &Paint, out: &mut dyn Write) -> io::Result<()> {
+fn render_finding(
+    article: &ArticleReport,
+    finding: &Finding,
+    paint: &Paint,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let a = &article.article;
     let span = finding.claim.span;
     let (line, column) = a.line_column(span.start);
@@ -90,7 +103,10 @@ fn render_finding(article: &ArticleReport, finding: &Finding, paint: &Paint, out
     let cut_before = before.len() > CONTEXT;
     let cut_after = after.len() > CONTEXT;
     let shown_before: String = if cut_before {
-        format!("…{}", before[before.len() - CONTEXT..].iter().collect::<String>())
+        format!(
+            "…{}",
+            before[before.len() - CONTEXT..].iter().collect::<String>()
+        )
     } else {
         before.iter().collect()
     };
@@ -130,7 +146,11 @@ fn render_finding(article: &ArticleReport, finding: &Finding, paint: &Paint, out
         writeln!(out, "{pad} {eq} expected: {expected}")?;
     }
     if let Some(r) = &finding.reference {
-        writeln!(out, "{pad} {eq} reference: {} ({}): {}", r.id, r.file, r.value)?;
+        writeln!(
+            out,
+            "{pad} {eq} reference: {} ({}): {}",
+            r.id, r.file, r.value
+        )?;
         for s in &r.sources {
             let mut line = format!("{}, \"{}\"", s.publisher, s.title);
             if let Some(date) = &s.date {

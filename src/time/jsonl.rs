@@ -9,7 +9,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, thiserror::Error)]
 pub enum JsonlError {
     #[error("line {line}: {source}")]
-    Parse { line: usize, source: serde_json::Error },
+    Parse {
+        line: usize,
+        source: serde_json::Error,
+    },
     #[error("line {line}: `dct` `{dct}` is not a YYYY-MM-DD date")]
     Dct { line: usize, dct: String },
     #[error(transparent)]
@@ -47,13 +50,17 @@ pub fn run_jsonl(input: impl BufRead, mut output: impl Write) -> Result<(), Json
             continue;
         }
         let n = i + 1;
-        let doc: InDoc = serde_json::from_str(&line).map_err(|source| JsonlError::Parse { line: n, source })?;
+        let doc: InDoc =
+            serde_json::from_str(&line).map_err(|source| JsonlError::Parse { line: n, source })?;
         let dct = match doc.dct.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
             Some(d) => Some(
                 d.get(..10)
                     .unwrap_or(d)
                     .parse::<jiff::civil::Date>()
-                    .map_err(|_| JsonlError::Dct { line: n, dct: d.to_string() })?,
+                    .map_err(|_| JsonlError::Dct {
+                        line: n,
+                        dct: d.to_string(),
+                    })?,
             ),
             None => None,
         };
@@ -71,7 +78,8 @@ pub fn run_jsonl(input: impl BufRead, mut output: impl Write) -> Result<(), Json
                 })
                 .collect(),
         };
-        serde_json::to_writer(&mut output, &out).map_err(|source| JsonlError::Parse { line: n, source })?;
+        serde_json::to_writer(&mut output, &out)
+            .map_err(|source| JsonlError::Parse { line: n, source })?;
         writeln!(output)?;
     }
     Ok(())
@@ -86,7 +94,11 @@ struct CharOffsets<'t> {
 
 impl<'t> CharOffsets<'t> {
     fn new(text: &'t str) -> Self {
-        Self { text, byte: 0, chars: 0 }
+        Self {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     fn at(&mut self, byte: usize) -> usize {
@@ -95,7 +107,10 @@ impl<'t> CharOffsets<'t> {
             self.chars = 0;
         }
         let byte = byte.min(self.text.len());
-        self.chars += self.text.get(self.byte..byte).map_or(0, |s| s.chars().count());
+        self.chars += self
+            .text
+            .get(self.byte..byte)
+            .map_or(0, |s| s.chars().count());
         self.byte = byte;
         self.chars
     }

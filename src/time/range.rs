@@ -32,16 +32,25 @@ impl TimexType {
 }
 
 fn span(first: Option<Date>, last: Option<Date>) -> Option<DateRange> {
-    Some(DateRange { first: first?, last: last? })
+    Some(DateRange {
+        first: first?,
+        last: last?,
+    })
 }
 
 fn month_range(year: i16, month: i8) -> Option<DateRange> {
     let first = Date::new(year, month, 1).ok()?;
-    Some(DateRange { first, last: first.last_of_month() })
+    Some(DateRange {
+        first,
+        last: first.last_of_month(),
+    })
 }
 
 fn months(year: i16, from: i8, to: i8) -> Option<DateRange> {
-    span(month_range(year, from).map(|r| r.first), month_range(year, to).map(|r| r.last))
+    span(
+        month_range(year, from).map(|r| r.first),
+        month_range(year, to).map(|r| r.last),
+    )
 }
 
 /// The days a TimeML DATE (or TIME, truncated to its day) value covers:
@@ -65,11 +74,17 @@ pub fn value_range(value: &str) -> Option<DateRange> {
     match (head.len(), rest) {
         (2, None) => {
             let century: i16 = head.parse().ok()?;
-            span(date(century * 100, 1, 1).into(), date(century * 100 + 99, 12, 31).into())
+            span(
+                date(century * 100, 1, 1).into(),
+                date(century * 100 + 99, 12, 31).into(),
+            )
         }
         (3, None) => {
             let decade: i16 = head.parse().ok()?;
-            span(Some(date(decade * 10, 1, 1)), Some(date(decade * 10 + 9, 12, 31)))
+            span(
+                Some(date(decade * 10, 1, 1)),
+                Some(date(decade * 10 + 9, 12, 31)),
+            )
         }
         (4, None) => {
             let year: i16 = head.parse().ok()?;
@@ -101,15 +116,23 @@ fn year_part(year: i16, rest: &str) -> Option<DateRange> {
         let week: i8 = week.parse().ok().filter(|w| (1..=53).contains(w))?;
         if day.is_some_and(|d| d == "WE") {
             let monday = iso_week_monday(year, week)?;
-            return span(monday.checked_add(jiff::Span::new().days(5)).ok(), monday.checked_add(jiff::Span::new().days(6)).ok());
+            return span(
+                monday.checked_add(jiff::Span::new().days(5)).ok(),
+                monday.checked_add(jiff::Span::new().days(6)).ok(),
+            );
         }
         if let Some(day) = day {
             let day: i64 = day.parse().ok().filter(|d| (1..=7).contains(d))?;
-            let d = iso_week_monday(year, week)?.checked_add(jiff::Span::new().days(day - 1)).ok()?;
+            let d = iso_week_monday(year, week)?
+                .checked_add(jiff::Span::new().days(day - 1))
+                .ok()?;
             return Some(DateRange { first: d, last: d });
         }
         let monday = iso_week_monday(year, week)?;
-        return span(Some(monday), monday.checked_add(jiff::Span::new().days(6)).ok());
+        return span(
+            Some(monday),
+            monday.checked_add(jiff::Span::new().days(6)).ok(),
+        );
     }
     match rest {
         "SP" => return months(year, 3, 5),
@@ -173,7 +196,17 @@ mod tests {
 
     #[test]
     fn impossible_or_unresolved_values_cover_nothing() {
-        for value in ["2023-02-30", "2023-13", "XXXX-08", "P3M", "PRESENT_REF", "2023-Q5", "", "abcd", "2023-1-5"] {
+        for value in [
+            "2023-02-30",
+            "2023-13",
+            "XXXX-08",
+            "P3M",
+            "PRESENT_REF",
+            "2023-Q5",
+            "",
+            "abcd",
+            "2023-1-5",
+        ] {
             assert_eq!(value_range(value), None, "{value}");
         }
     }

@@ -1,0 +1,14 @@
+//! claimcheck's integration tests, one binary:
+//!
+//! - `cli`: exit codes and messages for good and bad input;
+//! - `seed`: snapshots of the reports for the seed article;
+//! - `injected`: the seed article with one error injected at a time;
+//! - `articles`: other articles, including one with nothing to contradict;
+//! - `extract`: extractor traps on real sentences.
+
+mod articles;
+mod cli;
+mod extract;
+mod injected;
+mod seed;
+mod util;

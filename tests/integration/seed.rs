@@ -1,0 +1,96 @@
+//! The seed article (China Daily, 2023-12-25): every claim the reference
+//! facts list as checkable is supported, nothing is contradicted, and the
+//! text and JSON reports are pinned by snapshots.
+
+use claimcheck::report::{self, Format, RenderOptions, Report};
+use claimcheck::verify::Verdict;
+
+use crate::util::{check, seed_text};
+
+fn seed_report() -> Report {
+    let mut article = check(&seed_text(), None);
+    article.article.path = "examples/china-daily-2023-12-25.md".into();
+    Report {
+        articles: vec![article],
+        errors: Vec::new(),
+    }
+}
+
+fn render(format: Format) -> String {
+    let mut out = Vec::new();
+    report::render(format, &seed_report(), RenderOptions::default(), &mut out)
+        .expect("rendering to memory works");
+    String::from_utf8(out).expect("reports are UTF-8")
+}
+
+/// (claim kind, claimed text, reference id) of the claims the reference
+/// facts (section 3) say a careful checker must find supported.
+const MUST_BE_SUPPORTED: &[(&str, &str, &str)] = &[
+    ("sanction", "Nov 16", "ifs-entity-list-removal"),
+    ("sanction", "2019", "huawei-entity-list-addition"),
+    ("event-date", "August", "mate-60-pro-presale"),
+    ("chip-node", "7-nanometer", "kirin-9000s"),
+    ("chip-node", "5-nanometer", "kirin-9006c"),
+    (
+        "office",
+        "US Commerce Secretary Gina Raimondo",
+        "raimondo-commerce-secretary",
+    ),
+    ("event-date", "November 2022", "biden-xi-bali-meeting"),
+    ("event-date", "November 2023", "biden-xi-woodside-summit"),
+    ("event-date", "earlier this year", "balloon-incident"),
+    ("event-date", "Thursday", "brown-liu-video-call"),
+    ("event-date", "Earlier this month", "qingyun-l540-release"),
+];
+
+#[test]
+fn every_listed_claim_is_supported_and_nothing_is_contradicted() {
+    let report = seed_report();
+    let article = &report.articles[0];
+    let found: Vec<(&str, &str, Option<&str>, Verdict)> = article
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.claim.kind.as_str(),
+                f.claim.span.slice(&article.article.text),
+                f.reference.as_ref().map(|r| r.id.as_str()),
+                f.verdict,
+            )
+        })
+        .collect();
+    for &(kind, text, id) in MUST_BE_SUPPORTED {
+        assert!(
+            found.contains(&(kind, text, Some(id), Verdict::Supported)),
+            "{kind} `{text}` ({id}) is not supported; findings: {found:#?}"
+        );
+    }
+    assert_eq!(report.summary().contradicted, 0, "{found:#?}");
+}
+
+#[test]
+fn the_kirin_9006c_claim_is_flagged_as_hedged() {
+    let report = seed_report();
+    let article = &report.articles[0];
+    let hedged: Vec<_> = article
+        .findings
+        .iter()
+        .filter_map(|f| {
+            f.claim
+                .hedge
+                .as_deref()
+                .map(|h| (f.claim.span.slice(&article.article.text), h))
+        })
+        .collect();
+    assert_eq!(hedged, [("5-nanometer", "is said to")]);
+}
+
+#[test]
+fn text_report_snapshot() {
+    insta::assert_snapshot!("seed_text_report", render(Format::Text));
+}
+
+#[test]
+fn json_report_snapshot() {
+    insta::assert_snapshot!("seed_json_report", render(Format::Json));
+}
