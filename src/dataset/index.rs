@@ -34,6 +34,8 @@ pub struct Mention {
 #[derive(Debug, Default)]
 pub struct Index {
     names: Option<AhoCorasick>,
+    /// The name patterns, to compare case where a name asks for it.
+    patterns: Vec<String>,
     /// For each name pattern: its targets and whether it must match case.
     name_targets: Vec<(Vec<Target>, bool)>,
     triggers: Option<AhoCorasick>,
@@ -72,7 +74,7 @@ impl Index {
         for (i, (_, o)) in dataset.offices.iter().enumerate() {
             names.extend(o.titles.iter().map(|n| (n.clone(), Target::Office(i))));
         }
-        let (patterns, name_targets) = group(names, |name| !name.chars().any(char::is_lowercase));
+        let (patterns, name_targets) = group(names, |name| name.chars().any(char::is_uppercase));
 
         let mut triggers: Vec<(String, usize)> = Vec::new();
         for (i, (_, e)) in dataset.events.iter().enumerate() {
@@ -82,6 +84,7 @@ impl Index {
 
         Index {
             names: automaton(&patterns),
+            patterns,
             name_targets,
             triggers: automaton(&trigger_patterns),
             trigger_events: trigger_events
@@ -93,6 +96,10 @@ impl Index {
 
     /// Every dataset name found in `span` of `text`, as whole words, the
     /// longest where names overlap ("US Commerce Secretary" rather than "US").
+    ///
+    /// A name written with a capital letter matches only as written ("Apple"
+    /// is not "apple", "US" is not "us"); an all-lowercase name ("trade
+    /// sanctions list") matches in any case.
     pub fn mentions(&self, text: &str, span: Span) -> Vec<Mention> {
         let Some(names) = &self.names else {
             return Vec::new();
@@ -104,8 +111,7 @@ impl Index {
             if !is_whole_word(haystack, m.start(), m.end()) {
                 continue;
             }
-            if *exact_case
-                && !self.matches_case(haystack, m.start(), m.end(), m.pattern().as_usize())
+            if *exact_case && haystack[m.start()..m.end()] != self.patterns[m.pattern().as_usize()]
             {
                 continue;
             }
@@ -113,12 +119,6 @@ impl Index {
             mentions.extend(targets.iter().map(|&target| Mention { span: at, target }));
         }
         mentions
-    }
-
-    fn matches_case(&self, haystack: &str, start: usize, end: usize, _pattern: usize) -> bool {
-        // Acronym-like names have no lowercase letter; require the text to
-        // have none either, so "us" is not "US" and "ifs" is not "IFS".
-        !haystack[start..end].chars().any(char::is_lowercase)
     }
 
     /// The events whose trigger words occur in `span` of `text`, with the
@@ -158,7 +158,16 @@ fn group<T: Copy>(
         if name.is_empty() {
             continue;
         }
-        let key = (name.to_lowercase(), exact(&name));
+        // Case-sensitive names stay apart by their exact spelling.
+        let exact = exact(&name);
+        let key = (
+            if exact {
+                name.clone()
+            } else {
+                name.to_lowercase()
+            },
+            exact,
+        );
         match seen.get(&key) {
             Some(&i) => {
                 let entry: &mut (Vec<T>, bool) = &mut targets[i];

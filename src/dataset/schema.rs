@@ -171,8 +171,9 @@ pub struct Entity {
     /// The official or canonical name.
     pub name: String,
     pub kind: EntityKind,
-    /// Other names an article may use; matched as whole words. Aliases
-    /// without lowercase letters (`IFS`, `BIS`) match only in that case.
+    /// Other names an article may use; matched as whole words. A name with
+    /// a capital letter (`Apple`, `IFS`) matches only as written, so the
+    /// fruit is not the company; an all-lowercase one matches in any case.
     #[serde(default)]
     pub aliases: Vec<String>,
     /// The larger body this one belongs to (BIS is part of the Commerce

@@ -96,9 +96,15 @@ pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
     let cx = Context::new(article, dataset);
     let mut claims: Vec<Claim> = EXTRACTORS.iter().flat_map(|e| e.extract(&cx)).collect();
     for claim in &mut claims {
-        let sentence = claim.sentence.slice(&article.text);
-        claim.hedge = framing::hedge(sentence);
-        claim.attributed_to = framing::attribution(sentence);
+        // A hedge weakens its own clause ("…, which is said to have a 5nm
+        // chip"), an attribution the whole sentence ("…, Gupta said").
+        let clause = cx
+            .clauses(claim.sentence, true)
+            .into_iter()
+            .find(|c| c.start <= claim.span.start && claim.span.start < c.end.max(c.start + 1))
+            .unwrap_or(claim.sentence);
+        claim.hedge = framing::hedge(clause.slice(&article.text));
+        claim.attributed_to = framing::attribution(claim.sentence.slice(&article.text));
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
     claims.dedup_by(|a, b| a.span == b.span && a.kind == b.kind && a.assertion == b.assertion);

@@ -60,9 +60,10 @@ impl Extractor for Offices {
                 let Some(person) = after.or(before) else {
                     continue;
                 };
+                // "Gina Raimondo, the former Commerce Secretary".
                 let former = former
-                    || text[person.span.end.min(title.span.end)..title.span.start]
-                        .contains("former");
+                    || (person.span.end <= title.span.start
+                        && text[person.span.end..title.span.start].contains("former"));
                 let Target::Entity(person_index) = person.target else {
                     continue;
                 };

@@ -28,6 +28,16 @@ impl Extractor for Weekdays {
             .iter()
             .filter_map(|timex| {
                 let stated = timex.stated_weekday?;
+                // A bare weekday ("on Friday") is placed on a day of that
+                // weekday, so it cannot disagree; only a weekday written
+                // with a day number ("Friday, Nov. 15") can.
+                if !timex
+                    .span
+                    .slice(cx.text())
+                    .contains(|c: char| c.is_ascii_digit())
+                {
+                    return None;
+                }
                 let range = timex.range()?;
                 if range.first != range.last {
                     return None;

@@ -106,7 +106,7 @@ fn yaml_syntax_error_names_its_place() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(
         dir.path().join("bad.yaml"),
-        "entities:\n  - id: x\n    name: [unclosed\n",
+        "entities:\n  - id: x\n    name: \"unclosed\n",
     )
     .unwrap();
     let output = run(&[

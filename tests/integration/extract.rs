@@ -26,7 +26,7 @@ fn two_chips_and_two_nodes_in_one_sentence_pair_up_by_clause() {
     let chips = of_kind(&report.findings, ClaimKind::ChipNode);
     assert_eq!(chips.len(), 2);
     assert_eq!(chip_id(chips[0]), Some("kirin-9000s"));
-    assert_eq!(chip_id(chips[1]), Some("a17-pro"));
+    assert_eq!(chip_id(chips[1]), Some("apple-a17-pro"));
     assert!(
         chips.iter().all(|f| f.verdict == Verdict::Supported),
         "{chips:#?}"
@@ -46,7 +46,7 @@ fn two_chips_and_two_nodes_pair_by_nearness_without_a_conjunction() {
         pairs,
         [
             (Some("kirin-9000s"), "7 nm", Verdict::Supported),
-            (Some("a17-pro"), "3 nm", Verdict::Supported)
+            (Some("apple-a17-pro"), "3 nm", Verdict::Supported)
         ]
     );
 }
@@ -62,7 +62,10 @@ fn respectively_pairs_in_order() {
         .collect();
     assert_eq!(
         pairs,
-        [(Some("kirin-9000s"), "7 nm"), (Some("a17-pro"), "3 nm")]
+        [
+            (Some("kirin-9000s"), "7 nm"),
+            (Some("apple-a17-pro"), "3 nm")
+        ]
     );
 }
 
@@ -113,9 +116,11 @@ fn the_longest_name_wins_inside_a_longer_name() {
         panic!("expected an entity, got {:?}", mentions[0].target);
     };
     assert_eq!(DATASET.entities[e].1.id.as_str(), "ifs-mps");
+    // Not the Ministry of Public Security (`china-mps`), which is named
+    // inside the longer name.
     assert_eq!(
         mentions[0].span.slice(text),
-        "Ministry of Public Security's Evidence Identification Center"
+        "Chinese Ministry of Public Security's Evidence Identification Center"
     );
 }
 

@@ -88,8 +88,8 @@ const INJECTIONS: &[Injection] = &[
     },
     Injection {
         what: "added instead of removed",
-        from: "the US removed the Chinese Ministry of Public Security's Evidence Identification Center from the trade sanctions list",
-        to: "the US added the Chinese Ministry of Public Security's Evidence Identification Center to the trade sanctions list",
+        from: "On Nov 16, the US removed the Chinese Ministry of Public Security's Evidence Identification Center from the trade sanctions list",
+        to: "On Nov 16, the US added the Chinese Ministry of Public Security's Evidence Identification Center to the trade sanctions list",
         at: "Nov 16",
         kind: ClaimKind::Sanction,
         flips: true,

@@ -28,7 +28,7 @@ fn render(format: Format) -> String {
 const MUST_BE_SUPPORTED: &[(&str, &str, &str)] = &[
     ("sanction", "Nov 16", "ifs-entity-list-removal"),
     ("sanction", "2019", "huawei-entity-list-addition"),
-    ("event-date", "August", "mate-60-pro-presale"),
+    ("event-date", "August", "mate-60-series-launch"),
     ("chip-node", "7-nanometer", "kirin-9000s"),
     ("chip-node", "5-nanometer", "kirin-9006c"),
     (
@@ -38,7 +38,7 @@ const MUST_BE_SUPPORTED: &[(&str, &str, &str)] = &[
     ),
     ("event-date", "November 2022", "biden-xi-bali-meeting"),
     ("event-date", "November 2023", "biden-xi-woodside-summit"),
-    ("event-date", "earlier this year", "balloon-incident"),
+    ("event-date", "earlier this year", "balloon-incident-2023"),
     ("event-date", "Thursday", "brown-liu-video-call"),
     ("event-date", "Earlier this month", "qingyun-l540-release"),
 ];
