@@ -126,16 +126,31 @@ fn gap(a: Span, b: Span) -> usize {
 /// Whether the words just before `span` say "since" ("since 2019").
 fn preceded_by_since(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end();
-    before.len() >= 5 && {
-        let word = &before[before.len() - 5..];
-        word.eq_ignore_ascii_case("since")
-            && !before[..before.len() - 5].ends_with(|c: char| c.is_alphanumeric())
-    }
+    let Some(cut) = before.len().checked_sub(5) else {
+        return false;
+    };
+    // `get` rather than indexing: the cut may fall inside a character.
+    before
+        .get(cut..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+        && !before[..cut].ends_with(|c: char| c.is_alphanumeric())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::EXTRACTORS;
+    use super::*;
+
+    #[test]
+    fn since_is_read_before_a_date_even_after_wide_characters() {
+        let text = "Ça — since 2019 and é2019 and “since” 2019";
+        let at = |needle: &str, n: usize| {
+            let start = text.match_indices(needle).nth(n).map(|(i, _)| i).unwrap();
+            Span::new(start, start + needle.len())
+        };
+        assert!(preceded_by_since(text, at("2019", 0)));
+        assert!(!preceded_by_since(text, at("2019", 1)));
+        assert!(!preceded_by_since(text, at("2019", 2)));
+    }
 
     #[test]
     fn extractor_ids_are_unique_kebab_case_and_match_claim_kinds() {

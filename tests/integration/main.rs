@@ -10,5 +10,6 @@ mod articles;
 mod cli;
 mod extract;
 mod injected;
+mod robust;
 mod seed;
 mod util;
