@@ -3,10 +3,25 @@
 //!
 //! Every other check leans on this module: an event date, a sanctions date
 //! or an office's validity is only as good as the date the tagger read.
+//!
+//! Pipeline: [`scan`] finds windows around trigger words in one pass,
+//! [`token`] splits each window, [`grammar`] matches expressions at each
+//! token, [`resolve`] pins them to the calendar using the document date,
+//! the clause's [`tense`] and the last date mentioned.
 
+mod calendar;
+mod grammar;
 pub mod jsonl;
+mod lexicon;
 mod range;
+mod resolve;
+mod scan;
+mod sem;
+mod tense;
+mod token;
+mod value;
 
+pub use jsonl::{JsonlError, run_jsonl};
 pub use range::value_range;
 
 use crate::span::Span;
@@ -19,6 +34,19 @@ pub enum TimexType {
     Time,
     Duration,
     Set,
+}
+
+impl TimexType {
+    /// The TimeML spelling (`DATE`, `TIME`, `DURATION`, `SET`), as the
+    /// evaluation format and reports write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
 }
 
 /// One temporal expression found in a text.
@@ -37,6 +65,18 @@ pub struct Timex {
     pub stated_weekday: Option<Weekday>,
 }
 
+impl Timex {
+    /// The calendar days a DATE or TIME value denotes (a TIME truncated to
+    /// its day), so callers can compare coarse and fine dates; `None` for
+    /// durations, sets, `*_REF` values and unresolved (`X`) values.
+    pub fn range(&self) -> Option<DateRange> {
+        match self.kind {
+            TimexType::Date | TimexType::Time => value_range(&self.value),
+            TimexType::Duration | TimexType::Set => None,
+        }
+    }
+}
+
 /// An inclusive range of calendar days a DATE value denotes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateRange {
@@ -45,7 +85,38 @@ pub struct DateRange {
 }
 
 /// Finds and normalises every temporal expression in `text`.
+///
+/// `dct` is the document (publication) date; without it relative
+/// expressions get underspecified values (`XXXX-08`, `XXXX-WXX-4`) and
+/// `relative: true`. The result is sorted by span start and spans never
+/// overlap.
 pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
-    let _ = (text, dct);
-    Vec::new()
+    let mut out = Vec::new();
+    let mut resolver = resolve::Resolver::new(dct);
+    let mut toks = Vec::new();
+    for (ws, we) in scan::windows(text) {
+        toks.clear();
+        token::tokenize(text, ws, we, &mut toks);
+        let parser = grammar::Parser::new(text, &toks);
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(m) = parser.parse(i) else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(toks[i].start, toks[m.end - 1].end);
+            let mut tense = || tense::tense_at(text, span.start, span.end);
+            let r = resolver.resolve(&m.val, &mut tense);
+            out.push(Timex {
+                span,
+                kind: m.kind,
+                value: r.value,
+                modifier: m.modifier.map(str::to_string),
+                relative: r.relative,
+                stated_weekday: m.weekday.and_then(calendar::weekday),
+            });
+            i = m.end;
+        }
+    }
+    out
 }

@@ -1,213 +1,155 @@
-//! The calendar days a TimeML DATE value covers.
+//! The calendar days a TimeML DATE value denotes.
 //!
-//! Verification compares dates at the precision written, so it needs to
-//! know that `2023-11` is November 1–30, `199` is 1990–1999 and `2023-Q3`
-//! is July–September. Values with `X` (unresolved) or that are not dates
-//! (`P3M`, `PRESENT_REF`) cover no definite days.
+//! Callers compare dates in claims with dates in the reference data; both
+//! sides may be coarse ("2023-Q3", "199"), so comparisons work on ranges.
 
-use jiff::civil::{Date, date};
+use super::DateRange;
+use super::calendar::{season_end, season_start, ymd};
+use super::lexicon::Season;
+use jiff::civil::{Date, ISOWeekDate, Weekday};
 
-use super::{DateRange, Timex, TimexType};
-
-impl Timex {
-    /// The days this expression covers, when it is a resolved calendar date.
-    pub fn range(&self) -> Option<DateRange> {
-        match self.kind {
-            TimexType::Date | TimexType::Time => value_range(&self.value),
-            TimexType::Duration | TimexType::Set => None,
-        }
-    }
-}
-
-impl TimexType {
-    /// The TIMEX3 spelling: `DATE`, `TIME`, `DURATION`, `SET`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TimexType::Date => "DATE",
-            TimexType::Time => "TIME",
-            TimexType::Duration => "DURATION",
-            TimexType::Set => "SET",
-        }
-    }
-}
-
-fn span(first: Option<Date>, last: Option<Date>) -> Option<DateRange> {
-    Some(DateRange {
-        first: first?,
-        last: last?,
-    })
-}
-
-fn month_range(year: i16, month: i8) -> Option<DateRange> {
-    let first = Date::new(year, month, 1).ok()?;
-    Some(DateRange {
-        first,
-        last: first.last_of_month(),
-    })
-}
-
-fn months(year: i16, from: i8, to: i8) -> Option<DateRange> {
-    span(
-        month_range(year, from).map(|r| r.first),
-        month_range(year, to).map(|r| r.last),
-    )
-}
-
-/// The days a TimeML DATE (or TIME, truncated to its day) value covers:
-/// `2023-11-16`, `2023-11`, `2023`, `199` (a decade), `20` (a century),
-/// `2023-Q3`, `2023-H1`, `2023-W46`, `2023-SP`/`SU`/`FA`/`WI`.
+/// The inclusive day range of a DATE or TIME value; `None` for durations,
+/// sets, `*_REF` values and anything underspecified (containing `X`).
 ///
-/// Seasons follow the meteorological convention of the northern
-/// hemisphere; winter `2023-WI` is December 2023 to February 2024.
+/// Seasons follow the meteorological convention of
+/// [`super::calendar::season_start`]: `2023-WI` is 2023-12-01..=2024-02-29.
 pub fn value_range(value: &str) -> Option<DateRange> {
-    let value = value.split('T').next()?;
-    if value.contains('X') || value.is_empty() {
+    let v = value.trim();
+    if v.is_empty() || v.contains('X') || v.starts_with('P') || v.ends_with("_REF") {
         return None;
     }
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let mut parts = value.splitn(2, '-');
-    let head = parts.next()?;
-    let rest = parts.next();
-    if !digits(head) {
-        return None;
-    }
-    match (head.len(), rest) {
-        (2, None) => {
-            let century: i16 = head.parse().ok()?;
-            span(
-                date(century * 100, 1, 1).into(),
-                date(century * 100 + 99, 12, 31).into(),
+    // A TIME value: keep its day.
+    let v = match v.find('T') {
+        Some(10) => &v[..10],
+        Some(_) => return None,
+        None => v,
+    };
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let num = |s: &str| -> Option<i32> { if all_digits(s) { s.parse().ok() } else { None } };
+    let range = |first: Date, last: Date| Some(DateRange { first, last });
+    let parts: Vec<&str> = v.split('-').collect();
+    match parts.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = num(y)?;
+            range(ymd(y, 1, 1)?, ymd(y, 12, 31)?)
+        }
+        [y] if y.len() == 3 => {
+            let d = num(y)? * 10;
+            range(ymd(d, 1, 1)?, ymd(d + 9, 12, 31)?)
+        }
+        [y] if y.len() == 2 => {
+            let c = num(y)? * 100;
+            range(ymd(c, 1, 1)?, ymd(c + 99, 12, 31)?)
+        }
+        [y, rest] if y.len() == 4 => {
+            let y = num(y)?;
+            if rest.len() == 2 && all_digits(rest) {
+                let m = u8::try_from(num(rest)?).ok()?;
+                let first = ymd(y, m, 1)?;
+                return range(first, first.last_of_month());
+            }
+            let season = match *rest {
+                "SP" => Some(Season::Spring),
+                "SU" => Some(Season::Summer),
+                "FA" => Some(Season::Fall),
+                "WI" => Some(Season::Winter),
+                _ => None,
+            };
+            if let Some(s) = season {
+                return range(season_start(s, y)?, season_end(s, y)?);
+            }
+            let (tag, n) = rest.split_at(1.min(rest.len()));
+            match tag {
+                "Q" => {
+                    let q = u8::try_from(num(n)?).ok().filter(|q| (1..=4).contains(q))?;
+                    let first = ymd(y, (q - 1) * 3 + 1, 1)?;
+                    range(first, ymd(y, q * 3, 1)?.last_of_month())
+                }
+                "H" => {
+                    let h = u8::try_from(num(n)?).ok().filter(|h| (1..=2).contains(h))?;
+                    let first = ymd(y, (h - 1) * 6 + 1, 1)?;
+                    range(first, ymd(y, h * 6, 1)?.last_of_month())
+                }
+                "W" => {
+                    let w = iso_week(y, num(n)?)?;
+                    range(w, w.checked_add(jiff::Span::new().days(6)).ok()?)
+                }
+                _ => None,
+            }
+        }
+        [y, w, "WE"] if y.len() == 4 && w.starts_with('W') => {
+            let monday = iso_week(num(y)?, num(&w[1..])?)?;
+            range(
+                monday.checked_add(jiff::Span::new().days(5)).ok()?,
+                monday.checked_add(jiff::Span::new().days(6)).ok()?,
             )
         }
-        (3, None) => {
-            let decade: i16 = head.parse().ok()?;
-            span(
-                Some(date(decade * 10, 1, 1)),
-                Some(date(decade * 10 + 9, 12, 31)),
-            )
-        }
-        (4, None) => {
-            let year: i16 = head.parse().ok()?;
-            span(Date::new(year, 1, 1).ok(), Date::new(year, 12, 31).ok())
-        }
-        (4, Some(rest)) => {
-            let year: i16 = head.parse().ok()?;
-            year_part(year, rest)
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            let day = ymd(
+                num(y)?,
+                u8::try_from(num(m)?).ok()?,
+                u8::try_from(num(d)?).ok()?,
+            )?;
+            range(day, day)
         }
         _ => None,
     }
 }
 
-fn year_part(year: i16, rest: &str) -> Option<DateRange> {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if let Some(q) = rest.strip_prefix('Q') {
-        let q: i8 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
-        return months(year, q * 3 - 2, q * 3);
-    }
-    if let Some(h) = rest.strip_prefix('H') {
-        let h: i8 = h.parse().ok().filter(|h| (1..=2).contains(h))?;
-        return months(year, h * 6 - 5, h * 6);
-    }
-    if let Some(w) = rest.strip_prefix('W') {
-        let (week, day) = match w.split_once('-') {
-            Some((week, day)) => (week, Some(day)),
-            None => (w, None),
-        };
-        let week: i8 = week.parse().ok().filter(|w| (1..=53).contains(w))?;
-        if day.is_some_and(|d| d == "WE") {
-            let monday = iso_week_monday(year, week)?;
-            return span(
-                monday.checked_add(jiff::Span::new().days(5)).ok(),
-                monday.checked_add(jiff::Span::new().days(6)).ok(),
-            );
-        }
-        if let Some(day) = day {
-            let day: i64 = day.parse().ok().filter(|d| (1..=7).contains(d))?;
-            let d = iso_week_monday(year, week)?
-                .checked_add(jiff::Span::new().days(day - 1))
-                .ok()?;
-            return Some(DateRange { first: d, last: d });
-        }
-        let monday = iso_week_monday(year, week)?;
-        return span(
-            Some(monday),
-            monday.checked_add(jiff::Span::new().days(6)).ok(),
-        );
-    }
-    match rest {
-        "SP" => return months(year, 3, 5),
-        "SU" => return months(year, 6, 8),
-        "FA" => return months(year, 9, 11),
-        "WI" => {
-            let first = Date::new(year, 12, 1).ok()?;
-            let last = month_range(year.checked_add(1)?, 2)?.last;
-            return Some(DateRange { first, last });
-        }
-        _ => {}
-    }
-    let (month, day) = match rest.split_once('-') {
-        Some((m, d)) => (m, Some(d)),
-        None => (rest, None),
-    };
-    if month.len() != 2 || !digits(month) {
-        return None;
-    }
-    let month: i8 = month.parse().ok()?;
-    match day {
-        None => month_range(year, month),
-        Some(day) if day.len() == 2 && digits(day) => {
-            let d = Date::new(year, month, day.parse().ok()?).ok()?;
-            Some(DateRange { first: d, last: d })
-        }
-        Some(_) => None,
-    }
-}
-
-fn iso_week_monday(year: i16, week: i8) -> Option<Date> {
-    jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday)
+/// Monday of ISO week `week` of `year`.
+fn iso_week(year: i32, week: i32) -> Option<Date> {
+    let y = i16::try_from(year).ok()?;
+    let w = i8::try_from(week).ok()?;
+    ISOWeekDate::new(y, w, Weekday::Monday)
         .ok()
-        .map(|w| w.date())
+        .map(|d| d.date())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::civil::date;
 
-    fn r(value: &str) -> Option<(String, String)> {
-        value_range(value).map(|r| (r.first.to_string(), r.last.to_string()))
+    fn r(v: &str) -> Option<(Date, Date)> {
+        value_range(v).map(|r| (r.first, r.last))
     }
 
     #[test]
-    fn precisions() {
-        let p = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
-        assert_eq!(r("2023-11-16"), p("2023-11-16", "2023-11-16"));
-        assert_eq!(r("2023-11-16T15:00"), p("2023-11-16", "2023-11-16"));
-        assert_eq!(r("2023-02"), p("2023-02-01", "2023-02-28"));
-        assert_eq!(r("2024-02"), p("2024-02-01", "2024-02-29"));
-        assert_eq!(r("2023"), p("2023-01-01", "2023-12-31"));
-        assert_eq!(r("199"), p("1990-01-01", "1999-12-31"));
-        assert_eq!(r("20"), p("2000-01-01", "2099-12-31"));
-        assert_eq!(r("2023-Q3"), p("2023-07-01", "2023-09-30"));
-        assert_eq!(r("2023-H1"), p("2023-01-01", "2023-06-30"));
-        assert_eq!(r("2023-W46"), p("2023-11-13", "2023-11-19"));
-        assert_eq!(r("2023-WI"), p("2023-12-01", "2024-02-29"));
-        assert_eq!(r("2023-SU"), p("2023-06-01", "2023-08-31"));
-    }
-
-    #[test]
-    fn impossible_or_unresolved_values_cover_nothing() {
-        for value in [
-            "2023-02-30",
-            "2023-13",
-            "XXXX-08",
+    fn ranges() {
+        assert_eq!(
+            r("2023-11-16"),
+            Some((date(2023, 11, 16), date(2023, 11, 16)))
+        );
+        assert_eq!(r("2023-02"), Some((date(2023, 2, 1), date(2023, 2, 28))));
+        assert_eq!(r("2023"), Some((date(2023, 1, 1), date(2023, 12, 31))));
+        assert_eq!(r("199"), Some((date(1990, 1, 1), date(1999, 12, 31))));
+        assert_eq!(r("20"), Some((date(2000, 1, 1), date(2099, 12, 31))));
+        assert_eq!(r("2023-Q3"), Some((date(2023, 7, 1), date(2023, 9, 30))));
+        assert_eq!(r("2023-H1"), Some((date(2023, 1, 1), date(2023, 6, 30))));
+        assert_eq!(
+            r("2023-W46"),
+            Some((date(2023, 11, 13), date(2023, 11, 19)))
+        );
+        assert_eq!(r("2023-WI"), Some((date(2023, 12, 1), date(2024, 2, 29))));
+        assert_eq!(r("2023-SU"), Some((date(2023, 6, 1), date(2023, 8, 31))));
+        assert_eq!(
+            r("2023-11-16T15:00"),
+            Some((date(2023, 11, 16), date(2023, 11, 16)))
+        );
+        assert_eq!(
+            r("2023-W46-WE"),
+            Some((date(2023, 11, 18), date(2023, 11, 19)))
+        );
+        for none in [
             "P3M",
             "PRESENT_REF",
-            "2023-Q5",
+            "XXXX-08",
+            "XXXX-WXX-4",
             "",
-            "abcd",
-            "2023-1-5",
+            "2023-13",
+            "FY2023",
         ] {
-            assert_eq!(value_range(value), None, "{value}");
+            assert_eq!(r(none), None, "{none}");
         }
     }
 }

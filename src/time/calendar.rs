@@ -1,0 +1,164 @@
+//! Calendar arithmetic: holidays, seasons, weeks and unit shifts.
+//!
+//! Kept apart from the grammar so each rule (Easter's computus, "fourth
+//! Thursday of November") is written and tested once.
+
+use super::lexicon::{Holiday, Season, Unit};
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+/// Builds a date, `None` when the fields do not form one.
+pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+    let y = i16::try_from(year).ok()?;
+    Date::new(y, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// Weekday from ISO number 1 (Monday) ..= 7 (Sunday).
+pub fn weekday(n: u8) -> Option<Weekday> {
+    Weekday::from_monday_one_offset(i8::try_from(n).ok()?).ok()
+}
+
+/// Gregorian Easter Sunday (anonymous Gregorian computus).
+pub fn easter(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
+/// The `n`-th (1-based) `wd` of a month.
+fn nth_weekday(year: i32, month: u8, wd: Weekday, n: i8) -> Option<Date> {
+    ymd(year, month, 1)?.nth_weekday_of_month(n, wd).ok()
+}
+
+/// The day a holiday falls on in `year`.
+pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
+    use Holiday::*;
+    match h {
+        Christmas => ymd(year, 12, 25),
+        ChristmasEve => ymd(year, 12, 24),
+        NewYearsDay => ymd(year, 1, 1),
+        NewYearsEve => ymd(year, 12, 31),
+        IndependenceDay => ymd(year, 7, 4),
+        Halloween => ymd(year, 10, 31),
+        Valentines => ymd(year, 2, 14),
+        VeteransDay => ymd(year, 11, 11),
+        StPatricks => ymd(year, 3, 17),
+        BoxingDay => ymd(year, 12, 26),
+        Thanksgiving => nth_weekday(year, 11, Weekday::Thursday, 4),
+        BlackFriday => nth_weekday(year, 11, Weekday::Thursday, 4)?
+            .checked_add(1.day())
+            .ok(),
+        CyberMonday => nth_weekday(year, 11, Weekday::Thursday, 4)?
+            .checked_add(4.days())
+            .ok(),
+        LaborDay => nth_weekday(year, 9, Weekday::Monday, 1),
+        MemorialDay => nth_weekday(year, 5, Weekday::Monday, -1),
+        MlkDay => nth_weekday(year, 1, Weekday::Monday, 3),
+        PresidentsDay => nth_weekday(year, 2, Weekday::Monday, 3),
+        MothersDay => nth_weekday(year, 5, Weekday::Sunday, 2),
+        FathersDay => nth_weekday(year, 6, Weekday::Sunday, 3),
+        Easter => easter(year),
+        GoodFriday => easter(year)?.checked_sub(2.days()).ok(),
+    }
+}
+
+/// Month and day of fixed-date holidays (for values without a year).
+pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
+    use Holiday::*;
+    Some(match h {
+        Christmas => (12, 25),
+        ChristmasEve => (12, 24),
+        NewYearsDay => (1, 1),
+        NewYearsEve => (12, 31),
+        IndependenceDay => (7, 4),
+        Halloween => (10, 31),
+        Valentines => (2, 14),
+        VeteransDay => (11, 11),
+        StPatricks => (3, 17),
+        BoxingDay => (12, 26),
+        _ => return None,
+    })
+}
+
+/// First day of a season labelled `year`. Convention: meteorological
+/// seasons; winter `YYYY-WI` runs from 1 December YYYY to the end of
+/// February YYYY+1.
+pub fn season_start(s: Season, year: i32) -> Option<Date> {
+    let month = match s {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    };
+    ymd(year, month, 1)
+}
+
+/// Last day of a season labelled `year` (see [`season_start`]).
+pub fn season_end(s: Season, year: i32) -> Option<Date> {
+    match s {
+        Season::Spring => ymd(year, 5, 31),
+        Season::Summer => ymd(year, 8, 31),
+        Season::Fall => ymd(year, 11, 30),
+        Season::Winter => ymd(year + 1, 3, 1)?.yesterday().ok(),
+    }
+}
+
+/// The season containing `d` and its label year.
+pub fn season_of(d: Date) -> (Season, i32) {
+    let y = i32::from(d.year());
+    match d.month() {
+        3..=5 => (Season::Spring, y),
+        6..=8 => (Season::Summer, y),
+        9..=11 => (Season::Fall, y),
+        12 => (Season::Winter, y),
+        _ => (Season::Winter, y - 1),
+    }
+}
+
+/// `d` moved by `n` units (calendar arithmetic, day clamped).
+pub fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
+    let span = match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => n.days(),
+        Unit::Week => n.weeks(),
+        Unit::Fortnight => (2 * n).weeks(),
+        Unit::Month => n.months(),
+        Unit::Quarter => (3 * n).months(),
+        Unit::Year => n.years(),
+        Unit::Decade => (10 * n).years(),
+        Unit::Century => (100 * n).years(),
+    };
+    d.checked_add(span).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn movable_holidays() {
+        assert_eq!(easter(2024), ymd(2024, 3, 31));
+        assert_eq!(easter(2023), ymd(2023, 4, 9));
+        assert_eq!(holiday_date(Holiday::Thanksgiving, 2023), ymd(2023, 11, 23));
+        assert_eq!(holiday_date(Holiday::MemorialDay, 2023), ymd(2023, 5, 29));
+        assert_eq!(holiday_date(Holiday::LaborDay, 2023), ymd(2023, 9, 4));
+    }
+
+    #[test]
+    fn winter_spans_new_year() {
+        assert_eq!(season_end(Season::Winter, 2023), ymd(2024, 2, 29));
+        assert_eq!(season_of(date(2024, 1, 10)), (Season::Winter, 2023));
+    }
+}

@@ -1,0 +1,984 @@
+//! Calendar dates: "Nov. 16, 2023", "16 November", "November 2022",
+//! years, decades, centuries, quarters, halves, seasons and holidays.
+
+use super::Parser;
+use crate::time::calendar::{holiday_date, ymd};
+use crate::time::lexicon::{Holiday, Kw, Lex, Season, Unit};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::token::Kind;
+use crate::time::value::{Gran, Point, season_point};
+
+/// Words after which a bare number is an identifier, not a year.
+const NOT_YEAR_BEFORE: &[&str] = &[
+    "no",
+    "nos",
+    "number",
+    "room",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "boeing",
+    "airbus",
+    "model",
+    "article",
+    "section",
+    "chapter",
+    "page",
+    "pages",
+    "code",
+    "rule",
+    "resolution",
+    "version",
+    "bill",
+    "act",
+    "unit",
+    "suite",
+    "apt",
+    "box",
+    "lot",
+    "gate",
+    "bus",
+    "exit",
+    "mile",
+    "district",
+    "precinct",
+    "platform",
+    "terminal",
+    "iso",
+    "standard",
+    "kirin",
+    "snapdragon",
+    "mate",
+    "pixel",
+    "galaxy",
+    "core",
+    "ryzen",
+    "rtx",
+    "gtx",
+    "series",
+    "windows",
+    "office",
+    "cve",
+    "fr",
+    "usc",
+    "cfr",
+    "part",
+    "item",
+    "form",
+    "line",
+    "level",
+    "channel",
+    "track",
+    "pier",
+    "road",
+    "street",
+    "avenue",
+    "st",
+    "ave",
+    "el",
+    "dow",
+    "nasdaq",
+    "s&p",
+    "index",
+    "over",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "than",
+    "only",
+    "just",
+];
+
+/// Words before a bare number that make it likely a year.
+const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "through",
+    "year", "fiscal", "early", "late", "mid", "around", "circa", "between", "and", "to", "the",
+    "its", "their", "his", "her", "our", "this", "that", "for", "on", "spring", "summer", "fall",
+    "autumn", "winter",
+];
+
+impl Parser<'_> {
+    /// All calendar-date rules; the longest match at `i`.
+    pub(super) fn dates(&self, i: usize) -> Option<Match> {
+        [
+            self.weekday_date(i),
+            self.calendar_date(i),
+            self.numeric_date(i),
+            self.year_expr(i),
+            self.decade(i),
+            self.century(i),
+            self.quarter(i),
+            self.half(i),
+            self.season(i),
+            self.holiday(i),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|m| m.end)
+    }
+
+    /// A month name at `i` (dot skipped after an abbreviation).
+    pub(crate) fn month_at(&self, i: usize) -> Option<(u8, bool, usize)> {
+        let t = self.tok(i)?;
+        let Lex::Month { month, abbr } = t.lex else {
+            return None;
+        };
+        if !t.cap {
+            return None;
+        }
+        let next = if abbr { self.skip_dot(i + 1) } else { i + 1 };
+        // "Sept." style abbreviations with an unexpected trailing word glued.
+        Some((month, abbr, next))
+    }
+
+    /// A day-of-month number at `i` ("16", "16th").
+    fn day_at(&self, i: usize) -> Option<(u8, usize)> {
+        let (v, digits) = self.num(i)?;
+        if digits > 2 || !(1..=31).contains(&v) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.glued(j) && self.word_in(j, &["st", "nd", "rd", "th"]) {
+            j += 1;
+        } else if (self.number_continues(j) && !self.punct(j, ',') && !self.punct(j, '.'))
+            || (self.glued(j) && (self.punct(j, ',') || self.punct(j, '.')) && self.glued(j + 1))
+        {
+            return None;
+        }
+        Some((u8::try_from(v).ok()?, j))
+    }
+
+    /// A year at `i`: "2023", "'98", "nineteen ninety-six", "two thousand".
+    pub(crate) fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some((v, digits)) = self.num(i) {
+            if digits == 4 && (1000..=2199).contains(&v) && !self.number_continues(i + 1) {
+                return Some((i32::try_from(v).ok()?, i + 1));
+            }
+            return None;
+        }
+        if (self.punct(i, '\'') || self.punct(i, '\u{2019}'))
+            && self.glued(i + 1)
+            && let Some((v, 2)) = self.num(i + 1)
+            && !self.number_continues(i + 2)
+        {
+            let v = i32::try_from(v).ok()?;
+            let y = if v <= 40 { 2000 + v } else { 1900 + v };
+            return Some((y, i + 2));
+        }
+        self.spelled_year(i)
+    }
+
+    /// "nineteen ninety-six", "two thousand (and) three".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.lex(i)? {
+            Lex::NumWord(c @ 18..=20) => {
+                let (rest, j) = self.small_number_words(i + 1)?;
+                if (10..=99).contains(&rest) {
+                    return Some((i32::try_from(c * 100 + rest).ok()?, j));
+                }
+                None
+            }
+            Lex::NumWord(2) if self.kw(i + 1, Kw::Thousand) => {
+                let mut j = i + 2;
+                if self.kw(j, Kw::And) {
+                    j += 1;
+                }
+                if let Some((rest, k)) = self.small_number_words(j)
+                    && rest < 100
+                {
+                    return Some((2000 + i32::try_from(rest).ok()?, k));
+                }
+                Some((2000, i + 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// A number 1..=99 written in words ("ninety-six", "twenty four").
+    pub(crate) fn small_number_words(&self, i: usize) -> Option<(u32, usize)> {
+        let Lex::NumWord(a) = self.lex(i)? else {
+            return None;
+        };
+        if a >= 20 && a % 10 == 0 && a < 100 {
+            let mut j = i + 1;
+            if self.hyphen(j) {
+                j += 1;
+            }
+            if let Some(Lex::NumWord(b)) = self.lex(j)
+                && (1..=9).contains(&b)
+            {
+                return Some((a + b, j + 1));
+            }
+        }
+        (a < 100).then_some((a, i + 1))
+    }
+
+    /// Month-first and day-first dates, month-year and bare months.
+    fn calendar_date(&self, i: usize) -> Option<Match> {
+        // "the 16th of November"
+        if self.kw(i, Kw::The) {
+            let (day, j) = match self.lex(i + 1)? {
+                Lex::Ordinal(d) if d <= 31 => (u8::try_from(d).ok()?, i + 2),
+                _ => {
+                    let (d, j) = self.day_at(i + 1)?;
+                    if j == i + 2 {
+                        return None;
+                    }
+                    (d, j)
+                }
+            };
+            if !self.kw(j, Kw::Of) {
+                return None;
+            }
+            let (month, _, k) = self.month_at(j + 1)?;
+            return Some(self.finish_day(month, day, k));
+        }
+        if let Some((month, abbr, j)) = self.month_at(i) {
+            if let Some((day, k)) = self.day_at(j) {
+                return Some(self.finish_day(month, day, k));
+            }
+            let mut k = j;
+            if self.kw(k, Kw::Of) || self.punct(k, ',') {
+                k += 1;
+            }
+            if let Some((year, e)) = self.year_at(k) {
+                let p = Point::containing(Gran::Month, ymd(year, month, 1)?)?;
+                return Some(date(e, Val::Abs(p)));
+            }
+            // A bare month name needs context: "May" and "March" are also words.
+            let dotted = abbr && j > i + 1;
+            if abbr && !dotted {
+                return None;
+            }
+            if !self.bare_month_ok(i, month) {
+                return None;
+            }
+            return Some(date(
+                j,
+                Val::Month {
+                    month,
+                    dir: Dir::Tense,
+                },
+            ));
+        }
+        // "16 November (2023)"
+        let (day, j) = self.day_at(i)?;
+        let mut j = j;
+        if self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        let (month, _, k) = self.month_at(j)?;
+        Some(self.finish_day(month, day, k))
+    }
+
+    /// Whether a month name standing alone at `i` is a month.
+    fn bare_month_ok(&self, i: usize, month: u8) -> bool {
+        let prev_ok = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "in", "since", "until", "till", "by", "of", "last", "next", "this", "early",
+                    "late", "mid", "from", "through", "to", "before", "after", "during", "between",
+                    "and", "or", "that", "each", "every", "late-", "-", "on",
+                ],
+            );
+        match month {
+            5 | 3 => prev_ok && !(i > 0 && self.word_is(i - 1, "and") && month == 5),
+            _ => {
+                // Sentence-initial capitals still count; a month name as part
+                // of a proper name ("August Wilson") is followed by a capital.
+                let next_cap = self
+                    .tok(i + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && t.cap && t.gap);
+                prev_ok || !next_cap
+            }
+        }
+    }
+
+    /// Completes a month+day with an optional year at `k`.
+    fn finish_day(&self, month: u8, day: u8, k: usize) -> Match {
+        let mut e = k;
+        if self.punct(e, ',') {
+            e += 1;
+        }
+        if let Some((year, end)) = self.year_at(e)
+            && let Some(d) = ymd(year, month, day)
+            && let Some(p) = Point::containing(Gran::Day, d)
+        {
+            return date(end, Val::Abs(p));
+        }
+        date(
+            k,
+            Val::MonthDay {
+                month,
+                day,
+                dir: Dir::Tense,
+            },
+        )
+    }
+
+    /// A weekday followed by a date: "Wednesday, Nov. 16", "Thursday (Nov 16)".
+    fn weekday_date(&self, i: usize) -> Option<Match> {
+        let Lex::Weekday {
+            day: wd,
+            plural: false,
+        } = self.lex(i)?
+        else {
+            return None;
+        };
+        let mut j = i + 1;
+        let paren = self.punct(j, '(');
+        if paren || self.punct(j, ',') {
+            j += 1;
+        }
+        let m = self.calendar_date(j).or_else(|| self.numeric_date(j))?;
+        if !matches!(
+            m.val,
+            Val::Abs(Point {
+                gran: Gran::Day,
+                ..
+            }) | Val::MonthDay { .. }
+        ) {
+            return None;
+        }
+        let mut end = m.end;
+        if paren {
+            if !self.punct(end, ')') {
+                return None;
+            }
+            end += 1;
+        }
+        Some(Match {
+            end,
+            weekday: Some(wd),
+            ..m
+        })
+    }
+
+    /// ISO (2023-11-16), US (11/16/2023) and dotted European (16.11.2023) dates.
+    fn numeric_date(&self, i: usize) -> Option<Match> {
+        let (a, da) = self.num(i)?;
+        let sep = match self.tok(i + 1)?.kind {
+            Kind::Punct(c @ ('-' | '/' | '.')) => c,
+            _ => return None,
+        };
+        if !self.glued(i + 1)
+            || !self.glued(i + 2)
+            || !self.punct(i + 3, sep)
+            || !self.glued(i + 3)
+            || !self.glued(i + 4)
+        {
+            return None;
+        }
+        let (b, db) = self.num(i + 2)?;
+        let (c, dc) = self.num(i + 4)?;
+        if self.number_continues(i + 5) {
+            return None;
+        }
+        let (y, m, d) = if sep == '-' && da == 4 && db <= 2 && dc <= 2 {
+            (a, b, c)
+        } else if sep != '-' && da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
+            let y = if dc == 2 {
+                if c <= 40 { 2000 + c } else { 1900 + c }
+            } else {
+                c
+            };
+            if sep == '.' || a > 12 {
+                (y, b, a)
+            } else {
+                (y, a, b)
+            }
+        } else {
+            return None;
+        };
+        let dt = ymd(
+            i32::try_from(y).ok()?,
+            u8::try_from(m).ok()?,
+            u8::try_from(d).ok()?,
+        )?;
+        Some(date(i + 5, Val::Abs(Point::containing(Gran::Day, dt)?)))
+    }
+
+    /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000".
+    fn year_expr(&self, i: usize) -> Option<Match> {
+        // fiscal 1989 / fiscal year 1989 / FY2023 / FY 2023
+        if self.kw(i, Kw::Fiscal) || self.kw(i, Kw::Fy) {
+            let mut j = i + 1;
+            if self.kw(i, Kw::Fiscal) && self.unit(j) == Some((Unit::Year, false)) {
+                j += 1;
+            }
+            if let Some((v, 4)) = self.num(j)
+                && (1900..=2099).contains(&v)
+                && !self.number_continues(j + 1)
+            {
+                let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+                return Some(date(j + 1, Val::Abs(p)));
+            }
+            return None;
+        }
+        if self.kw(i, Kw::The) && self.unit(i + 1) == Some((Unit::Year, false)) {
+            let (y, e) = self.year_at(i + 2)?;
+            let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            return Some(date(e, Val::Abs(p)));
+        }
+        if let Some((y, e)) = self.spelled_year(i) {
+            // Spelled years only where a year is expected.
+            if i > 0 && self.word_in(i - 1, &["in", "since", "of", "until", "by"]) {
+                let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+                return Some(date(e, Val::Abs(p)));
+            }
+            return None;
+        }
+        let (v, digits) = self.num(i)?;
+        if digits != 4 || self.number_continues(i + 1) || self.number_preceded(i) {
+            return None;
+        }
+        let prev_year_ctx = i > 0 && self.word_in(i - 1, YEAR_CONTEXT);
+        let range = if prev_year_ctx {
+            1000..=2199
+        } else {
+            1900..=2099
+        };
+        if !range.contains(&v) {
+            return None;
+        }
+        if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
+            return None;
+        }
+        // "2019 candidates": a count of things, unless a determiner or a
+        // preposition makes it a year ("the 2019 candidates", "in 2019").
+        if let Some(n) = self.tok(i + 1)
+            && n.kind == Kind::Word
+            && n.gap
+            && !n.cap
+        {
+            let w = self.word(i + 1);
+            let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+            let unitish = matches!(self.lex(i + 1), Some(Lex::Unit { .. }));
+            if (plural || unitish) && !prev_year_ctx && !self.kw(i + 1, Kw::Times) {
+                return None;
+            }
+        }
+        let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+        Some(date(i + 1, Val::Abs(p)))
+    }
+
+    /// Early/mid/late modifiers written before a period ("mid-", "early").
+    pub(crate) fn period_mod(&self, i: usize) -> Option<(&'static str, usize)> {
+        let m = match self.lex(i)? {
+            Lex::Kw(Kw::Early) => "START",
+            Lex::Kw(Kw::Late) => "END",
+            Lex::Kw(Kw::Mid) => "MID",
+            _ => return None,
+        };
+        let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+        Some((m, j))
+    }
+
+    /// Decades: "the 1990s", "the mid-1990s", "'90s", "the nineties".
+    fn decade(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        let the = self.kw(j, Kw::The);
+        if the {
+            j += 1;
+        }
+        let mut modifier = None;
+        if let Some((m, k)) = self.period_mod(j) {
+            modifier = Some(m);
+            j = k;
+        }
+        let (start, end) = if let Some((v, digits)) = self.num(j) {
+            if !(self.glued(j + 1) && self.word_is(j + 1, "s"))
+                || self.number_preceded(j) && !self.hyphen(j - 1)
+            {
+                return None;
+            }
+            let y = match digits {
+                4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
+                2 if v % 10 == 0 && (the || modifier.is_some()) => {
+                    if v <= 10 {
+                        2000 + v
+                    } else {
+                        1900 + v
+                    }
+                }
+                _ => return None,
+            };
+            (y, j + 2)
+        } else if (self.punct(j, '\'') || self.punct(j, '\u{2019}'))
+            && self.glued(j + 1)
+            && let Some((v, 2)) = self.num(j + 1)
+            && v % 10 == 0
+            && self.glued(j + 2)
+            && self.word_is(j + 2, "s")
+        {
+            (if v <= 10 { 2000 + v } else { 1900 + v }, j + 3)
+        } else if the {
+            let y = match self.word(j).to_ascii_lowercase().as_str() {
+                "fifties" => 1950,
+                "sixties" => 1960,
+                "seventies" => 1970,
+                "eighties" => 1980,
+                "nineties" => 1990,
+                _ => return None,
+            };
+            (y, j + 1)
+        } else {
+            return None;
+        };
+        let p = Point::containing(Gran::Decade, ymd(i32::try_from(start).ok()?, 1, 1)?)?;
+        let m = date(end, Val::Abs(p));
+        Some(match modifier {
+            Some(md) => m.with_mod(md),
+            None => m,
+        })
+    }
+
+    /// Centuries: "the 20th century", "the twenty-first century".
+    fn century(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        let mut modifier = None;
+        if let Some((m, k)) = self.period_mod(j) {
+            modifier = Some(m);
+            j = k;
+        }
+        let (n, k) = self.ordinal_at(j)?;
+        let k = if self.hyphen(k) { k + 1 } else { k };
+        if self.unit(k) != Some((Unit::Century, false)) || !(1..=30).contains(&n) {
+            return None;
+        }
+        let p = Point::containing(
+            Gran::Century,
+            ymd(i32::try_from((n - 1) * 100).ok()?, 1, 1)?,
+        )?;
+        let m = date(k + 1, Val::Abs(p));
+        Some(match modifier {
+            Some(md) => m.with_mod(md),
+            None => m,
+        })
+    }
+
+    /// An ordinal: "third", "3rd", "twenty-first".
+    pub(crate) fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
+        match self.lex(i)? {
+            Lex::Ordinal(n) if n != 99 => Some((n, i + 1)),
+            Lex::NumWord(t) if t >= 20 && t % 10 == 0 && self.hyphen(i + 1) => {
+                match self.lex(i + 2)? {
+                    Lex::Ordinal(o) if o < 10 => Some((t + o, i + 3)),
+                    _ => None,
+                }
+            }
+            Lex::Ordinal(99) => None,
+            _ => {
+                let (v, d) = self.num(i)?;
+                if d <= 2 && self.glued(i + 1) && self.word_in(i + 1, &["st", "nd", "rd", "th"]) {
+                    Some((v, i + 2))
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    /// A year reference after a period: "2023", "fiscal 2023", "last year",
+    /// "this year", "next year", "the year". Returns the year offset form.
+    fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
+        let mut j = i;
+        if self.kw(j, Kw::Fiscal) {
+            j += 1;
+            if self.unit(j) == Some((Unit::Year, false)) && self.num(j + 1).is_some() {
+                j += 1;
+            }
+        }
+        if let Some((y, e)) = self.year_at(j) {
+            return Some((YearRef::Abs(y), e));
+        }
+        let n = match self.lex(j)? {
+            Lex::Kw(Kw::Last) | Lex::Kw(Kw::Previous) => -1,
+            Lex::Kw(Kw::This) | Lex::Kw(Kw::Current) => 0,
+            Lex::Kw(Kw::Next) | Lex::Kw(Kw::Coming) => 1,
+            Lex::Kw(Kw::The) => {
+                if self.unit(j + 1) == Some((Unit::Year, false)) {
+                    return Some((YearRef::Rel(0), j + 2));
+                }
+                if self.kw(j + 1, Kw::Fiscal) && self.unit(j + 2) == Some((Unit::Year, false)) {
+                    return Some((YearRef::Rel(0), j + 3));
+                }
+                return None;
+            }
+            _ => return None,
+        };
+        let mut k = j + 1;
+        if self.kw(k, Kw::Fiscal) {
+            k += 1;
+        }
+        if self.unit(k) == Some((Unit::Year, false)) {
+            return Some((YearRef::Rel(n), k + 1));
+        }
+        None
+    }
+
+    /// Builds the value of part `index` of granularity `gran` in a year reference.
+    fn part_of_year(gran: Gran, index: u8, yr: YearRef, dir: Val) -> Option<Val> {
+        let month = match gran {
+            Gran::Quarter => (index - 1) * 3 + 1,
+            Gran::Half => (index - 1) * 6 + 1,
+            _ => index,
+        };
+        match yr {
+            YearRef::Abs(y) => Some(Val::Abs(Point::containing(gran, ymd(y, month, 1)?)?)),
+            YearRef::Rel(0) if matches!(dir, Val::Quarter { .. } | Val::Half { .. }) => Some(dir),
+            YearRef::Rel(n) => Some(Val::InRelYear { gran, month, n }),
+        }
+    }
+
+    /// Quarters: "the third quarter (of 2023)", "third-quarter", "Q3 2023".
+    fn quarter(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        if self.kw(j, Kw::Fiscal) {
+            j += 1;
+        }
+        let q: u8;
+        if self.kw(j, Kw::Q) && self.glued(j + 1) {
+            let (v, 1) = self.num(j + 1)? else {
+                return None;
+            };
+            if !(1..=4).contains(&v)
+                || (self.glued(j + 2) && self.tok(j + 2)?.kind != Kind::Punct(','))
+                    && self
+                        .tok(j + 2)
+                        .is_some_and(|t| !matches!(t.kind, Kind::Punct(_)))
+            {
+                return None;
+            }
+            q = u8::try_from(v).ok()?;
+            j += 2;
+        } else {
+            let (n, k) = match self.lex(j)? {
+                Lex::Ordinal(99) => (4, j + 1),
+                _ => self.ordinal_at(j)?,
+            };
+            if !(1..=4).contains(&n) {
+                return None;
+            }
+            let mut k = if self.hyphen(k) { k + 1 } else { k };
+            if self.kw(k, Kw::Fiscal) {
+                k += 1;
+            }
+            if self.unit(k) != Some((Unit::Quarter, false)) {
+                return None;
+            }
+            q = u8::try_from(n).ok()?;
+            j = k + 1;
+        }
+        let base = Val::Quarter { q, dir: Dir::Tense };
+        let mut k = j;
+        if self.kw(k, Kw::Of) || self.kw(k, Kw::In) || self.punct(k, ',') {
+            k += 1;
+        }
+        if let Some((yr, e)) = self.year_ref(k) {
+            let v = Self::part_of_year(Gran::Quarter, q, yr, base)?;
+            return Some(date(e, v));
+        }
+        Some(date(j, base))
+    }
+
+    /// Halves: "the first half (of 2023)", "H1 2023", "first-half".
+    fn half(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        if self.kw(j, Kw::Fiscal) {
+            j += 1;
+        }
+        let h: u8;
+        if self.kw(j, Kw::H) && self.glued(j + 1) {
+            let (v, 1) = self.num(j + 1)? else {
+                return None;
+            };
+            if !(1..=2).contains(&v)
+                || self.glued(j + 2)
+                    && self
+                        .tok(j + 2)
+                        .is_some_and(|t| t.kind != Kind::Punct(',') && t.kind != Kind::Punct('.'))
+            {
+                return None;
+            }
+            h = u8::try_from(v).ok()?;
+            j += 2;
+            // "H1" alone is too ambiguous (headings, visas); require a year.
+            let mut k = j;
+            if self.kw(k, Kw::Of) {
+                k += 1;
+            }
+            let (yr, e) = self.year_ref(k)?;
+            let v = Self::part_of_year(Gran::Half, h, yr, Val::Half { h, dir: Dir::Tense })?;
+            return Some(date(e, v));
+        }
+        let n = match self.lex(j)? {
+            Lex::Ordinal(1) => 1,
+            Lex::Ordinal(2) => 2,
+            _ => return None,
+        };
+        let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
+        if !self.kw(k, Kw::Half) {
+            return None;
+        }
+        h = n;
+        let base = Val::Half { h, dir: Dir::Tense };
+        let mut e = k + 1;
+        if self.kw(e, Kw::Of) || self.kw(e, Kw::In) {
+            e += 1;
+        }
+        if let Some((yr, end)) = self.year_ref(e) {
+            return Some(date(end, Self::part_of_year(Gran::Half, h, yr, base)?));
+        }
+        // "the second half" of a match or a film is not a date: need a hint.
+        if i == j {
+            return None;
+        }
+        Some(date(k + 1, base))
+    }
+
+    /// Direction words: "last", "next", "this", "this past", "this coming".
+    pub(crate) fn dir_at(&self, i: usize) -> Option<(Dir, usize)> {
+        match self.lex(i)? {
+            Lex::Kw(Kw::Last) | Lex::Kw(Kw::Past) => Some((Dir::Last, i + 1)),
+            Lex::Kw(Kw::Next) | Lex::Kw(Kw::Coming) => Some((Dir::Next, i + 1)),
+            Lex::Kw(Kw::This) => match self.lex(i + 1)? {
+                Lex::Kw(Kw::Past) => Some((Dir::Last, i + 2)),
+                Lex::Kw(Kw::Coming) => Some((Dir::Next, i + 2)),
+                _ => Some((Dir::This, i + 1)),
+            },
+            _ => None,
+        }
+    }
+
+    /// Seasons: "this summer", "last fall", "the spring of 2023", "winter 2022".
+    fn season(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        let mut dir = None;
+        let mut the = false;
+        let mut modifier = None;
+        if let Some((d, k)) = self.dir_at(j) {
+            dir = Some(d);
+            j = k;
+        } else if self.kw(j, Kw::The) {
+            the = true;
+            j += 1;
+        }
+        if let Some((m, k)) = self.period_mod(j) {
+            modifier = Some(m);
+            j = k;
+        }
+        let Lex::Season(s) = self.lex(j)? else {
+            return None;
+        };
+        let mut e = j + 1;
+        let mut k = e;
+        let of = self.kw(k, Kw::Of);
+        if of {
+            k += 1;
+        }
+        if dir.is_none()
+            && let Some((yr, end)) = self.year_ref(k)
+        {
+            e = end;
+            let v = match yr {
+                YearRef::Abs(y) => Val::Abs(season_point(s, y)?),
+                YearRef::Rel(n) => Val::InRelYear {
+                    gran: Gran::Season,
+                    month: season_start_month(s),
+                    n,
+                },
+            };
+            let m = date(e, v);
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
+        if dir.is_none() && modifier.is_none() {
+            // Verbs "fall" and "spring", and "the fall of Rome".
+            let prev_ok = i > 0
+                && self.word_in(
+                    i - 1,
+                    &[
+                        "in", "during", "since", "until", "by", "through", "over", "for", "this",
+                    ],
+                );
+            if the && of {
+                return None;
+            }
+            let verbish = matches!(s, Season::Fall | Season::Spring);
+            if (verbish || !the) && !prev_ok {
+                return None;
+            }
+        }
+        let m = date(
+            e,
+            Val::Season {
+                s,
+                dir: dir.unwrap_or(Dir::Tense),
+            },
+        );
+        Some(match modifier {
+            Some(md) => m.with_mod(md),
+            None => m,
+        })
+    }
+
+    /// Skips a possessive "'s" (or a bare "'" after a plural) at `i`.
+    pub(crate) fn skip_poss(&self, i: usize) -> usize {
+        if (self.punct(i, '\'') || self.punct(i, '\u{2019}')) && self.glued(i) {
+            if self.glued(i + 1) && self.word_is(i + 1, "s") {
+                return i + 2;
+            }
+            return i + 1;
+        }
+        i
+    }
+
+    /// Holidays: "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter 2024".
+    fn holiday(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        let mut dir = Dir::Tense;
+        if let Some((d, k)) = self.dir_at(i) {
+            dir = d;
+            j = k;
+        }
+        let (h, mut e) = self.holiday_name(j)?;
+        let mut k = e;
+        if self.kw(k, Kw::Of) || self.punct(k, ',') {
+            k += 1;
+        }
+        if dir == Dir::Tense
+            && let Some((y, end)) = self.year_at(k)
+        {
+            e = end;
+            let d = holiday_date(h, y)?;
+            return Some(date(e, Val::Abs(Point::containing(Gran::Day, d)?)));
+        }
+        Some(date(e, Val::Holiday { h, dir }))
+    }
+
+    /// The name of a holiday at `i` and the index after it.
+    fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
+        let t = self.tok(i)?;
+        if !t.cap {
+            return None;
+        }
+        let day_after = |k: usize| {
+            if self.kw(k, Kw::Day) || self.word_is(k, "day") {
+                k + 1
+            } else {
+                k
+            }
+        };
+        match t.lex {
+            Lex::Holiday(h) => {
+                let mut e = i + 1;
+                if matches!(h, Holiday::Thanksgiving) {
+                    e = day_after(e);
+                }
+                if matches!(h, Holiday::Easter) && self.word_is(e, "sunday") {
+                    e += 1;
+                }
+                return Some((h, e));
+            }
+            Lex::Kw(Kw::Christmas) => {
+                if self.kw(i + 1, Kw::Eve) {
+                    return Some((Holiday::ChristmasEve, i + 2));
+                }
+                return Some((Holiday::Christmas, day_after(i + 1)));
+            }
+            _ => {}
+        }
+        let w = self.word(i).to_ascii_lowercase();
+        let two = |a: &str, h: Holiday| -> Option<(Holiday, usize)> {
+            let k = self.skip_poss(i + 1);
+            (self.word_is(k, a) && self.tok(k).is_some_and(|t| t.cap)).then_some((h, k + 1))
+        };
+        match w.as_str() {
+            "new" => {
+                if !self.word_is(i + 1, "year") {
+                    return None;
+                }
+                let k = self.skip_poss(i + 2);
+                if self.word_is(k, "eve") {
+                    return Some((Holiday::NewYearsEve, k + 1));
+                }
+                if self.word_is(k, "day") {
+                    return Some((Holiday::NewYearsDay, k + 1));
+                }
+                None
+            }
+            "independence" => two("day", Holiday::IndependenceDay),
+            "valentine" => two("day", Holiday::Valentines),
+            "labor" | "labour" => two("day", Holiday::LaborDay),
+            "memorial" => two("day", Holiday::MemorialDay),
+            "veterans" | "veteran" => two("day", Holiday::VeteransDay),
+            "presidents" | "president" => two("day", Holiday::PresidentsDay),
+            "mother" | "mothers" => two("day", Holiday::MothersDay),
+            "father" | "fathers" => two("day", Holiday::FathersDay),
+            "boxing" => two("day", Holiday::BoxingDay),
+            "good" => two("friday", Holiday::GoodFriday),
+            "black" => two("friday", Holiday::BlackFriday),
+            "cyber" => two("monday", Holiday::CyberMonday),
+            "st" | "saint" => {
+                let k = self.skip_dot(i + 1);
+                if !self.word_is(k, "patrick") {
+                    return None;
+                }
+                let k = self.skip_poss(k + 1);
+                self.word_is(k, "day")
+                    .then_some((Holiday::StPatricks, k + 1))
+            }
+            "martin" => {
+                if !(self.word_is(i + 1, "luther") && self.word_is(i + 2, "king")) {
+                    return None;
+                }
+                let mut k = i + 3;
+                if self.word_is(k, "jr") {
+                    k = self.skip_dot(k + 1);
+                }
+                self.word_is(k, "day").then_some((Holiday::MlkDay, k + 1))
+            }
+            "july" => {
+                // "July Fourth"
+                (self.word_is(i + 1, "fourth") && self.tok(i + 1).is_some_and(|t| t.cap))
+                    .then_some((Holiday::IndependenceDay, i + 2))
+            }
+            "fourth" => (self.kw(i + 1, Kw::Of) && self.word_is(i + 2, "july"))
+                .then_some((Holiday::IndependenceDay, i + 3)),
+            _ => None,
+        }
+    }
+}
+
+/// A year named after a period.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum YearRef {
+    Abs(i32),
+    /// Relative to the document year.
+    Rel(i64),
+}
+
+/// The month a season starts in (see [`crate::time::calendar::season_start`]).
+pub fn season_start_month(s: Season) -> u8 {
+    match s {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    }
+}

@@ -1,0 +1,204 @@
+//! The grammar: hand-written rules over tokens, tried at each token.
+//!
+//! Each family of rules lives in its own file (calendar dates, relative
+//! expressions, quantities, clock times); every rule returns the longest
+//! match it can make from a start token, and [`Parser::parse`] keeps the
+//! longest over all families.
+
+mod clock;
+mod dates;
+mod quantity;
+mod relative;
+
+use super::lexicon::{Kw, Lex, Unit};
+use super::sem::Match;
+use super::token::{Kind, Tok};
+
+/// A view over the tokens of one window.
+pub struct Parser<'t> {
+    pub text: &'t str,
+    pub toks: &'t [Tok],
+}
+
+impl<'t> Parser<'t> {
+    /// Creates a parser over `toks` (offsets into `text`).
+    pub fn new(text: &'t str, toks: &'t [Tok]) -> Self {
+        Parser { text, toks }
+    }
+
+    /// The longest match starting at token `i`.
+    pub fn parse(&self, i: usize) -> Option<Match> {
+        let t = self.toks.get(i)?;
+        // Nothing starts inside a word-digit blend ("A17", "G20") or right
+        // after a hyphen glued to a word ("COVID-19", "7-Eleven").
+        if self.glued_to_previous(i) {
+            return None;
+        }
+        if matches!(t.kind, Kind::Punct(c) if c != '\'') {
+            return None;
+        }
+        let cands = [
+            self.clock(i),
+            self.dates(i),
+            self.relative(i),
+            self.quantity(i),
+        ];
+        cands
+            .into_iter()
+            .flatten()
+            .filter(|m| m.end > i)
+            .max_by_key(|m| m.end)
+    }
+
+    /// Whether token `i` continues the previous token without a gap in a way
+    /// that makes it part of a name or code.
+    fn glued_to_previous(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.gap || i == 0 {
+            return false;
+        }
+        let p = &self.toks[i - 1];
+        match (p.kind, t.kind) {
+            (Kind::Word, Kind::Num) | (Kind::Num, Kind::Word) => true,
+            (Kind::Word, Kind::Word) => true,
+            (Kind::Num, Kind::Num) => true,
+            (Kind::Punct('-' | '/' | '.' | ':' | '$' | '#' | '_' | '+' | '&'), _) => {
+                // "mid-2020" and "pre-1990" are fine; "COVID-19" is not.
+                if i >= 2 && !self.toks[i - 1].gap {
+                    let pp = &self.toks[i - 2];
+                    if pp.end == p.start {
+                        return !matches!(pp.lex, Lex::Kw(Kw::Mid))
+                            && !self.word_in(i - 2, &["pre", "post", "late", "early"]);
+                    }
+                }
+                p.is_punct('$')
+            }
+            (Kind::Punct(c), _) => matches!(c, '£' | '€' | '¥'),
+            _ => false,
+        }
+    }
+
+    /// The token at `i`.
+    pub fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    /// The lexical class of token `i`.
+    pub fn lex(&self, i: usize) -> Option<Lex> {
+        self.toks.get(i).map(|t| t.lex)
+    }
+
+    /// Whether token `i` is keyword `k`.
+    pub fn kw(&self, i: usize, k: Kw) -> bool {
+        self.lex(i) == Some(Lex::Kw(k))
+    }
+
+    /// Whether token `i` is one of the keywords.
+    pub fn kw_any(&self, i: usize, ks: &[Kw]) -> Option<Kw> {
+        match self.lex(i) {
+            Some(Lex::Kw(k)) if ks.contains(&k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether token `i` is one of the words.
+    pub fn word_in(&self, i: usize, ws: &[&str]) -> bool {
+        let w = self.word(i);
+        ws.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Whether token `i` exists and touches the previous one.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.gap)
+    }
+
+    /// Whether token `i` is a hyphen (or dash) glued on both sides.
+    pub fn hyphen(&self, i: usize) -> bool {
+        (self.punct(i, '-') || self.punct(i, '\u{2010}') || self.punct(i, '\u{2011}'))
+            && self.glued(i)
+            && self.glued(i + 1)
+    }
+
+    /// Skips an abbreviation dot glued to token `i - 1`: returns the next index.
+    pub fn skip_dot(&self, i: usize) -> usize {
+        if self.punct(i, '.') && self.glued(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// A number token at `i`: value and digit count.
+    pub fn num(&self, i: usize) -> Option<(u32, u8)> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Num).then_some((t.value, t.digits))
+    }
+
+    /// A unit word at `i`.
+    pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i)? {
+            Lex::Unit { unit, plural } => Some((unit, plural)),
+            _ => None,
+        }
+    }
+
+    /// Whether the token at `i` starts a (non-abbreviation) sentence-like
+    /// continuation that makes a preceding number part of a larger number:
+    /// "2,019", "2019.5", "2019%".
+    pub fn number_continues(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.gap {
+            return self.word_in(i, &["percent", "per", "pc"]);
+        }
+        match t.kind {
+            Kind::Punct('%') => true,
+            Kind::Punct(',' | '.' | ':' | '/') => self
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| !n.gap && n.kind == Kind::Num),
+            Kind::Word => true,
+            Kind::Num => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the number at `i` follows a currency sign or a glued digit
+    /// group ("$2019", "1,2019").
+    pub fn number_preceded(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let t = &self.toks[i];
+        let p = &self.toks[i - 1];
+        if t.gap {
+            return false;
+        }
+        match p.kind {
+            Kind::Punct('$' | '£' | '€' | '¥' | '#') => true,
+            Kind::Punct(',' | '.' | ':' | '/' | '-') => {
+                i >= 2 && !p.gap && self.toks[i - 2].kind == Kind::Num
+            }
+            Kind::Num | Kind::Word => true,
+            _ => false,
+        }
+    }
+}

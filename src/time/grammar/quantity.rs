@@ -1,0 +1,387 @@
+//! Quantities of time: durations ("three months", "the past 12 months",
+//! "a two-year deal", "several years") and sets ("every week", "daily",
+//! "twice a year", "on Mondays").
+
+use super::Parser;
+use crate::time::TimexType;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Match, Val};
+use crate::time::token::Kind;
+use crate::time::value::duration;
+
+impl Parser<'_> {
+    /// Durations and sets; the longest match at `i`.
+    pub(super) fn quantity(&self, i: usize) -> Option<Match> {
+        [self.duration(i), self.set(i)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|m| m.end)
+    }
+
+    /// A modifier in front of an amount: "about", "nearly", "more than".
+    pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
+        let Lex::Kw(k) = self.lex(i)? else {
+            return None;
+        };
+        let (m, j) = match k {
+            Kw::About | Kw::Around | Kw::Roughly | Kw::Approximately | Kw::Some => {
+                ("APPROX", i + 1)
+            }
+            Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
+            Kw::Under => ("LESS_THAN", i + 1),
+            Kw::Over => ("MORE_THAN", i + 1),
+            Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
+            Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
+            Kw::At if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
+            Kw::At if self.kw(i + 1, Kw::Most) => ("EQUAL_OR_LESS", i + 2),
+            Kw::Up if self.kw(i + 1, Kw::To) => ("EQUAL_OR_LESS", i + 2),
+            Kw::Just if self.kw_any(i + 1, &[Kw::Over, Kw::Under]).is_some() => {
+                let m = if self.kw(i + 1, Kw::Over) {
+                    "MORE_THAN"
+                } else {
+                    "LESS_THAN"
+                };
+                (m, i + 2)
+            }
+            _ if self.word_is(i, "no") && self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) => {
+                ("EQUAL_OR_LESS", i + 3)
+            }
+            _ => return None,
+        };
+        // Never two modifiers ("about some").
+        if matches!(
+            self.lex(j),
+            Some(Lex::Kw(Kw::About | Kw::Nearly | Kw::Almost))
+        ) {
+            return None;
+        }
+        Some((m, j))
+    }
+
+    /// An amount at `i`: `Some(n)` for a number, `None` inside for a vague
+    /// one ("several", "a few"). Returns the index after it.
+    pub(crate) fn number_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num => {
+                if self.number_preceded(i) {
+                    return None;
+                }
+                let mut v = f64::from(t.value);
+                let mut j = i + 1;
+                // 1,000
+                while self.punct(j, ',')
+                    && self.glued(j)
+                    && self.glued(j + 1)
+                    && self.num(j + 1).is_some_and(|(_, d)| d == 3)
+                {
+                    v = v * 1000.0 + f64::from(self.num(j + 1)?.0);
+                    j += 2;
+                }
+                // 2.5
+                if self.punct(j, '.') && self.glued(j) && self.glued(j + 1) {
+                    let (f, d) = self.num(j + 1)?;
+                    v += f64::from(f) / 10f64.powi(i32::from(d));
+                    j += 2;
+                }
+                // 5 1/2
+                if let Some((1, 1)) = self.num(j)
+                    && self.punct(j + 1, '/')
+                    && self.glued(j + 1)
+                    && self.num(j + 2) == Some((2, 1))
+                {
+                    v += 0.5;
+                    j += 3;
+                }
+                if self.punct(j, '%') || self.punct(j, '/') && self.glued(j) {
+                    return None;
+                }
+                // "two to three weeks", "12 to 18 months": keep the first
+                if (self.kw(j, Kw::To) || self.kw(j, Kw::Or) || self.punct(j, '-') && self.glued(j))
+                    && self.num(j + 1).is_some()
+                    && matches!(self.lex(j + 2), Some(Lex::Unit { .. }))
+                {
+                    return Some((None, j + 2));
+                }
+                Some((Some(v), j))
+            }
+            Kind::Word => match t.lex {
+                Lex::NumWord(_) => {
+                    let (mut v, mut j) = self.small_number_words(i)?;
+                    if self.kw(j, Kw::Hundred) {
+                        v *= 100;
+                        j += 1;
+                        if self.kw(j, Kw::And) && matches!(self.lex(j + 1), Some(Lex::NumWord(_))) {
+                            j += 1;
+                        }
+                        if let Some((w, k)) = self.small_number_words(j) {
+                            v += w;
+                            j = k;
+                        }
+                    }
+                    if self.kw(j, Kw::Thousand) {
+                        v *= 1000;
+                        j += 1;
+                    }
+                    let mut v = f64::from(v);
+                    if self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+                        v += 0.5;
+                        j += 3;
+                    }
+                    if (self.kw(j, Kw::To) || self.kw(j, Kw::Or))
+                        && matches!(self.lex(j + 1), Some(Lex::NumWord(_)))
+                        && matches!(self.lex(j + 2), Some(Lex::Unit { .. }))
+                    {
+                        return Some((Some(v), j + 2));
+                    }
+                    Some((Some(v), j))
+                }
+                Lex::Kw(Kw::A) => match self.lex(i + 1)? {
+                    Lex::Kw(Kw::Few) => Some((None, i + 2)),
+                    Lex::Kw(Kw::Couple) => {
+                        let j = if self.kw(i + 2, Kw::Of) { i + 3 } else { i + 2 };
+                        Some((Some(2.0), j))
+                    }
+                    Lex::Kw(Kw::Dozen) => Some((Some(12.0), i + 2)),
+                    Lex::Kw(Kw::Half) => Some((Some(0.5), i + 2)),
+                    Lex::Kw(Kw::Hundred) => Some((Some(100.0), i + 2)),
+                    Lex::Kw(Kw::Thousand) => Some((Some(1000.0), i + 2)),
+                    _ => Some((Some(1.0), i + 1)),
+                },
+                Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) => Some((Some(0.5), i + 2)),
+                Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
+                Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Durations.
+    fn duration(&self, i: usize) -> Option<Match> {
+        let (modifier, mut j) = match self.approx_at(i) {
+            Some((m, j)) => (Some(m), j),
+            None => (None, i),
+        };
+        let the = self.kw(j, Kw::The);
+        if the {
+            j += 1;
+        }
+        // the past / last / next / first / coming / previous / following
+        let mut qualified = false;
+        if the || modifier.is_none() {
+            let q = self.kw_any(
+                j,
+                &[
+                    Kw::Past,
+                    Kw::Last,
+                    Kw::Next,
+                    Kw::Coming,
+                    Kw::Previous,
+                    Kw::Following,
+                ],
+            );
+            let first = matches!(self.lex(j), Some(Lex::Ordinal(1 | 99)))
+                || self.word_in(j, &["initial", "remaining", "final"]);
+            if q.is_some() || (first && the) {
+                qualified = true;
+                j += 1;
+            }
+        }
+        let start_amount = j;
+        let (amount, k) = match self.number_at(j) {
+            Some(x) => x,
+            None if qualified || the => (None, j),
+            None => {
+                // Bare plural unit after a preposition: "for years", "within weeks".
+                let (unit, true) = self.unit(j)? else {
+                    return None;
+                };
+                let prev_ok = j > 0
+                    && self.word_in(
+                        j - 1,
+                        &[
+                            "for", "within", "in", "over", "after", "during", "took", "takes",
+                            "take", "lasted", "spent", "of",
+                        ],
+                    );
+                if !prev_ok || j != i || matches!(unit, Unit::Second | Unit::Quarter) {
+                    return None;
+                }
+                if self.kw(j + 1, Kw::Ago)
+                    || self.kw(j + 1, Kw::Of) && j > 0 && self.word_is(j - 1, "of")
+                {
+                    return None;
+                }
+                return Some(Match::new(
+                    j + 1,
+                    TimexType::Duration,
+                    Val::Fixed(duration(None, unit)),
+                ));
+            }
+        };
+        if the && !qualified && amount.is_none() && k == start_amount {
+            // "the years" after "over": vague stretch.
+            let (unit, true) = self.unit(k)? else {
+                return None;
+            };
+            if !(i > 0 && self.word_in(i - 1, &["over", "through", "down"])) {
+                return None;
+            }
+            return Some(Match::new(
+                k + 1,
+                TimexType::Duration,
+                Val::Fixed(duration(None, unit)),
+            ));
+        }
+        if amount.is_none() && k == start_amount && !qualified {
+            return None;
+        }
+        let mut u = k;
+        let hyph = self.hyphen(u);
+        if hyph {
+            u += 1;
+        }
+        if self.word_in(
+            u,
+            &[
+                "more",
+                "additional",
+                "straight",
+                "consecutive",
+                "full",
+                "long",
+                "extra",
+            ],
+        ) && !hyph
+        {
+            u += 1;
+        }
+        let (unit, plural) = self.unit(u)?;
+        if qualified && amount.is_none() && k == start_amount && !plural {
+            // "the past year" is a date (relative rules handle it).
+            return None;
+        }
+        if qualified && amount.is_none() && k == start_amount && plural {
+            // "the past weeks", "the coming months"
+            let r = if self.kw(j - 1, Kw::Next)
+                || self.kw(j - 1, Kw::Coming)
+                || self.kw(j - 1, Kw::Following)
+            {
+                "FUTURE_REF"
+            } else {
+                "PAST_REF"
+            };
+            if unit == Unit::Year
+                || unit == Unit::Month
+                || unit == Unit::Week
+                || unit == Unit::Day
+                || unit == Unit::Decade
+            {
+                return Some(Match::new(u + 1, TimexType::Date, Val::Ref(r)));
+            }
+            return None;
+        }
+        // "a day" alone is only a duration with "the"/modifier context
+        // or a number; "a" + unit is fine ("a week").
+        let mut e = u + 1;
+        let mut amt = amount;
+        if self.kw(e, Kw::And) && self.kw(e + 1, Kw::A) && self.kw(e + 2, Kw::Half) {
+            amt = amt.map(|a| a + 0.5);
+            e += 3;
+        }
+        // "five-year-old"
+        if hyph && self.hyphen(e) && self.word_is(e + 1, "old") {
+            e += 2;
+        }
+        // Number words glued to something else ("7-Eleven") never get here,
+        // but "1,000-mile" style numbers with non-time units do not either.
+        let m = Match::new(e, TimexType::Duration, Val::Fixed(duration(amt, unit)));
+        Some(match modifier {
+            Some(md) => m.with_mod(md),
+            None => m,
+        })
+    }
+
+    /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
+    fn set(&self, i: usize) -> Option<Match> {
+        let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
+        match self.lex(i)? {
+            Lex::Kw(Kw::Every | Kw::Each) => {
+                let mut j = i + 1;
+                let mut mult = 1.0;
+                if self.kw(j, Kw::Other) {
+                    mult = 2.0;
+                    j += 1;
+                }
+                if let Some((Some(n), k)) = self.number_at(j)
+                    && k > j
+                    && !self.kw(j, Kw::A)
+                {
+                    mult *= n;
+                    j = k;
+                }
+                match self.lex(j)? {
+                    Lex::Unit { unit, .. } => set(j + 1, duration(Some(mult), unit)),
+                    Lex::Weekday { day, .. } => {
+                        let mut e = j + 1;
+                        let mut v = format!("XXXX-WXX-{day}");
+                        if let Some(Lex::PartOfDay(p)) = self.lex(e) {
+                            v.push_str(&format!("T{}", p.code()));
+                            e += 1;
+                        }
+                        set(e, v)
+                    }
+                    Lex::Month { month, .. } if self.tok(j)?.cap => {
+                        set(j + 1, format!("XXXX-{month:02}"))
+                    }
+                    Lex::PartOfDay(p) => set(j + 1, format!("XXXX-XX-XXT{}", p.code())),
+                    Lex::Kw(Kw::Weekend) => set(j + 1, "XXXX-WXX-WE".to_string()),
+                    Lex::Season(s) => set(j + 1, format!("XXXX-{}", s.code())),
+                    _ => None,
+                }
+            }
+            Lex::Kw(Kw::Daily) => set(i + 1, "P1D".into()),
+            Lex::Kw(Kw::Weekly) => set(i + 1, "P1W".into()),
+            Lex::Kw(Kw::Monthly) => set(i + 1, "P1M".into()),
+            Lex::Kw(Kw::Yearly) => {
+                if self.word_is(i, "annual") {
+                    return None;
+                }
+                set(i + 1, "P1Y".into())
+            }
+            Lex::Kw(Kw::Quarterly) => set(i + 1, "P3M".into()),
+            Lex::Kw(Kw::Hourly) => set(i + 1, "PT1H".into()),
+            Lex::Kw(Kw::Nightly) => set(i + 1, "XXXX-XX-XXTNI".into()),
+            Lex::Kw(Kw::A | Kw::Per) => {
+                // "twice a year", "three times a week"
+                let freq = i > 0
+                    && (self
+                        .kw_any(i - 1, &[Kw::Once, Kw::Twice, Kw::Times])
+                        .is_some()
+                        || self.word_is(i - 1, "thrice"));
+                if !freq {
+                    return None;
+                }
+                let (unit, false) = self.unit(i + 1)? else {
+                    return None;
+                };
+                set(i + 2, duration(Some(1.0), unit))
+            }
+            Lex::Weekday { day, plural: true } if self.tok(i)?.cap => {
+                set(i + 1, format!("XXXX-WXX-{day}"))
+            }
+            Lex::Weekday { day, plural: false } if self.tok(i)?.cap => {
+                // "Tuesday nights"
+                let Some(Lex::PartOfDay(p)) = self.lex(i + 1) else {
+                    return None;
+                };
+                if !self.word(i + 1).ends_with('s') {
+                    return None;
+                }
+                set(i + 2, format!("XXXX-WXX-{day}T{}", p.code()))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,481 @@
+//! Relative and anchored expressions: "yesterday", "last week", "earlier
+//! this year", "two years ago", "a year earlier", "the following day",
+//! "now", "recently", "the future", plus early/mid/late modifiers.
+
+use super::Parser;
+use crate::time::TimexType;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::value::{Gran, duration, unit_gran};
+
+impl Parser<'_> {
+    /// All relative rules; the longest match at `i`.
+    pub(super) fn relative(&self, i: usize) -> Option<Match> {
+        [
+            self.deictic(i),
+            self.dir_unit(i),
+            self.earlier_later(i),
+            self.ago(i),
+            self.year_ago_adj(i),
+            self.modified(i),
+            self.anchored_words(i),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|m| m.end)
+    }
+
+    /// Deictic words: "today", "now", "recently", "the past", "the future".
+    fn deictic(&self, i: usize) -> Option<Match> {
+        let day = |n: i64| Val::Rel {
+            gran: Gran::Day,
+            unit: Unit::Day,
+            n,
+        };
+        let Lex::Kw(k) = self.lex(i)? else {
+            return None;
+        };
+        let m = match k {
+            Kw::Today => date(i + 1, day(0)),
+            Kw::Yesterday => date(i + 1, day(-1)),
+            Kw::Tomorrow => date(i + 1, day(1)),
+            Kw::Now => {
+                // "now" as in "from now" belongs to the offset rule.
+                date(i + 1, Val::Ref("PRESENT_REF"))
+            }
+            Kw::Right if self.kw(i + 1, Kw::Now) => date(i + 2, Val::Ref("PRESENT_REF")),
+            Kw::Currently | Kw::Nowadays => date(i + 1, Val::Ref("PRESENT_REF")),
+            Kw::Present if i > 0 && self.word_is(i - 1, "at") => {
+                date(i + 1, Val::Ref("PRESENT_REF"))
+            }
+            Kw::These if self.word_is(i + 1, "days") => date(i + 2, Val::Ref("PRESENT_REF")),
+            Kw::Recently => date(i + 1, Val::Ref("PAST_REF")),
+            Kw::Previously if self.word_is(i, "previously") => date(i + 1, Val::Ref("PAST_REF")),
+            Kw::Recent => match self.unit(i + 1) {
+                Some((_, true)) => date(i + 2, Val::Ref("PAST_REF")),
+                _ => date(i + 1, Val::Ref("PAST_REF")),
+            },
+            Kw::Soon => {
+                if i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as") {
+                    return None;
+                }
+                date(i + 1, Val::Ref("FUTURE_REF"))
+            }
+            Kw::Future => date(i + 1, Val::Ref("FUTURE_REF")),
+            Kw::Current => {
+                if self.unit(i + 1).is_some() {
+                    return None;
+                }
+                date(i + 1, Val::Ref("PRESENT_REF"))
+            }
+            Kw::The => {
+                let mut j = i + 1;
+                if self.kw_any(j, &[Kw::Near, Kw::Distant]).is_some()
+                    || self.word_in(j, &["foreseeable", "immediate", "recent"])
+                {
+                    j += 1;
+                }
+                match self.lex(j)? {
+                    Lex::Kw(Kw::Future) => date(j + 1, Val::Ref("FUTURE_REF")),
+                    Lex::Kw(Kw::Past) => date(j + 1, Val::Ref("PAST_REF")),
+                    Lex::Kw(Kw::Present) if j == i + 1 => date(j + 1, Val::Ref("PRESENT_REF")),
+                    Lex::Unit {
+                        unit: Unit::Day,
+                        plural: false,
+                    } if j == i + 1 => {
+                        // "the day before yesterday", "the day after tomorrow"
+                        if self.kw(j + 1, Kw::Before) && self.kw(j + 2, Kw::Yesterday) {
+                            date(j + 3, day(-2))
+                        } else if self.kw(j + 1, Kw::After) && self.kw(j + 2, Kw::Tomorrow) {
+                            date(j + 3, day(2))
+                        } else {
+                            return None;
+                        }
+                    }
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some(m)
+    }
+
+    /// "last week", "this year", "next month", "the past year", "the
+    /// coming week", "the following day", "last Friday", "next August",
+    /// "the weekend".
+    fn dir_unit(&self, i: usize) -> Option<Match> {
+        let the = self.kw(i, Kw::The);
+        let j = if the { i + 1 } else { i };
+        let Lex::Kw(k) = self.lex(j)? else {
+            return None;
+        };
+        enum Rel {
+            Doc(i64),
+            Anchor(i64),
+        }
+        let (rel, dir) = match k {
+            Kw::Last | Kw::Past => (Rel::Doc(-1), Dir::Last),
+            Kw::Previous | Kw::Prior if the => (Rel::Anchor(-1), Dir::Last),
+            Kw::This if !the => (Rel::Doc(0), Dir::This),
+            Kw::Current => (Rel::Doc(0), Dir::This),
+            Kw::Next if the => (Rel::Anchor(1), Dir::Next),
+            Kw::Next => (Rel::Doc(1), Dir::Next),
+            Kw::Coming => (Rel::Doc(1), Dir::Next),
+            Kw::Following if the => (Rel::Anchor(1), Dir::Next),
+            Kw::Same if the => (Rel::Anchor(0), Dir::This),
+            Kw::Weekend if the => {
+                return Some(date(j + 1, Val::Weekend { dir: Dir::Tense }));
+            }
+            _ => return None,
+        };
+        let mut e = j + 1;
+        if self.kw(e, Kw::Fiscal) {
+            e += 1;
+        }
+        match self.lex(e)? {
+            Lex::Unit {
+                unit,
+                plural: false,
+            } => {
+                let gran = unit_gran(unit);
+                if unit == Unit::Day && matches!(rel, Rel::Doc(_)) {
+                    return None;
+                }
+                if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    return None;
+                }
+                // "the past decade" reads as a stretch of time.
+                if matches!(unit, Unit::Decade | Unit::Century) && matches!(k, Kw::Past | Kw::Last)
+                {
+                    return Some(Match::new(
+                        e + 1,
+                        TimexType::Duration,
+                        Val::Fixed(duration(Some(1.0), unit)),
+                    ));
+                }
+                // "the next week" is next week; "the next day" follows the story.
+                let rel = match (rel, unit) {
+                    (Rel::Anchor(n), Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)
+                        if k == Kw::Next =>
+                    {
+                        Rel::Doc(n)
+                    }
+                    (r, _) => r,
+                };
+                let val = match rel {
+                    Rel::Doc(n) => Val::Rel { gran, unit, n },
+                    Rel::Anchor(n) => Val::Anchored {
+                        gran: Some(gran),
+                        unit,
+                        n,
+                    },
+                };
+                Some(date(e + 1, val))
+            }
+            Lex::Kw(Kw::Weekend) if !the || k == Kw::Past => {
+                Some(date(e + 1, Val::Weekend { dir }))
+            }
+            Lex::Weekday { day, plural: false } if !the && !matches!(k, Kw::Current) => {
+                Some(date(e + 1, Val::Weekday { day, dir }).with_weekday(day))
+            }
+            Lex::Month { month, .. } if !the && self.tok(e)?.cap => {
+                let e2 = self.month_at(e)?.2;
+                Some(date(e2, Val::Month { month, dir }))
+            }
+            _ => None,
+        }
+    }
+
+    /// "earlier this year", "later this month", "earlier today", "earlier in
+    /// the week", "Earlier Sunday".
+    fn earlier_later(&self, i: usize) -> Option<Match> {
+        self.kw_any(i, &[Kw::Earlier, Kw::Later])?;
+        let j = i + 1;
+        if let Some(m) = self.dir_unit(j)
+            && matches!(m.val, Val::Rel { .. })
+        {
+            return Some(m);
+        }
+        if self
+            .kw_any(j, &[Kw::Today, Kw::Tonight, Kw::Yesterday, Kw::Tomorrow])
+            .is_some()
+        {
+            return self.deictic(j).or_else(|| self.clock(j));
+        }
+        if let Some(Lex::Weekday { plural: false, .. }) = self.lex(j)
+            && let Some(m) = self
+                .clock(j)
+                .or_else(|| self.dates(j))
+                .or_else(|| self.weekday(j))
+        {
+            return Some(m);
+        }
+        if self.kw(j, Kw::In) && self.kw(j + 1, Kw::The) {
+            let (unit, false) = self.unit(j + 2)? else {
+                return None;
+            };
+            if matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Day) {
+                let gran = unit_gran(unit);
+                return Some(date(j + 3, Val::Rel { gran, unit, n: 0 }));
+            }
+        }
+        None
+    }
+
+    /// A weekday on its own: "Friday".
+    pub(crate) fn weekday(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        let Lex::Weekday { day, plural: false } = t.lex else {
+            return None;
+        };
+        if !t.cap {
+            return None;
+        }
+        Some(
+            date(
+                i + 1,
+                Val::Weekday {
+                    day,
+                    dir: Dir::Tense,
+                },
+            )
+            .with_weekday(day),
+        )
+    }
+
+    /// "two years ago", "a year earlier", "three days later", "a week from now".
+    fn ago(&self, i: usize) -> Option<Match> {
+        let (modifier, j) = match self.approx_at(i) {
+            Some((m, j)) => (Some(m), j),
+            None => (None, i),
+        };
+        let (amount, k) = match self.number_at(j) {
+            Some(x) => x,
+            None => (None, j),
+        };
+        let k = if self.hyphen(k) { k + 1 } else { k };
+        let (unit, plural) = self.unit(k)?;
+        if amount.is_none() && !plural {
+            return None;
+        }
+        if amount.is_none() && k == j && !plural {
+            return None;
+        }
+        let mut e = k + 1;
+        let sign: i64 = match self.lex(e)? {
+            Lex::Kw(Kw::Ago) => -2,
+            Lex::Kw(Kw::Earlier) => -1,
+            Lex::Kw(Kw::Later) => 1,
+            Lex::Kw(Kw::Before | Kw::After) => {
+                // Only as an adverb: "two days before," not "two days before the vote".
+                let next_ok = self.tok(e + 1).is_none_or(
+                    |t| matches!(t.kind, crate::time::token::Kind::Punct(c) if c != '$'),
+                );
+                if !next_ok {
+                    return None;
+                }
+                if self.kw(e, Kw::Before) { -1 } else { 1 }
+            }
+            Lex::Kw(Kw::From) if self.kw(e + 1, Kw::Now) => {
+                e += 1;
+                2
+            }
+            _ if self.word_is(e, "hence") => 2,
+            _ => return None,
+        };
+        e += 1;
+        let Some(n) = amount else {
+            let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(date(e, Val::Ref(r)));
+        };
+        if n.fract() != 0.0 {
+            return Some(date(
+                e,
+                Val::Ref(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+            ));
+        }
+        let n = n as i64;
+        let val = match sign {
+            -2 | 2 => {
+                let (gran, unit, n) = match unit {
+                    Unit::Hour | Unit::Minute | Unit::Second => (Gran::Day, Unit::Day, 0),
+                    Unit::Decade => (Gran::Year, Unit::Year, n * 10),
+                    Unit::Century => (Gran::Year, Unit::Year, n * 100),
+                    u => (unit_gran(u), u, n),
+                };
+                Val::Rel {
+                    gran,
+                    unit,
+                    n: n * sign.signum(),
+                }
+            }
+            s => {
+                if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                    return None;
+                }
+                Val::Anchored {
+                    gran: None,
+                    unit,
+                    n: n * s,
+                }
+            }
+        };
+        let m = date(e, val);
+        Some(match modifier {
+            Some(md) => m.with_mod(md),
+            None => m,
+        })
+    }
+
+    /// "year-earlier", "the year-ago quarter", "the year-earlier period".
+    fn year_ago_adj(&self, i: usize) -> Option<Match> {
+        let the = self.kw(i, Kw::The);
+        let j = if the { i + 1 } else { i };
+        if self.unit(j) != Some((Unit::Year, false))
+            || !self.hyphen(j + 1)
+            || self.kw_any(j + 2, &[Kw::Ago, Kw::Earlier]).is_none()
+        {
+            return None;
+        }
+        let mut e = j + 3;
+        let mut gran = None;
+        if self.unit(e) == Some((Unit::Quarter, false)) {
+            gran = Some(Gran::Quarter);
+            e += 1;
+        } else if self.word_in(e, &["period"]) {
+            e += 1;
+        } else if the {
+            return None;
+        }
+        Some(date(
+            e,
+            Val::Anchored {
+                gran,
+                unit: Unit::Year,
+                n: -1,
+            },
+        ))
+    }
+
+    /// Early/mid/late and "the end of" in front of a date: "early next
+    /// year", "mid-2020", "late November", "the end of the year", "year-end".
+    fn modified(&self, i: usize) -> Option<Match> {
+        // "year-end", "year end"
+        if self.unit(i) == Some((Unit::Year, false))
+            && !(i > 0 && self.word_in(i - 1, &["the", "a", "fiscal"]))
+        {
+            let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+            if self.kw(j, Kw::End) && !(self.kw(j + 1, Kw::Of)) {
+                let val = Val::Rel {
+                    gran: Gran::Year,
+                    unit: Unit::Year,
+                    n: 0,
+                };
+                return Some(date(j + 1, val).with_mod("END"));
+            }
+        }
+        let (md, j) = if let Some((m, j)) = self.period_mod(i) {
+            (m, j)
+        } else if self.kw(i, Kw::The) && self.kw(i + 2, Kw::Of) {
+            let m = match self.lex(i + 1)? {
+                Lex::Kw(Kw::End) => "END",
+                Lex::Kw(Kw::Beginning | Kw::Start) => "START",
+                Lex::Kw(Kw::Middle) => "MID",
+                _ => return None,
+            };
+            (m, i + 3)
+        } else {
+            return None;
+        };
+        // "the end of the year/month/week/quarter"
+        if self.kw(j, Kw::The)
+            && let Some((unit, false)) = self.unit(j + 1)
+            && matches!(
+                unit,
+                Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade
+            )
+            && md != "MID"
+        {
+            let gran = unit_gran(unit);
+            return Some(date(j + 2, Val::Rel { gran, unit, n: 0 }).with_mod(md));
+        }
+        let sub = [
+            self.dates(j),
+            self.dir_unit(j),
+            self.deictic(j),
+            self.weekday(j),
+            self.clock(j),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|m| !matches!(m.val, Val::Ref(_)))
+        .max_by_key(|m| m.end)?;
+        if sub.kind == TimexType::Duration || sub.modifier.is_some() {
+            return None;
+        }
+        Some(sub.with_mod(md))
+    }
+
+    /// "that day", "the same week", "the quarter", "the latest quarter".
+    fn anchored_words(&self, i: usize) -> Option<Match> {
+        if self.kw(i, Kw::That) {
+            let (unit, false) = self.unit(i + 1)? else {
+                return None;
+            };
+            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                let gran = unit_gran(unit);
+                return Some(date(
+                    i + 2,
+                    Val::Anchored {
+                        gran: Some(gran),
+                        unit,
+                        n: 0,
+                    },
+                ));
+            }
+            return None;
+        }
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.kw(j, Kw::Latest) || self.word_is(j, "recent") {
+            j += 1;
+        } else if self.kw(j, Kw::Most) && self.word_is(j + 1, "recent") {
+            j += 2;
+        }
+        if self.unit(j) == Some((Unit::Quarter, false)) {
+            return Some(date(j + 1, Val::ReportQuarter));
+        }
+        if j > i + 1 && self.word_is(j, "period") {
+            return Some(date(j + 1, Val::ReportQuarter));
+        }
+        // "the day before", "the day after", "the week before"
+        if let Some((unit, false)) = self.unit(i + 1)
+            && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
+            && self
+                .tok(i + 3)
+                .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
+        {
+            let n = if k == Kw::Before { -1 } else { 1 };
+            return Some(date(
+                i + 3,
+                Val::Anchored {
+                    gran: Some(unit_gran(unit)),
+                    unit,
+                    n,
+                },
+            ));
+        }
+        None
+    }
+}
+
+impl Match {
+    /// Records the weekday named in the expression.
+    pub fn with_weekday(mut self, day: u8) -> Self {
+        self.weekday = Some(day);
+        self
+    }
+}

@@ -1,0 +1,491 @@
+//! Pins grammar matches to the calendar: the document date, the tense of
+//! the clause and the last date mentioned (the reference point) decide
+//! which Thursday, which August and which quarter a text means.
+
+use super::calendar::{holiday_date, holiday_fixed, season_end, season_start, shift, ymd};
+use super::lexicon::{Holiday, Unit};
+use super::sem::{Dir, Val};
+use super::tense::Tense;
+use super::value::{Gran, Point, unit_gran};
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+/// The outcome of resolving one value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub value: String,
+    /// Depends on the document date or on another expression.
+    pub relative: bool,
+    /// The calendar point, when there is one (used as the next reference).
+    pub point: Option<Point>,
+}
+
+impl Resolved {
+    fn fixed(value: String) -> Self {
+        Resolved {
+            value,
+            relative: false,
+            point: None,
+        }
+    }
+
+    fn rel(value: impl Into<String>) -> Self {
+        Resolved {
+            value: value.into(),
+            relative: true,
+            point: None,
+        }
+    }
+
+    fn point(p: Point, relative: bool) -> Self {
+        Resolved {
+            value: p.value(),
+            relative,
+            point: Some(p),
+        }
+    }
+}
+
+/// Document-level resolution state.
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    dct: Option<Date>,
+    /// The last calendar point the text mentioned.
+    anchor: Option<Point>,
+}
+
+/// Order of granularities from fine to coarse.
+fn rank(g: Gran) -> u8 {
+    match g {
+        Gran::Day => 0,
+        Gran::Week | Gran::Weekend => 1,
+        Gran::Month => 2,
+        Gran::Quarter => 3,
+        Gran::Season => 4,
+        Gran::Half => 5,
+        Gran::Year => 6,
+        Gran::Decade => 7,
+        Gran::Century => 8,
+    }
+}
+
+/// The underspecified value for a granularity (no document date).
+fn unknown(g: Gran) -> &'static str {
+    match g {
+        Gran::Day => "XXXX-XX-XX",
+        Gran::Week => "XXXX-WXX",
+        Gran::Weekend => "XXXX-WXX-WE",
+        Gran::Month => "XXXX-XX",
+        Gran::Quarter => "XXXX-QX",
+        Gran::Half => "XXXX-HX",
+        Gran::Season => "XXXX-XX",
+        Gran::Year => "XXXX",
+        Gran::Decade => "XXX",
+        Gran::Century => "XX",
+    }
+}
+
+/// Picks one of several candidate periods `(first, last, item)` for a
+/// recurring date, by direction and tense, relative to `dct`.
+fn pick<T: Copy>(cands: &[(Date, Date, T)], dct: Date, dir: Dir, tense: Tense) -> Option<T> {
+    let latest = |f: &dyn Fn(&(Date, Date, T)) -> bool| {
+        cands
+            .iter()
+            .filter(|c| f(c))
+            .max_by_key(|c| c.0)
+            .map(|c| c.2)
+    };
+    let earliest = |f: &dyn Fn(&(Date, Date, T)) -> bool| {
+        cands
+            .iter()
+            .filter(|c| f(c))
+            .min_by_key(|c| c.0)
+            .map(|c| c.2)
+    };
+    match dir {
+        Dir::Last => latest(&|c| c.1 < dct),
+        Dir::Next => earliest(&|c| c.0 > dct),
+        Dir::This => cands
+            .iter()
+            .find(|c| c.0 <= dct && dct <= c.1)
+            .map(|c| c.2)
+            .or_else(|| nearest(cands, dct)),
+        Dir::Tense => match tense {
+            Tense::Past => latest(&|c| c.0 <= dct),
+            Tense::Future => earliest(&|c| c.1 >= dct),
+            Tense::Present | Tense::Unknown => nearest(cands, dct),
+        },
+    }
+}
+
+/// The candidate containing or closest to `dct` (ties go to the past).
+fn nearest<T: Copy>(cands: &[(Date, Date, T)], dct: Date) -> Option<T> {
+    cands
+        .iter()
+        .min_by_key(|c| {
+            if c.0 <= dct && dct <= c.1 {
+                (0, 0)
+            } else if c.1 < dct {
+                (days_between(c.1, dct), 0)
+            } else {
+                (days_between(dct, c.0), 1)
+            }
+        })
+        .map(|c| c.2)
+}
+
+fn days_between(a: Date, b: Date) -> i64 {
+    a.until(b).map_or(i64::MAX, |s| i64::from(s.get_days()))
+}
+
+impl Resolver {
+    /// A resolver for one document.
+    pub fn new(dct: Option<Date>) -> Self {
+        Resolver { dct, anchor: None }
+    }
+
+    /// Resolves `val`; `tense` is asked only when the value needs it.
+    pub fn resolve(&mut self, val: &Val, tense: &mut dyn FnMut() -> Tense) -> Resolved {
+        let r = self.resolve_inner(val, tense);
+        let anchors = !matches!(
+            val,
+            Val::Anchored { .. } | Val::ReportQuarter | Val::Fixed(_) | Val::Ref(_)
+        );
+        if anchors && let Some(p) = r.point {
+            self.anchor = Some(p);
+        }
+        r
+    }
+
+    fn resolve_inner(&mut self, val: &Val, tense: &mut dyn FnMut() -> Tense) -> Resolved {
+        let dct = self.dct;
+        match val {
+            Val::Fixed(s) => Resolved::fixed(s.clone()),
+            Val::Ref(s) => Resolved::rel(*s),
+            Val::Abs(p) => Resolved::point(*p, false),
+            Val::MonthDay { month, day, dir } => {
+                let Some(d) = dct else {
+                    return Resolved::rel(format!("XXXX-{month:02}-{day:02}"));
+                };
+                let cands: Vec<(Date, Date, Date)> = years(d)
+                    .filter_map(|y| ymd(y, *month, *day))
+                    .map(|x| (x, x, x))
+                    .collect();
+                let t = if *dir == Dir::Tense {
+                    tense()
+                } else {
+                    Tense::Unknown
+                };
+                match pick(&cands, d, *dir, t).and_then(|x| Point::containing(Gran::Day, x)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(format!("XXXX-{month:02}-{day:02}")),
+                }
+            }
+            Val::Month { month, dir } => {
+                let Some(d) = dct else {
+                    return Resolved::rel(format!("XXXX-{month:02}"));
+                };
+                let cands: Vec<(Date, Date, Date)> = years(d)
+                    .filter_map(|y| ymd(y, *month, 1))
+                    .map(|x| (x, x.last_of_month(), x))
+                    .collect();
+                let t = if *dir == Dir::Tense {
+                    tense()
+                } else {
+                    Tense::Unknown
+                };
+                match pick(&cands, d, *dir, t).and_then(|x| Point::containing(Gran::Month, x)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(format!("XXXX-{month:02}")),
+                }
+            }
+            Val::Weekday { day, dir } => {
+                let Some(d) = dct else {
+                    return Resolved::rel(format!("XXXX-WXX-{day}"));
+                };
+                let cands: Vec<(Date, Date, Date)> = (-7i64..=7)
+                    .filter_map(|k| d.checked_add(k.days()).ok())
+                    .filter(|x| x.weekday().to_monday_one_offset() == *day as i8)
+                    .map(|x| (x, x, x))
+                    .collect();
+                let t = if *dir == Dir::Tense {
+                    tense()
+                } else {
+                    Tense::Unknown
+                };
+                let t = if t == Tense::Present {
+                    Tense::Future
+                } else {
+                    t
+                };
+                match pick(&cands, d, *dir, t).and_then(|x| Point::containing(Gran::Day, x)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(format!("XXXX-WXX-{day}")),
+                }
+            }
+            Val::Holiday { h, dir } => self.holiday(*h, *dir, tense),
+            Val::Season { s, dir } => {
+                let Some(d) = dct else {
+                    return Resolved::rel(format!("XXXX-{}", s.code()));
+                };
+                let cands: Vec<(Date, Date, i32)> = years(d)
+                    .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)))
+                    .collect();
+                let t = if *dir == Dir::Tense {
+                    tense()
+                } else {
+                    Tense::Unknown
+                };
+                match pick(&cands, d, *dir, t).and_then(|y| super::value::season_point(*s, y)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(format!("XXXX-{}", s.code())),
+                }
+            }
+            Val::Quarter { q, dir } => self.part(
+                Gran::Quarter,
+                (*q - 1) * 3 + 1,
+                3,
+                *dir,
+                tense,
+                format!("XXXX-Q{q}"),
+            ),
+            Val::Half { h, dir } => self.part(
+                Gran::Half,
+                (*h - 1) * 6 + 1,
+                6,
+                *dir,
+                tense,
+                format!("XXXX-H{h}"),
+            ),
+            Val::Weekend { dir } => {
+                let Some(d) = dct else {
+                    return Resolved::rel("XXXX-WXX-WE");
+                };
+                let back = i64::from(d.weekday().to_monday_zero_offset());
+                let Some(monday) = shift(d, Unit::Day, -back) else {
+                    return Resolved::rel("XXXX-WXX-WE");
+                };
+                let cands: Vec<(Date, Date, Date)> = (-1i64..=1)
+                    .filter_map(|k| {
+                        let m = shift(monday, Unit::Week, k)?;
+                        Some((shift(m, Unit::Day, 5)?, shift(m, Unit::Day, 6)?, m))
+                    })
+                    .collect();
+                let t = if *dir == Dir::Tense {
+                    tense()
+                } else {
+                    Tense::Unknown
+                };
+                match pick(&cands, d, *dir, t) {
+                    Some(m) => Resolved::point(
+                        Point {
+                            gran: Gran::Weekend,
+                            date: m,
+                        },
+                        true,
+                    ),
+                    None => Resolved::rel("XXXX-WXX-WE"),
+                }
+            }
+            Val::Rel { gran, unit, n } => {
+                let Some(d) = dct else {
+                    return Resolved::rel(unknown(*gran));
+                };
+                match Point::containing(*gran, d).and_then(|p| p.shifted(*unit, *n)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(unknown(*gran)),
+                }
+            }
+            Val::InRelYear { gran, month, n } => {
+                let fallback = match gran {
+                    Gran::Quarter => format!("XXXX-Q{}", (month - 1) / 3 + 1),
+                    Gran::Half => format!("XXXX-H{}", (month - 1) / 6 + 1),
+                    _ => format!("XXXX-{month:02}"),
+                };
+                let Some(d) = dct else {
+                    return Resolved::rel(fallback);
+                };
+                let p = ymd(i32::from(d.year()) + *n as i32, *month, 1)
+                    .and_then(|x| Point::containing(*gran, x));
+                match p {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(fallback),
+                }
+            }
+            Val::Anchored { gran, unit, n } => {
+                let anchor = self
+                    .anchor
+                    .or_else(|| dct.and_then(|d| Point::containing(Gran::Day, d)));
+                let ug = unit_gran(*unit);
+                let target = gran.unwrap_or(ug);
+                let Some(a) = anchor else {
+                    return Resolved::rel(unknown(target));
+                };
+                let g = match gran {
+                    Some(g) => *g,
+                    None if rank(a.gran) <= rank(ug) => a.gran,
+                    None => ug,
+                };
+                match Point::containing(g, a.date).and_then(|p| p.shifted(*unit, *n)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(unknown(g)),
+                }
+            }
+            Val::ReportQuarter => {
+                if let Some(a) = self.anchor
+                    && a.gran == Gran::Quarter
+                {
+                    return Resolved::point(a, true);
+                }
+                let Some(d) = dct else {
+                    return Resolved::rel("XXXX-QX");
+                };
+                let n = if tense() == Tense::Future { 0 } else { -1 };
+                match Point::containing(Gran::Quarter, d).and_then(|p| p.shifted(Unit::Quarter, n))
+                {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel("XXXX-QX"),
+                }
+            }
+            Val::Clock { hour, minute, day } => {
+                let r = self.resolve_inner(day, tense);
+                let suffix = format!("T{hour:02}:{minute:02}");
+                self.with_day(r, &suffix)
+            }
+            Val::Pod { pod, day } => {
+                let r = self.resolve_inner(day, tense);
+                let suffix = format!("T{}", pod.code());
+                self.with_day(r, &suffix)
+            }
+        }
+    }
+
+    /// Appends a time-of-day suffix to a day value.
+    fn with_day(&self, r: Resolved, suffix: &str) -> Resolved {
+        match r.point {
+            Some(p) if p.gran == Gran::Day => Resolved {
+                value: format!("{}{suffix}", p.value()),
+                relative: r.relative,
+                point: Some(p),
+            },
+            _ if r.value.starts_with("XXXX-WXX-") || r.value.len() == 10 => Resolved {
+                value: format!("{}{suffix}", r.value),
+                relative: true,
+                point: None,
+            },
+            _ => Resolved::rel(format!("XXXX-XX-XX{suffix}")),
+        }
+    }
+
+    /// A quarter or half without a year.
+    fn part(
+        &self,
+        gran: Gran,
+        first_month: u8,
+        len: i64,
+        dir: Dir,
+        tense: &mut dyn FnMut() -> Tense,
+        fallback: String,
+    ) -> Resolved {
+        let Some(d) = self.dct else {
+            return Resolved::rel(fallback);
+        };
+        let cands: Vec<(Date, Date, Date)> = years(d)
+            .filter_map(|y| {
+                let s = ymd(y, first_month, 1)?;
+                let e = shift(s, Unit::Month, len)?.yesterday().ok()?;
+                Some((s, e, s))
+            })
+            .collect();
+        let t = if dir == Dir::Tense {
+            tense()
+        } else {
+            Tense::Unknown
+        };
+        match pick(&cands, d, dir, t).and_then(|x| Point::containing(gran, x)) {
+            Some(p) => Resolved::point(p, true),
+            None => Resolved::rel(fallback),
+        }
+    }
+
+    /// A holiday without a year.
+    fn holiday(&self, h: Holiday, dir: Dir, tense: &mut dyn FnMut() -> Tense) -> Resolved {
+        let fallback = match holiday_fixed(h) {
+            Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
+            None => "XXXX-XX-XX".to_string(),
+        };
+        let Some(d) = self.dct else {
+            return Resolved::rel(fallback);
+        };
+        let cands: Vec<(Date, Date, Date)> = years(d)
+            .filter_map(|y| holiday_date(h, y))
+            .map(|x| (x, x, x))
+            .collect();
+        let t = if dir == Dir::Tense {
+            tense()
+        } else {
+            Tense::Unknown
+        };
+        match pick(&cands, d, dir, t).and_then(|x| Point::containing(Gran::Day, x)) {
+            Some(p) => Resolved::point(p, true),
+            None => Resolved::rel(fallback),
+        }
+    }
+}
+
+/// The document year and its neighbours.
+fn years(d: Date) -> impl Iterator<Item = i32> {
+    let y = i32::from(d.year());
+    (y - 1)..=(y + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn res(val: Val, t: Tense) -> String {
+        let mut r = Resolver::new(Some(date(2023, 12, 25)));
+        r.resolve(&val, &mut || t).value
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        let thu = Val::Weekday {
+            day: 4,
+            dir: Dir::Tense,
+        };
+        assert_eq!(res(thu.clone(), Tense::Past), "2023-12-21");
+        assert_eq!(res(thu, Tense::Future), "2023-12-28");
+    }
+
+    #[test]
+    fn months_follow_tense() {
+        let aug = Val::Month {
+            month: 8,
+            dir: Dir::Tense,
+        };
+        assert_eq!(res(aug, Tense::Past), "2023-08");
+        let mut r = Resolver::new(Some(date(2024, 3, 10)));
+        let aug = Val::Month {
+            month: 8,
+            dir: Dir::Tense,
+        };
+        assert_eq!(r.resolve(&aug, &mut || Tense::Past).value, "2023-08");
+    }
+
+    #[test]
+    fn anchored_keeps_granularity() {
+        let mut r = Resolver::new(Some(date(1989, 11, 2)));
+        let q3 = Point::containing(Gran::Quarter, date(1989, 7, 1));
+        if let Some(q3) = q3 {
+            r.resolve(&Val::Abs(q3), &mut || Tense::Past);
+        }
+        let v = Val::Anchored {
+            gran: None,
+            unit: Unit::Year,
+            n: -1,
+        };
+        assert_eq!(r.resolve(&v, &mut || Tense::Past).value, "1988-Q3");
+    }
+}

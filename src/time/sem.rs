@@ -1,0 +1,106 @@
+//! What the grammar found, before it is pinned to the calendar.
+//!
+//! The grammar only reads the words; whether "Thursday" is last week's or
+//! next week's depends on the document date and the clause's tense, which
+//! [`super::resolve`] decides. This type is the hand-over between the two.
+
+use super::lexicon::{Holiday, PartOfDay, Season, Unit};
+use super::value::{Gran, Point};
+use crate::time::TimexType;
+
+/// Which occurrence of a recurring date is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// Decided by the tense of the clause ("On Thursday, officials said").
+    Tense,
+    /// The most recent one strictly before the document date ("last Friday").
+    Last,
+    /// The first one strictly after the document date ("next Friday").
+    Next,
+    /// The one in the current period ("this Friday", "this summer").
+    This,
+}
+
+/// An unresolved value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Val {
+    /// A final value that does not depend on context (durations, sets).
+    Fixed(String),
+    /// A final value that refers to the document time (`PRESENT_REF`, …).
+    Ref(&'static str),
+    /// A fully specified calendar point.
+    Abs(Point),
+    /// Month and day without a year.
+    MonthDay { month: u8, day: u8, dir: Dir },
+    /// A month without a year.
+    Month { month: u8, dir: Dir },
+    /// A weekday (1 = Monday).
+    Weekday { day: u8, dir: Dir },
+    /// A holiday without a year.
+    Holiday { h: Holiday, dir: Dir },
+    /// A season without a year.
+    Season { s: Season, dir: Dir },
+    /// A quarter (1..=4) without a year.
+    Quarter { q: u8, dir: Dir },
+    /// A half year (1..=2) without a year.
+    Half { h: u8, dir: Dir },
+    /// A weekend without a date.
+    Weekend { dir: Dir },
+    /// The period of granularity `gran` containing the document date,
+    /// moved by `n` units: "today", "last week", "two years ago".
+    Rel { gran: Gran, unit: Unit, n: i64 },
+    /// The reference point (last date mentioned, else the document date)
+    /// moved by `n` units: "a year earlier", "the following week".
+    /// `gran: None` keeps the reference point's granularity.
+    Anchored {
+        gran: Option<Gran>,
+        unit: Unit,
+        n: i64,
+    },
+    /// The period of granularity `gran` starting in `month` of the document
+    /// year moved by `n` years: "the third quarter of last year".
+    InRelYear { gran: Gran, month: u8, n: i64 },
+    /// "The quarter" of financial reports: the quarter last mentioned, else
+    /// the latest finished one.
+    ReportQuarter,
+    /// A clock time on a day.
+    Clock { hour: u8, minute: u8, day: Box<Val> },
+    /// A part of a day ("Thursday night").
+    Pod { pod: PartOfDay, day: Box<Val> },
+}
+
+/// One match of the grammar, in token indices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// One past the last token of the match.
+    pub end: usize,
+    pub kind: TimexType,
+    pub val: Val,
+    pub modifier: Option<&'static str>,
+    /// The weekday written in the expression (1 = Monday).
+    pub weekday: Option<u8>,
+}
+
+impl Match {
+    /// A match with no modifier and no stated weekday.
+    pub fn new(end: usize, kind: TimexType, val: Val) -> Self {
+        Match {
+            end,
+            kind,
+            val,
+            modifier: None,
+            weekday: None,
+        }
+    }
+
+    /// Adds a modifier.
+    pub fn with_mod(mut self, m: &'static str) -> Self {
+        self.modifier = Some(m);
+        self
+    }
+}
+
+/// A DATE match.
+pub fn date(end: usize, val: Val) -> Match {
+    Match::new(end, TimexType::Date, val)
+}

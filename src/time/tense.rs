@@ -1,0 +1,351 @@
+//! The tense of the clause around an expression, to choose between the
+//! previous and the next "Thursday" or "August".
+//!
+//! News reports the past ("officials said Thursday") and announces the
+//! future ("will meet Thursday"); the verb nearest to the expression in
+//! its sentence decides.
+
+/// Grammatical time reference of a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
+
+/// Words ending in "ed" that are not past forms.
+const NOT_PAST_ED: &[&str] = &[
+    "need", "indeed", "speed", "feed", "seed", "bleed", "breed", "proceed", "exceed", "succeed",
+    "hundred", "red", "bed", "shed", "wed", "united", "limited", "embed", "steed", "creed",
+    "greed", "weed", "reed", "deed", "heed", "freed",
+];
+
+/// Irregular past forms common in news.
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "made",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "saw",
+    "held",
+    "began",
+    "rose",
+    "fell",
+    "lost",
+    "won",
+    "left",
+    "sent",
+    "spent",
+    "paid",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "found",
+    "became",
+    "built",
+    "ran",
+    "wrote",
+    "spoke",
+    "chose",
+    "drove",
+    "grew",
+    "knew",
+    "threw",
+    "struck",
+    "led",
+    "fled",
+    "shot",
+    "got",
+    "kept",
+    "felt",
+    "meant",
+    "stood",
+    "sat",
+    "sought",
+    "taught",
+    "caught",
+    "fought",
+    "hung",
+    "slid",
+    "swore",
+    "tore",
+    "wore",
+    "woke",
+    "forgot",
+    "forgave",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "drew",
+    "flew",
+    "broke",
+    "stole",
+    "froze",
+    "rode",
+    "rang",
+    "sang",
+    "sank",
+    "swam",
+    "dealt",
+    "did",
+    "was",
+    "were",
+    "had",
+    "ago",
+    "yesterday",
+    "heard",
+    "arose",
+    "bore",
+    "bid",
+    "hid",
+    "laid",
+    "lay",
+    "lit",
+    "quit",
+    "shut",
+    "slept",
+    "wept",
+    "overcame",
+];
+
+/// Words that mark a future reference.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "ll",
+    "going",
+    "expected",
+    "expects",
+    "expect",
+    "scheduled",
+    "plans",
+    "planned",
+    "plan",
+    "planning",
+    "due",
+    "upcoming",
+    "tomorrow",
+    "intends",
+    "aims",
+    "hopes",
+    "would",
+    "set",
+    "wo",
+    "may",
+    "might",
+    "next",
+    "could",
+    "slated",
+    "poised",
+    "seeks",
+    "proposed",
+    "coming",
+    "until",
+];
+
+/// Present-tense auxiliaries.
+const PRESENT: &[&str] = &["is", "are", "am"];
+
+/// Abbreviations whose dot does not end a sentence.
+const ABBREVS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "st", "no", "vs", "gen", "gov", "sen",
+    "rep", "lt", "col", "sgt", "capt", "mt", "ft", "a.m", "p.m", "u.s", "u.n", "u.k", "e.g", "i.e",
+    "prof", "rev", "ave", "dept", "est",
+];
+
+/// The start and end of the sentence containing `start..end` (bounded).
+pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let mut s = start;
+    let lower = start.saturating_sub(400);
+    while s > lower {
+        let b = bytes[s - 1];
+        if b == b'\n' {
+            break;
+        }
+        if matches!(b, b'.' | b'!' | b'?' | b';')
+            && s < bytes.len()
+            && bytes[s].is_ascii_whitespace()
+            && !is_abbrev(bytes, s - 1)
+        {
+            break;
+        }
+        s -= 1;
+    }
+    let mut e = end;
+    let upper = (end + 400).min(bytes.len());
+    while e < upper {
+        let b = bytes[e];
+        if b == b'\n' {
+            break;
+        }
+        if matches!(b, b'.' | b'!' | b'?' | b';')
+            && (e + 1 >= bytes.len() || bytes[e + 1].is_ascii_whitespace())
+            && !is_abbrev(bytes, e)
+        {
+            break;
+        }
+        e += 1;
+    }
+    while s < start && bytes[s].is_ascii_whitespace() {
+        s += 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    (s, e.max(s))
+}
+
+/// Whether the dot at `dot` ends a known abbreviation or a single letter.
+fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
+    if bytes[dot] != b'.' {
+        return false;
+    }
+    let mut w = dot;
+    while w > 0 && (bytes[w - 1].is_ascii_alphabetic() || bytes[w - 1] == b'.') {
+        w -= 1;
+    }
+    let word = &bytes[w..dot];
+    if word.len() == 1 {
+        return true;
+    }
+    ABBREVS
+        .iter()
+        .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// One word of the sentence with its marker.
+fn marker(word: &str, prev: &str, prev2: &str) -> Option<Tense> {
+    let w = word;
+    let lower = w.to_ascii_lowercase();
+    let l = lower.as_str();
+    if FUTURE.contains(&l) {
+        // "set" and "may" are weak; "set to", "going to" only.
+        if (l == "set" || l == "going") && prev.is_empty() {
+            return None;
+        }
+        return Some(Tense::Future);
+    }
+    if PRESENT.contains(&l) {
+        return Some(Tense::Present);
+    }
+    let participle = IRREGULAR_PAST.contains(&l)
+        || (l.len() >= 5 && l.ends_with("ed") && !NOT_PAST_ED.contains(&l));
+    if participle {
+        let p = prev.to_ascii_lowercase();
+        let p2 = prev2.to_ascii_lowercase();
+        // Passives and perfects take the tense of their auxiliary.
+        if matches!(p.as_str(), "be" | "been" | "being" | "is" | "are" | "am")
+            || (matches!(p2.as_str(), "be" | "been") && p.ends_with("ly"))
+        {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense of the clause around `start..end` of `text`.
+pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
+    let (s, e) = sentence_bounds(text, start, end);
+    let mut best: Option<(usize, Tense)> = None;
+    let mut prev = "";
+    let mut prev2 = "";
+    let mut index = 0usize;
+    // Word index of the expression within the sentence.
+    let mut expr_index = None;
+    let mut words: Vec<(usize, usize, Option<Tense>)> = Vec::new();
+    for word in split_words(&text[s..e]) {
+        let (ws, w) = word;
+        let abs = s + ws;
+        if abs >= start && abs < end {
+            if expr_index.is_none() {
+                expr_index = Some(index);
+            }
+            prev2 = prev;
+            prev = w;
+            continue;
+        }
+        let m = marker(w, prev, prev2);
+        words.push((index, abs, m));
+        prev2 = prev;
+        prev = w;
+        index += 1;
+    }
+    let ei = expr_index.unwrap_or(index);
+    for (wi, _, m) in words {
+        let Some(t) = m else { continue };
+        let dist = if wi < ei { ei - wi } else { wi - ei + 1 };
+        if best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, t));
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// ASCII words (letters and apostrophes) with their offsets.
+fn split_words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let st = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        Some((st, &s[st..i]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str, w: &str) -> Tense {
+        let start = s.find(w).unwrap_or(0);
+        tense_at(s, start, start + w.len())
+    }
+
+    #[test]
+    fn picks_nearest_verb() {
+        assert_eq!(
+            t("On Thursday, officials spoke to reporters.", "Thursday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t("The board will meet on Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            t("He said Friday that the plant will close.", "Friday"),
+            Tense::Past
+        );
+        assert_eq!(
+            t("Officials said the vote will be held Thursday.", "Thursday"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn sentence_stops_at_periods_not_abbreviations() {
+        let s = "It rose. Mr. Smith will speak on Nov. 16 in Paris. Then it fell.";
+        let start = s.find("Nov").unwrap_or(0);
+        let (a, b) = sentence_bounds(s, start, start + 7);
+        assert_eq!(&s[a..b], "Mr. Smith will speak on Nov. 16 in Paris");
+    }
+}

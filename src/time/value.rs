@@ -1,0 +1,210 @@
+//! Resolved calendar points and their TimeML value strings.
+//!
+//! A [`Point`] is a period at some granularity ("the third quarter of
+//! 1989", "the week of 2023-11-13"); it is what anchored expressions such
+//! as "a year earlier" shift, keeping the granularity the text used.
+
+use super::calendar::{season_of, season_start, shift, ymd};
+use super::lexicon::{Season, Unit};
+use jiff::civil::Date;
+
+/// The granularity of a calendar point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gran {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Half,
+    Season,
+    Year,
+    Decade,
+    Century,
+}
+
+/// A period: granularity plus its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub gran: Gran,
+    pub date: Date,
+}
+
+impl Point {
+    /// The point of granularity `gran` containing `d` (normalised to its first day).
+    pub fn containing(gran: Gran, d: Date) -> Option<Point> {
+        let y = i32::from(d.year());
+        let date = match gran {
+            Gran::Day => d,
+            Gran::Week | Gran::Weekend => {
+                let back = i64::from(d.weekday().to_monday_zero_offset());
+                shift(d, Unit::Day, -back)?
+            }
+            Gran::Month => d.first_of_month(),
+            Gran::Quarter => ymd(y, (d.month() as u8 - 1) / 3 * 3 + 1, 1)?,
+            Gran::Half => ymd(y, if d.month() <= 6 { 1 } else { 7 }, 1)?,
+            Gran::Season => {
+                let (s, sy) = season_of(d);
+                season_start(s, sy)?
+            }
+            Gran::Year => ymd(y, 1, 1)?,
+            Gran::Decade => ymd(y - y.rem_euclid(10), 1, 1)?,
+            Gran::Century => ymd(y - y.rem_euclid(100), 1, 1)?,
+        };
+        Some(Point { gran, date })
+    }
+
+    /// This point moved by `n` units, re-normalised to its granularity.
+    pub fn shifted(self, unit: Unit, n: i64) -> Option<Point> {
+        let unit = match (self.gran, unit) {
+            (Gran::Season, Unit::Year) => Unit::Year,
+            (Gran::Season, _) => Unit::Quarter,
+            _ => unit,
+        };
+        Point::containing(self.gran, shift(self.date, unit, n)?)
+    }
+
+    /// The TimeML value string.
+    pub fn value(self) -> String {
+        let d = self.date;
+        let y = i32::from(d.year());
+        match self.gran {
+            Gran::Day => format!("{y:04}-{:02}-{:02}", d.month(), d.day()),
+            Gran::Week | Gran::Weekend => {
+                let iso = d.iso_week_date();
+                let suffix = if self.gran == Gran::Weekend {
+                    "-WE"
+                } else {
+                    ""
+                };
+                format!("{:04}-W{:02}{suffix}", iso.year(), iso.week())
+            }
+            Gran::Month => format!("{y:04}-{:02}", d.month()),
+            Gran::Quarter => format!("{y:04}-Q{}", (d.month() - 1) / 3 + 1),
+            Gran::Half => format!("{y:04}-H{}", if d.month() <= 6 { 1 } else { 2 }),
+            Gran::Season => {
+                let (s, sy) = season_of(d);
+                format!("{sy:04}-{}", s.code())
+            }
+            Gran::Year => format!("{y:04}"),
+            Gran::Decade => format!("{:03}", y.div_euclid(10)),
+            Gran::Century => format!("{:02}", y.div_euclid(100)),
+        }
+    }
+}
+
+/// A season point.
+pub fn season_point(s: Season, year: i32) -> Option<Point> {
+    Some(Point {
+        gran: Gran::Season,
+        date: season_start(s, year)?,
+    })
+}
+
+/// The granularity a unit names ("last week" is a week).
+pub fn unit_gran(unit: Unit) -> Gran {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Gran::Day,
+        Unit::Week | Unit::Fortnight => Gran::Week,
+        Unit::Month => Gran::Month,
+        Unit::Quarter => Gran::Quarter,
+        Unit::Year => Gran::Year,
+        Unit::Decade => Gran::Decade,
+        Unit::Century => Gran::Century,
+    }
+}
+
+/// The ISO 8601 duration letter(s) for a unit, with the multiplier it implies.
+pub fn duration_code(unit: Unit) -> (&'static str, bool, u32) {
+    // (designator, is_time_part, multiplier)
+    match unit {
+        Unit::Second => ("S", true, 1),
+        Unit::Minute => ("M", true, 1),
+        Unit::Hour => ("H", true, 1),
+        Unit::Day => ("D", false, 1),
+        Unit::Week => ("W", false, 1),
+        Unit::Fortnight => ("W", false, 2),
+        Unit::Month => ("M", false, 1),
+        Unit::Quarter => ("Q", false, 1),
+        Unit::Year => ("Y", false, 1),
+        Unit::Decade => ("Y", false, 10),
+        Unit::Century => ("Y", false, 100),
+    }
+}
+
+/// A duration value: `P3M`, `PT2H`, `PXY` (amount unknown: `None`).
+pub fn duration(amount: Option<f64>, unit: Unit) -> String {
+    let (code, time, mult) = duration_code(unit);
+    let t = if time { "T" } else { "" };
+    match amount {
+        None => {
+            let code = match unit {
+                Unit::Decade => "DE",
+                Unit::Century => "CE",
+                _ => code,
+            };
+            format!("P{t}X{code}")
+        }
+        Some(a) => {
+            let a = a * f64::from(mult);
+            if a.fract() == 0.0 {
+                return format!("P{t}{}{code}", a as i64);
+            }
+            // Halves: express in the next smaller unit.
+            let (smaller, factor): (&str, f64) = match unit {
+                Unit::Year | Unit::Decade | Unit::Century => ("M", 12.0),
+                Unit::Month => ("D", 30.0),
+                Unit::Week => ("D", 7.0),
+                Unit::Day => ("H", 24.0),
+                Unit::Hour => ("M", 60.0),
+                Unit::Minute => ("S", 60.0),
+                _ => ("", 0.0),
+            };
+            let whole = a.trunc() as i64;
+            let part = (a.fract() * factor).round() as i64;
+            if smaller.is_empty() {
+                return format!("P{t}{a}{code}");
+            }
+            if unit == Unit::Day {
+                if whole == 0 {
+                    return format!("PT{part}H");
+                }
+                return format!("P{whole}DT{part}H");
+            }
+            if whole == 0 {
+                return format!("P{t}{part}{smaller}");
+            }
+            format!("P{t}{whole}{code}{part}{smaller}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn formats_points() {
+        let d = date(2023, 11, 16);
+        let v = |g| Point::containing(g, d).map(Point::value);
+        assert_eq!(v(Gran::Day).as_deref(), Some("2023-11-16"));
+        assert_eq!(v(Gran::Week).as_deref(), Some("2023-W46"));
+        assert_eq!(v(Gran::Quarter).as_deref(), Some("2023-Q4"));
+        assert_eq!(v(Gran::Season).as_deref(), Some("2023-FA"));
+        assert_eq!(v(Gran::Decade).as_deref(), Some("202"));
+        let q3 = Point::containing(Gran::Quarter, date(1989, 8, 1))
+            .and_then(|p| p.shifted(Unit::Year, -1));
+        assert_eq!(q3.map(Point::value).as_deref(), Some("1988-Q3"));
+    }
+
+    #[test]
+    fn formats_durations() {
+        assert_eq!(duration(Some(3.0), Unit::Month), "P3M");
+        assert_eq!(duration(Some(2.5), Unit::Year), "P2Y6M");
+        assert_eq!(duration(Some(5.5), Unit::Hour), "PT5H30M");
+        assert_eq!(duration(Some(0.5), Unit::Hour), "PT30M");
+        assert_eq!(duration(None, Unit::Year), "PXY");
+        assert_eq!(duration(Some(2.0), Unit::Decade), "P20Y");
+    }
+}
