@@ -85,9 +85,58 @@ fn unknown(g: Gran) -> &'static str {
     }
 }
 
+/// How to choose among the occurrences of a recurring date.
+#[derive(Debug, Clone, Copy)]
+struct Policy {
+    /// A past-tense clause may still name a date this many days ahead
+    /// ("extended to Nov. 20" written on Nov. 2), and vice versa.
+    slack: i64,
+    /// The period "this ..." refers to.
+    this: Gran,
+    /// What an unknown tense means.
+    unknown: Tense,
+}
+
+const DAY_POLICY: Policy = Policy {
+    slack: 45,
+    this: Gran::Year,
+    unknown: Tense::Unknown,
+};
+const MONTH_POLICY: Policy = Policy {
+    slack: 31,
+    this: Gran::Year,
+    unknown: Tense::Unknown,
+};
+const WEEKDAY_POLICY: Policy = Policy {
+    slack: 0,
+    this: Gran::Week,
+    unknown: Tense::Past,
+};
+const SEASON_POLICY: Policy = Policy {
+    slack: 0,
+    this: Gran::Year,
+    unknown: Tense::Unknown,
+};
+const PART_POLICY: Policy = Policy {
+    slack: 0,
+    this: Gran::Year,
+    unknown: Tense::Past,
+};
+const HOLIDAY_POLICY: Policy = Policy {
+    slack: 30,
+    this: Gran::Year,
+    unknown: Tense::Unknown,
+};
+
 /// Picks one of several candidate periods `(first, last, item)` for a
 /// recurring date, by direction and tense, relative to `dct`.
-fn pick<T: Copy>(cands: &[(Date, Date, T)], dct: Date, dir: Dir, tense: Tense) -> Option<T> {
+fn pick<T: Copy>(
+    cands: &[(Date, Date, T)],
+    dct: Date,
+    dir: Dir,
+    tense: Tense,
+    policy: Policy,
+) -> Option<T> {
     let latest = |f: &dyn Fn(&(Date, Date, T)) -> bool| {
         cands
             .iter()
@@ -102,19 +151,36 @@ fn pick<T: Copy>(cands: &[(Date, Date, T)], dct: Date, dir: Dir, tense: Tense) -
             .min_by_key(|c| c.0)
             .map(|c| c.2)
     };
+    let hi = shift(dct, Unit::Day, policy.slack).unwrap_or(dct);
+    let lo = shift(dct, Unit::Day, -policy.slack).unwrap_or(dct);
     match dir {
         Dir::Last => latest(&|c| c.1 < dct),
         Dir::Next => earliest(&|c| c.0 > dct),
-        Dir::This => cands
-            .iter()
-            .find(|c| c.0 <= dct && dct <= c.1)
-            .map(|c| c.2)
-            .or_else(|| nearest(cands, dct)),
-        Dir::Tense => match tense {
-            Tense::Past => latest(&|c| c.0 <= dct),
-            Tense::Future => earliest(&|c| c.1 >= dct),
-            Tense::Present | Tense::Unknown => nearest(cands, dct),
-        },
+        Dir::This => {
+            let this = Point::containing(policy.this, dct);
+            cands
+                .iter()
+                .find(|c| c.0 <= dct && dct <= c.1)
+                .or_else(|| {
+                    cands
+                        .iter()
+                        .find(|c| Point::containing(policy.this, c.0) == this)
+                })
+                .map(|c| c.2)
+                .or_else(|| nearest(cands, dct))
+        }
+        Dir::Tense => {
+            let t = if tense == Tense::Unknown {
+                policy.unknown
+            } else {
+                tense
+            };
+            match t {
+                Tense::Past => latest(&|c| c.0 <= hi),
+                Tense::Future => earliest(&|c| c.1 >= lo),
+                Tense::Present | Tense::Unknown => nearest(cands, dct),
+            }
+        }
     }
 }
 
@@ -176,7 +242,9 @@ impl Resolver {
                 } else {
                     Tense::Unknown
                 };
-                match pick(&cands, d, *dir, t).and_then(|x| Point::containing(Gran::Day, x)) {
+                match pick(&cands, d, *dir, t, DAY_POLICY)
+                    .and_then(|x| Point::containing(Gran::Day, x))
+                {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(format!("XXXX-{month:02}-{day:02}")),
                 }
@@ -194,7 +262,9 @@ impl Resolver {
                 } else {
                     Tense::Unknown
                 };
-                match pick(&cands, d, *dir, t).and_then(|x| Point::containing(Gran::Month, x)) {
+                match pick(&cands, d, *dir, t, MONTH_POLICY)
+                    .and_then(|x| Point::containing(Gran::Month, x))
+                {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(format!("XXXX-{month:02}")),
                 }
@@ -218,7 +288,9 @@ impl Resolver {
                 } else {
                     t
                 };
-                match pick(&cands, d, *dir, t).and_then(|x| Point::containing(Gran::Day, x)) {
+                match pick(&cands, d, *dir, t, WEEKDAY_POLICY)
+                    .and_then(|x| Point::containing(Gran::Day, x))
+                {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(format!("XXXX-WXX-{day}")),
                 }
@@ -236,7 +308,9 @@ impl Resolver {
                 } else {
                     Tense::Unknown
                 };
-                match pick(&cands, d, *dir, t).and_then(|y| super::value::season_point(*s, y)) {
+                match pick(&cands, d, *dir, t, SEASON_POLICY)
+                    .and_then(|y| super::value::season_point(*s, y))
+                {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(format!("XXXX-{}", s.code())),
                 }
@@ -276,7 +350,7 @@ impl Resolver {
                 } else {
                     Tense::Unknown
                 };
-                match pick(&cands, d, *dir, t) {
+                match pick(&cands, d, *dir, t, WEEKDAY_POLICY) {
                     Some(m) => Resolved::point(
                         Point {
                             gran: Gran::Weekend,
@@ -290,6 +364,15 @@ impl Resolver {
             Val::Rel { gran, unit, n } => {
                 let Some(d) = dct else {
                     return Resolved::rel(unknown(*gran));
+                };
+                // News weeks run Sunday to Saturday: on a Sunday, "this
+                // week" is the one starting.
+                let d = if matches!(gran, Gran::Week | Gran::Weekend)
+                    && d.weekday() == jiff::civil::Weekday::Sunday
+                {
+                    d.tomorrow().unwrap_or(d)
+                } else {
+                    d
                 };
                 match Point::containing(*gran, d).and_then(|p| p.shifted(*unit, *n)) {
                     Some(p) => Resolved::point(p, true),
@@ -330,6 +413,26 @@ impl Resolver {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(unknown(g)),
                 }
+            }
+            Val::Ago { unit, n } => {
+                // "a year ago" in a quarterly report means that quarter a
+                // year before.
+                if let Some(a) = self.anchor
+                    && a.gran == Gran::Quarter
+                    && *unit == Unit::Year
+                    && let Some(p) = a.shifted(Unit::Year, *n)
+                {
+                    return Resolved::point(p, true);
+                }
+                let gran = unit_gran(*unit);
+                self.resolve_inner(
+                    &Val::Rel {
+                        gran,
+                        unit: *unit,
+                        n: *n,
+                    },
+                    tense,
+                )
             }
             Val::ReportQuarter => {
                 if let Some(a) = self.anchor
@@ -402,7 +505,8 @@ impl Resolver {
         } else {
             Tense::Unknown
         };
-        match pick(&cands, d, dir, t).and_then(|x| Point::containing(gran, x)) {
+        let t = if t == Tense::Future { t } else { Tense::Past };
+        match pick(&cands, d, dir, t, PART_POLICY).and_then(|x| Point::containing(gran, x)) {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(fallback),
         }
@@ -426,7 +530,8 @@ impl Resolver {
         } else {
             Tense::Unknown
         };
-        match pick(&cands, d, dir, t).and_then(|x| Point::containing(Gran::Day, x)) {
+        match pick(&cands, d, dir, t, HOLIDAY_POLICY).and_then(|x| Point::containing(Gran::Day, x))
+        {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(fallback),
         }

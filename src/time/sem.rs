@@ -49,6 +49,9 @@ pub enum Val {
     /// The period of granularity `gran` containing the document date,
     /// moved by `n` units: "today", "last week", "two years ago".
     Rel { gran: Gran, unit: Unit, n: i64 },
+    /// "N units ago": like [`Val::Rel`], but a year back from a quarter
+    /// under discussion keeps the quarter.
+    Ago { unit: Unit, n: i64 },
     /// The reference point (last date mentioned, else the document date)
     /// moved by `n` units: "a year earlier", "the following week".
     /// `gran: None` keeps the reference point's granularity.

@@ -125,7 +125,6 @@ const FUTURE: &[&str] = &[
     "expect",
     "scheduled",
     "plans",
-    "planned",
     "plan",
     "planning",
     "due",
@@ -144,7 +143,6 @@ const FUTURE: &[&str] = &[
     "slated",
     "poised",
     "seeks",
-    "proposed",
     "coming",
     "until",
 ];
@@ -224,15 +222,21 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
         .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
 }
 
-/// One word of the sentence with its marker.
-fn marker(word: &str, prev: &str, prev2: &str) -> Option<Tense> {
-    let w = word;
-    let lower = w.to_ascii_lowercase();
-    let l = lower.as_str();
+/// The marker of word `k` of `words` (lower-case), given its neighbours.
+fn marker(words: &[String], k: usize) -> Option<Tense> {
+    let l = words[k].as_str();
+    let prev = if k > 0 { words[k - 1].as_str() } else { "" };
+    let prev2 = if k > 1 { words[k - 2].as_str() } else { "" };
+    let next = words.get(k + 1).map_or("", String::as_str);
+    // Future-in-the-past ("had been scheduled", "was due") reads as past.
+    let past_aux = matches!(prev, "was" | "were" | "been" | "had")
+        || (matches!(prev2, "was" | "were" | "been" | "had") && prev.ends_with("ly"));
     if FUTURE.contains(&l) {
-        // "set" and "may" are weak; "set to", "going to" only.
-        if (l == "set" || l == "going") && prev.is_empty() {
+        if matches!(l, "set" | "going" | "due" | "poised" | "slated") && next != "to" {
             return None;
+        }
+        if past_aux {
+            return Some(Tense::Past);
         }
         return Some(Tense::Future);
     }
@@ -242,11 +246,9 @@ fn marker(word: &str, prev: &str, prev2: &str) -> Option<Tense> {
     let participle = IRREGULAR_PAST.contains(&l)
         || (l.len() >= 5 && l.ends_with("ed") && !NOT_PAST_ED.contains(&l));
     if participle {
-        let p = prev.to_ascii_lowercase();
-        let p2 = prev2.to_ascii_lowercase();
-        // Passives and perfects take the tense of their auxiliary.
-        if matches!(p.as_str(), "be" | "been" | "being" | "is" | "are" | "am")
-            || (matches!(p2.as_str(), "be" | "been") && p.ends_with("ly"))
+        // Passives take the tense of their auxiliary.
+        if matches!(prev, "be" | "been" | "being" | "is" | "are" | "am")
+            || (matches!(prev2, "be" | "been") && prev.ends_with("ly"))
         {
             return None;
         }
@@ -255,37 +257,28 @@ fn marker(word: &str, prev: &str, prev2: &str) -> Option<Tense> {
     None
 }
 
-/// The tense of the clause around `start..end` of `text`.
+/// The tense of the clause around `start..end` of `text`: the marker
+/// nearest to the expression in its sentence.
 pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     let (s, e) = sentence_bounds(text, start, end);
-    let mut best: Option<(usize, Tense)> = None;
-    let mut prev = "";
-    let mut prev2 = "";
-    let mut index = 0usize;
-    // Word index of the expression within the sentence.
-    let mut expr_index = None;
-    let mut words: Vec<(usize, usize, Option<Tense>)> = Vec::new();
-    for word in split_words(&text[s..e]) {
-        let (ws, w) = word;
+    let mut words: Vec<String> = Vec::new();
+    let mut inside: Vec<bool> = Vec::new();
+    for (ws, w) in split_words(&text[s..e]) {
         let abs = s + ws;
-        if abs >= start && abs < end {
-            if expr_index.is_none() {
-                expr_index = Some(index);
-            }
-            prev2 = prev;
-            prev = w;
+        words.push(w.to_ascii_lowercase());
+        inside.push(abs >= start && abs < end);
+    }
+    let Some(first) = inside.iter().position(|&b| b) else {
+        return Tense::Unknown;
+    };
+    let last = inside.iter().rposition(|&b| b).unwrap_or(first);
+    let mut best: Option<(usize, Tense)> = None;
+    for (k, &is_inside) in inside.iter().enumerate() {
+        if is_inside {
             continue;
         }
-        let m = marker(w, prev, prev2);
-        words.push((index, abs, m));
-        prev2 = prev;
-        prev = w;
-        index += 1;
-    }
-    let ei = expr_index.unwrap_or(index);
-    for (wi, _, m) in words {
-        let Some(t) = m else { continue };
-        let dist = if wi < ei { ei - wi } else { wi - ei + 1 };
+        let Some(t) = marker(&words, k) else { continue };
+        let dist = if k < first { first - k } else { k - last };
         if best.is_none_or(|(d, _)| dist < d) {
             best = Some((dist, t));
         }

@@ -36,7 +36,8 @@ impl Parser<'_> {
         }
         let mut j = i + 1;
         let mut minute = None;
-        if (self.punct(j, ':') || self.punct(j, '.')) && self.glued(j) && self.glued(j + 1) {
+        let dot_ok = self.punct(j, '.') && matches!(self.lex(j + 2), Some(Lex::AmPm { .. }));
+        if (self.punct(j, ':') || dot_ok) && self.glued(j) && self.glued(j + 1) {
             let (m, md) = self.num(j + 1)?;
             if md != 2 || m > 59 {
                 return None;
@@ -134,8 +135,14 @@ impl Parser<'_> {
         } else if self.word_is(j, "local") && self.word_is(j + 1, "time") {
             j += 2;
         }
-        let (day, e) = match self.day_after_time(j) {
-            Some((v, e)) if !self.kw(j, Kw::On) => (v, e),
+        let comma = self.punct(j, ',');
+        let after = if comma { j + 1 } else { j };
+        let (day, e) = match self.day_after_time(after) {
+            Some((v, e))
+                if !self.kw(after, Kw::On) && (!comma || !matches!(v, Val::Rel { .. })) =>
+            {
+                (v, e)
+            }
             _ => (
                 Val::Rel {
                     gran: Gran::Day,

@@ -247,6 +247,19 @@ impl Parser<'_> {
                 let p = Point::containing(Gran::Month, ymd(year, month, 1)?)?;
                 return Some(date(e, Val::Abs(p)));
             }
+            // "June last year", "January this year"
+            if let Some((YearRef::Rel(n), e)) = self.year_ref(j)
+                && !self.kw(j, Kw::The)
+            {
+                return Some(date(
+                    e,
+                    Val::InRelYear {
+                        gran: Gran::Month,
+                        month,
+                        n,
+                    },
+                ));
+            }
             // A bare month name needs context: "May" and "March" are also words.
             let dotted = abbr && j > i + 1;
             if abbr && !dotted {
@@ -425,7 +438,7 @@ impl Parser<'_> {
         }
         if let Some((y, e)) = self.spelled_year(i) {
             // Spelled years only where a year is expected.
-            if i > 0 && self.word_in(i - 1, &["in", "since", "of", "until", "by"]) {
+            if y < 2000 || i > 0 && self.word_in(i - 1, &["in", "since", "of", "until", "by"]) {
                 let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
                 return Some(date(e, Val::Abs(p)));
             }
@@ -445,6 +458,20 @@ impl Parser<'_> {
             return None;
         }
         if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
+            return None;
+        }
+        // "Orion 1980", "Vision 2030": a name with a number.
+        if i > 0
+            && let Some(p) = self.tok(i - 1)
+            && p.kind == Kind::Word
+            && p.cap
+            && !prev_year_ctx
+            && !matches!(p.lex, Lex::Month { .. } | Lex::Season(_) | Lex::Holiday(_))
+            && !(i == 1
+                || self
+                    .tok(i - 2)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '"' | '(' | '\'' | ':'))))
+        {
             return None;
         }
         // "2019 candidates": a count of things, unless a determiner or a
@@ -646,6 +673,17 @@ impl Parser<'_> {
         if self.kw(j, Kw::Fiscal) {
             j += 1;
         }
+        let mut year_first = None;
+        if j > i
+            && let Some((y, k)) = self.year_at(j)
+        {
+            if self.unit(k) == Some((Unit::Quarter, false)) || self.word_is(k, "period") {
+                let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+                return Some(date(k + 1, Val::Abs(p)));
+            }
+            year_first = Some(y);
+            j = k;
+        }
         let q: u8;
         if self.kw(j, Kw::Q) && self.glued(j + 1) {
             let (v, 1) = self.num(j + 1)? else {
@@ -678,6 +716,10 @@ impl Parser<'_> {
             }
             q = u8::try_from(n).ok()?;
             j = k + 1;
+        }
+        if let Some(y) = year_first {
+            let p = Point::containing(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?)?;
+            return Some(date(j, Val::Abs(p)));
         }
         let base = Val::Quarter { q, dir: Dir::Tense };
         let mut k = j;

@@ -43,11 +43,17 @@ impl<'t> Parser<'t> {
             self.relative(i),
             self.quantity(i),
         ];
-        cands
+        let m = cands
             .into_iter()
             .flatten()
             .filter(|m| m.end > i)
-            .max_by_key(|m| m.end)
+            .max_by_key(|m| m.end)?;
+        // "quarter-to-quarter", "year-to-date", "day-to-day": a compound
+        // modifier, not an expression.
+        if self.hyphen(m.end) && self.tok(m.end + 1).is_some_and(|t| t.kind == Kind::Word) {
+            return None;
+        }
+        Some(m)
     }
 
     /// Whether token `i` continues the previous token without a gap in a way

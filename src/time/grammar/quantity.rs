@@ -258,12 +258,35 @@ impl Parser<'_> {
             u += 1;
         }
         let (unit, plural) = self.unit(u)?;
+        // "the 1988 quarter" is a date, not 1988 quarters.
+        if !plural
+            && let Some((v, 4)) = self.num(start_amount)
+            && (1900..=2099).contains(&v)
+        {
+            return None;
+        }
+        // Quarters of a year are written in months ("P9M").
+        let (amount, unit) = match (amount, unit) {
+            (Some(a), Unit::Quarter) => (Some(a * 3.0), Unit::Month),
+            x => x,
+        };
         if qualified && amount.is_none() && k == start_amount && !plural {
             // "the past year" is a date (relative rules handle it).
             return None;
         }
         if qualified && amount.is_none() && k == start_amount && plural {
             // "the past weeks", "the coming months"
+            self.kw_any(
+                j - 1,
+                &[
+                    Kw::Past,
+                    Kw::Last,
+                    Kw::Next,
+                    Kw::Coming,
+                    Kw::Following,
+                    Kw::Previous,
+                ],
+            )?;
             let r = if self.kw(j - 1, Kw::Next)
                 || self.kw(j - 1, Kw::Coming)
                 || self.kw(j - 1, Kw::Following)
@@ -282,17 +305,36 @@ impl Parser<'_> {
             }
             return None;
         }
-        // "a day" alone is only a duration with "the"/modifier context
-        // or a number; "a" + unit is fine ("a week").
+        // "$1.76 a year", "four flights a week": a rate, not a duration.
+        if self.kw(start_amount, Kw::A) && !the && !qualified && modifier.is_none() {
+            let ok = start_amount == 0
+                || matches!(self.tok(start_amount - 1).map(|t| t.kind), Some(Kind::Punct(c)) if c != '$' && c != '%')
+                || self.word_in(
+                    start_amount - 1,
+                    &[
+                        "for", "within", "in", "over", "than", "after", "before", "only", "just",
+                        "took", "takes", "take", "taking", "lasted", "last", "lasts", "spent",
+                        "spend", "least", "most", "to", "barely", "and", "or", "by", "another",
+                        "nearly", "almost", "about", "around", "roughly", "once", "half", "of",
+                        "during", "extra", "whole", "entire", "full", "mere", "said", "is", "was",
+                        "be", "been", "wait", "waited", "needs", "need",
+                    ],
+                );
+            if !ok {
+                return None;
+            }
+        }
         let mut e = u + 1;
         let mut amt = amount;
         if self.kw(e, Kw::And) && self.kw(e + 1, Kw::A) && self.kw(e + 2, Kw::Half) {
             amt = amt.map(|a| a + 0.5);
             e += 3;
         }
-        // "five-year-old"
-        if hyph && self.hyphen(e) && self.word_is(e + 1, "old") {
-            e += 2;
+        // Ages ("37 years old", "a five-year-old") are not durations here.
+        if unit == Unit::Year
+            && (self.word_is(e, "old") || (self.hyphen(e) && self.word_is(e + 1, "old")))
+        {
+            return None;
         }
         // Number words glued to something else ("7-Eleven") never get here,
         // but "1,000-mile" style numbers with non-time units do not either.
@@ -350,7 +392,6 @@ impl Parser<'_> {
                 }
                 set(i + 1, "P1Y".into())
             }
-            Lex::Kw(Kw::Quarterly) => set(i + 1, "P3M".into()),
             Lex::Kw(Kw::Hourly) => set(i + 1, "PT1H".into()),
             Lex::Kw(Kw::Nightly) => set(i + 1, "XXXX-XX-XXTNI".into()),
             Lex::Kw(Kw::A | Kw::Per) => {

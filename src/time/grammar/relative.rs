@@ -13,6 +13,7 @@ impl Parser<'_> {
     pub(super) fn relative(&self, i: usize) -> Option<Match> {
         [
             self.deictic(i),
+            self.weekday(i),
             self.dir_unit(i),
             self.earlier_later(i),
             self.ago(i),
@@ -50,18 +51,12 @@ impl Parser<'_> {
             }
             Kw::These if self.word_is(i + 1, "days") => date(i + 2, Val::Ref("PRESENT_REF")),
             Kw::Recently => date(i + 1, Val::Ref("PAST_REF")),
-            Kw::Previously if self.word_is(i, "previously") => date(i + 1, Val::Ref("PAST_REF")),
             Kw::Recent => match self.unit(i + 1) {
-                Some((_, true)) => date(i + 2, Val::Ref("PAST_REF")),
+                Some((unit, true)) => {
+                    Match::new(i + 2, TimexType::Duration, Val::Fixed(duration(None, unit)))
+                }
                 _ => date(i + 1, Val::Ref("PAST_REF")),
             },
-            Kw::Soon => {
-                if i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as") {
-                    return None;
-                }
-                date(i + 1, Val::Ref("FUTURE_REF"))
-            }
-            Kw::Future => date(i + 1, Val::Ref("FUTURE_REF")),
             Kw::Current => {
                 if self.unit(i + 1).is_some() {
                     return None;
@@ -137,6 +132,10 @@ impl Parser<'_> {
                 unit,
                 plural: false,
             } => {
+                let t = self.tok(e)?;
+                if t.cap && !t.upper {
+                    return None;
+                }
                 let gran = unit_gran(unit);
                 if unit == Unit::Day && matches!(rel, Rel::Doc(_)) {
                     return None;
@@ -303,10 +302,14 @@ impl Parser<'_> {
                     Unit::Century => (Gran::Year, Unit::Year, n * 100),
                     u => (unit_gran(u), u, n),
                 };
-                Val::Rel {
-                    gran,
-                    unit,
-                    n: n * sign.signum(),
+                if sign < 0 && unit == Unit::Year {
+                    Val::Ago { unit, n: -n }
+                } else {
+                    Val::Rel {
+                        gran,
+                        unit,
+                        n: n * sign.signum(),
+                    }
                 }
             }
             s => {
@@ -366,12 +369,12 @@ impl Parser<'_> {
         {
             let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
             if self.kw(j, Kw::End) && !(self.kw(j + 1, Kw::Of)) {
-                let val = Val::Rel {
-                    gran: Gran::Year,
-                    unit: Unit::Year,
-                    n: 0,
+                let val = Val::MonthDay {
+                    month: 12,
+                    day: 31,
+                    dir: Dir::Tense,
                 };
-                return Some(date(j + 1, val).with_mod("END"));
+                return Some(date(j + 1, val));
             }
         }
         let (md, j) = if let Some((m, j)) = self.period_mod(i) {
@@ -449,6 +452,33 @@ impl Parser<'_> {
         }
         if j > i + 1 && self.word_is(j, "period") {
             return Some(date(j + 1, Val::ReportQuarter));
+        }
+        // "the year" / "the full year" / "the fiscal year" of a report.
+        let mut y = i + 1;
+        if self.word_in(y, &["full", "fiscal", "whole", "entire"]) {
+            y += 1;
+        }
+        if self.unit(y) == Some((Unit::Year, false)) && !self.hyphen(y + 1) {
+            if self.kw_any(y + 1, &[Kw::Ended, Kw::Ending]).is_some()
+                || (self.kw(y + 1, Kw::To) && self.word_is(y + 2, "date"))
+            {
+                return Some(Match::new(
+                    y + 1,
+                    TimexType::Duration,
+                    Val::Fixed(duration(Some(1.0), Unit::Year)),
+                ));
+            }
+            if !self.kw(y + 1, Kw::Of) && !self.kw(y + 1, Kw::Before) && !self.kw(y + 1, Kw::After)
+            {
+                return Some(date(
+                    y + 1,
+                    Val::Rel {
+                        gran: Gran::Year,
+                        unit: Unit::Year,
+                        n: 0,
+                    },
+                ));
+            }
         }
         // "the day before", "the day after", "the week before"
         if let Some((unit, false)) = self.unit(i + 1)
