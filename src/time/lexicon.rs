@@ -619,6 +619,11 @@ pub const TRIGGERS: &[&str] = &[
     "years-old",
     "year-old",
     "eve",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
 ];
 
 #[cfg(test)]

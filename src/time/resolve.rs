@@ -123,7 +123,7 @@ const PART_POLICY: Policy = Policy {
     unknown: Tense::Past,
 };
 const HOLIDAY_POLICY: Policy = Policy {
-    slack: 30,
+    slack: 0,
     this: Gran::Year,
     unknown: Tense::Unknown,
 };
@@ -152,7 +152,6 @@ fn pick<T: Copy>(
             .map(|c| c.2)
     };
     let hi = shift(dct, Unit::Day, policy.slack).unwrap_or(dct);
-    let lo = shift(dct, Unit::Day, -policy.slack).unwrap_or(dct);
     match dir {
         Dir::Last => latest(&|c| c.1 < dct),
         Dir::Next => earliest(&|c| c.0 > dct),
@@ -177,7 +176,7 @@ fn pick<T: Copy>(
             };
             match t {
                 Tense::Past => latest(&|c| c.0 <= hi),
-                Tense::Future => earliest(&|c| c.1 >= lo),
+                Tense::Future => earliest(&|c| c.1 >= dct),
                 Tense::Present | Tense::Unknown => nearest(cands, dct),
             }
         }

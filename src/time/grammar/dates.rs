@@ -460,6 +460,15 @@ impl Parser<'_> {
         if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
             return None;
         }
+        // "H.R. 2023", "S. 1998": bill numbers.
+        if i >= 2
+            && self.punct(i - 1, '.')
+            && self
+                .tok(i - 2)
+                .is_some_and(|t| t.kind == Kind::Word && t.end - t.start == 1)
+        {
+            return None;
+        }
         // "Orion 1980", "Vision 2030": a name with a number.
         if i > 0
             && let Some(p) = self.tok(i - 1)
@@ -785,7 +794,7 @@ impl Parser<'_> {
             return Some(date(end, Self::part_of_year(Gran::Half, h, yr, base)?));
         }
         // "the second half" of a match or a film is not a date: need a hint.
-        if i == j {
+        if i == j && k == j + 1 {
             return None;
         }
         Some(date(k + 1, base))

@@ -29,7 +29,7 @@ impl Parser<'_> {
             }
             Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
             Kw::Under => ("LESS_THAN", i + 1),
-            Kw::Over => ("MORE_THAN", i + 1),
+            Kw::Over if !self.kw(i + 1, Kw::The) => ("MORE_THAN", i + 1),
             Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
             Kw::At if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
@@ -258,6 +258,9 @@ impl Parser<'_> {
             u += 1;
         }
         let (unit, plural) = self.unit(u)?;
+        if hyph && the && !qualified {
+            return None;
+        }
         // "the 1988 quarter" is a date, not 1988 quarters.
         if !plural
             && let Some((v, 4)) = self.num(start_amount)
@@ -306,21 +309,63 @@ impl Parser<'_> {
             return None;
         }
         // "$1.76 a year", "four flights a week": a rate, not a duration.
-        if self.kw(start_amount, Kw::A) && !the && !qualified && modifier.is_none() {
-            let ok = start_amount == 0
-                || matches!(self.tok(start_amount - 1).map(|t| t.kind), Some(Kind::Punct(c)) if c != '$' && c != '%')
-                || self.word_in(
-                    start_amount - 1,
-                    &[
-                        "for", "within", "in", "over", "than", "after", "before", "only", "just",
-                        "took", "takes", "take", "taking", "lasted", "last", "lasts", "spent",
-                        "spend", "least", "most", "to", "barely", "and", "or", "by", "another",
-                        "nearly", "almost", "about", "around", "roughly", "once", "half", "of",
-                        "during", "extra", "whole", "entire", "full", "mere", "said", "is", "was",
-                        "be", "been", "wait", "waited", "needs", "need",
-                    ],
-                );
-            if !ok {
+        if self.kw(start_amount, Kw::A)
+            && !the
+            && !qualified
+            && modifier.is_none()
+            && start_amount > 0
+        {
+            let p = start_amount - 1;
+            let w = self.word(p).to_ascii_lowercase();
+            let rate = matches!(
+                self.tok(p).map(|t| t.kind),
+                Some(Kind::Num | Kind::Punct('%' | '$'))
+            ) || matches!(
+                w.as_str(),
+                "million"
+                    | "billion"
+                    | "trillion"
+                    | "thousand"
+                    | "hundred"
+                    | "percent"
+                    | "cents"
+                    | "dollars"
+                    | "euros"
+                    | "pounds"
+                    | "yen"
+                    | "times"
+                    | "once"
+                    | "twice"
+                    | "thrice"
+                    | "dozen"
+                    | "barrels"
+                    | "tons"
+                    | "tonnes"
+            ) || (w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !matches!(
+                    w.as_str(),
+                    "takes"
+                        | "lasts"
+                        | "needs"
+                        | "spends"
+                        | "waits"
+                        | "was"
+                        | "has"
+                        | "its"
+                        | "this"
+                        | "plus"
+                        | "is"
+                        | "as"
+                        | "us"
+                        | "perhaps"
+                        | "always"
+                        | "towards"
+                        | "afterwards"
+                        | "besides"
+                ));
+            if rate {
                 return None;
             }
         }

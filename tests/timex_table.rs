@@ -1,0 +1,145 @@
+//! Table-driven checks of the temporal tagger: every row of
+//! `tests/fixtures/timex/cases.tsv` is a sentence, a document date and the
+//! expression the tagger must find in it (or `none`). All rows run; every
+//! failure is listed before the test fails.
+
+use claimcheck::time::{Timex, tag};
+use jiff::civil::Date;
+
+const CASES: &str = include_str!("fixtures/timex/cases.tsv");
+
+/// One row of the table.
+struct Case<'a> {
+    line: usize,
+    dct: Option<Date>,
+    sentence: &'a str,
+    span: &'a str,
+    kind: &'a str,
+    value: &'a str,
+    extras: Vec<&'a str>,
+}
+
+fn parse_cases() -> Result<Vec<Case<'static>>, String> {
+    let mut out = Vec::new();
+    for (n, line) in CASES.lines().enumerate() {
+        let line_no = n + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            return Err(format!("line {line_no}: too few columns"));
+        }
+        let dct = match cols[0] {
+            "-" => None,
+            d => Some(
+                d.parse::<Date>()
+                    .map_err(|e| format!("line {line_no}: bad dct {d:?}: {e}"))?,
+            ),
+        };
+        let (kind, value) = if cols[2] == "none" {
+            ("", "")
+        } else if cols.len() >= 5 {
+            (cols[3], cols[4])
+        } else {
+            return Err(format!("line {line_no}: missing type or value"));
+        };
+        out.push(Case {
+            line: line_no,
+            dct,
+            sentence: cols[1],
+            span: cols[2],
+            kind,
+            value,
+            extras: cols.iter().skip(5).copied().collect(),
+        });
+    }
+    Ok(out)
+}
+
+fn describe(sentence: &str, found: &[Timex]) -> String {
+    let items: Vec<String> = found
+        .iter()
+        .map(|t| {
+            format!(
+                "[{}] {} {}{}{}",
+                t.span.slice(sentence),
+                t.kind.as_str(),
+                t.value,
+                t.modifier
+                    .as_deref()
+                    .map(|m| format!(" mod={m}"))
+                    .unwrap_or_default(),
+                t.stated_weekday
+                    .map(|w| format!(" wd={w:?}"))
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    if items.is_empty() {
+        "nothing".to_string()
+    } else {
+        items.join("; ")
+    }
+}
+
+fn check(case: &Case) -> Result<(), String> {
+    let found = tag(case.sentence, case.dct);
+    let got = || describe(case.sentence, &found);
+    if case.span == "none" {
+        if found.is_empty() {
+            return Ok(());
+        }
+        return Err(format!("expected nothing, got {}", got()));
+    }
+    let Some(t) = found
+        .iter()
+        .find(|t| t.span.slice(case.sentence) == case.span)
+    else {
+        return Err(format!("no timex [{}]; got {}", case.span, got()));
+    };
+    if t.kind.as_str() != case.kind || t.value != case.value {
+        return Err(format!(
+            "[{}] expected {} {}, got {}",
+            case.span,
+            case.kind,
+            case.value,
+            got()
+        ));
+    }
+    for extra in &case.extras {
+        let ok = match extra.split_once('=') {
+            Some(("mod", m)) => t.modifier.as_deref() == Some(m),
+            Some(("wd", w)) => t.stated_weekday.is_some_and(|d| format!("{d:?}") == w),
+            _ => return Err(format!("unknown extra {extra:?}")),
+        };
+        if !ok {
+            return Err(format!("[{}] expected {extra}, got {}", case.span, got()));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn timex_table() {
+    let cases = match parse_cases() {
+        Ok(c) => c,
+        Err(e) => panic!("cases.tsv: {e}"),
+    };
+    assert!(cases.len() >= 300, "only {} cases", cases.len());
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|c| {
+            check(c)
+                .err()
+                .map(|e| format!("line {}: {:?}: {e}", c.line, c.sentence))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
