@@ -223,11 +223,11 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
 }
 
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
-fn marker(words: &[String], k: usize) -> Option<Tense> {
-    let l = words[k].as_str();
-    let prev = if k > 0 { words[k - 1].as_str() } else { "" };
-    let prev2 = if k > 1 { words[k - 2].as_str() } else { "" };
-    let next = words.get(k + 1).map_or("", String::as_str);
+fn marker(words: &[&str], k: usize) -> Option<Tense> {
+    let l = words[k];
+    let prev = if k > 0 { words[k - 1] } else { "" };
+    let prev2 = if k > 1 { words[k - 2] } else { "" };
+    let next = words.get(k + 1).copied().unwrap_or("");
     // Future-in-the-past ("had been scheduled", "was due") reads as past.
     let past_aux = matches!(prev, "was" | "were" | "been" | "had")
         || (matches!(prev2, "was" | "were" | "been" | "had") && prev.ends_with("ly"));
@@ -261,11 +261,13 @@ fn marker(words: &[String], k: usize) -> Option<Tense> {
 /// nearest to the expression in its sentence.
 pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     let (s, e) = sentence_bounds(text, start, end);
-    let mut words: Vec<String> = Vec::new();
-    let mut inside: Vec<bool> = Vec::new();
-    for (ws, w) in split_words(&text[s..e]) {
+    // One lower-cased copy of the sentence; words are slices of it.
+    let lower = text[s..e].to_ascii_lowercase();
+    let mut words: Vec<&str> = Vec::with_capacity(64);
+    let mut inside: Vec<bool> = Vec::with_capacity(64);
+    for (ws, w) in split_words(&lower) {
         let abs = s + ws;
-        words.push(w.to_ascii_lowercase());
+        words.push(w);
         inside.push(abs >= start && abs < end);
     }
     let Some(first) = inside.iter().position(|&b| b) else {
@@ -277,9 +279,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
         if is_inside {
             continue;
         }
-        let Some(t) = marker(&words, k) else { continue };
         let dist = if k < first { first - k } else { k - last };
-        if best.is_none_or(|(d, _)| dist < d) {
+        if best.is_some_and(|(d, _)| dist >= d) {
+            continue;
+        }
+        if let Some(t) = marker(&words, k) {
             best = Some((dist, t));
         }
     }

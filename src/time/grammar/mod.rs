@@ -34,8 +34,14 @@ impl<'t> Parser<'t> {
         if self.glued_to_previous(i) {
             return None;
         }
-        if matches!(t.kind, Kind::Punct(c) if c != '\'') {
+        if matches!(t.kind, Kind::Punct(c) if c != '\'' && c != '\u{2019}') {
             return None;
+        }
+        // Most words cannot start an expression: skip them cheaply.
+        match t.lex {
+            Lex::Other if t.kind == Kind::Word && !t.cap => return None,
+            Lex::Kw(k) if !can_start(k) => return None,
+            _ => {}
         }
         let cands = [
             self.clock(i),
@@ -207,4 +213,50 @@ impl<'t> Parser<'t> {
             _ => false,
         }
     }
+}
+
+/// Whether an expression can begin with keyword `k` ("the", "last",
+/// "about"); "of", "and", "to" and the like never start one.
+fn can_start(k: Kw) -> bool {
+    !matches!(
+        k,
+        Kw::Of
+            | Kw::And
+            | Kw::Or
+            | Kw::To
+            | Kw::Through
+            | Kw::Than
+            | Kw::Least
+            | Kw::Most
+            | Kw::Hundred
+            | Kw::Thousand
+            | Kw::Other
+            | Kw::Day
+            | Kw::Eve
+            | Kw::Oclock
+            | Kw::In
+            | Kw::On
+            | Kw::Since
+            | Kw::By
+            | Kw::From
+            | Kw::During
+            | Kw::Times
+            | Kw::Once
+            | Kw::Twice
+            | Kw::Those
+            | Kw::Then
+            | Kw::Near
+            | Kw::Distant
+            | Kw::Overnight
+            | Kw::Ended
+            | Kw::Ending
+            | Kw::Ago
+            | Kw::Before
+            | Kw::After
+            | Kw::Middle
+            | Kw::Beginning
+            | Kw::Start
+            | Kw::End
+            | Kw::Dozen
+    )
 }
