@@ -95,37 +95,46 @@ struct Policy {
     this: Gran,
     /// What an unknown tense means.
     unknown: Tense,
+    /// A future-tense clause may still mean a period this many days past:
+    /// "expects to report a third-quarter loss" written in November.
+    future_slack: i64,
 }
 
 const DAY_POLICY: Policy = Policy {
     slack: 45,
     this: Gran::Year,
     unknown: Tense::Unknown,
+    future_slack: 0,
 };
 const MONTH_POLICY: Policy = Policy {
     slack: 31,
     this: Gran::Year,
     unknown: Tense::Unknown,
+    future_slack: 0,
 };
 const WEEKDAY_POLICY: Policy = Policy {
     slack: 0,
     this: Gran::Week,
     unknown: Tense::Past,
+    future_slack: 0,
 };
 const SEASON_POLICY: Policy = Policy {
     slack: 0,
     this: Gran::Year,
     unknown: Tense::Unknown,
+    future_slack: 0,
 };
 const PART_POLICY: Policy = Policy {
     slack: 0,
     this: Gran::Year,
     unknown: Tense::Past,
+    future_slack: 92,
 };
 const HOLIDAY_POLICY: Policy = Policy {
     slack: 0,
     this: Gran::Year,
     unknown: Tense::Unknown,
+    future_slack: 0,
 };
 
 /// Picks one of several candidate periods `(first, last, item)` for a
@@ -152,6 +161,7 @@ fn pick<T: Copy>(
             .map(|c| c.2)
     };
     let hi = shift(dct, Unit::Day, policy.slack).unwrap_or(dct);
+    let lo = shift(dct, Unit::Day, -policy.future_slack).unwrap_or(dct);
     match dir {
         Dir::Last => latest(&|c| c.1 < dct),
         Dir::Next => earliest(&|c| c.0 > dct),
@@ -176,7 +186,7 @@ fn pick<T: Copy>(
             };
             match t {
                 Tense::Past => latest(&|c| c.0 <= hi),
-                Tense::Future => earliest(&|c| c.1 >= dct),
+                Tense::Future => earliest(&|c| c.1 >= lo),
                 Tense::Present | Tense::Unknown => nearest(cands, dct),
             }
         }
@@ -363,15 +373,6 @@ impl Resolver {
             Val::Rel { gran, unit, n } => {
                 let Some(d) = dct else {
                     return Resolved::rel(unknown(*gran));
-                };
-                // News weeks run Sunday to Saturday: on a Sunday, "this
-                // week" is the one starting.
-                let d = if matches!(gran, Gran::Week | Gran::Weekend)
-                    && d.weekday() == jiff::civil::Weekday::Sunday
-                {
-                    d.tomorrow().unwrap_or(d)
-                } else {
-                    d
                 };
                 match Point::containing(*gran, d).and_then(|p| p.shifted(*unit, *n)) {
                     Some(p) => Resolved::point(p, true),

@@ -127,7 +127,6 @@ const FUTURE: &[&str] = &[
     "plans",
     "plan",
     "planning",
-    "due",
     "upcoming",
     "tomorrow",
     "intends",
