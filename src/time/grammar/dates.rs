@@ -716,7 +716,11 @@ impl Parser<'_> {
             if !(1..=4).contains(&n) {
                 return None;
             }
-            let mut k = if self.hyphen(k) { k + 1 } else { k };
+            let hyphenated = self.hyphen(k);
+            if hyphenated && j > i && self.kw(i, Kw::The) {
+                return None;
+            }
+            let mut k = if hyphenated { k + 1 } else { k };
             if self.kw(k, Kw::Fiscal) {
                 k += 1;
             }

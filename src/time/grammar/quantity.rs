@@ -28,8 +28,6 @@ impl Parser<'_> {
                 ("APPROX", i + 1)
             }
             Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
-            Kw::Under => ("LESS_THAN", i + 1),
-            Kw::Over if !self.kw(i + 1, Kw::The) => ("MORE_THAN", i + 1),
             Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
             Kw::At if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
