@@ -12,7 +12,7 @@
 use jiff::civil::Date;
 
 use crate::claim::{Assertion, Claim, Direction, StatedDate};
-use crate::dataset::schema::{Action, DateValue, Event, Source};
+use crate::dataset::schema::{Action, ActionKind, DateValue, Event, Source};
 use crate::dataset::{Dataset, ItemKind};
 use crate::time::DateRange;
 
@@ -343,12 +343,29 @@ fn action_reference(dataset: &Dataset, a: usize) -> Reference {
     let (file, action) = &dataset.actions[a];
     let name = match &action.title {
         Some(title) => title.clone(),
-        None => format!(
-            "{} {} {}",
-            dataset.name_of(&action.actor),
-            action.action.as_str(),
-            dataset.name_of(&action.target)
-        ),
+        None => {
+            let actor = dataset.name_of(&action.actor);
+            let target = dataset.name_of(&action.target);
+            let list = action.list.as_ref().map(|l| dataset.name_of(l));
+            match (action.action, list) {
+                (ActionKind::Add, Some(list)) => format!("{actor} added {target} to the {list}"),
+                (ActionKind::Remove, Some(list)) => {
+                    format!("{actor} removed {target} from the {list}")
+                }
+                (ActionKind::Add | ActionKind::Restrict, None) => {
+                    format!("{actor} restricted {target}")
+                }
+                (ActionKind::Remove | ActionKind::Lift, None) => {
+                    format!("{actor} lifted restrictions on {target}")
+                }
+                (ActionKind::Restrict, Some(list)) => {
+                    format!("{actor} restricted {target} ({list})")
+                }
+                (ActionKind::Lift, Some(list)) => {
+                    format!("{actor} lifted restrictions on {target} ({list})")
+                }
+            }
+        }
     };
     reference(
         dataset,

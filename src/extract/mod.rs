@@ -95,6 +95,7 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
 pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
     let cx = Context::new(article, dataset);
     let mut claims: Vec<Claim> = EXTRACTORS.iter().flat_map(|e| e.extract(&cx)).collect();
+    let speakers = speakers(article);
     for claim in &mut claims {
         // A hedge weakens its own clause ("…, which is said to have a 5nm
         // chip"), an attribution the whole sentence ("…, Gupta said").
@@ -104,11 +105,44 @@ pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
             .find(|c| c.start <= claim.span.start && claim.span.start < c.end.max(c.start + 1))
             .unwrap_or(claim.sentence);
         claim.hedge = framing::hedge(clause.slice(&article.text));
-        claim.attributed_to = framing::attribution(claim.sentence.slice(&article.text));
+        claim.attributed_to = speakers
+            .iter()
+            .find(|(sentence, _, _)| *sentence == claim.sentence)
+            .filter(|(_, speaker, _)| !speaker.overlaps(claim.span))
+            .map(|(_, _, who)| who.clone());
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
     claims.dedup_by(|a, b| a.span == b.span && a.kind == b.kind && a.assertion == b.assertion);
     claims
+}
+
+/// The speaker of each attributed sentence, with the span of the speaker
+/// phrase. A pronoun ("he said") is resolved to the last speaker named
+/// earlier in the article, as a reader would.
+fn speakers(article: &Article) -> Vec<(Span, Span, String)> {
+    let mut last_named: Option<String> = None;
+    let mut speakers = Vec::new();
+    for &sentence in &article.sentences {
+        let Some(attribution) = framing::attribution(sentence.slice(&article.text)) else {
+            continue;
+        };
+        let who = if attribution.is_pronoun() {
+            last_named
+                .clone()
+                .unwrap_or_else(|| attribution.who.clone())
+        } else {
+            // "Sourabh Gupta" and later "Gupta": keep the surname form.
+            let who = attribution.who.clone();
+            last_named = Some(who.rsplit(' ').next().unwrap_or(&who).to_string());
+            who
+        };
+        let span = Span::new(
+            sentence.start + attribution.span.start,
+            sentence.start + attribution.span.end,
+        );
+        speakers.push((sentence, span, who));
+    }
+    speakers
 }
 
 /// The timex nearest to `anchor` among `candidates`, by the gap between them.
