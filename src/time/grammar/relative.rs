@@ -175,6 +175,12 @@ impl Parser<'_> {
                 Some(date(e + 1, Val::Weekend { dir }))
             }
             Lex::Weekday { day, plural: false } if !the && !matches!(k, Kw::Current) => {
+                // "next Saturday, Nov. 23": the written date decides.
+                if let Some(m) = self.dates(e)
+                    && m.weekday.is_some()
+                {
+                    return Some(m);
+                }
                 Some(date(e + 1, Val::Weekday { day, dir }).with_weekday(day))
             }
             Lex::Month { month, .. } if !the && self.tok(e)?.cap => {
