@@ -41,7 +41,7 @@ struct Verb {
 
 const VERBS: &[Verb] = &[
     Verb {
-        pattern: r"blacklist(?:ed|s|ing)?|sanction(?:ed|s|ing)|designat(?:ed|es|ing)",
+        pattern: r"blacklist(?:ed|s|ing)?|sanction(?:ed|ing)|designat(?:ed|es|ing)",
         direction: Direction::Restrict,
         generic: false,
     },
@@ -99,38 +99,92 @@ impl Extractor for Sanctions {
         let mut claims = Vec::new();
         for &sentence in &cx.article.sentences {
             for clause in cx.clauses(sentence, true) {
-                claims.extend(clause_claim(cx, sentence, clause));
+                claims.extend(clause_claims(cx, sentence, clause));
             }
         }
         claims
     }
 }
 
-fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim> {
-    let text = cx.text();
+/// The action verbs of a clause, in order, without overlaps.
+fn verbs(text: &str, clause: Span) -> Vec<(Span, &'static Verb)> {
     let clause_text = clause.slice(text);
     let has_sanctions_word = SANCTIONS_WORD.is_match(clause_text);
-    let (verb, verb_def) = VERB_PATTERNS
+    let mut found: Vec<(Span, &'static Verb)> = VERB_PATTERNS
         .iter()
-        .filter_map(|(re, v)| {
-            re.find(clause_text)
-                .map(|m| (Span::new(m.start(), m.end()).shifted(clause.start), *v))
-        })
         .filter(|(_, v)| !v.generic || has_sanctions_word)
-        .min_by_key(|(span, _)| span.start)?;
+        .flat_map(|(re, v)| {
+            re.find_iter(clause_text)
+                .map(move |m| (Span::new(m.start(), m.end()).shifted(clause.start), *v))
+        })
+        .collect();
+    found.sort_by_key(|(span, _)| (span.start, std::cmp::Reverse(span.end)));
+    let mut verbs: Vec<(Span, &'static Verb)> = Vec::new();
+    for (span, verb) in found {
+        if verbs.last().is_none_or(|(last, _)| last.end <= span.start) {
+            verbs.push((span, verb));
+        }
+    }
+    verbs
+}
+
+/// One claim per action verb: "added Huawei … and added SMIC …" is two.
+/// Each verb owns the text from the previous verb to the next one.
+fn clause_claims(cx: &Context<'_>, sentence: Span, clause: Span) -> Vec<Claim> {
+    let text = cx.text();
+    let verbs = verbs(text, clause);
+    let mut claims = Vec::new();
+    let mut inherited_actor = None;
+    for (i, &(verb, verb_def)) in verbs.iter().enumerate() {
+        // A later verb's own subject, if any, comes after the conjunction
+        // that joins it ("… and BIS added …"); otherwise it shares the
+        // first verb's actor.
+        let region_start = match i {
+            0 => clause.start,
+            _ => {
+                let previous = verbs[i - 1].0.end;
+                let lead = &text[previous..verb.start];
+                lead.rfind(" and ")
+                    .map(|at| at + 5)
+                    .or_else(|| lead.rfind(", ").map(|at| at + 2))
+                    .map_or(verb.start, |at| previous + at)
+            }
+        };
+        let region_end = verbs.get(i + 1).map_or(clause.end, |(next, _)| next.start);
+        let region = Span::new(region_start, region_end);
+        let Some(claim) = verb_claim(cx, sentence, region, verb, verb_def, inherited_actor) else {
+            continue;
+        };
+        if let Assertion::Sanction { actor, .. } = &claim.assertion {
+            inherited_actor = *actor;
+        }
+        claims.push(claim);
+    }
+    claims
+}
+
+fn verb_claim(
+    cx: &Context<'_>,
+    sentence: Span,
+    region: Span,
+    verb: Span,
+    verb_def: &Verb,
+    inherited_actor: Option<usize>,
+) -> Option<Claim> {
+    let text = cx.text();
     let verb_text = verb.slice(text).to_ascii_lowercase();
     let participle = !verb_text.ends_with("ing") && !verb_text.ends_with('s');
-    let passive = participle && PASSIVE.is_match(&text[clause.start..verb.start]);
+    let passive = participle && PASSIVE.is_match(&text[region.start..verb.start]);
     // The object of the verb ends at a closing quote: what follows belongs
     // to the attribution ("…," Gupta said).
-    let object_end = text[verb.end..clause.end]
+    let object_end = text[verb.end..region.end]
         .find(['"', '\u{201d}'])
-        .map_or(clause.end, |i| verb.end + i);
+        .map_or(region.end, |i| verb.end + i);
 
     let mut list = None;
     let mut before = Vec::new();
     let mut after = Vec::new();
-    for mention in cx.mentions_in(clause) {
+    for mention in cx.mentions_in(region) {
         match mention.target {
             Target::List(l) => list = list.or(Some(l)),
             Target::Entity(e) if cx.dataset.entities[e].1.kind != EntityKind::Product => {
@@ -147,16 +201,18 @@ fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim>
     // before, actor after "by".
     let (actor, target) = if passive {
         let target = before.last().copied();
-        let by = clause_text.find(" by ").map(|i| clause.start + i);
+        let by = text[region.start..region.end]
+            .find(" by ")
+            .map(|i| region.start + i);
         let actor = by.and_then(|by| after.iter().find(|(s, _)| s.start > by).copied());
-        (actor, target)
+        (actor.map(|a| a.1), target)
     } else {
-        let actor = before.last().copied();
+        let actor = before.last().map(|a| a.1).or(inherited_actor);
         let target = after.iter().find(|(_, e)| is_target_kind(cx, *e)).copied();
         (actor, target)
     };
     let (target_span, target) = target?;
-    let date = nearest(verb, cx.dates_in(clause))
+    let date = nearest(verb, cx.dates_in(region))
         .map(|t| StatedDate::from_timex(t, preceded_by_since(text, t.span)));
     let span = date.as_ref().map_or(
         Span::new(
@@ -170,7 +226,7 @@ fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim>
         span,
         sentence,
         assertion: Assertion::Sanction {
-            actor: actor.map(|a| a.1),
+            actor,
             target,
             list,
             direction: verb_def.direction,
