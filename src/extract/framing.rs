@@ -13,9 +13,9 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("hedge pattern is valid")
 });
 
-/// Speech verbs, for attribution.
-const SAID: &str =
-    r"(?:said|says|told|added|noted|stated|argued|claimed|explained|wrote|announced)";
+/// Speech verbs, for attribution. Not "added" or "announced": "the US
+/// added Huawei to the list" is an action, not a quotation.
+const SAID: &str = r"(?:said|says|told|noted|stated|argued|claimed|explained|wrote)";
 
 static ATTRIBUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // "Gupta said", "he said", "the ministry said".
@@ -115,6 +115,10 @@ mod tests {
             Some("Sourabh Gupta")
         );
         assert_eq!(who("In August, Huawei launched the Mate 60 series."), None);
+        assert_eq!(
+            who("On Nov. 16, the US added the center to the list."),
+            None
+        );
         let sentence = "US Commerce Secretary Gina Raimondo said the chip was concerning.";
         let a = attribution(sentence).unwrap();
         assert_eq!(&sentence[a.span], "Commerce Secretary Gina Raimondo said");

@@ -94,3 +94,62 @@ fn text_report_snapshot() {
 fn json_report_snapshot() {
     insta::assert_snapshot!("seed_json_report", render(Format::Json));
 }
+
+#[test]
+fn without_a_date_relative_expressions_are_unresolved_never_guessed() {
+    let seed = seed_text();
+    // The body alone: no front matter, no --date.
+    let body = seed
+        .splitn(3, "---\n")
+        .nth(2)
+        .expect("the seed has front matter");
+    let article = check(body, None);
+    let found: Vec<_> = article
+        .findings
+        .iter()
+        .map(|f| {
+            (
+                f.claim.kind.as_str(),
+                f.claim.span.slice(&article.article.text),
+                f.verdict,
+            )
+        })
+        .collect();
+    assert!(
+        found.iter().all(|f| f.2 != Verdict::Contradicted),
+        "{found:#?}"
+    );
+    for relative in [
+        "Nov 16",
+        "August",
+        "Earlier this month",
+        "earlier this year",
+        "Thursday",
+    ] {
+        let finding = article
+            .findings
+            .iter()
+            .find(|f| f.claim.span.slice(&article.article.text) == relative)
+            .unwrap_or_else(|| panic!("`{relative}` is still reported; findings: {found:#?}"));
+        assert_eq!(finding.verdict, Verdict::Unverified, "{relative}");
+        assert!(
+            finding.message.contains("article's date"),
+            "{relative}: {}",
+            finding.message
+        );
+    }
+    // Dates with a year need no article date.
+    assert!(
+        found.contains(&("event-date", "November 2022", Verdict::Supported)),
+        "{found:#?}"
+    );
+    // Offices are judged at the article's date, so they stay unverified.
+    assert!(
+        found.contains(&(
+            "office",
+            "US Commerce Secretary Gina Raimondo",
+            Verdict::Unverified
+        )),
+        "{found:#?}"
+    );
+}
