@@ -138,7 +138,6 @@ const FUTURE: &[&str] = &[
     "may",
     "might",
     "next",
-    "could",
     "slated",
     "poised",
     "seeks",
@@ -230,6 +229,22 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     // Future-in-the-past ("had been scheduled", "was due") reads as past.
     let past_aux = matches!(prev, "was" | "were" | "been" | "had")
         || (matches!(prev2, "was" | "were" | "been" | "had") && prev.ends_with("ly"));
+    // Intentions: "planned to leave", "plans to open" (but not the noun
+    // "vacation plans").
+    if matches!(l, "plan" | "plans" | "planned" | "planning") {
+        if next != "to" {
+            return None;
+        }
+        return Some(if prev == "had" {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // "next to the embassy" is a place.
+    if l == "next" && next == "to" {
+        return None;
+    }
     if FUTURE.contains(&l) {
         if matches!(l, "set" | "going" | "due" | "poised" | "slated") && next != "to" {
             return None;
@@ -256,6 +271,27 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     None
 }
 
+/// Words that mark the future only when nothing else in the sentence
+/// does: "until Thursday" is a deadline ahead, but "until Thursday, they
+/// had not called him a suspect" is past.
+const WEAK: &[&str] = &["until"];
+
+/// Words right before an expression that put it ahead of the document
+/// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
+/// "payable Dec. 15", "holders of record Nov. 17".
+fn lead_in(words: &[&str], first: usize) -> Option<Tense> {
+    let w = |k: usize| first.checked_sub(k).map_or("", |i| words[i]);
+    match (w(3), w(2), w(1)) {
+        ("as", "soon" | "early", "as") => Some(Tense::Future),
+        // "postponed until Tuesday", "extended to Nov. 20"; a sentence
+        // opening "Until Thursday, ..." is left to the clause.
+        (_, _, "until" | "till") if first > 1 => Some(Tense::Future),
+        (_, _, "effective" | "payable") => Some(Tense::Future),
+        (_, "of", "record") => Some(Tense::Future),
+        _ => None,
+    }
+}
+
 /// The tense of the clause around `start..end` of `text`: the marker
 /// nearest to the expression in its sentence.
 pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
@@ -272,8 +308,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     let Some(first) = inside.iter().position(|&b| b) else {
         return Tense::Unknown;
     };
+    if let Some(t) = lead_in(&words, first) {
+        return t;
+    }
     let last = inside.iter().rposition(|&b| b).unwrap_or(first);
     let mut best: Option<(usize, Tense)> = None;
+    let mut weak: Option<Tense> = None;
     for (k, &is_inside) in inside.iter().enumerate() {
         if is_inside {
             continue;
@@ -282,11 +322,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
         if best.is_some_and(|(d, _)| dist >= d) {
             continue;
         }
-        if let Some(t) = marker(&words, k) {
-            best = Some((dist, t));
+        if let Some(mut t) = marker(&words, k) {
+            // "On Friday, the government planned to ...": the plan was
+            // made then; the intention points ahead only from before.
+            if k > last && t == Tense::Future && words[k] == "planned" {
+                t = Tense::Past;
+            }
+            if WEAK.contains(&words[k]) {
+                weak = weak.or(Some(t));
+            } else {
+                best = Some((dist, t));
+            }
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    let t = best.map(|(_, t)| t).or(weak).unwrap_or(Tense::Unknown);
+    // "Tuesday's ruling", "August's figures": a possessive date names
+    // something that has happened unless the clause says otherwise.
+    let possessive = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
+    if possessive && matches!(t, Tense::Present | Tense::Unknown) {
+        return Tense::Past;
+    }
+    t
 }
 
 /// ASCII words (letters and apostrophes) with their offsets.
