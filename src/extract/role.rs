@@ -37,9 +37,22 @@ impl Extractor for Offices {
         for &sentence in &cx.article.sentences {
             let mentions: Vec<_> = cx.mentions_in(sentence).copied().collect();
             for (i, title) in mentions.iter().enumerate() {
-                let Target::Office(office) = title.target else {
+                let Target::Office(_) = title.target else {
                     continue;
                 };
+                // A title shared by several offices ("President") is read
+                // once, at its first mention.
+                if i > 0 && mentions[i - 1].span == title.span {
+                    continue;
+                }
+                let offices: Vec<usize> = mentions[i..]
+                    .iter()
+                    .take_while(|m| m.span == title.span)
+                    .filter_map(|m| match m.target {
+                        Target::Office(o) => Some(o),
+                        _ => None,
+                    })
+                    .collect();
                 let lead = text[sentence.start..title.span.start].trim_end();
                 let lead_lower = lead.to_ascii_lowercase();
                 if lead_lower.ends_with("then-") || lead_lower.ends_with("then") {
@@ -67,6 +80,9 @@ impl Extractor for Offices {
                 let Target::Entity(person_index) = person.target else {
                     continue;
                 };
+                let Some(office) = pick_office(cx, &offices, person_index) else {
+                    continue;
+                };
                 let span = Span::new(
                     title.span.start.min(person.span.start),
                     title.span.end.max(person.span.end),
@@ -88,6 +104,24 @@ impl Extractor for Offices {
         }
         claims
     }
+}
+
+/// The office a title means for this person. A title of one office means
+/// that office. A title shared by several ("President") means the one the
+/// person is known to have held; if none, the claim is not made, since
+/// "President X" may be the president of anything.
+fn pick_office(cx: &Context<'_>, offices: &[usize], person: usize) -> Option<usize> {
+    if let [only] = offices {
+        return Some(*only);
+    }
+    let person_id = &cx.dataset.entities[person].1.id;
+    offices.iter().copied().find(|&o| {
+        let office_id = &cx.dataset.offices[o].1.id;
+        cx.dataset
+            .terms
+            .iter()
+            .any(|(_, t)| &t.person == person_id && &t.office == office_id)
+    })
 }
 
 fn is_person(cx: &Context<'_>, target: Target) -> bool {

@@ -267,3 +267,31 @@ fn a_wrong_weekday_is_contradicted_without_the_dataset() {
         "2023-11-16 is a Thursday, not a Wednesday"
     );
 }
+
+#[test]
+fn a_bare_president_title_is_read_as_the_office_the_person_held() {
+    let report = check(
+        "President Xi Jinping and President Joe Biden met in Bali.",
+        Some("2023-12-25"),
+    );
+    let offices: Vec<_> = of_kind(&report.findings, ClaimKind::Office)
+        .iter()
+        .map(|f| (f.reference.as_ref().map(|r| r.id.clone()), f.verdict))
+        .collect();
+    assert_eq!(
+        offices,
+        [
+            (Some("xi-prc-president".to_string()), Verdict::Supported),
+            (Some("biden-us-president".to_string()), Verdict::Supported),
+        ]
+    );
+    // Anyone else called "President" may preside over anything: no claim.
+    let report = check("President Sourabh Gupta spoke.", Some("2023-12-25"));
+    assert!(of_kind(&report.findings, ClaimKind::Office).is_empty());
+    // After Biden's term, "President Joe Biden" is contradicted.
+    let report = check("President Joe Biden spoke on Monday.", Some("2025-06-02"));
+    assert_eq!(
+        of_kind(&report.findings, ClaimKind::Office)[0].verdict,
+        Verdict::Contradicted
+    );
+}
