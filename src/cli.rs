@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use crate::dataset::Dataset;
+use crate::report::timex::TimexFormat;
 use crate::report::{self, RenderOptions};
 
 /// Checks the verifiable claims of news articles against a sourced reference dataset.
@@ -40,8 +41,8 @@ struct CheckArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<Date>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-    format: FormatArg,
+    #[arg(long, value_enum, default_value_t = report::Format::Text)]
+    format: report::Format,
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
@@ -56,8 +57,8 @@ struct TimexArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<Date>,
     /// Output format for FILE.
-    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
-    format: FormatArg,
+    #[arg(long, value_enum, default_value_t = TimexFormat::Text)]
+    format: TimexFormat,
     /// Read `{"doc", "dct", "text"}` lines and write one `{"doc", "timexes"}`
     /// line each, with character offsets (the TempEval evaluation format).
     #[arg(long, value_name = "IN.jsonl", conflicts_with_all = ["file", "date"])]
@@ -65,12 +66,6 @@ struct TimexArgs {
     /// The article to tag.
     #[arg(value_name = "FILE", required_unless_present = "jsonl")]
     file: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum FormatArg {
-    Text,
-    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -83,15 +78,6 @@ enum ColorArg {
 fn parse_date(text: &str) -> Result<Date, String> {
     text.parse::<Date>()
         .map_err(|_| format!("`{text}` is not a calendar date; write YYYY-MM-DD"))
-}
-
-impl From<FormatArg> for report::Format {
-    fn from(format: FormatArg) -> Self {
-        match format {
-            FormatArg::Text => report::Format::Text,
-            FormatArg::Json => report::Format::Json,
-        }
-    }
 }
 
 /// Exit status for a run with findings only: nothing contradicted.
@@ -176,7 +162,7 @@ fn timex(args: TimexArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(ERROR));
         }
     };
-    report::timex::render(&article, args.format.into(), &mut out)?;
+    report::timex::render(&article, args.format, &mut out)?;
     out.flush()?;
     Ok(ExitCode::from(SUCCESS))
 }

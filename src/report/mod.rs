@@ -59,8 +59,9 @@ impl Report {
     }
 }
 
-/// The output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The output formats of `check`. Each is one renderer module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[value(rename_all = "kebab-case")]
 pub enum Format {
     /// Compiler-style diagnostics for people.
     Text,

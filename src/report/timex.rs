@@ -5,7 +5,6 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Format;
 use crate::article::Article;
 use crate::time::{self, Timex};
 
@@ -30,8 +29,15 @@ struct WireTimexes<'a> {
     timexes: Vec<WireTimex<'a>>,
 }
 
+/// The `timex` command's formats: a listing for people, or JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TimexFormat {
+    Text,
+    Json,
+}
+
 /// Tags the article's body and writes what was found.
-pub fn render(article: &Article, format: Format, out: &mut dyn Write) -> io::Result<()> {
+pub fn render(article: &Article, format: TimexFormat, out: &mut dyn Write) -> io::Result<()> {
     let body = article.body.slice(&article.text);
     let timexes: Vec<Timex> = time::tag(body, article.date)
         .into_iter()
@@ -57,7 +63,7 @@ pub fn render(article: &Article, format: Format, out: &mut dyn Write) -> io::Res
         })
         .collect();
     match format {
-        Format::Json => {
+        TimexFormat::Json => {
             let doc = WireTimexes {
                 path: &article.path,
                 date: article.date.map(|d| d.to_string()),
@@ -66,7 +72,7 @@ pub fn render(article: &Article, format: Format, out: &mut dyn Write) -> io::Res
             serde_json::to_writer_pretty(&mut *out, &doc)?;
             writeln!(out)
         }
-        Format::Text => {
+        TimexFormat::Text => {
             for t in &wire {
                 let modifier = t.modifier.map(|m| format!(" mod={m}")).unwrap_or_default();
                 writeln!(

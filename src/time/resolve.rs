@@ -52,6 +52,10 @@ pub struct Resolver {
     dct: Option<Date>,
     /// The last calendar point the text mentioned.
     anchor: Option<Point>,
+    /// The finished quarter a financial report is about: the last quarter
+    /// named that had ended by the document date. "The latest quarter"
+    /// and "a year ago" refer to it even after other dates intervene.
+    report: Option<Point>,
 }
 
 /// Order of granularities from fine to coarse.
@@ -216,18 +220,33 @@ fn days_between(a: Date, b: Date) -> i64 {
 impl Resolver {
     /// A resolver for one document.
     pub fn new(dct: Option<Date>) -> Self {
-        Resolver { dct, anchor: None }
+        Resolver {
+            dct,
+            anchor: None,
+            report: None,
+        }
     }
 
     /// Resolves `val`; `tense` is asked only when the value needs it.
     pub fn resolve(&mut self, val: &Val, tense: &mut dyn FnMut() -> Tense) -> Resolved {
         let r = self.resolve_inner(val, tense);
-        let anchors = !matches!(
+        let year_back = matches!(
             val,
-            Val::Anchored { .. } | Val::ReportQuarter | Val::Fixed(_) | Val::Ref(_)
-        );
+            Val::Ago {
+                unit: Unit::Year,
+                ..
+            }
+        ) && r.point.is_some_and(|p| p.gran == Gran::Quarter);
+        let anchors = !year_back
+            && !matches!(
+                val,
+                Val::Anchored { .. } | Val::ReportQuarter | Val::Fixed(_) | Val::Ref(_)
+            );
         if anchors && let Some(p) = r.point {
             self.anchor = Some(p);
+            if p.gran == Gran::Quarter && self.finished(p) {
+                self.report = Some(p);
+            }
         }
         r
     }
@@ -396,6 +415,21 @@ impl Resolver {
                 }
             }
             Val::Anchored { gran, unit, n } => {
+                // "a year earlier", "the year-ago quarter" in a report.
+                if *unit == Unit::Year
+                    && *n < 0
+                    && matches!(gran, None | Some(Gran::Quarter))
+                    && let Some(r) =
+                        self.report_for(self.anchor)
+                            .or(if *gran == Some(Gran::Quarter) {
+                                self.report
+                            } else {
+                                None
+                            })
+                    && let Some(p) = r.shifted(Unit::Year, *n)
+                {
+                    return Resolved::point(p, true);
+                }
                 let anchor = self
                     .anchor
                     .or_else(|| dct.and_then(|d| Point::containing(Gran::Day, d)));
@@ -417,8 +451,10 @@ impl Resolver {
             Val::Ago { unit, n } => {
                 // "a year ago" in a quarterly report means that quarter a
                 // year before.
-                if let Some(a) = self.anchor
-                    && a.gran == Gran::Quarter
+                let from = self
+                    .report_for(self.anchor)
+                    .or(self.anchor.filter(|a| a.gran == Gran::Quarter));
+                if let Some(a) = from
                     && *unit == Unit::Year
                     && let Some(p) = a.shifted(Unit::Year, *n)
                 {
@@ -435,6 +471,9 @@ impl Resolver {
                 )
             }
             Val::ReportQuarter => {
+                if let Some(r) = self.report {
+                    return Resolved::point(r, true);
+                }
                 if let Some(a) = self.anchor
                     && a.gran == Gran::Quarter
                 {
@@ -461,6 +500,25 @@ impl Resolver {
                 self.with_day(r, &suffix)
             }
         }
+    }
+
+    /// Whether period `p` had ended by the document date.
+    fn finished(&self, p: Point) -> bool {
+        let Some(d) = self.dct else {
+            return false;
+        };
+        p.shifted(Unit::Quarter, 1)
+            .is_some_and(|next| next.date <= d)
+    }
+
+    /// The quarter a year-back comparison starts from: the report quarter,
+    /// when the last date mentioned is that quarter or lies inside it
+    /// ("the quarter ended Sept. 30 ... a year earlier").
+    fn report_for(&self, anchor: Option<Point>) -> Option<Point> {
+        let r = self.report?;
+        let a = anchor?;
+        let inside = Point::containing(Gran::Quarter, a.date) == Some(r);
+        (a.gran == Gran::Quarter || (a.gran == Gran::Day && inside)).then_some(r)
     }
 
     /// Appends a time-of-day suffix to a day value.
