@@ -120,12 +120,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     };
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    report::render(
-        args.format.into(),
-        &report,
-        RenderOptions { color },
-        &mut out,
-    )?;
+    report::render(args.format, &report, RenderOptions { color }, &mut out)?;
     out.flush()?;
     // Input errors go to stderr too, where a pipeline into jq doesn't hide them.
     for error in &report.errors {
