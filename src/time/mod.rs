@@ -10,6 +10,7 @@
 //! the clause's [`tense`] and the last date mentioned.
 
 mod calendar;
+mod context;
 mod grammar;
 pub mod jsonl;
 mod lexicon;
@@ -26,6 +27,7 @@ pub use range::value_range;
 
 use crate::span::Span;
 use jiff::civil::{Date, Weekday};
+use sem::Val;
 
 /// The TIMEX3 `type` attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,9 +93,13 @@ pub struct DateRange {
 /// `relative: true`. The result is sorted by span start and spans never
 /// overlap.
 pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
-    let mut out = Vec::new();
+    let mut out: Vec<Timex> = Vec::new();
     let mut resolver = resolve::Resolver::new(dct);
     let mut toks = Vec::new();
+    // The last expression that named a single day: its end and that day.
+    let mut last_day: Option<(usize, value::Point)> = None;
+    // The last clock time that named no day: its index, end and suffix.
+    let mut last_clock: Option<(usize, usize, String)> = None;
     for (ws, we) in scan::windows(text) {
         toks.clear();
         token::tokenize(text, ws, we, &mut toks);
@@ -105,8 +111,68 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 continue;
             };
             let span = Span::new(toks[i].start, toks[m.end - 1].end);
+            if context::in_name(text, span.start, span.end, &m.val)
+                || context::game_quarter(text, span.start, span.end, &m.val)
+            {
+                i = m.end;
+                continue;
+            }
+            if let Some((prev_end, day)) = last_day
+                && let Val::Clock { hour, minute, .. } = &m.val
+                && let Some(join) = context::clock_joins(text, prev_end, span.start, &m.val)
+                && let Some(prev) = out.last_mut()
+            {
+                let value = format!("{}T{hour:02}:{minute:02}", day.value());
+                if join == context::Join::Merge {
+                    prev.span = Span::new(prev.span.start, span.end);
+                    prev.kind = TimexType::Time;
+                    prev.value = value;
+                } else {
+                    let relative = prev.relative;
+                    out.push(Timex {
+                        span,
+                        kind: m.kind,
+                        value,
+                        modifier: m.modifier.map(str::to_string),
+                        relative,
+                        stated_weekday: None,
+                    });
+                }
+                last_day = None;
+                i = m.end;
+                continue;
+            }
             let mut tense = || tense::tense_at(text, span.start, span.end);
             let r = resolver.resolve(&m.val, &mut tense);
+            // "at 10:35 a.m. on Monday": the time is on that day.
+            if let Some((k, clock_end, suffix)) = last_clock.take()
+                && let Some(p) = r.point
+                && p.gran == value::Gran::Day
+                && m.kind == TimexType::Date
+                && text.get(clock_end..span.start) == Some(" on ")
+                && let Some(c) = out.get_mut(k)
+            {
+                c.value = format!("{}{suffix}", p.value());
+                c.relative = r.relative;
+            }
+            if let Val::Clock { hour, minute, day } = &m.val
+                && matches!(
+                    **day,
+                    Val::Rel {
+                        gran: value::Gran::Day,
+                        n: 0,
+                        ..
+                    }
+                )
+            {
+                last_clock = Some((out.len(), span.end, format!("T{hour:02}:{minute:02}")));
+            }
+            last_day = match r.point {
+                Some(p) if p.gran == value::Gran::Day && m.kind == TimexType::Date => {
+                    Some((span.end, p))
+                }
+                _ => None,
+            };
             out.push(Timex {
                 span,
                 kind: m.kind,
@@ -116,6 +182,40 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 stated_weekday: m.weekday.and_then(calendar::weekday),
             });
             i = m.end;
+            // "Nov. 16-18": the last day of the range is a date of its own.
+            if let Some(p) = r.point
+                && p.gran == value::Gran::Day
+                && m.kind == TimexType::Date
+                && matches!(m.val, Val::MonthDay { .. } | Val::Abs(_))
+                && let Some((s, e, day, year)) = context::range_end(text, span.end)
+                && day > p.date.day() as u8
+            {
+                let y = year.unwrap_or(i32::from(p.date.year()));
+                let month = p.date.month() as u8;
+                if let Some(d) = calendar::ymd(y, month, day)
+                    && let Some(prev) = out.last_mut()
+                {
+                    let relative = year.is_none() && prev.relative;
+                    if year.is_some()
+                        && let Some(first) = calendar::ymd(y, month, p.date.day() as u8)
+                    {
+                        prev.value = format!("{first}");
+                        prev.relative = false;
+                    }
+                    out.push(Timex {
+                        span: Span::new(s, e),
+                        kind: TimexType::Date,
+                        value: format!("{d}"),
+                        modifier: None,
+                        relative,
+                        stated_weekday: None,
+                    });
+                    let stop = e + year.map_or(0, |_| 6);
+                    while i < toks.len() && toks[i].start < stop {
+                        i += 1;
+                    }
+                }
+            }
         }
     }
     out

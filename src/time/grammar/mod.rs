@@ -11,8 +11,9 @@ mod quantity;
 mod relative;
 
 use super::lexicon::{Kw, Lex, Unit};
-use super::sem::Match;
+use super::sem::{Match, Val};
 use super::token::{Kind, Tok};
+use crate::time::TimexType;
 
 /// A view over the tokens of one window.
 pub struct Parser<'t> {
@@ -48,6 +49,7 @@ impl<'t> Parser<'t> {
             self.dates(i),
             self.relative(i),
             self.quantity(i),
+            self.approx_point(i),
         ];
         let m = cands
             .into_iter()
@@ -60,6 +62,49 @@ impl<'t> Parser<'t> {
             return None;
         }
         Some(m)
+    }
+
+    /// "around Nov. 1", "roughly 3 p.m.", "about 10:30 a.m.": an
+    /// approximate date or time, with the modifier inside the expression.
+    /// "about" only counts before a clock time ("talks about Monday's
+    /// vote" is a topic, not an estimate).
+    fn approx_point(&self, i: usize) -> Option<Match> {
+        let Lex::Kw(k) = self.lex(i)? else {
+            return None;
+        };
+        // "get around Wednesday's ruling", "come around Monday": a
+        // particle of the verb before it.
+        if i > 0 && self.word_in(i - 1, PARTICLE_VERBS) {
+            return None;
+        }
+        let clock_only = match k {
+            Kw::Around | Kw::Approximately | Kw::Roughly => false,
+            Kw::About => true,
+            _ => return None,
+        };
+        let sub = if clock_only {
+            self.clock(i + 1)?
+        } else {
+            [self.clock(i + 1), self.dates(i + 1), self.relative(i + 1)]
+                .into_iter()
+                .flatten()
+                .max_by_key(|m| m.end)?
+        };
+        if !matches!(sub.kind, TimexType::Date | TimexType::Time)
+            || sub.modifier.is_some()
+            || matches!(sub.val, Val::Ref(_))
+        {
+            return None;
+        }
+        // An estimate is not possessed: "around Monday's vote" is "around"
+        // the vote.
+        if self
+            .tok(sub.end)
+            .is_some_and(|t| t.is_punct('\'') || t.is_punct('\u{2019}'))
+        {
+            return None;
+        }
+        Some(sub.with_mod("APPROX"))
     }
 
     /// Whether token `i` continues the previous token without a gap in a way
@@ -217,6 +262,14 @@ impl<'t> Parser<'t> {
 
 /// Whether an expression can begin with keyword `k` ("the", "last",
 /// "about"); "of", "and", "to" and the like never start one.
+/// Verbs that take "around"/"about" as a particle.
+const PARTICLE_VERBS: &[&str] = &[
+    "get", "gets", "got", "getting", "come", "comes", "came", "coming", "go", "goes", "went",
+    "going", "turn", "turned", "turns", "look", "looked", "looking", "bring", "brought", "move",
+    "moved", "walk", "walked", "set", "talk", "talked", "talking", "think", "thinking", "care",
+    "worry", "worried", "know", "knew",
+];
+
 fn can_start(k: Kw) -> bool {
     !matches!(
         k,

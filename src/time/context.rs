@@ -1,0 +1,220 @@
+//! Checks on the words around a match that the token grammar cannot see:
+//! whether a capitalised "Daily" is part of a newspaper's name, whether
+//! "the fourth quarter" is a period of a game, and whether a clock time
+//! continues the date just before it.
+
+use super::sem::{Dir, Val};
+use super::tense::sentence_bounds;
+use super::value::Gran;
+
+/// Words that follow a weekday in a newspaper's name ("Sunday Times").
+const PAPERS: &[&str] = &[
+    "times",
+    "telegraph",
+    "mirror",
+    "express",
+    "herald",
+    "post",
+    "mail",
+    "tribune",
+    "star",
+    "independent",
+    "observer",
+    "morning",
+    "business",
+];
+
+/// The word ending right before byte `at` (skipping spaces), if the
+/// character before the spaces is a letter.
+fn word_before(text: &str, at: usize) -> Option<&str> {
+    let head = text[..at].trim_end_matches([' ', '\t']);
+    if head.len() == at && at > 0 {
+        return None;
+    }
+    let start = head
+        .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.' && c != '-')
+        .map_or(0, |k| k + 1);
+    let w = &head[start..];
+    w.chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+        .then_some(w)
+}
+
+/// The word starting right after byte `at` (after spaces only).
+fn word_after(text: &str, at: usize) -> Option<&str> {
+    let tail = &text[at..];
+    let rest = tail.trim_start_matches([' ', '\t']);
+    if rest.len() == tail.len() {
+        return None;
+    }
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .unwrap_or(rest.len());
+    let w = &rest[..end];
+    w.chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+        .then_some(w)
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `text[start..end]`, a frequency or weekday word, is part of a
+/// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
+/// "the Sunday Times".
+pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
+    let word = &text[start..end];
+    if !capitalised(word) || word.contains(' ') {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let periodical = matches!(
+        lower.as_str(),
+        "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual"
+    ) && matches!(val, Val::Fixed(_));
+    let after = word_after(text, end);
+    if periodical {
+        let before_cap = word_before(text, start).is_some_and(|w| capitalised(w) && w != "I");
+        return before_cap || after.is_some_and(capitalised);
+    }
+    matches!(val, Val::Weekday { .. })
+        && after
+            .is_some_and(|w| capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Words that put a sentence in a game: "scored a touchdown in the fourth
+/// quarter", "led by 10 points at halftime".
+const GAME: &[&str] = &[
+    "touchdown",
+    "touchdowns",
+    "quarterback",
+    "halftime",
+    "overtime",
+    "game",
+    "games",
+    "innings",
+    "rebounds",
+    "scored",
+    "scoring",
+    "interception",
+    "yards",
+    "buzzer",
+    "playoff",
+    "playoffs",
+    "fumble",
+    "three-pointer",
+    "basket",
+    "kickoff",
+];
+
+/// Whether a bare ordinal quarter ("the fourth quarter", no year) sits in
+/// a sentence about a game, where it is a period of play, not of a year.
+pub fn game_quarter(text: &str, start: usize, end: usize, val: &Val) -> bool {
+    if !matches!(
+        val,
+        Val::Quarter {
+            dir: Dir::Tense,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let (s, e) = sentence_bounds(text, start, end);
+    text[s..e]
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .any(|w| GAME.iter().any(|g| g.eq_ignore_ascii_case(w)))
+}
+
+/// How a clock time relates to a day expression ending just before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    /// "Thursday at 3 p.m.": one expression.
+    Merge,
+    /// "Saturday, Nov. 23, at 1 p.m.": the time is on that day.
+    SameDay,
+}
+
+/// Whether a clock time at `start` continues the day expression that ends
+/// at `prev_end`; `val` is the clock's value, which must not name a day.
+pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Option<Join> {
+    let Val::Clock { day, .. } = val else {
+        return None;
+    };
+    if !matches!(
+        **day,
+        Val::Rel {
+            gran: Gran::Day,
+            n: 0,
+            ..
+        }
+    ) {
+        return None;
+    }
+    let gap = text.get(prev_end..start)?;
+    if gap == " at " {
+        return Some(Join::Merge);
+    }
+    let g = gap.trim_start_matches(',').trim();
+    (gap.starts_with(',') && (g == "at" || g.is_empty())).then_some(Join::SameDay)
+}
+
+/// The second day of a range written after a day expression: "Nov.
+/// 16-18", "Nov. 16 to 18", "16–18 November" is not handled here.
+/// Returns the byte span of the bare day number, the day, and the byte
+/// span of a year written right after it (", 2024"), if any.
+pub fn range_end(text: &str, end: usize) -> Option<(usize, usize, u8, Option<i32>)> {
+    let tail = text.get(end..)?;
+    let lead = [
+        "-",
+        "\u{2013}",
+        "\u{2014}",
+        " to ",
+        " through ",
+        " - ",
+        " \u{2013} ",
+    ]
+    .iter()
+    .filter(|l| tail.starts_with(*l))
+    .map(|l| l.len())
+    .max()?;
+    let rest = &tail[lead..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = &rest[digits..];
+    // "16-18%", "16-18.5", "Nov. 16-18th" is fine, "16-18 people" is not
+    // a day but reads as one after a month-day, so only refuse glued
+    // continuations.
+    if after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !matches!(c, 's' | 't' | 'n' | 'r'))
+        || after.starts_with(['%', '.', ':', '/'])
+            && after[1..].starts_with(|c: char| c.is_ascii_digit())
+        || after.starts_with('%')
+    {
+        return None;
+    }
+    let day: u8 = rest[..digits].parse().ok()?;
+    let s = end + lead;
+    let mut e = s + digits;
+    for suf in ["st", "nd", "rd", "th"] {
+        if text[e..].starts_with(suf) && !text[e + 2..].starts_with(|c: char| c.is_alphanumeric()) {
+            e += 2;
+            break;
+        }
+    }
+    let year = text[e..]
+        .strip_prefix(", ")
+        .filter(|y| {
+            y.len() >= 4
+                && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && !y[4..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .and_then(|y| y[..4].parse().ok());
+    Some((s, e, day, year))
+}
