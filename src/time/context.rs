@@ -173,19 +173,24 @@ pub fn range_end(text: &str, end: usize) -> Option<(usize, usize, u8, Option<i32
         "\u{2014}",
         " to ",
         " through ",
+        " and ",
         " - ",
         " \u{2013} ",
     ]
     .iter()
     .filter(|l| tail.starts_with(*l))
-    .map(|l| l.len())
-    .max()?;
-    let rest = &tail[lead..];
+    .max_by_key(|l| l.len())?;
+    let rest = &tail[lead.len()..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits) {
         return None;
     }
     let after = &rest[digits..];
+    // "April 24 and 25." is a second day; "April 24 and 25 people" is not.
+    if *lead == " and " && !(after.is_empty() || after.starts_with([',', '.', ';', ')'])) {
+        return None;
+    }
+    let lead = lead.len();
     // "16-18%", "16-18.5", "Nov. 16-18th" is fine, "16-18 people" is not
     // a day but reads as one after a month-day, so only refuse glued
     // continuations.

@@ -483,6 +483,7 @@ pub fn classify(w: &str) -> Lex {
 /// The words whose presence makes a stretch of text worth parsing. Digits
 /// are triggers too (handled by the scanner itself).
 pub const TRIGGERS: &[&str] = &[
+    "nineteen",
     "january",
     "jan",
     "february",

@@ -113,10 +113,30 @@ impl Parser<'_> {
             self.half(i),
             self.season(i),
             self.holiday(i),
+            self.spoken_year(i),
         ]
         .into_iter()
         .flatten()
         .max_by_key(|m| m.end)
+    }
+
+    /// A year read out in broadcast transcripts: "nineteen ninety-six",
+    /// "nineteen eighty". Nobody counts "nineteen ninety-six" things, so
+    /// the pair is a year unless a unit follows ("nineteen ninety-six
+    /// days" stays a number).
+    fn spoken_year(&self, i: usize) -> Option<Match> {
+        if !matches!(self.lex(i)?, Lex::NumWord(19)) || self.number_preceded(i) {
+            return None;
+        }
+        let (v, j) = self.small_number_words(i + 1)?;
+        if !(10..=99).contains(&v)
+            || matches!(self.lex(j), Some(Lex::Unit { .. } | Lex::NumWord(_)))
+        {
+            return None;
+        }
+        let y = 1900 + i32::try_from(v).ok()?;
+        let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+        Some(date(j, Val::Abs(p)))
     }
 
     /// A month name at `i` (dot skipped after an abbreviation).

@@ -486,6 +486,30 @@ impl Parser<'_> {
                 ));
             }
         }
+        // "the week" of a market report ("For the week, the index fell"):
+        // the week of the last date mentioned.
+        if self.unit(i + 1) == Some((Unit::Week, false))
+            && !self.hyphen(i + 2)
+            && self
+                .kw_any(
+                    i + 2,
+                    &[Kw::Of, Kw::Before, Kw::After, Kw::Ended, Kw::Ending, Kw::To],
+                )
+                .is_none()
+            && !self.word_in(
+                i + 2,
+                &["earlier", "later", "following", "ahead", "that", "when"],
+            )
+        {
+            return Some(date(
+                i + 2,
+                Val::Anchored {
+                    gran: Some(Gran::Week),
+                    unit: Unit::Week,
+                    n: 0,
+                },
+            ));
+        }
         // "the day before", "the day after", "the week before"
         if let Some((unit, false)) = self.unit(i + 1)
             && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
