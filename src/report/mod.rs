@@ -4,13 +4,20 @@
 //! never read files, run checks or choose exit codes, so each can be tested
 //! on its own and a new format is one new module.
 
+pub mod claimreview;
+pub mod github;
 pub mod json;
+pub mod jsonl;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;
 pub mod text;
 pub mod timex;
 
 use std::io::{self, Write};
 
 use crate::article::Article;
+use crate::dataset::schema::Source;
 use crate::verify::{Finding, Verdict};
 
 /// The findings of one article.
@@ -67,6 +74,18 @@ pub enum Format {
     Text,
     /// One JSON document; the documented contract for programs.
     Json,
+    /// One JSON object per finding per line, for streaming.
+    Jsonl,
+    /// A Markdown report for a pull-request comment or a CI job summary.
+    Markdown,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// JUnit XML, for CI test-report views.
+    Junit,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// schema.org ClaimReview JSON-LD.
+    Claimreview,
 }
 
 /// How to render, beyond the format.
@@ -86,5 +105,67 @@ pub fn render(
     match format {
         Format::Text => text::render(report, options, out),
         Format::Json => json::render(report, out),
+        Format::Jsonl => jsonl::render(report, out),
+        Format::Markdown => markdown::render(report, out),
+        Format::Sarif => sarif::render(report, out),
+        Format::Junit => junit::render(report, out),
+        Format::Github => github::render(report, out),
+        Format::Claimreview => claimreview::render(report, out),
+    }
+}
+
+/// A source in one line: `publisher, "title", date, citation, url`, the
+/// way the text report writes it; shared by the formats that have no
+/// structure for sources.
+pub(crate) fn source_line(s: &Source) -> String {
+    let mut line = format!("{}, \"{}\"", s.publisher, s.title);
+    if let Some(date) = &s.date {
+        line.push_str(&format!(", {date}"));
+    }
+    if let Some(citation) = &s.citation {
+        line.push_str(&format!(", {citation}"));
+    }
+    if let Some(url) = &s.url {
+        line.push_str(&format!(", {url}"));
+    }
+    line
+}
+
+/// The sentence a finding's claim was read from, trimmed; the claimed
+/// words alone if the sentence is unknown.
+pub(crate) fn claim_sentence<'a>(article: &'a Article, finding: &Finding) -> &'a str {
+    let claim = finding.claim.span;
+    let sentence = finding.claim.sentence;
+    let span = if sentence.contains(claim) {
+        sentence
+    } else {
+        claim
+    };
+    article.text.get(span.start..span.end).unwrap_or("").trim()
+}
+
+/// The claimed words of a finding (`""` if the span does not fit the text).
+pub(crate) fn claim_text<'a>(article: &'a Article, finding: &Finding) -> &'a str {
+    let span = finding.claim.span;
+    article.text.get(span.start..span.end).unwrap_or("")
+}
+
+/// The `line:column: ` an input error's message starts with, if it has a
+/// place, and the rest of the message.
+pub(crate) fn error_place(message: &str) -> Option<(usize, usize, &str)> {
+    let (place, rest) = message.split_once(": ")?;
+    let (line, column) = place.split_once(':')?;
+    Some((line.parse().ok()?, column.parse().ok()?, rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_places_are_read_from_messages() {
+        assert_eq!(error_place("3:7: bad"), Some((3, 7, "bad")));
+        assert_eq!(error_place("the article is empty"), None);
+        assert_eq!(error_place("x:7: bad"), None);
     }
 }

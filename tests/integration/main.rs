@@ -9,6 +9,7 @@
 mod articles;
 mod cli;
 mod extract;
+mod formats;
 mod injected;
 mod robust;
 mod seed;
