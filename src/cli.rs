@@ -9,7 +9,8 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, ItemKind, Severity, embedded_files, load_all, read_dir};
+use crate::report::lint::LintFormat;
 use crate::report::timex::TimexFormat;
 use crate::report::{self, RenderOptions};
 
@@ -30,6 +31,88 @@ enum Command {
     Check(CheckArgs),
     /// Print the temporal expressions of an article (TimeML TIMEX3).
     Timex(TimexArgs),
+    /// Work with the reference dataset: lint, browse, stub, schema.
+    #[command(subcommand)]
+    Claims(ClaimsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ClaimsCommand {
+    /// Report every problem in the dataset, with file:line:column and a hint.
+    ///
+    /// Exit status: 0 without errors (warnings allowed), 2 with errors.
+    Lint {
+        #[command(flatten)]
+        dataset: DatasetArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+        format: LintFormat,
+        /// Treat warnings (a source without a URL, a weak alias) as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// List the dataset's entries.
+    List {
+        #[command(flatten)]
+        dataset: DatasetArg,
+        /// Only entries of this kind.
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// Only entries whose id, name, names or note contain TEXT (any case).
+        #[arg(long, value_name = "TEXT")]
+        grep: Option<String>,
+    },
+    /// Show one entry: what it says, when, its names and its sources.
+    Show {
+        #[command(flatten)]
+        dataset: DatasetArg,
+        /// The entry's id.
+        id: String,
+    },
+    /// Print YAML stubs for the claims of an article that came out unverified.
+    Stub {
+        #[command(flatten)]
+        dataset: DatasetArg,
+        /// Publication date of the article; overrides `date:` in front matter.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<Date>,
+        /// The article.
+        file: String,
+    },
+    /// Print the JSON Schema of dataset files (the content of claims/schema.json).
+    Schema,
+}
+
+#[derive(Debug, clap::Args)]
+struct DatasetArg {
+    /// Reference dataset folder [default: ./claims if present, else the built-in dataset].
+    #[arg(long, value_name = "DIR")]
+    claims: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum KindArg {
+    Entity,
+    List,
+    Chip,
+    Event,
+    Action,
+    Office,
+    Term,
+}
+
+impl From<KindArg> for ItemKind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Entity => ItemKind::Entity,
+            KindArg::List => ItemKind::List,
+            KindArg::Chip => ItemKind::Chip,
+            KindArg::Event => ItemKind::Event,
+            KindArg::Action => ItemKind::Action,
+            KindArg::Office => ItemKind::Office,
+            KindArg::Term => ItemKind::Term,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -92,20 +175,148 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check(args) => check(args),
         Command::Timex(args) => timex(args),
+        Command::Claims(command) => claims(command),
     }
 }
 
-fn open_dataset(dir: Option<&Path>) -> anyhow::Result<Dataset> {
+/// The dataset folder to use: the one given, else `./claims` when present,
+/// else `None` for the dataset compiled into the binary.
+fn dataset_dir(dir: Option<&Path>) -> Option<&Path> {
     let default = Path::new("claims");
-    let dir = dir.or_else(|| default.is_dir().then_some(default));
+    dir.or_else(|| default.is_dir().then_some(default))
+}
+
+fn open_dataset(dir: Option<&Path>) -> anyhow::Result<Dataset> {
+    let dir = dataset_dir(dir);
     Dataset::open(dir).map_err(|error| {
-        let place = dir.map_or("the built-in dataset".to_string(), |d| {
-            d.display().to_string()
-        });
-        anyhow::anyhow!(
-            "{error}\nthe reference dataset in {place} is invalid; fix the problems above"
-        )
+        let (place, lint) = match dir {
+            Some(d) => (d.display().to_string(), format!("claimcheck claims lint --claims {}", d.display())),
+            None => ("the built-in dataset".to_string(), "claimcheck claims lint".to_string()),
+        };
+        anyhow::anyhow!("{error}\nthe reference dataset in {place} has errors; run `{lint}` to see every problem")
     })
+}
+
+fn claims(command: ClaimsCommand) -> anyhow::Result<ExitCode> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let status = match command {
+        ClaimsCommand::Lint {
+            dataset,
+            format,
+            strict,
+        } => {
+            let files = match dataset_dir(dataset.claims.as_deref()) {
+                Some(dir) => match read_dir(dir) {
+                    Ok(files) => files,
+                    Err(error) => {
+                        report::lint::render(&error.problems, 0, format, &mut out)?;
+                        out.flush()?;
+                        return Ok(ExitCode::from(ERROR));
+                    }
+                },
+                None => embedded_files(),
+            };
+            let loaded = load_all(&files, strict);
+            report::lint::render(
+                &loaded.problems,
+                loaded.dataset.fact_count(),
+                format,
+                &mut out,
+            )?;
+            if loaded
+                .problems
+                .iter()
+                .any(|p| p.severity == Severity::Error)
+            {
+                ERROR
+            } else {
+                SUCCESS
+            }
+        }
+        ClaimsCommand::List {
+            dataset,
+            kind,
+            grep,
+        } => {
+            let dataset = open_dataset(dataset.claims.as_deref())?;
+            let grep = grep.map(|g| g.to_lowercase());
+            let entries: Vec<_> = dataset
+                .entries()
+                .into_iter()
+                .filter(|e| kind.is_none_or(|k| e.kind == k.into()))
+                .filter(|e| {
+                    grep.as_ref().is_none_or(|g| {
+                        std::iter::once(e.id.as_str())
+                            .chain([e.name.as_str(), e.value.as_str(), e.note.unwrap_or("")])
+                            .chain(e.names.iter().map(String::as_str))
+                            .any(|text| text.to_lowercase().contains(g))
+                    })
+                })
+                .collect();
+            report::browse::render_list(&entries, &mut out)?;
+            SUCCESS
+        }
+        ClaimsCommand::Show { dataset, id } => {
+            let dataset = open_dataset(dataset.claims.as_deref())?;
+            let entries = dataset.entries();
+            match entries.iter().find(|e| e.id.as_str() == id) {
+                Some(entry) => {
+                    report::browse::render_entry(&dataset, entry, &mut out)?;
+                    SUCCESS
+                }
+                None => {
+                    out.flush()?;
+                    let near: Vec<&str> = entries
+                        .iter()
+                        .map(|e| e.id.as_str())
+                        .filter(|candidate| {
+                            candidate.contains(id.as_str()) || id.contains(candidate)
+                        })
+                        .take(5)
+                        .collect();
+                    let hint = if near.is_empty() {
+                        "run `claimcheck claims list` to see every id".to_string()
+                    } else {
+                        format!(
+                            "did you mean {}?",
+                            near.iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    };
+                    eprintln!("claimcheck: no entry has the id `{id}`; {hint}");
+                    ERROR
+                }
+            }
+        }
+        ClaimsCommand::Stub {
+            dataset,
+            date,
+            file,
+        } => {
+            let dataset = open_dataset(dataset.claims.as_deref())?;
+            match crate::read_article(&file, date) {
+                Ok(article) => {
+                    let report = crate::check_article(article, &dataset);
+                    report::stub::render(&report, &dataset, &mut out)?;
+                    SUCCESS
+                }
+                Err(error) => {
+                    out.flush()?;
+                    eprintln!("claimcheck: {}: {}", error.path, error.message);
+                    ERROR
+                }
+            }
+        }
+        ClaimsCommand::Schema => {
+            out.write_all(crate::dataset::schema::json_schema().as_bytes())?;
+            SUCCESS
+        }
+    };
+    out.flush()?;
+    Ok(ExitCode::from(status))
 }
 
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {

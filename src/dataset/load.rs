@@ -6,9 +6,11 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
-use super::error::{DatasetError, DatasetProblem};
+use super::error::{DatasetError, DatasetProblem, Severity};
+use super::lint::lint;
 use super::locate::{locate, locate_nth};
-use super::schema::{DatasetFile, Id, Source};
+use super::parse::parse_file;
+use super::schema::{Id, Source};
 use super::{Dataset, ItemKind};
 
 mod embedded {
@@ -94,41 +96,51 @@ fn collect_yaml(
     }
 }
 
-/// Parses and checks a set of files into one dataset, reporting every
-/// problem found rather than stopping at the first.
-pub fn load(files: &[SourceFile]) -> Result<Dataset, DatasetError> {
+/// A dataset as read: every entry that could be read, and every problem
+/// found in it (errors and warnings), in file order.
+#[derive(Debug)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub problems: Vec<DatasetProblem>,
+}
+
+/// Parses, checks and lints a set of files, reporting every problem found
+/// rather than stopping at the first. With `strict`, lint warnings are
+/// errors.
+pub fn load_all(files: &[SourceFile], strict: bool) -> Loaded {
     let mut dataset = Dataset::default();
     let mut problems = Vec::new();
     for (file_index, file) in files.iter().enumerate() {
-        match parse_file(file) {
-            Ok(parsed) => dataset.add_file(file_index, parsed),
-            Err(problem) => problems.push(problem),
-        }
+        let (parsed, file_problems) = parse_file(file);
+        dataset.add_file(file_index, parsed);
+        problems.extend(file_problems);
     }
     dataset.files = files.to_vec();
+    dataset.build_lookup();
     problems.extend(check(&dataset));
-    if problems.is_empty() {
-        dataset.build_lookup();
-        Ok(dataset)
-    } else {
-        Err(DatasetError { problems })
+    problems.extend(lint(&dataset));
+    if strict {
+        for problem in &mut problems {
+            problem.severity = Severity::Error;
+        }
     }
+    Loaded { dataset, problems }
 }
 
-fn parse_file(file: &SourceFile) -> Result<DatasetFile, DatasetProblem> {
-    if file.text.trim().is_empty() {
-        return Ok(DatasetFile::default());
+/// Loads a dataset for checking: any error (not warning) refuses it, since
+/// a broken dataset would give wrong verdicts.
+pub fn load(files: &[SourceFile]) -> Result<Dataset, DatasetError> {
+    let loaded = load_all(files, false);
+    let errors: Vec<DatasetProblem> = loaded
+        .problems
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    if errors.is_empty() {
+        Ok(loaded.dataset)
+    } else {
+        Err(DatasetError { problems: errors })
     }
-    serde_yaml::from_str(&file.text).map_err(|error| {
-        let place = error.location().map(|l| (l.line(), l.column()));
-        let message = error.to_string();
-        // serde_yaml appends " at line L column C"; the place is shown already.
-        let message = match message.find(" at line ") {
-            Some(at) => message[..at].to_string(),
-            None => message,
-        };
-        DatasetProblem::error(&file.name, place, message)
-    })
 }
 
 /// The whole-dataset checks: duplicate ids, dangling references, facts
@@ -350,7 +362,7 @@ mod tests {
         assert_eq!(
             messages(text),
             [
-                "test.yaml:4:5: error: chips[0]: unknown field `nodes_nm`, expected one of `id`, `name`, `aliases`, `designer`, `foundry`, `node_nm`, `process`, `note`, `sources`"
+                "test.yaml:4:5: error: unknown field `nodes_nm`, expected one of `id`, `name`, `aliases`, `designer`, `foundry`, `node_nm`, `process`, `note`, `sources`\n  hint: did you mean `node_nm`?"
             ]
         );
     }
@@ -363,9 +375,7 @@ mod tests {
         let got = messages(&text);
         assert_eq!(got.len(), 1);
         assert!(
-            got[0].starts_with(
-                "test.yaml:5:11: error: events[0].date: `2023-02-30` is not a valid date"
-            ),
+            got[0].starts_with("test.yaml:5:11: error: date: `2023-02-30` is not a valid date"),
             "{got:?}"
         );
     }

@@ -5,19 +5,23 @@
 //! The dataset never knows about articles: extractors ask the [`Index`] for
 //! mentions and the verifier asks the [`Dataset`] for facts.
 
+mod browse;
 pub mod error;
 pub mod index;
+mod lint;
 mod load;
 mod locate;
+mod parse;
 pub mod schema;
 
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
+pub use browse::EntryView;
 pub use error::{DatasetError, DatasetProblem, Severity};
 pub use index::{Index, Mention, Target};
-pub use load::{SourceFile, embedded_files, load, read_dir};
+pub use load::{Loaded, SourceFile, embedded_files, load, load_all, read_dir};
 use schema::{Action, Chip, DatasetFile, Entity, Event, Id, List, Office, Source, Term};
 
 /// Which section of the dataset an id belongs to.
@@ -205,6 +209,23 @@ impl Dataset {
             Some((ItemKind::Event, i)) => self.events[i].1.name.clone(),
             Some((ItemKind::Office, i)) => self.offices[i].1.name.clone(),
             _ => id.to_string(),
+        }
+    }
+
+    /// Where an entry (or one of its fields) was written: the file name
+    /// and, when found, the 1-based line and column.
+    pub fn place(
+        &self,
+        file: usize,
+        id: &Id,
+        field: Option<&str>,
+    ) -> (&str, Option<(usize, usize)>) {
+        match self.files.get(file) {
+            Some(source) => (
+                source.name.as_str(),
+                locate::locate(&source.text, id.as_str(), field),
+            ),
+            None => ("", None),
         }
     }
 

@@ -9,13 +9,24 @@
 //! One file may hold any of the top-level sections; the loader merges all
 //! files of a directory into one [`Dataset`](super::Dataset).
 
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Deserializer, de};
 use std::fmt;
 
 use crate::time::{DateRange, value_range};
 
+/// The JSON Schema of a dataset file, for editors (`claims/schema.json`).
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(DatasetFile);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// One YAML file of the dataset. Every section is optional.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DatasetFile {
     /// Companies, agencies, governments, people and products, with the
@@ -69,6 +80,20 @@ impl Id {
     }
 }
 
+impl JsonSchema for Id {
+    fn schema_name() -> Cow<'static, str> {
+        "Id".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+            "description": "A stable kebab-case id, unique across the whole dataset."
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
@@ -95,6 +120,22 @@ pub struct DateValue {
 impl fmt::Display for DateValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.value)
+    }
+}
+
+impl JsonSchema for DateValue {
+    fn schema_name() -> Cow<'static, str> {
+        "DateValue".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date at the precision known: YYYY, YYYY-MM or YYYY-MM-DD (also YYYY-Qn, YYYY-Hn, YYYY-Wnn).",
+            "anyOf": [
+                {"type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-Q[1-4]|-H[12]|-W[0-5][0-9])?$"},
+                {"type": "integer", "minimum": 1000, "maximum": 9999}
+            ]
+        })
     }
 }
 
@@ -132,17 +173,19 @@ impl<'de> Deserialize<'de> for DateValue {
 }
 
 /// A public source for a fact. Facts without one are rejected.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Outlet or publisher: "Federal Register", "CNN", "TechInsights".
     pub publisher: String,
-    /// The title of the piece.
+    /// The title of the piece. Lint warns when it is missing (empty).
+    #[serde(default)]
     pub title: String,
     /// When the source was published.
     #[serde(default)]
     pub date: Option<DateValue>,
-    /// Where to read it; the original where possible.
+    /// Where to read it; the original where possible. Lint warns when a
+    /// source has neither a URL nor a citation.
     #[serde(default)]
     pub url: Option<String>,
     /// A formal citation such as `88 FR 80131`.
@@ -151,7 +194,7 @@ pub struct Source {
 }
 
 /// What kind of thing an entity is; used to read titles and actors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum EntityKind {
     Company,
@@ -164,7 +207,7 @@ pub enum EntityKind {
 }
 
 /// Anything an article can name: a company, an agency, a person, a product.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Entity {
     pub id: Id,
@@ -188,7 +231,7 @@ pub struct Entity {
 }
 
 /// A sanctions or export-control list.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct List {
     pub id: Id,
@@ -204,7 +247,7 @@ pub struct List {
 }
 
 /// A chip and the process node it is made on.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Chip {
     pub id: Id,
@@ -233,7 +276,7 @@ pub struct Chip {
 /// or by its `subject` together with one of its `triggers` ("Huawei
 /// launched the Mate 60"); either way a date in the same clause is checked
 /// against `date` (and `end` for events spanning several days).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: Id,
@@ -260,7 +303,7 @@ pub struct Event {
 }
 
 /// What a sanctions or export-control action did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionKind {
     /// Put the target on a list.
@@ -291,7 +334,7 @@ impl ActionKind {
 }
 
 /// One sanctions or export-control action: a designation, a removal, a rule.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub id: Id,
@@ -317,7 +360,7 @@ pub struct Action {
 }
 
 /// An office (a position) and the titles articles put before a holder's name.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Office {
     pub id: Id,
@@ -340,7 +383,7 @@ fn default_true() -> bool {
 }
 
 /// A person's term in an office.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub id: Id,

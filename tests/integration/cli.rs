@@ -96,9 +96,10 @@ fn malformed_dataset_names_file_line_and_column() {
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
     assert!(
-        err.contains("chips.yaml:4:5: error: chips[0]: unknown field `node`"),
+        err.contains("chips.yaml:4:5: error: unknown field `node`"),
         "{err}"
     );
+    assert!(err.contains("hint: did you mean `node_nm`?"), "{err}");
 }
 
 #[test]

@@ -1,0 +1,283 @@
+//! Parsing one dataset file, reporting every broken entry, not only the first.
+//!
+//! serde stops at the first error in a document. A person fixing a file
+//! wants every mistake at once, so when the whole file fails to parse but
+//! its YAML is well-formed, each entry of each section is parsed on its own
+//! and its errors are placed back at their lines in the file. An unknown
+//! field gets a "did you mean" for a near miss.
+
+use super::SourceFile;
+use super::error::DatasetProblem;
+use super::schema::DatasetFile;
+
+/// The top-level sections a dataset file may have.
+pub const SECTIONS: &[&str] = &[
+    "entities", "lists", "chips", "events", "actions", "offices", "terms",
+];
+
+/// Parses a file into its entries, with a problem for every entry (or
+/// section) that cannot be read. The entries that can be read are kept, so
+/// one typo does not hide the rest of the file from the other checks.
+pub fn parse_file(file: &SourceFile) -> (DatasetFile, Vec<DatasetProblem>) {
+    if file.text.trim().is_empty() {
+        return (DatasetFile::default(), Vec::new());
+    }
+    let whole = match serde_yaml::from_str::<DatasetFile>(&file.text) {
+        Ok(parsed) => return (parsed, Vec::new()),
+        Err(error) => error,
+    };
+    // Not even YAML (or not a mapping): nothing more can be read.
+    match serde_yaml::from_str::<serde_yaml::Value>(&file.text) {
+        Ok(serde_yaml::Value::Mapping(_)) => {}
+        _ => return (DatasetFile::default(), vec![problem(file, &whole, 0)]),
+    }
+    let mut parsed = DatasetFile::default();
+    let mut problems = Vec::new();
+    for chunk in chunks(&file.text) {
+        match serde_yaml::from_str::<DatasetFile>(&chunk.text) {
+            Ok(entry) => merge(&mut parsed, entry),
+            Err(error) => problems.push(problem(file, &error, chunk.line_offset)),
+        }
+    }
+    if problems.is_empty() {
+        // The split found nothing wrong, so the error lies outside the
+        // entries (e.g. a section that is not a list): report it as is.
+        problems.push(problem(file, &whole, 0));
+    }
+    (parsed, problems)
+}
+
+/// A piece of a file parsed on its own: a section header followed by one
+/// entry, or one unknown top-level key.
+struct Chunk {
+    text: String,
+    /// Lines to add to a place inside `text` to get the place in the file.
+    line_offset: usize,
+}
+
+/// Splits a file at its top-level keys and, inside the known sections, at
+/// each list entry (`- ` at the section's item indentation).
+fn chunks(text: &str) -> Vec<Chunk> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut chunks = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let is_key = !line.starts_with([' ', '\t', '#', '-']) && line.contains(':');
+        if !is_key {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..lines.len())
+            .find(|&j| !lines[j].starts_with([' ', '\t', '#', '-']) && !lines[j].trim().is_empty())
+            .unwrap_or(lines.len());
+        let key = line.split(':').next().unwrap_or("").trim();
+        let header_has_value = !line[line.find(':').map_or(line.len(), |c| c + 1)..]
+            .trim()
+            .is_empty();
+        if !SECTIONS.contains(&key) || header_has_value {
+            // An unknown key, or a section written inline: parse it whole.
+            chunks.push(Chunk {
+                text: lines[i..end].join("\n"),
+                line_offset: i,
+            });
+        } else {
+            let starts: Vec<usize> = (i + 1..end)
+                .filter(|&j| {
+                    let trimmed = lines[j].trim_start();
+                    trimmed.starts_with("- ") || trimmed == "-"
+                })
+                .collect();
+            let indent = starts
+                .first()
+                .map_or(0, |&j| lines[j].len() - lines[j].trim_start().len());
+            let starts: Vec<usize> = starts
+                .into_iter()
+                .filter(|&j| lines[j].len() - lines[j].trim_start().len() == indent)
+                .collect();
+            for (n, &start) in starts.iter().enumerate() {
+                let stop = starts.get(n + 1).copied().unwrap_or(end);
+                // The header line, then the entry lines: a line L of the
+                // chunk (1-based) is line `start + L - 1` of the file.
+                let mut text = format!("{key}:\n");
+                text.push_str(&lines[start..stop].join("\n"));
+                chunks.push(Chunk {
+                    text,
+                    line_offset: start - 1,
+                });
+            }
+        }
+        i = end;
+    }
+    chunks
+}
+
+fn merge(into: &mut DatasetFile, from: DatasetFile) {
+    into.entities.extend(from.entities);
+    into.lists.extend(from.lists);
+    into.chips.extend(from.chips);
+    into.events.extend(from.events);
+    into.actions.extend(from.actions);
+    into.offices.extend(from.offices);
+    into.terms.extend(from.terms);
+}
+
+/// A problem for a serde error, placed in the file and with a hint for an
+/// unknown field or section.
+fn problem(file: &SourceFile, error: &serde_yaml::Error, line_offset: usize) -> DatasetProblem {
+    let place = error
+        .location()
+        .map(|l| (l.line() + line_offset, l.column()));
+    let message = error.to_string();
+    // serde_yaml appends " at line L column C" for the place, which is
+    // shown already; an earlier "at line" in the text (where a quoted
+    // scalar began, say) is kept, with its line made file-relative.
+    let at = error.location().map(|l| (l.line(), l.column()));
+    let mut message = strip_place(&message, at, line_offset);
+    // "chips[0].date: …": the place is shown already, and entry numbers
+    // mean nothing once a file is split; keep the field path only.
+    if let Some(colon) = message.find(": ") {
+        let path = &message[..colon];
+        if !path.contains(' ') && path.contains('[') {
+            let field = path
+                .rsplit(']')
+                .next()
+                .unwrap_or("")
+                .trim_start_matches('.');
+            message = if field.is_empty() {
+                message[colon + 2..].to_string()
+            } else {
+                format!("{field}: {}", &message[colon + 2..])
+            };
+        }
+    }
+    let hint = did_you_mean(&message).or_else(|| {
+        let field = message.split("missing field `").nth(1)?.split('`').next()?;
+        Some(format!("add `{field}:` to this entry"))
+    });
+    let problem = DatasetProblem::error(&file.name, place, message);
+    match hint {
+        Some(hint) => problem.with_hint(hint),
+        None => problem,
+    }
+}
+
+/// The message without serde_yaml's trailing place, and with any other
+/// "at line N" moved by `line_offset` to count from the top of the file.
+fn strip_place(message: &str, place: Option<(usize, usize)>, line_offset: usize) -> String {
+    let mut text = message.to_string();
+    if let Some((line, column)) = place {
+        let suffix = format!(" at line {line} column {column}");
+        if text.ends_with(&suffix) {
+            text.truncate(text.len() - suffix.len());
+        }
+    }
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("at line ") {
+        let digits: String = rest[at + 8..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        out.push_str(&rest[..at + 8]);
+        match digits.parse::<usize>() {
+            Ok(line) => out.push_str(&(line + line_offset).to_string()),
+            Err(_) => out.push_str(&digits),
+        }
+        rest = &rest[at + 8 + digits.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// "did you mean `node_nm`?" for `unknown field `nodes_nm`, expected one of …`.
+fn did_you_mean(message: &str) -> Option<String> {
+    let rest = message.split("unknown field `").nth(1)?;
+    let unknown = rest.split('`').next()?;
+    let expected: Vec<&str> = rest
+        .split("expected ")
+        .nth(1)?
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .collect();
+    // A field written short ("node" for `node_nm`) is the likeliest
+    // meaning; otherwise the nearest spelling.
+    if unknown.len() >= 3
+        && let Some(longer) = expected.iter().find(|c| c.starts_with(unknown))
+    {
+        return Some(format!("did you mean `{longer}`?"));
+    }
+    let best = expected
+        .iter()
+        .map(|candidate| (edit_distance(unknown, candidate), *candidate))
+        .min()?;
+    let limit = (unknown.len() / 3).max(2);
+    (best.0 <= limit).then(|| format!("did you mean `{}`?", best.1))
+}
+
+/// Levenshtein distance, for suggesting a field name.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile {
+            name: "t.yaml".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn every_broken_entry_is_reported_at_its_line() {
+        let text = "chips:\n  - id: a\n    name: A\n    nodes_nm: 7\n  - id: b\n    name: B\n    node_nm: 5\n    sources: []\n  - id: c\n    name: C\n    node_nm: seven\n";
+        let (parsed, problems) = parse_file(&file(text));
+        assert_eq!(parsed.chips.len(), 1, "the good entry is kept");
+        let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert!(
+            got[0].starts_with("t.yaml:4:5: error: unknown field `nodes_nm`"),
+            "{got:#?}"
+        );
+        assert!(
+            got[0].ends_with("hint: did you mean `node_nm`?"),
+            "{got:#?}"
+        );
+        assert!(
+            got[1].starts_with("t.yaml:11:14: error: node_nm: invalid type: string \"seven\""),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn unknown_sections_and_syntax_errors_are_reported() {
+        let (_, problems) = parse_file(&file("chip:\n  - id: a\n"));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].hint.as_deref(), Some("did you mean `chips`?"));
+        let (_, problems) = parse_file(&file("chips:\n  - id: [a\n"));
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, Some(2), "{problems:?}");
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("nodes_nm", "node_nm"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}
