@@ -108,7 +108,9 @@ const DAY_POLICY: Policy = Policy {
     slack: 45,
     this: Gran::Year,
     unknown: Tense::Unknown,
-    future_slack: 0,
+    // "will repatriate the child by Jan. 14" written on Jan. 15 is the
+    // deadline just passed, not next year's.
+    future_slack: 10,
 };
 const MONTH_POLICY: Policy = Policy {
     slack: 31,

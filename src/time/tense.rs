@@ -257,8 +257,9 @@ fn marker(words: &[&str], k: usize) -> Option<Tense> {
     if PRESENT.contains(&l) {
         return Some(Tense::Present);
     }
+    // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
     let participle = IRREGULAR_PAST.contains(&l)
-        || (l.len() >= 5 && l.ends_with("ed") && !NOT_PAST_ED.contains(&l));
+        || (l.len() >= 5 && l.ends_with("ed") && !l.starts_with("un") && !NOT_PAST_ED.contains(&l));
     if participle {
         // Passives take the tense of their auxiliary.
         if matches!(prev, "be" | "been" | "being" | "is" | "are" | "am")

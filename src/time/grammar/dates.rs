@@ -163,7 +163,10 @@ impl Parser<'_> {
         if self.glued(j) && self.word_in(j, &["st", "nd", "rd", "th"]) {
             j += 1;
         } else if (self.number_continues(j) && !self.punct(j, ',') && !self.punct(j, '.'))
-            || (self.glued(j) && (self.punct(j, ',') || self.punct(j, '.')) && self.glued(j + 1))
+            || (self.glued(j)
+                && (self.punct(j, ',') || self.punct(j, '.'))
+                && self.glued(j + 1)
+                && self.num(j + 1).is_some())
         {
             return None;
         }

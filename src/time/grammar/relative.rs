@@ -185,6 +185,13 @@ impl Parser<'_> {
             }
             Lex::Month { month, .. } if !the && self.tok(e)?.cap => {
                 let e2 = self.month_at(e)?.2;
+                // "last Oct. 23": that day of the previous such month.
+                if let Some(m) = self.dates(e)
+                    && let Val::MonthDay { month, day, .. } = m.val
+                    && matches!(dir, Dir::Last | Dir::Next)
+                {
+                    return Some(date(m.end, Val::MonthDay { month, day, dir }));
+                }
                 Some(date(e2, Val::Month { month, dir }))
             }
             _ => None,
