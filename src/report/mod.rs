@@ -4,13 +4,16 @@
 //! never read files, run checks or choose exit codes, so each can be tested
 //! on its own and a new format is one new module.
 
+pub mod browse;
 pub mod claimreview;
 pub mod github;
 pub mod json;
 pub mod jsonl;
 pub mod junit;
+pub mod lint;
 pub mod markdown;
 pub mod sarif;
+pub mod stub;
 pub mod text;
 pub mod timex;
 

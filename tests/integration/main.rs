@@ -8,6 +8,7 @@
 
 mod articles;
 mod cli;
+mod dataset;
 mod extract;
 mod formats;
 mod injected;
