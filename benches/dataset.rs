@@ -35,11 +35,19 @@ fn generate() -> Vec<SourceFile> {
     let mut offices = String::from("offices:\n");
     let mut terms = String::from("terms:\n");
     for i in 0..FACTS_PER_KIND {
-        let _ = writeln!(offices, "  - id: office-{i}\n    name: Office Number {i}\n    titles: [Office {i} Director]");
-        let _ = writeln!(terms, "  - id: term-{i}\n    person: company-{i}\n    office: office-{i}\n    from: 2001-01-01\n    to: 2005-12-31");
+        let _ = writeln!(
+            offices,
+            "  - id: office-{i}\n    name: Office Number {i}\n    titles: [Office {i} Director]"
+        );
+        let _ = writeln!(
+            terms,
+            "  - id: term-{i}\n    person: company-{i}\n    office: office-{i}\n    from: 2001-01-01\n    to: 2005-12-31"
+        );
         source(&mut terms);
     }
-    let mut lists = String::from("lists:\n  - id: bench-list\n    name: Bench List\n    authority: bench-agency\n");
+    let mut lists = String::from(
+        "lists:\n  - id: bench-list\n    name: Bench List\n    authority: bench-agency\n",
+    );
     let mut actions = String::from("actions:\n");
     let mut chips = String::from("chips:\n");
     let mut events = String::from("events:\n");
@@ -51,7 +59,11 @@ fn generate() -> Vec<SourceFile> {
             "  - id: action-{i}\n    actor: bench-agency\n    action: add\n    list: bench-list\n    target: company-{i}\n    date: 2020-{month:02}-{day:02}"
         );
         source(&mut actions);
-        let _ = writeln!(chips, "  - id: chip-{i}\n    name: Bench Chip {i}X\n    node_nm: {}", 3 + i % 20);
+        let _ = writeln!(
+            chips,
+            "  - id: chip-{i}\n    name: Bench Chip {i}X\n    node_nm: {}",
+            3 + i % 20
+        );
         source(&mut chips);
         let _ = writeln!(
             events,
@@ -60,10 +72,21 @@ fn generate() -> Vec<SourceFile> {
         source(&mut events);
     }
     lists.push('\n');
-    [("entities", entities), ("lists", lists), ("offices", offices), ("terms", terms), ("actions", actions), ("chips", chips), ("events", events)]
-        .into_iter()
-        .map(|(name, text)| SourceFile { name: format!("bench/{name}.yaml"), text })
-        .collect()
+    [
+        ("entities", entities),
+        ("lists", lists),
+        ("offices", offices),
+        ("terms", terms),
+        ("actions", actions),
+        ("chips", chips),
+        ("events", events),
+    ]
+    .into_iter()
+    .map(|(name, text)| SourceFile {
+        name: format!("bench/{name}.yaml"),
+        text,
+    })
+    .collect()
 }
 
 fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
@@ -81,6 +104,20 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
 fn main() {
     let files = generate();
     let bytes: usize = files.iter().map(|f| f.text.len()).sum();
+    let (parse_time, _) = best_of(3, || {
+        files
+            .iter()
+            .map(|f| {
+                serde_yaml::from_str::<claimcheck::dataset::schema::DatasetFile>(&f.text)
+                    .map(|d| d.chips.len())
+                    .unwrap_or(0)
+            })
+            .sum::<usize>()
+    });
+    println!(
+        "YAML parsing alone: {:.0} ms",
+        parse_time.as_secs_f64() * 1e3
+    );
     let (load_time, loaded) = best_of(3, || load_all(&files, false));
     let dataset = loaded.dataset;
     let aliases: usize = dataset.entities.iter().map(|(_, e)| e.aliases.len()).sum();
@@ -90,9 +127,13 @@ fn main() {
         bytes as f64 / 1e6,
         loaded.problems.len()
     );
-    println!("load + check + lint + index: {:.0} ms (best of 3)", load_time.as_secs_f64() * 1e3);
+    println!(
+        "load + check + lint + index: {:.0} ms (best of 3)",
+        load_time.as_secs_f64() * 1e3
+    );
 
-    let seed_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/china-daily-2023-12-25.md");
+    let seed_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/china-daily-2023-12-25.md");
     let seed = fs::read(&seed_path).expect("the seed article is shipped");
     let check = |dataset: &claimcheck::dataset::Dataset| {
         let article = Article::parse("seed.md", seed.clone(), None).expect("the seed parses");

@@ -6,7 +6,7 @@
 //! dataset holds, which is what lets a hand-added alias work with no code
 //! change and keeps checking fast on a large dataset.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::Dataset;
 use crate::span::Span;
@@ -187,9 +187,13 @@ fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
     if patterns.is_empty() {
         return None;
     }
+    // A contiguous NFA searches fast and builds in about half the time of
+    // a DFA over a large dataset's hundreds of thousands of names. Building
+    // fails only past the automaton's size limits (billions of states).
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(patterns)
         .ok()
 }

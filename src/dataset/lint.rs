@@ -167,6 +167,11 @@ const COMMON_WORDS: &[&str] = &[
     "your",
 ];
 
+/// Whether `word` is in [`COMMON_WORDS`] (kept sorted for this search).
+fn is_common(word: &str) -> bool {
+    COMMON_WORDS.binary_search(&word).is_ok()
+}
+
 /// Case-insensitive names shorter than this match too much.
 const MIN_NAME_LEN: usize = 4;
 
@@ -392,10 +397,10 @@ fn weak_names(linter: &mut Linter<'_>) {
             || (!case_sensitive && !is_trigger && name.chars().count() < MIN_NAME_LEN)
         {
             Some("is so short that it matches inside ordinary text")
-        } else if !is_trigger && !case_sensitive && COMMON_WORDS.contains(&name) {
+        } else if !is_trigger && !case_sensitive && is_common(name) {
             Some("is a common word and matches ordinary prose")
         } else if is_trigger
-            && COMMON_WORDS.contains(&name.to_lowercase().as_str())
+            && is_common(&name.to_lowercase())
             && name.split_whitespace().count() == 1
             && name.len() < 4
         {
@@ -474,11 +479,10 @@ fn overlapping_terms(linter: &mut Linter<'_>) {
     let mut groups: Vec<_> = by_office.into_iter().collect();
     groups.sort();
     for (office, mut terms) in groups {
-        let single = d
-            .offices
-            .iter()
-            .find(|(_, o)| &o.id == office)
-            .is_none_or(|(_, o)| o.single_holder);
+        let single = match d.find(office) {
+            Some((ItemKind::Office, i)) => d.offices[i].1.single_holder,
+            _ => true,
+        };
         if !single {
             continue;
         }
@@ -517,5 +521,16 @@ fn overlapping_terms(linter: &mut Linter<'_>) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_words_are_sorted_for_binary_search() {
+        assert!(COMMON_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_common("state") && is_common("the") && !is_common("huawei"));
     }
 }

@@ -10,8 +10,8 @@ use super::error::{DatasetError, DatasetProblem, Severity};
 use super::lint::lint;
 use super::locate::{locate, locate_nth};
 use super::parse::parse_file;
-use super::schema::{Id, Source};
-use super::{Dataset, ItemKind};
+use super::schema::{DatasetFile, Id, Source};
+use super::{Dataset, Index, ItemKind};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_claims.rs"));
@@ -110,21 +110,69 @@ pub struct Loaded {
 pub fn load_all(files: &[SourceFile], strict: bool) -> Loaded {
     let mut dataset = Dataset::default();
     let mut problems = Vec::new();
-    for (file_index, file) in files.iter().enumerate() {
-        let (parsed, file_problems) = parse_file(file);
+    for (file_index, (parsed, file_problems)) in parse_all(files).into_iter().enumerate() {
         dataset.add_file(file_index, parsed);
         problems.extend(file_problems);
     }
     dataset.files = files.to_vec();
-    dataset.build_lookup();
-    problems.extend(check(&dataset));
-    problems.extend(lint(&dataset));
+    dataset.build_ids();
+    // The name index takes as long as the checks: build it alongside.
+    let index = std::thread::scope(|scope| {
+        let index = scope.spawn(|| Index::build(&dataset));
+        problems.extend(check(&dataset));
+        problems.extend(lint(&dataset));
+        index.join().unwrap_or_else(|_| Index::build(&dataset))
+    });
+    dataset.index = index;
     if strict {
         for problem in &mut problems {
             problem.severity = Severity::Error;
         }
     }
     Loaded { dataset, problems }
+}
+
+/// Parses every file, spreading the files over the machine's cores: YAML
+/// parsing is most of the time a large dataset takes to load, and files
+/// are independent. Results stay in file order.
+fn parse_all(files: &[SourceFile]) -> Vec<(DatasetFile, Vec<DatasetProblem>)> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len());
+    if workers <= 1 {
+        return files.iter().map(parse_file).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<(DatasetFile, Vec<DatasetProblem>)>> =
+        (0..files.len()).map(|_| None).collect();
+    let done: Vec<Vec<(usize, (DatasetFile, Vec<DatasetProblem>))>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(file) = files.get(i) else { break };
+                        mine.push((i, parse_file(file)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        // A worker that panicked would lose its files; parse them here instead.
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for (i, result) in done.into_iter().flatten() {
+        results[i] = Some(result);
+    }
+    results
+        .into_iter()
+        .zip(files)
+        .map(|(result, file)| result.unwrap_or_else(|| parse_file(file)))
+        .collect()
 }
 
 /// Loads a dataset for checking: any error (not warning) refuses it, since
@@ -155,14 +203,15 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
         )
     };
 
-    let mut seen: HashMap<&Id, (usize, ItemKind)> = HashMap::new();
-    // How often each (file, id) has been seen, to place the n-th duplicate.
-    let mut occurrences: HashMap<(usize, &Id), usize> = HashMap::new();
-    for (id, file, kind) in dataset.all_ids() {
-        let nth = occurrences.entry((file, id)).or_default();
-        let this = *nth;
-        *nth += 1;
+    let mut seen: HashMap<&Id, (usize, ItemKind)> = HashMap::with_capacity(dataset.by_id.len());
+    let ids = dataset.all_ids();
+    for (position, &(id, file, kind)) in ids.iter().enumerate() {
         if let Some(&(first_file, first_kind)) = seen.get(id) {
+            // Which occurrence of the id in its file this is, to place it.
+            let this = ids[..position]
+                .iter()
+                .filter(|(other, f, _)| *f == file && *other == id)
+                .count();
             let source = &dataset.files[file];
             let (name, place) = (
                 source.name.as_str(),

@@ -118,7 +118,9 @@ impl Dataset {
         ids
     }
 
-    fn build_lookup(&mut self) {
+    /// Indexes ids, for [`Dataset::find`]; the name index is built apart
+    /// ([`Index::build`]) so loading can build it while checks run.
+    fn build_ids(&mut self) {
         let mut by_id = HashMap::new();
         fn positions(kind: ItemKind, ids: Vec<&Id>) -> Vec<(String, (ItemKind, usize))> {
             ids.into_iter()
@@ -155,7 +157,6 @@ impl Dataset {
             self.terms.iter().map(|e| &e.1.id).collect(),
         ));
         self.by_id = by_id;
-        self.index = Index::build(self);
     }
 
     /// The index of names and trigger words, built once at load.
