@@ -132,10 +132,13 @@ pub fn load_all(files: &[SourceFile], strict: bool) -> Loaded {
     Loaded { dataset, problems }
 }
 
+/// A file's entries and its problems.
+type Parsed = (DatasetFile, Vec<DatasetProblem>);
+
 /// Parses every file, spreading the files over the machine's cores: YAML
 /// parsing is most of the time a large dataset takes to load, and files
 /// are independent. Results stay in file order.
-fn parse_all(files: &[SourceFile]) -> Vec<(DatasetFile, Vec<DatasetProblem>)> {
+fn parse_all(files: &[SourceFile]) -> Vec<Parsed> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len());
@@ -143,9 +146,8 @@ fn parse_all(files: &[SourceFile]) -> Vec<(DatasetFile, Vec<DatasetProblem>)> {
         return files.iter().map(parse_file).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<(DatasetFile, Vec<DatasetProblem>)>> =
-        (0..files.len()).map(|_| None).collect();
-    let done: Vec<Vec<(usize, (DatasetFile, Vec<DatasetProblem>))>> = std::thread::scope(|scope| {
+    let mut results: Vec<Option<Parsed>> = (0..files.len()).map(|_| None).collect();
+    let done: Vec<Vec<(usize, Parsed)>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
