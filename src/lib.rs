@@ -26,6 +26,7 @@ pub mod claim;
 pub mod cli;
 pub mod dataset;
 pub mod extract;
+pub mod fingerprint;
 pub mod report;
 pub mod span;
 pub mod time;

@@ -45,11 +45,10 @@
 //! `endColumn` is one past the last character. `byteOffset`/`byteLength`
 //! are the exact byte span into the file (front matter included).
 //!
-//! `partialFingerprints["claimcheck/v1"]` is an FNV-1a 64-bit hash (16 hex
-//! digits) of the claim kind, the claimed words and the claim's sentence
-//! (both lowercased, whitespace collapsed) and the reference id, so an alert
-//! keeps its identity when lines move. It is computed here rather than with
-//! std's hasher, whose output may change between Rust releases.
+//! `partialFingerprints["claimcheck/v1"]` is the finding's fingerprint
+//! ([`crate::fingerprint`]): the claim kind, the claimed words and the
+//! reference id, so an alert keeps its identity when lines move, and
+//! matches the entries of a claimcheck baseline.
 //!
 //! `informationUri` is the package's homepage or repository (Cargo.toml);
 //! it is left out while the package declares neither. Inputs that could not
@@ -59,7 +58,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Report, claim_sentence, claim_text, error_place, source_line};
+use super::{Report, claim_text, error_place, source_line};
 use crate::article::Article;
 use crate::claim::ClaimKind;
 use crate::verify::{Finding, Verdict};
@@ -294,36 +293,10 @@ pub fn kind_and_level(verdict: Verdict) -> (&'static str, &'static str) {
     }
 }
 
-/// The FNV-1a 64-bit hash of `bytes`: simple, and the same on every
-/// platform and Rust release.
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
-
-/// Lowercase with runs of whitespace collapsed to one space, trimmed.
-fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The stable fingerprint of a finding (16 hex digits).
+/// The stable fingerprint of a finding (16 hex digits), shared with
+/// baselines and report diffs.
 fn fingerprint(article: &Article, finding: &Finding) -> String {
-    let mut key = String::new();
-    key.push_str(finding.claim.kind.as_str());
-    key.push('\0');
-    key.push_str(&normalise(claim_text(article, finding)));
-    key.push('\0');
-    key.push_str(&normalise(claim_sentence(article, finding)));
-    key.push('\0');
-    key.push_str(finding.reference.as_ref().map_or("", |r| r.id.as_str()));
-    format!("{:016x}", fnv1a64(key.as_bytes()))
+    crate::fingerprint::of(article, finding)
 }
 
 /// A relative URI reference for a path: forward slashes, and the bytes a
@@ -492,13 +465,6 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fnv1a64_matches_the_reference_vectors() {
-        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
-        assert_eq!(fnv1a64(b"foobar"), 0x8594_4171_f739_67e8);
-    }
 
     #[test]
     fn paths_become_uri_references() {
