@@ -36,6 +36,9 @@ pub struct Article {
     pub date_source: Option<DateSource>,
     /// Sentences of the body, in order.
     pub sentences: Vec<Span>,
+    /// HTML comments (`<!-- … -->`) of the body: editors' notes and
+    /// claimcheck markers, never part of the article's claims.
+    pub comments: Vec<Span>,
     lines: LineIndex,
 }
 
@@ -110,6 +113,7 @@ impl Article {
             (None, None) => (None, None),
         };
         let sentences = split_sentences(&text, body);
+        let comments = html_comments(&text, body);
         Ok(Article {
             path: path.to_string(),
             text,
@@ -117,6 +121,7 @@ impl Article {
             date,
             date_source,
             sentences,
+            comments,
             lines,
         })
     }
@@ -129,6 +134,48 @@ impl Article {
     /// The span of the whole line holding `offset`, without its newline.
     pub fn line_span(&self, offset: usize) -> Span {
         self.lines.line_span(&self.text, offset)
+    }
+
+    /// The text with every HTML comment blanked out (same length, line
+    /// breaks kept), so claims are looked for in the article's own words
+    /// only and every offset still points into [`Article::text`].
+    pub fn text_without_comments(&self) -> std::borrow::Cow<'_, str> {
+        if self.comments.is_empty() {
+            return std::borrow::Cow::Borrowed(&self.text);
+        }
+        let mut bytes = self.text.clone().into_bytes();
+        for comment in &self.comments {
+            for b in &mut bytes[comment.start..comment.end] {
+                // Replacing whole UTF-8 sequences byte by byte with ASCII
+                // spaces keeps the text valid UTF-8.
+                if *b != b'\n' && *b != b'\r' {
+                    *b = b' ';
+                }
+            }
+        }
+        std::borrow::Cow::Owned(String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// The paragraph (run of non-blank lines) holding `offset`.
+    pub fn paragraph_at(&self, offset: usize) -> Span {
+        let line = self.line_span(offset);
+        let mut start = line.start;
+        let mut end = line.end;
+        while start > self.body.start {
+            let previous = self.line_span(start - 1);
+            if previous.slice(&self.text).trim().is_empty() {
+                break;
+            }
+            start = previous.start;
+        }
+        while end < self.text.len() {
+            let next = self.line_span(end + 1);
+            if next.start <= end || next.slice(&self.text).trim().is_empty() {
+                break;
+            }
+            end = next.end;
+        }
+        Span::new(start, end)
     }
 
     /// The sentence holding `offset`.
@@ -263,6 +310,22 @@ fn front_matter(text: &str, lines: &LineIndex) -> Result<Option<FrontMatter>, Ar
         }
     };
     Ok(Some(FrontMatter { end, date }))
+}
+
+/// The `<!-- … -->` comments in the body. An unclosed comment runs to the
+/// end, as in HTML.
+fn html_comments(text: &str, body: Span) -> Vec<Span> {
+    let mut comments = Vec::new();
+    let mut from = body.start;
+    while let Some(open) = text[from..body.end].find("<!--") {
+        let start = from + open;
+        let end = text[start + 4..body.end]
+            .find("-->")
+            .map_or(body.end, |close| start + 4 + close + 3);
+        comments.push(Span::new(start, end));
+        from = end;
+    }
+    comments
 }
 
 /// Abbreviations after which a period does not end a sentence.

@@ -9,10 +9,15 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
+use crate::baseline::Baseline;
 use crate::dataset::{Dataset, ItemKind, Severity, embedded_files, load_all, read_dir};
+use crate::report::Report;
+use crate::report::diff::DiffFormat;
 use crate::report::lint::LintFormat;
 use crate::report::timex::TimexFormat;
 use crate::report::{self, RenderOptions};
+use crate::review::{FailOn, ReviewOptions, Reviewer, fails};
+use crate::verify::Verdict;
 
 /// Checks the verifiable claims of news articles against a sourced reference dataset.
 #[derive(Debug, Parser)]
@@ -31,6 +36,18 @@ enum Command {
     Check(CheckArgs),
     /// Print the temporal expressions of an article (TimeML TIMEX3).
     Timex(TimexArgs),
+    /// Compare two JSON reports: new findings, resolved ones, changed verdicts.
+    ///
+    /// Exit status: 1 when anything got worse, 0 otherwise, 2 on bad input.
+    Diff {
+        /// The report before the change (`check --format json`).
+        old: PathBuf,
+        /// The report after the change.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+    },
     /// Work with the reference dataset: lint, browse, stub, schema.
     #[command(subcommand)]
     Claims(ClaimsCommand),
@@ -129,9 +146,40 @@ struct CheckArgs {
     /// When to colour text output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
-    /// Articles to check (UTF-8 text or Markdown; `-` reads standard input).
+    /// Which findings make the run fail (exit status 1).
+    #[arg(long, value_enum, default_value_t = FailOn::Contradicted)]
+    fail_on: FailOn,
+    /// Which verdicts to print, comma-separated [default: all]. Hidden
+    /// findings still count and can fail the run.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "VERDICTS")]
+    show: Vec<VerdictArg>,
+    /// Set aside the findings recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record this run's contradicted and unverified findings in a baseline file.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Articles to check: UTF-8 text or Markdown files, folders (every .txt
+    /// and .md inside), or `-` for standard input.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum VerdictArg {
+    Supported,
+    Unverified,
+    Contradicted,
+}
+
+impl From<VerdictArg> for Verdict {
+    fn from(verdict: VerdictArg) -> Self {
+        match verdict {
+            VerdictArg::Supported => Verdict::Supported,
+            VerdictArg::Unverified => Verdict::Unverified,
+            VerdictArg::Contradicted => Verdict::Contradicted,
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -176,6 +224,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check(args),
         Command::Timex(args) => timex(args),
         Command::Claims(command) => claims(command),
+        Command::Diff { old, new, format } => diff(&old, &new, format),
     }
 }
 
@@ -321,7 +370,18 @@ fn claims(command: ClaimsCommand) -> anyhow::Result<ExitCode> {
 
 fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     let dataset = open_dataset(args.claims.as_deref())?;
-    let report = crate::check_paths(&args.files, args.date, &dataset);
+    let baseline = match &args.baseline {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read the baseline", path.display()))?;
+            Some(Baseline::parse(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?)
+        }
+        None => None,
+    };
+    let options = ReviewOptions {
+        show: args.show.iter().map(|&v| v.into()).collect(),
+        baseline,
+    };
     let color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
@@ -331,20 +391,72 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     };
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    report::render(args.format, &report, RenderOptions { color }, &mut out)?;
+    let (paths, input_errors) = crate::expand_inputs(&args.files);
+    let mut report = Report {
+        errors: input_errors,
+        ..Report::default()
+    };
+    let mut reviewer = Reviewer::new(&options);
+    for path in &paths {
+        match crate::read_article(path, args.date) {
+            Ok(article) => {
+                let mut checked = crate::check_article(article, &dataset);
+                reviewer.article(&mut checked, &mut report.errors, &mut report.notes);
+                // JSON Lines streams: each article is written as it is done.
+                if args.format == report::Format::Jsonl {
+                    report::jsonl::render_article(&checked, &mut out)?;
+                    out.flush()?;
+                }
+                report.articles.push(checked);
+            }
+            Err(error) => report.errors.push(error),
+        }
+    }
+    reviewer.finish(&mut report.notes);
+    if args.format == report::Format::Jsonl {
+        report::jsonl::render_tail(&report, &mut out)?;
+    } else {
+        report::render(args.format, &report, RenderOptions { color }, &mut out)?;
+    }
     out.flush()?;
     // Input errors go to stderr too, where a pipeline into jq doesn't hide them.
     for error in &report.errors {
         eprintln!("claimcheck: {}: {}", error.path, error.message);
     }
+    if let Some(path) = &args.write_baseline {
+        let baseline = Baseline::of(&report);
+        std::fs::write(path, baseline.to_json())
+            .with_context(|| format!("{}: cannot write the baseline", path.display()))?;
+        eprintln!(
+            "claimcheck: wrote {} baseline entries to {}",
+            baseline.entries.len(),
+            path.display()
+        );
+    }
     let status = if !report.errors.is_empty() {
         ERROR
-    } else if report.summary().contradicted > 0 {
+    } else if fails(&report, args.fail_on) {
         FAILURE
     } else {
         SUCCESS
     };
     Ok(ExitCode::from(status))
+}
+
+fn diff(old: &Path, new: &Path, format: DiffFormat) -> anyhow::Result<ExitCode> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))
+    };
+    let diff = crate::diff::diff(&read(old)?, &read(new)?).map_err(anyhow::Error::msg)?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    report::diff::render(&diff, format, &mut out)?;
+    out.flush()?;
+    Ok(ExitCode::from(if diff.is_worse() {
+        FAILURE
+    } else {
+        SUCCESS
+    }))
 }
 
 fn timex(args: TimexArgs) -> anyhow::Result<ExitCode> {

@@ -22,13 +22,17 @@
 //! ```
 
 pub mod article;
+pub mod baseline;
 pub mod claim;
 pub mod cli;
 pub mod dataset;
+pub mod diff;
 pub mod extract;
 pub mod fingerprint;
 pub mod report;
+pub mod review;
 pub mod span;
+pub mod suppress;
 pub mod time;
 pub mod verify;
 
@@ -44,7 +48,11 @@ use report::{ArticleReport, InputError, Report};
 pub fn check_article(article: Article, dataset: &Dataset) -> ArticleReport {
     let claims = extract::extract(&article, dataset);
     let findings = verify::verify(claims, dataset);
-    ArticleReport { article, findings }
+    ArticleReport {
+        article,
+        findings,
+        set_aside: Default::default(),
+    }
 }
 
 /// Reads an article from a path, or from standard input for `-`.
@@ -67,6 +75,54 @@ pub fn read_article(path: &str, date: Option<Date>) -> Result<Article, InputErro
         path: path.to_string(),
         message: error.to_string(),
     })
+}
+
+/// The articles named on a command line: files as given, `-` for standard
+/// input, and every `.txt` and `.md` file under a directory (recursively,
+/// in name order). A directory that cannot be read, or holds no article,
+/// is an error; the other inputs are still used.
+pub fn expand_inputs(args: &[String]) -> (Vec<String>, Vec<InputError>) {
+    let mut paths = Vec::new();
+    let mut errors = Vec::new();
+    for arg in args {
+        let path = std::path::Path::new(arg);
+        if arg == "-" || !path.is_dir() {
+            paths.push(arg.clone());
+            continue;
+        }
+        let mut found = Vec::new();
+        if let Err(error) = collect_articles(path, &mut found) {
+            errors.push(InputError {
+                path: arg.clone(),
+                message: format!("cannot read the folder: {error}"),
+            });
+            continue;
+        }
+        if found.is_empty() {
+            errors.push(InputError {
+                path: arg.clone(),
+                message: "the folder holds no .txt or .md article".into(),
+            });
+        }
+        found.sort();
+        paths.extend(found);
+    }
+    (paths, errors)
+}
+
+fn collect_articles(dir: &std::path::Path, found: &mut Vec<String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_articles(&path, found)?;
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "md")
+        ) {
+            found.push(path.display().to_string());
+        }
+    }
+    Ok(())
 }
 
 /// Checks every path; an unreadable article is recorded as an error and

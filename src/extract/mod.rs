@@ -23,6 +23,9 @@ use crate::time::{self, Timex, TimexType};
 pub struct Context<'a> {
     pub article: &'a Article,
     pub dataset: &'a Dataset,
+    /// The article's text with HTML comments blanked out: the words claims
+    /// are read from. Offsets are the same as in the article's text.
+    text: std::borrow::Cow<'a, str>,
     /// Temporal expressions of the body, in order.
     pub timexes: Vec<Timex>,
     /// Dataset names found in the body, in order.
@@ -32,7 +35,8 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Tags and indexes an article once for all extractors.
     pub fn new(article: &'a Article, dataset: &'a Dataset) -> Self {
-        let body = article.body.slice(&article.text);
+        let text = article.text_without_comments();
+        let body = article.body.slice(&text);
         let timexes = time::tag(body, article.date)
             .into_iter()
             .map(|mut t| {
@@ -40,18 +44,19 @@ impl<'a> Context<'a> {
                 t
             })
             .collect();
-        let mentions = dataset.index().mentions(&article.text, article.body);
+        let mentions = dataset.index().mentions(&text, article.body);
         Context {
             article,
             dataset,
+            text,
             timexes,
             mentions,
         }
     }
 
-    /// The text of the article.
-    pub fn text(&self) -> &'a str {
-        &self.article.text
+    /// The text claims are read from (comments blanked out).
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     /// Mentions inside `span`.
@@ -95,7 +100,7 @@ pub static EXTRACTORS: &[&dyn Extractor] = &[
 pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
     let cx = Context::new(article, dataset);
     let mut claims: Vec<Claim> = EXTRACTORS.iter().flat_map(|e| e.extract(&cx)).collect();
-    let speakers = speakers(article);
+    let speakers = speakers(article, cx.text());
     for claim in &mut claims {
         // A hedge weakens its own clause ("…, which is said to have a 5nm
         // chip"), an attribution the whole sentence ("…, Gupta said").
@@ -104,7 +109,7 @@ pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
             .into_iter()
             .find(|c| c.start <= claim.span.start && claim.span.start < c.end.max(c.start + 1))
             .unwrap_or(claim.sentence);
-        claim.hedge = framing::hedge(clause.slice(&article.text));
+        claim.hedge = framing::hedge(clause.slice(cx.text()));
         claim.attributed_to = speakers
             .iter()
             .find(|(sentence, _, _)| *sentence == claim.sentence)
@@ -119,11 +124,11 @@ pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
 /// The speaker of each attributed sentence, with the span of the speaker
 /// phrase. A pronoun ("he said") is resolved to the last speaker named
 /// earlier in the article, as a reader would.
-fn speakers(article: &Article) -> Vec<(Span, Span, String)> {
+fn speakers(article: &Article, text: &str) -> Vec<(Span, Span, String)> {
     let mut last_named: Option<String> = None;
     let mut speakers = Vec::new();
     for &sentence in &article.sentences {
-        let Some(attribution) = framing::attribution(sentence.slice(&article.text)) else {
+        let Some(attribution) = framing::attribution(sentence.slice(text)) else {
             continue;
         };
         let who = if attribution.is_pronoun() {

@@ -18,10 +18,13 @@
 //!       "message": "…",
 //!       "hedge": "is said to" | null,
 //!       "attributed_to": "Gupta" | null
-//!     }]
+//!     }],
+//!     "accepted": [{…the finding's fields…, "reason": "…"}]   // set aside by inline markers
 //!   }],
-//!   "errors": [{"path", "message"}],
-//!   "summary": {"articles", "supported", "contradicted", "unverified", "errors"}
+//!   "errors": [{"path", "message"}],        // inputs that could not be read, bad markers
+//!   "notes": [{"path", "message"}],         // stale baseline entries, unused markers
+//!   "summary": {"articles", "supported", "contradicted", "unverified",
+//!               "accepted", "baselined", "errors"}
 //! }
 //! ```
 //!
@@ -46,6 +49,7 @@ struct WireReport<'a> {
     version: u32,
     articles: Vec<WireArticle<'a>>,
     errors: Vec<WireError<'a>>,
+    notes: Vec<WireError<'a>>,
     summary: WireSummary,
 }
 
@@ -55,6 +59,15 @@ struct WireArticle<'a> {
     date: Option<String>,
     date_source: Option<&'static str>,
     findings: Vec<WireFinding<'a>>,
+    /// Findings accepted by an inline marker, with the marker's reason.
+    accepted: Vec<WireAccepted<'a>>,
+}
+
+#[derive(Serialize)]
+struct WireAccepted<'a> {
+    #[serde(flatten)]
+    finding: WireFinding<'a>,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]
@@ -110,6 +123,8 @@ struct WireSummary {
     supported: usize,
     contradicted: usize,
     unverified: usize,
+    accepted: usize,
+    baselined: usize,
     errors: usize,
 }
 
@@ -167,6 +182,15 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     DateSource::FrontMatter => "front-matter",
                 }),
                 findings: a.findings.iter().map(|f| finding(f, &a.article)).collect(),
+                accepted: a
+                    .set_aside
+                    .accepted
+                    .iter()
+                    .map(|(f, reason)| WireAccepted {
+                        finding: finding(f, &a.article),
+                        reason,
+                    })
+                    .collect(),
             })
             .collect(),
         errors: report
@@ -177,11 +201,21 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                 message: &e.message,
             })
             .collect(),
+        notes: report
+            .notes
+            .iter()
+            .map(|n| WireError {
+                path: &n.path,
+                message: &n.message,
+            })
+            .collect(),
         summary: WireSummary {
             articles: report.articles.len(),
             supported: summary.supported,
             contradicted: summary.contradicted,
             unverified: summary.unverified,
+            accepted: summary.accepted,
+            baselined: summary.baselined,
             errors: report.errors.len(),
         },
     };

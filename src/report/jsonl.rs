@@ -120,10 +120,23 @@ pub fn render_article(article: &ArticleReport, out: &mut dyn Write) -> io::Resul
     Ok(())
 }
 
-/// Writes every article's findings, then one line per input error.
+/// Writes every article's findings, then the tail ([`render_tail`]).
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     for article in &report.articles {
         render_article(article, out)?;
+    }
+    render_tail(report, out)
+}
+
+/// What follows the findings once every article is done: one line per
+/// input error (`{"path", "error"}`) and per note (`{"path", "note"}`).
+pub fn render_tail(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    for note in &report.notes {
+        serde_json::to_writer(
+            &mut *out,
+            &serde_json::json!({ "path": note.path, "note": note.message }),
+        )?;
+        writeln!(out)?;
     }
     for e in &report.errors {
         serde_json::to_writer(

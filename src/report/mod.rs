@@ -6,6 +6,7 @@
 
 pub mod browse;
 pub mod claimreview;
+pub mod diff;
 pub mod github;
 pub mod json;
 pub mod jsonl;
@@ -27,8 +28,22 @@ use crate::verify::{Finding, Verdict};
 #[derive(Debug)]
 pub struct ArticleReport {
     pub article: Article,
-    /// Sorted by position in the article.
+    /// The findings to report, sorted by position in the article.
     pub findings: Vec<Finding>,
+    /// Findings taken out of the report by review (markers, baseline,
+    /// `--show`), kept so that counts stay honest.
+    pub set_aside: SetAside,
+}
+
+/// Findings not reported, by why.
+#[derive(Debug, Default)]
+pub struct SetAside {
+    /// Accepted by an inline marker in the article, with its reason.
+    pub accepted: Vec<(Finding, String)>,
+    /// Already in the baseline.
+    pub baselined: Vec<Finding>,
+    /// Not asked for by `--show`; they still count and can fail the run.
+    pub hidden: Vec<Finding>,
 }
 
 /// An input that could not be checked, with why.
@@ -39,33 +54,72 @@ pub struct InputError {
     pub message: String,
 }
 
+/// Something a reviewer should know that is not a finding: a baseline entry
+/// or an acceptance marker that no longer matches anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub path: String,
+    pub message: String,
+}
+
 /// Everything a run produced, in the order the inputs were given.
 #[derive(Debug, Default)]
 pub struct Report {
     pub articles: Vec<ArticleReport>,
     pub errors: Vec<InputError>,
+    pub notes: Vec<Note>,
 }
 
-/// Counts of findings by verdict.
+/// Counts of findings by verdict. `supported`, `contradicted` and
+/// `unverified` count every finding that was not set aside by a marker or
+/// the baseline, shown or not.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Summary {
     pub supported: usize,
     pub contradicted: usize,
     pub unverified: usize,
+    /// Accepted by inline markers.
+    pub accepted: usize,
+    /// Matched by the baseline.
+    pub baselined: usize,
+}
+
+impl Summary {
+    fn count(&mut self, finding: &Finding) {
+        match finding.verdict {
+            Verdict::Supported => self.supported += 1,
+            Verdict::Contradicted => self.contradicted += 1,
+            Verdict::Unverified => self.unverified += 1,
+        }
+    }
+}
+
+impl ArticleReport {
+    /// Counts this article's findings by verdict.
+    pub fn summary(&self) -> Summary {
+        let mut summary = Summary::default();
+        for finding in self.findings.iter().chain(&self.set_aside.hidden) {
+            summary.count(finding);
+        }
+        summary.accepted = self.set_aside.accepted.len();
+        summary.baselined = self.set_aside.baselined.len();
+        summary
+    }
 }
 
 impl Report {
     /// Counts findings by verdict over all articles.
     pub fn summary(&self) -> Summary {
-        let mut summary = Summary::default();
-        for finding in self.articles.iter().flat_map(|a| &a.findings) {
-            match finding.verdict {
-                Verdict::Supported => summary.supported += 1,
-                Verdict::Contradicted => summary.contradicted += 1,
-                Verdict::Unverified => summary.unverified += 1,
-            }
+        let mut total = Summary::default();
+        for article in &self.articles {
+            let s = article.summary();
+            total.supported += s.supported;
+            total.contradicted += s.contradicted;
+            total.unverified += s.unverified;
+            total.accepted += s.accepted;
+            total.baselined += s.baselined;
         }
-        summary
+        total
     }
 }
 

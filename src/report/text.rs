@@ -15,7 +15,7 @@
 
 use std::io::{self, Write};
 
-use super::{ArticleReport, RenderOptions, Report};
+use super::{ArticleReport, RenderOptions, Report, source_line};
 use crate::verify::{Finding, Verdict};
 
 /// Characters of context shown on each side of a claim in a long line.
@@ -63,6 +63,15 @@ pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> i
             error.message
         )?;
     }
+    for note in &report.notes {
+        writeln!(
+            out,
+            "{}: {}: {}",
+            note.path,
+            paint.paint("1;34", "note"),
+            note.message
+        )?;
+    }
     let s = report.summary();
     let articles = report.articles.len();
     let plural = if articles == 1 { "" } else { "s" };
@@ -71,8 +80,23 @@ pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> i
         "{articles} article{plural} checked: {} supported, {} contradicted, {} unverified",
         s.supported, s.contradicted, s.unverified
     )?;
+    if s.accepted > 0 {
+        write!(out, "; {} accepted in the article", s.accepted)?;
+    }
+    if s.baselined > 0 {
+        write!(out, "; {} in the baseline", s.baselined)?;
+    }
+    let hidden: usize = report
+        .articles
+        .iter()
+        .map(|a| a.set_aside.hidden.len())
+        .sum();
+    if hidden > 0 {
+        write!(out, "; {hidden} not shown")?;
+    }
     if !report.errors.is_empty() {
-        write!(out, "; {} could not be read", report.errors.len())?;
+        let plural = if report.errors.len() == 1 { "" } else { "s" };
+        write!(out, "; {} input error{plural}", report.errors.len())?;
     }
     writeln!(out)
 }
@@ -152,17 +176,7 @@ fn render_finding(
             r.id, r.file, r.value
         )?;
         for s in &r.sources {
-            let mut line = format!("{}, \"{}\"", s.publisher, s.title);
-            if let Some(date) = &s.date {
-                line.push_str(&format!(", {date}"));
-            }
-            if let Some(citation) = &s.citation {
-                line.push_str(&format!(", {citation}"));
-            }
-            if let Some(url) = &s.url {
-                line.push_str(&format!(", {url}"));
-            }
-            writeln!(out, "{pad} {eq} source: {line}")?;
+            writeln!(out, "{pad} {eq} source: {}", source_line(s))?;
         }
     }
     let mut notes = Vec::new();

@@ -34,6 +34,7 @@ fn reports() -> [(&'static str, Report); 2] {
             Report {
                 articles: vec![seed],
                 errors: Vec::new(),
+                ..Default::default()
             },
         ),
         (
@@ -41,6 +42,7 @@ fn reports() -> [(&'static str, Report); 2] {
             Report {
                 articles: vec![wrong],
                 errors: Vec::new(),
+                ..Default::default()
             },
         ),
     ]
@@ -242,6 +244,7 @@ fn sarif_fingerprints_are_stable_and_distinct() {
     let moved = print(Report {
         articles: vec![moved],
         errors: Vec::new(),
+        ..Default::default()
     });
     assert_eq!(print(wrong), moved);
 }
@@ -254,6 +257,7 @@ fn sarif_reports_unreadable_inputs_as_notifications() {
             path: "bad file.txt".into(),
             message: "2:3: the file is not valid UTF-8".into(),
         }],
+        ..Default::default()
     };
     let log: Value = serde_json::from_str(&render(Format::Sarif, &report)).expect("JSON");
     assert_valid_sarif(&log, 0);
@@ -462,6 +466,7 @@ fn jsonl_has_one_object_per_finding_and_streams_per_article() {
             path: "missing.txt".into(),
             message: "no such file".into(),
         }],
+        ..Default::default()
     };
     let out = render(Format::Jsonl, &both);
     let lines: Vec<Value> = out

@@ -12,6 +12,7 @@ mod dataset;
 mod extract;
 mod formats;
 mod injected;
+mod review;
 mod robust;
 mod seed;
 mod util;

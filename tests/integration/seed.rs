@@ -13,6 +13,7 @@ fn seed_report() -> Report {
     Report {
         articles: vec![article],
         errors: Vec::new(),
+        ..Default::default()
     }
 }
 
