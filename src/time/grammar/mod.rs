@@ -61,13 +61,38 @@ impl<'t> Parser<'t> {
         if self.hyphen(m.end) && self.tok(m.end + 1).is_some_and(|t| t.kind == Kind::Word) {
             return None;
         }
+        let mut m = m;
+        // "the next year or so", "a year or two", "weeks or months": the
+        // vague alternative belongs to the expression.
+        if matches!(m.kind, TimexType::Duration | TimexType::Date)
+            && m.end > i
+            && self.unit(m.end - 1).is_some()
+            && self.kw(m.end, Kw::Or)
+        {
+            let plural = self.unit(m.end - 1).is_some_and(|(_, p)| p);
+            if self.word_is(m.end + 1, "so")
+                || matches!(self.lex(m.end + 1), Some(Lex::NumWord(2..=3)))
+                    && self.unit(m.end + 2).is_none()
+                || plural && self.unit(m.end + 1).is_some_and(|(_, p)| p)
+            {
+                m.end += 2;
+            }
+        }
+        // "about five hours", "about 10:35 a.m.": the estimate word stays
+        // outside the expression but sets its modifier.
+        if m.modifier.is_none()
+            && i > 0
+            && self.kw(i - 1, Kw::About)
+            && (m.kind == TimexType::Duration || matches!(m.val, Val::Clock { .. }))
+        {
+            return Some(m.with_mod("APPROX"));
+        }
         Some(m)
     }
 
-    /// "around Nov. 1", "roughly 3 p.m.", "about 10:30 a.m.": an
-    /// approximate date or time, with the modifier inside the expression.
-    /// "about" only counts before a clock time ("talks about Monday's
-    /// vote" is a topic, not an estimate).
+    /// "around Nov. 1", "roughly 3 p.m.": an approximate date or time, with
+    /// the modifier inside the expression. "about" stays outside (see
+    /// [`Parser::parse`]).
     fn approx_point(&self, i: usize) -> Option<Match> {
         let Lex::Kw(k) = self.lex(i)? else {
             return None;
@@ -77,19 +102,13 @@ impl<'t> Parser<'t> {
         if i > 0 && self.word_in(i - 1, PARTICLE_VERBS) {
             return None;
         }
-        let clock_only = match k {
-            Kw::Around | Kw::Approximately | Kw::Roughly => false,
-            Kw::About => true,
-            _ => return None,
-        };
-        let sub = if clock_only {
-            self.clock(i + 1)?
-        } else {
-            [self.clock(i + 1), self.dates(i + 1), self.relative(i + 1)]
-                .into_iter()
-                .flatten()
-                .max_by_key(|m| m.end)?
-        };
+        if !matches!(k, Kw::Around | Kw::Approximately | Kw::Roughly) {
+            return None;
+        }
+        let sub = [self.clock(i + 1), self.dates(i + 1), self.relative(i + 1)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|m| m.end)?;
         if !matches!(sub.kind, TimexType::Date | TimexType::Time)
             || sub.modifier.is_some()
             || matches!(sub.val, Val::Ref(_))

@@ -24,9 +24,9 @@ impl Parser<'_> {
             return None;
         };
         let (m, j) = match k {
-            Kw::About | Kw::Around | Kw::Roughly | Kw::Approximately | Kw::Some => {
-                ("APPROX", i + 1)
-            }
+            // "about" stays outside the expression, as TimeBank marks it
+            // ("about [five hours]"); the parser still records APPROX.
+            Kw::Around | Kw::Roughly | Kw::Approximately | Kw::Some => ("APPROX", i + 1),
             Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
             Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),

@@ -20,6 +20,7 @@ impl Parser<'_> {
             self.year_ago_adj(i),
             self.modified(i),
             self.anchored_words(i),
+            self.around_event(i),
         ]
         .into_iter()
         .flatten()
@@ -255,7 +256,7 @@ impl Parser<'_> {
         )
     }
 
-    /// "two years ago", "a year earlier", "three days later", "a week from now".
+    /// "two years ago", "a year earlier", "a week from now".
     fn ago(&self, i: usize) -> Option<Match> {
         let (modifier, j) = match self.approx_at(i) {
             Some((m, j)) => (Some(m), j),
@@ -274,10 +275,15 @@ impl Parser<'_> {
             return None;
         }
         let mut e = k + 1;
+        // "a week or so ago"
+        if self.kw(e, Kw::Or) && self.word_is(e + 1, "so") {
+            e += 2;
+        }
         let sign: i64 = match self.lex(e)? {
             Lex::Kw(Kw::Ago) => -2,
             Lex::Kw(Kw::Earlier) => -1,
-            Lex::Kw(Kw::Later) => 1,
+            // "three days later": TimeML marks the amount as a duration and
+            // "later" as a signal outside it.
             Lex::Kw(Kw::Before | Kw::After) => {
                 // Only as an adverb: "two days before," not "two days before the vote".
                 let next_ok = self.tok(e + 1).is_none_or(
@@ -341,6 +347,40 @@ impl Parser<'_> {
             Some(md) => m.with_mod(md),
             None => m,
         })
+    }
+
+    /// "in the weeks before the shooting", "the days after the vote": the
+    /// plural unit names the stretch of calendar around an event (TimeML
+    /// marks the unit alone, as a date in the month of the last date
+    /// mentioned).
+    fn around_event(&self, i: usize) -> Option<Match> {
+        if i == 0 || !self.kw(i - 1, Kw::The) {
+            return None;
+        }
+        let (unit, true) = self.unit(i)? else {
+            return None;
+        };
+        let gran = match unit {
+            Unit::Day | Unit::Week => Gran::Month,
+            Unit::Month | Unit::Year => Gran::Year,
+            _ => return None,
+        };
+        let next = i + 1;
+        let ok = self
+            .kw_any(next, &[Kw::Before, Kw::After, Kw::Following])
+            .is_some()
+            || self.word_is(next, "leading") && self.kw(next + 1, Kw::Up);
+        if !ok {
+            return None;
+        }
+        Some(date(
+            i + 1,
+            Val::Anchored {
+                gran: Some(gran),
+                unit: unit_of(gran),
+                n: 0,
+            },
+        ))
     }
 
     /// "year-earlier", "the year-ago quarter", "the year-earlier period".
@@ -544,5 +584,13 @@ impl Match {
     pub fn with_weekday(mut self, day: u8) -> Self {
         self.weekday = Some(day);
         self
+    }
+}
+
+/// The calendar unit that steps a period of granularity `g`.
+fn unit_of(g: Gran) -> Unit {
+    match g {
+        Gran::Year => Unit::Year,
+        _ => Unit::Month,
     }
 }
