@@ -74,7 +74,7 @@ enum ClaimsCommand {
         dataset: DatasetArg,
         /// Only entries of this kind.
         #[arg(long, value_enum)]
-        kind: Option<KindArg>,
+        kind: Option<ItemKind>,
         /// Only entries whose id, name, names or note contain TEXT (any case).
         #[arg(long, value_name = "TEXT")]
         grep: Option<String>,
@@ -105,31 +105,6 @@ struct DatasetArg {
     /// Reference dataset folder [default: ./claims if present, else the built-in dataset].
     #[arg(long, value_name = "DIR")]
     claims: Option<PathBuf>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum KindArg {
-    Entity,
-    List,
-    Chip,
-    Event,
-    Action,
-    Office,
-    Term,
-}
-
-impl From<KindArg> for ItemKind {
-    fn from(kind: KindArg) -> Self {
-        match kind {
-            KindArg::Entity => ItemKind::Entity,
-            KindArg::List => ItemKind::List,
-            KindArg::Chip => ItemKind::Chip,
-            KindArg::Event => ItemKind::Event,
-            KindArg::Action => ItemKind::Action,
-            KindArg::Office => ItemKind::Office,
-            KindArg::Term => ItemKind::Term,
-        }
-    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -293,7 +268,7 @@ fn claims(command: ClaimsCommand) -> anyhow::Result<ExitCode> {
             let entries: Vec<_> = dataset
                 .entries()
                 .into_iter()
-                .filter(|e| kind.is_none_or(|k| e.kind == k.into()))
+                .filter(|e| kind.is_none_or(|k| e.kind == k))
                 .filter(|e| {
                     grep.as_ref().is_none_or(|g| {
                         std::iter::once(e.id.as_str())

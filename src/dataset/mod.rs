@@ -25,7 +25,7 @@ pub use load::{Loaded, SourceFile, embedded_files, load, load_all, read_dir};
 use schema::{Action, Chip, DatasetFile, Entity, Event, Id, List, Office, Source, Term};
 
 /// Which section of the dataset an id belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum ItemKind {
     Entity,
     List,

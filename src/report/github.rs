@@ -35,7 +35,7 @@
 
 use std::io::{self, Write};
 
-use super::{ArticleReport, Report, error_place, source_line};
+use super::{ArticleReport, Report, error_place, framing_note, source_line};
 use crate::verify::{Finding, Verdict};
 
 /// Escapes a command's message (its data, after `::`).
@@ -72,15 +72,8 @@ fn message(finding: &Finding) -> String {
                 .map(|s| format!("source: {}", source_line(s))),
         );
     }
-    let mut notes = Vec::new();
-    if let Some(hedge) = &finding.claim.hedge {
-        notes.push(format!("hedged (\"{hedge}\")"));
-    }
-    if let Some(who) = &finding.claim.attributed_to {
-        notes.push(format!("attributed to {who}"));
-    }
-    if !notes.is_empty() {
-        lines.push(format!("note: {}", notes.join("; ")));
+    if let Some(note) = framing_note(finding) {
+        lines.push(format!("note: {note}"));
     }
     lines.join("\n")
 }

@@ -78,8 +78,10 @@ struct WireSpan {
     column: usize,
 }
 
+/// A finding on the wire; shared with the JSON Lines report so the two
+/// never drift apart.
 #[derive(Serialize)]
-struct WireFinding<'a> {
+pub(crate) struct WireFinding<'a> {
     kind: &'static str,
     verdict: &'static str,
     span: WireSpan,
@@ -138,7 +140,11 @@ fn source(s: &Source) -> WireSource<'_> {
     }
 }
 
-fn finding<'a>(f: &'a Finding, article: &'a crate::article::Article) -> WireFinding<'a> {
+/// The wire form of a finding of `article`.
+pub(crate) fn wire_finding<'a>(
+    f: &'a Finding,
+    article: &'a crate::article::Article,
+) -> WireFinding<'a> {
     let (line, column) = article.line_column(f.claim.span.start);
     WireFinding {
         kind: f.claim.kind.as_str(),
@@ -181,13 +187,17 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
                     DateSource::Flag => "flag",
                     DateSource::FrontMatter => "front-matter",
                 }),
-                findings: a.findings.iter().map(|f| finding(f, &a.article)).collect(),
+                findings: a
+                    .findings
+                    .iter()
+                    .map(|f| wire_finding(f, &a.article))
+                    .collect(),
                 accepted: a
                     .set_aside
                     .accepted
                     .iter()
                     .map(|(f, reason)| WireAccepted {
-                        finding: finding(f, &a.article),
+                        finding: wire_finding(f, &a.article),
                         reason,
                     })
                     .collect(),

@@ -19,50 +19,15 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{ArticleReport, Report, claim_text};
-use crate::dataset::schema::Source;
-use crate::verify::Finding;
+use super::json::{WireFinding, wire_finding};
+use super::{ArticleReport, Report};
 
+/// A finding of the JSON report with its article's path in front.
 #[derive(Serialize)]
-struct WireFinding<'a> {
+struct WireLine<'a> {
     path: &'a str,
-    kind: &'static str,
-    verdict: &'static str,
-    span: WireSpan,
-    text: &'a str,
-    found: &'a str,
-    expected: Option<&'a str>,
-    reference: Option<WireReference<'a>>,
-    message: &'a str,
-    hedge: Option<&'a str>,
-    attributed_to: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct WireSpan {
-    start: usize,
-    end: usize,
-    line: usize,
-    column: usize,
-}
-
-#[derive(Serialize)]
-struct WireReference<'a> {
-    id: &'a str,
-    kind: String,
-    name: &'a str,
-    value: &'a str,
-    file: &'a str,
-    sources: Vec<WireSource<'a>>,
-}
-
-#[derive(Serialize)]
-struct WireSource<'a> {
-    publisher: &'a str,
-    title: &'a str,
-    date: Option<String>,
-    url: Option<&'a str>,
-    citation: Option<&'a str>,
+    #[serde(flatten)]
+    finding: WireFinding<'a>,
 }
 
 #[derive(Serialize)]
@@ -71,50 +36,14 @@ struct WireError<'a> {
     error: &'a str,
 }
 
-fn source(s: &Source) -> WireSource<'_> {
-    WireSource {
-        publisher: &s.publisher,
-        title: &s.title,
-        date: s.date.as_ref().map(ToString::to_string),
-        url: s.url.as_deref(),
-        citation: s.citation.as_deref(),
-    }
-}
-
-fn finding<'a>(f: &'a Finding, article: &'a ArticleReport) -> WireFinding<'a> {
-    let a = &article.article;
-    let (line, column) = a.line_column(f.claim.span.start);
-    WireFinding {
-        path: &a.path,
-        kind: f.claim.kind.as_str(),
-        verdict: f.verdict.as_str(),
-        span: WireSpan {
-            start: f.claim.span.start,
-            end: f.claim.span.end,
-            line,
-            column,
-        },
-        text: claim_text(a, f),
-        found: &f.found,
-        expected: f.expected.as_deref(),
-        reference: f.reference.as_ref().map(|r| WireReference {
-            id: &r.id,
-            kind: r.kind.to_string(),
-            name: &r.name,
-            value: &r.value,
-            file: &r.file,
-            sources: r.sources.iter().map(source).collect(),
-        }),
-        message: &f.message,
-        hedge: f.claim.hedge.as_deref(),
-        attributed_to: f.claim.attributed_to.as_deref(),
-    }
-}
-
 /// Writes one line per finding of `article`.
 pub fn render_article(article: &ArticleReport, out: &mut dyn Write) -> io::Result<()> {
     for f in &article.findings {
-        serde_json::to_writer(&mut *out, &finding(f, article))?;
+        let line = WireLine {
+            path: &article.article.path,
+            finding: wire_finding(f, &article.article),
+        };
+        serde_json::to_writer(&mut *out, &line)?;
         writeln!(out)?;
     }
     Ok(())

@@ -201,6 +201,19 @@ pub(crate) fn claim_sentence<'a>(article: &'a Article, finding: &Finding) -> &'a
     article.text.get(span.start..span.end).unwrap_or("").trim()
 }
 
+/// How the article frames a finding's claim, in words ("hedged (\"is said
+/// to\"); attributed to Gupta"), or `None` when it states it plainly.
+pub(crate) fn framing_note(finding: &Finding) -> Option<String> {
+    let mut notes = Vec::new();
+    if let Some(hedge) = &finding.claim.hedge {
+        notes.push(format!("hedged (\"{hedge}\")"));
+    }
+    if let Some(who) = &finding.claim.attributed_to {
+        notes.push(format!("attributed to {who}"));
+    }
+    (!notes.is_empty()).then(|| notes.join("; "))
+}
+
 /// The claimed words of a finding (`""` if the span does not fit the text).
 pub(crate) fn claim_text<'a>(article: &'a Article, finding: &Finding) -> &'a str {
     let span = finding.claim.span;

@@ -15,7 +15,7 @@
 
 use std::io::{self, Write};
 
-use super::{ArticleReport, RenderOptions, Report, source_line};
+use super::{ArticleReport, RenderOptions, Report, framing_note, source_line};
 use crate::verify::{Finding, Verdict};
 
 /// Characters of context shown on each side of a claim in a long line.
@@ -179,15 +179,8 @@ fn render_finding(
             writeln!(out, "{pad} {eq} source: {}", source_line(s))?;
         }
     }
-    let mut notes = Vec::new();
-    if let Some(hedge) = &finding.claim.hedge {
-        notes.push(format!("hedged (\"{hedge}\")"));
-    }
-    if let Some(who) = &finding.claim.attributed_to {
-        notes.push(format!("attributed to {who}"));
-    }
-    if !notes.is_empty() {
-        writeln!(out, "{pad} {eq} note: {}", notes.join("; "))?;
+    if let Some(note) = framing_note(finding) {
+        writeln!(out, "{pad} {eq} note: {note}")?;
     }
     writeln!(out)
 }
