@@ -702,6 +702,24 @@ impl Parser<'_> {
         if self.kw(j, Kw::The) {
             j += 1;
         }
+        // "this year's third quarter", "last year's quarter"
+        let mut year_poss = None;
+        if let Some((yr @ YearRef::Rel(_), k)) = self.year_ref(j)
+            && self.skip_poss(k) == k + 2
+        {
+            if yr == YearRef::Rel(-1) && self.unit(k + 2) == Some((Unit::Quarter, false)) {
+                return Some(date(
+                    k + 3,
+                    Val::Anchored {
+                        gran: Some(Gran::Quarter),
+                        unit: Unit::Year,
+                        n: -1,
+                    },
+                ));
+            }
+            year_poss = Some(yr);
+            j = k + 2;
+        }
         if self.kw(j, Kw::Fiscal) {
             j += 1;
         }
@@ -758,6 +776,9 @@ impl Parser<'_> {
             return Some(date(j, Val::Abs(p)));
         }
         let base = Val::Quarter { q, dir: Dir::Tense };
+        if let Some(yr) = year_poss {
+            return Some(date(j, Self::part_of_year(Gran::Quarter, q, yr, base)?));
+        }
         let mut k = j;
         if self.kw(k, Kw::Of) || self.kw(k, Kw::In) || self.punct(k, ',') {
             k += 1;
@@ -1044,7 +1065,7 @@ impl Parser<'_> {
 }
 
 /// A year named after a period.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum YearRef {
     Abs(i32),
     /// Relative to the document year.

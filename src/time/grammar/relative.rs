@@ -383,34 +383,68 @@ impl Parser<'_> {
         ))
     }
 
-    /// "year-earlier", "the year-ago quarter", "the year-earlier period".
+    /// "year-earlier", "the year-ago quarter", "the year-earlier third
+    /// quarter", "the comparable year-ago period", "the same quarter a year
+    /// ago", "the corresponding period last year".
     fn year_ago_adj(&self, i: usize) -> Option<Match> {
+        let year_back = Val::Anchored {
+            gran: Some(Gran::Quarter),
+            unit: Unit::Year,
+            n: -1,
+        };
         let the = self.kw(i, Kw::The);
-        let j = if the { i + 1 } else { i };
-        if self.unit(j) != Some((Unit::Year, false))
-            || !self.hyphen(j + 1)
-            || self.kw_any(j + 2, &[Kw::Ago, Kw::Earlier]).is_none()
+        let mut j = if the { i + 1 } else { i };
+        let compared = the && (self.kw(j, Kw::Same) || self.word_in(j, COMPARED));
+        if compared {
+            j += 1;
+        }
+        if self.unit(j) == Some((Unit::Year, false))
+            && self.hyphen(j + 1)
+            && self.kw_any(j + 2, &[Kw::Ago, Kw::Earlier]).is_some()
         {
+            let mut e = j + 3;
+            let mut gran = None;
+            // "the year-ago third quarter"
+            if the
+                && let Some((q, k)) = self.ordinal_at(e)
+                && (1..=4).contains(&q)
+                && self.unit(k) == Some((Unit::Quarter, false))
+            {
+                e = k;
+            }
+            if self.unit(e) == Some((Unit::Quarter, false)) {
+                gran = Some(Gran::Quarter);
+                e += 1;
+            } else if self.word_in(e, &["period"]) {
+                e += 1;
+            } else if the {
+                return None;
+            }
+            return Some(date(
+                e,
+                Val::Anchored {
+                    gran,
+                    unit: Unit::Year,
+                    n: -1,
+                },
+            ));
+        }
+        // "the quarter a year ago", "the same period last year"
+        if !the || !(self.unit(j) == Some((Unit::Quarter, false)) || self.word_is(j, "period")) {
             return None;
         }
-        let mut e = j + 3;
-        let mut gran = None;
-        if self.unit(e) == Some((Unit::Quarter, false)) {
-            gran = Some(Gran::Quarter);
-            e += 1;
-        } else if self.word_in(e, &["period"]) {
-            e += 1;
-        } else if the {
+        let k = j + 1;
+        let e = if self.kw(k, Kw::Last) && self.unit(k + 1) == Some((Unit::Year, false)) {
+            k + 2
+        } else if self.kw(k, Kw::A)
+            && self.unit(k + 1) == Some((Unit::Year, false))
+            && self.kw_any(k + 2, &[Kw::Ago, Kw::Earlier]).is_some()
+        {
+            k + 3
+        } else {
             return None;
-        }
-        Some(date(
-            e,
-            Val::Anchored {
-                gran,
-                unit: Unit::Year,
-                n: -1,
-            },
-        ))
+        };
+        Some(date(e, year_back))
     }
 
     /// Early/mid/late and "the end of" in front of a date: "early next
@@ -594,3 +628,6 @@ fn unit_of(g: Gran) -> Unit {
         _ => Unit::Month,
     }
 }
+
+/// Adjectives of a like-for-like comparison period.
+const COMPARED: &[&str] = &["comparable", "corresponding"];
