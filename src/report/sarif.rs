@@ -232,6 +232,17 @@ struct WireNotificationRegion {
 }
 
 /// The rule descriptor of a claim kind: (short, full, help).
+/// The rule's readable name, which SARIF wants different from its id.
+fn rule_name(kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::EventDate => "EventDate",
+        ClaimKind::ChipNode => "ChipProcessNode",
+        ClaimKind::Sanction => "SanctionsAction",
+        ClaimKind::Office => "OfficeHolder",
+        ClaimKind::Weekday => "WeekdayOfDate",
+    }
+}
+
 fn describe(kind: ClaimKind) -> (&'static str, &'static str, &'static str) {
     match kind {
         ClaimKind::EventDate => (
@@ -269,7 +280,7 @@ fn rules() -> Vec<WireRule> {
             let (short, full, help) = describe(kind);
             WireRule {
                 id: kind.as_str(),
-                name: kind.as_str(),
+                name: rule_name(kind),
                 short_description: WireText { text: short },
                 full_description: WireText { text: full },
                 help: WireText { text: help },
@@ -302,8 +313,14 @@ fn fingerprint(article: &Article, finding: &Finding) -> String {
 /// A relative URI reference for a path: forward slashes, and the bytes a
 /// URI cannot hold percent-encoded.
 pub fn path_uri(path: &str) -> String {
-    let mut uri = String::with_capacity(path.len());
-    for b in path.replace('\\', "/").bytes() {
+    let path = path.replace('\\', "/");
+    // An absolute path becomes a `file` URI: a relative reference must not
+    // begin with a slash (SARIF 3.4.4).
+    let mut uri = String::with_capacity(path.len() + 8);
+    if path.starts_with('/') {
+        uri.push_str("file://");
+    }
+    for b in path.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=:@".contains(&b) {
             uri.push(char::from(b));
         } else {
@@ -470,5 +487,6 @@ mod tests {
     fn paths_become_uri_references() {
         assert_eq!(path_uri(r"news\a b%.md"), "news/a%20b%25.md");
         assert_eq!(path_uri("é.md"), "%C3%A9.md");
+        assert_eq!(path_uri("/tmp/a b.md"), "file:///tmp/a%20b.md");
     }
 }
