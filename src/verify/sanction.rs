@@ -161,14 +161,22 @@ pub(super) fn sanction(
             ),
         };
     }
-    if !same_considered.is_empty() && same_considered.iter().all(|&a| fits(a) == Fit::Disjoint) {
+    // A listing happens once, and "since" names when restrictions began:
+    // a date that misses those is wrong. A restriction without a list may
+    // be one of many (rules follow rules), so the dataset not recording
+    // one at that date refutes nothing.
+    let dated_once = date.since || list.is_some();
+    if dated_once
+        && !same_considered.is_empty()
+        && same_considered.iter().all(|&a| fits(a) == Fit::Disjoint)
+    {
         let a = same_considered
             .iter()
             .copied()
             .min_by_key(|&a| distance(claimed, range_of(a)))
             .unwrap_or(same_considered[0]);
         let action = &dataset.actions[a].1;
-        let began = if date.since { "it began " } else { "" };
+        let began = if date.since { "it began with " } else { "" };
         return Judgement {
             verdict: Verdict::Contradicted,
             reference: Some(action_reference(dataset, a)),
@@ -182,6 +190,21 @@ pub(super) fn sanction(
         };
     }
     match same_considered.first() {
+        Some(&a) if same_considered.iter().all(|&a| fits(a) == Fit::Disjoint) => Judgement {
+            verdict: Verdict::Unverified,
+            reference: Some(action_reference(dataset, a)),
+            expected: None,
+            found,
+            message: format!(
+                "the dataset records no {what} at `{}` (it records {}), and restrictions without a list can be many",
+                describe_date(date),
+                same_considered
+                    .iter()
+                    .map(|&a| action_value(dataset, &dataset.actions[a].1))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        },
         Some(&a) => Judgement {
             verdict: Verdict::Unverified,
             reference: Some(action_reference(dataset, a)),

@@ -295,3 +295,26 @@ fn a_bare_president_title_is_read_as_the_office_the_person_held() {
         Verdict::Contradicted
     );
 }
+
+#[test]
+fn a_restriction_without_a_list_is_not_refuted_by_other_restrictions() {
+    // The dataset records Huawei's listing (2019) and rules of 2020, not
+    // every restriction since: a 2022 restriction is unverified, while a
+    // listing or a start ("since") at the wrong date is contradicted.
+    let report = check(
+        "In 2022, the US imposed sweeping export controls on Huawei.\nIn 2022, the Commerce Department added Huawei to the Entity List.\nSince 2021, the US has been blocking the sale of chips to Huawei.\n",
+        Some("2023-01-10"),
+    );
+    let verdicts: Vec<_> = of_kind(&report.findings, ClaimKind::Sanction)
+        .iter()
+        .map(|f| f.verdict)
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            Verdict::Unverified,
+            Verdict::Contradicted,
+            Verdict::Contradicted
+        ]
+    );
+}
