@@ -75,6 +75,17 @@ impl StatedDate {
     }
 }
 
+/// A dataset event an article's words point at, and how surely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct EventMatch {
+    /// Position in the dataset's events.
+    pub event: usize,
+    /// Whether the words identify this very event (its name, a once-only
+    /// event, or its `with` entities named too). Only a specific match can
+    /// contradict: "Brown spoke on Monday" may be about another call.
+    pub specific: bool,
+}
+
 /// Restricting (add, restrict, ban) or relieving (remove, lift).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -89,7 +100,7 @@ pub enum Assertion {
     /// One of `events` happened on `date`. Several events can fit the same
     /// words ("Huawei launched …"); the verifier decides between them.
     EventDate {
-        events: Vec<usize>,
+        events: Vec<EventMatch>,
         date: StatedDate,
     },
     /// `chip` is made on an `node_nm` process.

@@ -293,6 +293,9 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
         if let Some(subject) = &event.subject {
             reference(*file, &event.id, "subject", subject, &[K::Entity, K::Chip]);
         }
+        for with in &event.with {
+            reference(*file, &event.id, "with", with, &[K::Entity, K::Chip]);
+        }
     }
     for (file, action) in &dataset.actions {
         reference(*file, &action.id, "actor", &action.actor, &[K::Entity]);

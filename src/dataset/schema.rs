@@ -291,6 +291,15 @@ pub struct Event {
     /// Words that, next to the subject, say this event happened.
     #[serde(default)]
     pub triggers: Vec<String>,
+    /// Entities or chips that, named in the same sentence as the subject
+    /// and a trigger, make the match specific: "Tai met Wang Wentao" is
+    /// this meeting, "Tai met" alone may be any of her meetings.
+    #[serde(default)]
+    pub with: Vec<Id>,
+    /// Whether the subject does this only once (a product's launch), so
+    /// that subject and trigger alone identify the event.
+    #[serde(default)]
+    pub once: bool,
     pub date: DateValue,
     /// The last day, for events spanning several days.
     #[serde(default)]

@@ -14,10 +14,11 @@
 //! Clauses are cut at conjunctions and relative pronouns, not parsed, so a
 //! date in a long subordinate clause can still be attached to an event.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use super::{Context, Extractor, nearest, preceded_by_since};
-use crate::claim::{Assertion, Claim, ClaimKind, StatedDate};
+use crate::claim::{Assertion, Claim, ClaimKind, EventMatch, StatedDate};
+use crate::dataset::schema::Id;
 use crate::dataset::{ItemKind, Target};
 use crate::span::Span;
 
@@ -43,28 +44,36 @@ impl Extractor for EventDates {
 fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim> {
     let dataset = cx.dataset;
     // Events named outright, with where they were named.
-    let mut events: BTreeSet<usize> = BTreeSet::new();
+    let mut events: BTreeMap<usize, bool> = BTreeMap::new();
     let mut anchors: Vec<Span> = Vec::new();
     for mention in cx.mentions_in(clause) {
         if let Target::Event(e) = mention.target {
-            events.insert(e);
+            events.insert(e, true);
             anchors.push(mention.span);
         }
     }
     // Events announced by a trigger word next to their subject.
-    let subjects: Vec<(Target, Span)> =
-        cx.mentions_in(clause).map(|m| (m.target, m.span)).collect();
-    for (trigger, e) in cx.dataset.index().triggers(cx.text(), clause) {
-        let Some(subject) = &dataset.events[e].1.subject else {
-            continue;
-        };
-        let wanted = match dataset.find(subject) {
+    let named = |id: &Id, within: Span| -> Option<Span> {
+        let wanted = match dataset.find(id) {
             Some((ItemKind::Entity, i)) => Target::Entity(i),
             Some((ItemKind::Chip, i)) => Target::Chip(i),
-            _ => continue,
+            _ => return None,
         };
-        if let Some(&(_, at)) = subjects.iter().find(|(t, _)| *t == wanted) {
-            events.insert(e);
+        cx.mentions_in(within)
+            .find(|m| m.target == wanted)
+            .map(|m| m.span)
+    };
+    for (trigger, e) in cx.dataset.index().triggers(cx.text(), clause) {
+        let event = &dataset.events[e].1;
+        let Some(subject) = &event.subject else {
+            continue;
+        };
+        if let Some(at) = named(subject, clause) {
+            let with_all =
+                !event.with.is_empty() && event.with.iter().all(|w| named(w, sentence).is_some());
+            let specific = event.once || with_all;
+            let entry = events.entry(e).or_insert(specific);
+            *entry |= specific;
             anchors.push(trigger);
             anchors.push(at);
         }
@@ -82,7 +91,10 @@ fn clause_claim(cx: &Context<'_>, sentence: Span, clause: Span) -> Option<Claim>
         span: timex.span,
         sentence,
         assertion: Assertion::EventDate {
-            events: events.into_iter().collect(),
+            events: events
+                .into_iter()
+                .map(|(event, specific)| EventMatch { event, specific })
+                .collect(),
             date: StatedDate::from_timex(timex, preceded_by_since(cx.text(), timex.span)),
         },
         hedge: None,

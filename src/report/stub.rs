@@ -168,7 +168,7 @@ pub fn render(article: &ArticleReport, dataset: &Dataset, out: &mut dyn Write) -
                 out.write_all(SOURCE_TODO.as_bytes())?;
             }
             Assertion::EventDate { events, date } => {
-                let event = &dataset.events[events[0]].1;
+                let event = &dataset.events[events[0].event].1;
                 match &finding.reference {
                     Some(reference) if date.range.is_some() => writeln!(
                         out,

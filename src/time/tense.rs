@@ -221,11 +221,11 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
 }
 
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
-fn marker(words: &[&str], k: usize) -> Option<Tense> {
-    let l = words[k];
-    let prev = if k > 0 { words[k - 1] } else { "" };
-    let prev2 = if k > 1 { words[k - 2] } else { "" };
-    let next = words.get(k + 1).copied().unwrap_or("");
+fn marker(word: &dyn Fn(usize) -> &str, k: usize) -> Option<Tense> {
+    let l = word(k);
+    let prev = k.checked_sub(1).map_or("", word);
+    let prev2 = k.checked_sub(2).map_or("", word);
+    let next = word(k + 1);
     // Future-in-the-past ("had been scheduled", "was due") reads as past.
     let past_aux = matches!(prev, "was" | "were" | "been" | "had")
         || (matches!(prev2, "was" | "were" | "been" | "had") && prev.ends_with("ly"));
@@ -280,8 +280,8 @@ const WEAK: &[&str] = &["until"];
 /// Words right before an expression that put it ahead of the document
 /// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
 /// "payable Dec. 15", "holders of record Nov. 17".
-fn lead_in(words: &[&str], first: usize) -> Option<Tense> {
-    let w = |k: usize| first.checked_sub(k).map_or("", |i| words[i]);
+fn lead_in(word: &dyn Fn(usize) -> &str, first: usize) -> Option<Tense> {
+    let w = |k: usize| first.checked_sub(k).map_or("", word);
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
@@ -293,57 +293,89 @@ fn lead_in(words: &[&str], first: usize) -> Option<Tense> {
     }
 }
 
-/// The tense of the clause around `start..end` of `text`: the marker
-/// nearest to the expression in its sentence.
-pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
-    let (s, e) = sentence_bounds(text, start, end);
-    // One lower-cased copy of the sentence; words are slices of it.
-    let lower = text[s..e].to_ascii_lowercase();
-    let mut words: Vec<&str> = Vec::with_capacity(64);
-    let mut inside: Vec<bool> = Vec::with_capacity(64);
-    for (ws, w) in split_words(&lower) {
-        let abs = s + ws;
-        words.push(w);
-        inside.push(abs >= start && abs < end);
+/// Reusable buffers for [`Scratch::tense_at`], so asking for the tense of
+/// many expressions allocates once.
+#[derive(Default)]
+pub struct Scratch {
+    lower: String,
+    words: Vec<(usize, usize)>,
+}
+
+impl Scratch {
+    /// The tense of the clause around `start..end` of `text`: the marker
+    /// nearest to the expression in its sentence (ties go to the word
+    /// before it); failing any, the first weak marker ("until").
+    pub fn tense_at(&mut self, text: &str, start: usize, end: usize) -> Tense {
+        let (s, e) = sentence_bounds(text, start, end);
+        // One lower-cased copy of the sentence; words are slices of it.
+        self.lower.clear();
+        self.lower.push_str(&text[s..e]);
+        self.lower.make_ascii_lowercase();
+        self.words.clear();
+        let mut first = None;
+        let mut last = 0;
+        for (ws, w) in split_words(&self.lower) {
+            let abs = s + ws;
+            if abs >= start && abs < end {
+                first.get_or_insert(self.words.len());
+                last = self.words.len();
+            }
+            self.words.push((ws, ws + w.len()));
+        }
+        let Some(first) = first else {
+            return Tense::Unknown;
+        };
+        let lower = self.lower.as_str();
+        let word = |k: usize| self.words.get(k).map_or("", |&(a, b)| &lower[a..b]);
+        let t = nearest(&word, self.words.len(), first, last);
+        // "Tuesday's ruling", "August's figures": a possessive date names
+        // something that has happened unless the clause says otherwise.
+        let possessive = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
+        if possessive && matches!(t, Tense::Present | Tense::Unknown) {
+            return Tense::Past;
+        }
+        t
     }
-    let Some(first) = inside.iter().position(|&b| b) else {
-        return Tense::Unknown;
-    };
-    if let Some(t) = lead_in(&words, first) {
+}
+
+/// The tense of the clause around `start..end` of `text` (see
+/// [`Scratch::tense_at`]).
+#[cfg(test)]
+pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
+    Scratch::default().tense_at(text, start, end)
+}
+
+/// The marker nearest to words `first..=last` of a sentence of `n` words.
+fn nearest(word: &dyn Fn(usize) -> &str, n: usize, first: usize, last: usize) -> Tense {
+    if let Some(t) = lead_in(word, first) {
         return t;
     }
-    let last = inside.iter().rposition(|&b| b).unwrap_or(first);
-    let mut best: Option<(usize, Tense)> = None;
-    let mut weak: Option<Tense> = None;
-    for (k, &is_inside) in inside.iter().enumerate() {
-        if is_inside {
-            continue;
-        }
-        let dist = if k < first { first - k } else { k - last };
-        if best.is_some_and(|(d, _)| dist >= d) {
-            continue;
-        }
-        if let Some(mut t) = marker(&words, k) {
+    // Walk outwards: the first strong marker found is the nearest.
+    let mut weak: Option<(usize, Tense)> = None;
+    let reach = first.max(n - 1 - last);
+    for d in 1..=reach {
+        for (k, after) in [(first.checked_sub(d), false), (Some(last + d), true)] {
+            let Some(k) = k.filter(|&k| k < n) else {
+                continue;
+            };
+            let Some(mut t) = marker(word, k) else {
+                continue;
+            };
             // "On Friday, the government planned to ...": the plan was
             // made then; the intention points ahead only from before.
-            if k > last && t == Tense::Future && words[k] == "planned" {
+            if after && t == Tense::Future && word(k) == "planned" {
                 t = Tense::Past;
             }
-            if WEAK.contains(&words[k]) {
-                weak = weak.or(Some(t));
+            if WEAK.contains(&word(k)) {
+                if weak.is_none_or(|(w, _)| k < w) {
+                    weak = Some((k, t));
+                }
             } else {
-                best = Some((dist, t));
+                return t;
             }
         }
     }
-    let t = best.map(|(_, t)| t).or(weak).unwrap_or(Tense::Unknown);
-    // "Tuesday's ruling", "August's figures": a possessive date names
-    // something that has happened unless the clause says otherwise.
-    let possessive = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
-    if possessive && matches!(t, Tense::Present | Tense::Unknown) {
-        return Tense::Past;
-    }
-    t
+    weak.map_or(Tense::Unknown, |(_, t)| t)
 }
 
 /// ASCII words (letters and apostrophes) with their offsets.

@@ -2,7 +2,7 @@
 
 use super::dates::{Fit, describe_date, distance, fit, unresolved};
 use super::{Judgement, Verdict, reference};
-use crate::claim::StatedDate;
+use crate::claim::{EventMatch, StatedDate};
 use crate::dataset::schema::Event;
 use crate::dataset::{Dataset, ItemKind};
 use crate::time::DateRange;
@@ -27,11 +27,16 @@ pub(super) fn event_value(event: &Event) -> String {
     }
 }
 
-pub(super) fn event_date(dataset: &Dataset, events: &[usize], date: &StatedDate) -> Judgement {
+pub(super) fn event_date(
+    dataset: &Dataset,
+    matches: &[EventMatch],
+    date: &StatedDate,
+) -> Judgement {
     let Some(claimed) = date.range else {
         return unresolved(date);
     };
     let found = describe_date(date);
+    let events: Vec<usize> = matches.iter().map(|m| m.event).collect();
     let judged: Vec<(usize, Fit, i64)> = events
         .iter()
         .map(|&e| {
@@ -77,6 +82,22 @@ pub(super) fn event_date(dataset: &Dataset, events: &[usize], date: &StatedDate)
         && let Some(e) = judged.iter().min_by_key(|j| j.2).map(|j| j.0)
     {
         let event = &dataset.events[e].1;
+        // "Brown spoke on Monday" may be about another call: only words
+        // that identify this very event can contradict its date.
+        if !matches.iter().any(|m| m.specific) {
+            return Judgement {
+                verdict: Verdict::Unverified,
+                reference: Some(make_ref(e)),
+                expected: None,
+                found,
+                message: format!(
+                    "{}: the dataset dates it {}, not `{}`, but the article's words may be about another such event",
+                    event.name,
+                    event_value(event),
+                    date.value
+                ),
+            };
+        }
         return Judgement {
             verdict: Verdict::Contradicted,
             reference: Some(make_ref(e)),
@@ -90,7 +111,7 @@ pub(super) fn event_date(dataset: &Dataset, events: &[usize], date: &StatedDate)
             ),
         };
     }
-    let e = pick(Fit::Consistent).unwrap_or(events[0]);
+    let e = pick(Fit::Consistent).unwrap_or(matches[0].event);
     let event = &dataset.events[e].1;
     Judgement {
         verdict: Verdict::Unverified,

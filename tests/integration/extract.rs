@@ -318,3 +318,31 @@ fn a_restriction_without_a_list_is_not_refuted_by_other_restrictions() {
         ]
     );
 }
+
+#[test]
+fn a_recurring_action_contradicts_only_when_the_words_identify_the_event() {
+    // Brown held many calls; only one with Liu Zhenli on 2023-12-21.
+    let report = check(
+        "On Tuesday, CQ Brown spoke at a defence conference.",
+        Some("2024-03-01"),
+    );
+    let events = of_kind(&report.findings, ClaimKind::EventDate);
+    assert_eq!(events.len(), 1, "{:#?}", report.findings);
+    assert_eq!(events[0].verdict, Verdict::Unverified);
+    let report = check(
+        "On Tuesday, CQ Brown spoke with Gen. Liu Zhenli.",
+        Some("2023-12-25"),
+    );
+    assert_eq!(
+        of_kind(&report.findings, ClaimKind::EventDate)[0].verdict,
+        Verdict::Contradicted
+    );
+    let report = check(
+        "On Thursday, CQ Brown spoke with Gen. Liu Zhenli.",
+        Some("2023-12-25"),
+    );
+    assert_eq!(
+        of_kind(&report.findings, ClaimKind::EventDate)[0].verdict,
+        Verdict::Supported
+    );
+}
