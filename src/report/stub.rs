@@ -47,7 +47,10 @@ const SOURCE_TODO: &str = "    sources:\n      - publisher: TODO\n        title:
 fn quote(article: &ArticleReport, finding: &Finding) -> String {
     let (line, column) = article.article.line_column(finding.claim.span.start);
     let sentence = finding.claim.sentence.slice(&article.article.text);
-    let sentence: String = sentence.chars().take(160).collect();
+    let mut sentence: String = sentence.chars().take(160).collect();
+    if sentence.len() < finding.claim.sentence.len() {
+        sentence.push('…');
+    }
     format!(
         "# {}:{line}:{column}: \"{}\"\n",
         article.article.path,
@@ -66,6 +69,22 @@ fn date_line(field: &str, date: &StatedDate) -> String {
             "    {field}: TODO   # the article says `{}`, which needs the article's date (--date) to resolve\n",
             date.value
         ),
+    }
+}
+
+/// Whether the finding is unverified only because a relative date (or an
+/// office) could not be placed without the article's date: a new entry
+/// would not settle it, and could duplicate one that exists.
+fn needs_article_date(finding: &Finding) -> bool {
+    match &finding.claim.assertion {
+        Assertion::EventDate { date, .. } | Assertion::Weekday { date, .. } => {
+            date.range.is_none() && date.relative
+        }
+        Assertion::Sanction {
+            date: Some(date), ..
+        } => date.range.is_none() && date.relative,
+        Assertion::Office { at, .. } => at.is_none(),
+        Assertion::Sanction { date: None, .. } | Assertion::ChipNode { .. } => false,
     }
 }
 
@@ -91,6 +110,13 @@ pub fn render(article: &ArticleReport, dataset: &Dataset, out: &mut dyn Write) -
     for finding in unverified {
         writeln!(out)?;
         out.write_all(quote(article, finding).as_bytes())?;
+        if needs_article_date(finding) {
+            writeln!(
+                out,
+                "# Unverified only for want of the article's date: check again with --date YYYY-MM-DD\n# (or a `date:` in its front matter) before adding anything."
+            )?;
+            continue;
+        }
         match &finding.claim.assertion {
             Assertion::Sanction {
                 actor,
@@ -169,17 +195,39 @@ pub fn render(article: &ArticleReport, dataset: &Dataset, out: &mut dyn Write) -
             }
             Assertion::EventDate { events, date } => {
                 let event = &dataset.events[events[0].event].1;
-                match &finding.reference {
-                    Some(reference) if date.range.is_some() => writeln!(
+                let last = event
+                    .end
+                    .as_ref()
+                    .map_or(event.date.range.last, |e| e.range.last);
+                let apart = date
+                    .range
+                    .is_some_and(|r| r.last < event.date.range.first || last < r.first);
+                if apart {
+                    // Another occurrence of something the subject does more
+                    // than once: a new event, not a change to this one.
+                    let subject = event.subject.as_ref().map_or("TODO", |s| s.as_str());
+                    writeln!(
                         out,
-                        "# The dataset dates `{}` only as {}; if a source gives the {}, make it more precise:",
-                        event.id,
-                        reference.value,
-                        precision(&date.value)
-                    )?,
-                    _ => {}
+                        "# Not `{}` ({}): another event of the same kind?",
+                        event.id, event.date
+                    )?;
+                    writeln!(out, "events:\n  - id: {}", stub_id(&[subject, &date.value]))?;
+                    writeln!(
+                        out,
+                        "    name: TODO\n    subject: {subject}\n    triggers: [TODO]"
+                    )?;
+                } else {
+                    if let Some(reference) = &finding.reference {
+                        writeln!(
+                            out,
+                            "# The dataset dates `{}` only as {}; if a source gives the {}, make it more precise:",
+                            event.id,
+                            reference.value,
+                            precision(&date.value)
+                        )?;
+                    }
+                    writeln!(out, "events:\n  - id: {}", event.id)?;
                 }
-                writeln!(out, "events:\n  - id: {}", event.id)?;
                 out.write_all(date_line("date", date).as_bytes())?;
                 out.write_all(SOURCE_TODO.as_bytes())?;
             }

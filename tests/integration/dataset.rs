@@ -213,3 +213,32 @@ fn stub_starts_new_entries_from_unverified_claims() {
     );
     assert!(yaml.contains("publisher: TODO"), "{yaml}");
 }
+
+#[test]
+fn stub_proposes_a_new_event_for_another_occurrence_and_nothing_without_a_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brown.md");
+    fs::write(
+        &path,
+        "---\ndate: 2024-03-01\n---\nOn Tuesday, CQ Brown spoke at a defence conference.\n",
+    )
+    .unwrap();
+    let yaml = stdout(&run(&["claims", "stub", path.to_str().unwrap()]));
+    assert!(
+        yaml.contains("# Not `brown-liu-video-call` (2023-12-21): another event of the same kind?"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("  - id: cq-brown-2024-02-27\n    name: TODO\n    subject: cq-brown\n"),
+        "{yaml}"
+    );
+    // Without a date nothing is proposed: the facts may already be there.
+    let undated = dir.path().join("undated.txt");
+    fs::write(&undated, "On Nov 16, the US removed the Evidence Identification Center from the trade sanctions list.\n").unwrap();
+    let yaml = stdout(&run(&["claims", "stub", undated.to_str().unwrap()]));
+    assert!(
+        yaml.contains("# Unverified only for want of the article's date"),
+        "{yaml}"
+    );
+    assert!(!yaml.contains("actions:"), "{yaml}");
+}
