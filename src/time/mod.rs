@@ -96,6 +96,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut resolver = resolve::Resolver::new(dct);
     let mut toks = Vec::new();
+    let mut scratch = tense::Scratch::default();
     // The last expression that named a single day: its end and that day.
     let mut last_day: Option<(usize, value::Point)> = None;
     // The last clock time that named no day: its index, end and suffix.
@@ -142,7 +143,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 i = m.end;
                 continue;
             }
-            let mut tense = || tense::tense_at(text, span.start, span.end);
+            let mut tense = || scratch.tense_at(text, span.start, span.end);
             let r = resolver.resolve(&m.val, &mut tense);
             // "at 10:35 a.m. on Monday": the time is on that day.
             if let Some((k, clock_end, suffix)) = last_clock.take()

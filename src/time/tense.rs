@@ -221,7 +221,7 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
 }
 
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
-fn marker(word: &dyn Fn(usize) -> &str, k: usize) -> Option<Tense> {
+fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
     let l = word(k);
     let prev = k.checked_sub(1).map_or("", word);
     let prev2 = k.checked_sub(2).map_or("", word);
@@ -280,7 +280,7 @@ const WEAK: &[&str] = &["until"];
 /// Words right before an expression that put it ahead of the document
 /// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
 /// "payable Dec. 15", "holders of record Nov. 17".
-fn lead_in(word: &dyn Fn(usize) -> &str, first: usize) -> Option<Tense> {
+fn lead_in<'a>(word: &dyn Fn(usize) -> &'a str, first: usize) -> Option<Tense> {
     let w = |k: usize| first.checked_sub(k).map_or("", word);
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
@@ -346,7 +346,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
 }
 
 /// The marker nearest to words `first..=last` of a sentence of `n` words.
-fn nearest(word: &dyn Fn(usize) -> &str, n: usize, first: usize, last: usize) -> Tense {
+fn nearest<'a>(word: &dyn Fn(usize) -> &'a str, n: usize, first: usize, last: usize) -> Tense {
     if let Some(t) = lead_in(word, first) {
         return t;
     }
