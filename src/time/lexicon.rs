@@ -1,7 +1,9 @@
 //! Word lists: month, weekday, number, unit and trigger words.
 //!
-//! The tokenizer classifies every word once through [`classify`], so the
+//! The tokenizer classifies every word once through [`classify_bytes`], so the
 //! grammar can match on a small enum instead of comparing strings.
+
+use std::sync::LazyLock;
 
 /// A calendar unit usable in durations, offsets and sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,247 +240,723 @@ pub enum Kw {
 }
 
 /// Classifies a lower-case ASCII word.
+#[cfg(test)]
 pub fn classify(w: &str) -> Lex {
-    use Kw::*;
-    use Lex::Kw as K;
-    let month = |m: u8, abbr: bool| Lex::Month { month: m, abbr };
-    let wd = |d: u8, plural: bool| Lex::Weekday { day: d, plural };
-    let unit = |u: Unit, plural: bool| Lex::Unit { unit: u, plural };
-    match w {
-        "january" => month(1, false),
-        "jan" => month(1, true),
-        "february" => month(2, false),
-        "feb" => month(2, true),
-        "march" => month(3, false),
-        "mar" => month(3, true),
-        "april" => month(4, false),
-        "apr" => month(4, true),
-        "may" => month(5, false),
-        "june" => month(6, false),
-        "jun" => month(6, true),
-        "july" => month(7, false),
-        "jul" => month(7, true),
-        "august" => month(8, false),
-        "aug" => month(8, true),
-        "september" => month(9, false),
-        "sep" | "sept" => month(9, true),
-        "october" => month(10, false),
-        "oct" => month(10, true),
-        "november" => month(11, false),
-        "nov" => month(11, true),
-        "december" => month(12, false),
-        "dec" => month(12, true),
-        "monday" => wd(1, false),
-        "mondays" => wd(1, true),
-        "tuesday" => wd(2, false),
-        "tuesdays" => wd(2, true),
-        "wednesday" => wd(3, false),
-        "wednesdays" => wd(3, true),
-        "thursday" => wd(4, false),
-        "thursdays" => wd(4, true),
-        "friday" => wd(5, false),
-        "fridays" => wd(5, true),
-        "saturday" => wd(6, false),
-        "saturdays" => wd(6, true),
-        "sunday" => wd(7, false),
-        "sundays" => wd(7, true),
-        "zero" => Lex::NumWord(0),
-        "one" => Lex::NumWord(1),
-        "two" => Lex::NumWord(2),
-        "three" => Lex::NumWord(3),
-        "four" => Lex::NumWord(4),
-        "five" => Lex::NumWord(5),
-        "six" => Lex::NumWord(6),
-        "seven" => Lex::NumWord(7),
-        "eight" => Lex::NumWord(8),
-        "nine" => Lex::NumWord(9),
-        "ten" => Lex::NumWord(10),
-        "eleven" => Lex::NumWord(11),
-        "twelve" => Lex::NumWord(12),
-        "thirteen" => Lex::NumWord(13),
-        "fourteen" => Lex::NumWord(14),
-        "fifteen" => Lex::NumWord(15),
-        "sixteen" => Lex::NumWord(16),
-        "seventeen" => Lex::NumWord(17),
-        "eighteen" => Lex::NumWord(18),
-        "nineteen" => Lex::NumWord(19),
-        "twenty" => Lex::NumWord(20),
-        "thirty" => Lex::NumWord(30),
-        "forty" => Lex::NumWord(40),
-        "fifty" => Lex::NumWord(50),
-        "sixty" => Lex::NumWord(60),
-        "seventy" => Lex::NumWord(70),
-        "eighty" => Lex::NumWord(80),
-        "ninety" => Lex::NumWord(90),
-        "first" => Lex::Ordinal(1),
-        "second" => Lex::Ordinal(2),
-        "third" => Lex::Ordinal(3),
-        "fourth" => Lex::Ordinal(4),
-        "fifth" => Lex::Ordinal(5),
-        "sixth" => Lex::Ordinal(6),
-        "seventh" => Lex::Ordinal(7),
-        "eighth" => Lex::Ordinal(8),
-        "ninth" => Lex::Ordinal(9),
-        "tenth" => Lex::Ordinal(10),
-        "eleventh" => Lex::Ordinal(11),
-        "twelfth" => Lex::Ordinal(12),
-        "thirteenth" => Lex::Ordinal(13),
-        "fourteenth" => Lex::Ordinal(14),
-        "fifteenth" => Lex::Ordinal(15),
-        "sixteenth" => Lex::Ordinal(16),
-        "seventeenth" => Lex::Ordinal(17),
-        "eighteenth" => Lex::Ordinal(18),
-        "nineteenth" => Lex::Ordinal(19),
-        "twentieth" => Lex::Ordinal(20),
-        "thirtieth" => Lex::Ordinal(30),
-        "twenty-first" => Lex::Ordinal(21),
-        "final" => Lex::Ordinal(99),
-        "seconds" => unit(Unit::Second, true),
-        "sec" | "secs" => unit(Unit::Second, true),
-        "minute" => unit(Unit::Minute, false),
-        "minutes" | "mins" => unit(Unit::Minute, true),
-        "hour" => unit(Unit::Hour, false),
-        "hours" | "hrs" => unit(Unit::Hour, true),
-        "day" => unit(Unit::Day, false),
-        "days" => unit(Unit::Day, true),
-        "week" => unit(Unit::Week, false),
-        "weeks" => unit(Unit::Week, true),
-        "fortnight" => unit(Unit::Fortnight, false),
-        "fortnights" => unit(Unit::Fortnight, true),
-        "month" => unit(Unit::Month, false),
-        "months" => unit(Unit::Month, true),
-        "quarter" => unit(Unit::Quarter, false),
-        "quarters" => unit(Unit::Quarter, true),
-        "year" => unit(Unit::Year, false),
-        "years" => unit(Unit::Year, true),
-        "decade" => unit(Unit::Decade, false),
-        "decades" => unit(Unit::Decade, true),
-        "century" => unit(Unit::Century, false),
-        "centuries" => unit(Unit::Century, true),
-        "morning" | "mornings" => Lex::PartOfDay(PartOfDay::Morning),
-        "afternoon" | "afternoons" => Lex::PartOfDay(PartOfDay::Afternoon),
-        "evening" | "evenings" => Lex::PartOfDay(PartOfDay::Evening),
-        "night" | "nights" => Lex::PartOfDay(PartOfDay::Night),
-        "spring" => Lex::Season(Season::Spring),
-        "summer" => Lex::Season(Season::Summer),
-        "fall" | "autumn" => Lex::Season(Season::Fall),
-        "winter" => Lex::Season(Season::Winter),
-        "thanksgiving" => Lex::Holiday(Holiday::Thanksgiving),
-        "easter" => Lex::Holiday(Holiday::Easter),
-        "halloween" => Lex::Holiday(Holiday::Halloween),
-        "christmastime" | "xmas" => Lex::Holiday(Holiday::Christmas),
-        "the" => K(The),
-        "a" | "an" => K(A),
-        "last" => K(Last),
-        "next" => K(Next),
-        "this" => K(This),
-        "that" => K(That),
-        "past" => K(Past),
-        "coming" | "upcoming" => K(Coming),
-        "following" => K(Following),
-        "previous" | "preceding" => K(Previous),
-        "prior" => K(Prior),
-        "current" => K(Current),
-        "ago" => K(Ago),
-        "earlier" => K(Earlier),
-        "later" => K(Later),
-        "before" => K(Before),
-        "after" => K(After),
-        "early" => K(Early),
-        "late" => K(Late),
-        "mid" => K(Mid),
-        "middle" => K(Middle),
-        "end" => K(End),
-        "beginning" => K(Beginning),
-        "start" => K(Start),
-        "fiscal" => K(Fiscal),
-        "half" => K(Half),
-        "today" => K(Today),
-        "yesterday" => K(Yesterday),
-        "tomorrow" => K(Tomorrow),
-        "tonight" => K(Tonight),
-        "now" => K(Now),
-        "currently" => K(Currently),
-        "recently" | "lately" => K(Recently),
-        "recent" => K(Recent),
-        "future" => K(Future),
-        "soon" => K(Soon),
-        "previously" | "formerly" => K(Previously),
-        "nowadays" => K(Nowadays),
-        "every" => K(Every),
-        "each" => K(Each),
-        "per" => K(Per),
-        "daily" => K(Daily),
-        "weekly" => K(Weekly),
-        "monthly" => K(Monthly),
-        "yearly" | "annually" | "annual" => K(Yearly),
-        "quarterly" => K(Quarterly),
-        "hourly" => K(Hourly),
-        "nightly" => K(Nightly),
-        "noon" => K(Noon),
-        "midnight" => K(Midnight),
-        "midday" => K(Midday),
-        "of" => K(Of),
-        "and" => K(And),
-        "or" => K(Or),
-        "to" => K(To),
-        "through" | "thru" | "until" | "till" => K(Through),
-        "about" => K(About),
-        "around" => K(Around),
-        "nearly" => K(Nearly),
-        "almost" => K(Almost),
-        "roughly" => K(Roughly),
-        "approximately" => K(Approximately),
-        "some" => K(Some),
-        "more" => K(More),
-        "less" | "fewer" => K(Less),
-        "than" => K(Than),
-        "at" => K(At),
-        "least" => K(Least),
-        "most" => K(Most),
-        "up" => K(Up),
-        "over" => K(Over),
-        "under" => K(Under),
-        "several" => K(Several),
-        "few" => K(Few),
-        "many" => K(Many),
-        "couple" => K(Couple),
-        "dozen" => K(Dozen),
-        "hundred" => K(Hundred),
-        "thousand" => K(Thousand),
-        "other" => K(Other),
-        "weekend" | "weekends" => K(Weekend),
-        "christmas" => K(Christmas),
-        "eve" => K(Eve),
-        "o'clock" | "oclock" => K(Oclock),
-        "in" => K(In),
-        "on" => K(On),
-        "since" => K(Since),
-        "by" => K(By),
-        "from" => K(From),
-        "during" => K(During),
-        "times" => K(Times),
-        "once" => K(Once),
-        "twice" => K(Twice),
-        "present" => K(Present),
-        "these" => K(These),
-        "those" => K(Those),
-        "same" => K(Same),
-        "then" => K(Then),
-        "just" => K(Just),
-        "near" => K(Near),
-        "distant" => K(Distant),
-        "overnight" => K(Overnight),
-        "fy" => K(Fy),
-        "latest" => K(Latest),
-        "ended" => K(Ended),
-        "ending" => K(Ending),
-        "right" => K(Right),
-        "q" => K(Q),
-        "h" => K(H),
-        _ => Lex::Other,
+    classify_bytes(w.as_bytes())
+}
+
+/// Classifies a word given as ASCII bytes (any case): one hash probe.
+pub fn classify_bytes(w: &[u8]) -> Lex {
+    let Some(key) = Key::of(w) else {
+        return Lex::Other;
+    };
+    TABLE.get(key)
+}
+
+/// Every word the tagger knows, lower-case, with its class.
+const WORDS: &[(&str, Lex)] = &[
+    (
+        "january",
+        Lex::Month {
+            month: 1,
+            abbr: false,
+        },
+    ),
+    (
+        "jan",
+        Lex::Month {
+            month: 1,
+            abbr: true,
+        },
+    ),
+    (
+        "february",
+        Lex::Month {
+            month: 2,
+            abbr: false,
+        },
+    ),
+    (
+        "feb",
+        Lex::Month {
+            month: 2,
+            abbr: true,
+        },
+    ),
+    (
+        "march",
+        Lex::Month {
+            month: 3,
+            abbr: false,
+        },
+    ),
+    (
+        "mar",
+        Lex::Month {
+            month: 3,
+            abbr: true,
+        },
+    ),
+    (
+        "april",
+        Lex::Month {
+            month: 4,
+            abbr: false,
+        },
+    ),
+    (
+        "apr",
+        Lex::Month {
+            month: 4,
+            abbr: true,
+        },
+    ),
+    (
+        "may",
+        Lex::Month {
+            month: 5,
+            abbr: false,
+        },
+    ),
+    (
+        "june",
+        Lex::Month {
+            month: 6,
+            abbr: false,
+        },
+    ),
+    (
+        "jun",
+        Lex::Month {
+            month: 6,
+            abbr: true,
+        },
+    ),
+    (
+        "july",
+        Lex::Month {
+            month: 7,
+            abbr: false,
+        },
+    ),
+    (
+        "jul",
+        Lex::Month {
+            month: 7,
+            abbr: true,
+        },
+    ),
+    (
+        "august",
+        Lex::Month {
+            month: 8,
+            abbr: false,
+        },
+    ),
+    (
+        "aug",
+        Lex::Month {
+            month: 8,
+            abbr: true,
+        },
+    ),
+    (
+        "september",
+        Lex::Month {
+            month: 9,
+            abbr: false,
+        },
+    ),
+    (
+        "sep",
+        Lex::Month {
+            month: 9,
+            abbr: true,
+        },
+    ),
+    (
+        "sept",
+        Lex::Month {
+            month: 9,
+            abbr: true,
+        },
+    ),
+    (
+        "october",
+        Lex::Month {
+            month: 10,
+            abbr: false,
+        },
+    ),
+    (
+        "oct",
+        Lex::Month {
+            month: 10,
+            abbr: true,
+        },
+    ),
+    (
+        "november",
+        Lex::Month {
+            month: 11,
+            abbr: false,
+        },
+    ),
+    (
+        "nov",
+        Lex::Month {
+            month: 11,
+            abbr: true,
+        },
+    ),
+    (
+        "december",
+        Lex::Month {
+            month: 12,
+            abbr: false,
+        },
+    ),
+    (
+        "dec",
+        Lex::Month {
+            month: 12,
+            abbr: true,
+        },
+    ),
+    (
+        "monday",
+        Lex::Weekday {
+            day: 1,
+            plural: false,
+        },
+    ),
+    (
+        "mondays",
+        Lex::Weekday {
+            day: 1,
+            plural: true,
+        },
+    ),
+    (
+        "tuesday",
+        Lex::Weekday {
+            day: 2,
+            plural: false,
+        },
+    ),
+    (
+        "tuesdays",
+        Lex::Weekday {
+            day: 2,
+            plural: true,
+        },
+    ),
+    (
+        "wednesday",
+        Lex::Weekday {
+            day: 3,
+            plural: false,
+        },
+    ),
+    (
+        "wednesdays",
+        Lex::Weekday {
+            day: 3,
+            plural: true,
+        },
+    ),
+    (
+        "thursday",
+        Lex::Weekday {
+            day: 4,
+            plural: false,
+        },
+    ),
+    (
+        "thursdays",
+        Lex::Weekday {
+            day: 4,
+            plural: true,
+        },
+    ),
+    (
+        "friday",
+        Lex::Weekday {
+            day: 5,
+            plural: false,
+        },
+    ),
+    (
+        "fridays",
+        Lex::Weekday {
+            day: 5,
+            plural: true,
+        },
+    ),
+    (
+        "saturday",
+        Lex::Weekday {
+            day: 6,
+            plural: false,
+        },
+    ),
+    (
+        "saturdays",
+        Lex::Weekday {
+            day: 6,
+            plural: true,
+        },
+    ),
+    (
+        "sunday",
+        Lex::Weekday {
+            day: 7,
+            plural: false,
+        },
+    ),
+    (
+        "sundays",
+        Lex::Weekday {
+            day: 7,
+            plural: true,
+        },
+    ),
+    ("zero", Lex::NumWord(0)),
+    ("one", Lex::NumWord(1)),
+    ("two", Lex::NumWord(2)),
+    ("three", Lex::NumWord(3)),
+    ("four", Lex::NumWord(4)),
+    ("five", Lex::NumWord(5)),
+    ("six", Lex::NumWord(6)),
+    ("seven", Lex::NumWord(7)),
+    ("eight", Lex::NumWord(8)),
+    ("nine", Lex::NumWord(9)),
+    ("ten", Lex::NumWord(10)),
+    ("eleven", Lex::NumWord(11)),
+    ("twelve", Lex::NumWord(12)),
+    ("thirteen", Lex::NumWord(13)),
+    ("fourteen", Lex::NumWord(14)),
+    ("fifteen", Lex::NumWord(15)),
+    ("sixteen", Lex::NumWord(16)),
+    ("seventeen", Lex::NumWord(17)),
+    ("eighteen", Lex::NumWord(18)),
+    ("nineteen", Lex::NumWord(19)),
+    ("twenty", Lex::NumWord(20)),
+    ("thirty", Lex::NumWord(30)),
+    ("forty", Lex::NumWord(40)),
+    ("fifty", Lex::NumWord(50)),
+    ("sixty", Lex::NumWord(60)),
+    ("seventy", Lex::NumWord(70)),
+    ("eighty", Lex::NumWord(80)),
+    ("ninety", Lex::NumWord(90)),
+    ("first", Lex::Ordinal(1)),
+    ("second", Lex::Ordinal(2)),
+    ("third", Lex::Ordinal(3)),
+    ("fourth", Lex::Ordinal(4)),
+    ("fifth", Lex::Ordinal(5)),
+    ("sixth", Lex::Ordinal(6)),
+    ("seventh", Lex::Ordinal(7)),
+    ("eighth", Lex::Ordinal(8)),
+    ("ninth", Lex::Ordinal(9)),
+    ("tenth", Lex::Ordinal(10)),
+    ("eleventh", Lex::Ordinal(11)),
+    ("twelfth", Lex::Ordinal(12)),
+    ("thirteenth", Lex::Ordinal(13)),
+    ("fourteenth", Lex::Ordinal(14)),
+    ("fifteenth", Lex::Ordinal(15)),
+    ("sixteenth", Lex::Ordinal(16)),
+    ("seventeenth", Lex::Ordinal(17)),
+    ("eighteenth", Lex::Ordinal(18)),
+    ("nineteenth", Lex::Ordinal(19)),
+    ("twentieth", Lex::Ordinal(20)),
+    ("thirtieth", Lex::Ordinal(30)),
+    ("twenty-first", Lex::Ordinal(21)),
+    ("final", Lex::Ordinal(99)),
+    (
+        "seconds",
+        Lex::Unit {
+            unit: Unit::Second,
+            plural: true,
+        },
+    ),
+    (
+        "sec",
+        Lex::Unit {
+            unit: Unit::Second,
+            plural: true,
+        },
+    ),
+    (
+        "secs",
+        Lex::Unit {
+            unit: Unit::Second,
+            plural: true,
+        },
+    ),
+    (
+        "minute",
+        Lex::Unit {
+            unit: Unit::Minute,
+            plural: false,
+        },
+    ),
+    (
+        "minutes",
+        Lex::Unit {
+            unit: Unit::Minute,
+            plural: true,
+        },
+    ),
+    (
+        "mins",
+        Lex::Unit {
+            unit: Unit::Minute,
+            plural: true,
+        },
+    ),
+    (
+        "hour",
+        Lex::Unit {
+            unit: Unit::Hour,
+            plural: false,
+        },
+    ),
+    (
+        "hours",
+        Lex::Unit {
+            unit: Unit::Hour,
+            plural: true,
+        },
+    ),
+    (
+        "hrs",
+        Lex::Unit {
+            unit: Unit::Hour,
+            plural: true,
+        },
+    ),
+    (
+        "day",
+        Lex::Unit {
+            unit: Unit::Day,
+            plural: false,
+        },
+    ),
+    (
+        "days",
+        Lex::Unit {
+            unit: Unit::Day,
+            plural: true,
+        },
+    ),
+    (
+        "week",
+        Lex::Unit {
+            unit: Unit::Week,
+            plural: false,
+        },
+    ),
+    (
+        "weeks",
+        Lex::Unit {
+            unit: Unit::Week,
+            plural: true,
+        },
+    ),
+    (
+        "fortnight",
+        Lex::Unit {
+            unit: Unit::Fortnight,
+            plural: false,
+        },
+    ),
+    (
+        "fortnights",
+        Lex::Unit {
+            unit: Unit::Fortnight,
+            plural: true,
+        },
+    ),
+    (
+        "month",
+        Lex::Unit {
+            unit: Unit::Month,
+            plural: false,
+        },
+    ),
+    (
+        "months",
+        Lex::Unit {
+            unit: Unit::Month,
+            plural: true,
+        },
+    ),
+    (
+        "quarter",
+        Lex::Unit {
+            unit: Unit::Quarter,
+            plural: false,
+        },
+    ),
+    (
+        "quarters",
+        Lex::Unit {
+            unit: Unit::Quarter,
+            plural: true,
+        },
+    ),
+    (
+        "year",
+        Lex::Unit {
+            unit: Unit::Year,
+            plural: false,
+        },
+    ),
+    (
+        "years",
+        Lex::Unit {
+            unit: Unit::Year,
+            plural: true,
+        },
+    ),
+    (
+        "decade",
+        Lex::Unit {
+            unit: Unit::Decade,
+            plural: false,
+        },
+    ),
+    (
+        "decades",
+        Lex::Unit {
+            unit: Unit::Decade,
+            plural: true,
+        },
+    ),
+    (
+        "century",
+        Lex::Unit {
+            unit: Unit::Century,
+            plural: false,
+        },
+    ),
+    (
+        "centuries",
+        Lex::Unit {
+            unit: Unit::Century,
+            plural: true,
+        },
+    ),
+    ("morning", Lex::PartOfDay(PartOfDay::Morning)),
+    ("mornings", Lex::PartOfDay(PartOfDay::Morning)),
+    ("afternoon", Lex::PartOfDay(PartOfDay::Afternoon)),
+    ("afternoons", Lex::PartOfDay(PartOfDay::Afternoon)),
+    ("evening", Lex::PartOfDay(PartOfDay::Evening)),
+    ("evenings", Lex::PartOfDay(PartOfDay::Evening)),
+    ("night", Lex::PartOfDay(PartOfDay::Night)),
+    ("nights", Lex::PartOfDay(PartOfDay::Night)),
+    ("spring", Lex::Season(Season::Spring)),
+    ("summer", Lex::Season(Season::Summer)),
+    ("fall", Lex::Season(Season::Fall)),
+    ("autumn", Lex::Season(Season::Fall)),
+    ("winter", Lex::Season(Season::Winter)),
+    ("thanksgiving", Lex::Holiday(Holiday::Thanksgiving)),
+    ("easter", Lex::Holiday(Holiday::Easter)),
+    ("halloween", Lex::Holiday(Holiday::Halloween)),
+    ("christmastime", Lex::Holiday(Holiday::Christmas)),
+    ("xmas", Lex::Holiday(Holiday::Christmas)),
+    ("the", Lex::Kw(Kw::The)),
+    ("a", Lex::Kw(Kw::A)),
+    ("an", Lex::Kw(Kw::A)),
+    ("last", Lex::Kw(Kw::Last)),
+    ("next", Lex::Kw(Kw::Next)),
+    ("this", Lex::Kw(Kw::This)),
+    ("that", Lex::Kw(Kw::That)),
+    ("past", Lex::Kw(Kw::Past)),
+    ("coming", Lex::Kw(Kw::Coming)),
+    ("upcoming", Lex::Kw(Kw::Coming)),
+    ("following", Lex::Kw(Kw::Following)),
+    ("previous", Lex::Kw(Kw::Previous)),
+    ("preceding", Lex::Kw(Kw::Previous)),
+    ("prior", Lex::Kw(Kw::Prior)),
+    ("current", Lex::Kw(Kw::Current)),
+    ("ago", Lex::Kw(Kw::Ago)),
+    ("earlier", Lex::Kw(Kw::Earlier)),
+    ("later", Lex::Kw(Kw::Later)),
+    ("before", Lex::Kw(Kw::Before)),
+    ("after", Lex::Kw(Kw::After)),
+    ("early", Lex::Kw(Kw::Early)),
+    ("late", Lex::Kw(Kw::Late)),
+    ("mid", Lex::Kw(Kw::Mid)),
+    ("middle", Lex::Kw(Kw::Middle)),
+    ("end", Lex::Kw(Kw::End)),
+    ("beginning", Lex::Kw(Kw::Beginning)),
+    ("start", Lex::Kw(Kw::Start)),
+    ("fiscal", Lex::Kw(Kw::Fiscal)),
+    ("half", Lex::Kw(Kw::Half)),
+    ("today", Lex::Kw(Kw::Today)),
+    ("yesterday", Lex::Kw(Kw::Yesterday)),
+    ("tomorrow", Lex::Kw(Kw::Tomorrow)),
+    ("tonight", Lex::Kw(Kw::Tonight)),
+    ("now", Lex::Kw(Kw::Now)),
+    ("currently", Lex::Kw(Kw::Currently)),
+    ("recently", Lex::Kw(Kw::Recently)),
+    ("lately", Lex::Kw(Kw::Recently)),
+    ("recent", Lex::Kw(Kw::Recent)),
+    ("future", Lex::Kw(Kw::Future)),
+    ("soon", Lex::Kw(Kw::Soon)),
+    ("previously", Lex::Kw(Kw::Previously)),
+    ("formerly", Lex::Kw(Kw::Previously)),
+    ("nowadays", Lex::Kw(Kw::Nowadays)),
+    ("every", Lex::Kw(Kw::Every)),
+    ("each", Lex::Kw(Kw::Each)),
+    ("per", Lex::Kw(Kw::Per)),
+    ("daily", Lex::Kw(Kw::Daily)),
+    ("weekly", Lex::Kw(Kw::Weekly)),
+    ("monthly", Lex::Kw(Kw::Monthly)),
+    ("yearly", Lex::Kw(Kw::Yearly)),
+    ("annually", Lex::Kw(Kw::Yearly)),
+    ("annual", Lex::Kw(Kw::Yearly)),
+    ("quarterly", Lex::Kw(Kw::Quarterly)),
+    ("hourly", Lex::Kw(Kw::Hourly)),
+    ("nightly", Lex::Kw(Kw::Nightly)),
+    ("noon", Lex::Kw(Kw::Noon)),
+    ("midnight", Lex::Kw(Kw::Midnight)),
+    ("midday", Lex::Kw(Kw::Midday)),
+    ("of", Lex::Kw(Kw::Of)),
+    ("and", Lex::Kw(Kw::And)),
+    ("or", Lex::Kw(Kw::Or)),
+    ("to", Lex::Kw(Kw::To)),
+    ("through", Lex::Kw(Kw::Through)),
+    ("thru", Lex::Kw(Kw::Through)),
+    ("until", Lex::Kw(Kw::Through)),
+    ("till", Lex::Kw(Kw::Through)),
+    ("about", Lex::Kw(Kw::About)),
+    ("around", Lex::Kw(Kw::Around)),
+    ("nearly", Lex::Kw(Kw::Nearly)),
+    ("almost", Lex::Kw(Kw::Almost)),
+    ("roughly", Lex::Kw(Kw::Roughly)),
+    ("approximately", Lex::Kw(Kw::Approximately)),
+    ("some", Lex::Kw(Kw::Some)),
+    ("more", Lex::Kw(Kw::More)),
+    ("less", Lex::Kw(Kw::Less)),
+    ("fewer", Lex::Kw(Kw::Less)),
+    ("than", Lex::Kw(Kw::Than)),
+    ("at", Lex::Kw(Kw::At)),
+    ("least", Lex::Kw(Kw::Least)),
+    ("most", Lex::Kw(Kw::Most)),
+    ("up", Lex::Kw(Kw::Up)),
+    ("over", Lex::Kw(Kw::Over)),
+    ("under", Lex::Kw(Kw::Under)),
+    ("several", Lex::Kw(Kw::Several)),
+    ("few", Lex::Kw(Kw::Few)),
+    ("many", Lex::Kw(Kw::Many)),
+    ("couple", Lex::Kw(Kw::Couple)),
+    ("dozen", Lex::Kw(Kw::Dozen)),
+    ("hundred", Lex::Kw(Kw::Hundred)),
+    ("thousand", Lex::Kw(Kw::Thousand)),
+    ("other", Lex::Kw(Kw::Other)),
+    ("weekend", Lex::Kw(Kw::Weekend)),
+    ("weekends", Lex::Kw(Kw::Weekend)),
+    ("christmas", Lex::Kw(Kw::Christmas)),
+    ("eve", Lex::Kw(Kw::Eve)),
+    ("o'clock", Lex::Kw(Kw::Oclock)),
+    ("oclock", Lex::Kw(Kw::Oclock)),
+    ("in", Lex::Kw(Kw::In)),
+    ("on", Lex::Kw(Kw::On)),
+    ("since", Lex::Kw(Kw::Since)),
+    ("by", Lex::Kw(Kw::By)),
+    ("from", Lex::Kw(Kw::From)),
+    ("during", Lex::Kw(Kw::During)),
+    ("times", Lex::Kw(Kw::Times)),
+    ("once", Lex::Kw(Kw::Once)),
+    ("twice", Lex::Kw(Kw::Twice)),
+    ("present", Lex::Kw(Kw::Present)),
+    ("these", Lex::Kw(Kw::These)),
+    ("those", Lex::Kw(Kw::Those)),
+    ("same", Lex::Kw(Kw::Same)),
+    ("then", Lex::Kw(Kw::Then)),
+    ("just", Lex::Kw(Kw::Just)),
+    ("near", Lex::Kw(Kw::Near)),
+    ("distant", Lex::Kw(Kw::Distant)),
+    ("overnight", Lex::Kw(Kw::Overnight)),
+    ("fy", Lex::Kw(Kw::Fy)),
+    ("latest", Lex::Kw(Kw::Latest)),
+    ("ended", Lex::Kw(Kw::Ended)),
+    ("ending", Lex::Kw(Kw::Ending)),
+    ("right", Lex::Kw(Kw::Right)),
+    ("q", Lex::Kw(Kw::Q)),
+    ("h", Lex::Kw(Kw::H)),
+];
+
+/// A word of at most 16 ASCII bytes, lower-cased and packed into two
+/// integers, so a lookup compares two numbers instead of strings.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+struct Key(u64, u64);
+
+impl Key {
+    fn of(w: &[u8]) -> Option<Key> {
+        if w.is_empty() || w.len() > 16 {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        for (d, s) in buf.iter_mut().zip(w) {
+            *d = s.to_ascii_lowercase();
+        }
+        let (lo, hi) = buf.split_at(8);
+        Some(Key(
+            u64::from_le_bytes(lo.try_into().ok()?),
+            u64::from_le_bytes(hi.try_into().ok()?),
+        ))
+    }
+
+    fn hash(self) -> usize {
+        let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - TABLE_BITS)) as usize
     }
 }
+
+const TABLE_BITS: u32 = 10;
+
+/// Open-addressing hash table over [`WORDS`].
+struct Table {
+    slots: Vec<(Key, Lex)>,
+}
+
+impl Table {
+    fn build() -> Table {
+        let size = 1usize << TABLE_BITS;
+        let mut slots = vec![(Key::default(), Lex::Other); size];
+        for &(w, lex) in WORDS {
+            let Some(key) = Key::of(w.as_bytes()) else {
+                continue;
+            };
+            let mut h = key.hash();
+            while slots[h].0 != Key::default() && slots[h].0 != key {
+                h = (h + 1) & (size - 1);
+            }
+            slots[h] = (key, lex);
+        }
+        Table { slots }
+    }
+
+    fn get(&self, key: Key) -> Lex {
+        let mask = self.slots.len() - 1;
+        let mut h = key.hash();
+        loop {
+            let (k, lex) = self.slots[h];
+            if k == key {
+                return lex;
+            }
+            if k == Key::default() {
+                return Lex::Other;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(Table::build);
 
 /// The words whose presence makes a stretch of text worth parsing. Digits
 /// are triggers too (handled by the scanner itself).
@@ -648,5 +1126,19 @@ mod tests {
             }
         );
         assert_eq!(classify("banana"), Lex::Other);
+    }
+
+    #[test]
+    fn every_word_is_found_in_any_case() {
+        for &(w, lex) in WORDS {
+            assert_eq!(classify(w), lex, "{w}");
+            assert_eq!(
+                classify_bytes(w.to_ascii_uppercase().as_bytes()),
+                lex,
+                "{w}"
+            );
+        }
+        assert_eq!(classify(""), Lex::Other);
+        assert_eq!(classify("abcdefghijklmnopq"), Lex::Other);
     }
 }

@@ -4,7 +4,7 @@
 //! "Nov." (abbreviation dot glued to the word) from a sentence end, and
 //! "A17" (letter glued to digits: a product name) from "a 17".
 
-use super::lexicon::{Lex, classify};
+use super::lexicon::{Lex, classify_bytes};
 
 /// What kind of token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +101,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             tok.cap = b.is_ascii_uppercase();
             tok.upper = word.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
             if tok.lex == Lex::Other {
-                tok.lex = lex_of(word);
+                tok.lex = classify_bytes(word.as_bytes());
             }
         } else if b.is_ascii_digit() {
             let mut value: u32 = 0;
@@ -123,20 +123,6 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
         }
         out.push(tok);
         gap = false;
-    }
-}
-
-fn lex_of(word: &str) -> Lex {
-    let mut buf = [0u8; 16];
-    if word.len() > buf.len() {
-        return Lex::Other;
-    }
-    for (d, s) in buf.iter_mut().zip(word.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    match std::str::from_utf8(&buf[..word.len()]) {
-        Ok(lower) => classify(lower),
-        Err(_) => Lex::Other,
     }
 }
 

@@ -17,10 +17,7 @@ const ZONES: &[&str] = &[
 impl Parser<'_> {
     /// Clock times and parts of days; the longest match at `i`.
     pub(super) fn clock(&self, i: usize) -> Option<Match> {
-        [self.clock_time(i), self.part_of_day(i)]
-            .into_iter()
-            .flatten()
-            .max_by_key(|m| m.end)
+        self.longest(i, &[Self::clock_time, Self::part_of_day], |_| true)
     }
 
     /// The hour and minute at `i`.

@@ -102,22 +102,23 @@ const YEAR_CONTEXT: &[&str] = &[
 impl Parser<'_> {
     /// All calendar-date rules; the longest match at `i`.
     pub(super) fn dates(&self, i: usize) -> Option<Match> {
-        [
-            self.weekday_date(i),
-            self.calendar_date(i),
-            self.numeric_date(i),
-            self.year_expr(i),
-            self.decade(i),
-            self.century(i),
-            self.quarter(i),
-            self.half(i),
-            self.season(i),
-            self.holiday(i),
-            self.spoken_year(i),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|m| m.end)
+        self.longest(
+            i,
+            &[
+                Self::weekday_date,
+                Self::calendar_date,
+                Self::numeric_date,
+                Self::year_expr,
+                Self::decade,
+                Self::century,
+                Self::quarter,
+                Self::half,
+                Self::season,
+                Self::holiday,
+                Self::spoken_year,
+            ],
+            |_| true,
+        )
     }
 
     /// A year read out in broadcast transcripts: "nineteen ninety-six",

@@ -15,6 +15,9 @@ use super::sem::{Match, Val};
 use super::token::{Kind, Tok};
 use crate::time::TimexType;
 
+/// One grammar rule: the longest match it makes at a token.
+pub(crate) type Rule<'t> = fn(&Parser<'t>, usize) -> Option<Match>;
+
 /// A view over the tokens of one window.
 pub struct Parser<'t> {
     pub text: &'t str,
@@ -40,22 +43,23 @@ impl<'t> Parser<'t> {
         }
         // Most words cannot start an expression: skip them cheaply.
         match t.lex {
-            Lex::Other if t.kind == Kind::Word && !t.cap => return None,
+            Lex::Other if t.kind == Kind::Word && (!t.cap || !self.day_name_ahead(i)) => {
+                return None;
+            }
             Lex::Kw(k) if !can_start(k) => return None,
             _ => {}
         }
-        let cands = [
-            self.clock(i),
-            self.dates(i),
-            self.relative(i),
-            self.quantity(i),
-            self.approx_point(i),
-        ];
-        let m = cands
-            .into_iter()
-            .flatten()
-            .filter(|m| m.end > i)
-            .max_by_key(|m| m.end)?;
+        let m = self.longest(
+            i,
+            &[
+                Self::clock,
+                Self::dates,
+                Self::relative,
+                Self::quantity,
+                Self::approx_point,
+            ],
+            |m| m.end > i,
+        )?;
         // "quarter-to-quarter", "year-to-date", "day-to-day": a compound
         // modifier, not an expression.
         if self.hyphen(m.end) && self.tok(m.end + 1).is_some_and(|t| t.kind == Kind::Word) {
@@ -90,6 +94,44 @@ impl<'t> Parser<'t> {
         Some(m)
     }
 
+    /// The longest match of `rules` at `i` that `keep` accepts; on a tie
+    /// the later rule wins. Keeps one candidate at a time rather than
+    /// collecting them all.
+    pub(crate) fn longest(
+        &self,
+        i: usize,
+        rules: &[Rule<'t>],
+        keep: impl Fn(&Match) -> bool,
+    ) -> Option<Match> {
+        let mut best: Option<Match> = None;
+        for rule in rules {
+            if let Some(m) = rule(self, i)
+                && keep(&m)
+                && best.as_ref().is_none_or(|b| m.end >= b.end)
+            {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
+    /// Whether a day name ("Day", "Eve", "Friday", "Year") follows within a
+    /// few tokens of `i`: only then can a capitalised ordinary word start
+    /// an expression ("Labor Day", "Good Friday", "New Year's Eve").
+    fn day_name_ahead(&self, i: usize) -> bool {
+        self.toks.iter().skip(i + 1).take(6).any(|t| {
+            matches!(
+                t.lex,
+                Lex::Weekday { .. }
+                    | Lex::Kw(Kw::Eve | Kw::Day)
+                    | Lex::Unit {
+                        unit: Unit::Day | Unit::Year,
+                        ..
+                    }
+            )
+        })
+    }
+
     /// "around Nov. 1", "roughly 3 p.m.": an approximate date or time, with
     /// the modifier inside the expression. "about" stays outside (see
     /// [`Parser::parse`]).
@@ -105,10 +147,7 @@ impl<'t> Parser<'t> {
         if !matches!(k, Kw::Around | Kw::Approximately | Kw::Roughly) {
             return None;
         }
-        let sub = [self.clock(i + 1), self.dates(i + 1), self.relative(i + 1)]
-            .into_iter()
-            .flatten()
-            .max_by_key(|m| m.end)?;
+        let sub = self.longest(i + 1, &[Self::clock, Self::dates, Self::relative], |_| true)?;
         if !matches!(sub.kind, TimexType::Date | TimexType::Time)
             || sub.modifier.is_some()
             || matches!(sub.val, Val::Ref(_))

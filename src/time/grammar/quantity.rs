@@ -12,10 +12,7 @@ use crate::time::value::duration;
 impl Parser<'_> {
     /// Durations and sets; the longest match at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<Match> {
-        [self.duration(i), self.set(i)]
-            .into_iter()
-            .flatten()
-            .max_by_key(|m| m.end)
+        self.longest(i, &[Self::duration, Self::set], |_| true)
     }
 
     /// A modifier in front of an amount: "about", "nearly", "more than".

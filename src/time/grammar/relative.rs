@@ -11,20 +11,21 @@ use crate::time::value::{Gran, duration, unit_gran};
 impl Parser<'_> {
     /// All relative rules; the longest match at `i`.
     pub(super) fn relative(&self, i: usize) -> Option<Match> {
-        [
-            self.deictic(i),
-            self.weekday(i),
-            self.dir_unit(i),
-            self.earlier_later(i),
-            self.ago(i),
-            self.year_ago_adj(i),
-            self.modified(i),
-            self.anchored_words(i),
-            self.around_event(i),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|m| m.end)
+        self.longest(
+            i,
+            &[
+                Self::deictic,
+                Self::weekday,
+                Self::dir_unit,
+                Self::earlier_later,
+                Self::ago,
+                Self::year_ago_adj,
+                Self::modified,
+                Self::anchored_words,
+                Self::around_event,
+            ],
+            |_| true,
+        )
     }
 
     /// Deictic words: "today", "now", "recently", "the past", "the future".
@@ -489,17 +490,17 @@ impl Parser<'_> {
             let gran = unit_gran(unit);
             return Some(date(j + 2, Val::Rel { gran, unit, n: 0 }).with_mod(md));
         }
-        let sub = [
-            self.dates(j),
-            self.dir_unit(j),
-            self.deictic(j),
-            self.weekday(j),
-            self.clock(j),
-        ]
-        .into_iter()
-        .flatten()
-        .filter(|m| !matches!(m.val, Val::Ref(_)))
-        .max_by_key(|m| m.end)?;
+        let sub = self.longest(
+            j,
+            &[
+                Self::dates,
+                Self::dir_unit,
+                Self::deictic,
+                Self::weekday,
+                Self::clock,
+            ],
+            |m| !matches!(m.val, Val::Ref(_)),
+        )?;
         if sub.kind == TimexType::Duration || sub.modifier.is_some() {
             return None;
         }
