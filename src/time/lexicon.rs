@@ -1,6 +1,6 @@
 //! Word lists: month, weekday, number, unit and trigger words.
 //!
-//! The tokenizer classifies every word once through [`classify_bytes`], so the
+//! The tokenizer classifies every word once through [`classify_in`], so the
 //! grammar can match on a small enum instead of comparing strings.
 
 use std::sync::LazyLock;
@@ -246,11 +246,15 @@ pub fn classify(w: &str) -> Lex {
 }
 
 /// Classifies a word given as ASCII bytes (any case): one hash probe.
+#[cfg(test)]
 pub fn classify_bytes(w: &[u8]) -> Lex {
-    let Some(key) = Key::of(w) else {
-        return Lex::Other;
-    };
-    TABLE.get(key)
+    Key::of(w).map_or(Lex::Other, |key| TABLE.get(key))
+}
+
+/// Classifies the word `bytes[s..e]` (letters, dots and apostrophes, any
+/// case), like [`classify_bytes`] but reading the text in place.
+pub fn classify_in(bytes: &[u8], s: usize, e: usize) -> Lex {
+    Key::in_text(bytes, s, e).map_or(Lex::Other, |key| TABLE.get(key))
 }
 
 /// Every word the tagger knows, lower-case, with its class.
@@ -892,10 +896,11 @@ const WORDS: &[(&str, Lex)] = &[
 /// A word of at most 16 ASCII bytes, lower-cased and packed into two
 /// integers, so a lookup compares two numbers instead of strings.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
-struct Key(u64, u64);
+pub struct Key(u64, u64);
 
 impl Key {
-    fn of(w: &[u8]) -> Option<Key> {
+    /// The key of `w` (any case); `None` if empty or longer than 16 bytes.
+    pub fn of(w: &[u8]) -> Option<Key> {
         if w.is_empty() || w.len() > 16 {
             return None;
         }
@@ -910,6 +915,32 @@ impl Key {
         ))
     }
 
+    /// The key of the word `bytes[s..e]`, which must consist of ASCII
+    /// letters, digits, dots, hyphens or apostrophes (for those, setting
+    /// bit 5 lower-cases); reads eight bytes at a time where it can.
+    pub fn in_text(bytes: &[u8], s: usize, e: usize) -> Option<Key> {
+        let n = e.checked_sub(s)?;
+        if n == 0 || n > 16 {
+            return None;
+        }
+        let Some(chunk) = bytes.get(s..s + 16) else {
+            return Key::of(bytes.get(s..e)?);
+        };
+        let (lo, hi) = chunk.split_at(8);
+        let lo = u64::from_le_bytes(lo.try_into().ok()?);
+        let hi = u64::from_le_bytes(hi.try_into().ok()?);
+        let mask = |k: usize| match k {
+            0 => 0,
+            8.. => u64::MAX,
+            k => (1u64 << (8 * k)) - 1,
+        };
+        const LOWER: u64 = 0x2020_2020_2020_2020;
+        Some(Key(
+            (lo | LOWER) & mask(n),
+            (hi | LOWER) & mask(n.saturating_sub(8)),
+        ))
+    }
+
     fn hash(self) -> usize {
         let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> (64 - TABLE_BITS)) as usize
@@ -918,16 +949,20 @@ impl Key {
 
 const TABLE_BITS: u32 = 10;
 
-/// Open-addressing hash table over [`WORDS`].
-struct Table {
-    slots: Vec<(Key, Lex)>,
+/// Open-addressing hash table from words to values; `absent` is what a
+/// missing word gets.
+pub struct Table<V> {
+    slots: Vec<(Key, V)>,
+    absent: V,
 }
 
-impl Table {
-    fn build() -> Table {
+impl<V: Copy> Table<V> {
+    /// Builds the table; for a word given twice the first value counts.
+    /// At most half of the `2^TABLE_BITS` slots may be used.
+    pub fn build(entries: impl Iterator<Item = (&'static str, V)>, absent: V) -> Table<V> {
         let size = 1usize << TABLE_BITS;
-        let mut slots = vec![(Key::default(), Lex::Other); size];
-        for &(w, lex) in WORDS {
+        let mut slots = vec![(Key::default(), absent); size];
+        for (w, v) in entries {
             let Some(key) = Key::of(w.as_bytes()) else {
                 continue;
             };
@@ -935,28 +970,32 @@ impl Table {
             while slots[h].0 != Key::default() && slots[h].0 != key {
                 h = (h + 1) & (size - 1);
             }
-            slots[h] = (key, lex);
+            if slots[h].0 != key {
+                slots[h] = (key, v);
+            }
         }
-        Table { slots }
+        Table { slots, absent }
     }
 
-    fn get(&self, key: Key) -> Lex {
+    /// The value of `key`.
+    pub fn get(&self, key: Key) -> V {
         let mask = self.slots.len() - 1;
         let mut h = key.hash();
         loop {
-            let (k, lex) = self.slots[h];
+            let (k, v) = self.slots[h];
             if k == key {
-                return lex;
+                return v;
             }
             if k == Key::default() {
-                return Lex::Other;
+                return self.absent;
             }
             h = (h + 1) & mask;
         }
     }
 }
 
-static TABLE: LazyLock<Table> = LazyLock::new(Table::build);
+static TABLE: LazyLock<Table<Lex>> =
+    LazyLock::new(|| Table::build(WORDS.iter().copied(), Lex::Other));
 
 /// The words whose presence makes a stretch of text worth parsing. Digits
 /// are triggers too (handled by the scanner itself).
@@ -1139,6 +1178,20 @@ mod tests {
             );
         }
         assert_eq!(classify(""), Lex::Other);
+        let text = b"On Thursday, O'Clock p.m. in SEPT and Twenty-First";
+        for (s, e) in [(3, 11), (13, 20), (21, 24), (40, 44), (34, 38)] {
+            assert_eq!(
+                classify_in(text, s, e),
+                classify_bytes(&text[s..e]),
+                "{s}..{e}"
+            );
+        }
+        for n in 1..=16 {
+            let w = &b"abcdefghijklmnopqrstuvwxyz"[..n];
+            assert!(Key::in_text(w, 0, n) == Key::of(w));
+            let long = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+            assert!(Key::in_text(long, 0, n) == Key::of(w));
+        }
         assert_eq!(classify("abcdefghijklmnopq"), Lex::Other);
     }
 }

@@ -4,7 +4,7 @@
 //! "Nov." (abbreviation dot glued to the word) from a sentence end, and
 //! "A17" (letter glued to digits: a product name) from "a 17".
 
-use super::lexicon::{Lex, classify_bytes};
+use super::lexicon::{Lex, classify_in};
 
 /// What kind of token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,7 +101,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             tok.cap = b.is_ascii_uppercase();
             tok.upper = word.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
             if tok.lex == Lex::Other {
-                tok.lex = classify_bytes(word.as_bytes());
+                tok.lex = classify_in(bytes, start, i);
             }
         } else if b.is_ascii_digit() {
             let mut value: u32 = 0;
