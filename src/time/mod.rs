@@ -143,7 +143,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 i = m.end;
                 continue;
             }
-            let mut tense = || scratch.tense_at(text, span.start, span.end);
+            let mut known = None;
+            let mut tense =
+                || *known.get_or_insert_with(|| scratch.tense_at(text, span.start, span.end));
             let r = resolver.resolve(&m.val, &mut tense);
             // "at 10:35 a.m. on Monday": the time is on that day.
             if let Some((k, clock_end, suffix)) = last_clock.take()

@@ -297,6 +297,8 @@ fn lead_in<'a>(word: &dyn Fn(usize) -> &'a str, first: usize) -> Option<Tense> {
 /// many expressions allocates once.
 #[derive(Default)]
 pub struct Scratch {
+    /// The text (address and length) and sentence bounds `lower` holds.
+    sentence: Option<(usize, usize, usize, usize)>,
     lower: String,
     words: Vec<(usize, usize)>,
 }
@@ -307,21 +309,21 @@ impl Scratch {
     /// before it); failing any, the first weak marker ("until").
     pub fn tense_at(&mut self, text: &str, start: usize, end: usize) -> Tense {
         let (s, e) = sentence_bounds(text, start, end);
-        // One lower-cased copy of the sentence; words are slices of it.
-        self.lower.clear();
-        self.lower.push_str(&text[s..e]);
-        self.lower.make_ascii_lowercase();
-        self.words.clear();
-        let mut first = None;
-        let mut last = 0;
-        for (ws, w) in split_words(&self.lower) {
-            let abs = s + ws;
-            if abs >= start && abs < end {
-                first.get_or_insert(self.words.len());
-                last = self.words.len();
+        // One lower-cased copy of the sentence, its words as offsets into
+        // it; kept for the next expression in the same sentence.
+        if self.sentence != Some((text.as_ptr() as usize, text.len(), s, e)) {
+            self.sentence = Some((text.as_ptr() as usize, text.len(), s, e));
+            self.lower.clear();
+            self.lower.push_str(&text[s..e]);
+            self.lower.make_ascii_lowercase();
+            self.words.clear();
+            for (ws, w) in split_words(&self.lower) {
+                self.words.push((ws, ws + w.len()));
             }
-            self.words.push((ws, ws + w.len()));
         }
+        let inside = |&(ws, _): &(usize, usize)| s + ws >= start && s + ws < end;
+        let first = self.words.iter().position(inside);
+        let last = self.words.iter().rposition(inside).unwrap_or(0);
         let Some(first) = first else {
             return Tense::Unknown;
         };

@@ -139,12 +139,12 @@ impl<'t> Parser<'t> {
         let Lex::Kw(k) = self.lex(i)? else {
             return None;
         };
+        if !matches!(k, Kw::Around | Kw::Approximately | Kw::Roughly) {
+            return None;
+        }
         // "get around Wednesday's ruling", "come around Monday": a
         // particle of the verb before it.
         if i > 0 && self.word_in(i - 1, PARTICLE_VERBS) {
-            return None;
-        }
-        if !matches!(k, Kw::Around | Kw::Approximately | Kw::Roughly) {
             return None;
         }
         let sub = self.longest(i + 1, &[Self::clock, Self::dates, Self::relative], |_| true)?;
