@@ -1,5 +1,9 @@
 //! Command-line flags (clap derive) and their translation into library
 //! calls. The library never sees clap types.
+//!
+//! This is the one module of the library that talks to the terminal: the
+//! print lints, on everywhere else, are off here.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
