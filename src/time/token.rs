@@ -102,6 +102,10 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             tok.upper = word.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
             if tok.lex == Lex::Other {
                 tok.lex = classify_in(bytes, start, i);
+                // "SEC" in capitals is the regulator, not seconds.
+                if tok.upper && matches!(word, "SEC" | "SECS") {
+                    tok.lex = Lex::Other;
+                }
             }
         } else if b.is_ascii_digit() {
             let mut value: u32 = 0;
