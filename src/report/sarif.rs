@@ -487,6 +487,6 @@ mod tests {
     fn paths_become_uri_references() {
         assert_eq!(path_uri(r"news\a b%.md"), "news/a%20b%25.md");
         assert_eq!(path_uri("é.md"), "%C3%A9.md");
-        assert_eq!(path_uri("/tmp/a b.md"), "file:///tmp/a%20b.md");
+        assert_eq!(path_uri("/news/a b.md"), "file:///news/a%20b.md");
     }
 }
