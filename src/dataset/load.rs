@@ -9,7 +9,7 @@ use std::path::Path;
 use super::error::{DatasetError, DatasetProblem, Severity};
 use super::lint::lint;
 use super::locate::{locate, locate_nth};
-use super::parse::parse_file;
+use super::parse::{merge, parse_file, parse_piece, split};
 use super::schema::{DatasetFile, Id, Source};
 use super::{Dataset, Index, ItemKind};
 
@@ -135,45 +135,90 @@ pub fn load_all(files: &[SourceFile], strict: bool) -> Loaded {
 /// A file's entries and its problems.
 type Parsed = (DatasetFile, Vec<DatasetProblem>);
 
-/// Parses every file, spreading the files over the machine's cores: YAML
-/// parsing is most of the time a large dataset takes to load, and files
-/// are independent. Results stay in file order.
+/// Pieces of a large file parsed on their own (bytes); big enough that a
+/// piece costs far more than starting a parser.
+const PIECE: usize = 256 * 1024;
+
+/// Parses every file, spreading the work over the machine's cores: YAML
+/// parsing is most of the time a large dataset takes to load. Large files
+/// are split into pieces of whole entries ([`split`]) so that one big file
+/// does not keep one core busy while the other waits. A file any of whose
+/// pieces fails is parsed again whole, for errors with exact places.
+/// Results stay in file order.
 fn parse_all(files: &[SourceFile]) -> Vec<Parsed> {
+    enum Task<'f> {
+        Whole(&'f SourceFile),
+        Piece(String),
+    }
+    enum Done {
+        Whole(Parsed),
+        Piece(Option<DatasetFile>),
+    }
+    let mut tasks: Vec<(usize, Task)> = Vec::new();
+    for (i, file) in files.iter().enumerate() {
+        match split(&file.text, PIECE) {
+            Some(pieces) => tasks.extend(pieces.into_iter().map(|p| (i, Task::Piece(p)))),
+            None => tasks.push((i, Task::Whole(file))),
+        }
+    }
+    let run = |task: &Task| match task {
+        Task::Whole(file) => Done::Whole(parse_file(file)),
+        Task::Piece(piece) => Done::Piece(parse_piece(piece)),
+    };
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(files.len());
+        .min(tasks.len());
+    let mut done: Vec<Option<Done>> = (0..tasks.len()).map(|_| None).collect();
     if workers <= 1 {
-        return files.iter().map(parse_file).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Parsed>> = (0..files.len()).map(|_| None).collect();
-    let done: Vec<Vec<(usize, Parsed)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(file) = files.get(i) else { break };
-                        mine.push((i, parse_file(file)));
-                    }
-                    mine
+        for (slot, (_, task)) in done.iter_mut().zip(&tasks) {
+            *slot = Some(run(task));
+        }
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let finished: Vec<Vec<(usize, Done)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = Vec::new();
+                        loop {
+                            let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some((_, task)) = tasks.get(n) else { break };
+                            mine.push((n, run(task)));
+                        }
+                        mine
+                    })
                 })
-            })
-            .collect();
-        // A worker that panicked would lose its files; parse them here instead.
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    for (i, result) in done.into_iter().flatten() {
-        results[i] = Some(result);
+                .collect();
+            // A worker that panicked loses its tasks; they are redone below.
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        for (n, result) in finished.into_iter().flatten() {
+            done[n] = Some(result);
+        }
     }
-    results
+    let mut parsed: Vec<Option<Parsed>> = (0..files.len()).map(|_| None).collect();
+    let mut failed = vec![false; files.len()];
+    for ((i, task), result) in tasks.iter().zip(done) {
+        match result.unwrap_or_else(|| run(task)) {
+            Done::Whole(whole) => parsed[*i] = Some(whole),
+            Done::Piece(Some(piece)) => {
+                let slot = parsed[*i].get_or_insert_with(|| (DatasetFile::default(), Vec::new()));
+                merge(&mut slot.0, piece);
+            }
+            Done::Piece(None) => failed[*i] = true,
+        }
+    }
+    parsed
         .into_iter()
         .zip(files)
-        .map(|(result, file)| result.unwrap_or_else(|| parse_file(file)))
+        .zip(failed)
+        .map(|((parsed, file), failed)| match parsed {
+            Some(parsed) if !failed => parsed,
+            _ => parse_file(file),
+        })
         .collect()
 }
 

@@ -112,7 +112,40 @@ fn chunks(text: &str) -> Vec<Chunk> {
     chunks
 }
 
-fn merge(into: &mut DatasetFile, from: DatasetFile) {
+/// Splits a large file into well-formed pieces (a section header and a run
+/// of its entries, about `target` bytes each) that can be parsed on
+/// separate cores. `None` when the file is small or its layout is not the
+/// plain `section:` / `  - entry` shape; then it is parsed whole.
+pub fn split(text: &str, target: usize) -> Option<Vec<String>> {
+    if text.len() < 2 * target {
+        return None;
+    }
+    let mut pieces: Vec<(&'static str, String)> = Vec::new();
+    for chunk in chunks(text) {
+        // A chunk is "section:\n" plus one entry; anything else means the
+        // file has a shape the split does not handle.
+        let (header, entry) = chunk.text.split_once('\n')?;
+        let section = header.strip_suffix(':')?;
+        let section = *SECTIONS.iter().find(|s| **s == section)?;
+        match pieces.last_mut() {
+            Some((last_section, piece)) if *last_section == section && piece.len() < target => {
+                piece.push('\n');
+                piece.push_str(entry);
+            }
+            _ => pieces.push((section, format!("{header}\n{entry}"))),
+        }
+    }
+    Some(pieces.into_iter().map(|(_, piece)| piece).collect())
+}
+
+/// Parses one piece made by [`split`]: no places are needed, since a piece
+/// that fails sends its file back to [`parse_file`] for exact errors.
+pub fn parse_piece(piece: &str) -> Option<DatasetFile> {
+    serde_yaml::from_str(piece).ok()
+}
+
+/// Merges the entries of `from` into `into`, keeping their order.
+pub fn merge(into: &mut DatasetFile, from: DatasetFile) {
     into.entities.extend(from.entities);
     into.lists.extend(from.lists);
     into.chips.extend(from.chips);
@@ -272,6 +305,30 @@ mod tests {
         let (_, problems) = parse_file(&file("chips:\n  - id: [a\n"));
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, Some(2), "{problems:?}");
+    }
+
+    #[test]
+    fn split_pieces_parse_to_the_same_entries_in_order() {
+        let mut text = String::from("# a comment\nchips:\n");
+        for i in 0..300 {
+            text.push_str(&format!("  - id: c{i}\n    name: Chip {i}\n    node_nm: 7\n    sources:\n      - publisher: P\n        title: T\n"));
+        }
+        text.push_str("lists:\n  - id: l\n    name: L\n    authority: a\n");
+        let pieces = split(&text, 2048).expect("a large plain file splits");
+        assert!(pieces.len() > 5);
+        let mut merged = DatasetFile::default();
+        for piece in &pieces {
+            merge(&mut merged, parse_piece(piece).expect("pieces parse"));
+        }
+        let whole: DatasetFile = serde_yaml::from_str(&text).unwrap();
+        let ids = |d: &DatasetFile| d.chips.iter().map(|c| c.id.0.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&merged), ids(&whole));
+        assert_eq!(merged.lists.len(), 1);
+        assert_eq!(
+            split("chips: []\n", 1),
+            None,
+            "inline sections are parsed whole"
+        );
     }
 
     #[test]
