@@ -113,18 +113,6 @@ fn source(s: &Source) -> String {
     line
 }
 
-fn counts(article: &ArticleReport) -> [usize; 3] {
-    let mut counts = [0; 3];
-    for f in &article.findings {
-        counts[match f.verdict {
-            Verdict::Supported => 0,
-            Verdict::Contradicted => 1,
-            Verdict::Unverified => 2,
-        }] += 1;
-    }
-    counts
-}
-
 /// The claim's sentence with the claimed words in bold.
 fn quote(article: &ArticleReport, finding: &Finding) -> String {
     let a = &article.article;
@@ -199,7 +187,8 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out, "|---|---|---:|---:|---:|")?;
     for article in &report.articles {
-        let [s, c, u] = counts(article);
+        let summary = article.summary();
+        let (s, c, u) = (summary.supported, summary.contradicted, summary.unverified);
         let date = article
             .article
             .date
@@ -218,6 +207,34 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         "| **total** ({n} article{plural}) | | **{}** | **{}** | **{}** |\n",
         total.supported, total.contradicted, total.unverified
     )?;
+    let mut set_aside = Vec::new();
+    if total.accepted > 0 {
+        set_aside.push(format!(
+            "{} accepted by markers in the articles",
+            total.accepted
+        ));
+    }
+    if total.baselined > 0 {
+        set_aside.push(format!("{} in the baseline", total.baselined));
+    }
+    let hidden: usize = report
+        .articles
+        .iter()
+        .map(|a| a.set_aside.hidden.len())
+        .sum();
+    if hidden > 0 {
+        set_aside.push(format!("{hidden} counted but not shown"));
+    }
+    if !set_aside.is_empty() {
+        writeln!(out, "Set aside: {}.\n", set_aside.join("; "))?;
+    }
+    if !report.notes.is_empty() {
+        writeln!(out, "**Notes:**\n")?;
+        for note in &report.notes {
+            writeln!(out, "- {}: {}", escape(&note.path), escape(&note.message))?;
+        }
+        writeln!(out)?;
+    }
     if !report.errors.is_empty() {
         writeln!(out, "**Could not be checked:**\n")?;
         for e in &report.errors {

@@ -173,6 +173,24 @@ fn a_baseline_survives_a_paragraph_inserted_above_and_reports_new_findings() {
     fs::write(&path, seed_text()).unwrap();
     let fixed = run(&["check", "--baseline", &baseline, &path]);
     assert_eq!(fixed.status.code(), Some(0));
+    let summary = run(&[
+        "check",
+        "--format",
+        "markdown",
+        "--baseline",
+        &baseline,
+        &path,
+    ]);
+    assert!(
+        stdout(&summary).contains("**Notes:**"),
+        "{}",
+        stdout(&summary)
+    );
+    assert!(
+        stdout(&summary).contains("stale baseline entry: sanction"),
+        "{}",
+        stdout(&summary)
+    );
     assert!(
         stdout(&fixed).contains("stale baseline entry: sanction \"Nov 15\" (contradicted)"),
         "{}",
