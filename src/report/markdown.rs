@@ -207,24 +207,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         "| **total** ({n} article{plural}) | | **{}** | **{}** | **{}** |\n",
         total.supported, total.contradicted, total.unverified
     )?;
-    let mut set_aside = Vec::new();
-    if total.accepted > 0 {
-        set_aside.push(format!(
-            "{} accepted by markers in the articles",
-            total.accepted
-        ));
-    }
-    if total.baselined > 0 {
-        set_aside.push(format!("{} in the baseline", total.baselined));
-    }
-    let hidden: usize = report
-        .articles
-        .iter()
-        .map(|a| a.set_aside.hidden.len())
-        .sum();
-    if hidden > 0 {
-        set_aside.push(format!("{hidden} counted but not shown"));
-    }
+    let set_aside = total.set_aside();
     if !set_aside.is_empty() {
         writeln!(out, "Set aside: {}.\n", set_aside.join("; "))?;
     }

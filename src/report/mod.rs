@@ -82,9 +82,27 @@ pub struct Summary {
     pub accepted: usize,
     /// Matched by the baseline.
     pub baselined: usize,
+    /// Counted above but not printed (`--show`).
+    pub hidden: usize,
 }
 
 impl Summary {
+    /// What was set aside, in words ("1 in the baseline", "2 not shown"),
+    /// for the summaries of the formats people read.
+    pub fn set_aside(&self) -> Vec<String> {
+        let mut phrases = Vec::new();
+        if self.accepted > 0 {
+            phrases.push(format!("{} accepted in the article", self.accepted));
+        }
+        if self.baselined > 0 {
+            phrases.push(format!("{} in the baseline", self.baselined));
+        }
+        if self.hidden > 0 {
+            phrases.push(format!("{} not shown", self.hidden));
+        }
+        phrases
+    }
+
     fn count(&mut self, finding: &Finding) {
         match finding.verdict {
             Verdict::Supported => self.supported += 1,
@@ -103,6 +121,7 @@ impl ArticleReport {
         }
         summary.accepted = self.set_aside.accepted.len();
         summary.baselined = self.set_aside.baselined.len();
+        summary.hidden = self.set_aside.hidden.len();
         summary
     }
 }
@@ -118,6 +137,7 @@ impl Report {
             total.unverified += s.unverified;
             total.accepted += s.accepted;
             total.baselined += s.baselined;
+            total.hidden += s.hidden;
         }
         total
     }

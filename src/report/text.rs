@@ -80,19 +80,8 @@ pub fn render(report: &Report, options: RenderOptions, out: &mut dyn Write) -> i
         "{articles} article{plural} checked: {} supported, {} contradicted, {} unverified",
         s.supported, s.contradicted, s.unverified
     )?;
-    if s.accepted > 0 {
-        write!(out, "; {} accepted in the article", s.accepted)?;
-    }
-    if s.baselined > 0 {
-        write!(out, "; {} in the baseline", s.baselined)?;
-    }
-    let hidden: usize = report
-        .articles
-        .iter()
-        .map(|a| a.set_aside.hidden.len())
-        .sum();
-    if hidden > 0 {
-        write!(out, "; {hidden} not shown")?;
+    for phrase in s.set_aside() {
+        write!(out, "; {phrase}")?;
     }
     if !report.errors.is_empty() {
         let plural = if report.errors.len() == 1 { "" } else { "s" };
