@@ -21,7 +21,8 @@ const NOT_PAST_ED: &[&str] = &[
     "greed", "weed", "reed", "deed", "heed", "freed",
 ];
 
-/// Irregular past forms common in news.
+/// Irregular past forms common in news, and words that put a clause in
+/// the past ("ago", "since").
 const IRREGULAR_PAST: &[&str] = &[
     "said",
     "told",
@@ -98,6 +99,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "were",
     "had",
     "ago",
+    "since",
     "yesterday",
     "heard",
     "arose",
@@ -139,6 +141,8 @@ const FUTURE: &[&str] = &[
     "might",
     "next",
     "slated",
+    "supposed",
+    "due",
     "poised",
     "seeks",
     "coming",
@@ -246,7 +250,11 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         return None;
     }
     if FUTURE.contains(&l) {
-        if matches!(l, "set" | "going" | "due" | "poised" | "slated") && next != "to" {
+        if matches!(
+            l,
+            "set" | "going" | "due" | "poised" | "slated" | "supposed"
+        ) && next != "to"
+        {
             return None;
         }
         if past_aux {
@@ -301,6 +309,64 @@ pub struct Scratch {
     sentence: Option<(usize, usize, usize, usize)>,
     lower: String,
     words: Vec<(usize, usize)>,
+    /// For each word, the quotation it sits in (see [`quote_regions`]).
+    regions: Vec<Region>,
+}
+
+/// Where a word stands relative to quotation marks: outside any quote,
+/// or inside the quote with this index. Reported speech keeps its own
+/// tense: in `"He will leave Thursday," Castro said`, "said" must not
+/// make Thursday past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Region {
+    Outside,
+    Quote(u32),
+}
+
+/// The region of each offset in `offsets` (ascending) of `s`: a mark
+/// that opens a quote (`` ` ` ``, `“`, or `"` before a word) starts a new
+/// quote, a closing mark (`''`, `”`, or `"` after a word) ends it.
+fn quote_regions(s: &str, offsets: impl Iterator<Item = usize>, out: &mut Vec<Region>) {
+    let bytes = s.as_bytes();
+    let mut marks: Vec<(usize, bool)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let (open, len) = if rest.starts_with(b"``") {
+            (Some(true), 2)
+        } else if rest.starts_with(b"''") {
+            (Some(false), 2)
+        } else if rest.starts_with("\u{201c}".as_bytes()) {
+            (Some(true), 3)
+        } else if rest.starts_with("\u{201d}".as_bytes()) {
+            (Some(false), 3)
+        } else if bytes[i] == b'"' {
+            let before_space = i == 0 || bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == b'(';
+            let after_word = bytes.get(i + 1).is_some_and(|b| !b.is_ascii_whitespace());
+            (Some(before_space && after_word), 1)
+        } else {
+            (None, 1)
+        };
+        if let Some(o) = open {
+            marks.push((i, o));
+        }
+        i += len;
+    }
+    let mut m = 0;
+    let mut region = Region::Outside;
+    let mut quotes = 0;
+    for at in offsets {
+        while m < marks.len() && marks[m].0 < at {
+            region = if marks[m].1 {
+                quotes += 1;
+                Region::Quote(quotes)
+            } else {
+                Region::Outside
+            };
+            m += 1;
+        }
+        out.push(region);
+    }
 }
 
 impl Scratch {
@@ -320,6 +386,12 @@ impl Scratch {
             for (ws, w) in split_words(&self.lower) {
                 self.words.push((ws, ws + w.len()));
             }
+            self.regions.clear();
+            quote_regions(
+                &self.lower,
+                self.words.iter().map(|w| w.0),
+                &mut self.regions,
+            );
         }
         let inside = |&(ws, _): &(usize, usize)| s + ws >= start && s + ws < end;
         let first = self.words.iter().position(inside);
@@ -329,11 +401,16 @@ impl Scratch {
         };
         let lower = self.lower.as_str();
         let word = |k: usize| self.words.get(k).map_or("", |&(a, b)| &lower[a..b]);
-        let t = nearest(&word, self.words.len(), first, last);
+        let here = self.regions.get(first).copied();
+        let same_region = |k: usize| self.regions.get(k).copied() == here;
+        let (t, at) = nearest(&word, &same_region, self.words.len(), first, last);
         // "Tuesday's ruling", "August's figures": a possessive date names
-        // something that has happened unless the clause says otherwise.
+        // something that has happened unless the clause says otherwise;
+        // reported intentions ("said they would appeal Wednesday's
+        // ruling") do not say otherwise.
         let possessive = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
-        if possessive && matches!(t, Tense::Present | Tense::Unknown) {
+        let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
+        if possessive && (reported || matches!(t, Tense::Present | Tense::Unknown)) {
             return Tense::Past;
         }
         t
@@ -348,16 +425,24 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
 }
 
 /// The marker nearest to words `first..=last` of a sentence of `n` words.
-fn nearest<'a>(word: &dyn Fn(usize) -> &'a str, n: usize, first: usize, last: usize) -> Tense {
+/// Only words for which `counts` holds are considered. Returns the tense
+/// and the index of the word that decided it.
+fn nearest<'a>(
+    word: &dyn Fn(usize) -> &'a str,
+    counts: &dyn Fn(usize) -> bool,
+    n: usize,
+    first: usize,
+    last: usize,
+) -> (Tense, Option<usize>) {
     if let Some(t) = lead_in(word, first) {
-        return t;
+        return (t, None);
     }
     // Walk outwards: the first strong marker found is the nearest.
     let mut weak: Option<(usize, Tense)> = None;
     let reach = first.max(n - 1 - last);
     for d in 1..=reach {
         for (k, after) in [(first.checked_sub(d), false), (Some(last + d), true)] {
-            let Some(k) = k.filter(|&k| k < n) else {
+            let Some(k) = k.filter(|&k| k < n && counts(k)) else {
                 continue;
             };
             let Some(mut t) = marker(word, k) else {
@@ -373,11 +458,11 @@ fn nearest<'a>(word: &dyn Fn(usize) -> &'a str, n: usize, first: usize, last: us
                     weak = Some((k, t));
                 }
             } else {
-                return t;
+                return (t, Some(k));
             }
         }
     }
-    weak.map_or(Tense::Unknown, |(_, t)| t)
+    weak.map_or((Tense::Unknown, None), |(k, t)| (t, Some(k)))
 }
 
 /// ASCII words (letters and apostrophes) with their offsets.
