@@ -232,13 +232,16 @@ impl Resolver {
     /// Resolves `val`; `tense` is asked only when the value needs it.
     pub fn resolve(&mut self, val: &Val, tense: &mut dyn FnMut() -> Tense) -> Resolved {
         let r = self.resolve_inner(val, tense);
+        // "a year ago" is the comparison point, not a new reference:
+        // "up from a year ago ... compared with a year earlier" name the
+        // same period, so it must not move the anchor.
         let year_back = matches!(
             val,
             Val::Ago {
                 unit: Unit::Year,
                 ..
             }
-        ) && r.point.is_some_and(|p| p.gran == Gran::Quarter);
+        );
         let anchors = !year_back
             && !matches!(
                 val,
@@ -432,10 +435,12 @@ impl Resolver {
                 {
                     return Resolved::point(p, true);
                 }
+                let ug = unit_gran(*unit);
+                // Nothing named yet: counted from the document date, at
+                // the unit's granularity as "a year ago" is.
                 let anchor = self
                     .anchor
-                    .or_else(|| dct.and_then(|d| Point::containing(Gran::Day, d)));
-                let ug = unit_gran(*unit);
+                    .or_else(|| dct.and_then(|d| Point::containing(gran.unwrap_or(ug), d)));
                 let target = gran.unwrap_or(ug);
                 let Some(a) = anchor else {
                     return Resolved::rel(unknown(target));
@@ -489,6 +494,27 @@ impl Resolver {
                 {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel("XXXX-QX"),
+                }
+            }
+            // A report that already named its quarter ("the fiscal first
+            // quarter") keeps that label for "the quarter ended Sept. 30".
+            Val::Containing {
+                gran: Gran::Quarter,
+                ..
+            } if self.report.is_some() => self.resolve_inner(&Val::ReportQuarter, tense),
+            Val::Containing { gran, shift, day } => {
+                let r = self.resolve_inner(day, tense);
+                let p = r
+                    .point
+                    .filter(|p| p.gran == Gran::Day)
+                    .and_then(|p| super::calendar::shift(p.date, Unit::Day, *shift))
+                    .and_then(|d| Point::containing(*gran, d));
+                match p {
+                    Some(p) => Resolved::point(p, r.relative),
+                    None if *gran == Gran::Quarter => {
+                        self.resolve_inner(&Val::ReportQuarter, tense)
+                    }
+                    None => Resolved::rel(unknown(*gran)),
                 }
             }
             Val::Clock { hour, minute, day } => {

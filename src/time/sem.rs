@@ -66,6 +66,16 @@ pub enum Val {
     /// "The quarter" of financial reports: the quarter last mentioned, else
     /// the latest finished one.
     ReportQuarter,
+    /// The period of granularity `gran` holding the day `day` moved by
+    /// `shift` days: "the week of March 6" (shift 0), "the day before last
+    /// Tuesday" (-1), and "the quarter ended Sept. 30" (-45: the calendar
+    /// quarter holding most of the three months that end on that day, so
+    /// a quarter ending July 31 is the second).
+    Containing {
+        gran: Gran,
+        shift: i64,
+        day: Box<Val>,
+    },
     /// A clock time on a day.
     Clock { hour: u8, minute: u8, day: Box<Val> },
     /// A part of a day ("Thursday night").

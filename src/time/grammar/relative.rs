@@ -421,14 +421,22 @@ impl Parser<'_> {
             } else if the {
                 return None;
             }
-            return Some(date(
-                e,
-                Val::Anchored {
-                    gran,
+            // Without a quarter, the idiom compares with the period under
+            // report, as "a year ago" does, not with the last date named:
+            // "Last year losses totaled $5 million ... The year-earlier
+            // results" is one year back, not two.
+            let val = match gran {
+                Some(gran) => Val::Anchored {
+                    gran: Some(gran),
                     unit: Unit::Year,
                     n: -1,
                 },
-            ));
+                None => Val::Ago {
+                    unit: Unit::Year,
+                    n: -1,
+                },
+            };
+            return Some(date(e, val));
         }
         // "the quarter a year ago", "the same period last year"
         if !the || !(self.unit(j) == Some((Unit::Quarter, false)) || self.word_is(j, "period")) {
@@ -536,6 +544,17 @@ impl Parser<'_> {
             j += 2;
         }
         if self.unit(j) == Some((Unit::Quarter, false)) {
+            if self.kw_any(j + 1, &[Kw::Ended, Kw::Ending]).is_some()
+                && let Some(end) = self.one_day_at(j + 2)
+            {
+                // The span stays "the quarter"; the end date is its own.
+                let val = Val::Containing {
+                    gran: Gran::Quarter,
+                    shift: -45,
+                    day: Box::new(end.val),
+                };
+                return Some(date(j + 1, val));
+            }
             return Some(date(j + 1, Val::ReportQuarter));
         }
         if j > i + 1 && self.word_is(j, "period") {
@@ -592,6 +611,30 @@ impl Parser<'_> {
                 },
             ));
         }
+        // "the week of March 6"
+        if self.unit(i + 1) == Some((Unit::Week, false))
+            && self.kw(i + 2, Kw::Of)
+            && let Some(day) = self.one_day_at(i + 3)
+        {
+            let val = Val::Containing {
+                gran: Gran::Week,
+                shift: 0,
+                day: Box::new(day.val),
+            };
+            return Some(date(day.end, val));
+        }
+        // "the day before last Tuesday", "the day after Christmas"
+        if self.unit(i + 1) == Some((Unit::Day, false))
+            && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
+            && let Some(day) = self.one_day_at(i + 3)
+        {
+            let val = Val::Containing {
+                gran: Gran::Day,
+                shift: if k == Kw::Before { -1 } else { 1 },
+                day: Box::new(day.val),
+            };
+            return Some(date(day.end, val));
+        }
         // "the day before", "the day after", "the week before"
         if let Some((unit, false)) = self.unit(i + 1)
             && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
@@ -611,6 +654,21 @@ impl Parser<'_> {
             ));
         }
         None
+    }
+}
+
+impl Parser<'_> {
+    /// An expression at `j` that names one day: "March 6", "Nov. 13,
+    /// 2023", "Tuesday", "last Tuesday", "Christmas".
+    fn one_day_at(&self, j: usize) -> Option<Match> {
+        self.longest(j, &[Self::dates, Self::dir_unit, Self::weekday], |m| {
+            m.kind == TimexType::Date
+                && match &m.val {
+                    Val::MonthDay { .. } | Val::Weekday { .. } | Val::Holiday { .. } => true,
+                    Val::Abs(p) => p.gran == Gran::Day,
+                    _ => false,
+                }
+        })
     }
 }
 
