@@ -517,6 +517,26 @@ impl Resolver {
                     None => Resolved::rel(unknown(*gran)),
                 }
             }
+            Val::AnchoredWeekday { day, n } => {
+                let from = self
+                    .anchor
+                    .filter(|a| a.gran == Gran::Day)
+                    .map(|a| a.date)
+                    .or(dct);
+                let Some(from) = from else {
+                    return Resolved::rel(format!("XXXX-WXX-{day}"));
+                };
+                let step = n.signum();
+                let found = (1..=7)
+                    .filter_map(|k| shift(from, Unit::Day, k * step))
+                    .find(|x| x.weekday().to_monday_one_offset() == *day as i8)
+                    .and_then(|x| shift(x, Unit::Week, n - step))
+                    .and_then(|x| Point::containing(Gran::Day, x));
+                match found {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(format!("XXXX-WXX-{day}")),
+                }
+            }
             Val::Clock { hour, minute, day } => {
                 let r = self.resolve_inner(day, tense);
                 let suffix = format!("T{hour:02}:{minute:02}");

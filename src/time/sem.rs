@@ -66,6 +66,10 @@ pub enum Val {
     /// "The quarter" of financial reports: the quarter last mentioned, else
     /// the latest finished one.
     ReportQuarter,
+    /// The weekday `day` (1 = Monday) `n` weeks from the reference point:
+    /// "the previous Friday" (-1) is the last Friday before the day last
+    /// mentioned, "the following Monday" (1) the first one after it.
+    AnchoredWeekday { day: u8, n: i64 },
     /// The period of granularity `gran` holding the day `day` moved by
     /// `shift` days: "the week of March 6" (shift 0), "the day before last
     /// Tuesday" (-1), and "the quarter ended Sept. 30" (-45: the calendar

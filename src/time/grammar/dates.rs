@@ -824,13 +824,20 @@ impl Parser<'_> {
             let v = Self::part_of_year(Gran::Half, h, yr, Val::Half { h, dir: Dir::Tense })?;
             return Some(date(e, v));
         }
+        // "the last half of 1989", "the latter half of next year": only
+        // with the year, as "the last half" alone may be of anything.
+        let last = j > i && (self.kw(j, Kw::Last) || self.word_is(j, "latter"));
         let n = match self.lex(j)? {
             Lex::Ordinal(1) => 1,
             Lex::Ordinal(2) => 2,
+            _ if last => 2,
             _ => return None,
         };
         let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
         if !self.kw(k, Kw::Half) {
+            return None;
+        }
+        if last && !(self.kw(k + 1, Kw::Of) && self.year_ref(k + 2).is_some()) {
             return None;
         }
         h = n;

@@ -256,6 +256,16 @@ impl Parser<'_> {
         if hyph && the && !qualified {
             return None;
         }
+        // "three-quarters of its food", "a quarter of the shares" is a
+        // fraction of something determined; "a quarter of a century" and
+        // "two quarters of growth" are still time.
+        if unit == Unit::Quarter
+            && self.kw(u + 1, Kw::Of)
+            && self.word_in(u + 2, FRACTION_OF)
+            && self.unit(u + 3).is_none()
+        {
+            return None;
+        }
         // "the 1988 quarter" is a date, not 1988 quarters.
         if !plural
             && let Some((v, 4)) = self.num(start_amount)
@@ -466,3 +476,9 @@ impl Parser<'_> {
         }
     }
 }
+
+/// Determiners after "a quarter of" that make it a fraction of a thing.
+const FRACTION_OF: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those",
+    "every", "each",
+];

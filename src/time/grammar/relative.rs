@@ -176,6 +176,13 @@ impl Parser<'_> {
             Lex::Kw(Kw::Weekend) if !the || k == Kw::Past => {
                 Some(date(e + 1, Val::Weekend { dir }))
             }
+            // "the previous Friday", "the following Monday"
+            Lex::Weekday { day, plural: false } if the && matches!(rel, Rel::Anchor(_)) => {
+                let Rel::Anchor(n) = rel else {
+                    return None;
+                };
+                Some(date(e + 1, Val::AnchoredWeekday { day, n }).with_weekday(day))
+            }
             Lex::Weekday { day, plural: false } if !the && !matches!(k, Kw::Current) => {
                 // "next Saturday, Nov. 23": the written date decides.
                 if let Some(m) = self.dates(e)
