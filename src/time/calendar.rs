@@ -70,6 +70,9 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         MothersDay => nth_weekday(year, 5, Weekday::Sunday, 2),
         FathersDay => nth_weekday(year, 6, Weekday::Sunday, 3),
         Easter => easter(year),
+        ElectionDay => nth_weekday(year, 11, Weekday::Monday, 1)?
+            .checked_add(1.day())
+            .ok(),
         GoodFriday => easter(year)?.checked_sub(2.days()).ok(),
     }
 }

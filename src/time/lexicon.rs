@@ -87,6 +87,9 @@ pub enum Holiday {
     BlackFriday,
     CyberMonday,
     BoxingDay,
+    /// The US general election: the Tuesday after the first Monday in
+    /// November.
+    ElectionDay,
 }
 
 /// The lexical class of a word, as far as the tagger cares.
@@ -1119,6 +1122,7 @@ pub const TRIGGERS: &[&str] = &[
     "father's day",
     "patrick's day",
     "boxing day",
+    "election day",
     "past",
     "mid",
     "present",

@@ -89,6 +89,16 @@ fn unknown(g: Gran) -> &'static str {
     }
 }
 
+/// The value of a day or month inside the coarser period `a`, when the
+/// text has not said which: `1998-10-XX`, `1998-XX-XX`, `1998-XX`.
+fn finer_unknown(a: Point, g: Gran) -> Option<String> {
+    match (a.gran, g) {
+        (Gran::Month, Gran::Day) | (Gran::Year, Gran::Month) => Some(format!("{}-XX", a.value())),
+        (Gran::Year, Gran::Day) => Some(format!("{}-XX-XX", a.value())),
+        _ => None,
+    }
+}
+
 /// How to choose among the occurrences of a recurring date.
 #[derive(Debug, Clone, Copy)]
 struct Policy {
@@ -450,6 +460,13 @@ impl Resolver {
                     None if rank(a.gran) <= rank(ug) => a.gran,
                     None => ug,
                 };
+                // "that same day" after "in October": a day of that month,
+                // which one unknown.
+                if *n == 0
+                    && let Some(v) = finer_unknown(a, g)
+                {
+                    return Resolved::rel(v);
+                }
                 match Point::containing(g, a.date).and_then(|p| p.shifted(*unit, *n)) {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(unknown(g)),

@@ -120,6 +120,7 @@ const IRREGULAR_PAST: &[&str] = &[
 const FUTURE: &[&str] = &[
     "will",
     "shall",
+    "should",
     "ll",
     "going",
     "expected",

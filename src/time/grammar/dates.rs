@@ -1038,6 +1038,7 @@ impl Parser<'_> {
             "mother" | "mothers" => two("day", Holiday::MothersDay),
             "father" | "fathers" => two("day", Holiday::FathersDay),
             "boxing" => two("day", Holiday::BoxingDay),
+            "election" => two("day", Holiday::ElectionDay),
             "good" => two("friday", Holiday::GoodFriday),
             "black" => two("friday", Holiday::BlackFriday),
             "cyber" => two("monday", Holiday::CyberMonday),

@@ -154,6 +154,18 @@ impl Parser<'_> {
 
     /// Durations.
     fn duration(&self, i: usize) -> Option<Match> {
+        // "a day-long meeting", "a decades-long battle"
+        if let Some((unit, plural)) = self.unit(i)
+            && self.hyphen(i + 1)
+            && self.word_is(i + 2, "long")
+        {
+            let amount = (!plural).then_some(1.0);
+            return Some(Match::new(
+                i + 3,
+                TimexType::Duration,
+                Val::Fixed(duration(amount, unit)),
+            ));
+        }
         let (modifier, mut j) = match self.approx_at(i) {
             Some((m, j)) => (Some(m), j),
             None => (None, i),
@@ -247,6 +259,9 @@ impl Parser<'_> {
                 "full",
                 "long",
                 "extra",
+                "trading",
+                "business",
+                "working",
             ],
         ) && !hyph
         {

@@ -470,7 +470,12 @@ impl Parser<'_> {
         if self.unit(i) == Some((Unit::Year, false))
             && !(i > 0 && self.word_in(i - 1, &["the", "a", "fiscal"]))
         {
-            let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+            // "year-end", "year end", "year's end"
+            let j = if self.hyphen(i + 1) {
+                i + 2
+            } else {
+                self.skip_poss(i + 1)
+            };
             if self.kw(j, Kw::End) && !(self.kw(j + 1, Kw::Of)) {
                 let val = Val::MonthDay {
                     month: 12,
@@ -525,13 +530,22 @@ impl Parser<'_> {
     /// "that day", "the same week", "the quarter", "the latest quarter".
     fn anchored_words(&self, i: usize) -> Option<Match> {
         if self.kw(i, Kw::That) {
-            let (unit, false) = self.unit(i + 1)? else {
+            // "that day", "that same week", "that quarter"
+            let u = if self.kw(i + 1, Kw::Same) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (unit, false) = self.unit(u)? else {
                 return None;
             };
-            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            if matches!(
+                unit,
+                Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+            ) {
                 let gran = unit_gran(unit);
                 return Some(date(
-                    i + 2,
+                    u + 1,
                     Val::Anchored {
                         gran: Some(gran),
                         unit,
