@@ -266,6 +266,10 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
     if PRESENT.contains(&l) {
         return Some(Tense::Present);
     }
+    // "were planning to drive Saturday": the intention decides, not "were".
+    if matches!(l, "was" | "were") && matches!(next, "planning" | "going" | "about") {
+        return None;
+    }
     // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
     let participle = IRREGULAR_PAST.contains(&l)
         || (l.len() >= 5 && l.ends_with("ed") && !l.starts_with("un") && !NOT_PAST_ED.contains(&l));
@@ -324,6 +328,14 @@ enum Region {
     Quote(u32),
 }
 
+/// Whether the straight quote mark of `len` bytes at `i` opens a quote:
+/// it follows a space (or starts the text) and a word follows it.
+fn opens(bytes: &[u8], i: usize, len: usize) -> bool {
+    let after_space = i == 0 || bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == b'(';
+    let before_word = bytes.get(i + len).is_some_and(|b| !b.is_ascii_whitespace());
+    after_space && before_word
+}
+
 /// The region of each offset in `offsets` (ascending) of `s`: a mark
 /// that opens a quote (`` ` ` ``, `“`, or `"` before a word) starts a new
 /// quote, a closing mark (`''`, `”`, or `"` after a word) ends it.
@@ -336,15 +348,14 @@ fn quote_regions(s: &str, offsets: impl Iterator<Item = usize>, out: &mut Vec<Re
         let (open, len) = if rest.starts_with(b"``") {
             (Some(true), 2)
         } else if rest.starts_with(b"''") {
-            (Some(false), 2)
+            // Some wires open quotes with '' too: before a word, it opens.
+            (Some(opens(bytes, i, 2)), 2)
         } else if rest.starts_with("\u{201c}".as_bytes()) {
             (Some(true), 3)
         } else if rest.starts_with("\u{201d}".as_bytes()) {
             (Some(false), 3)
         } else if bytes[i] == b'"' {
-            let before_space = i == 0 || bytes[i - 1].is_ascii_whitespace() || bytes[i - 1] == b'(';
-            let after_word = bytes.get(i + 1).is_some_and(|b| !b.is_ascii_whitespace());
-            (Some(before_space && after_word), 1)
+            (Some(opens(bytes, i, 1)), 1)
         } else {
             (None, 1)
         };

@@ -66,6 +66,31 @@ impl Parser<'_> {
             };
             return Some((h24, m, j + 1));
         }
+        // "4 in the morning", "10 o'clock at night"
+        let k = if self.kw(j, Kw::Oclock) { j + 1 } else { j };
+        if (1..=12).contains(&h) {
+            let pod = if self.kw(k, Kw::In) && self.kw(k + 1, Kw::The) {
+                Some((self.lex(k + 2), k + 3))
+            } else if k > j && self.word_is(k, "at") {
+                Some((self.lex(k + 1), k + 2))
+            } else {
+                None
+            };
+            if let Some((Some(Lex::PartOfDay(p)), e)) = pod {
+                let h24 = match p {
+                    PartOfDay::Morning if h == 12 => Some(0),
+                    PartOfDay::Morning => Some(h),
+                    PartOfDay::Afternoon | PartOfDay::Evening if h < 12 => Some(h + 12),
+                    PartOfDay::Night if (6..12).contains(&h) => Some(h + 12),
+                    PartOfDay::Night if h == 12 => Some(0),
+                    PartOfDay::Night => Some(h),
+                    _ => None,
+                };
+                if let Some(h24) = h24 {
+                    return Some((h24, m, e));
+                }
+            }
+        }
         if self.kw(j, Kw::Oclock) && (1..=12).contains(&h) {
             return Some((h, m, j + 1));
         }
