@@ -252,11 +252,8 @@ impl Resolver {
                 ..
             }
         );
-        let anchors = !year_back
-            && !matches!(
-                val,
-                Val::Anchored { .. } | Val::ReportQuarter | Val::Fixed(_) | Val::Ref(_)
-            );
+        let anchors =
+            !year_back && !matches!(val, Val::Anchored { .. } | Val::Fixed(_) | Val::Ref(_));
         if anchors && let Some(p) = r.point {
             self.anchor = Some(p);
             if p.gran == Gran::Quarter && self.finished(p) {
