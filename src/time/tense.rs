@@ -9,6 +9,9 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
     Past,
+    /// Wholly before the document date, with none of the slack a past
+    /// verb allows: "since July" written in June is last July.
+    Before,
     Present,
     Future,
     Unknown,
@@ -263,7 +266,8 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         }
         return Some(Tense::Future);
     }
-    if PRESENT.contains(&l) {
+    // "am" is a verb only after "I" ("9.30am" is a clock time).
+    if PRESENT.contains(&l) && (l != "am" || prev == "i") {
         return Some(Tense::Present);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
@@ -301,6 +305,7 @@ fn lead_in<'a>(word: &dyn Fn(usize) -> &'a str, first: usize) -> Option<Tense> {
         // opening "Until Thursday, ..." is left to the clause.
         (_, _, "until" | "till") if first > 1 => Some(Tense::Future),
         (_, _, "effective" | "payable") => Some(Tense::Future),
+        (_, _, "since") => Some(Tense::Before),
         (_, "of", "record") => Some(Tense::Future),
         _ => None,
     }

@@ -33,7 +33,11 @@ impl Parser<'_> {
         }
         let mut j = i + 1;
         let mut minute = None;
-        let dot_ok = self.punct(j, '.') && matches!(self.lex(j + 2), Some(Lex::AmPm { .. }));
+        // "9.30 a.m.", "9.30am" (British style)
+        let dot_ok = self.punct(j, '.')
+            && (matches!(self.lex(j + 2), Some(Lex::AmPm { .. }))
+                || self.word_is(j + 2, "am")
+                || self.word_is(j + 2, "pm"));
         if (self.punct(j, ':') || dot_ok) && self.glued(j) && self.glued(j + 1) {
             let (m, md) = self.num(j + 1)?;
             if md != 2 || m > 59 {

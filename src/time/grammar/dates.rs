@@ -453,6 +453,16 @@ impl Parser<'_> {
                 let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
                 return Some(date(j + 1, Val::Abs(p)));
             }
+            // "FY24": two digits glued to FY, years 1970-2069.
+            if self.kw(i, Kw::Fy)
+                && self.glued(j)
+                && let Some((v, 2)) = self.num(j)
+                && !self.number_continues(j + 1)
+            {
+                let y = if v < 70 { 2000 + v } else { 1900 + v };
+                let p = Point::containing(Gran::Year, ymd(i32::try_from(y).ok()?, 1, 1)?)?;
+                return Some(date(j + 1, Val::Abs(p)));
+            }
             return None;
         }
         if self.kw(i, Kw::The) && self.unit(i + 1) == Some((Unit::Year, false)) {
@@ -531,6 +541,8 @@ impl Parser<'_> {
             Lex::Kw(Kw::Early) => "START",
             Lex::Kw(Kw::Late) => "END",
             Lex::Kw(Kw::Mid) => "MID",
+            // "end-2024", "end-March" (only hyphenated: "end 2024" is not)
+            Lex::Kw(Kw::End) if self.hyphen(i + 1) => "END",
             _ => return None,
         };
         let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };

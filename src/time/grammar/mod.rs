@@ -46,7 +46,8 @@ impl<'t> Parser<'t> {
             Lex::Other if t.kind == Kind::Word && (!t.cap || !self.day_name_ahead(i)) => {
                 return None;
             }
-            Lex::Kw(k) if !can_start(k) => return None,
+            // "end-2024" starts with "end"; "the end of" does not.
+            Lex::Kw(k) if !can_start(k) && !(k == Kw::End && self.hyphen(i + 1)) => return None,
             _ => {}
         }
         let m = self.longest(

@@ -587,7 +587,11 @@ impl Parser<'_> {
             y += 1;
         }
         if self.unit(y) == Some((Unit::Year, false)) && !self.hyphen(y + 1) {
+            // "the year ended Sept. 30", "the year to March" (UK style)
+            let to_month =
+                self.kw(y + 1, Kw::To) && matches!(self.lex(y + 2), Some(Lex::Month { .. }));
             if self.kw_any(y + 1, &[Kw::Ended, Kw::Ending]).is_some()
+                || to_month
                 || (self.kw(y + 1, Kw::To) && self.word_is(y + 2, "date"))
             {
                 return Some(Match::new(
