@@ -9,7 +9,7 @@ use std::path::Path;
 use super::error::{DatasetError, DatasetProblem, Severity};
 use super::lint::lint;
 use super::locate::{locate, locate_nth};
-use super::parse::{merge, parse_file, parse_piece, split};
+use super::parse::{Piece, merge, parse_file, parse_piece, split};
 use super::schema::{DatasetFile, Id, Source};
 use super::{Dataset, Index, ItemKind};
 
@@ -148,7 +148,7 @@ const PIECE: usize = 256 * 1024;
 fn parse_all(files: &[SourceFile]) -> Vec<Parsed> {
     enum Task<'f> {
         Whole(&'f SourceFile),
-        Piece(String),
+        Piece(Piece<'f>),
     }
     enum Done {
         Whole(Parsed),
@@ -163,7 +163,7 @@ fn parse_all(files: &[SourceFile]) -> Vec<Parsed> {
     }
     let run = |task: &Task| match task {
         Task::Whole(file) => Done::Whole(parse_file(file)),
-        Task::Piece(piece) => Done::Piece(parse_piece(piece)),
+        Task::Piece(piece) => Done::Piece(parse_piece(*piece)),
     };
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())

@@ -12,6 +12,7 @@ mod lint;
 mod load;
 mod locate;
 mod parse;
+mod quick;
 pub mod schema;
 
 use std::collections::HashMap;

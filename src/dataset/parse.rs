@@ -5,9 +5,14 @@
 //! its YAML is well-formed, each entry of each section is parsed on its own
 //! and its errors are placed back at their lines in the file. An unknown
 //! field gets a "did you mean" for a near miss.
+//!
+//! Files in the plain layout are read by the [quick reader](super::quick)
+//! first; serde_yaml reads whatever it declines, so every error message
+//! comes from serde_yaml as before.
 
 use super::SourceFile;
 use super::error::DatasetProblem;
+use super::quick;
 use super::schema::DatasetFile;
 
 /// The top-level sections a dataset file may have.
@@ -21,6 +26,9 @@ pub const SECTIONS: &[&str] = &[
 pub fn parse_file(file: &SourceFile) -> (DatasetFile, Vec<DatasetProblem>) {
     if file.text.trim().is_empty() {
         return (DatasetFile::default(), Vec::new());
+    }
+    if let Some(parsed) = quick::parse(&file.text) {
+        return (parsed, Vec::new());
     }
     let whole = match serde_yaml::from_str::<DatasetFile>(&file.text) {
         Ok(parsed) => return (parsed, Vec::new()),
@@ -112,36 +120,96 @@ fn chunks(text: &str) -> Vec<Chunk> {
     chunks
 }
 
-/// Splits a large file into well-formed pieces (a section header and a run
-/// of its entries, about `target` bytes each) that can be parsed on
-/// separate cores. `None` when the file is small or its layout is not the
-/// plain `section:` / `  - entry` shape; then it is parsed whole.
-pub fn split(text: &str, target: usize) -> Option<Vec<String>> {
+/// A run of entries of one section of a file, to be parsed on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece<'t> {
+    /// The section's header line, `chips:`.
+    pub header: &'t str,
+    /// The entries' lines, as written in the file.
+    pub entries: &'t str,
+}
+
+/// Splits a large file into pieces (a section header and a run of its
+/// entries, about `target` bytes each) that can be parsed on separate
+/// cores, without copying the text. `None` when the file is small or its
+/// layout is not the plain `section:` / `  - entry` shape (an unknown or
+/// repeated section, a section written inline); then it is parsed whole.
+///
+/// A piece ends only where an entry starts at its section's entry
+/// indentation, so a piece parses to the entries the whole file has there;
+/// a piece that fails to parse sends its file back to [`parse_file`].
+pub fn split(text: &str, target: usize) -> Option<Vec<Piece<'_>>> {
     if text.len() < 2 * target {
         return None;
     }
-    let mut pieces: Vec<(&'static str, String)> = Vec::new();
-    for chunk in chunks(text) {
-        // A chunk is "section:\n" plus one entry; anything else means the
-        // file has a shape the split does not handle.
-        let (header, entry) = chunk.text.split_once('\n')?;
-        let section = header.strip_suffix(':')?;
-        let section = *SECTIONS.iter().find(|s| **s == section)?;
-        match pieces.last_mut() {
-            Some((last_section, piece)) if *last_section == section && piece.len() < target => {
-                piece.push('\n');
-                piece.push_str(entry);
+    /// The section being read: its header, the indentation of its entries
+    /// once seen, and where the current piece's entries start.
+    struct Open<'t> {
+        header: &'t str,
+        indent: Option<usize>,
+        start: usize,
+    }
+    let mut pieces = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut open: Option<Open<'_>> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.strip_suffix('\n').unwrap_or(line);
+        let trimmed = content.trim_start_matches(' ');
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = content.len() - trimmed.len();
+        let is_entry = trimmed == "-" || trimmed.starts_with("- ");
+        if indent == 0 && !is_entry {
+            let section = content.strip_suffix(':')?;
+            if !SECTIONS.contains(&section) || seen.contains(&section) {
+                return None;
             }
-            _ => pieces.push((section, format!("{header}\n{entry}"))),
+            seen.push(section);
+            if let Some(done) = open.take() {
+                pieces.push(Piece {
+                    header: done.header,
+                    entries: &text[done.start..start],
+                });
+            }
+            open = Some(Open {
+                header: content,
+                indent: None,
+                start: offset,
+            });
+            continue;
+        }
+        let section = open.as_mut()?;
+        match section.indent {
+            None if is_entry => section.indent = Some(indent),
+            None => return None,
+            Some(at) if at == indent && is_entry && start - section.start >= target => {
+                pieces.push(Piece {
+                    header: section.header,
+                    entries: &text[section.start..start],
+                });
+                section.start = start;
+            }
+            Some(_) => {}
         }
     }
-    Some(pieces.into_iter().map(|(_, piece)| piece).collect())
+    if let Some(done) = open {
+        pieces.push(Piece {
+            header: done.header,
+            entries: &text[done.start..],
+        });
+    }
+    Some(pieces)
 }
 
 /// Parses one piece made by [`split`]: no places are needed, since a piece
 /// that fails sends its file back to [`parse_file`] for exact errors.
-pub fn parse_piece(piece: &str) -> Option<DatasetFile> {
-    serde_yaml::from_str(piece).ok()
+pub fn parse_piece(piece: Piece<'_>) -> Option<DatasetFile> {
+    quick::parse_piece(piece.header, piece.entries)
+        .or_else(|| serde_yaml::from_str(&format!("{}\n{}", piece.header, piece.entries)).ok())
 }
 
 /// Merges the entries of `from` into `into`, keeping their order.
@@ -318,7 +386,13 @@ mod tests {
         assert!(pieces.len() > 5);
         let mut merged = DatasetFile::default();
         for piece in &pieces {
-            merge(&mut merged, parse_piece(piece).expect("pieces parse"));
+            merge(&mut merged, parse_piece(*piece).expect("pieces parse"));
+            let text = format!("{}\n{}", piece.header, piece.entries);
+            let slow: DatasetFile = serde_yaml::from_str(&text).unwrap();
+            assert_eq!(
+                format!("{slow:?}"),
+                format!("{:?}", parse_piece(*piece).unwrap())
+            );
         }
         let whole: DatasetFile = serde_yaml::from_str(&text).unwrap();
         let ids = |d: &DatasetFile| d.chips.iter().map(|c| c.id.0.clone()).collect::<Vec<_>>();
@@ -328,6 +402,12 @@ mod tests {
             split("chips: []\n", 1),
             None,
             "inline sections are parsed whole"
+        );
+        let twice = "chips:\n  - id: a\nlists: []\nchips:\n  - id: b\n";
+        assert_eq!(
+            split(twice, 1),
+            None,
+            "a repeated section is an error to report"
         );
     }
 
