@@ -161,6 +161,29 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
     (gap.starts_with(',') && (g == "at" || g.is_empty())).then_some(Join::SameDay)
 }
 
+/// The second year of a range written right after a year: "2019-2020",
+/// "2019-20", "2019\u{2013}2020". Returns its byte span and the year, which
+/// must be later than `first` (so "1990-1" or a phone number is not one).
+pub fn year_range_end(text: &str, end: usize, first: i32) -> Option<(usize, usize, i32)> {
+    let tail = text.get(end..)?;
+    let lead = ["-", "\u{2013}", "/"]
+        .iter()
+        .find(|l| tail.starts_with(*l))?
+        .len();
+    let rest = &tail[lead..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if rest[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/') {
+        return None;
+    }
+    let n: i32 = rest[..digits].parse().ok()?;
+    let year = match digits {
+        4 => n,
+        2 => first - first.rem_euclid(100) + n,
+        _ => return None,
+    };
+    (year > first && year - first <= 10).then_some((end + lead, end + lead + digits, year))
+}
+
 /// The second day of a range written after a day expression: "Nov.
 /// 16-18", "Nov. 16 to 18", "16–18 November" is not handled here.
 /// Returns the byte span of the bare day number, the day, and the byte

@@ -185,6 +185,26 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 stated_weekday: m.weekday.and_then(calendar::weekday),
             });
             i = m.end;
+            // "2019-2020", "2019-20": the second year is a date of its own.
+            if let Some(p) = r.point
+                && p.gran == value::Gran::Year
+                && matches!(m.val, Val::Abs(_))
+                && let Some((s, e, year)) =
+                    context::year_range_end(text, span.end, i32::from(p.date.year()))
+            {
+                out.push(Timex {
+                    span: Span::new(s, e),
+                    kind: TimexType::Date,
+                    value: format!("{year:04}"),
+                    modifier: None,
+                    relative: false,
+                    stated_weekday: None,
+                });
+                while i < toks.len() && toks[i].start < e {
+                    i += 1;
+                }
+                continue;
+            }
             // "Nov. 16-18": the last day of the range is a date of its own.
             if let Some(p) = r.point
                 && p.gran == value::Gran::Day

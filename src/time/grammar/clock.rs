@@ -24,7 +24,9 @@ impl Parser<'_> {
     fn time_core(&self, i: usize) -> Option<(u8, u8, usize)> {
         match self.lex(i)? {
             Lex::Kw(Kw::Noon | Kw::Midday) => return Some((12, 0, i + 1)),
-            Lex::Kw(Kw::Midnight) => return Some((0, 0, i + 1)),
+            // TimeML writes midnight as the end of its day ("midnight
+            // Friday" is Friday T24:00, not the start of Friday).
+            Lex::Kw(Kw::Midnight) => return Some((24, 0, i + 1)),
             _ => {}
         }
         let (h, hd) = self.num(i)?;
