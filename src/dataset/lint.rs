@@ -7,6 +7,7 @@
 //! becomes ambiguous), facts that contradict each other, sources that
 //! cannot be followed, and names that would match inside ordinary text.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::error::{DatasetProblem, Severity};
@@ -259,8 +260,13 @@ fn sources(linter: &mut Linter<'_>) {
     );
     for (file, id, sources) in all {
         for (n, source) in sources.iter().enumerate() {
+            let no_title = source.title.trim().is_empty();
+            let nowhere = source.url.is_none() && source.citation.is_none();
+            if !no_title && !nowhere {
+                continue;
+            }
             let which = format!("source {} of `{id}` ({})", n + 1, source.publisher);
-            if source.title.trim().is_empty() {
+            if no_title {
                 linter.report(
                     Severity::Warning,
                     file,
@@ -270,7 +276,7 @@ fn sources(linter: &mut Linter<'_>) {
                     "add `title:` so a reader can find the piece",
                 );
             }
-            if source.url.is_none() && source.citation.is_none() {
+            if nowhere {
                 linter.report(
                     Severity::Warning,
                     file,
@@ -290,38 +296,38 @@ fn shared_names(linter: &mut Linter<'_>) {
     let d = linter.dataset;
     // Every name an article can be matched on, except office titles, which
     // may be shared on purpose ("President").
-    let mut names: Vec<(String, usize, &Id, ItemKind)> = Vec::new();
+    let mut names: Vec<(&str, usize, &Id, ItemKind)> = Vec::new();
     for (f, e) in &d.entities {
         names.extend(
             std::iter::once(&e.name)
                 .chain(&e.aliases)
-                .map(|n| (n.clone(), *f, &e.id, ItemKind::Entity)),
+                .map(|n| (n.as_str(), *f, &e.id, ItemKind::Entity)),
         );
     }
     for (f, e) in &d.lists {
         names.extend(
             std::iter::once(&e.name)
                 .chain(&e.aliases)
-                .map(|n| (n.clone(), *f, &e.id, ItemKind::List)),
+                .map(|n| (n.as_str(), *f, &e.id, ItemKind::List)),
         );
     }
     for (f, e) in &d.chips {
         names.extend(
             std::iter::once(&e.name)
                 .chain(&e.aliases)
-                .map(|n| (n.clone(), *f, &e.id, ItemKind::Chip)),
+                .map(|n| (n.as_str(), *f, &e.id, ItemKind::Chip)),
         );
     }
     for (f, e) in &d.events {
         names.extend(
             e.names
                 .iter()
-                .map(|n| (n.clone(), *f, &e.id, ItemKind::Event)),
+                .map(|n| (n.as_str(), *f, &e.id, ItemKind::Event)),
         );
     }
-    let mut first: HashMap<String, (usize, &Id)> = HashMap::new();
+    let mut first: HashMap<Cow<'_, str>, (usize, &Id)> = HashMap::with_capacity(names.len());
     for (name, file, id, kind) in names {
-        let key = name.trim().to_lowercase();
+        let key = folded(name.trim());
         match first.get(&key) {
             Some(&(_, owner)) if owner == id => {}
             Some(&(first_file, owner)) => {
@@ -362,6 +368,18 @@ fn shared_names(linter: &mut Linter<'_>) {
                 first.insert(key, (file, id));
             }
         }
+    }
+}
+
+/// `name` in lowercase, copied only when that changes it.
+fn folded(name: &str) -> Cow<'_, str> {
+    if name
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(name.to_lowercase())
+    } else {
+        Cow::Borrowed(name)
     }
 }
 
