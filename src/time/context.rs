@@ -85,6 +85,64 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             .is_some_and(|w| capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
+/// Time words that news text writes in lower case: capitalised inside a
+/// sentence they belong to a title ("USA Today", "High Noon", CBS's "60
+/// Minutes", ABC's "This Week").
+const LOWER_CASE_WORDS: &[&str] = &[
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "now",
+    "noon",
+    "midnight",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// Whether `text[start..end]` ends in a capitalised time word that is not
+/// the first word of a sentence: part of a name or a title, not a date.
+pub fn in_title(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let last_start = span
+        .rfind(|c: char| !c.is_alphanumeric())
+        .map_or(0, |k| k + 1);
+    let last = &span[last_start..];
+    if !capitalised(last)
+        || last.chars().all(|c| c.is_uppercase())
+        || !LOWER_CASE_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last))
+    {
+        return false;
+    }
+    // The last word is inside the span, or the span follows a word
+    // within its sentence.
+    let at = start + last_start;
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    if before.len() == at {
+        return false;
+    }
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
 /// Words that put a sentence in a game: "scored a touchdown in the fourth
 /// quarter", "led by 10 points at halftime".
 const GAME: &[&str] = &[

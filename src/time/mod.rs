@@ -114,6 +114,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let span = Span::new(toks[i].start, toks[m.end - 1].end);
             if context::in_name(text, span.start, span.end, &m.val)
                 || context::game_quarter(text, span.start, span.end, &m.val)
+                || (!matches!(m.val, Val::Holiday { .. })
+                    && context::in_title(text, span.start, span.end))
             {
                 i = m.end;
                 continue;
