@@ -154,6 +154,18 @@ impl Parser<'_> {
 
     /// Durations.
     fn duration(&self, i: usize) -> Option<Match> {
+        // "a three-year period": the adjective and its time noun together.
+        if self.word_in(i, &["a", "an"])
+            && let Some(m) = self.duration(i + 1)
+            && m.end >= 2
+            && self.hyphen(m.end - 2)
+            && self.word_in(m.end, &["period", "span", "stretch"])
+        {
+            return Some(Match {
+                end: m.end + 1,
+                ..m
+            });
+        }
         // "a day-long meeting", "a decades-long battle"
         if let Some((unit, plural)) = self.unit(i)
             && self.hyphen(i + 1)
@@ -186,6 +198,7 @@ impl Parser<'_> {
                     Kw::Coming,
                     Kw::Previous,
                     Kw::Following,
+                    Kw::Latest,
                 ],
             );
             let first = matches!(self.lex(j), Some(Lex::Ordinal(1 | 99)))
