@@ -47,7 +47,7 @@ impl<'t> Parser<'t> {
                 return None;
             }
             // "end-2024" starts with "end"; "the end of" does not.
-            Lex::Kw(k) if !can_start(k) && !(k == Kw::End && self.hyphen(i + 1)) => return None,
+            Lex::Kw(k) if !(can_start(k) || k == Kw::End && self.hyphen(i + 1)) => return None,
             _ => {}
         }
         let m = self.longest(
