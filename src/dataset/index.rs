@@ -7,11 +7,11 @@
 //! change and keeps checking fast on a large dataset.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::Dataset;
+use super::fasthash::{FastMap, map_with_capacity};
 use crate::span::Span;
 
 /// What a name in the text refers to: an entry of the dataset, by position.
@@ -178,7 +178,7 @@ impl<T: Copy> Patterns<T> {
     /// the others case-folded. Targets keep the order they were given in.
     fn group(items: Vec<(&str, T)>, exact: impl Fn(&str) -> bool) -> Self {
         let mut patterns = Patterns::default();
-        let mut ids: HashMap<(Cow<'_, str>, bool), usize> = HashMap::with_capacity(items.len());
+        let mut ids: FastMap<(Cow<'_, str>, bool), usize> = map_with_capacity(items.len());
         let mut grouped: Vec<(usize, T)> = Vec::with_capacity(items.len());
         for (name, target) in items {
             let name = name.trim();

@@ -8,9 +8,9 @@
 //! cannot be followed, and names that would match inside ordinary text.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use super::error::{DatasetProblem, Severity};
+use super::fasthash::{FastMap, map_with_capacity};
 use super::schema::{ActionKind, Id, Source};
 use super::{Dataset, ItemKind};
 
@@ -325,7 +325,7 @@ fn shared_names(linter: &mut Linter<'_>) {
                 .map(|n| (n.as_str(), *f, &e.id, ItemKind::Event)),
         );
     }
-    let mut first: HashMap<Cow<'_, str>, (usize, &Id)> = HashMap::with_capacity(names.len());
+    let mut first: FastMap<Cow<'_, str>, (usize, &Id)> = map_with_capacity(names.len());
     for (name, file, id, kind) in names {
         let key = folded(name.trim());
         match first.get(&key) {
@@ -445,7 +445,7 @@ fn weak_names(linter: &mut Linter<'_>) {
 /// opposite action between is a contradiction: one of the dates is wrong.
 fn repeated_actions(linter: &mut Linter<'_>) {
     let d = linter.dataset;
-    let mut by_listing: HashMap<(&Id, &Id), Vec<usize>> = HashMap::new();
+    let mut by_listing: FastMap<(&Id, &Id), Vec<usize>> = FastMap::default();
     for (i, (_, a)) in d.actions.iter().enumerate() {
         if let Some(list) = &a.list
             && matches!(a.action, ActionKind::Add | ActionKind::Remove)
@@ -490,7 +490,7 @@ fn repeated_actions(linter: &mut Linter<'_>) {
 /// Two people in a single-holder office at the same time.
 fn overlapping_terms(linter: &mut Linter<'_>) {
     let d = linter.dataset;
-    let mut by_office: HashMap<&Id, Vec<usize>> = HashMap::new();
+    let mut by_office: FastMap<&Id, Vec<usize>> = FastMap::default();
     for (i, (_, t)) in d.terms.iter().enumerate() {
         by_office.entry(&t.office).or_default().push(i);
     }

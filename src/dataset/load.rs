@@ -2,15 +2,15 @@
 //! then the checks that need the whole dataset (duplicate ids, references
 //! to things that do not exist, facts without sources).
 
-use std::collections::HashMap;
 use std::fs;
 use std::path::Path;
 
 use super::error::{DatasetError, DatasetProblem, Severity};
+use super::fasthash::{FastMap, map_with_capacity};
 use super::lint::lint;
 use super::locate::{locate, locate_nth};
-use super::parse::{Piece, merge, parse_file, parse_piece, split};
-use super::schema::{DatasetFile, Id, Source};
+use super::schema::{Id, Source};
+use super::spread::parse_all;
 use super::{Dataset, Index, ItemKind};
 
 mod embedded {
@@ -110,9 +110,13 @@ pub struct Loaded {
 pub fn load_all(files: &[SourceFile], strict: bool) -> Loaded {
     let mut dataset = Dataset::default();
     let mut problems = Vec::new();
-    for (file_index, (parsed, file_problems)) in parse_all(files).into_iter().enumerate() {
-        dataset.add_file(file_index, parsed);
-        problems.extend(file_problems);
+    let parsed = parse_all(files);
+    dataset.reserve(parsed.iter().flat_map(|file| &file.parts));
+    for (file_index, file) in parsed.into_iter().enumerate() {
+        for part in file.parts {
+            dataset.add_file(file_index, part);
+        }
+        problems.extend(file.problems);
     }
     dataset.files = files.to_vec();
     dataset.build_ids();
@@ -130,96 +134,6 @@ pub fn load_all(files: &[SourceFile], strict: bool) -> Loaded {
         }
     }
     Loaded { dataset, problems }
-}
-
-/// A file's entries and its problems.
-type Parsed = (DatasetFile, Vec<DatasetProblem>);
-
-/// Pieces of a large file parsed on their own (bytes); big enough that a
-/// piece costs far more than starting a parser.
-const PIECE: usize = 256 * 1024;
-
-/// Parses every file, spreading the work over the machine's cores: YAML
-/// parsing is most of the time a large dataset takes to load. Large files
-/// are split into pieces of whole entries ([`split`]) so that one big file
-/// does not keep one core busy while the other waits. A file any of whose
-/// pieces fails is parsed again whole, for errors with exact places.
-/// Results stay in file order.
-fn parse_all(files: &[SourceFile]) -> Vec<Parsed> {
-    enum Task<'f> {
-        Whole(&'f SourceFile),
-        Piece(Piece<'f>),
-    }
-    enum Done {
-        Whole(Parsed),
-        Piece(Option<DatasetFile>),
-    }
-    let mut tasks: Vec<(usize, Task)> = Vec::new();
-    for (i, file) in files.iter().enumerate() {
-        match split(&file.text, PIECE) {
-            Some(pieces) => tasks.extend(pieces.into_iter().map(|p| (i, Task::Piece(p)))),
-            None => tasks.push((i, Task::Whole(file))),
-        }
-    }
-    let run = |task: &Task| match task {
-        Task::Whole(file) => Done::Whole(parse_file(file)),
-        Task::Piece(piece) => Done::Piece(parse_piece(*piece)),
-    };
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(tasks.len());
-    let mut done: Vec<Option<Done>> = (0..tasks.len()).map(|_| None).collect();
-    if workers <= 1 {
-        for (slot, (_, task)) in done.iter_mut().zip(&tasks) {
-            *slot = Some(run(task));
-        }
-    } else {
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let finished: Vec<Vec<(usize, Done)>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut mine = Vec::new();
-                        loop {
-                            let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some((_, task)) = tasks.get(n) else { break };
-                            mine.push((n, run(task)));
-                        }
-                        mine
-                    })
-                })
-                .collect();
-            // A worker that panicked loses its tasks; they are redone below.
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_default())
-                .collect()
-        });
-        for (n, result) in finished.into_iter().flatten() {
-            done[n] = Some(result);
-        }
-    }
-    let mut parsed: Vec<Option<Parsed>> = (0..files.len()).map(|_| None).collect();
-    let mut failed = vec![false; files.len()];
-    for ((i, task), result) in tasks.iter().zip(done) {
-        match result.unwrap_or_else(|| run(task)) {
-            Done::Whole(whole) => parsed[*i] = Some(whole),
-            Done::Piece(Some(piece)) => {
-                let slot = parsed[*i].get_or_insert_with(|| (DatasetFile::default(), Vec::new()));
-                merge(&mut slot.0, piece);
-            }
-            Done::Piece(None) => failed[*i] = true,
-        }
-    }
-    parsed
-        .into_iter()
-        .zip(files)
-        .zip(failed)
-        .map(|((parsed, file), failed)| match parsed {
-            Some(parsed) if !failed => parsed,
-            _ => parse_file(file),
-        })
-        .collect()
 }
 
 /// Loads a dataset for checking: any error (not warning) refuses it, since
@@ -250,7 +164,7 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
         )
     };
 
-    let mut seen: HashMap<&Id, (usize, ItemKind)> = HashMap::with_capacity(dataset.by_id.len());
+    let mut seen: FastMap<&Id, (usize, ItemKind)> = map_with_capacity(dataset.by_id.len());
     let ids = dataset.all_ids();
     for (position, &(id, file, kind)) in ids.iter().enumerate() {
         if let Some(&(first_file, first_kind)) = seen.get(id) {

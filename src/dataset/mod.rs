@@ -7,6 +7,7 @@
 
 mod browse;
 pub mod error;
+mod fasthash;
 pub mod index;
 mod lint;
 mod load;
@@ -14,13 +15,14 @@ mod locate;
 mod parse;
 mod quick;
 pub mod schema;
+mod spread;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
 pub use browse::EntryView;
 pub use error::{DatasetError, DatasetProblem, Severity};
+use fasthash::FastMap;
 pub use index::{Index, Mention, Target};
 pub use load::{Loaded, SourceFile, embedded_files, load, load_all, read_dir};
 use schema::{Action, Chip, DatasetFile, Entity, Event, Id, List, Office, Source, Term};
@@ -64,7 +66,7 @@ pub struct Dataset {
     pub terms: Vec<(usize, Term)>,
     /// The files the dataset was read from, for messages.
     pub files: Vec<SourceFile>,
-    by_id: HashMap<String, (ItemKind, usize)>,
+    by_id: FastMap<String, (ItemKind, usize)>,
     index: Index,
 }
 
@@ -77,6 +79,35 @@ impl Dataset {
         }
     }
 
+    /// Makes room for the entries of `parts`, so that adding them moves
+    /// each entry once instead of again at every growth.
+    fn reserve<'p>(&mut self, parts: impl Iterator<Item = &'p DatasetFile>) {
+        let mut counts = [0; 7];
+        for part in parts {
+            let lengths = [
+                part.entities.len(),
+                part.lists.len(),
+                part.chips.len(),
+                part.events.len(),
+                part.actions.len(),
+                part.offices.len(),
+                part.terms.len(),
+            ];
+            for (count, length) in counts.iter_mut().zip(lengths) {
+                *count += length;
+            }
+        }
+        let [entities, lists, chips, events, actions, offices, terms] = counts;
+        self.entities.reserve(entities);
+        self.lists.reserve(lists);
+        self.chips.reserve(chips);
+        self.events.reserve(events);
+        self.actions.reserve(actions);
+        self.offices.reserve(offices);
+        self.terms.reserve(terms);
+    }
+
+    /// Adds a file's entries (or a part of them), tagged with the file.
     fn add_file(&mut self, file: usize, parsed: DatasetFile) {
         fn tag<T>(file: usize, items: Vec<T>) -> impl Iterator<Item = (usize, T)> {
             items.into_iter().map(move |item| (file, item))
@@ -122,41 +153,34 @@ impl Dataset {
     /// Indexes ids, for [`Dataset::find`]; the name index is built apart
     /// ([`Index::build`]) so loading can build it while checks run.
     fn build_ids(&mut self) {
-        let mut by_id = HashMap::new();
-        fn positions(kind: ItemKind, ids: Vec<&Id>) -> Vec<(String, (ItemKind, usize))> {
-            ids.into_iter()
-                .enumerate()
-                .map(|(i, id)| (id.0.clone(), (kind, i)))
-                .collect()
+        let mut by_id = fasthash::map_with_capacity(
+            self.entities.len()
+                + self.lists.len()
+                + self.chips.len()
+                + self.events.len()
+                + self.actions.len()
+                + self.offices.len()
+                + self.terms.len(),
+        );
+        fn add<T>(
+            by_id: &mut FastMap<String, (ItemKind, usize)>,
+            kind: ItemKind,
+            entries: &[(usize, T)],
+            id: fn(&T) -> &Id,
+        ) {
+            for (i, (_, entry)) in entries.iter().enumerate() {
+                // A later duplicate replaces an earlier one; loading
+                // reports duplicates as errors anyway.
+                by_id.insert(id(entry).0.clone(), (kind, i));
+            }
         }
-        by_id.extend(positions(
-            ItemKind::Entity,
-            self.entities.iter().map(|e| &e.1.id).collect(),
-        ));
-        by_id.extend(positions(
-            ItemKind::List,
-            self.lists.iter().map(|e| &e.1.id).collect(),
-        ));
-        by_id.extend(positions(
-            ItemKind::Chip,
-            self.chips.iter().map(|e| &e.1.id).collect(),
-        ));
-        by_id.extend(positions(
-            ItemKind::Event,
-            self.events.iter().map(|e| &e.1.id).collect(),
-        ));
-        by_id.extend(positions(
-            ItemKind::Action,
-            self.actions.iter().map(|e| &e.1.id).collect(),
-        ));
-        by_id.extend(positions(
-            ItemKind::Office,
-            self.offices.iter().map(|e| &e.1.id).collect(),
-        ));
-        by_id.extend(positions(
-            ItemKind::Term,
-            self.terms.iter().map(|e| &e.1.id).collect(),
-        ));
+        add(&mut by_id, ItemKind::Entity, &self.entities, |e| &e.id);
+        add(&mut by_id, ItemKind::List, &self.lists, |e| &e.id);
+        add(&mut by_id, ItemKind::Chip, &self.chips, |e| &e.id);
+        add(&mut by_id, ItemKind::Event, &self.events, |e| &e.id);
+        add(&mut by_id, ItemKind::Action, &self.actions, |e| &e.id);
+        add(&mut by_id, ItemKind::Office, &self.offices, |e| &e.id);
+        add(&mut by_id, ItemKind::Term, &self.terms, |e| &e.id);
         self.by_id = by_id;
     }
 

@@ -55,10 +55,11 @@ pub struct Reader<'a> {
 /// `key` and the rest of the line when `text` is a block mapping entry
 /// whose key is a plain word (`node_nm: 7`, `sources:`).
 pub fn split_key(text: &str) -> Option<(&str, &str)> {
-    let colon = text.find(':')?;
-    let (key, rest) = (&text[..colon], &text[colon + 1..]);
-    let word = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    (word && (rest.is_empty() || rest.starts_with(' ')))
+    let colon = text
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))?;
+    let (key, rest) = (&text[..colon], text[colon..].strip_prefix(':')?);
+    (!key.is_empty() && (rest.is_empty() || rest.starts_with(' ')))
         .then(|| (key, rest.trim_start_matches(' ')))
 }
 

@@ -46,8 +46,7 @@ impl<'a> Lines<'a> {
     /// The next line with content, without consuming it.
     pub fn peek(&mut self) -> Option<Line<'a>> {
         if self.peeked.is_none() {
-            while let Some((raw, _)) = self.peek_raw() {
-                self.skip_raw();
+            while let Some(raw) = self.take_raw() {
                 let text = raw.trim_start_matches(' ');
                 if !text.is_empty() && !text.starts_with('#') {
                     self.peeked = Some(Line {
@@ -87,9 +86,16 @@ impl<'a> Lines<'a> {
 
     /// Consumes the line [`Lines::peek_raw`] returned.
     pub fn skip_raw(&mut self) {
-        self.rest = match self.rest.find('\n') {
-            Some(end) => &self.rest[end + 1..],
-            None => "",
-        };
+        self.take_raw();
+    }
+
+    /// The next line as written, consumed.
+    fn take_raw(&mut self) -> Option<&'a str> {
+        if self.rest.is_empty() {
+            return None;
+        }
+        let (line, rest) = self.rest.split_once('\n').unwrap_or((self.rest, ""));
+        self.rest = rest;
+        Some(line)
     }
 }

@@ -55,14 +55,23 @@ pub fn plain(text: &str) -> Option<&str> {
     if text.bytes().next().is_none_or(is_indicator) {
         return None;
     }
-    let text = match text.find(" #") {
-        Some(comment) => &text[..comment],
-        None => text,
-    };
-    let text = text.trim_end_matches(' ');
-    // `a: b` inside a value is an error in YAML, and a trailing colon
-    // would make the value a key.
-    (!text.contains(": ") && !text.ends_with(':')).then_some(text)
+    // One pass over the bytes: a comment starts at ` #`, and `a: b` inside
+    // a value is an error in YAML.
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    for (i, pair) in bytes.windows(2).enumerate() {
+        match pair {
+            [b' ', b'#'] => {
+                end = i;
+                break;
+            }
+            [b':', b' '] => return None,
+            _ => {}
+        }
+    }
+    let text = text[..end].trim_end_matches(' ');
+    // A trailing colon would make the value a key.
+    (!text.ends_with(':')).then_some(text)
 }
 
 /// A quoted scalar at the start of `text` that closes on the same line,
