@@ -342,6 +342,10 @@ impl<'a> de::SeqAccess<'a> for FlowSeq<'a> {
         })
         .map(Some)
     }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
 }
 
 /// The entries of a block sequence at `indent`.
@@ -352,6 +356,12 @@ struct BlockSeq<'r, 'a> {
 
 impl<'a> de::SeqAccess<'a> for BlockSeq<'_, 'a> {
     type Error = Declined;
+
+    /// How many entries follow, so the vector is allocated once at its
+    /// size: a source list of one entry would otherwise take room for four.
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.reader.lines.count_entries(self.indent))
+    }
 
     fn next_element_seed<T: DeserializeSeed<'a>>(
         &mut self,

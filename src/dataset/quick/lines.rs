@@ -60,6 +60,34 @@ impl<'a> Lines<'a> {
         self.peeked
     }
 
+    /// How many entries of the block sequence at `indent` start from the
+    /// peeked line on: a count for sizing, not a check (a line that ends
+    /// the sequence in error ends the count too).
+    pub fn count_entries(&self, indent: usize) -> usize {
+        if !self
+            .peeked
+            .is_some_and(|l| l.indent == indent && l.is_entry())
+        {
+            return 0;
+        }
+        let mut count = 1;
+        for raw in self.rest.split('\n') {
+            let text = raw.trim_start_matches(' ');
+            if text.is_empty() || text.starts_with('#') {
+                continue;
+            }
+            let line = Line {
+                indent: raw.len() - text.len(),
+                text,
+            };
+            if line.indent < indent || (line.indent == indent && !line.is_entry()) {
+                break;
+            }
+            count += usize::from(line.indent == indent);
+        }
+        count
+    }
+
     /// Consumes the peeked line.
     pub fn advance(&mut self) {
         self.peeked = None;
@@ -97,5 +125,22 @@ impl<'a> Lines<'a> {
         let (line, rest) = self.rest.split_once('\n').unwrap_or((self.rest, ""));
         self.rest = rest;
         Some(line)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_counted_at_their_indentation() {
+        let text = "- a\n  - nested\n# comment\n\n- b: 1\n  c: 2\n- c\nkey: x\n- d\n";
+        let mut lines = Lines::new(text);
+        lines.peek();
+        assert_eq!(lines.count_entries(0), 3);
+        assert_eq!(lines.count_entries(2), 0, "the peeked line is not at 2");
+        let mut lines = Lines::new("x: 1\n");
+        lines.peek();
+        assert_eq!(lines.count_entries(0), 0);
     }
 }
