@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use super::error::{DatasetProblem, Severity};
 use super::fasthash::{FastMap, map_with_capacity};
 use super::schema::{ActionKind, Id, Source};
-use super::{Dataset, ItemKind};
+use super::{Dataset, Ids, ItemKind};
 
 /// Words too common to be a name on their own: an alias equal to one of
 /// them would match ordinary prose ("state", "commerce", "may").
@@ -178,6 +178,8 @@ const MIN_NAME_LEN: usize = 4;
 
 struct Linter<'d> {
     dataset: &'d Dataset,
+    /// The dataset's ids, indexed while the dataset's own index is built.
+    ids: &'d Ids,
     problems: Vec<DatasetProblem>,
 }
 
@@ -205,10 +207,11 @@ impl Linter<'_> {
     }
 }
 
-/// Every lint problem of the dataset.
-pub fn lint(dataset: &Dataset) -> Vec<DatasetProblem> {
+/// Every lint problem of the dataset, whose ids are `ids`.
+pub fn lint(dataset: &Dataset, ids: &Ids) -> Vec<DatasetProblem> {
     let mut linter = Linter {
         dataset,
+        ids,
         problems: Vec::new(),
     };
     sources(&mut linter);
@@ -331,7 +334,7 @@ fn shared_names(linter: &mut Linter<'_>) {
         match first.get(&key) {
             Some(&(_, owner)) if owner == id => {}
             Some(&(first_file, owner)) => {
-                let (message, hint) = match (d.find(owner), d.find(id)) {
+                let (message, hint) = match (linter.ids.find(owner), linter.ids.find(id)) {
                     (Some((ItemKind::Chip, a)), Some((ItemKind::Chip, b)))
                         if d.chips[a].1.node_nm != d.chips[b].1.node_nm =>
                     {
@@ -497,7 +500,7 @@ fn overlapping_terms(linter: &mut Linter<'_>) {
     let mut groups: Vec<_> = by_office.into_iter().collect();
     groups.sort();
     for (office, mut terms) in groups {
-        let single = match d.find(office) {
+        let single = match linter.ids.find(office) {
             Some((ItemKind::Office, i)) => d.offices[i].1.single_holder,
             _ => true,
         };

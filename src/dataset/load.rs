@@ -11,7 +11,7 @@ use super::lint::lint;
 use super::locate::{locate, locate_nth};
 use super::schema::{Id, Source};
 use super::spread::parse_all;
-use super::{Dataset, Index, ItemKind};
+use super::{Dataset, Ids, Index, ItemKind};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded_claims.rs"));
@@ -119,15 +119,18 @@ pub fn load_all(files: &[SourceFile], strict: bool) -> Loaded {
         problems.extend(file.problems);
     }
     dataset.files = files.to_vec();
-    dataset.build_ids();
-    // The name index takes as long as the checks: build it alongside.
-    let index = std::thread::scope(|scope| {
+    // The name index takes longest: build it while the ids are indexed
+    // and the checks run.
+    let (index, ids) = std::thread::scope(|scope| {
         let index = scope.spawn(|| Index::build(&dataset));
+        let ids = Ids::build(&dataset);
         problems.extend(check(&dataset));
-        problems.extend(lint(&dataset));
-        index.join().unwrap_or_else(|_| Index::build(&dataset))
+        problems.extend(lint(&dataset, &ids));
+        let index = index.join().unwrap_or_else(|_| Index::build(&dataset));
+        (index, ids)
     });
     dataset.index = index;
+    dataset.by_id = ids;
     if strict {
         for problem in &mut problems {
             problem.severity = Severity::Error;
@@ -164,8 +167,8 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
         )
     };
 
-    let mut seen: FastMap<&Id, (usize, ItemKind)> = map_with_capacity(dataset.by_id.len());
     let ids = dataset.all_ids();
+    let mut seen: FastMap<&Id, (usize, ItemKind)> = map_with_capacity(ids.len());
     for (position, &(id, file, kind)) in ids.iter().enumerate() {
         if let Some(&(first_file, first_kind)) = seen.get(id) {
             // Which occurrence of the id in its file this is, to place it.

@@ -53,6 +53,52 @@ impl fmt::Display for ItemKind {
     }
 }
 
+/// Every id's kind and position in its section, for [`Dataset::find`].
+#[derive(Debug, Default)]
+struct Ids(FastMap<String, (ItemKind, usize)>);
+
+impl Ids {
+    /// Indexes the ids of the dataset's entries. Built apart from the
+    /// dataset so that loading can build it while the name index is built.
+    fn build(dataset: &Dataset) -> Ids {
+        fn add<T>(
+            ids: &mut FastMap<String, (ItemKind, usize)>,
+            kind: ItemKind,
+            entries: &[(usize, T)],
+            id: fn(&T) -> &Id,
+        ) {
+            for (i, (_, entry)) in entries.iter().enumerate() {
+                // A later duplicate replaces an earlier one; loading
+                // reports duplicates as errors anyway.
+                ids.insert(id(entry).0.clone(), (kind, i));
+            }
+        }
+        let d = dataset;
+        let mut ids = fasthash::map_with_capacity(
+            d.entities.len()
+                + d.lists.len()
+                + d.chips.len()
+                + d.events.len()
+                + d.actions.len()
+                + d.offices.len()
+                + d.terms.len(),
+        );
+        add(&mut ids, ItemKind::Entity, &d.entities, |e| &e.id);
+        add(&mut ids, ItemKind::List, &d.lists, |e| &e.id);
+        add(&mut ids, ItemKind::Chip, &d.chips, |e| &e.id);
+        add(&mut ids, ItemKind::Event, &d.events, |e| &e.id);
+        add(&mut ids, ItemKind::Action, &d.actions, |e| &e.id);
+        add(&mut ids, ItemKind::Office, &d.offices, |e| &e.id);
+        add(&mut ids, ItemKind::Term, &d.terms, |e| &e.id);
+        Ids(ids)
+    }
+
+    /// The kind and position of the entry with this id.
+    fn find(&self, id: &Id) -> Option<(ItemKind, usize)> {
+        self.0.get(id.as_str()).copied()
+    }
+}
+
 /// The whole reference dataset, merged from all its files. Each entry
 /// remembers the index of the file it came from.
 #[derive(Debug, Default)]
@@ -66,7 +112,7 @@ pub struct Dataset {
     pub terms: Vec<(usize, Term)>,
     /// The files the dataset was read from, for messages.
     pub files: Vec<SourceFile>,
-    by_id: FastMap<String, (ItemKind, usize)>,
+    by_id: Ids,
     index: Index,
 }
 
@@ -150,40 +196,6 @@ impl Dataset {
         ids
     }
 
-    /// Indexes ids, for [`Dataset::find`]; the name index is built apart
-    /// ([`Index::build`]) so loading can build it while checks run.
-    fn build_ids(&mut self) {
-        let mut by_id = fasthash::map_with_capacity(
-            self.entities.len()
-                + self.lists.len()
-                + self.chips.len()
-                + self.events.len()
-                + self.actions.len()
-                + self.offices.len()
-                + self.terms.len(),
-        );
-        fn add<T>(
-            by_id: &mut FastMap<String, (ItemKind, usize)>,
-            kind: ItemKind,
-            entries: &[(usize, T)],
-            id: fn(&T) -> &Id,
-        ) {
-            for (i, (_, entry)) in entries.iter().enumerate() {
-                // A later duplicate replaces an earlier one; loading
-                // reports duplicates as errors anyway.
-                by_id.insert(id(entry).0.clone(), (kind, i));
-            }
-        }
-        add(&mut by_id, ItemKind::Entity, &self.entities, |e| &e.id);
-        add(&mut by_id, ItemKind::List, &self.lists, |e| &e.id);
-        add(&mut by_id, ItemKind::Chip, &self.chips, |e| &e.id);
-        add(&mut by_id, ItemKind::Event, &self.events, |e| &e.id);
-        add(&mut by_id, ItemKind::Action, &self.actions, |e| &e.id);
-        add(&mut by_id, ItemKind::Office, &self.offices, |e| &e.id);
-        add(&mut by_id, ItemKind::Term, &self.terms, |e| &e.id);
-        self.by_id = by_id;
-    }
-
     /// The index of names and trigger words, built once at load.
     pub fn index(&self) -> &Index {
         &self.index
@@ -191,7 +203,7 @@ impl Dataset {
 
     /// The kind and position of the entry with this id.
     pub fn find(&self, id: &Id) -> Option<(ItemKind, usize)> {
-        self.by_id.get(id.as_str()).copied()
+        self.by_id.find(id)
     }
 
     /// The entity with this id.
