@@ -6,12 +6,10 @@
 //! dataset holds, which is what lets a hand-added alias work with no code
 //! change and keeps checking fast on a large dataset.
 
-use std::borrow::Cow;
-
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::Dataset;
-use super::fasthash::{FastMap, map_with_capacity};
+use super::patterns::Patterns;
 use crate::span::Span;
 
 /// What a name in the text refers to: an entry of the dataset, by position.
@@ -47,46 +45,67 @@ pub struct Index {
 impl Index {
     /// Compiles the dataset's names and triggers.
     pub fn build(dataset: &Dataset) -> Index {
-        let mut names: Vec<(&str, Target)> = Vec::new();
-        for (i, (_, e)) in dataset.entities.iter().enumerate() {
-            names.extend(
-                std::iter::once(&e.name)
-                    .chain(&e.aliases)
-                    .map(|n| (n.as_str(), Target::Entity(i))),
-            );
-        }
-        for (i, (_, l)) in dataset.lists.iter().enumerate() {
-            names.extend(
-                std::iter::once(&l.name)
-                    .chain(&l.aliases)
-                    .map(|n| (n.as_str(), Target::List(i))),
-            );
-        }
-        for (i, (_, c)) in dataset.chips.iter().enumerate() {
-            names.extend(
-                std::iter::once(&c.name)
-                    .chain(&c.aliases)
-                    .map(|n| (n.as_str(), Target::Chip(i))),
-            );
-        }
-        for (i, (_, e)) in dataset.events.iter().enumerate() {
-            names.extend(e.names.iter().map(|n| (n.as_str(), Target::Event(i))));
-        }
-        for (i, (_, o)) in dataset.offices.iter().enumerate() {
-            names.extend(o.titles.iter().map(|n| (n.as_str(), Target::Office(i))));
-        }
-        let name_patterns = Patterns::group(names, |name| name.chars().any(char::is_uppercase));
+        let d = dataset;
+        let entities = d.entities.iter().enumerate().flat_map(|(i, (_, e))| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .map(move |n| (n.as_str(), Target::Entity(i)))
+        });
+        let lists = d.lists.iter().enumerate().flat_map(|(i, (_, l))| {
+            std::iter::once(&l.name)
+                .chain(&l.aliases)
+                .map(move |n| (n.as_str(), Target::List(i)))
+        });
+        let chips = d.chips.iter().enumerate().flat_map(|(i, (_, c))| {
+            std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .map(move |n| (n.as_str(), Target::Chip(i)))
+        });
+        let events =
+            d.events.iter().enumerate().flat_map(|(i, (_, e))| {
+                e.names.iter().map(move |n| (n.as_str(), Target::Event(i)))
+            });
+        let offices = d.offices.iter().enumerate().flat_map(|(i, (_, o))| {
+            o.titles
+                .iter()
+                .map(move |n| (n.as_str(), Target::Office(i)))
+        });
+        let count = d
+            .entities
+            .iter()
+            .map(|(_, e)| 1 + e.aliases.len())
+            .sum::<usize>()
+            + d.lists
+                .iter()
+                .map(|(_, l)| 1 + l.aliases.len())
+                .sum::<usize>()
+            + d.chips
+                .iter()
+                .map(|(_, c)| 1 + c.aliases.len())
+                .sum::<usize>()
+            + d.events.iter().map(|(_, e)| e.names.len()).sum::<usize>()
+            + d.offices.iter().map(|(_, o)| o.titles.len()).sum::<usize>();
+        let names = entities
+            .chain(lists)
+            .chain(chips)
+            .chain(events)
+            .chain(offices);
+        let name_patterns =
+            Patterns::group(names, count, |name| name.chars().any(char::is_uppercase));
 
-        let mut triggers: Vec<(&str, usize)> = Vec::new();
-        for (i, (_, e)) in dataset.events.iter().enumerate() {
-            triggers.extend(e.triggers.iter().map(|t| (t.as_str(), i)));
-        }
-        let trigger_patterns = Patterns::group(triggers, |_| false);
+        let triggers = d
+            .events
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, e))| e.triggers.iter().map(move |t| (t.as_str(), i)));
+        let count = d.events.iter().map(|(_, e)| e.triggers.len()).sum();
+        let trigger_patterns = Patterns::group(triggers, count, |_| false);
 
+        let mut buffer = String::new();
         Index {
-            names: automaton(&name_patterns.texts),
+            names: automaton(name_patterns.folded(&mut buffer)),
             name_patterns,
-            triggers: automaton(&trigger_patterns.texts),
+            triggers: automaton(trigger_patterns.folded(&mut buffer)),
             trigger_patterns,
         }
     }
@@ -108,8 +127,8 @@ impl Index {
             if !is_whole_word(haystack, m.start(), m.end()) {
                 continue;
             }
-            if self.name_patterns.exact[pattern]
-                && haystack[m.start()..m.end()] != self.name_patterns.texts[pattern]
+            if self.name_patterns.is_exact(pattern)
+                && haystack[m.start()..m.end()] != *self.name_patterns.text(pattern)
             {
                 continue;
             }
@@ -148,99 +167,24 @@ impl Index {
     }
 }
 
-/// Automaton patterns and what each stands for. Names that differ only
-/// in case are one pattern (unless a name asks for its exact case), so a
-/// pattern can stand for several entries.
-#[derive(Debug)]
-struct Patterns<T> {
-    /// Each pattern as first written (trimmed).
-    texts: Vec<String>,
-    /// Whether each pattern must match case.
-    exact: Vec<bool>,
-    /// The targets of pattern `i`: `targets[ends[i - 1]..ends[i]]`.
-    targets: Vec<T>,
-    ends: Vec<usize>,
-}
-
-impl<T> Default for Patterns<T> {
-    fn default() -> Self {
-        Patterns {
-            texts: Vec::new(),
-            exact: Vec::new(),
-            targets: Vec::new(),
-            ends: Vec::new(),
-        }
-    }
-}
-
-impl<T: Copy> Patterns<T> {
-    /// Groups targets by their pattern text: exact names by their spelling,
-    /// the others case-folded. Targets keep the order they were given in.
-    fn group(items: Vec<(&str, T)>, exact: impl Fn(&str) -> bool) -> Self {
-        let mut patterns = Patterns::default();
-        let mut ids: FastMap<(Cow<'_, str>, bool), usize> = map_with_capacity(items.len());
-        let mut grouped: Vec<(usize, T)> = Vec::with_capacity(items.len());
-        for (name, target) in items {
-            let name = name.trim();
-            if name.is_empty() {
-                continue;
-            }
-            let exact = exact(name);
-            // An ASCII name with no capital is its own lowercase.
-            let key = if exact || name.is_ascii() {
-                Cow::Borrowed(name)
-            } else {
-                Cow::Owned(name.to_lowercase())
-            };
-            let next = patterns.texts.len();
-            let id = *ids.entry((key, exact)).or_insert_with(|| {
-                patterns.texts.push(name.to_string());
-                patterns.exact.push(exact);
-                next
-            });
-            grouped.push((id, target));
-        }
-        // Stable, so each pattern's targets stay in order; nearly sorted
-        // already, since patterns are numbered as first seen.
-        grouped.sort_by_key(|&(id, _)| id);
-        patterns.ends = vec![0; patterns.texts.len()];
-        for &(id, _) in &grouped {
-            patterns.ends[id] += 1;
-        }
-        let mut end = 0;
-        for count in &mut patterns.ends {
-            end += *count;
-            *count = end;
-        }
-        patterns.targets = grouped.into_iter().map(|(_, target)| target).collect();
-        patterns
-    }
-
-    /// The targets of pattern `i`.
-    fn targets(&self, i: usize) -> &[T] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.targets[start..self.ends[i]]
-    }
-}
-
-/// The automaton of `patterns`, matching ASCII letters in any case.
+/// The automaton of `folded`, patterns folded to ASCII lowercase, which
+/// matches ASCII letters in any case.
 ///
-/// It is built over the patterns folded to ASCII lowercase and searched
+/// It is built over the folded patterns and searched
 /// over the text folded the same way, which finds the same matches at
 /// the same offsets as an ASCII-case-insensitive automaton (folding keeps
 /// every byte in place) and builds in about two thirds of the time, since
 /// each state has one transition per letter instead of two.
-fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
-    if patterns.is_empty() {
-        return None;
-    }
+fn automaton<'p>(folded: impl Iterator<Item = &'p str>) -> Option<AhoCorasick> {
+    let mut folded = folded.peekable();
+    folded.peek()?;
     // A contiguous NFA searches fast and builds in about half the time of
     // a DFA over a large dataset's hundreds of thousands of names. Building
     // fails only past the automaton's size limits (billions of states).
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(patterns.iter().map(|p| p.to_ascii_lowercase()))
+        .build(folded)
         .ok()
 }
 
@@ -268,7 +212,8 @@ mod tests {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(patterns)
             .unwrap();
-        let folded = automaton(patterns).unwrap();
+        let lower: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let folded = automaton(lower.iter().map(String::as_str)).unwrap();
         let spans = |found: aho_corasick::FindIter<'_, '_>| {
             found
                 .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
@@ -283,7 +228,10 @@ mod tests {
     #[test]
     fn the_folded_automaton_finds_what_a_case_insensitive_one_does() {
         let dataset = load(&embedded_files()).unwrap();
-        let mut patterns = dataset.index().name_patterns.texts.clone();
+        let names = &dataset.index().name_patterns;
+        let mut patterns: Vec<String> = (0..names.len())
+            .map(|i| names.text(i).to_string())
+            .collect();
         // Names that differ only in case, and one that is a prefix of another.
         patterns.extend(["US", "us", "Us", "U.S.", "u.s. commerce", "Apple"].map(String::from));
         let article = include_str!("../../examples/china-daily-2023-12-25.md");
@@ -300,24 +248,5 @@ mod tests {
             assert!(!want.is_empty());
             assert_eq!(got, want);
         }
-    }
-
-    #[test]
-    fn names_are_grouped_by_folded_text_unless_exact() {
-        let items = vec![
-            ("US", 0),
-            (" us ", 1),
-            ("Us", 2),
-            ("us", 3),
-            ("", 4),
-            ("Straße", 5),
-        ];
-        let patterns = Patterns::group(items, |name| name.chars().any(char::is_uppercase));
-        assert_eq!(patterns.texts, ["US", "us", "Us", "Straße"]);
-        assert_eq!(patterns.exact, [true, false, true, true]);
-        assert_eq!(patterns.targets(0), [0]);
-        assert_eq!(patterns.targets(1), [1, 3]);
-        assert_eq!(patterns.targets(2), [2]);
-        assert_eq!(patterns.targets(3), [5]);
     }
 }

@@ -7,10 +7,9 @@
 //! becomes ambiguous), facts that contradict each other, sources that
 //! cannot be followed, and names that would match inside ordinary text.
 
-use std::borrow::Cow;
-
 use super::error::{DatasetProblem, Severity};
 use super::fasthash::{FastMap, map_with_capacity};
+use super::folded::Folded;
 use super::schema::{ActionKind, Id, Source};
 use super::{Dataset, Ids, ItemKind};
 
@@ -328,9 +327,9 @@ fn shared_names(linter: &mut Linter<'_>) {
                 .map(|n| (n.as_str(), *f, &e.id, ItemKind::Event)),
         );
     }
-    let mut first: FastMap<Cow<'_, str>, (usize, &Id)> = map_with_capacity(names.len());
+    let mut first: FastMap<Folded<'_>, (usize, &Id)> = map_with_capacity(names.len());
     for (name, file, id, kind) in names {
-        let key = folded(name.trim());
+        let key = Folded::new(name.trim());
         match first.get(&key) {
             Some(&(_, owner)) if owner == id => {}
             Some(&(first_file, owner)) => {
@@ -371,18 +370,6 @@ fn shared_names(linter: &mut Linter<'_>) {
                 first.insert(key, (file, id));
             }
         }
-    }
-}
-
-/// `name` in lowercase, copied only when that changes it.
-fn folded(name: &str) -> Cow<'_, str> {
-    if name
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        Cow::Owned(name.to_lowercase())
-    } else {
-        Cow::Borrowed(name)
     }
 }
 

@@ -8,11 +8,13 @@
 mod browse;
 pub mod error;
 mod fasthash;
+mod folded;
 pub mod index;
 mod lint;
 mod load;
 mod locate;
 mod parse;
+mod patterns;
 mod quick;
 pub mod schema;
 mod spread;
