@@ -15,6 +15,8 @@ pub enum Folded<'a> {
 }
 
 impl<'a> Folded<'a> {
+    /// The key of `name`: borrowed when ASCII, the common case, so most
+    /// names cost no copy.
     pub fn new(name: &'a str) -> Self {
         if name.is_ascii() {
             Folded::Ascii(name)
@@ -23,28 +25,22 @@ impl<'a> Folded<'a> {
         }
     }
 
-    /// The lowercase form's bytes. `to_lowercase` lowers ASCII letters
-    /// too, so folding ASCII letters once more leaves a lowercase name as
-    /// it is: both kinds give their lowercase form here.
-    fn bytes(&self) -> impl Iterator<Item = u8> + '_ {
-        let text = match self {
-            Folded::Ascii(text) => text,
-            Folded::Lowercase(text) => text.as_str(),
-        };
-        text.bytes().map(|b| b.to_ascii_lowercase())
-    }
-
-    fn len(&self) -> usize {
+    /// The name as held: folding its ASCII letters gives its lowercase
+    /// form, since `to_lowercase` has already lowered every letter of a
+    /// non-ASCII name, ASCII ones included.
+    fn text(&self) -> &str {
         match self {
-            Folded::Ascii(text) => text.len(),
-            Folded::Lowercase(text) => text.len(),
+            Folded::Ascii(text) => text,
+            Folded::Lowercase(text) => text,
         }
     }
 }
 
 impl PartialEq for Folded<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.len() == other.len() && self.bytes().eq(other.bytes())
+        self.text()
+            .as_bytes()
+            .eq_ignore_ascii_case(other.text().as_bytes())
     }
 }
 
@@ -52,18 +48,20 @@ impl Eq for Folded<'_> {}
 
 impl Hash for Folded<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        // Eight folded bytes at a time, so equal names make equal calls.
-        let mut buffer = [0; 8];
-        let mut filled = 0;
-        for byte in self.bytes() {
-            buffer[filled] = byte;
-            filled += 1;
-            if filled == buffer.len() {
-                state.write(&buffer);
-                filled = 0;
-            }
+        // Eight folded bytes at a time: equal names have equal lengths,
+        // so they make equal calls.
+        let mut words = self.text().as_bytes().chunks_exact(8);
+        for word in &mut words {
+            let mut buffer = [0; 8];
+            buffer.copy_from_slice(word);
+            buffer.make_ascii_lowercase();
+            state.write(&buffer);
         }
-        state.write(&buffer[..filled]);
+        let rest = words.remainder();
+        let mut buffer = [0; 8];
+        buffer[..rest.len()].copy_from_slice(rest);
+        buffer.make_ascii_lowercase();
+        state.write(&buffer[..rest.len()]);
     }
 }
 
