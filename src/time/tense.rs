@@ -249,6 +249,10 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
             Tense::Future
         });
     }
+    // "the ban takes effect Jan. 1": a scheduled start.
+    if matches!(l, "take" | "takes") && next == "effect" {
+        return Some(Tense::Future);
+    }
     // "next to the embassy" is a place.
     if l == "next" && next == "to" {
         return None;
