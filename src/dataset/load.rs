@@ -6,7 +6,6 @@ use std::fs;
 use std::path::Path;
 
 use super::error::{DatasetError, DatasetProblem, Severity};
-use super::fasthash::{FastMap, map_with_capacity};
 use super::lint::lint;
 use super::locate::{locate, locate_nth};
 use super::schema::{Id, Source};
@@ -124,7 +123,7 @@ pub fn load_all(files: &[SourceFile], strict: bool) -> Loaded {
     let (index, ids) = std::thread::scope(|scope| {
         let index = scope.spawn(|| Index::build(&dataset));
         let ids = Ids::build(&dataset);
-        problems.extend(check(&dataset));
+        problems.extend(check(&dataset, &ids));
         problems.extend(lint(&dataset, &ids));
         let index = index.join().unwrap_or_else(|_| Index::build(&dataset));
         (index, ids)
@@ -156,8 +155,8 @@ pub fn load(files: &[SourceFile]) -> Result<Dataset, DatasetError> {
 }
 
 /// The whole-dataset checks: duplicate ids, dangling references, facts
-/// without sources, inverted date ranges.
-fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
+/// without sources, inverted date ranges. `ids` are the dataset's ids.
+fn check(dataset: &Dataset, ids: &Ids) -> Vec<DatasetProblem> {
     let mut problems = Vec::new();
     let at = |file: usize, id: &Id, field: Option<&str>| {
         let source = &dataset.files[file];
@@ -167,12 +166,13 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
         )
     };
 
-    let ids = dataset.all_ids();
-    let mut seen: FastMap<&Id, (usize, ItemKind)> = map_with_capacity(ids.len());
-    for (position, &(id, file, kind)) in ids.iter().enumerate() {
-        if let Some(&(first_file, first_kind)) = seen.get(id) {
+    if !ids.duplicates().is_empty() {
+        let all = dataset.all_ids();
+        for duplicate in ids.duplicates() {
+            let (id, file, kind) = all[duplicate.position];
+            let (first_file, first_kind) = duplicate.first;
             // Which occurrence of the id in its file this is, to place it.
-            let this = ids[..position]
+            let this = all[..duplicate.position]
                 .iter()
                 .filter(|(other, f, _)| *f == file && *other == id)
                 .count();
@@ -196,14 +196,12 @@ fn check(dataset: &Dataset) -> Vec<DatasetProblem> {
                 )
                 .with_hint("ids are shared by every kind of entry; rename one of them"),
             );
-        } else {
-            seen.insert(id, (file, kind));
         }
     }
 
     let mut reference =
         |file: usize, owner: &Id, field: &str, target: &Id, allowed: &[ItemKind]| {
-            let found = seen.get(target).map(|&(_, kind)| kind);
+            let found = ids.first_kind(target);
             if found.is_some_and(|kind| allowed.contains(&kind)) {
                 return;
             }
@@ -409,6 +407,37 @@ mod tests {
                 "test.yaml:12:14: error: `foundry: nowhere` refers to no entity in the dataset\n  hint: define an entity with `id: nowhere` or fix the id",
                 "test.yaml:21:14: error: `e` has no source\n  hint: every fact needs at least one public source: publisher, title, date and URL",
                 "test.yaml:19:14: error: event `e` has a subject but no `triggers`\n  hint: add the words that say the event happened, e.g. `triggers: [launched, unveiled]`",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_id_repeated_across_files_and_kinds_names_its_first_entry() {
+        let one = "entities:\n  - id: a\n    name: A\n    kind: company\nlists:\n  - id: a\n    name: L\n    authority: a\n";
+        let two =
+            format!("chips:\n  - id: a\n    name: C\n    node_nm: 7\n    foundry: a\n{SOURCE}");
+        let files = [
+            SourceFile {
+                name: "one.yaml".into(),
+                text: one.into(),
+            },
+            SourceFile {
+                name: "two.yaml".into(),
+                text: two,
+            },
+        ];
+        let got: Vec<String> = load(&files)
+            .expect_err("duplicates are errors")
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        // References are checked against the first entry with an id.
+        assert_eq!(
+            got,
+            [
+                "one.yaml:6:5: error: duplicate id `a` (list here, entity first defined at one.yaml:2:5)\n  hint: ids are shared by every kind of entry; rename one of them",
+                "two.yaml:2:5: error: duplicate id `a` (chip here, entity first defined at one.yaml:2:5)\n  hint: ids are shared by every kind of entry; rename one of them",
             ]
         );
     }

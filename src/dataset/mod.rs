@@ -9,6 +9,7 @@ mod browse;
 pub mod error;
 mod fasthash;
 mod folded;
+mod ids;
 pub mod index;
 mod lint;
 mod load;
@@ -24,7 +25,7 @@ use std::path::Path;
 
 pub use browse::EntryView;
 pub use error::{DatasetError, DatasetProblem, Severity};
-use fasthash::FastMap;
+use ids::Ids;
 pub use index::{Index, Mention, Target};
 pub use load::{Loaded, SourceFile, embedded_files, load, load_all, read_dir};
 use schema::{Action, Chip, DatasetFile, Entity, Event, Id, List, Office, Source, Term};
@@ -52,52 +53,6 @@ impl fmt::Display for ItemKind {
             ItemKind::Office => "office",
             ItemKind::Term => "term",
         })
-    }
-}
-
-/// Every id's kind and position in its section, for [`Dataset::find`].
-#[derive(Debug, Default)]
-struct Ids(FastMap<String, (ItemKind, usize)>);
-
-impl Ids {
-    /// Indexes the ids of the dataset's entries. Built apart from the
-    /// dataset so that loading can build it while the name index is built.
-    fn build(dataset: &Dataset) -> Ids {
-        fn add<T>(
-            ids: &mut FastMap<String, (ItemKind, usize)>,
-            kind: ItemKind,
-            entries: &[(usize, T)],
-            id: fn(&T) -> &Id,
-        ) {
-            for (i, (_, entry)) in entries.iter().enumerate() {
-                // A later duplicate replaces an earlier one; loading
-                // reports duplicates as errors anyway.
-                ids.insert(id(entry).0.clone(), (kind, i));
-            }
-        }
-        let d = dataset;
-        let mut ids = fasthash::map_with_capacity(
-            d.entities.len()
-                + d.lists.len()
-                + d.chips.len()
-                + d.events.len()
-                + d.actions.len()
-                + d.offices.len()
-                + d.terms.len(),
-        );
-        add(&mut ids, ItemKind::Entity, &d.entities, |e| &e.id);
-        add(&mut ids, ItemKind::List, &d.lists, |e| &e.id);
-        add(&mut ids, ItemKind::Chip, &d.chips, |e| &e.id);
-        add(&mut ids, ItemKind::Event, &d.events, |e| &e.id);
-        add(&mut ids, ItemKind::Action, &d.actions, |e| &e.id);
-        add(&mut ids, ItemKind::Office, &d.offices, |e| &e.id);
-        add(&mut ids, ItemKind::Term, &d.terms, |e| &e.id);
-        Ids(ids)
-    }
-
-    /// The kind and position of the entry with this id.
-    fn find(&self, id: &Id) -> Option<(ItemKind, usize)> {
-        self.0.get(id.as_str()).copied()
     }
 }
 
