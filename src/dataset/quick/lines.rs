@@ -17,6 +17,9 @@ impl Line<'_> {
     }
 }
 
+/// How many entries [`Lines::count_entries`] counts at most.
+const COUNT_LIMIT: usize = 64;
+
 /// A cursor over the lines of a document.
 pub struct Lines<'a> {
     /// The text after the peeked line (or after the last line read).
@@ -61,8 +64,8 @@ impl<'a> Lines<'a> {
     }
 
     /// How many entries of the block sequence at `indent` start from the
-    /// peeked line on: a count for sizing, not a check (a line that ends
-    /// the sequence in error ends the count too).
+    /// peeked line on, up to [`COUNT_LIMIT`]: a count for sizing, not a
+    /// check (a line that ends the sequence in error ends the count too).
     pub fn count_entries(&self, indent: usize) -> usize {
         if !self
             .peeked
@@ -72,6 +75,11 @@ impl<'a> Lines<'a> {
         }
         let mut count = 1;
         for raw in self.rest.split('\n') {
+            // Past this, the vector's own doubling costs less than reading
+            // every line twice.
+            if count == COUNT_LIMIT {
+                break;
+            }
             let text = raw.trim_start_matches(' ');
             if text.is_empty() || text.starts_with('#') {
                 continue;
@@ -106,10 +114,8 @@ impl<'a> Lines<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        Some(match self.rest.find('\n') {
-            Some(end) => (&self.rest[..end], true),
-            None => (self.rest, false),
-        })
+        let end = line_end(self.rest);
+        Some((&self.rest[..end], end < self.rest.len()))
     }
 
     /// Consumes the line [`Lines::peek_raw`] returned.
@@ -122,10 +128,18 @@ impl<'a> Lines<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        let (line, rest) = self.rest.split_once('\n').unwrap_or((self.rest, ""));
-        self.rest = rest;
+        let end = line_end(self.rest);
+        let line = &self.rest[..end];
+        self.rest = self.rest.get(end + 1..).unwrap_or("");
         Some(line)
     }
+}
+
+/// Where the first line of `text` ends: at its line break, or at the end.
+/// A plain loop, since dataset lines are short and a vectorised search
+/// costs more to start than it saves on them.
+fn line_end(text: &str) -> usize {
+    text.bytes().position(|b| b == b'\n').unwrap_or(text.len())
 }
 
 #[cfg(test)]
@@ -138,6 +152,10 @@ mod tests {
         let mut lines = Lines::new(text);
         lines.peek();
         assert_eq!(lines.count_entries(0), 3);
+        let many = "- a\n".repeat(100);
+        let mut lines = Lines::new(&many);
+        lines.peek();
+        assert_eq!(lines.count_entries(0), COUNT_LIMIT);
         assert_eq!(lines.count_entries(2), 0, "the peeked line is not at 2");
         let mut lines = Lines::new("x: 1\n");
         lines.peek();
