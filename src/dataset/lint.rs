@@ -7,6 +7,8 @@
 //! becomes ambiguous), facts that contradict each other, sources that
 //! cannot be followed, and names that would match inside ordinary text.
 
+use std::collections::hash_map::Entry;
+
 use super::error::{DatasetProblem, Severity};
 use super::fasthash::{FastMap, map_with_capacity};
 use super::folded::Folded;
@@ -298,78 +300,85 @@ fn shared_names(linter: &mut Linter<'_>) {
     let d = linter.dataset;
     // Every name an article can be matched on, except office titles, which
     // may be shared on purpose ("President").
-    let mut names: Vec<(&str, usize, &Id, ItemKind)> = Vec::new();
-    for (f, e) in &d.entities {
-        names.extend(
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .map(|n| (n.as_str(), *f, &e.id, ItemKind::Entity)),
-        );
-    }
-    for (f, e) in &d.lists {
-        names.extend(
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .map(|n| (n.as_str(), *f, &e.id, ItemKind::List)),
-        );
-    }
-    for (f, e) in &d.chips {
-        names.extend(
-            std::iter::once(&e.name)
-                .chain(&e.aliases)
-                .map(|n| (n.as_str(), *f, &e.id, ItemKind::Chip)),
-        );
-    }
-    for (f, e) in &d.events {
-        names.extend(
-            e.names
-                .iter()
-                .map(|n| (n.as_str(), *f, &e.id, ItemKind::Event)),
-        );
-    }
-    let mut first: FastMap<Folded<'_>, (usize, &Id)> = map_with_capacity(names.len());
-    for (name, file, id, kind) in names {
-        let key = Folded::new(name.trim());
-        match first.get(&key) {
-            Some(&(_, owner)) if owner == id => {}
-            Some(&(first_file, owner)) => {
-                let (message, hint) = match (linter.ids.find(owner), linter.ids.find(id)) {
-                    (Some((ItemKind::Chip, a)), Some((ItemKind::Chip, b)))
-                        if d.chips[a].1.node_nm != d.chips[b].1.node_nm =>
-                    {
-                        (
-                            format!(
-                                "chips `{owner}` and `{id}` are both called \"{name}\" but give different nodes ({} nm and {} nm)",
-                                d.chips[a].1.node_nm, d.chips[b].1.node_nm
-                            ),
-                            "keep one entry with the node the best source supports, and record the dissent in its `note`",
-                        )
-                    }
-                    _ => (
-                        format!(
-                            "the {kind} name \"{name}\" is also a name of `{owner}` ({})",
-                            linter.place_text(first_file, owner)
-                        ),
-                        "a name must point to one entry; remove it from one of them or make it more specific",
-                    ),
-                };
-                linter.report(
-                    Severity::Error,
-                    file,
-                    id,
-                    Some(if kind == ItemKind::Event {
-                        "names"
-                    } else {
-                        "aliases"
-                    }),
-                    message,
-                    hint,
-                );
+    let entities = d.entities.iter().flat_map(|(f, e)| {
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(move |n| (n.as_str(), *f, &e.id, ItemKind::Entity))
+    });
+    let lists = d.lists.iter().flat_map(|(f, e)| {
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(move |n| (n.as_str(), *f, &e.id, ItemKind::List))
+    });
+    let chips = d.chips.iter().flat_map(|(f, e)| {
+        std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .map(move |n| (n.as_str(), *f, &e.id, ItemKind::Chip))
+    });
+    let events = d.events.iter().flat_map(|(f, e)| {
+        e.names
+            .iter()
+            .map(move |n| (n.as_str(), *f, &e.id, ItemKind::Event))
+    });
+    let count = d
+        .entities
+        .iter()
+        .map(|(_, e)| 1 + e.aliases.len())
+        .sum::<usize>()
+        + d.lists
+            .iter()
+            .map(|(_, l)| 1 + l.aliases.len())
+            .sum::<usize>()
+        + d.chips
+            .iter()
+            .map(|(_, c)| 1 + c.aliases.len())
+            .sum::<usize>()
+        + d.events.iter().map(|(_, e)| e.names.len()).sum::<usize>();
+    let mut first: FastMap<Folded<'_>, (usize, &Id)> = map_with_capacity(count);
+    for (name, file, id, kind) in entities.chain(lists).chain(chips).chain(events) {
+        let earlier = match first.entry(Folded::new(name.trim())) {
+            Entry::Occupied(entry) => *entry.get(),
+            Entry::Vacant(entry) => {
+                entry.insert((file, id));
+                continue;
             }
-            None => {
-                first.insert(key, (file, id));
-            }
+        };
+        let (first_file, owner) = earlier;
+        if owner == id {
+            continue;
         }
+        let (message, hint) = match (linter.ids.find(owner), linter.ids.find(id)) {
+            (Some((ItemKind::Chip, a)), Some((ItemKind::Chip, b)))
+                if d.chips[a].1.node_nm != d.chips[b].1.node_nm =>
+            {
+                (
+                    format!(
+                        "chips `{owner}` and `{id}` are both called \"{name}\" but give different nodes ({} nm and {} nm)",
+                        d.chips[a].1.node_nm, d.chips[b].1.node_nm
+                    ),
+                    "keep one entry with the node the best source supports, and record the dissent in its `note`",
+                )
+            }
+            _ => (
+                format!(
+                    "the {kind} name \"{name}\" is also a name of `{owner}` ({})",
+                    linter.place_text(first_file, owner)
+                ),
+                "a name must point to one entry; remove it from one of them or make it more specific",
+            ),
+        };
+        linter.report(
+            Severity::Error,
+            file,
+            id,
+            Some(if kind == ItemKind::Event {
+                "names"
+            } else {
+                "aliases"
+            }),
+            message,
+            hint,
+        );
     }
 }
 
