@@ -5,6 +5,7 @@
 //! The dataset never knows about articles: extractors ask the [`Index`] for
 //! mentions and the verifier asks the [`Dataset`] for facts.
 
+mod automata;
 mod browse;
 pub mod error;
 mod fasthash;
