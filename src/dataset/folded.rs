@@ -68,7 +68,7 @@ impl Hash for Folded<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dataset::fasthash::FastMap;
+    use rustc_hash::FxHashMap;
 
     #[test]
     fn names_equal_by_their_lowercase() {
@@ -82,7 +82,7 @@ mod tests {
             ("\u{212A}elvin", "kelvin"),
         ];
         for (a, b) in same {
-            let mut map = FastMap::default();
+            let mut map = FxHashMap::default();
             map.insert(Folded::new(a), 1);
             assert_eq!(map.get(&Folded::new(b)), Some(&1), "{a} and {b}");
             assert_eq!(a.to_lowercase(), b.to_lowercase());

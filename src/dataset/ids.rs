@@ -3,9 +3,9 @@
 //! which entries repeat an id. Loading's checks and lint read it too, so
 //! the ids are hashed once rather than once per use.
 
-use super::fasthash::{FastMap, map_with_capacity};
 use super::schema::Id;
 use super::{Dataset, ItemKind};
+use rustc_hash::FxHashMap;
 
 /// Where an id was seen.
 #[derive(Debug, Clone, Copy)]
@@ -29,7 +29,7 @@ pub struct Duplicate {
 /// See the [module documentation](self).
 #[derive(Debug, Default)]
 pub struct Ids {
-    seen: FastMap<String, Seen>,
+    seen: FxHashMap<String, Seen>,
     /// In dataset order.
     duplicates: Vec<Duplicate>,
 }
@@ -47,7 +47,7 @@ impl Ids {
             + d.offices.len()
             + d.terms.len();
         let mut ids = Ids {
-            seen: map_with_capacity(count),
+            seen: FxHashMap::with_capacity_and_hasher(count, Default::default()),
             duplicates: Vec::new(),
         };
         let mut position = 0;

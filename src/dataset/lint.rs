@@ -10,10 +10,10 @@
 use std::collections::hash_map::Entry;
 
 use super::error::{DatasetProblem, Severity};
-use super::fasthash::{FastMap, map_with_capacity};
 use super::folded::Folded;
 use super::schema::{ActionKind, Id, Source};
 use super::{Dataset, Ids, ItemKind};
+use rustc_hash::FxHashMap;
 
 /// Words too common to be a name on their own: an alias equal to one of
 /// them would match ordinary prose ("state", "commerce", "may").
@@ -334,7 +334,8 @@ fn shared_names(linter: &mut Linter<'_>) {
             .map(|(_, c)| 1 + c.aliases.len())
             .sum::<usize>()
         + d.events.iter().map(|(_, e)| e.names.len()).sum::<usize>();
-    let mut first: FastMap<Folded<'_>, (usize, &Id)> = map_with_capacity(count);
+    let mut first: FxHashMap<Folded<'_>, (usize, &Id)> =
+        FxHashMap::with_capacity_and_hasher(count, Default::default());
     for (name, file, id, kind) in entities.chain(lists).chain(chips).chain(events) {
         let earlier = match first.entry(Folded::new(name.trim())) {
             Entry::Occupied(entry) => *entry.get(),
@@ -444,7 +445,7 @@ fn weak_names(linter: &mut Linter<'_>) {
 /// opposite action between is a contradiction: one of the dates is wrong.
 fn repeated_actions(linter: &mut Linter<'_>) {
     let d = linter.dataset;
-    let mut by_listing: FastMap<(&Id, &Id), Vec<usize>> = FastMap::default();
+    let mut by_listing: FxHashMap<(&Id, &Id), Vec<usize>> = FxHashMap::default();
     for (i, (_, a)) in d.actions.iter().enumerate() {
         if let Some(list) = &a.list
             && matches!(a.action, ActionKind::Add | ActionKind::Remove)
@@ -489,7 +490,7 @@ fn repeated_actions(linter: &mut Linter<'_>) {
 /// Two people in a single-holder office at the same time.
 fn overlapping_terms(linter: &mut Linter<'_>) {
     let d = linter.dataset;
-    let mut by_office: FastMap<&Id, Vec<usize>> = FastMap::default();
+    let mut by_office: FxHashMap<&Id, Vec<usize>> = FxHashMap::default();
     for (i, (_, t)) in d.terms.iter().enumerate() {
         by_office.entry(&t.office).or_default().push(i);
     }

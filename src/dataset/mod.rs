@@ -8,7 +8,6 @@
 mod automata;
 mod browse;
 pub mod error;
-mod fasthash;
 mod folded;
 mod ids;
 pub mod index;

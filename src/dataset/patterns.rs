@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::fasthash::{FastMap, map_with_capacity};
+use rustc_hash::FxHashMap;
 
 /// Patterns and what each stands for.
 #[derive(Debug)]
@@ -53,7 +53,8 @@ impl<T: Copy> Patterns<T> {
         exact: impl Fn(&str) -> bool,
     ) -> Self {
         let mut patterns = Patterns::default();
-        let mut ids: FastMap<(Cow<'n, str>, bool), usize> = map_with_capacity(count);
+        let mut ids: FxHashMap<(Cow<'n, str>, bool), usize> =
+            FxHashMap::with_capacity_and_hasher(count, Default::default());
         let mut grouped: Vec<(usize, T)> = Vec::with_capacity(count);
         for (name, target) in items {
             let name = name.trim();
