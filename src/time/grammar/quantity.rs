@@ -245,6 +245,15 @@ impl Parser<'_> {
             let (unit, true) = self.unit(k)? else {
                 return None;
             };
+            // "the weeks ahead", as "the coming weeks"
+            if self.word_is(k + 1, "ahead")
+                && matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+                )
+            {
+                return Some(Match::new(k + 2, TimexType::Date, Val::Ref("FUTURE_REF")));
+            }
             if !(i > 0 && self.word_in(i - 1, &["over", "through", "down"])) {
                 return None;
             }
@@ -311,6 +320,16 @@ impl Parser<'_> {
             return None;
         }
         if qualified && amount.is_none() && k == start_amount && plural {
+            // "the first hours of the war", "the final days of his term"
+            if matches!(self.lex(j - 1), Some(Lex::Ordinal(1 | 99)))
+                || self.word_in(j - 1, &["initial", "remaining", "final"])
+            {
+                return Some(Match::new(
+                    u + 1,
+                    TimexType::Duration,
+                    Val::Fixed(duration(None, unit)),
+                ));
+            }
             // "the past weeks", "the coming months"
             self.kw_any(
                 j - 1,
