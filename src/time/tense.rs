@@ -350,43 +350,38 @@ fn opens(bytes: &[u8], i: usize, len: usize) -> bool {
 /// quote, a closing mark (`''`, `”`, or `"` after a word) ends it.
 fn quote_regions(s: &str, offsets: impl Iterator<Item = usize>, out: &mut Vec<Region>) {
     let bytes = s.as_bytes();
-    let mut marks: Vec<(usize, bool)> = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        let rest = &bytes[i..];
-        let (open, len) = if rest.starts_with(b"``") {
-            (Some(true), 2)
-        } else if rest.starts_with(b"''") {
-            // Some wires open quotes with '' too: before a word, it opens.
-            (Some(opens(bytes, i, 2)), 2)
-        } else if rest.starts_with("\u{201c}".as_bytes()) {
-            (Some(true), 3)
-        } else if rest.starts_with("\u{201d}".as_bytes()) {
-            (Some(false), 3)
-        } else if bytes[i] == b'"' {
-            (Some(opens(bytes, i, 1)), 1)
-        } else {
-            (None, 1)
-        };
-        if let Some(o) = open {
-            marks.push((i, o));
-        }
-        i += len;
-    }
-    let mut m = 0;
     let mut region = Region::Outside;
     let mut quotes = 0;
     for at in offsets {
-        while m < marks.len() && marks[m].0 < at {
-            region = if marks[m].1 {
-                quotes += 1;
-                Region::Quote(quotes)
-            } else {
-                Region::Outside
-            };
-            m += 1;
+        while i < at.min(bytes.len()) {
+            let (open, len) = quote_mark(bytes, i);
+            if let Some(open) = open {
+                region = if open {
+                    quotes += 1;
+                    Region::Quote(quotes)
+                } else {
+                    Region::Outside
+                };
+            }
+            i += len;
         }
         out.push(region);
+    }
+}
+
+/// The quotation mark at byte `i`, if any: whether it opens a quote, and
+/// its length in bytes.
+fn quote_mark(bytes: &[u8], i: usize) -> (Option<bool>, usize) {
+    let rest = &bytes[i..];
+    match bytes[i] {
+        b'`' if rest.starts_with(b"``") => (Some(true), 2),
+        // Some wires open quotes with '' too: before a word, it opens.
+        b'\'' if rest.starts_with(b"''") => (Some(opens(bytes, i, 2)), 2),
+        b'"' => (Some(opens(bytes, i, 1)), 1),
+        0xe2 if rest.starts_with("\u{201c}".as_bytes()) => (Some(true), 3),
+        0xe2 if rest.starts_with("\u{201d}".as_bytes()) => (Some(false), 3),
+        _ => (None, 1),
     }
 }
 
