@@ -458,11 +458,9 @@ impl Resolver {
                     None if rank(a.gran) <= rank(ug) => a.gran,
                     None => ug,
                 };
-                // "that same day" after "in October": a day of that month,
-                // which one unknown.
-                if *n == 0
-                    && let Some(v) = finer_unknown(a, g)
-                {
+                // "that same day" or "the next morning" after "in
+                // October": a day of that month, which one unknown.
+                if let Some(v) = finer_unknown(a, g) {
                     return Resolved::rel(v);
                 }
                 match Point::containing(g, a.date).and_then(|p| p.shifted(*unit, *n)) {

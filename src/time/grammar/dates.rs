@@ -321,8 +321,16 @@ impl Parser<'_> {
                     "and", "or", "that", "each", "every", "late-", "-", "on",
                 ],
             );
+        // "the March accession", "the May election": a month modifying a
+        // noun ("the March on Washington", "the May of her youth" are not).
+        let modifies = i > 0
+            && self.word_is(i - 1, "the")
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+            && !self.word_in(i + 1, &["of", "on", "to", "for", "from", "in", "and"]);
         match month {
-            5 | 3 => prev_ok && !(i > 0 && self.word_is(i - 1, "and") && month == 5),
+            5 | 3 => (prev_ok || modifies) && !(i > 0 && self.word_is(i - 1, "and") && month == 5),
             _ => {
                 // Sentence-initial capitals still count; a month name as part
                 // of a proper name ("August Wilson") is followed by a capital.
@@ -440,6 +448,23 @@ impl Parser<'_> {
 
     /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000".
     fn year_expr(&self, i: usize) -> Option<Match> {
+        // "post-1959 politics", "pre-2008 rules"
+        if self.word_in(i, &["pre", "post"])
+            && self.hyphen(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((v, 4)) = self.num(i + 2)
+            && (1000..=2099).contains(&v)
+            && !self.number_continues(i + 3)
+        {
+            let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+            let md = if self.word_is(i, "pre") {
+                "BEFORE"
+            } else {
+                "AFTER"
+            };
+            return Some(date(i + 3, Val::Abs(p)).with_mod(md));
+        }
         // fiscal 1989 / fiscal year 1989 / FY2023 / FY 2023
         if self.kw(i, Kw::Fiscal) || self.kw(i, Kw::Fy) {
             let mut j = i + 1;
@@ -735,6 +760,10 @@ impl Parser<'_> {
         }
         if self.kw(j, Kw::Fiscal) {
             j += 1;
+            // "the fiscal-first quarter"
+            if self.hyphen(j) {
+                j += 1;
+            }
         }
         let mut year_first = None;
         if j > i

@@ -43,7 +43,11 @@ impl<'t> Parser<'t> {
         }
         // Most words cannot start an expression: skip them cheaply.
         match t.lex {
-            Lex::Other if t.kind == Kind::Word && (!t.cap || !self.day_name_ahead(i)) => {
+            Lex::Other
+                if t.kind == Kind::Word
+                    && (!t.cap || !self.day_name_ahead(i))
+                    && !(self.word_in(i, &["pre", "post"]) && self.hyphen(i + 1)) =>
+            {
                 return None;
             }
             // "end-2024" starts with "end"; "the end of" does not.

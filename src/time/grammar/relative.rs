@@ -173,6 +173,25 @@ impl Parser<'_> {
                 };
                 Some(date(e + 1, val))
             }
+            // "the next morning", "the previous evening"
+            Lex::PartOfDay(pod) if the => {
+                let Rel::Anchor(n) = rel else {
+                    return None;
+                };
+                let day = Val::Anchored {
+                    gran: Some(Gran::Day),
+                    unit: Unit::Day,
+                    n,
+                };
+                Some(Match::new(
+                    e + 1,
+                    TimexType::Time,
+                    Val::Pod {
+                        pod,
+                        day: Box::new(day),
+                    },
+                ))
+            }
             Lex::Kw(Kw::Weekend) if !the || k == Kw::Past => {
                 Some(date(e + 1, Val::Weekend { dir }))
             }
