@@ -46,7 +46,7 @@ impl<'t> Parser<'t> {
             Lex::Other
                 if t.kind == Kind::Word
                     && (!t.cap || !self.day_name_ahead(i))
-                    && !(self.word_in(i, &["pre", "post"]) && self.hyphen(i + 1)) =>
+                    && !self.year_prefix(i) =>
             {
                 return None;
             }
@@ -242,6 +242,11 @@ impl<'t> Parser<'t> {
     /// Whether token `i` is the punctuation `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Whether "pre-" or "post-" at `i` starts a year ("post-1959").
+    fn year_prefix(&self, i: usize) -> bool {
+        self.word_in(i, &["pre", "post"]) && self.hyphen(i + 1)
     }
 
     /// Whether token `i` exists and touches the previous one.
