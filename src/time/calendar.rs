@@ -132,17 +132,21 @@ pub fn season_of(d: Date) -> (Season, i32) {
 
 /// `d` moved by `n` units (calendar arithmetic, day clamped).
 pub fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
+    // Amounts come from the text ("99999 years ago"): build the span
+    // fallibly, so an amount out of the calendar's range is `None`, and
+    // so is a year before 1, which a TimeML value cannot write in digits.
+    let span = jiff::Span::new();
     let span = match unit {
-        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => n.days(),
-        Unit::Week => n.weeks(),
-        Unit::Fortnight => (2 * n).weeks(),
-        Unit::Month => n.months(),
-        Unit::Quarter => (3 * n).months(),
-        Unit::Year => n.years(),
-        Unit::Decade => (10 * n).years(),
-        Unit::Century => (100 * n).years(),
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => span.try_days(n),
+        Unit::Week => span.try_weeks(n),
+        Unit::Fortnight => span.try_weeks(n.checked_mul(2)?),
+        Unit::Month => span.try_months(n),
+        Unit::Quarter => span.try_months(n.checked_mul(3)?),
+        Unit::Year => span.try_years(n),
+        Unit::Decade => span.try_years(n.checked_mul(10)?),
+        Unit::Century => span.try_years(n.checked_mul(100)?),
     };
-    d.checked_add(span).ok()
+    d.checked_add(span.ok()?).ok().filter(|r| r.year() >= 1)
 }
 
 #[cfg(test)]

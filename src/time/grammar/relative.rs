@@ -333,7 +333,8 @@ impl Parser<'_> {
             let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(date(e, Val::Ref(r)));
         };
-        if n.fract() != 0.0 {
+        // "half a year ago", "a million years ago": no calendar point.
+        if n.fract() != 0.0 || n > 100_000.0 {
             return Some(date(
                 e,
                 Val::Ref(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
