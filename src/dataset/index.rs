@@ -69,21 +69,7 @@ impl Index {
                 .iter()
                 .map(move |n| (n.as_str(), Target::Office(i)))
         });
-        let count = d
-            .entities
-            .iter()
-            .map(|(_, e)| 1 + e.aliases.len())
-            .sum::<usize>()
-            + d.lists
-                .iter()
-                .map(|(_, l)| 1 + l.aliases.len())
-                .sum::<usize>()
-            + d.chips
-                .iter()
-                .map(|(_, c)| 1 + c.aliases.len())
-                .sum::<usize>()
-            + d.events.iter().map(|(_, e)| e.names.len()).sum::<usize>()
-            + d.offices.iter().map(|(_, o)| o.titles.len()).sum::<usize>();
+        let count = d.name_count() + d.offices.iter().map(|(_, o)| o.titles.len()).sum::<usize>();
         let names = entities
             .chain(lists)
             .chain(chips)

@@ -320,20 +320,7 @@ fn shared_names(linter: &mut Linter<'_>) {
             .iter()
             .map(move |n| (n.as_str(), *f, &e.id, ItemKind::Event))
     });
-    let count = d
-        .entities
-        .iter()
-        .map(|(_, e)| 1 + e.aliases.len())
-        .sum::<usize>()
-        + d.lists
-            .iter()
-            .map(|(_, l)| 1 + l.aliases.len())
-            .sum::<usize>()
-        + d.chips
-            .iter()
-            .map(|(_, c)| 1 + c.aliases.len())
-            .sum::<usize>()
-        + d.events.iter().map(|(_, e)| e.names.len()).sum::<usize>();
+    let count = d.name_count();
     let mut first: FxHashMap<Folded<'_>, (usize, &Id)> =
         FxHashMap::with_capacity_and_hasher(count, Default::default());
     for (name, file, id, kind) in entities.chain(lists).chain(chips).chain(events) {

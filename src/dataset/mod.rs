@@ -82,6 +82,17 @@ impl Dataset {
         }
     }
 
+    /// How many names, aliases and event names the entries carry (office
+    /// titles not counted): the size of the maps and automata built over
+    /// them, so they are allocated once.
+    fn name_count(&self) -> usize {
+        let entities = self.entities.iter().map(|(_, e)| 1 + e.aliases.len());
+        let lists = self.lists.iter().map(|(_, l)| 1 + l.aliases.len());
+        let chips = self.chips.iter().map(|(_, c)| 1 + c.aliases.len());
+        let events = self.events.iter().map(|(_, e)| e.names.len());
+        entities.chain(lists).chain(chips).chain(events).sum()
+    }
+
     /// Makes room for the entries of `parts`, so that adding them moves
     /// each entry once instead of again at every growth.
     fn reserve<'p>(&mut self, parts: impl Iterator<Item = &'p DatasetFile>) {
