@@ -3,6 +3,7 @@
 //! "the fourth quarter" is a period of a game, and whether a clock time
 //! continues the date just before it.
 
+use super::lexicon::{Kw, Lex, Unit, classify_in};
 use super::sem::{Dir, Val};
 use super::tense::sentence_bounds;
 use super::value::Gran;
@@ -85,34 +86,26 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             .is_some_and(|w| capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
-/// Time words that news text writes in lower case: capitalised inside a
-/// sentence they belong to a title ("USA Today", "High Noon", CBS's "60
-/// Minutes", ABC's "This Week").
-const LOWER_CASE_WORDS: &[&str] = &[
-    "today",
-    "tonight",
-    "tomorrow",
-    "yesterday",
-    "now",
-    "noon",
-    "midnight",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-];
+/// Whether `word` is a time word that news text writes in lower case:
+/// capitalised inside a sentence it belongs to a title ("USA Today",
+/// "High Noon", CBS's "60 Minutes", ABC's "This Week").
+fn lower_case_time_word(word: &str) -> bool {
+    matches!(
+        classify_in(word.as_bytes(), 0, word.len()),
+        Lex::Unit {
+            unit: Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year,
+            ..
+        } | Lex::Kw(
+            Kw::Today
+                | Kw::Tonight
+                | Kw::Tomorrow
+                | Kw::Yesterday
+                | Kw::Now
+                | Kw::Noon
+                | Kw::Midnight
+        ) | Lex::PartOfDay(_)
+    )
+}
 
 /// Whether `text[start..end]` ends in a capitalised time word that is not
 /// the first word of a sentence: part of a name or a title, not a date.
@@ -122,12 +115,7 @@ pub fn in_title(text: &str, start: usize, end: usize) -> bool {
         .rfind(|c: char| !c.is_alphanumeric())
         .map_or(0, |k| k + 1);
     let last = &span[last_start..];
-    if !capitalised(last)
-        || last.chars().all(|c| c.is_uppercase())
-        || !LOWER_CASE_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(last))
-    {
+    if !capitalised(last) || last.chars().all(|c| c.is_uppercase()) || !lower_case_time_word(last) {
         return false;
     }
     // The last word is inside the span, or the span follows a word
