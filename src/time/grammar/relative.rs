@@ -700,9 +700,7 @@ impl Parser<'_> {
         }
         None
     }
-}
 
-impl Parser<'_> {
     /// An expression at `j` that names one day: "March 6", "Nov. 13,
     /// 2023", "Tuesday", "last Tuesday", "Christmas".
     fn one_day_at(&self, j: usize) -> Option<Match> {
