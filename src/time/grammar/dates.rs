@@ -684,7 +684,7 @@ impl Parser<'_> {
 
     /// A year reference after a period: "2023", "fiscal 2023", "last year",
     /// "this year", "next year", "the year". Returns the year offset form.
-    fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
+    pub(crate) fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
         let mut j = i;
         if self.kw(j, Kw::Fiscal) {
             j += 1;
@@ -868,6 +868,18 @@ impl Parser<'_> {
         // "the last half of 1989", "the latter half of next year": only
         // with the year, as "the last half" alone may be of anything.
         let last = j > i && (self.kw(j, Kw::Last) || self.word_is(j, "latter"));
+        // "the first two quarters of 1990", "the last two quarters of the
+        // year": half a year, named by its quarters; only with the year.
+        if (last || self.lex(j) == Some(Lex::Ordinal(1)))
+            && (self.lex(j + 1) == Some(Lex::NumWord(2)) || self.num(j + 1) == Some((2, 1)))
+            && self.unit(j + 2) == Some((Unit::Quarter, true))
+            && self.kw(j + 3, Kw::Of)
+            && let Some((yr, end)) = self.year_ref(j + 4)
+        {
+            let h = if last { 2 } else { 1 };
+            let base = Val::Half { h, dir: Dir::Tense };
+            return Some(date(end, Self::part_of_year(Gran::Half, h, yr, base)?));
+        }
         let n = match self.lex(j)? {
             Lex::Ordinal(1) => 1,
             Lex::Ordinal(2) => 2,

@@ -303,6 +303,14 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "the first two quarters of 1990" is the year's first half.
+        if unit == Unit::Quarter
+            && qualified
+            && self.kw(u + 1, Kw::Of)
+            && self.year_ref(u + 2).is_some()
+        {
+            return None;
+        }
         // "the 1988 quarter" is a date, not 1988 quarters.
         if !plural
             && let Some((v, 4)) = self.num(start_amount)
