@@ -1,15 +1,21 @@
-//! Table-driven checks of the temporal tagger: every row of
-//! `tests/fixtures/timex/cases.tsv` is a sentence, a document date and the
+//! Table-driven checks of the temporal tagger: every row of the tables in
+//! `tests/fixtures/timex/` is a sentence, a document date and the
 //! expression the tagger must find in it (or `none`). All rows run; every
-//! failure is listed before the test fails.
+//! failure is listed before the test fails. `cases.tsv` holds the general
+//! table; `clock.tsv` the times of day and clock styles.
 
 use claimcheck::time::{Timex, tag};
 use jiff::civil::Date;
 
-const CASES: &str = include_str!("fixtures/timex/cases.tsv");
+/// Each table with its file name, for messages.
+const TABLES: &[(&str, &str)] = &[
+    ("cases.tsv", include_str!("fixtures/timex/cases.tsv")),
+    ("clock.tsv", include_str!("fixtures/timex/clock.tsv")),
+];
 
 /// One row of the table.
 struct Case<'a> {
+    file: &'static str,
     line: usize,
     dct: Option<Date>,
     sentence: &'a str,
@@ -21,20 +27,31 @@ struct Case<'a> {
 
 fn parse_cases() -> Result<Vec<Case<'static>>, String> {
     let mut out = Vec::new();
-    for (n, line) in CASES.lines().enumerate() {
+    for &(file, table) in TABLES {
+        parse_table(file, table, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn parse_table(
+    file: &'static str,
+    table: &'static str,
+    out: &mut Vec<Case<'static>>,
+) -> Result<(), String> {
+    for (n, line) in table.lines().enumerate() {
         let line_no = n + 1;
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 {
-            return Err(format!("line {line_no}: too few columns"));
+            return Err(format!("{file} line {line_no}: too few columns"));
         }
         let dct = match cols[0] {
             "-" => None,
             d => Some(
                 d.parse::<Date>()
-                    .map_err(|e| format!("line {line_no}: bad dct {d:?}: {e}"))?,
+                    .map_err(|e| format!("{file} line {line_no}: bad dct {d:?}: {e}"))?,
             ),
         };
         let (kind, value) = if cols[2] == "none" {
@@ -42,9 +59,10 @@ fn parse_cases() -> Result<Vec<Case<'static>>, String> {
         } else if cols.len() >= 5 {
             (cols[3], cols[4])
         } else {
-            return Err(format!("line {line_no}: missing type or value"));
+            return Err(format!("{file} line {line_no}: missing type or value"));
         };
         out.push(Case {
+            file,
             line: line_no,
             dct,
             sentence: cols[1],
@@ -54,7 +72,7 @@ fn parse_cases() -> Result<Vec<Case<'static>>, String> {
             extras: cols.iter().skip(5).copied().collect(),
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 fn describe(sentence: &str, found: &[Timex]) -> String {
@@ -124,7 +142,7 @@ fn check(case: &Case) -> Result<(), String> {
 fn timex_table() {
     let cases = match parse_cases() {
         Ok(c) => c,
-        Err(e) => panic!("cases.tsv: {e}"),
+        Err(e) => panic!("{e}"),
     };
     assert!(cases.len() >= 300, "only {} cases", cases.len());
     let failures: Vec<String> = cases
@@ -132,7 +150,7 @@ fn timex_table() {
         .filter_map(|c| {
             check(c)
                 .err()
-                .map(|e| format!("line {}: {:?}: {e}", c.line, c.sentence))
+                .map(|e| format!("{} line {}: {:?}: {e}", c.file, c.line, c.sentence))
         })
         .collect();
     assert!(
