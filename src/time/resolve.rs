@@ -253,8 +253,11 @@ impl Resolver {
                 ..
             }
         );
-        let anchors =
-            !year_back && !matches!(val, Val::Anchored { .. } | Val::Fixed(_) | Val::Ref(_));
+        let anchors = !year_back
+            && !matches!(
+                val,
+                Val::Anchored { .. } | Val::TheNext { .. } | Val::Fixed(_) | Val::Ref(_)
+            );
         if anchors && let Some(p) = r.point {
             self.anchor = Some(p);
             if p.gran == Gran::Quarter && self.finished(p) {
@@ -426,6 +429,23 @@ impl Resolver {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(fallback),
                 }
+            }
+            Val::TheNext { gran, unit } => {
+                let past = matches!(tense(), Tense::Past | Tense::Before);
+                let val = if past && self.anchor.is_some() {
+                    Val::Anchored {
+                        gran: Some(*gran),
+                        unit: *unit,
+                        n: 1,
+                    }
+                } else {
+                    Val::Rel {
+                        gran: *gran,
+                        unit: *unit,
+                        n: 1,
+                    }
+                };
+                self.resolve_inner(&val, tense)
             }
             Val::Anchored { gran, unit, n } => {
                 // "a year earlier", "the year-ago quarter" in a report.

@@ -60,6 +60,11 @@ pub enum Val {
         unit: Unit,
         n: i64,
     },
+    /// "The next year": in a clause about the past it follows the date
+    /// last mentioned ("in 2015 ... The next year, Washington withdrew"),
+    /// otherwise it is the document's next period ("the next month will
+    /// be hard").
+    TheNext { gran: Gran, unit: Unit },
     /// The period of granularity `gran` starting in `month` of the document
     /// year moved by `n` years: "the third quarter of last year".
     InRelYear { gran: Gran, month: u8, n: i64 },

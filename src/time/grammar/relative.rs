@@ -154,15 +154,14 @@ impl Parser<'_> {
                         Val::Fixed(duration(Some(1.0), unit)),
                     ));
                 }
-                // "the next week" is next week; "the next day" follows the story.
-                let rel = match (rel, unit) {
-                    (Rel::Anchor(n), Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)
-                        if k == Kw::Next =>
-                    {
-                        Rel::Doc(n)
-                    }
-                    (r, _) => r,
-                };
+                // "the next day" follows the story; "the next week" does
+                // only in a clause about the past.
+                if k == Kw::Next
+                    && matches!(rel, Rel::Anchor(_))
+                    && matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)
+                {
+                    return Some(date(e + 1, Val::TheNext { gran, unit }));
+                }
                 let val = match rel {
                     Rel::Doc(n) => Val::Rel { gran, unit, n },
                     Rel::Anchor(n) => Val::Anchored {
