@@ -153,8 +153,30 @@ const FUTURE: &[&str] = &[
     "until",
 ];
 
-/// Present-tense auxiliaries.
-const PRESENT: &[&str] = &["is", "are", "am"];
+/// Present-tense auxiliaries, and the verbs of timetables: a present
+/// "opens Saturday" or "expires March 1" is a date ahead.
+const PRESENT: &[&str] = &[
+    "is", "are", "am", "opens", "closes", "begins", "starts", "ends", "expires", "resumes",
+    "convenes", "arrives", "departs", "kicks", "lands", "visits",
+];
+
+/// Verbs of schedules after "due to": "due to report", "due to be
+/// released". Any other word makes "due to" a cause ("due to weak demand").
+const DUE_TO_VERBS: &[&str] = &[
+    "be", "begin", "start", "open", "close", "end", "expire", "arrive", "leave", "depart", "meet",
+    "take", "report", "release", "announce", "publish", "visit", "return", "hold", "resume",
+    "vote", "sign", "speak", "testify", "appear", "launch", "go", "come", "make", "finish",
+    "complete", "land", "retire", "step", "face", "rule", "decide", "deliver", "receive", "hear",
+    "issue", "submit", "pay", "mature", "run", "stay", "travel", "fly", "attend", "address",
+    "present", "give", "enter", "reopen", "conclude", "expire", "lapse", "unveil", "kick", "get",
+    "have",
+];
+
+/// Words after which a verb is in its base form: "will shut", "could
+/// set", "to cut" are not the past forms "shut", "set", "cut".
+const BASE_BEFORE: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll", "to", "not",
+];
 
 /// Abbreviations whose dot does not end a sentence.
 const ABBREVS: &[&str] = &[
@@ -257,6 +279,29 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
     if l == "next" && next == "to" {
         return None;
     }
+    // "could close Friday" is a possibility ahead; "could not be reached
+    // Wednesday" and "could have won" look back.
+    if l == "could" {
+        return Some(if matches!(next, "not" | "have" | "never") {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // "results are due on Feb. 27", "due out Tuesday", "due to report";
+    // not "due process" or "due diligence".
+    if l == "due"
+        && matches!(
+            next,
+            "on" | "in" | "by" | "at" | "out" | "back" | "for" | "next"
+        )
+    {
+        return Some(if past_aux { Tense::Past } else { Tense::Future });
+    }
+    // "due to weak demand" gives a cause, "due to report" a schedule.
+    if l == "due" && next == "to" && !DUE_TO_VERBS.contains(&word(k + 2)) {
+        return None;
+    }
     if FUTURE.contains(&l) {
         if matches!(
             l,
@@ -279,6 +324,9 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         return None;
     }
     // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
+    if BASE_BEFORE.contains(&prev) && !matches!(l, "was" | "were" | "had" | "did") {
+        return None;
+    }
     let participle = IRREGULAR_PAST.contains(&l)
         || (l.len() >= 5 && l.ends_with("ed") && !l.starts_with("un") && !NOT_PAST_ED.contains(&l));
     if participle {
