@@ -1,12 +1,14 @@
 //! Clock times and parts of days: "3 p.m.", "10:30 a.m. EST", "noon
-//! Thursday", "this morning", "tonight", "Thursday night", "last night".
+//! Thursday", "2000 GMT" (wire style), "nine thirty p.m.", "half past
+//! seven tomorrow morning", "6 p.m. Moscow time", "this morning",
+//! "tonight", "Thursday night", "last night", "the evening of March 9".
 
 use super::Parser;
 use crate::time::TimexType;
 use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Dir, Match, Val};
 use crate::time::token::Kind;
-use crate::time::value::Gran;
+use crate::time::value::{Gran, Point};
 
 /// Time-zone words that belong to a clock time.
 const ZONES: &[&str] = &[
@@ -14,24 +16,145 @@ const ZONES: &[&str] = &[
     "et", "pt", "ct", "mt", "jst", "ist", "aest", "hkt", "sgt", "msk", "z",
 ];
 
+/// Words before a number that make it a time of day rather than an amount:
+/// "at 15:30", "until 7 tomorrow morning".
+const TIME_PREPS: &[&str] = &[
+    "at", "by", "until", "before", "after", "around", "from", "since",
+];
+
+/// The prepositions that let a bare hour with no "a.m.", "p.m." or
+/// "o'clock" be a time when a part of the day follows ("at 7 tomorrow
+/// morning"). "by" is left out: "cut by 2 this morning" is an amount.
+const BARE_HOUR_PREPS: &[&str] = &[
+    "at", "until", "till", "before", "after", "around", "from", "since",
+];
+
+/// An hour and minute read at a token, before any zone or day after it.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    /// The hour, 0..=24 (24 only for "midnight").
+    hour: u8,
+    minute: u8,
+    /// The token after the time.
+    end: usize,
+    /// The hour was read off a twelve-hour dial with nothing saying which
+    /// half of the day ("9 o'clock", "half past seven", "at 7:30"): a part
+    /// of the day after it places it ("half past seven tomorrow evening").
+    dial: bool,
+    /// Nothing but the words before it says this is a time ("at seven",
+    /// "ten past nine"): it stands only when a part of the day follows.
+    bare: bool,
+}
+
+impl Core {
+    /// A time whose hour is known on the 24-hour clock.
+    fn fixed(hour: u8, minute: u8, end: usize) -> Self {
+        Core {
+            hour,
+            minute,
+            end,
+            dial: false,
+            bare: false,
+        }
+    }
+
+    /// A time read off a twelve-hour dial.
+    fn dial(hour: u8, minute: u8, end: usize) -> Self {
+        Core {
+            hour,
+            minute,
+            end,
+            dial: true,
+            bare: false,
+        }
+    }
+}
+
+/// A day (and perhaps a part of it) written after a clock time.
+struct DayAfter {
+    val: Val,
+    /// The token after the day alone.
+    end: usize,
+    /// A part of that day written after it, and the token after that:
+    /// "tomorrow morning", "Thursday night", "tonight".
+    pod: Option<(PartOfDay, usize)>,
+}
+
+/// The 24-hour reading of hour `h` (1..=12) with "a.m." or "p.m.".
+fn with_am_pm(h: u8, pm: bool) -> u8 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+/// The 24-hour reading of dial hour `h` (0..=12) in part of day `p`:
+/// "7 in the evening" is 19:00, "4 in the morning" 04:00, "2 at night"
+/// 02:00 but "10 at night" 22:00. `None` where the two disagree ("12 in
+/// the evening").
+fn on_dial(h: u8, p: PartOfDay) -> Option<u8> {
+    match p {
+        PartOfDay::Morning if h == 12 => Some(0),
+        PartOfDay::Morning => Some(h),
+        // "12:30 in the afternoon" is just after noon.
+        PartOfDay::Afternoon if h == 12 => Some(12),
+        PartOfDay::Afternoon | PartOfDay::Evening if h < 12 => Some(h + 12),
+        PartOfDay::Night if (6..12).contains(&h) => Some(h + 12),
+        PartOfDay::Night if h == 12 => Some(0),
+        PartOfDay::Night => Some(h),
+        _ => None,
+    }
+}
+
+/// Whether a 24-hour hour falls in part of day `p`, loosely: "10 a.m.
+/// Thursday morning" keeps its morning, "9 p.m. Thursday morning" does
+/// not.
+fn in_part(hour: u8, p: PartOfDay) -> bool {
+    match p {
+        PartOfDay::Morning => hour < 12,
+        PartOfDay::Afternoon => (12..19).contains(&hour),
+        PartOfDay::Evening => (16..=24).contains(&hour),
+        PartOfDay::Night => !(6..18).contains(&hour),
+    }
+}
+
 impl Parser<'_> {
     /// Clock times and parts of days; the longest match at `i`.
     pub(super) fn clock(&self, i: usize) -> Option<Match> {
         self.longest(i, &[Self::clock_time, Self::part_of_day], |_| true)
     }
 
-    /// The hour and minute at `i`.
-    fn time_core(&self, i: usize) -> Option<(u8, u8, usize)> {
+    /// Whether the word before `i` is one of `preps`.
+    fn after_word(&self, i: usize, preps: &[&str]) -> bool {
+        i > 0 && self.word_in(i - 1, preps)
+    }
+
+    /// The hour and minute at `i`: "3 p.m.", "15:30 GMT", "2000 GMT",
+    /// "nine thirty p.m.", "a quarter to six", "noon".
+    fn time_core(&self, i: usize) -> Option<Core> {
         match self.lex(i)? {
-            Lex::Kw(Kw::Noon | Kw::Midday) => return Some((12, 0, i + 1)),
+            Lex::Kw(Kw::Noon | Kw::Midday) => return Some(Core::fixed(12, 0, i + 1)),
             // TimeML writes midnight as the end of its day ("midnight
             // Friday" is Friday T24:00, not the start of Friday).
-            Lex::Kw(Kw::Midnight) => return Some((24, 0, i + 1)),
+            Lex::Kw(Kw::Midnight) => return Some(Core::fixed(24, 0, i + 1)),
+            Lex::NumWord(_) | Lex::Kw(Kw::A | Kw::Half) | Lex::Unit { .. } => {
+                return self.past_to(i).or_else(|| self.word_time(i));
+            }
             _ => {}
+        }
+        if let Some(c) = self.wire_time(i) {
+            return Some(c);
         }
         let (h, hd) = self.num(i)?;
         if hd > 2 || self.number_preceded(i) {
             return None;
+        }
+        if h == 12
+            && let Some(c) = self.twelve_named(i)
+        {
+            return Some(c);
         }
         let mut j = i + 1;
         let mut minute = None;
@@ -50,136 +173,388 @@ impl Parser<'_> {
         }
         let h = u8::try_from(h).ok()?;
         let m = u8::try_from(minute.unwrap_or(0)).ok()?;
-        match self.lex(j) {
-            Some(Lex::AmPm { pm }) if (1..=12).contains(&h) => {
-                let h24 = match (h, pm) {
-                    (12, false) => 0,
-                    (12, true) => 12,
-                    (h, true) => h + 12,
-                    (h, false) => h,
-                };
-                return Some((h24, m, j + 1));
-            }
-            _ => {}
+        if (1..=12).contains(&h)
+            && let Some(c) = self.dial_suffix(h, m, j, true)
+        {
+            return Some(c);
         }
-        if (self.word_is(j, "am") || self.word_is(j, "pm")) && (1..=12).contains(&h) {
-            let pm = self.word_is(j, "pm");
-            let h24 = match (h, pm) {
-                (12, false) => 0,
-                (12, true) => 12,
-                (h, true) => h + 12,
-                (h, false) => h,
-            };
-            return Some((h24, m, j + 1));
-        }
-        // "4 in the morning", "10 o'clock at night"
-        let k = if self.kw(j, Kw::Oclock) { j + 1 } else { j };
-        if (1..=12).contains(&h) {
-            let pod = if self.kw(k, Kw::In) && self.kw(k + 1, Kw::The) {
-                Some((self.lex(k + 2), k + 3))
-            } else if k > j && self.word_is(k, "at") {
-                Some((self.lex(k + 1), k + 2))
-            } else {
-                None
-            };
-            if let Some((Some(Lex::PartOfDay(p)), e)) = pod {
-                let h24 = match p {
-                    PartOfDay::Morning if h == 12 => Some(0),
-                    PartOfDay::Morning => Some(h),
-                    PartOfDay::Afternoon | PartOfDay::Evening if h < 12 => Some(h + 12),
-                    PartOfDay::Night if (6..12).contains(&h) => Some(h + 12),
-                    PartOfDay::Night if h == 12 => Some(0),
-                    PartOfDay::Night => Some(h),
-                    _ => None,
-                };
-                if let Some(h24) = h24 {
-                    return Some((h24, m, e));
-                }
-            }
-        }
-        if self.kw(j, Kw::Oclock) && (1..=12).contains(&h) {
-            return Some((h, m, j + 1));
+        if self.number_continues(j) {
+            return None;
         }
         // 24-hour "15:30" needs a zone or a preposition that expects a time.
-        if minute.is_some() && h <= 23 && !self.number_continues(j) {
+        if minute.is_some() && h <= 23 {
             let zone = self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper);
-            let prep = i > 0
-                && self.word_in(
-                    i - 1,
-                    &[
-                        "at", "by", "until", "before", "after", "around", "from", "since",
-                    ],
-                );
-            if zone || prep {
-                return Some((h, m, j));
+            if zone || self.after_word(i, TIME_PREPS) {
+                return Some(Core {
+                    hour: h,
+                    minute: m,
+                    end: j,
+                    // "at 7:30 tomorrow evening" is half past seven in the
+                    // evening; "at 19:30" and "7:30 GMT" are what they say.
+                    dial: !zone && (1..=12).contains(&h),
+                    bare: false,
+                });
             }
+        }
+        // "at 7 tomorrow morning"
+        if minute.is_none() && (1..=12).contains(&h) && self.after_word(i, BARE_HOUR_PREPS) {
+            return Some(Core {
+                bare: true,
+                ..Core::dial(h, 0, j)
+            });
         }
         None
     }
 
-    /// A day expression that can follow a clock time ("Thursday", "today").
-    fn day_after_time(&self, i: usize) -> Option<(Val, usize)> {
+    /// "12 noon", "twelve midnight": the number only repeats the word
+    /// after it (`i` is the twelve).
+    fn twelve_named(&self, i: usize) -> Option<Core> {
+        match self.lex(i + 1)? {
+            Lex::Kw(Kw::Noon | Kw::Midday) => Some(Core::fixed(12, 0, i + 2)),
+            Lex::Kw(Kw::Midnight) => Some(Core::fixed(24, 0, i + 2)),
+            _ => None,
+        }
+    }
+
+    /// What follows a dial hour `h` (1..=12) and minute `m` at `j` and
+    /// says it is a time: "a.m."/"p.m.", "o'clock", "in the morning",
+    /// "o'clock at night". `loose` allows "in the morning" straight after
+    /// the number; for a number word it needs a preposition before, since
+    /// "three in the morning shift" counts people.
+    fn dial_suffix(&self, h: u8, m: u8, j: usize, loose: bool) -> Option<Core> {
+        if let Some(Lex::AmPm { pm }) = self.lex(j) {
+            return Some(Core::fixed(with_am_pm(h, pm), m, j + 1));
+        }
+        // "9am", "9 PM": a capitalised "Am" is more likely the verb.
+        if (self.word_is(j, "am") || self.word_is(j, "pm"))
+            && self.tok(j).is_some_and(|t| !t.cap || t.upper)
+        {
+            return Some(Core::fixed(with_am_pm(h, self.word_is(j, "pm")), m, j + 1));
+        }
+        // "4 in the morning", "10 o'clock at night"
+        let k = if self.kw(j, Kw::Oclock) { j + 1 } else { j };
+        let pod = if (loose || k > j) && self.kw(k, Kw::In) && self.kw(k + 1, Kw::The) {
+            Some((self.lex(k + 2), k + 3))
+        } else if k > j && self.word_is(k, "at") {
+            Some((self.lex(k + 1), k + 2))
+        } else {
+            None
+        };
+        if let Some((Some(Lex::PartOfDay(p)), e)) = pod
+            && !self.word(e - 1).ends_with('s')
+            && let Some(h24) = on_dial(h, p)
+        {
+            return Some(Core::fixed(h24, m, e));
+        }
+        (k > j).then(|| Core::dial(h, m, k))
+    }
+
+    /// Wire-service times: four digits and a zone, "2000 GMT", "0130 GMT",
+    /// "1400Z", "2200 local time". Without the zone four digits are a year
+    /// (or a count), so the zone is required; so are a real hour (00-23)
+    /// and minute (00-59). A zone that starts a compound ("1950 GMT-era")
+    /// does not make a time.
+    fn wire_time(&self, i: usize) -> Option<Core> {
+        let (v, 4) = self.num(i)? else {
+            return None;
+        };
+        if self.number_preceded(i) {
+            return None;
+        }
+        let (h, m) = (u8::try_from(v / 100).ok()?, u8::try_from(v % 100).ok()?);
+        if h > 23 || m > 59 {
+            return None;
+        }
+        let j = i + 1;
+        let zone =
+            self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper) && !self.hyphen(j + 1);
+        let local = self.tok(j).is_some_and(|t| t.gap)
+            && self.word_is(j, "local")
+            && self.word_is(j + 1, "time");
+        (zone || local).then(|| Core::fixed(h, m, j))
+    }
+
+    /// An hour written as a word, "nine" (1..=12), that is not the end of
+    /// a larger number ("twenty nine").
+    fn word_hour(&self, i: usize) -> Option<u8> {
+        let Lex::NumWord(h @ 1..=12) = self.lex(i)? else {
+            return None;
+        };
+        if i > 0
+            && matches!(
+                self.lex(i - 1),
+                Some(Lex::NumWord(_) | Lex::Kw(Kw::Hundred | Kw::Thousand))
+            )
+        {
+            return None;
+        }
+        u8::try_from(h).ok()
+    }
+
+    /// Minutes written as words after an hour: "thirty", "forty-five",
+    /// "oh five".
+    fn word_minute(&self, k: usize) -> Option<(u8, usize)> {
+        if self.word_is(k, "oh")
+            && let Some(Lex::NumWord(v @ 1..=9)) = self.lex(k + 1)
+        {
+            return Some((u8::try_from(v).ok()?, k + 2));
+        }
+        let (v, e) = self.small_number_words(k)?;
+        if !(10..=59).contains(&v) {
+            return None;
+        }
+        Some((u8::try_from(v).ok()?, e))
+    }
+
+    /// A clock time in words: "nine a.m.", "ten o'clock", "nine thirty
+    /// p.m.", "nine-thirty p.m.", "(at) four in the morning", and, after
+    /// "at" and the like, a bare "seven" that a following part of the day
+    /// confirms ("at seven tomorrow morning").
+    fn word_time(&self, i: usize) -> Option<Core> {
+        let h = self.word_hour(i)?;
+        if h == 12
+            && let Some(c) = self.twelve_named(i)
+        {
+            return Some(c);
+        }
+        let mut j = i + 1;
+        let mut m = 0;
+        if self.hyphen(j) {
+            let (mm, e) = self.word_minute(j + 1)?;
+            m = mm;
+            j = e;
+        } else if let Some((mm, e)) = self.word_minute(j) {
+            m = mm;
+            j = e;
+        }
+        let prep = self.after_word(i, TIME_PREPS);
+        if let Some(c) = self.dial_suffix(h, m, j, prep) {
+            return Some(c);
+        }
+        // "at one this morning" is more often "at one (of them)".
+        (h != 1 && self.after_word(i, BARE_HOUR_PREPS) && !self.hyphen(j)).then_some(Core {
+            bare: true,
+            ..Core::dial(h, m, j)
+        })
+    }
+
+    /// Minutes before or after an hour: "half past seven", "a quarter to
+    /// six", "twenty past nine", "ten minutes to midnight". "Half past" and
+    /// "quarter past" say they are times on their own; the others need a
+    /// time preposition before them ("at ten to nine") or a.m./p.m.,
+    /// "o'clock", "in the evening" or a part of the day after them.
+    fn past_to(&self, i: usize) -> Option<Core> {
+        let a = self.kw(i, Kw::A);
+        let j = if a { i + 1 } else { i };
+        let (mins, j, counted) = if self.word_is(j, "quarter") {
+            (15, j + 1, false)
+        } else if !a && self.kw(j, Kw::Half) {
+            (30, j + 1, false)
+        } else if !a {
+            let (v, mut k) = self.small_number_words(j)?;
+            if !(1..=29).contains(&v) {
+                return None;
+            }
+            if matches!(self.unit(k), Some((Unit::Minute, _))) {
+                k += 1;
+            }
+            (u8::try_from(v).ok()?, k, true)
+        } else {
+            return None;
+        };
+        let to = if self.kw(j, Kw::To) {
+            true
+        } else if self.kw(j, Kw::Past) {
+            false
+        } else {
+            return None;
+        };
+        let at = j + 1;
+        // A named hour: noon, or midnight as the hour approached.
+        let named = match self.lex(at)? {
+            Lex::Kw(Kw::Noon | Kw::Midday) => Some(12),
+            Lex::Kw(Kw::Midnight) if to => Some(24),
+            _ => None,
+        };
+        // "half past six months" is no time.
+        if self.unit(at + 1).is_some() {
+            return None;
+        }
+        // "won ten to nine" is a score, "a quarter to six (months)" a
+        // stretch of time, "two minutes to midnight" often the Doomsday
+        // Clock: a count of minutes, or a "to", needs "at" or the like
+        // before it, or a suffix or a part of the day after it.
+        let prep = self.after_word(i, TIME_PREPS);
+        let needs_more = (counted || to) && !prep;
+        let (core, bare) = if let Some(h) = named {
+            (Core::fixed(h, 0, at + 1), counted && !prep)
+        } else {
+            let h = match self.num(at) {
+                Some((v, 1..=2)) if (1..=12).contains(&v) && !self.number_continues(at + 1) => {
+                    u8::try_from(v).ok()?
+                }
+                Some(_) => return None,
+                None => self.word_hour(at)?,
+            };
+            let loose = !counted || prep;
+            match self.dial_suffix(h, 0, at + 1, loose) {
+                Some(c) => (c, false),
+                None => (Core::dial(h, 0, at + 1), needs_more),
+            }
+        };
+        let (hour, minute) = if to {
+            let total = u16::from(core.hour) * 60;
+            let total = total.checked_sub(u16::from(mins))?;
+            (
+                u8::try_from(total / 60).ok()?,
+                u8::try_from(total % 60).ok()?,
+            )
+        } else {
+            (core.hour, mins)
+        };
+        Some(Core {
+            hour,
+            minute,
+            bare,
+            ..core
+        })
+    }
+
+    /// A zone written as a place's time after a clock time: "Beijing
+    /// time", "Hong Kong time", "Eastern Standard Time". Up to three
+    /// capitalised ordinary words (no month or weekday) and then "time";
+    /// returns the token after "time".
+    fn place_time(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k < j + 3
+            && !self.word_is(k, "time")
+            && self
+                .tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && t.cap && t.gap && t.lex == Lex::Other)
+        {
+            k += 1;
+        }
+        (k > j && self.word_is(k, "time") && !self.hyphen(k + 1)).then_some(k + 1)
+    }
+
+    /// A day expression that can follow a clock time ("Thursday", "today",
+    /// "tomorrow morning", "tonight").
+    fn day_after_time(&self, i: usize) -> Option<DayAfter> {
         let day = |n| Val::Rel {
             gran: Gran::Day,
             unit: Unit::Day,
             n,
         };
+        // "tomorrow morning", "Thursday night" (not "Thursday nights").
+        let pod_at = |k: usize| match self.lex(k) {
+            Some(Lex::PartOfDay(p)) if !self.word(k).ends_with('s') => Some((p, k + 1)),
+            _ => None,
+        };
         let mut j = i;
         if self.kw(j, Kw::On) {
             j += 1;
         }
+        let plain = |val, end| {
+            Some(DayAfter {
+                val,
+                end,
+                pod: pod_at(end),
+            })
+        };
         match self.lex(j)? {
-            Lex::Kw(Kw::Today) => Some((day(0), j + 1)),
-            Lex::Kw(Kw::Yesterday) => Some((day(-1), j + 1)),
-            Lex::Kw(Kw::Tomorrow) => Some((day(1), j + 1)),
+            Lex::Kw(Kw::Today) => plain(day(0), j + 1),
+            Lex::Kw(Kw::Yesterday) => plain(day(-1), j + 1),
+            Lex::Kw(Kw::Tomorrow) => plain(day(1), j + 1),
+            // "9 p.m. tonight", "3 this afternoon": the day is today and
+            // only comes with its part.
+            Lex::Kw(Kw::Tonight) => Some(DayAfter {
+                val: day(0),
+                end: i,
+                pod: Some((PartOfDay::Night, j + 1)),
+            }),
+            Lex::Kw(Kw::This) => Some(DayAfter {
+                val: day(0),
+                end: i,
+                pod: Some(pod_at(j + 1)?),
+            }),
             Lex::Weekday { day, plural: false } if self.tok(j)?.cap => {
                 // "3 p.m. Thursday, Nov. 16"
                 if let Some(m) = self.dates(j)
                     && m.weekday.is_some()
                 {
-                    return Some((m.val, m.end));
+                    return Some(DayAfter {
+                        val: m.val,
+                        end: m.end,
+                        pod: None,
+                    });
                 }
-                Some((
+                plain(
                     Val::Weekday {
                         day,
                         dir: Dir::Tense,
                     },
                     j + 1,
-                ))
+                )
             }
             Lex::Month { .. } => {
                 let m = self.dates(j)?;
-                matches!(m.val, Val::MonthDay { .. } | Val::Abs(_)).then_some((m.val, m.end))
+                matches!(m.val, Val::MonthDay { .. } | Val::Abs(_)).then_some(DayAfter {
+                    val: m.val,
+                    end: m.end,
+                    pod: None,
+                })
             }
             _ => None,
         }
     }
 
-    /// "3 p.m.", "10:30 a.m. EST Thursday", "noon".
+    /// "3 p.m.", "10:30 a.m. EST Thursday", "noon", "2000 GMT", "6 p.m.
+    /// Moscow time", "half past seven tomorrow morning".
     fn clock_time(&self, i: usize) -> Option<Match> {
-        let (hour, minute, mut j) = self.time_core(i)?;
+        let core = self.time_core(i)?;
+        let mut j = core.end;
         if self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper) {
             j += 1;
         } else if self.word_is(j, "local") && self.word_is(j + 1, "time") {
             j += 2;
+        } else if let Some(e) = self.place_time(j) {
+            j = e;
         }
         let comma = self.punct(j, ',');
         let after = if comma { j + 1 } else { j };
-        let (day, e) = match self.day_after_time(after) {
-            Some((v, e))
-                if !self.kw(after, Kw::On) && (!comma || !matches!(v, Val::Rel { .. })) =>
-            {
-                (v, e)
-            }
-            _ => (
-                Val::Rel {
-                    gran: Gran::Day,
-                    unit: Unit::Day,
-                    n: 0,
-                },
-                j,
-            ),
+        let today = Val::Rel {
+            gran: Gran::Day,
+            unit: Unit::Day,
+            n: 0,
         };
+        let found = self
+            .day_after_time(after)
+            .filter(|d| !self.kw(after, Kw::On) && (!comma || !matches!(d.val, Val::Rel { .. })));
+        let (day, mut e, pod) = match found {
+            // Only a part of the day was found ("tonight"): without it the
+            // time ends where it did.
+            Some(d) if d.end == after => (d.val, j, d.pod),
+            Some(d) => (d.val, d.end, d.pod),
+            None => (today, j, None),
+        };
+        let mut hour = core.hour;
+        let mut placed = false;
+        if let Some((p, pe)) = pod {
+            let h = if core.dial {
+                on_dial(hour, p)
+            } else {
+                in_part(hour, p).then_some(hour)
+            };
+            if let Some(h) = h {
+                hour = h;
+                e = pe;
+                placed = true;
+            }
+        }
+        // "at seven", "ten past nine" alone are no times.
+        if core.bare && !placed {
+            return None;
+        }
         let weekday = match day {
             Val::Weekday { day, .. } => Some(day),
             _ => None,
@@ -189,7 +564,7 @@ impl Parser<'_> {
             TimexType::Time,
             Val::Clock {
                 hour,
-                minute,
+                minute: core.minute,
                 day: Box::new(day),
             },
         );
@@ -282,6 +657,41 @@ impl Parser<'_> {
                     j + 2,
                 )
             }
+            // "the evening of March 9", "the night of Friday, March 8":
+            // a part of a dated day. Only a date of one day will do ("the
+            // morning of the vote" is not tagged).
+            Lex::Kw(Kw::The) => {
+                let p = pod_at(j + 1)?;
+                if !self.kw(j + 2, Kw::Of) {
+                    return None;
+                }
+                let d = self.dates(j + 3)?;
+                if !matches!(
+                    d.val,
+                    Val::MonthDay { .. }
+                        | Val::Abs(Point {
+                            gran: Gran::Day,
+                            ..
+                        })
+                ) {
+                    return None;
+                }
+                // "the night of March 9-10" spans two dates: leave the
+                // range to the date rules.
+                if (self.punct(d.end, '-') || self.punct(d.end, '\u{2013}'))
+                    && self.num(d.end + 1).is_some()
+                {
+                    return None;
+                }
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(d.val),
+                    },
+                    d.weekday,
+                    d.end,
+                )
+            }
             Lex::PartOfDay(p) if modifier.is_some() && !self.word(j).ends_with('s') => {
                 // "mid-afternoon (yesterday)"
                 let (d, e) = match self.lex(j + 1) {
@@ -301,7 +711,6 @@ impl Parser<'_> {
             _ => return None,
         };
         // "Thursday morning" is fine; "the morning" alone is not tagged.
-        let _ = Kind::Word;
         let mut m = Match::new(e, TimexType::Time, val);
         m.weekday = weekday;
         if let Some(md) = modifier {
