@@ -169,3 +169,43 @@ fn json_output_is_one_document_with_a_summary() {
     assert_eq!(json["articles"][0]["date"], "2023-12-25");
     assert_eq!(json["articles"][0]["date_source"], "front-matter");
 }
+
+#[test]
+fn timex_json_offsets_count_characters_like_jsonl() {
+    // A curly apostrophe and two accented letters come before the date:
+    // bytes and characters differ by six there.
+    let text = "Macron\u{2019}s office said the \u{c9}lys\u{e9}e talks would resume on 12 March.";
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("elysee.txt");
+    fs::write(&article, format!("{text}\n")).unwrap();
+    let output = run(&[
+        "timex",
+        "--date",
+        "2024-03-15",
+        "--format",
+        "json",
+        article.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let t = &json["timexes"][0];
+    assert_eq!(t["text"], "12 March", "{json}");
+    assert_eq!(
+        (t["start"].as_u64(), t["end"].as_u64()),
+        (Some(54), Some(62))
+    );
+    // The column counts characters too (1-based, same line).
+    assert_eq!(t["column"], 55);
+    let chars: String = text.chars().skip(54).take(62 - 54).collect();
+    assert_eq!(chars, "12 March");
+
+    // The evaluation interface gives the same offsets for the same text.
+    let jsonl = dir.path().join("in.jsonl");
+    let line = serde_json::json!({"doc": "d1", "dct": "2024-03-15", "text": text});
+    fs::write(&jsonl, format!("{line}\n")).unwrap();
+    let output = run(&["timex", "--jsonl", jsonl.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let got: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(got["timexes"][0]["start"], t["start"]);
+    assert_eq!(got["timexes"][0]["end"], t["end"]);
+}
