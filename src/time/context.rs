@@ -273,6 +273,22 @@ pub fn range_end(text: &str, end: usize) -> Option<(usize, usize, u8, Option<i32
     {
         return None;
     }
+    // "1 April to 30 September": the second day has a month of its own.
+    let word = end + lead + digits + 1;
+    let word_len = after
+        .bytes()
+        .skip(1)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if after.starts_with(' ')
+        && word_len > 0
+        && matches!(
+            classify_in(text.as_bytes(), word, word + word_len),
+            Lex::Month { .. }
+        )
+    {
+        return None;
+    }
     let day: u8 = rest[..digits].parse().ok()?;
     let s = end + lead;
     let mut e = s + digits;

@@ -243,5 +243,65 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             }
         }
     }
+    share_range_year(text, &mut out);
     out
+}
+
+/// "from April 1 to Sept. 30, 2023", "between 1 April and 30 September
+/// 2023", "from April to June 2023": the year written once at the end of
+/// a range also holds for its start, which the tense alone would have
+/// put in the document's year.
+fn share_range_year(text: &str, out: &mut [Timex]) {
+    const JOINS: &[&str] = &[
+        " to ",
+        " through ",
+        " until ",
+        " till ",
+        " and ",
+        "-",
+        "\u{2013}",
+        " - ",
+        " \u{2013} ",
+    ];
+    // Year, month and (for a day) day of a plain calendar value.
+    let parts = |v: &str| -> Option<(i32, u8, u8)> {
+        let b = v.as_bytes();
+        let digits =
+            |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        match b.len() {
+            7 if digits(0..4) && b[4] == b'-' && digits(5..7) => {
+                Some((v[..4].parse().ok()?, v[5..7].parse().ok()?, 0))
+            }
+            10 if digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) => {
+                Some((
+                    v[..4].parse().ok()?,
+                    v[5..7].parse().ok()?,
+                    v[8..10].parse().ok()?,
+                ))
+            }
+            _ => None,
+        }
+    };
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        if !a.relative || b.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        if !JOINS.contains(&gap) {
+            continue;
+        }
+        let (Some((_, am, ad)), Some((by, bm, bd))) = (parts(&a.value), parts(&b.value)) else {
+            continue;
+        };
+        // A range that ends in January may start in the year before
+        // ("from Nov. 1 to Jan. 31, 2024"); day 0 is a month without a day.
+        let same_year = am < bm || (am == bm && (ad == 0 || bd == 0 || ad <= bd));
+        let year = if same_year { by } else { by - 1 };
+        a.value = format!("{year:04}{}", &a.value[4..]);
+        a.relative = false;
+    }
 }

@@ -280,13 +280,14 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         return None;
     }
     // "could close Friday" is a possibility ahead; "could not be reached
-    // Wednesday" and "could have won" look back.
+    // Wednesday" and "could have won" look back, and "could be located
+    // Wednesday" may do either.
     if l == "could" {
-        return Some(if matches!(next, "not" | "have" | "never") {
-            Tense::Past
-        } else {
-            Tense::Future
-        });
+        return match next {
+            "not" | "have" | "never" => Some(Tense::Past),
+            "be" => None,
+            _ => Some(Tense::Future),
+        };
     }
     // "results are due on Feb. 27", "due out Tuesday", "due to report";
     // not "due process" or "due diligence".

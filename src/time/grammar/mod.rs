@@ -188,6 +188,16 @@ impl<'t> Parser<'t> {
                 // "mid-2020" and "pre-1990" are fine; "COVID-19" is not.
                 if i >= 2 && !self.toks[i - 1].gap {
                     let pp = &self.toks[i - 2];
+                    // "5-7 March": the last day of a range before its month.
+                    if p.is_punct('-')
+                        && pp.kind == Kind::Num
+                        && pp.digits <= 2
+                        && t.kind == Kind::Num
+                        && t.digits <= 2
+                        && matches!(self.lex(i + 1), Some(Lex::Month { .. }))
+                    {
+                        return false;
+                    }
                     if pp.end == p.start {
                         return !matches!(pp.lex, Lex::Kw(Kw::Mid))
                             && !self.word_in(i - 2, &["pre", "post", "late", "early"]);
