@@ -25,6 +25,16 @@ const PAPERS: &[&str] = &[
     "business",
 ];
 
+/// The byte offset just after the last character of `s` matching `split`
+/// (0 if none): the start of the last word, on a character boundary even
+/// when the separator is a curly apostrophe ("March ’98").
+fn after_last(s: &str, split: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| split(c))
+        .map_or(0, |(k, c)| k + c.len_utf8())
+}
+
 /// The word ending right before byte `at` (skipping spaces), if the
 /// character before the spaces is a letter.
 fn word_before(text: &str, at: usize) -> Option<&str> {
@@ -32,9 +42,9 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     if head.len() == at && at > 0 {
         return None;
     }
-    let start = head
-        .rfind(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.' && c != '-')
-        .map_or(0, |k| k + 1);
+    let start = after_last(head, |c| {
+        !c.is_alphanumeric() && c != '\'' && c != '.' && c != '-'
+    });
     let w = &head[start..];
     w.chars()
         .next()
@@ -111,9 +121,7 @@ fn lower_case_time_word(word: &str) -> bool {
 /// the first word of a sentence: part of a name or a title, not a date.
 pub fn in_title(text: &str, start: usize, end: usize) -> bool {
     let span = &text[start..end];
-    let last_start = span
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |k| k + 1);
+    let last_start = after_last(span, |c| !c.is_alphanumeric());
     let last = &span[last_start..];
     if !capitalised(last) || last.chars().all(|c| c.is_uppercase()) || !lower_case_time_word(last) {
         return false;

@@ -1099,6 +1099,11 @@ pub const TRIGGERS: &[&str] = &[
     "noon",
     "midnight",
     "midday",
+    // "at ten o'clock", "at nine thirty p.m.": clock times in words.
+    "o'clock",
+    "oclock",
+    "a.m",
+    "p.m",
     "weekend",
     "weekends",
     "christmas",

@@ -1,14 +1,14 @@
 //! Clock times and parts of days: "3 p.m.", "10:30 a.m. EST", "noon
 //! Thursday", "2000 GMT" (wire style), "nine thirty p.m.", "half past
 //! seven tomorrow morning", "6 p.m. Moscow time", "this morning",
-//! "tonight", "Thursday night", "last night", "the evening of March 9".
+//! "tonight", "Thursday night", "last night".
 
 use super::Parser;
 use crate::time::TimexType;
 use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Dir, Match, Val};
 use crate::time::token::Kind;
-use crate::time::value::{Gran, Point};
+use crate::time::value::Gran;
 
 /// Time-zone words that belong to a clock time.
 const ZONES: &[&str] = &[
@@ -655,41 +655,6 @@ impl Parser<'_> {
                     },
                     Some(d),
                     j + 2,
-                )
-            }
-            // "the evening of March 9", "the night of Friday, March 8":
-            // a part of a dated day. Only a date of one day will do ("the
-            // morning of the vote" is not tagged).
-            Lex::Kw(Kw::The) => {
-                let p = pod_at(j + 1)?;
-                if !self.kw(j + 2, Kw::Of) {
-                    return None;
-                }
-                let d = self.dates(j + 3)?;
-                if !matches!(
-                    d.val,
-                    Val::MonthDay { .. }
-                        | Val::Abs(Point {
-                            gran: Gran::Day,
-                            ..
-                        })
-                ) {
-                    return None;
-                }
-                // "the night of March 9-10" spans two dates: leave the
-                // range to the date rules.
-                if (self.punct(d.end, '-') || self.punct(d.end, '\u{2013}'))
-                    && self.num(d.end + 1).is_some()
-                {
-                    return None;
-                }
-                (
-                    Val::Pod {
-                        pod: p,
-                        day: Box::new(d.val),
-                    },
-                    d.weekday,
-                    d.end,
                 )
             }
             Lex::PartOfDay(p) if modifier.is_some() && !self.word(j).ends_with('s') => {
