@@ -2,7 +2,8 @@
 //! `tests/fixtures/timex/` is a sentence, a document date and the
 //! expression the tagger must find in it (or `none`). All rows run; every
 //! failure is listed before the test fails. `cases.tsv` holds the general
-//! table; `clock.tsv` the times of day and clock styles.
+//! table; `clock.tsv` the times of day and clock styles; `dates.tsv`
+//! numeric, abbreviated and financial calendar formats.
 
 use claimcheck::time::{Timex, tag};
 use jiff::civil::Date;
@@ -11,6 +12,7 @@ use jiff::civil::Date;
 const TABLES: &[(&str, &str)] = &[
     ("cases.tsv", include_str!("fixtures/timex/cases.tsv")),
     ("clock.tsv", include_str!("fixtures/timex/clock.tsv")),
+    ("dates.tsv", include_str!("fixtures/timex/dates.tsv")),
 ];
 
 /// One row of the table.
