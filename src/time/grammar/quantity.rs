@@ -201,6 +201,10 @@ impl Parser<'_> {
                     Kw::Latest,
                 ],
             );
+            // "could last weeks": the verb "last", not the adjective.
+            if q == Some(Kw::Last) && j > 0 && self.word_in(j - 1, VERB_LEADS) {
+                return None;
+            }
             let first = matches!(self.lex(j), Some(Lex::Ordinal(1 | 99)))
                 || self.word_in(j, &["initial", "remaining", "final"]);
             if q.is_some() || (first && the) {
@@ -222,7 +226,7 @@ impl Parser<'_> {
                         j - 1,
                         &[
                             "for", "within", "in", "over", "after", "during", "took", "takes",
-                            "take", "lasted", "spent", "of",
+                            "take", "lasted", "last", "lasts", "spent", "of",
                         ],
                     );
                 if !prev_ok || j != i || matches!(unit, Unit::Second | Unit::Quarter) {
@@ -488,6 +492,19 @@ impl Parser<'_> {
                     _ => None,
                 }
             }
+            // "adjusted quarterly", "on a quarterly basis"; not the
+            // adjective of "its quarterly dividend".
+            Lex::Kw(Kw::Quarterly) => {
+                let adverb = match self.tok(i + 1) {
+                    None => true,
+                    Some(t) if t.kind != Kind::Word => true,
+                    Some(_) => self.word_in(i + 1, AFTER_ADVERB),
+                };
+                if !adverb && !self.word_is(i + 1, "basis") {
+                    return None;
+                }
+                set(i + 1, "P3M".into())
+            }
             Lex::Kw(Kw::Daily) => set(i + 1, "P1D".into()),
             Lex::Kw(Kw::Weekly) => set(i + 1, "P1W".into()),
             Lex::Kw(Kw::Monthly) => set(i + 1, "P1M".into()),
@@ -531,6 +548,33 @@ impl Parser<'_> {
         }
     }
 }
+
+/// Words before "last" that make it a verb: "could last weeks".
+const VERB_LEADS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not",
+];
+
+/// Words that may follow an adverb but not an adjective: "paid quarterly
+/// and", "reviewed quarterly since".
+const AFTER_ADVERB: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "in",
+    "to",
+    "through",
+    "since",
+    "until",
+    "from",
+    "at",
+    "on",
+    "by",
+    "for",
+    "with",
+    "as",
+    "instead",
+    "thereafter",
+];
 
 /// Determiners after "a quarter of" that make it a fraction of a thing.
 const FRACTION_OF: &[&str] = &[
