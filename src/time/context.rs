@@ -77,6 +77,16 @@ fn capitalised(w: &str) -> bool {
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times".
 pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
+    // "the Summer Palace", "the Winter Olympics", "Spring Festival": a
+    // capitalised season naming something with the word after it.
+    if matches!(val, Val::Season { .. }) {
+        let span = &text[start..end];
+        let last = &span[after_last(span, |c| !c.is_alphanumeric())..];
+        return capitalised(last)
+            && word_after(text, end).is_some_and(|w| {
+                capitalised(w) && classify_in(w.as_bytes(), 0, w.len()) == Lex::Other
+            });
+    }
     let word = &text[start..end];
     if !capitalised(word) || word.contains(' ') {
         return false;
