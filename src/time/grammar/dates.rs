@@ -91,6 +91,33 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "just",
 ];
 
+/// Nouns an ordinal counts when it stands before them ("the second
+/// round", "third place"), so a month before the ordinal is no date.
+const ORDINAL_NOUNS: &[&str] = &[
+    "round",
+    "rounds",
+    "place",
+    "time",
+    "times",
+    "reading",
+    "ballot",
+    "term",
+    "straight",
+    "consecutive",
+    "anniversary",
+    "period",
+    "game",
+    "inning",
+    "stage",
+    "leg",
+    "set",
+    "session",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+];
+
 /// Words before a bare number that make it likely a year.
 const YEAR_CONTEXT: &[&str] = &[
     "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "through",
@@ -116,6 +143,8 @@ impl Parser<'_> {
                 Self::season,
                 Self::holiday,
                 Self::spoken_year,
+                Self::short_period,
+                Self::week_ending,
             ],
             |_| true,
         )
@@ -194,6 +223,34 @@ impl Parser<'_> {
         self.spelled_year(i)
     }
 
+    /// Whether an apostrophe at `i` starts a year cut to two digits that
+    /// stands alone: "joined in '98", "the class of ’03". The apostrophe
+    /// is an elision mark only at the start of a word, so one glued to a
+    /// number before it ("6'2\"", feet and inches) is not; a closing
+    /// quote right after the digits makes a quoted number ("'42'"), and a
+    /// word glued after them is another form ("'90s", a decade).
+    fn short_year_alone(&self, i: usize) -> bool {
+        if !(self.punct(i, '\'') || self.punct(i, '\u{2019}'))
+            || !self.glued(i + 1)
+            || !matches!(self.num(i + 1), Some((_, 2)))
+        {
+            return false;
+        }
+        let opens = i == 0
+            || !self.glued(i)
+            || self.tok(i - 1).is_some_and(|p| {
+                matches!(
+                    p.kind,
+                    Kind::Punct('(' | '[' | '"' | '\u{201c}' | '-' | '\u{2013}' | '\u{2014}' | '/')
+                )
+            });
+        let closed = self.glued(i + 2)
+            && self.tok(i + 2).is_some_and(|t| {
+                t.kind == Kind::Word || t.is_punct('\'') || t.is_punct('\u{2019}')
+            });
+        opens && !closed
+    }
+
     /// "nineteen ninety-six", "two thousand (and) three".
     fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
         match self.lex(i)? {
@@ -243,9 +300,9 @@ impl Parser<'_> {
     fn calendar_date(&self, i: usize) -> Option<Match> {
         // "the 16th of November"
         if self.kw(i, Kw::The) {
-            let (day, j) = match self.lex(i + 1)? {
-                Lex::Ordinal(d) if d <= 31 => (u8::try_from(d).ok()?, i + 2),
-                _ => {
+            let (day, j) = match self.day_word_at(i + 1) {
+                Some(dw) => dw,
+                None => {
                     let (d, j) = self.day_at(i + 1)?;
                     if j == i + 2 {
                         return None;
@@ -260,7 +317,7 @@ impl Parser<'_> {
             return Some(self.finish_day(month, day, k));
         }
         if let Some((month, abbr, j)) = self.month_at(i) {
-            if let Some((day, k)) = self.day_at(j) {
+            if let Some((day, k)) = self.day_at(j).or_else(|| self.day_word_after_month(j)) {
                 return Some(self.finish_day(month, day, k));
             }
             let mut k = j;
@@ -308,6 +365,41 @@ impl Parser<'_> {
         }
         let (month, _, k) = self.month_at(j)?;
         Some(self.finish_day(month, day, k))
+    }
+
+    /// A day of the month spelled as an ordinal at `i`: "third",
+    /// "twenty-seventh", "thirty first", as transcripts of broadcasts
+    /// write dates. Returns the day and the index after it.
+    fn day_word_at(&self, i: usize) -> Option<(u8, usize)> {
+        let (n, k) = match self.lex(i)? {
+            Lex::Ordinal(n) if (1..=31).contains(&n) => (n, i + 1),
+            Lex::NumWord(t @ (20 | 30)) => {
+                let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                match self.lex(j)? {
+                    Lex::Ordinal(o) if (1..=9).contains(&o) => (t + o, j + 1),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        if n > 31 {
+            return None;
+        }
+        Some((u8::try_from(n).ok()?, k))
+    }
+
+    /// A spelled ordinal day right after a month name: "March third",
+    /// "February twenty-seventh". An ordinal that goes with a noun after
+    /// it ("the June second round", "a March third-quarter report") counts
+    /// that noun, not the days of the month.
+    fn day_word_after_month(&self, j: usize) -> Option<(u8, usize)> {
+        let (day, k) = self.day_word_at(j)?;
+        let noun_follows = self.hyphen(k)
+            || self.unit(k).is_some()
+            || self.kw(k, Kw::Half)
+            || self.tok(k).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && self.word_in(k, ORDINAL_NOUNS);
+        (!noun_follows).then_some((day, k))
     }
 
     /// Whether a month name standing alone at `i` is a month.
@@ -364,16 +456,19 @@ impl Parser<'_> {
         )
     }
 
-    /// A weekday followed by a date: "Wednesday, Nov. 16", "Thursday (Nov 16)".
+    /// A weekday followed by a date: "Wednesday, Nov. 16", "Thursday (Nov
+    /// 16)", "Tues., March 5", "Wed 6 March", and with a direction word
+    /// before it, "this coming Sunday, March 8": the weekday and the
+    /// direction only confirm the date, so they join its span.
     fn weekday_date(&self, i: usize) -> Option<Match> {
-        let Lex::Weekday {
-            day: wd,
-            plural: false,
-        } = self.lex(i)?
-        else {
-            return None;
+        let (dir, i) = match self.dir_at(i) {
+            Some((d, k)) => (Some(d), k),
+            None => (None, i),
         };
-        let mut j = i + 1;
+        let (wd, mut j) = match self.lex(i)? {
+            Lex::Weekday { day, plural: false } => (day, i + 1),
+            _ => self.weekday_abbr(i)?,
+        };
         let paren = self.punct(j, '(');
         if paren || self.punct(j, ',') {
             j += 1;
@@ -395,11 +490,42 @@ impl Parser<'_> {
             }
             end += 1;
         }
+        // "next Tuesday, March 5": the direction picks among the years
+        // the month and day could fall in.
+        let val = match (m.val, dir) {
+            (Val::MonthDay { month, day, .. }, Some(d @ (Dir::Last | Dir::Next))) => {
+                Val::MonthDay { month, day, dir: d }
+            }
+            (v, _) => v,
+        };
         Some(Match {
             end,
+            val,
             weekday: Some(wd),
             ..m
         })
+    }
+
+    /// A capitalised weekday abbreviation of datelines and listings at `i`
+    /// ("Tues.", "Wed", "Thu."): the day and the index after it (and after
+    /// its dot). "Sun", "Sat", "Wed" and "Mon" are also ordinary words, so
+    /// [`Parser::weekday_date`] takes one only right before a date.
+    pub(super) fn weekday_abbr(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || !t.cap || t.lex != Lex::Other {
+            return None;
+        }
+        let day = match self.word(i).to_ascii_lowercase().as_str() {
+            "mon" => 1,
+            "tue" | "tues" => 2,
+            "wed" => 3,
+            "thu" | "thur" | "thurs" => 4,
+            "fri" => 5,
+            "sat" => 6,
+            "sun" => 7,
+            _ => return None,
+        };
+        Some((day, self.skip_dot(i + 1)))
     }
 
     /// ISO (2023-11-16), US (11/16/2023) and dotted European (16.11.2023) dates.
@@ -422,7 +548,13 @@ impl Parser<'_> {
         if self.number_continues(i + 5) {
             return None;
         }
-        let (y, m, d) = if sep == '-' && da == 4 && db <= 2 && dc <= 2 {
+        // Year first: ISO with hyphens, and the "2024/03/05" and
+        // "2024.03.05" of East Asian and archival usage; a month or day
+        // out of range fails in `ymd` below.
+        let (y, m, d) = if da == 4 && db <= 2 && dc <= 2 {
+            if sep != '-' && !(1900..=2099).contains(&a) {
+                return None;
+            }
             (a, b, c)
         } else if sep != '-' && da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
             let y = if dc == 2 {
@@ -446,8 +578,14 @@ impl Parser<'_> {
         Some(date(i + 5, Val::Abs(Point::containing(Gran::Day, dt)?)))
     }
 
-    /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000".
+    /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000", "'98".
     fn year_expr(&self, i: usize) -> Option<Match> {
+        if self.short_year_alone(i)
+            && let Some((y, e)) = self.year_at(i)
+        {
+            let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            return Some(date(e, Val::Abs(p)));
+        }
         // "post-1959 politics", "pre-2008 rules"
         if self.word_in(i, &["pre", "post"])
             && self.hyphen(i + 1)
@@ -576,6 +714,49 @@ impl Parser<'_> {
 
     /// Decades: "the 1990s", "the mid-1990s", "'90s", "the nineties".
     fn decade(&self, i: usize) -> Option<Match> {
+        self.decade_in_list(i, 0)
+    }
+
+    /// A decade written as a word at `i` ("sixties"): its first year.
+    /// Only the decades of living memory: "twenties" to "forties" are
+    /// far more often ages and temperatures.
+    pub(super) fn decade_word(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || t.lex != Lex::Other {
+            return None;
+        }
+        match self.word(i).to_ascii_lowercase().as_str() {
+            "fifties" => Some(1950),
+            "sixties" => Some(1960),
+            "seventies" => Some(1970),
+            "eighties" => Some(1980),
+            "nineties" => Some(1990),
+            _ => None,
+        }
+    }
+
+    /// Whether a decade starting at `i` continues a list of decades ("the
+    /// sixties and seventies", "the 1980s and 90s", "the fifties,
+    /// sixties"): the article of the first covers the rest. Without one,
+    /// "in their sixties and seventies" are ages. `depth` bounds the walk
+    /// back along the list.
+    fn listed_decade(&self, i: usize, depth: u8) -> bool {
+        if depth >= 4 || i < 2 {
+            return false;
+        }
+        let joined = self.punct(i - 1, ',')
+            || self
+                .kw_any(i - 1, &[Kw::And, Kw::Or, Kw::To, Kw::Through])
+                .is_some();
+        joined
+            && (i.saturating_sub(4)..i - 1).any(|s| {
+                self.decade_in_list(s, depth + 1)
+                    .is_some_and(|m| m.end == i - 1)
+            })
+    }
+
+    /// [`Parser::decade`], `depth` items into a list.
+    fn decade_in_list(&self, i: usize, depth: u8) -> Option<Match> {
         let mut j = i;
         let the = self.kw(j, Kw::The);
         if the {
@@ -592,17 +773,16 @@ impl Parser<'_> {
             {
                 return None;
             }
-            let y = match digits {
-                4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
-                2 if v % 10 == 0 && (the || modifier.is_some()) => {
-                    if v <= 10 {
-                        2000 + v
-                    } else {
-                        1900 + v
+            let y =
+                match digits {
+                    4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
+                    2 if v % 10 == 0
+                        && (the || modifier.is_some() || self.listed_decade(i, depth)) =>
+                    {
+                        if v <= 10 { 2000 + v } else { 1900 + v }
                     }
-                }
-                _ => return None,
-            };
+                    _ => return None,
+                };
             (y, j + 2)
         } else if (self.punct(j, '\'') || self.punct(j, '\u{2019}'))
             && self.glued(j + 1)
@@ -612,15 +792,9 @@ impl Parser<'_> {
             && self.word_is(j + 2, "s")
         {
             (if v <= 10 { 2000 + v } else { 1900 + v }, j + 3)
-        } else if the {
-            let y = match self.word(j).to_ascii_lowercase().as_str() {
-                "fifties" => 1950,
-                "sixties" => 1960,
-                "seventies" => 1970,
-                "eighties" => 1980,
-                "nineties" => 1990,
-                _ => return None,
-            };
+        } else if let Some(y) = self.decade_word(j)
+            && (the || self.listed_decade(i, depth))
+        {
             (y, j + 1)
         } else {
             return None;
@@ -736,6 +910,9 @@ impl Parser<'_> {
 
     /// Quarters: "the third quarter (of 2023)", "third-quarter", "Q3 2023".
     fn quarter(&self, i: usize) -> Option<Match> {
+        if let Some(m) = self.month_quarter(i) {
+            return Some(m);
+        }
         let mut j = i;
         if self.kw(j, Kw::The) {
             j += 1;
@@ -825,11 +1002,166 @@ impl Parser<'_> {
         if self.kw(k, Kw::Of) || self.kw(k, Kw::In) || self.punct(k, ',') {
             k += 1;
         }
+        if let Some((y, e)) = self.fy_year(k) {
+            let p = Point::containing(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?)?;
+            return Some(date(e, Val::Abs(p)));
+        }
         if let Some((yr, e)) = self.year_ref(k) {
             let v = Self::part_of_year(Gran::Quarter, q, yr, base)?;
             return Some(date(e, v));
         }
         Some(date(j, base))
+    }
+
+    /// "the March quarter", "the June 2024 quarter": a quarter named by
+    /// the month it ends in, as Australian and many company reports do.
+    /// A quarter ending in another month than March, June, September or
+    /// December is the calendar quarter holding most of its three months
+    /// (the rule "the quarter ended July 31" follows), so "the May
+    /// quarter" is the second.
+    fn month_quarter(&self, i: usize) -> Option<Match> {
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let (month, _, mut j) = self.month_at(i + 1)?;
+        let year = match self.year_at(j) {
+            Some((y, k)) => {
+                j = k;
+                Some(y)
+            }
+            None => None,
+        };
+        if self.unit(j) != Some((Unit::Quarter, false)) {
+            return None;
+        }
+        // The months before the end month: Feb–Apr end Q1, … , Jan ends Q4.
+        let q = (month + 10) % 12 / 3 + 1;
+        let Some(y) = year else {
+            return Some(date(j + 1, Val::Quarter { q, dir: Dir::Tense }));
+        };
+        let y = if month == 1 { y - 1 } else { y };
+        let p = Point::containing(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?)?;
+        Some(date(j + 1, Val::Abs(p)))
+    }
+
+    /// A fiscal-year label at `i`: "FY25", "FY2025", "FY 2025". The value
+    /// is the label's year, as TimeML values fiscal periods.
+    fn fy_year(&self, i: usize) -> Option<(i32, usize)> {
+        if !self.kw(i, Kw::Fy) {
+            return None;
+        }
+        let j = i + 1;
+        let y = match self.num(j)? {
+            (v, 2) if self.glued(j) => {
+                if v < 70 {
+                    2000 + v
+                } else {
+                    1900 + v
+                }
+            }
+            (v, 4) if (1900..=2099).contains(&v) => v,
+            _ => return None,
+        };
+        if self.number_continues(j + 1) {
+            return None;
+        }
+        Some((i32::try_from(y).ok()?, j + 1))
+    }
+
+    /// Analysts' shorthands with the number first: "3Q23", "2Q 2024",
+    /// "1H24", "2H 2023", "3Q FY24", and "4Q" alone. The letter must be a
+    /// capital glued to one digit: "2h" is two hours, and a half without
+    /// a year ("2H pencil", "1H NMR") is seldom a period of time.
+    fn short_period(&self, i: usize) -> Option<Match> {
+        let (n, 1) = self.num(i)? else {
+            return None;
+        };
+        if self.number_preceded(i) {
+            return None;
+        }
+        let t = self.tok(i + 1)?;
+        if t.gap || !t.upper || t.end - t.start != 1 {
+            return None;
+        }
+        let gran = if self.kw(i + 1, Kw::Q) && (1..=4).contains(&n) {
+            Gran::Quarter
+        } else if self.kw(i + 1, Kw::H) && (1..=2).contains(&n) {
+            Gran::Half
+        } else {
+            return None;
+        };
+        let index = u8::try_from(n).ok()?;
+        let first_month = match gran {
+            Gran::Quarter => (index - 1) * 3 + 1,
+            _ => (index - 1) * 6 + 1,
+        };
+        let k = i + 2;
+        let year = if self.glued(k) {
+            match self.num(k) {
+                Some((v, 2)) if !self.number_continues(k + 1) => {
+                    let y = if v < 70 { 2000 + v } else { 1900 + v };
+                    Some((i32::try_from(y).ok()?, k + 1))
+                }
+                // "3Q," or "3Q." ends the shorthand; "3Qx" is a code.
+                _ if self
+                    .tok(k)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct(_))) =>
+                {
+                    None
+                }
+                _ => return None,
+            }
+        } else {
+            self.fy_year(k).or_else(|| {
+                self.num(k)
+                    .is_some_and(|(_, d)| d == 4)
+                    .then(|| self.year_at(k))
+                    .flatten()
+            })
+        };
+        match year {
+            Some((y, e)) => {
+                let p = Point::containing(gran, ymd(y, first_month, 1)?)?;
+                Some(date(e, Val::Abs(p)))
+            }
+            None if gran == Gran::Quarter => Some(date(
+                k,
+                Val::Quarter {
+                    q: index,
+                    dir: Dir::Tense,
+                },
+            )),
+            None => None,
+        }
+    }
+
+    /// "the week ending March 8", "the week ended Friday": the week a
+    /// weekly figure covers, named by its last day. The value is the ISO
+    /// week holding the day before that last day, so a week that ends on
+    /// a Monday is the week before it, as such a week mostly lies there.
+    fn week_ending(&self, i: usize) -> Option<Match> {
+        let j = if self.kw(i, Kw::The) { i + 1 } else { i };
+        if self.unit(j) != Some((Unit::Week, false))
+            || self.kw_any(j + 1, &[Kw::Ended, Kw::Ending]).is_none()
+        {
+            return None;
+        }
+        let day = self.longest(j + 2, &[Self::dates, Self::relative, Self::weekday], |m| {
+            m.kind == crate::time::TimexType::Date
+                && m.modifier.is_none()
+                && match &m.val {
+                    Val::MonthDay { .. } | Val::Weekday { .. } | Val::Holiday { .. } => true,
+                    Val::Abs(p) => p.gran == Gran::Day,
+                    Val::Rel { gran, .. } => *gran == Gran::Day,
+                    _ => false,
+                }
+        })?;
+        let val = Val::Containing {
+            gran: Gran::Week,
+            shift: -1,
+            day: Box::new(day.val),
+        };
+        Some(date(day.end, val))
     }
 
     /// Halves: "the first half (of 2023)", "H1 2023", "first-half".
@@ -861,6 +1193,10 @@ impl Parser<'_> {
             if self.kw(k, Kw::Of) {
                 k += 1;
             }
+            if let Some((y, e)) = self.fy_year(k) {
+                let p = Point::containing(Gran::Half, ymd(y, (h - 1) * 6 + 1, 1)?)?;
+                return Some(date(e, Val::Abs(p)));
+            }
             let (yr, e) = self.year_ref(k)?;
             let v = Self::part_of_year(Gran::Half, h, yr, Val::Half { h, dir: Dir::Tense })?;
             return Some(date(e, v));
@@ -880,17 +1216,27 @@ impl Parser<'_> {
             let base = Val::Half { h, dir: Dir::Tense };
             return Some(date(end, Self::part_of_year(Gran::Half, h, yr, base)?));
         }
+        // "the back half of the year", "the front half of 2024": business
+        // talk for the second and first half; like "the last half", only
+        // with the year.
+        let side = if j > i && self.word_is(j, "back") {
+            Some(2)
+        } else if j > i && self.word_is(j, "front") {
+            Some(1)
+        } else {
+            None
+        };
         let n = match self.lex(j)? {
             Lex::Ordinal(1) => 1,
             Lex::Ordinal(2) => 2,
             _ if last => 2,
-            _ => return None,
+            _ => side?,
         };
         let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
         if !self.kw(k, Kw::Half) {
             return None;
         }
-        if last && !(self.kw(k + 1, Kw::Of) && self.year_ref(k + 2).is_some()) {
+        if (last || side.is_some()) && !(self.kw(k + 1, Kw::Of) && self.year_ref(k + 2).is_some()) {
             return None;
         }
         h = n;
