@@ -570,6 +570,19 @@ impl Resolver {
                     None => Resolved::rel(format!("XXXX-WXX-{day}")),
                 }
             }
+            Val::DayOfMonth { day, months } => {
+                let fallback = format!("XXXX-XX-{day:02}");
+                let Some(d) = dct else {
+                    return Resolved::rel(fallback);
+                };
+                let p = shift(d.first_of_month(), Unit::Month, *months)
+                    .and_then(|m| ymd(i32::from(m.year()), m.month() as u8, *day))
+                    .and_then(|x| Point::containing(Gran::Day, x));
+                match p {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(fallback),
+                }
+            }
             Val::Clock { hour, minute, day } => {
                 let r = self.resolve_inner(day, tense);
                 let suffix = format!("T{hour:02}:{minute:02}");

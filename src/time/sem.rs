@@ -85,6 +85,9 @@ pub enum Val {
         shift: i64,
         day: Box<Val>,
     },
+    /// Day `day` of the document's month moved by `months`: "on the
+    /// 28th" (0), "the 3rd of next month" (1).
+    DayOfMonth { day: u8, months: i64 },
     /// A clock time on a day.
     Clock { hour: u8, minute: u8, day: Box<Val> },
     /// A part of a day ("Thursday night").

@@ -145,6 +145,7 @@ impl Parser<'_> {
                 Self::spoken_year,
                 Self::short_period,
                 Self::week_ending,
+                Self::bare_ordinal_day,
             ],
             |_| true,
         )
@@ -400,6 +401,70 @@ impl Parser<'_> {
             || self.tok(k).is_some_and(|t| t.kind == Kind::Word && !t.cap)
                 && self.word_in(k, ORDINAL_NOUNS);
         (!noun_follows).then_some((day, k))
+    }
+
+    /// A day of the month named by its ordinal alone: "on the 28th", "by
+    /// the 31st", "the 28th of this month", "the 3rd of next month". Bare,
+    /// it is the day of the document's month, and only where a day is
+    /// expected: after a preposition of time and before punctuation or a
+    /// joining word. An ordinal before a noun counts the noun ("the 28th
+    /// president", "the 31st floor", "the 21st century").
+    fn bare_ordinal_day(&self, i: usize) -> Option<Match> {
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let (d, digits) = self.num(i + 1)?;
+        if digits > 2 || !(1..=31).contains(&d) || !self.glued(i + 2) {
+            return None;
+        }
+        let suffix = match d % 100 {
+            11..=13 => "th",
+            _ => match d % 10 {
+                1 => "st",
+                2 => "nd",
+                3 => "rd",
+                _ => "th",
+            },
+        };
+        if !self.word_is(i + 2, suffix) {
+            return None;
+        }
+        let day = u8::try_from(d).ok()?;
+        let k = i + 3;
+        // "the 28th of this month", "the 3rd of next month"
+        if self.kw(k, Kw::Of)
+            && let Some((dir, m)) = self.dir_at(k + 1)
+            && self.unit(m) == Some((Unit::Month, false))
+        {
+            let months = match dir {
+                Dir::Last => -1,
+                Dir::Next => 1,
+                _ => 0,
+            };
+            return Some(date(m + 1, Val::DayOfMonth { day, months }));
+        }
+        let after_prep = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "on", "by", "until", "till", "from", "before", "after", "since", "through",
+                    "to",
+                ],
+            );
+        let ends = self.tok(k).is_none_or(|t| match t.kind {
+            Kind::Punct(_) => true,
+            Kind::Word => {
+                !t.cap
+                    && self.word_in(
+                        k,
+                        &[
+                            "and", "or", "to", "through", "until", "till", "at", "when", "but",
+                        ],
+                    )
+            }
+            Kind::Num => false,
+        });
+        (after_prep && ends).then(|| date(k, Val::DayOfMonth { day, months: 0 }))
     }
 
     /// Whether a month name standing alone at `i` is a month.

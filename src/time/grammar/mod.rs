@@ -46,7 +46,9 @@ impl<'t> Parser<'t> {
             Lex::Other
                 if t.kind == Kind::Word
                     && (!t.cap || !self.day_name_ahead(i))
-                    && !self.year_prefix(i) =>
+                    && !self.year_prefix(i)
+                    && self.weekday_abbr(i).is_none()
+                    && self.decade_word(i).is_none() =>
             {
                 return None;
             }
