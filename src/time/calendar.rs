@@ -74,7 +74,24 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
             .checked_add(1.day())
             .ok(),
         GoodFriday => easter(year)?.checked_sub(2.days()).ok(),
+        MayDay => ymd(year, 5, 1),
+        LunarNewYear => lunar(year, 1, 1),
+        MidAutumn => lunar(year, 8, 15),
     }
+}
+
+/// The Gregorian day of `month`/`day` of the Chinese lunisolar year that
+/// starts in Gregorian `year`. The lunisolar calendar follows new moons
+/// and solar terms, so a crate that computes them does the conversion.
+fn lunar(year: i32, month: u8, day: u8) -> Option<Date> {
+    let d = lunar_lite::lunar_to_solar(lunar_lite::LunarDate {
+        year,
+        month,
+        day,
+        is_leap_month: false,
+    })
+    .ok()?;
+    ymd(d.year, d.month, d.day)
 }
 
 /// Month and day of fixed-date holidays (for values without a year).
@@ -91,6 +108,7 @@ pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
         VeteransDay => (11, 11),
         StPatricks => (3, 17),
         BoxingDay => (12, 26),
+        MayDay => (5, 1),
         _ => return None,
     })
 }
@@ -161,6 +179,10 @@ mod tests {
         assert_eq!(holiday_date(Holiday::Thanksgiving, 2023), ymd(2023, 11, 23));
         assert_eq!(holiday_date(Holiday::MemorialDay, 2023), ymd(2023, 5, 29));
         assert_eq!(holiday_date(Holiday::LaborDay, 2023), ymd(2023, 9, 4));
+        assert_eq!(holiday_date(Holiday::LunarNewYear, 2023), ymd(2023, 1, 22));
+        assert_eq!(holiday_date(Holiday::LunarNewYear, 2024), ymd(2024, 2, 10));
+        assert_eq!(holiday_date(Holiday::LunarNewYear, 2025), ymd(2025, 1, 29));
+        assert_eq!(holiday_date(Holiday::MidAutumn, 2023), ymd(2023, 9, 29));
     }
 
     #[test]

@@ -90,6 +90,13 @@ pub enum Holiday {
     /// The US general election: the Tuesday after the first Monday in
     /// November.
     ElectionDay,
+    /// International Workers' Day, 1 May.
+    MayDay,
+    /// The first day of the Chinese lunisolar year ("Lunar New Year",
+    /// "Chinese New Year", "Spring Festival").
+    LunarNewYear,
+    /// The 15th day of the 8th lunar month ("Mid-Autumn Festival").
+    MidAutumn,
 }
 
 /// The lexical class of a word, as far as the tagger cares.

@@ -117,7 +117,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 || (!matches!(m.val, Val::Holiday { .. })
                     && context::in_title(text, span.start, span.end))
             {
-                i = m.end;
+                // Only this reading is refused: a longer one may start
+                // inside it ("the Spring Festival" is a holiday).
+                i += 1;
                 continue;
             }
             if let Some((prev_end, day)) = last_day

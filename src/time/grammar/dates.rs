@@ -1506,6 +1506,19 @@ impl Parser<'_> {
             "good" => two("friday", Holiday::GoodFriday),
             "black" => two("friday", Holiday::BlackFriday),
             "cyber" => two("monday", Holiday::CyberMonday),
+            "may" => two("day", Holiday::MayDay),
+            "spring" => two("festival", Holiday::LunarNewYear),
+            // "Lunar New Year", "Chinese New Year"
+            "lunar" | "chinese" => (self.word_is(i + 1, "new")
+                && self.word_is(i + 2, "year")
+                && self.tok(i + 2).is_some_and(|t| t.cap))
+            .then_some((Holiday::LunarNewYear, i + 3)),
+            // "Mid-Autumn Festival"
+            "mid" if self.hyphen(i + 1) && self.word_is(i + 2, "autumn") => {
+                let k = i + 3;
+                (self.word_is(k, "festival") && self.tok(k).is_some_and(|t| t.cap))
+                    .then_some((Holiday::MidAutumn, k + 1))
+            }
             "st" | "saint" => {
                 let k = self.skip_dot(i + 1);
                 if !self.word_is(k, "patrick") {
