@@ -3,7 +3,8 @@
 //! expression the tagger must find in it (or `none`). All rows run; every
 //! failure is listed before the test fails. `cases.tsv` holds the general
 //! table; `clock.tsv` the times of day and clock styles; `dates.tsv`
-//! numeric, abbreviated and financial calendar formats.
+//! numeric, abbreviated and financial calendar formats; `news.tsv` whole
+//! news sentences of many styles and decades.
 
 use claimcheck::time::{Timex, tag};
 use jiff::civil::Date;
@@ -13,6 +14,7 @@ const TABLES: &[(&str, &str)] = &[
     ("cases.tsv", include_str!("fixtures/timex/cases.tsv")),
     ("clock.tsv", include_str!("fixtures/timex/clock.tsv")),
     ("dates.tsv", include_str!("fixtures/timex/dates.tsv")),
+    ("news.tsv", include_str!("fixtures/timex/news.tsv")),
 ];
 
 /// One row of the table.
