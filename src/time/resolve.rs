@@ -359,6 +359,32 @@ impl Resolver {
                     None => Resolved::rel(format!("XXXX-{}", s.code())),
                 }
             }
+            Val::AnchoredSeason { s, n } => {
+                let fallback = || Resolved::rel(format!("XXXX-{}", s.code()));
+                // After the whole of the period last mentioned ("in 2019
+                // ... the following spring" is 2020's), before its start.
+                let bounds = self
+                    .anchor
+                    .and_then(|p| super::range::value_range(&p.value()));
+                let a = match (bounds, dct) {
+                    (Some(r), _) if *n > 0 => r.last,
+                    (Some(r), _) => r.first,
+                    (None, Some(d)) => d,
+                    (None, None) => return fallback(),
+                };
+                let y = i32::from(a.year());
+                let mut cands = (y - 1..=y + 1)
+                    .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)));
+                let y = if *n > 0 {
+                    cands.find(|c| c.0 > a)
+                } else {
+                    cands.rfind(|c| c.1 < a)
+                };
+                match y.and_then(|c| super::value::season_point(*s, c.2)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => fallback(),
+                }
+            }
             Val::Quarter { q, dir } => self.part(
                 Gran::Quarter,
                 (*q - 1) * 3 + 1,

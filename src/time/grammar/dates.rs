@@ -1346,6 +1346,19 @@ impl Parser<'_> {
         } else if self.kw(j, Kw::The) {
             the = true;
             j += 1;
+            // "the following spring", "the previous summer": the season
+            // after or before the date last mentioned.
+            let n = match self.lex(j) {
+                Some(Lex::Kw(Kw::Following)) => 1,
+                Some(Lex::Kw(Kw::Previous | Kw::Prior)) => -1,
+                _ => 0,
+            };
+            if n != 0 {
+                let Lex::Season(s) = self.lex(j + 1)? else {
+                    return None;
+                };
+                return Some(date(j + 2, Val::AnchoredSeason { s, n }));
+            }
         }
         if let Some((m, k)) = self.period_mod(j) {
             modifier = Some(m);
