@@ -516,6 +516,14 @@ impl Parser<'_> {
             }
             Lex::Kw(Kw::Hourly) => set(i + 1, "PT1H".into()),
             Lex::Kw(Kw::Nightly) => set(i + 1, "XXXX-XX-XXTNI".into()),
+            // "paid semiannually", "semi-annually", "biannually"
+            Lex::Kw(Kw::HalfYearly) => {
+                if !self.word_is(i, "semi") {
+                    return set(i + 1, "P6M".into());
+                }
+                (self.hyphen(i + 1) && self.word_is(i + 2, "annually"))
+                    .then(|| Match::new(i + 3, TimexType::Set, Val::Fixed("P6M".into())))
+            }
             Lex::Kw(Kw::A | Kw::Per) => {
                 // "twice a year", "three times a week"
                 let freq = i > 0
