@@ -390,9 +390,12 @@ fn ends_sentence(line: &str, at: usize) -> bool {
     if bytes[at] != b'.' {
         return true;
     }
+    // After the separator's last byte: a no-break space is two bytes.
     let word_start = line[..at]
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = line[word_start..at].to_ascii_lowercase();
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     !(single_letter || ABBREVIATIONS.contains(&word.as_str()))
@@ -472,6 +475,14 @@ mod tests {
                 "On Nov. 17, 2023, the U.S. Commerce Department acted.",
                 "Gen. Brown spoke."
             ]
+        );
+    }
+
+    #[test]
+    fn a_no_break_space_before_a_period_is_one_character() {
+        assert_eq!(
+            sentences("Prices rose 5\u{a0}percent. Then they fell."),
+            ["Prices rose 5\u{a0}percent.", "Then they fell."]
         );
     }
 
