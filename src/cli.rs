@@ -444,10 +444,17 @@ fn timex(args: TimexArgs) -> anyhow::Result<ExitCode> {
     if let Some(path) = args.jsonl {
         let file = std::fs::File::open(&path)
             .with_context(|| format!("{}: cannot open", path.display()))?;
-        crate::time::jsonl::run_jsonl(io::BufReader::new(file), &mut out)
+        let errors = crate::time::jsonl::run_jsonl(io::BufReader::new(file), &mut out)
             .with_context(|| path.display().to_string())?;
         out.flush()?;
-        return Ok(ExitCode::from(SUCCESS));
+        for e in &errors {
+            eprintln!("claimcheck: {}: {e}", path.display());
+        }
+        return Ok(ExitCode::from(if errors.is_empty() {
+            SUCCESS
+        } else {
+            ERROR
+        }));
     }
     let Some(path) = args.file else {
         anyhow::bail!("give a FILE or --jsonl IN.jsonl");

@@ -6,84 +6,129 @@ use jiff::civil::Date;
 use serde_json::{Value, json};
 use std::io::{BufRead, Write};
 
-/// Why a JSONL run stopped.
+/// Why one input line could not be tagged. The run goes on: the line's
+/// output is `{"doc", "error"}` so output lines still match input lines.
 #[derive(Debug, thiserror::Error)]
-pub enum JsonlError {
-    /// The input could not be read.
-    #[error("line {line}: cannot read input: {source}")]
-    Read { line: usize, source: std::io::Error },
-    /// A line is not a JSON object.
-    #[error("line {line}: not valid JSON: {source}")]
-    Json {
-        line: usize,
-        source: serde_json::Error,
-    },
+pub enum LineError {
+    /// The line is not UTF-8.
+    #[error("line {line}: not valid UTF-8")]
+    Utf8 { line: usize },
+    /// The line is not JSON.
+    #[error("line {line}: not valid JSON: {message}")]
+    Json { line: usize, message: String },
+    /// The line is JSON but not an object.
+    #[error("line {line}: not a JSON object")]
+    NotObject { line: usize },
     /// A required field is missing or has the wrong type.
-    #[error("line {line}: field `{field}` is missing or not a string")]
+    #[error("line {line}: field `{field}` is missing{}", if *.field == "text" { " or not a string" } else { "" })]
     Field { line: usize, field: &'static str },
     /// The document date is not a calendar date.
     #[error("line {line}: `dct` is not a date (YYYY-MM-DD): {value:?}")]
     Dct { line: usize, value: String },
+}
+
+/// Why a JSONL run stopped before the end of its input.
+#[derive(Debug, thiserror::Error)]
+pub enum JsonlError {
+    /// The input could not be read.
+    #[error("line {line}: cannot read input")]
+    Read { line: usize, source: std::io::Error },
     /// The output could not be written.
-    #[error("cannot write output: {0}")]
+    #[error("cannot write output")]
     Write(#[from] std::io::Error),
 }
 
 /// Reads `{"doc", "dct", "text", ...}` lines and writes one
 /// `{"doc", "timexes": [{"start", "end", "type", "value"}]}` line for each,
-/// in order, with offsets in Unicode scalar values. Blank lines are skipped.
-pub fn run_jsonl(input: impl BufRead, mut output: impl Write) -> Result<(), JsonlError> {
-    for (n, line) in input.lines().enumerate() {
-        let line_no = n + 1;
-        let line = line.map_err(|source| JsonlError::Read {
-            line: line_no,
-            source,
-        })?;
-        if line.trim().is_empty() {
-            continue;
+/// in order, with offsets in Unicode scalar values. Blank lines are
+/// skipped; a byte-order mark before the first line is ignored. A line that
+/// cannot be tagged gets `{"doc", "error"}` (`doc` null when unknown) and
+/// is returned among the line errors, and the rest are still tagged.
+pub fn run_jsonl(
+    mut input: impl BufRead,
+    mut output: impl Write,
+) -> Result<Vec<LineError>, JsonlError> {
+    let mut errors = Vec::new();
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        line_no += 1;
+        let n = input
+            .read_until(b'\n', &mut buf)
+            .map_err(|source| JsonlError::Read {
+                line: line_no,
+                source,
+            })?;
+        if n == 0 {
+            break;
         }
-        let out = process_line(&line, line_no)?;
+        let bytes = match (line_no, buf.strip_prefix("\u{feff}".as_bytes())) {
+            (1, Some(rest)) => rest,
+            _ => &buf[..],
+        };
+        let out = match std::str::from_utf8(bytes) {
+            Err(_) => Err((Value::Null, LineError::Utf8 { line: line_no })),
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => process_line(line, line_no),
+        };
+        let out = match out {
+            Ok(v) => v,
+            Err((doc, e)) => {
+                let v = json!({"doc": doc, "error": e.to_string()});
+                errors.push(e);
+                v
+            }
+        };
         serde_json::to_writer(&mut output, &out).map_err(|e| JsonlError::Write(e.into()))?;
         output.write_all(b"\n")?;
     }
     output.flush()?;
-    Ok(())
+    Ok(errors)
 }
 
-/// Tags one document line.
-fn process_line(line: &str, line_no: usize) -> Result<Value, JsonlError> {
-    let v: Value = serde_json::from_str(line).map_err(|source| JsonlError::Json {
-        line: line_no,
-        source,
+/// Tags one document line; on failure, the error with the line's `doc`
+/// (null when it could not be read).
+fn process_line(line: &str, line_no: usize) -> Result<Value, (Value, LineError)> {
+    let v: Value = serde_json::from_str(line).map_err(|e| {
+        (
+            Value::Null,
+            LineError::Json {
+                line: line_no,
+                message: e.to_string(),
+            },
+        )
     })?;
     let Some(obj) = v.as_object() else {
-        return Err(JsonlError::Field {
+        return Err((Value::Null, LineError::NotObject { line: line_no }));
+    };
+    let doc = obj.get("doc").cloned().ok_or((
+        Value::Null,
+        LineError::Field {
             line: line_no,
             field: "doc",
-        });
-    };
-    let doc = obj.get("doc").cloned().ok_or(JsonlError::Field {
-        line: line_no,
-        field: "doc",
-    })?;
-    let text = obj
-        .get("text")
-        .and_then(Value::as_str)
-        .ok_or(JsonlError::Field {
+        },
+    ))?;
+    let fail = |e: LineError| (doc.clone(), e);
+    let text = obj.get("text").and_then(Value::as_str).ok_or_else(|| {
+        fail(LineError::Field {
             line: line_no,
             field: "text",
-        })?;
+        })
+    })?;
     let dct = match obj.get("dct") {
         None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(parse_dct(s).ok_or_else(|| JsonlError::Dct {
-            line: line_no,
-            value: s.clone(),
+        Some(Value::String(s)) => Some(parse_dct(s).ok_or_else(|| {
+            fail(LineError::Dct {
+                line: line_no,
+                value: s.clone(),
+            })
         })?),
         Some(other) => {
-            return Err(JsonlError::Dct {
+            return Err(fail(LineError::Dct {
                 line: line_no,
                 value: other.to_string(),
-            });
+            }));
         }
     };
     let timexes = tag(text, dct);
@@ -138,19 +183,18 @@ impl<'t> CharOffsets<'t> {
 mod tests {
     use super::*;
 
-    fn run(input: &str) -> Result<String, JsonlError> {
+    fn run(input: &str) -> Result<(String, Vec<LineError>), JsonlError> {
         let mut out = Vec::new();
-        run_jsonl(input.as_bytes(), &mut out)?;
-        Ok(String::from_utf8_lossy(&out).into_owned())
+        let errors = run_jsonl(input.as_bytes(), &mut out)?;
+        Ok((String::from_utf8_lossy(&out).into_owned(), errors))
     }
 
     #[test]
-    fn converts_offsets_to_chars() -> Result<(), JsonlError> {
-        let out = run(
+    fn converts_offsets_to_chars() -> Result<(), Box<dyn std::error::Error>> {
+        let (out, _) = run(
             "{\"doc\": \"d1\", \"dct\": \"2023-12-25\", \"text\": \"Café opened on Nov. 16, 2023.\", \"x\": 1}\n\n",
         )?;
-        let v: Value = serde_json::from_str(out.trim())
-            .map_err(|source| JsonlError::Json { line: 0, source })?;
+        let v: Value = serde_json::from_str(out.trim())?;
         assert_eq!(v["doc"], "d1");
         assert_eq!(v["timexes"][0]["start"], 15);
         assert_eq!(v["timexes"][0]["end"], 28);
@@ -160,18 +204,36 @@ mod tests {
     }
 
     #[test]
-    fn reports_line_numbers() {
-        let err = run("{\"doc\": \"a\", \"text\": \"x\"}\nnot json\n");
-        assert!(matches!(err, Err(JsonlError::Json { line: 2, .. })));
-        let err = run("{\"doc\": \"a\", \"dct\": \"yesterday\", \"text\": \"x\"}\n");
-        assert!(matches!(err, Err(JsonlError::Dct { line: 1, .. })));
-        let err = run("{\"doc\": \"a\"}\n");
+    fn bad_lines_are_reported_and_the_rest_still_tagged() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let input = "\u{feff}{\"doc\": \"a\", \"dct\": \"2023-12-25\", \"text\": \"last week\"}\n\
+                     not json\n\
+                     [1, 2]\n\
+                     {\"doc\": \"d\", \"dct\": \"yesterday\", \"text\": \"x\"}\n\
+                     {\"doc\": \"e\"}\n\
+                     {\"doc\": \"f\", \"dct\": \"2023-12-25\", \"text\": \"yesterday\"}\n";
+        let (out, errors) = run(input)?;
+        let lines: Vec<Value> = out
+            .lines()
+            .map(serde_json::from_str)
+            .collect::<Result<_, _>>()?;
+        assert_eq!(lines.len(), 6);
+        assert_eq!(lines[0]["timexes"][0]["value"], "2023-W51");
+        assert_eq!(lines[5]["timexes"][0]["value"], "2023-12-24");
+        assert_eq!(lines[3]["doc"], "d");
+        assert!(lines[1]["error"].is_string() && lines[1]["doc"].is_null());
+        let places: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(places.len(), 4, "{places:?}");
+        assert!(matches!(errors[0], LineError::Json { line: 2, .. }));
+        assert!(matches!(errors[1], LineError::NotObject { line: 3 }));
+        assert!(matches!(errors[2], LineError::Dct { line: 4, .. }));
         assert!(matches!(
-            err,
-            Err(JsonlError::Field {
-                line: 1,
+            errors[3],
+            LineError::Field {
+                line: 5,
                 field: "text"
-            })
+            }
         ));
+        Ok(())
     }
 }

@@ -209,3 +209,31 @@ fn timex_json_offsets_count_characters_like_jsonl() {
     assert_eq!(got["timexes"][0]["start"], t["start"]);
     assert_eq!(got["timexes"][0]["end"], t["end"]);
 }
+
+#[test]
+fn timex_jsonl_reports_a_bad_line_and_still_tags_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("in.jsonl");
+    fs::write(
+        &jsonl,
+        "{\"doc\": \"a\", \"dct\": \"2023-12-25\", \"text\": \"last week\"}\n\
+         not json\n\
+         {\"doc\": \"c\", \"dct\": \"2023-12-25\", \"text\": \"yesterday\"}\n",
+    )
+    .unwrap();
+    let output = run(&["timex", "--jsonl", jsonl.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("in.jsonl: line 2: not valid JSON"), "{err}");
+    let lines: Vec<serde_json::Value> = output
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).expect("valid JSON"))
+        .collect();
+    assert_eq!(lines.len(), 3, "one output line per input line");
+    assert_eq!(lines[1]["doc"], serde_json::Value::Null);
+    assert!(lines[1]["error"].is_string());
+    assert_eq!(lines[2]["doc"], "c");
+    assert_eq!(lines[2]["timexes"][0]["value"], "2023-12-24");
+}
