@@ -505,11 +505,17 @@ impl Parser<'_> {
         if self.punct(e, ',') {
             e += 1;
         }
-        if let Some((year, end)) = self.year_at(e)
-            && let Some(d) = ymd(year, month, day)
-            && let Some(p) = Point::containing(Gran::Day, d)
-        {
-            return date(end, Val::Abs(p));
+        if let Some((year, end)) = self.year_at(e) {
+            // "Feb. 29, 2023" names no day: keep what the text says, as a
+            // value no calendar range can be read from, rather than move
+            // it to a year where the day exists.
+            return match ymd(year, month, day).and_then(|d| Point::containing(Gran::Day, d)) {
+                Some(p) => date(end, Val::Abs(p)),
+                None => date(
+                    end,
+                    Val::Fixed(format!("{year:04}-{month:02}-{day:02}")),
+                ),
+            };
         }
         date(
             k,
