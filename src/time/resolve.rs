@@ -610,6 +610,27 @@ impl Resolver {
                 }
             }
             Val::Clock { hour, minute, day } => {
+                // "struck on Sunday ... at 9:30 a.m.": a clock time with no
+                // day of its own, in a clause about the past, is on the day
+                // the story last named, if that day is of the past week.
+                let bare = matches!(
+                    **day,
+                    Val::Rel {
+                        gran: Gran::Day,
+                        n: 0,
+                        ..
+                    }
+                );
+                if bare
+                    && let (Some(a), Some(d)) = (self.anchor, dct)
+                    && a.gran == Gran::Day
+                    && a.date < d
+                    && d.since(a.date).is_ok_and(|s| s.get_days() <= 7)
+                    && matches!(tense(), Tense::Past | Tense::Before | Tense::Unknown)
+                {
+                    let suffix = format!("T{hour:02}:{minute:02}");
+                    return self.with_day(Resolved::point(a, true), &suffix);
+                }
                 let r = self.resolve_inner(day, tense);
                 let suffix = format!("T{hour:02}:{minute:02}");
                 self.with_day(r, &suffix)
