@@ -631,6 +631,20 @@ impl Resolver {
                     let suffix = format!("T{hour:02}:{minute:02}");
                     return self.with_day(Resolved::point(a, true), &suffix);
                 }
+                // "reunited at midnight", said the morning after: the
+                // midnight that began the document's day (TimeML writes it
+                // as the end of the day before).
+                if bare
+                    && *hour == 24
+                    && let Some(d) = dct
+                    && matches!(tense(), Tense::Past | Tense::Before)
+                    && let Some(p) = d
+                        .yesterday()
+                        .ok()
+                        .and_then(|y| Point::containing(Gran::Day, y))
+                {
+                    return self.with_day(Resolved::point(p, true), "T24:00");
+                }
                 let r = self.resolve_inner(day, tense);
                 let suffix = format!("T{hour:02}:{minute:02}");
                 self.with_day(r, &suffix)

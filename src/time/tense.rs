@@ -157,7 +157,8 @@ const FUTURE: &[&str] = &[
 /// "opens Saturday" or "expires March 1" is a date ahead.
 const PRESENT: &[&str] = &[
     "is", "are", "am", "opens", "closes", "begins", "starts", "ends", "expires", "resumes",
-    "convenes", "arrives", "departs", "kicks", "lands", "visits",
+    "convenes", "arrives", "departs", "kicks", "lands", "visits", "meet", "begin", "start",
+    "resume", "convene",
 ];
 
 /// Verbs of schedules after "due to": "due to report", "due to be
@@ -316,6 +317,11 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         }
         return Some(Tense::Future);
     }
+    // "will meet", "could set", "to cut": a base form; the word before
+    // it decides.
+    if BASE_BEFORE.contains(&prev) && !matches!(l, "was" | "were" | "had" | "did") {
+        return None;
+    }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if PRESENT.contains(&l) && (l != "am" || prev == "i") {
         return Some(Tense::Present);
@@ -325,9 +331,6 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         return None;
     }
     // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
-    if BASE_BEFORE.contains(&prev) && !matches!(l, "was" | "were" | "had" | "did") {
-        return None;
-    }
     let participle = IRREGULAR_PAST.contains(&l)
         || (l.len() >= 5 && l.ends_with("ed") && !l.starts_with("un") && !NOT_PAST_ED.contains(&l));
     if participle {
@@ -358,6 +361,8 @@ fn lead_in<'a>(word: &dyn Fn(usize) -> &'a str, first: usize) -> Option<Tense> {
         // opening "Until Thursday, ..." is left to the clause.
         (_, _, "until" | "till") if first > 1 => Some(Tense::Future),
         (_, _, "effective" | "payable") => Some(Tense::Future),
+        // "a mourning period starting Tuesday"
+        (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
         (_, _, "since") => Some(Tense::Before),
         (_, "of", "record") => Some(Tense::Future),
         _ => None,

@@ -329,9 +329,10 @@ impl Parser<'_> {
                 let p = Point::containing(Gran::Month, ymd(year, month, 1)?)?;
                 return Some(date(e, Val::Abs(p)));
             }
-            // "June last year", "January this year"
-            if let Some((YearRef::Rel(n), e)) = self.year_ref(j)
-                && !self.kw(j, Kw::The)
+            // "June last year", "January this year", "February of last year"
+            let of = if self.kw(j, Kw::Of) { j + 1 } else { j };
+            if let Some((YearRef::Rel(n), e)) = self.year_ref(of)
+                && !self.kw(of, Kw::The)
             {
                 return Some(date(
                     e,
@@ -511,10 +512,7 @@ impl Parser<'_> {
             // it to a year where the day exists.
             return match ymd(year, month, day).and_then(|d| Point::containing(Gran::Day, d)) {
                 Some(p) => date(end, Val::Abs(p)),
-                None => date(
-                    end,
-                    Val::Fixed(format!("{year:04}-{month:02}-{day:02}")),
-                ),
+                None => date(end, Val::Fixed(format!("{year:04}-{month:02}-{day:02}"))),
             };
         }
         date(
