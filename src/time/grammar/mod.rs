@@ -88,6 +88,15 @@ impl<'t> Parser<'t> {
             {
                 m.end += 2;
             }
+            // "a week or more", "27 weeks or longer": at least that long.
+            if m.kind == TimexType::Duration
+                && m.modifier.is_none()
+                && self.word_in(m.end + 1, &["more", "longer"])
+                && !self.kw(m.end + 2, Kw::Than)
+            {
+                m.end += 2;
+                m.modifier = Some("EQUAL_OR_MORE");
+            }
         }
         // "about five hours", "about 10:35 a.m.": the estimate word stays
         // outside the expression but sets its modifier.
