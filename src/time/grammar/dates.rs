@@ -1092,7 +1092,19 @@ impl Parser<'_> {
         if !self.kw(i, Kw::The) {
             return None;
         }
-        let (month, _, mut j) = self.month_at(i + 1)?;
+        let (mut month, _, mut j) = self.month_at(i + 1)?;
+        // "the January-March quarter", "the April-June period": a
+        // calendar quarter named by its first and last months.
+        let mut named_by_range = false;
+        if (self.punct(j, '-') || self.punct(j, '\u{2013}'))
+            && let Some((last, _, k)) = self.month_at(j + 1)
+            && month % 3 == 1
+            && last == month + 2
+        {
+            month = last;
+            j = k;
+            named_by_range = true;
+        }
         let year = match self.year_at(j) {
             Some((y, k)) => {
                 j = k;
@@ -1100,7 +1112,8 @@ impl Parser<'_> {
             }
             None => None,
         };
-        if self.unit(j) != Some((Unit::Quarter, false)) {
+        let period = named_by_range && self.word_in(j, &["period", "quarter"]);
+        if !period && self.unit(j) != Some((Unit::Quarter, false)) {
             return None;
         }
         // The months before the end month: Feb–Apr end Q1, … , Jan ends Q4.
