@@ -324,6 +324,46 @@ impl Parser<'_> {
                 e += 1;
                 2
             }
+            // "a week from today", "two weeks from Thursday": that many
+            // days on from the day named.
+            Lex::Kw(Kw::From) if matches!(unit, Unit::Day | Unit::Week) => {
+                let days = |n: f64| n * if unit == Unit::Week { 7.0 } else { 1.0 };
+                let n = amount?;
+                // "(stay home) for three weeks from Monday" is a stretch
+                // of time, not a day.
+                let stretch = modifier.is_some()
+                    || i > 0 && self.word_in(i - 1, &["for", "over", "within", "during"]);
+                if stretch || n.fract() != 0.0 || n > 1000.0 {
+                    return None;
+                }
+                let shift = days(n) as i64;
+                let rel = |n: i64| Val::Rel {
+                    gran: Gran::Day,
+                    unit: Unit::Day,
+                    n,
+                };
+                let day = match self.lex(e + 1)? {
+                    Lex::Kw(Kw::Today) => rel(0),
+                    Lex::Kw(Kw::Tomorrow) => rel(1),
+                    Lex::Weekday { day, plural: false } if self.tok(e + 1)?.cap => Val::Weekday {
+                        day,
+                        dir: Dir::Tense,
+                    },
+                    _ => return None,
+                };
+                let m = date(
+                    e + 2,
+                    Val::Containing {
+                        gran: Gran::Day,
+                        shift,
+                        day: Box::new(day),
+                    },
+                );
+                return Some(match modifier {
+                    Some(md) => m.with_mod(md),
+                    None => m,
+                });
+            }
             _ if self.word_is(e, "hence") => 2,
             _ => return None,
         };
