@@ -41,6 +41,17 @@ impl<'t> Parser<'t> {
         if matches!(t.kind, Kind::Punct(c) if c != '\'' && c != '\u{2019}') {
             return None;
         }
+        // "unless it falls on a Sunday": any Sunday, not a date ("a
+        // Sunday night memorial" is that Sunday's memorial).
+        if matches!(t.lex, Lex::Weekday { plural: false, .. })
+            && i > 0
+            && (self.kw(i - 1, Kw::A) || self.word_is(i - 1, "any"))
+            && self.tok(i + 1).is_none_or(|n| {
+                matches!(n.kind, Kind::Punct(_)) || self.word_in(i + 1, &["or", "and", "when"])
+            })
+        {
+            return None;
+        }
         // Most words cannot start an expression: skip them cheaply.
         match t.lex {
             Lex::Other

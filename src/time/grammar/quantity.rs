@@ -381,54 +381,63 @@ impl Parser<'_> {
         {
             let p = start_amount - 1;
             let w = self.word(p).to_ascii_lowercase();
-            let rate = matches!(
-                self.tok(p).map(|t| t.kind),
-                Some(Kind::Num | Kind::Punct('%' | '$'))
-            ) || matches!(
-                w.as_str(),
-                "million"
-                    | "billion"
-                    | "trillion"
-                    | "thousand"
-                    | "hundred"
-                    | "percent"
-                    | "cents"
-                    | "dollars"
-                    | "euros"
-                    | "pounds"
-                    | "yen"
-                    | "times"
-                    | "once"
-                    | "twice"
-                    | "thrice"
-                    | "dozen"
-                    | "barrels"
-                    | "tons"
-                    | "tonnes"
-            ) || (w.len() > 3
-                && w.ends_with('s')
-                && !w.ends_with("ss")
-                && !matches!(
+            // "£20m a day", "(146 miles) an hour": an amount with a glued
+            // unit, or a bracketed conversion, before the rate.
+            let glued_unit = p > 0
+                && self.tok(p).is_some_and(|t| t.kind == Kind::Word)
+                && self.tok(p - 1).is_some_and(|t| t.kind == Kind::Num)
+                && self.glued(p);
+            let rate = glued_unit
+                || matches!(
+                    self.tok(p).map(|t| t.kind),
+                    Some(Kind::Num | Kind::Punct('%' | '$' | ')'))
+                )
+                || matches!(
                     w.as_str(),
-                    "takes"
-                        | "lasts"
-                        | "needs"
-                        | "spends"
-                        | "waits"
-                        | "was"
-                        | "has"
-                        | "its"
-                        | "this"
-                        | "plus"
-                        | "is"
-                        | "as"
-                        | "us"
-                        | "perhaps"
-                        | "always"
-                        | "towards"
-                        | "afterwards"
-                        | "besides"
-                ));
+                    "million"
+                        | "billion"
+                        | "trillion"
+                        | "thousand"
+                        | "hundred"
+                        | "percent"
+                        | "cents"
+                        | "dollars"
+                        | "euros"
+                        | "pounds"
+                        | "yen"
+                        | "times"
+                        | "once"
+                        | "twice"
+                        | "thrice"
+                        | "dozen"
+                        | "barrels"
+                        | "tons"
+                        | "tonnes"
+                )
+                || (w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !matches!(
+                        w.as_str(),
+                        "takes"
+                            | "lasts"
+                            | "needs"
+                            | "spends"
+                            | "waits"
+                            | "was"
+                            | "has"
+                            | "its"
+                            | "this"
+                            | "plus"
+                            | "is"
+                            | "as"
+                            | "us"
+                            | "perhaps"
+                            | "always"
+                            | "towards"
+                            | "afterwards"
+                            | "besides"
+                    ));
             if rate {
                 return None;
             }
