@@ -225,6 +225,15 @@ impl Parser<'_> {
         if let Some(Lex::AmPm { pm }) = self.lex(j) {
             return Some(Core::fixed(with_am_pm(h, pm), m, j + 1));
         }
+        // "3 a-m", "eight p-m": the hyphenated spelling of broadcast
+        // transcripts.
+        if (self.word_is(j, "a") || self.word_is(j, "p"))
+            && self.hyphen(j + 1)
+            && self.word_is(j + 2, "m")
+            && self.glued(j + 2)
+        {
+            return Some(Core::fixed(with_am_pm(h, self.word_is(j, "p")), m, j + 3));
+        }
         // "9am", "9 PM": a capitalised "Am" is more likely the verb.
         if (self.word_is(j, "am") || self.word_is(j, "pm"))
             && self.tok(j).is_some_and(|t| !t.cap || t.upper)
