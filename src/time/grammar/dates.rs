@@ -584,16 +584,24 @@ impl Parser<'_> {
         if t.kind != Kind::Word || !t.cap || t.lex != Lex::Other {
             return None;
         }
-        let day = match self.word(i).to_ascii_lowercase().as_str() {
-            "mon" => 1,
-            "tue" | "tues" => 2,
-            "wed" => 3,
-            "thu" | "thur" | "thurs" => 4,
-            "fri" => 5,
-            "sat" => 6,
-            "sun" => 7,
-            _ => return None,
-        };
+        // Compared in place: this runs for every capitalised word.
+        const ABBR: &[(&str, u8)] = &[
+            ("mon", 1),
+            ("tue", 2),
+            ("tues", 2),
+            ("wed", 3),
+            ("thu", 4),
+            ("thur", 4),
+            ("thurs", 4),
+            ("fri", 5),
+            ("sat", 6),
+            ("sun", 7),
+        ];
+        let w = self.word(i);
+        if w.len() > 5 {
+            return None;
+        }
+        let &(_, day) = ABBR.iter().find(|(a, _)| a.eq_ignore_ascii_case(w))?;
         Some((day, self.skip_dot(i + 1)))
     }
 
@@ -794,14 +802,22 @@ impl Parser<'_> {
         if t.kind != Kind::Word || t.lex != Lex::Other {
             return None;
         }
-        match self.word(i).to_ascii_lowercase().as_str() {
-            "fifties" => Some(1950),
-            "sixties" => Some(1960),
-            "seventies" => Some(1970),
-            "eighties" => Some(1980),
-            "nineties" => Some(1990),
-            _ => None,
+        // Compared in place: this runs for every word the lexicon does not know.
+        const DECADES: &[(&str, u32)] = &[
+            ("fifties", 1950),
+            ("sixties", 1960),
+            ("seventies", 1970),
+            ("eighties", 1980),
+            ("nineties", 1990),
+        ];
+        let w = self.word(i);
+        if !(7..=9).contains(&w.len()) {
+            return None;
         }
+        DECADES
+            .iter()
+            .find(|(d, _)| d.eq_ignore_ascii_case(w))
+            .map(|&(_, y)| y)
     }
 
     /// Whether a decade starting at `i` continues a list of decades ("the

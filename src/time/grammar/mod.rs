@@ -58,8 +58,10 @@ impl<'t> Parser<'t> {
                 if t.kind == Kind::Word
                     && (!t.cap || !self.day_name_ahead(i))
                     && !self.year_prefix(i)
-                    && self.weekday_abbr(i).is_none()
-                    && self.decade_word(i).is_none() =>
+                    // Lengths first: most words are neither "Tues" nor
+                    // "sixties", and this runs for every word.
+                    && (!t.cap || t.end - t.start > 5 || self.weekday_abbr(i).is_none())
+                    && (!(7..=9).contains(&(t.end - t.start)) || self.decade_word(i).is_none()) =>
             {
                 return None;
             }
