@@ -6,7 +6,6 @@
 use super::lexicon::{Kw, Lex, Unit, classify_in};
 use super::sem::{Dir, Val};
 use super::tense::sentence_bounds;
-use super::value::Gran;
 
 /// Words that follow a weekday in a newspaper's name ("Sunday Times").
 const PAPERS: &[&str] = &[
@@ -207,14 +206,7 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
     let Val::Clock { day, .. } = val else {
         return None;
     };
-    if !matches!(
-        **day,
-        Val::Rel {
-            gran: Gran::Day,
-            n: 0,
-            ..
-        }
-    ) {
+    if **day != Val::DocDay {
         return None;
     }
     let gap = text.get(prev_end..start)?;

@@ -163,14 +163,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 c.relative = r.relative;
             }
             if let Val::Clock { hour, minute, day } = &m.val
-                && matches!(
-                    **day,
-                    Val::Rel {
-                        gran: value::Gran::Day,
-                        n: 0,
-                        ..
-                    }
-                )
+                && **day == Val::DocDay
             {
                 last_clock = Some((out.len(), span.end, format!("T{hour:02}:{minute:02}")));
             }

@@ -609,18 +609,19 @@ impl Resolver {
                     None => Resolved::rel(fallback),
                 }
             }
+            Val::DocDay => self.resolve_inner(
+                &Val::Rel {
+                    gran: Gran::Day,
+                    unit: Unit::Day,
+                    n: 0,
+                },
+                tense,
+            ),
             Val::Clock { hour, minute, day } => {
                 // "struck on Sunday ... at 9:30 a.m.": a clock time with no
                 // day of its own, in a clause about the past, is on the day
                 // the story last named, if that day is of the past week.
-                let bare = matches!(
-                    **day,
-                    Val::Rel {
-                        gran: Gran::Day,
-                        n: 0,
-                        ..
-                    }
-                );
+                let bare = **day == Val::DocDay;
                 if bare
                     && let (Some(a), Some(d)) = (self.anchor, dct)
                     && a.gran == Gran::Day

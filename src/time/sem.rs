@@ -91,6 +91,10 @@ pub enum Val {
     /// Day `day` of the document's month moved by `months`: "on the
     /// 28th" (0), "the 3rd of next month" (1).
     DayOfMonth { day: u8, months: i64 },
+    /// The document's day standing in for a day the text does not give:
+    /// the day of "at 3 p.m." alone (explicit "3 p.m. today" is a
+    /// [`Val::Rel`]), which the story's last day may replace.
+    DocDay,
     /// A clock time on a day.
     Clock { hour: u8, minute: u8, day: Box<Val> },
     /// A part of a day ("Thursday night").

@@ -531,11 +531,7 @@ impl Parser<'_> {
         }
         let comma = self.punct(j, ',');
         let after = if comma { j + 1 } else { j };
-        let today = Val::Rel {
-            gran: Gran::Day,
-            unit: Unit::Day,
-            n: 0,
-        };
+        let today = Val::DocDay;
         let found = self
             .day_after_time(after)
             .filter(|d| !self.kw(after, Kw::On) && (!comma || !matches!(d.val, Val::Rel { .. })));
