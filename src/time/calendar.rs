@@ -9,6 +9,11 @@ use jiff::civil::{Date, Weekday};
 
 /// Builds a date, `None` when the fields do not form one.
 pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
+    // TimeML values write four-digit years; year 0 and before cannot be
+    // written ("0000-12" would read as a real month).
+    if !(1..=9999).contains(&year) {
+        return None;
+    }
     let y = i16::try_from(year).ok()?;
     Date::new(y, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
 }

@@ -34,6 +34,10 @@ impl Point {
     /// The point of granularity `gran` containing `d` (normalised to its first day).
     pub fn containing(gran: Gran, d: Date) -> Option<Point> {
         let y = i32::from(d.year());
+        // Only years a TimeML value can write (see `calendar::ymd`).
+        if y < 1 {
+            return None;
+        }
         let date = match gran {
             Gran::Day => d,
             Gran::Week | Gran::Weekend => {
