@@ -2,6 +2,7 @@
 //! one JSON object per line, with character (not byte) offsets.
 
 use super::tag;
+use crate::span::CharOffsets;
 use jiff::civil::Date;
 use serde_json::{Value, json};
 use std::io::{BufRead, Write};
@@ -148,35 +149,6 @@ fn process_line(line: &str, line_no: usize) -> Result<Value, (Value, LineError)>
 fn parse_dct(s: &str) -> Option<Date> {
     let head = s.get(..10).unwrap_or(s);
     head.parse::<Date>().ok()
-}
-
-/// Converts increasing byte offsets to character offsets in one pass.
-struct CharOffsets<'t> {
-    text: &'t str,
-    byte: usize,
-    chars: usize,
-}
-
-impl<'t> CharOffsets<'t> {
-    fn new(text: &'t str) -> Self {
-        CharOffsets {
-            text,
-            byte: 0,
-            chars: 0,
-        }
-    }
-
-    /// The character offset of byte offset `b` (a char boundary).
-    fn at(&mut self, b: usize) -> usize {
-        if b < self.byte {
-            self.byte = 0;
-            self.chars = 0;
-        }
-        let seg = self.text.get(self.byte..b).unwrap_or("");
-        self.chars += seg.chars().count();
-        self.byte = b;
-        self.chars
-    }
 }
 
 #[cfg(test)]
