@@ -169,8 +169,7 @@ const DUE_TO_VERBS: &[&str] = &[
     "vote", "sign", "speak", "testify", "appear", "launch", "go", "come", "make", "finish",
     "complete", "land", "retire", "step", "face", "rule", "decide", "deliver", "receive", "hear",
     "issue", "submit", "pay", "mature", "run", "stay", "travel", "fly", "attend", "address",
-    "present", "give", "enter", "reopen", "conclude", "expire", "lapse", "unveil", "kick", "get",
-    "have",
+    "present", "give", "enter", "reopen", "conclude", "lapse", "unveil", "kick", "get", "have",
 ];
 
 /// Words after which a verb is in its base form: "will shut", "could
