@@ -172,6 +172,60 @@ const DUE_TO_VERBS: &[&str] = &[
     "present", "give", "enter", "reopen", "conclude", "lapse", "unveil", "kick", "get", "have",
 ];
 
+/// Verbs and adjectives whose infinitive is still ahead of them: in
+/// "hoped to form a government by Tuesday" or "promised to leave the EU
+/// by 31 January" the date belongs to the forming and the leaving, which
+/// the past "hoped" or "promised" has not reached.
+const INTENT: &[&str] = &[
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "pledges",
+    "vow",
+    "vowed",
+    "vows",
+    "intend",
+    "intended",
+    "intends",
+    "aim",
+    "aimed",
+    "want",
+    "wanted",
+    "wants",
+    "likely",
+    "unlikely",
+    "ready",
+    "prepared",
+    "ordered",
+    "orders",
+    "urged",
+    "urges",
+    "asked",
+    "told",
+    "threatened",
+    "threatens",
+    "decided",
+    "decides",
+    "offered",
+    "proposed",
+    "proposes",
+    "sought",
+    "expected",
+];
+
+/// Words that cannot start an infinitive: "clinging to an inner tube",
+/// "tied to the introduction" use "to" as a preposition.
+const NOT_VERB: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "date", "it", "them", "him", "us", "me", "some", "all", "about", "more",
+];
+
 /// Words after which a verb is in its base form: "will shut", "could
 /// set", "to cut" are not the past forms "shut", "set", "cut".
 const BASE_BEFORE: &[&str] = &[
@@ -314,6 +368,17 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         if past_aux {
             return Some(Tense::Past);
         }
+        return Some(Tense::Future);
+    }
+    // "hoped to form ... by Tuesday", "ordered everyone still in the city
+    // to leave by Wednesday": the infinitive of an intention looks ahead.
+    // Up to six words may stand between the intention and its "to".
+    if prev == "to"
+        && (2..=8)
+            .filter_map(|d| k.checked_sub(d))
+            .any(|j| INTENT.contains(&word(j)))
+        && !NOT_VERB.contains(&l)
+    {
         return Some(Tense::Future);
     }
     // "will meet", "could set", "to cut": a base form; the word before
