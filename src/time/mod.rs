@@ -99,8 +99,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     let mut scratch = tense::Scratch::default();
     // The last expression that named a single day: its end and that day.
     let mut last_day: Option<(usize, value::Point)> = None;
-    // The last clock time that named no day: its index, end and suffix.
-    let mut last_clock: Option<(usize, usize, String)> = None;
+    // The clock times just before, which named no day: their indices and
+    // suffixes, and where the last one ends. Two when a time is restated
+    // in another zone: "2:46 p.m. local time (0546 GMT) Friday".
+    let mut clocks: Vec<(usize, String)> = Vec::new();
+    let mut clock_end = 0;
     for (ws, we) in scan::windows(text) {
         toks.clear();
         token::tokenize(text, ws, we, &mut toks);
@@ -151,21 +154,30 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let mut tense =
                 || *known.get_or_insert_with(|| scratch.tense_at(text, span.start, span.end));
             let r = resolver.resolve(&m.val, &mut tense);
-            // "at 10:35 a.m. on Monday": the time is on that day.
-            if let Some((k, clock_end, suffix)) = last_clock.take()
-                && let Some(p) = r.point
+            // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
+            // the times are on that day.
+            let pending = std::mem::take(&mut clocks);
+            let gap = text.get(clock_end..span.start);
+            if let Some(p) = r.point
                 && p.gran == value::Gran::Day
                 && m.kind == TimexType::Date
-                && text.get(clock_end..span.start) == Some(" on ")
-                && let Some(c) = out.get_mut(k)
+                && matches!(gap, Some(" on " | " " | ") " | ") on "))
             {
-                c.value = format!("{}{suffix}", p.value());
-                c.relative = r.relative;
+                for (k, suffix) in &pending {
+                    if let Some(c) = out.get_mut(*k) {
+                        c.value = format!("{}{suffix}", p.value());
+                        c.relative = r.relative;
+                    }
+                }
             }
             if let Val::Clock { hour, minute, day } = &m.val
                 && **day == Val::DocDay
             {
-                last_clock = Some((out.len(), span.end, format!("T{hour:02}:{minute:02}")));
+                if gap == Some(" (") {
+                    clocks = pending;
+                }
+                clocks.push((out.len(), format!("T{hour:02}:{minute:02}")));
+                clock_end = span.end;
             }
             last_day = match r.point {
                 Some(p) if p.gran == value::Gran::Day && m.kind == TimexType::Date => {
@@ -239,7 +251,53 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
         }
     }
     share_range_year(text, &mut out);
+    overnight_range(text, &mut out);
     out
+}
+
+/// "a curfew from 7 p.m. to 7:30 a.m.": a range of clock times on one day
+/// that ends at an earlier hour than it starts ends on the next day.
+fn overnight_range(text: &str, out: &mut [Timex]) {
+    const JOINS: &[&str] = &[
+        " to ",
+        " until ",
+        " till ",
+        "-",
+        "\u{2013}",
+        " - ",
+        " \u{2013} ",
+    ];
+    // The day and the hour of a clock value on a known day.
+    let parts = |v: &str| -> Option<(Date, u8)> {
+        let (day, clock) = v.split_once('T')?;
+        let hour = clock.get(..2)?.parse().ok()?;
+        Some((day.parse().ok()?, hour))
+    };
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        if a.kind != TimexType::Time || b.kind != TimexType::Time || !b.relative {
+            continue;
+        }
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        if !JOINS.contains(&gap) {
+            continue;
+        }
+        let (Some((ad, ah)), Some((bd, bh))) = (parts(&a.value), parts(&b.value)) else {
+            continue;
+        };
+        // A range from midnight (T24:00, the end of the day) is left alone.
+        if ad == bd
+            && bh < ah
+            && ah < 24
+            && let Ok(next) = bd.tomorrow()
+            && let Some((_, clock)) = b.value.split_once('T')
+        {
+            b.value = format!("{next}T{clock}");
+        }
+    }
 }
 
 /// "from April 1 to Sept. 30, 2023", "between 1 April and 30 September

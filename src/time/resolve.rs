@@ -56,6 +56,10 @@ pub struct Resolver {
     /// named that had ended by the document date. "The latest quarter"
     /// and "a year ago" refer to it even after other dates intervene.
     report: Option<Point>,
+    /// The last day of the week before the document date the text named:
+    /// "cut rates on Tuesday ... next meet on June 26-27 ... a statement
+    /// released at 2:15 p.m." is still Tuesday's story.
+    past_day: Option<Point>,
 }
 
 /// Order of granularities from fine to coarse.
@@ -97,6 +101,11 @@ fn finer_unknown(a: Point, g: Gran) -> Option<String> {
         (Gran::Year, Gran::Day) => Some(format!("{}-XX-XX", a.value())),
         _ => None,
     }
+}
+
+/// Whether period `p` contains the document date.
+fn dct_inside(dct: Option<Date>, p: Point) -> bool {
+    dct.is_some_and(|d| Point::containing(p.gran, d) == Some(p))
 }
 
 /// How to choose among the occurrences of a recurring date.
@@ -237,6 +246,7 @@ impl Resolver {
             dct,
             anchor: None,
             report: None,
+            past_day: None,
         }
     }
 
@@ -260,6 +270,12 @@ impl Resolver {
             );
         if anchors && let Some(p) = r.point {
             self.anchor = Some(p);
+            if self.in_past_week(p) {
+                self.past_day = Some(p);
+            } else if dct_inside(self.dct, p) {
+                // "this year", "today": the story has come back to the present.
+                self.past_day = None;
+            }
             if p.gran == Gran::Quarter && self.finished(p) {
                 self.report = Some(p);
             }
@@ -621,12 +637,17 @@ impl Resolver {
                 // "struck on Sunday ... at 9:30 a.m.": a clock time with no
                 // day of its own, in a clause about the past, is on the day
                 // the story last named, if that day is of the past week.
+                // A date ahead or long past mentioned in between ("next
+                // meet on June 26-27", "since the Sept. 11 attacks") does
+                // not change the story's day.
                 let bare = **day == Val::DocDay;
+                let story_day = match self.anchor {
+                    Some(a) if self.in_past_week(a) => Some(a),
+                    Some(_) => self.past_day,
+                    None => None,
+                };
                 if bare
-                    && let (Some(a), Some(d)) = (self.anchor, dct)
-                    && a.gran == Gran::Day
-                    && a.date < d
-                    && d.since(a.date).is_ok_and(|s| s.get_days() <= 7)
+                    && let Some(a) = story_day
                     && matches!(tense(), Tense::Past | Tense::Before | Tense::Unknown)
                 {
                     let suffix = format!("T{hour:02}:{minute:02}");
@@ -656,6 +677,13 @@ impl Resolver {
                 self.with_day(r, &suffix)
             }
         }
+    }
+
+    /// Whether `p` is a single day of the week before the document date.
+    fn in_past_week(&self, p: Point) -> bool {
+        self.dct.is_some_and(|d| {
+            p.gran == Gran::Day && p.date < d && d.since(p.date).is_ok_and(|s| s.get_days() <= 7)
+        })
     }
 
     /// Whether period `p` had ended by the document date.
