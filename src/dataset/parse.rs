@@ -10,6 +10,10 @@
 //! first; serde_yaml reads whatever it declines, so every error message
 //! comes from serde_yaml as before.
 
+use std::ops::Range;
+
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+
 use super::SourceFile;
 use super::error::DatasetProblem;
 use super::quick;
@@ -35,24 +39,61 @@ pub fn parse_file(file: &SourceFile) -> (DatasetFile, Vec<DatasetProblem>) {
         Err(error) => error,
     };
     // Not even YAML (or not a mapping): nothing more can be read.
-    match serde_yaml::from_str::<serde_yaml::Value>(&file.text) {
-        Ok(serde_yaml::Value::Mapping(_)) => {}
-        _ => return (DatasetFile::default(), vec![problem(file, &whole, 0)]),
+    if !is_mapping(&file.text) {
+        return (DatasetFile::default(), vec![problem(file, &whole, 0)]);
     }
     let mut parsed = DatasetFile::default();
     let mut problems = Vec::new();
-    for chunk in chunks(&file.text) {
+    let chunks = chunks(&file.text);
+    for chunk in &chunks {
         match serde_yaml::from_str::<DatasetFile>(&chunk.text) {
             Ok(entry) => merge(&mut parsed, entry),
             Err(error) => problems.push(problem(file, &error, chunk.line_offset)),
         }
     }
-    if problems.is_empty() {
-        // The split found nothing wrong, so the error lies outside the
-        // entries (e.g. a section that is not a list): report it as is.
-        problems.push(problem(file, &whole, 0));
+    // An error the split did not find, or one placed outside every piece,
+    // lies outside the entries (a section that is not a list, a section
+    // written twice): report it as is, in its place among the others.
+    let line = whole.location().map(|l| l.line());
+    let outside = line.is_none_or(|line| !chunks.iter().any(|c| c.lines.contains(&line)));
+    if problems.is_empty() || outside {
+        let at = problems
+            .iter()
+            .position(|p| p.line > line)
+            .unwrap_or(problems.len());
+        problems.insert(at, problem(file, &whole, 0));
     }
     (parsed, problems)
+}
+
+/// Whether `text` is well-formed YAML with a mapping at the top, so that
+/// its entries can be read one by one. Only the shape is read: a value
+/// serde_yaml's `Value` cannot hold (an integer beyond 64 bits) or a key
+/// written twice is a mistake to report at its entry, not a reason to give
+/// up on the rest of the file.
+fn is_mapping(text: &str) -> bool {
+    struct Mapping;
+
+    impl<'de> Deserialize<'de> for Mapping {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_map(Mapping)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Mapping {
+        type Value = Mapping;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a mapping")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Mapping, A::Error> {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(Mapping)
+        }
+    }
+
+    serde_yaml::from_str::<Mapping>(text).is_ok()
 }
 
 /// A piece of a file parsed on its own: a section header followed by one
@@ -61,6 +102,9 @@ struct Chunk {
     text: String,
     /// Lines to add to a place inside `text` to get the place in the file.
     line_offset: usize,
+    /// The file's lines (1-based) the piece holds; a section header that
+    /// is repeated for each entry is not among them.
+    lines: Range<usize>,
 }
 
 /// Splits a file at its top-level keys and, inside the known sections, at
@@ -88,6 +132,7 @@ fn chunks(text: &str) -> Vec<Chunk> {
             chunks.push(Chunk {
                 text: lines[i..end].join("\n"),
                 line_offset: i,
+                lines: i + 1..end + 1,
             });
         } else {
             let starts: Vec<usize> = (i + 1..end)
@@ -112,6 +157,7 @@ fn chunks(text: &str) -> Vec<Chunk> {
                 chunks.push(Chunk {
                     text,
                     line_offset: start - 1,
+                    lines: start + 1..stop + 1,
                 });
             }
         }
@@ -408,6 +454,54 @@ mod tests {
             split(twice, 1),
             None,
             "a repeated section is an error to report"
+        );
+    }
+
+    /// Every problem of `text` as `lint` prints it.
+    fn messages(text: &str) -> Vec<String> {
+        parse_file(&file(text))
+            .1
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    const ACME: &str = "entities:\n  - id: acme\n    name: Acme\n    kind: company\n";
+
+    #[test]
+    fn a_value_serde_yaml_cannot_hold_hides_no_other_error() {
+        let text = "chips:\n  - id: a\n    name: A\n    node_nm: 99999999999999999999999\n    sources: []\n  - id: b\n    name: B\n    nodes_nm: 7\n    sources: []\n  - id: c\n    name: C\n    node_nm: 7\n    sources: []\n";
+        let (parsed, problems) = parse_file(&file(text));
+        assert_eq!(parsed.chips.len(), 1, "the good entry is kept");
+        let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            got,
+            [
+                "t.yaml:4:14: error: node_nm: invalid type: integer `99999999999999999999999` as u128, expected u32",
+                "t.yaml:8:5: error: unknown field `nodes_nm`, expected one of `id`, `name`, `aliases`, `designer`, `foundry`, `node_nm`, `process`, `note`, `sources`\n  hint: did you mean `node_nm`?",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_written_twice_hides_no_other_error() {
+        let text = "entities:\n  - id: a\n    name: A\n    name: B\n    kind: company\n  - id: b\n    name: B\n    kind: compny\n";
+        assert_eq!(
+            messages(text),
+            [
+                "t.yaml:2:5: error: duplicate field `name`",
+                "t.yaml:8:11: error: kind: unknown variant `compny`, expected one of `company`, `government`, `agency`, `organization`, `person`, `product`, `place`",
+            ]
+        );
+        // A section written twice is an error outside the entries, and is
+        // reported alongside theirs.
+        let text = format!("{ACME}entities:\n  - id: b\n    name: B\n    kind: compny\n");
+        assert_eq!(
+            messages(&text),
+            [
+                "t.yaml:1:1: error: duplicate field `entities`",
+                "t.yaml:8:11: error: kind: unknown variant `compny`, expected one of `company`, `government`, `agency`, `organization`, `person`, `product`, `place`",
+            ]
         );
     }
 

@@ -155,6 +155,16 @@ impl<'de> Deserialize<'de> for DateValue {
                 self.visit_str(&year.to_string())
             }
 
+            // A number beyond 64 bits is a typo like any other, and gets
+            // the same message rather than serde's "as u128".
+            fn visit_u128<E: de::Error>(self, number: u128) -> Result<DateValue, E> {
+                self.visit_str(&number.to_string())
+            }
+
+            fn visit_i128<E: de::Error>(self, number: i128) -> Result<DateValue, E> {
+                self.visit_str(&number.to_string())
+            }
+
             fn visit_str<E: de::Error>(self, value: &str) -> Result<DateValue, E> {
                 match value_range(value) {
                     Some(range) => Ok(DateValue {

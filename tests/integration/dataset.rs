@@ -242,3 +242,20 @@ fn stub_proposes_a_new_event_for_another_occurrence_and_nothing_without_a_date()
     );
     assert!(!yaml.contains("actions:"), "{yaml}");
 }
+
+#[test]
+fn an_integer_beyond_64_bits_is_placed_and_hides_no_other_error() {
+    let output = run(&[
+        "claims",
+        "lint",
+        "--claims",
+        "tests/fixtures/datasets/huge-integer",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    assert_eq!(
+        stdout(&output),
+        "tests/fixtures/datasets/huge-integer/dataset.yaml:9:11: error: date: `99999999999999999999999` is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD with a real calendar day\n\
+         tests/fixtures/datasets/huge-integer/dataset.yaml:20:5: error: unknown field `venue`, expected one of `id`, `name`, `names`, `subject`, `triggers`, `with`, `once`, `date`, `end`, `place`, `note`, `sources`\n\
+         2 errors, 0 warnings in a dataset of 1 fact\n"
+    );
+}
