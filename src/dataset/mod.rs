@@ -7,6 +7,7 @@
 
 mod automata;
 mod browse;
+mod documents;
 pub mod error;
 mod folded;
 mod ids;

@@ -4,7 +4,9 @@
 //! wants every mistake at once, so when the whole file fails to parse but
 //! its YAML is well-formed, each entry of each section is parsed on its own
 //! and its errors are placed back at their lines in the file. An unknown
-//! field gets a "did you mean" for a near miss.
+//! field gets a "did you mean" for a near miss. A file holding more than
+//! one YAML document is read a document at a time (see [`documents`]),
+//! each extra one an error at its marker.
 //!
 //! Files in the plain layout are read by the [quick reader](super::quick)
 //! first; serde_yaml reads whatever it declines, so every error message
@@ -15,6 +17,7 @@ use std::ops::Range;
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::SourceFile;
+use super::documents::{self, Marker};
 use super::error::DatasetProblem;
 use super::quick;
 use super::schema::DatasetFile;
@@ -34,21 +37,61 @@ pub fn parse_file(file: &SourceFile) -> (DatasetFile, Vec<DatasetProblem>) {
     if let Some(parsed) = quick::parse(&file.text) {
         return (parsed, Vec::new());
     }
-    let whole = match serde_yaml::from_str::<DatasetFile>(&file.text) {
+    let Some((first_end, others)) = documents::split(&file.text) else {
+        return parse_document(&file.name, &file.text);
+    };
+    // Each document is read as if it were the whole file, so its entries
+    // are kept and its own mistakes reported at their places.
+    let (mut parsed, mut problems) = parse_document(&file.name, &file.text[..first_end]);
+    for (n, document) in others.into_iter().enumerate() {
+        problems.push(extra_document(&file.name, document.marker, n == 0));
+        let (entries, more) = parse_document(&file.name, &document.text);
+        merge(&mut parsed, entries);
+        problems.extend(more);
+    }
+    (parsed, problems)
+}
+
+/// The error for a document after the first, at the marker that began it.
+fn extra_document(file: &str, marker: Marker, second: bool) -> DatasetProblem {
+    let which = if second { "a second" } else { "another" };
+    match marker {
+        Marker::Start(line) => DatasetProblem::error(
+            file,
+            Some((line, 1)),
+            format!("{which} YAML document starts here, but a dataset file holds one document"),
+        )
+        .with_hint("remove this `---`, or move what follows it into a file of its own"),
+        Marker::End(line) => DatasetProblem::error(
+            file,
+            Some((line, 1)),
+            "`...` ends the YAML document here, but the file goes on",
+        )
+        .with_hint("remove this `...`: a dataset file holds one document"),
+    }
+}
+
+/// Parses one YAML document of the file named `name`: the whole file, or
+/// one of its documents with the others' lines left empty.
+fn parse_document(name: &str, text: &str) -> (DatasetFile, Vec<DatasetProblem>) {
+    if text.trim().is_empty() {
+        return (DatasetFile::default(), Vec::new());
+    }
+    let whole = match serde_yaml::from_str::<DatasetFile>(text) {
         Ok(parsed) => return (parsed, Vec::new()),
         Err(error) => error,
     };
     // Not even YAML (or not a mapping): nothing more can be read.
-    if !is_mapping(&file.text) {
-        return (DatasetFile::default(), vec![problem(file, &whole, 0)]);
+    if !is_mapping(text) {
+        return (DatasetFile::default(), vec![problem(name, &whole, 0)]);
     }
     let mut parsed = DatasetFile::default();
     let mut problems = Vec::new();
-    let chunks = chunks(&file.text);
+    let chunks = chunks(text);
     for chunk in &chunks {
         match serde_yaml::from_str::<DatasetFile>(&chunk.text) {
             Ok(entry) => merge(&mut parsed, entry),
-            Err(error) => problems.push(problem(file, &error, chunk.line_offset)),
+            Err(error) => problems.push(problem(name, &error, chunk.line_offset)),
         }
     }
     // An error the split did not find, or one placed outside every piece,
@@ -61,7 +104,7 @@ pub fn parse_file(file: &SourceFile) -> (DatasetFile, Vec<DatasetProblem>) {
             .iter()
             .position(|p| p.line > line)
             .unwrap_or(problems.len());
-        problems.insert(at, problem(file, &whole, 0));
+        problems.insert(at, problem(name, &whole, 0));
     }
     (parsed, problems)
 }
@@ -271,7 +314,7 @@ pub fn merge(into: &mut DatasetFile, from: DatasetFile) {
 
 /// A problem for a serde error, placed in the file and with a hint for an
 /// unknown field or section.
-fn problem(file: &SourceFile, error: &serde_yaml::Error, line_offset: usize) -> DatasetProblem {
+fn problem(file: &str, error: &serde_yaml::Error, line_offset: usize) -> DatasetProblem {
     let place = error
         .location()
         .map(|l| (l.line() + line_offset, l.column()));
@@ -302,7 +345,7 @@ fn problem(file: &SourceFile, error: &serde_yaml::Error, line_offset: usize) -> 
         let field = message.split("missing field `").nth(1)?.split('`').next()?;
         Some(format!("add `{field}:` to this entry"))
     });
-    let problem = DatasetProblem::error(&file.name, place, message);
+    let problem = DatasetProblem::error(file, place, message);
     match hint {
         Some(hint) => problem.with_hint(hint),
         None => problem,
@@ -467,6 +510,60 @@ mod tests {
     }
 
     const ACME: &str = "entities:\n  - id: acme\n    name: Acme\n    kind: company\n";
+    const SECOND: &str = "t.yaml:5:1: error: a second YAML document starts here, but a dataset file holds one document\n  hint: remove this `---`, or move what follows it into a file of its own";
+
+    #[test]
+    fn every_document_of_a_file_is_read_and_each_extra_one_is_an_error() {
+        let text =
+            format!("{ACME}--- # pasted\nentities:\n  - id: b\n    name: B\n    kind: compny\n");
+        let (parsed, _) = parse_file(&file(&text));
+        let ids: Vec<&str> = parsed.entities.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["acme"], "the first document is kept");
+        assert_eq!(
+            messages(&text),
+            [
+                SECOND,
+                "t.yaml:9:11: error: kind: unknown variant `compny`, expected one of `company`, `government`, `agency`, `organization`, `person`, `product`, `place`",
+            ]
+        );
+        // An error in the first document no longer hides the second one.
+        let text = "entities:\n  - id: a\n    name: A\n    kind: compny\n---\nchips: []\n";
+        assert_eq!(
+            messages(text),
+            [
+                "t.yaml:4:11: error: kind: unknown variant `compny`, expected one of `company`, `government`, `agency`, `organization`, `person`, `product`, `place`",
+                SECOND,
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_ended_documents_are_placed_at_their_markers() {
+        let another = "t.yaml:6:1: error: another YAML document starts here, but a dataset file holds one document\n  hint: remove this `---`, or move what follows it into a file of its own";
+        assert_eq!(messages(&format!("{ACME}---\n")), [SECOND]);
+        assert_eq!(
+            messages(&format!("{ACME}---\n---\nlists: []\n")),
+            [SECOND, another]
+        );
+        assert_eq!(
+            messages("---\n---\nlists: []\n"),
+            [
+                "t.yaml:2:1: error: a second YAML document starts here, but a dataset file holds one document\n  hint: remove this `---`, or move what follows it into a file of its own"
+            ]
+        );
+        let (parsed, problems) = parse_file(&file(&format!("{ACME}...\nlists: []\n")));
+        assert_eq!(parsed.entities.len(), 1);
+        let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            got,
+            [
+                "t.yaml:5:1: error: `...` ends the YAML document here, but the file goes on\n  hint: remove this `...`: a dataset file holds one document"
+            ]
+        );
+        // One document, however it is marked, is no error.
+        assert!(messages(&format!("---\n{ACME}...\n")).is_empty());
+        assert!(messages("---\n").is_empty());
+    }
 
     #[test]
     fn a_value_serde_yaml_cannot_hold_hides_no_other_error() {

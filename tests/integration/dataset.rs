@@ -244,6 +244,25 @@ fn stub_proposes_a_new_event_for_another_occurrence_and_nothing_without_a_date()
 }
 
 #[test]
+fn a_second_yaml_document_is_an_error_at_its_separator_and_loses_no_entry() {
+    let output = run(&[
+        "claims",
+        "lint",
+        "--claims",
+        "tests/fixtures/datasets/two-documents",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    // Both documents' entities are read, so the chip's references to them
+    // are not reported as unknown.
+    assert_eq!(
+        stdout(&output),
+        "tests/fixtures/datasets/two-documents/entities.yaml:5:1: error: a second YAML document starts here, but a dataset file holds one document\n  \
+         hint: remove this `---`, or move what follows it into a file of its own\n\
+         1 error, 0 warnings in a dataset of 1 fact\n"
+    );
+}
+
+#[test]
 fn an_integer_beyond_64_bits_is_placed_and_hides_no_other_error() {
     let output = run(&[
         "claims",
