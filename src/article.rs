@@ -4,6 +4,15 @@
 //! Everything downstream works on byte spans into [`Article::text`], the file
 //! exactly as read, so a JSON consumer can slice the original file with the
 //! offsets in a report.
+//!
+//! A UTF-8 byte-order mark (U+FEFF, which some Windows editors write at the
+//! top of a file) is kept in [`Article::text`] for that reason, and made
+//! invisible everywhere else: front matter is looked for after it, the body
+//! starts after it, and [`LineIndex`] does not count it as a column. Stripping
+//! it instead would shift every byte offset of a report (JSON `start`/`end`,
+//! SARIF `byteOffset` and artifact `length`) by three bytes from the file a
+//! consumer slices; fingerprints and baselines hash the claimed words, not
+//! offsets, so they are the same either way.
 
 use std::fmt;
 
@@ -40,6 +49,14 @@ pub struct Article {
     /// claimcheck markers, never part of the article's claims.
     pub comments: Vec<Span>,
     lines: LineIndex,
+}
+
+/// The UTF-8 byte-order mark (U+FEFF), invisible in an editor.
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// The length in bytes of the byte-order mark `text` starts with: 3 or 0.
+fn bom_len(text: &[u8]) -> usize {
+    if text.starts_with(BOM) { BOM.len() } else { 0 }
 }
 
 /// Why an article could not be read. Each names a place where there is one.
@@ -102,7 +119,7 @@ impl Article {
         })?;
         let lines = LineIndex::new(&text);
         let front = front_matter(&text, &lines)?;
-        let body_start = front.as_ref().map_or(0, |f| f.end);
+        let body_start = front.as_ref().map_or(bom_len(text.as_bytes()), |f| f.end);
         let body = Span::new(body_start, text.len());
         if body.slice(&text).trim().is_empty() {
             return Err(ArticleError::Empty);
@@ -192,9 +209,12 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
-    /// Indexes the line starts of `text`.
+    /// Indexes the line starts of `text`. The first line starts after a
+    /// byte-order mark, which editors do not show: columns on line 1 are
+    /// then the same as for the file without it, and the line shown in a
+    /// report does not carry it.
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
+        let mut starts = vec![bom_len(text.as_bytes())];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Self { starts }
     }
@@ -223,13 +243,15 @@ impl LineIndex {
     }
 }
 
+/// Line and column of a byte offset into bytes that are not (all) UTF-8,
+/// counted as [`LineIndex`] does, byte-order mark included.
 fn line_column_of_bytes(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before
         .iter()
         .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
+        .map_or(bom_len(before), |i| i + 1);
     let column = String::from_utf8_lossy(&before[line_start..])
         .chars()
         .count()
@@ -243,11 +265,13 @@ struct FrontMatter {
     date: Option<Date>,
 }
 
-/// Reads `---\n…\n---\n` at the top of the file, if present.
+/// Reads `---\n…\n---\n` at the top of the file (after a byte-order mark),
+/// if present.
 fn front_matter(text: &str, lines: &LineIndex) -> Result<Option<FrontMatter>, ArticleError> {
-    let Some(rest) = text
+    let after_bom = &text[bom_len(text.as_bytes())..];
+    let Some(rest) = after_bom
         .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))
+        .or_else(|| after_bom.strip_prefix("---\r\n"))
     else {
         return Ok(None);
     };
@@ -531,6 +555,54 @@ mod tests {
             Article::parse("d", b"---\ndate: 2023-02-30\n---\nx\n".to_vec(), None).unwrap_err();
         assert!(
             matches!(err, ArticleError::FrontMatter { line: 2, .. }),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_moves_no_line_or_column() {
+        let text = "\u{feff}---\ndate: 2023-12-25\n---\nBody text.\n";
+        let article = Article::parse("a.md", text.as_bytes().to_vec(), None).unwrap();
+        assert_eq!(article.date_source, Some(DateSource::FrontMatter));
+        assert_eq!(article.sentences[0].slice(&article.text), "Body text.");
+        assert_eq!(article.line_column(article.sentences[0].start), (4, 1));
+        // The text stays the file as read, so offsets still slice the file.
+        assert_eq!(article.text, text);
+
+        let text = "\u{feff}Prices rose. Then they fell.\n";
+        let article = Article::parse("a.txt", text.as_bytes().to_vec(), None).unwrap();
+        assert_eq!(article.body.start, 3);
+        assert_eq!(article.sentences[0].slice(&article.text), "Prices rose.");
+        assert_eq!(article.line_column(article.sentences[0].start), (1, 1));
+        assert_eq!(article.line_column(text.find("Then").unwrap()), (1, 14));
+        assert_eq!(
+            article.line_span(3).slice(&article.text),
+            "Prices rose. Then they fell."
+        );
+
+        assert_eq!(
+            Article::parse("e", "\u{feff} \n".as_bytes().to_vec(), None).unwrap_err(),
+            ArticleError::Empty
+        );
+        assert_eq!(
+            Article::parse("b", b"\xef\xbb\xbfCaf\xe9".to_vec(), None).unwrap_err(),
+            ArticleError::NotUtf8 { line: 1, column: 4 }
+        );
+        assert_eq!(
+            Article::parse("n", b"\xef\xbb\xbfa\0b".to_vec(), None).unwrap_err(),
+            ArticleError::Binary { line: 1, column: 2 }
+        );
+        let err =
+            Article::parse("d", "\u{feff}---\ndate: x\n".as_bytes().to_vec(), None).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                ArticleError::FrontMatter {
+                    line: 1,
+                    column: 1,
+                    ..
+                }
+            ),
             "{err:?}"
         );
     }

@@ -1,9 +1,14 @@
 //! Articles other than the seed: none of them may produce a false
 //! contradiction, and the tech round-up must be supported where it is right.
+//! Also the shapes an article file comes in: a byte-order mark.
+
+use std::fs;
+use std::path::Path;
 
 use claimcheck::verify::Verdict;
+use serde_json::Value;
 
-use crate::util::{check, root};
+use crate::util::{check, root, run, stderr, stdout};
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(root().join("tests/fixtures/articles").join(name))
@@ -57,4 +62,130 @@ fn a_correct_tech_round_up_is_supported_and_never_contradicted() {
             ("office", "US President Joe Biden", S),
         ]
     );
+}
+
+const BOM: &str = "\u{feff}";
+
+/// An article whose first claim is at line 1, column 1.
+const FIRST_LINE_CLAIM: &str = "US Commerce Secretary Gina Raimondo said the US removed the \
+    Institute of Forensic Science of China's Ministry of Public Security from the Entity List \
+    on Nov 16, 2023.\n";
+
+/// Writes the round-up (front matter on line 1) and `FIRST_LINE_CLAIM`
+/// into `dir`, each after `prefix`, and gives their paths.
+fn write_pair(dir: &Path, prefix: &str) -> [String; 2] {
+    let roundup = dir.join("roundup.md");
+    let first = dir.join("first.txt");
+    fs::write(&roundup, format!("{prefix}{}", read("chip-roundup.md"))).unwrap();
+    fs::write(&first, format!("{prefix}{FIRST_LINE_CLAIM}")).unwrap();
+    [roundup, first].map(|p| p.to_str().unwrap().to_string())
+}
+
+/// Every number under a key that names a position, in document order:
+/// (key, value). Lines and columns, and byte offsets, kept apart.
+fn positions(value: &Value, out: &mut Vec<(String, u64)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                match v {
+                    Value::Number(n) => out.push((key.clone(), n.as_u64().unwrap_or(u64::MAX))),
+                    _ => positions(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| positions(v, out)),
+        _ => {}
+    }
+}
+
+fn json_documents(output: &str) -> Vec<Value> {
+    serde_json::Deserializer::from_str(output)
+        .into_iter::<Value>()
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| panic!("{e}: {output}"))
+}
+
+#[test]
+fn a_byte_order_mark_changes_no_line_or_column_in_any_format() {
+    let plain_dir = tempfile::tempdir().unwrap();
+    let bom_dir = tempfile::tempdir().unwrap();
+    let plain = write_pair(plain_dir.path(), "");
+    let bom = write_pair(bom_dir.path(), BOM);
+    let dirs = [plain_dir.path(), bom_dir.path()].map(|d| d.to_str().unwrap().to_string());
+    let formats = [
+        "text",
+        "github",
+        "junit",
+        "markdown",
+        "claimreview",
+        "json",
+        "jsonl",
+        "sarif",
+    ];
+    for format in formats {
+        let [plain_out, bom_out] = [(&plain, &dirs[0]), (&bom, &dirs[1])].map(|(files, dir)| {
+            let output = run(&[
+                "check",
+                "--date",
+                "2024-01-10",
+                "--format",
+                format,
+                &files[0],
+                &files[1],
+            ]);
+            assert_eq!(
+                output.status.code(),
+                Some(0),
+                "{format}: {}",
+                stderr(&output)
+            );
+            stdout(&output).replace(dir.as_str(), "DIR")
+        });
+        if !matches!(format, "json" | "jsonl" | "sarif") {
+            assert_eq!(bom_out, plain_out, "{format}");
+            continue;
+        }
+        // Byte offsets point into the file as it is, mark included; lines
+        // and columns are those of the file without it.
+        let [plain_positions, bom_positions] = [&plain_out, &bom_out].map(|out| {
+            let mut found = Vec::new();
+            json_documents(out)
+                .iter()
+                .for_each(|d| positions(d, &mut found));
+            found
+        });
+        assert_eq!(bom_positions.len(), plain_positions.len(), "{format}");
+        let mut lines_and_columns = 0;
+        for ((key, plain), (bom_key, bom)) in plain_positions.iter().zip(&bom_positions) {
+            assert_eq!(key, bom_key, "{format}");
+            match key.as_str() {
+                "start" | "end" | "byteOffset" | "length" => {
+                    assert_eq!(*bom, plain + 3, "{format}: {key}");
+                }
+                "line" | "column" | "startLine" | "startColumn" | "endLine" | "endColumn" => {
+                    lines_and_columns += 1;
+                    assert_eq!(bom, plain, "{format}: {key}");
+                }
+                _ => assert_eq!(bom, plain, "{format}: {key}"),
+            }
+        }
+        assert!(lines_and_columns > 0, "{format}: {plain_out}");
+    }
+    // The claim at the very start of the file is at 1:1.
+    let output = run(&[
+        "check",
+        "--date",
+        "2024-01-10",
+        "--format",
+        "github",
+        &bom[1],
+    ]);
+    assert!(
+        stdout(&output).contains("first.txt:1:1: Gina Raimondo held the office"),
+        "{}",
+        stdout(&output)
+    );
+    // The front matter after the mark gives the article its date.
+    let report = check(&format!("{BOM}{}", read("chip-roundup.md")), None);
+    assert_eq!(report.article.date, Some(jiff::civil::date(2024, 1, 10)));
 }
