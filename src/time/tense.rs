@@ -542,7 +542,16 @@ impl Scratch {
         // something that has happened unless the clause says otherwise;
         // reported intentions ("said they would appeal Wednesday's
         // ruling") do not say otherwise.
-        let possessive = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
+        let after = &text[end..];
+        // "crude for June delivery", "the March futures contract": a
+        // contract month is the next one.
+        if [" delivery", " futures", " contract"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            return Tense::Future;
+        }
+        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
         let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
         if possessive && (reported || matches!(t, Tense::Present | Tense::Unknown)) {
             return Tense::Past;

@@ -487,8 +487,13 @@ impl Parser<'_> {
                 .tok(i + 1)
                 .is_some_and(|t| t.kind == Kind::Word && !t.cap)
             && !self.word_in(i + 1, &["of", "on", "to", "for", "from", "in", "and"]);
+        // "crude for May delivery", "the March futures contract".
+        let contract = self.word_in(i + 1, &["delivery", "futures", "contract", "contracts"]);
         match month {
-            5 | 3 => (prev_ok || modifies) && !(i > 0 && self.word_is(i - 1, "and") && month == 5),
+            5 | 3 => {
+                (prev_ok || modifies || contract)
+                    && !(i > 0 && self.word_is(i - 1, "and") && month == 5)
+            }
             _ => {
                 // Sentence-initial capitals still count; a month name as part
                 // of a proper name ("August Wilson") is followed by a capital.
