@@ -265,21 +265,30 @@ struct FrontMatter {
     date: Option<Date>,
 }
 
+/// Whether `line` (with its line ending) is a front matter delimiter:
+/// `---` followed by nothing but whitespace, which is what an editor shows
+/// as `---` and what Jekyll and Pandoc accept. The line ending may be `\n`
+/// or `\r\n`; the same test serves the opening and the closing line.
+fn is_delimiter(line: &str) -> bool {
+    line.trim_end() == "---"
+}
+
 /// Reads `---\n…\n---\n` at the top of the file (after a byte-order mark),
 /// if present.
 fn front_matter(text: &str, lines: &LineIndex) -> Result<Option<FrontMatter>, ArticleError> {
-    let after_bom = &text[bom_len(text.as_bytes())..];
-    let Some(rest) = after_bom
-        .strip_prefix("---\n")
-        .or_else(|| after_bom.strip_prefix("---\r\n"))
+    let bom = bom_len(text.as_bytes());
+    let Some(open) = text[bom..]
+        .split_inclusive('\n')
+        .next()
+        .filter(|line| line.ends_with('\n') && is_delimiter(line))
     else {
         return Ok(None);
     };
-    let open_len = text.len() - rest.len();
+    let open_len = bom + open.len();
     let mut offset = open_len;
     let mut close = None;
-    for line in rest.split_inclusive('\n') {
-        if line.trim_end() == "---" {
+    for line in text[open_len..].split_inclusive('\n') {
+        if is_delimiter(line) {
             close = Some((offset, offset + line.len()));
             break;
         }
@@ -605,6 +614,36 @@ mod tests {
             ),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn front_matter_delimiters_may_end_in_spaces_tabs_or_crlf() {
+        for (open, close) in [
+            ("--- \n", "---\n"),
+            ("---\t\n", "---\t\n"),
+            ("---\r\n", "---\r\n"),
+            ("--- \t\r\n", "---  \r\n"),
+            ("---\n", "--- \n"),
+        ] {
+            let text = format!("{open}date: 2023-12-25\n{close}Body text.\n");
+            let article = Article::parse("a.md", text.clone().into_bytes(), None)
+                .unwrap_or_else(|e| panic!("{text:?}: {e}"));
+            assert_eq!(
+                article.date,
+                Some(jiff::civil::date(2023, 12, 25)),
+                "{text:?}"
+            );
+            assert_eq!(
+                article.sentences[0].slice(&article.text),
+                "Body text.",
+                "{text:?}"
+            );
+            assert_eq!(article.line_column(article.sentences[0].start), (4, 1));
+        }
+        // Something else on the line is not a delimiter.
+        let text = "--- x\ndate: 2023-12-25\n---\nBody.\n";
+        let article = Article::parse("a.md", text.as_bytes().to_vec(), None).unwrap();
+        assert_eq!(article.date, None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Articles other than the seed: none of them may produce a false
 //! contradiction, and the tech round-up must be supported where it is right.
-//! Also the shapes an article file comes in: a byte-order mark.
+//! Also the shapes an article file comes in: a byte-order mark, front matter
+//! delimiters with trailing whitespace or CRLF.
 
 use std::fs;
 use std::path::Path;
@@ -188,4 +189,43 @@ fn a_byte_order_mark_changes_no_line_or_column_in_any_format() {
     // The front matter after the mark gives the article its date.
     let report = check(&format!("{BOM}{}", read("chip-roundup.md")), None);
     assert_eq!(report.article.date, Some(jiff::civil::date(2024, 1, 10)));
+}
+
+#[test]
+fn front_matter_delimiters_with_trailing_whitespace_or_crlf_give_the_same_findings() {
+    let summary = |text: &str| {
+        let report = check(text, None);
+        let findings: Vec<_> = report
+            .findings
+            .iter()
+            .map(|f| {
+                let (line, column) = report.article.line_column(f.claim.span.start);
+                (f.claim.kind.as_str(), line, column, f.verdict)
+            })
+            .collect();
+        (report.article.date, findings)
+    };
+    let roundup = read("chip-roundup.md");
+    let expected = summary(&roundup);
+    assert_eq!(expected.0, Some(jiff::civil::date(2024, 1, 10)));
+    let delimiters = |open: &str, close: &str| {
+        let rest = roundup.strip_prefix("---\n").unwrap();
+        let (yaml, body) = rest.split_once("\n---\n").unwrap();
+        format!("{open}{yaml}\n{close}{body}")
+    };
+    for (open, close) in [
+        ("--- \n", "--- \n"),
+        ("---\t\n", "---\t\n"),
+        ("---  \t\n", "---\n"),
+    ] {
+        assert_eq!(
+            summary(&delimiters(open, close)),
+            expected,
+            "{open:?} {close:?}"
+        );
+    }
+    let crlf = roundup.replace('\n', "\r\n");
+    assert_eq!(summary(&crlf), expected);
+    let crlf_and_spaces = crlf.replacen("---\r\n", "--- \r\n", 2);
+    assert_eq!(summary(&crlf_and_spaces), expected);
 }
