@@ -15,6 +15,7 @@
 //! offsets, so they are the same either way.
 
 use std::fmt;
+use std::io::{self, Read};
 
 use jiff::civil::Date;
 
@@ -59,11 +60,41 @@ fn bom_len(text: &[u8]) -> usize {
     if text.starts_with(BOM) { BOM.len() } else { 0 }
 }
 
+/// The most bytes one article may hold: 64 MiB.
+///
+/// Reading stops there so that `claimcheck check /dev/zero`, a FIFO that
+/// never closes or a mistyped path to a disk image ends with an error
+/// instead of eating all memory. A long news article is some tens of
+/// kilobytes and a book-length report a few megabytes, so the cap is far
+/// above any text a person means to check, while the worst case (the text,
+/// its comment-blanked copy, sentences and spans) stays within a few
+/// hundred megabytes.
+pub const MAX_ARTICLE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads an article's bytes, at most one byte more than
+/// [`MAX_ARTICLE_BYTES`]: enough for [`Article::parse`] to tell that the
+/// input is too large (and say so) without ever reading an endless stream
+/// to its end.
+pub fn read_bytes(reader: impl Read) -> io::Result<Vec<u8>> {
+    read_at_most(reader, MAX_ARTICLE_BYTES)
+}
+
+fn read_at_most(reader: impl Read, limit: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Why an article could not be read. Each names a place where there is one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArticleError {
     /// The file is empty or holds only whitespace (or only front matter).
     Empty,
+    /// The file is larger than [`MAX_ARTICLE_BYTES`]; there is no place to
+    /// name, as only its start was read.
+    TooLarge,
     /// The file holds a NUL byte: it is binary, not an article.
     Binary { line: usize, column: usize },
     /// The file is not valid UTF-8.
@@ -80,6 +111,11 @@ impl fmt::Display for ArticleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ArticleError::Empty => write!(f, "the article is empty"),
+            ArticleError::TooLarge => write!(
+                f,
+                "the article is larger than {} MiB ({MAX_ARTICLE_BYTES} bytes), the most claimcheck reads of one file; split it, or check that it is the file you meant",
+                MAX_ARTICLE_BYTES / (1024 * 1024)
+            ),
             ArticleError::Binary { line, column } => {
                 write!(
                     f,
@@ -107,7 +143,13 @@ impl Article {
     /// Reads an article from the bytes of a file.
     ///
     /// `date` (from `--date`) wins over a `date:` in the front matter.
+    /// More than [`MAX_ARTICLE_BYTES`] is refused before anything else is
+    /// looked at, since the bytes from [`read_bytes`] then end mid-file.
     pub fn parse(path: &str, bytes: Vec<u8>, date: Option<Date>) -> Result<Article, ArticleError> {
+        // usize is at most 64 bits wide: the conversion is lossless.
+        if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+            return Err(ArticleError::TooLarge);
+        }
         if let Some(nul) = bytes.iter().position(|&b| b == 0) {
             let (line, column) = line_column_of_bytes(&bytes, nul);
             return Err(ArticleError::Binary { line, column });
@@ -644,6 +686,23 @@ mod tests {
         let text = "--- x\ndate: 2023-12-25\n---\nBody.\n";
         let article = Article::parse("a.md", text.as_bytes().to_vec(), None).unwrap();
         assert_eq!(article.date, None);
+    }
+
+    #[test]
+    fn reading_stops_one_byte_past_the_limit() {
+        // An endless stream ends.
+        assert_eq!(read_at_most(io::repeat(b'a'), 10).unwrap().len(), 11);
+        assert_eq!(read_at_most(&b"abc"[..], 3).unwrap(), b"abc");
+        let max = usize::try_from(MAX_ARTICLE_BYTES).unwrap();
+        // Refused before the NUL bytes are looked at: the read ended mid-file.
+        assert_eq!(
+            Article::parse("z", vec![0; max + 1], None).unwrap_err(),
+            ArticleError::TooLarge
+        );
+        assert_eq!(
+            ArticleError::TooLarge.to_string(),
+            "the article is larger than 64 MiB (67108864 bytes), the most claimcheck reads of one file; split it, or check that it is the file you meant"
+        );
     }
 
     #[test]

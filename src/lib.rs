@@ -36,8 +36,6 @@ pub mod suppress;
 pub mod time;
 pub mod verify;
 
-use std::io::Read;
-
 use jiff::civil::Date;
 
 use article::Article;
@@ -58,10 +56,9 @@ pub fn check_article(article: Article, dataset: &Dataset) -> ArticleReport {
 /// Reads an article from a path, or from standard input for `-`.
 pub fn read_article(path: &str, date: Option<Date>) -> Result<Article, InputError> {
     let bytes = if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes).map(|_| bytes)
+        article::read_bytes(std::io::stdin())
     } else {
-        std::fs::read(path)
+        std::fs::File::open(path).and_then(article::read_bytes)
     };
     let bytes = bytes.map_err(|error| InputError {
         path: path.to_string(),

@@ -1,11 +1,12 @@
 //! Articles other than the seed: none of them may produce a false
 //! contradiction, and the tech round-up must be supported where it is right.
 //! Also the shapes an article file comes in: a byte-order mark, front matter
-//! delimiters with trailing whitespace or CRLF.
+//! delimiters with trailing whitespace or CRLF, a file too large to read.
 
 use std::fs;
 use std::path::Path;
 
+use claimcheck::article::MAX_ARTICLE_BYTES;
 use claimcheck::verify::Verdict;
 use serde_json::Value;
 
@@ -228,4 +229,65 @@ fn front_matter_delimiters_with_trailing_whitespace_or_crlf_give_the_same_findin
     assert_eq!(summary(&crlf), expected);
     let crlf_and_spaces = crlf.replacen("---\r\n", "--- \r\n", 2);
     assert_eq!(summary(&crlf_and_spaces), expected);
+}
+
+#[test]
+fn an_article_over_the_size_limit_is_an_input_error_and_the_rest_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.md");
+    let at_limit = dir.path().join("at-limit.md");
+    // Sparse files: all zero bytes, nothing written to disk.
+    fs::File::create(&big)
+        .and_then(|f| f.set_len(MAX_ARTICLE_BYTES + 1))
+        .unwrap();
+    fs::File::create(&at_limit)
+        .and_then(|f| f.set_len(MAX_ARTICLE_BYTES))
+        .unwrap();
+    let roundup = root().join("tests/fixtures/articles/chip-roundup.md");
+    let output = run(&[
+        "check",
+        big.to_str().unwrap(),
+        at_limit.to_str().unwrap(),
+        roundup.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains(
+            "big.md: the article is larger than 64 MiB (67108864 bytes), the most claimcheck \
+             reads of one file; split it, or check that it is the file you meant"
+        ),
+        "{err}"
+    );
+    // A file of exactly the limit is read whole, and refused for its content.
+    assert!(
+        err.contains("at-limit.md: 1:1: the file holds a NUL byte"),
+        "{err}"
+    );
+    assert!(
+        stdout(&output).contains("1 article checked: 9 supported"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_endless_stream_is_read_only_up_to_the_limit() {
+    let output = run(&[
+        "check",
+        "/dev/zero",
+        "tests/fixtures/articles/chip-roundup.md",
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("/dev/zero: the article is larger than 64 MiB"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("1 article checked: 9 supported"),
+        "{}",
+        stdout(&output)
+    );
 }
