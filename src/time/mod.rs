@@ -251,8 +251,39 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
         }
     }
     share_range_year(text, &mut out);
+    share_part_year(text, &mut out);
     overnight_range(text, &mut out);
     out
+}
+
+/// "shrink in the first half of 1998 and recover in the second half",
+/// "rose in the third quarter of 1989 but fell in the fourth quarter": a
+/// half or quarter without a year, in the same sentence right after a
+/// half or quarter with its year written, is of that year.
+fn share_part_year(text: &str, out: &mut [Timex]) {
+    // The year of a value written as a year, half or quarter ("1998",
+    // "1998-H1", "1989-Q3"), and whether it is a half or quarter (a year
+    // alone is too often a modifier: "his 1990 earnings projection").
+    fn year_part(v: &str) -> Option<(&str, bool)> {
+        let b = v.as_bytes();
+        let year = b.get(..4)?.iter().all(u8::is_ascii_digit);
+        let part = b.len() == 7 && b[4] == b'-' && matches!(b[5], b'H' | b'Q');
+        (year && (b.len() == 4 || part)).then(|| (&v[..4], part))
+    }
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        if a.relative || !b.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        let (Some((year, true)), Some((_, true))) = (year_part(&a.value), year_part(&b.value))
+        else {
+            continue;
+        };
+        if tense::sentence_bounds(text, b.span.start, b.span.end).0 <= a.span.start {
+            b.value = format!("{year}{}", &b.value[4..]);
+        }
+    }
 }
 
 /// "a curfew from 7 p.m. to 7:30 a.m.": a range of clock times on one day
