@@ -26,9 +26,9 @@ pub struct Context<'a> {
     /// The article's text with HTML comments blanked out: the words claims
     /// are read from. Offsets are the same as in the article's text.
     text: std::borrow::Cow<'a, str>,
-    /// Temporal expressions of the body, in order.
+    /// Temporal expressions of the body, in text order (by start).
     pub timexes: Vec<Timex>,
-    /// Dataset names found in the body, in order.
+    /// Dataset names found in the body, in text order (by start).
     pub mentions: Vec<Mention>,
 }
 
@@ -37,14 +37,19 @@ impl<'a> Context<'a> {
     pub fn new(article: &'a Article, dataset: &'a Dataset) -> Self {
         let text = article.text_without_comments();
         let body = article.body.slice(&text);
-        let timexes = time::tag(body, article.date)
+        let mut timexes: Vec<Timex> = time::tag(body, article.date)
             .into_iter()
             .map(|mut t| {
                 t.span = t.span.shifted(article.body.start);
                 t
             })
             .collect();
-        let mentions = dataset.index().mentions(&text, article.body);
+        let mut mentions = dataset.index().mentions(&text, article.body);
+        // Both come in text order already; the stable sort (a single pass
+        // over sorted input) makes the order `inside` relies on a fact of
+        // this type rather than of the tagger and the index.
+        timexes.sort_by_key(|t| t.span.start);
+        mentions.sort_by_key(|m| m.span.start);
         Context {
             article,
             dataset,
@@ -59,16 +64,15 @@ impl<'a> Context<'a> {
         &self.text
     }
 
-    /// Mentions inside `span`.
+    /// Mentions inside `span`, in text order.
     pub fn mentions_in(&self, span: Span) -> impl Iterator<Item = &Mention> {
-        self.mentions.iter().filter(move |m| span.contains(m.span))
+        inside(&self.mentions, span, |m| m.span)
     }
 
-    /// Calendar dates (DATE or TIME timexes) inside `span`.
+    /// Calendar dates (DATE or TIME timexes) inside `span`, in text order.
     pub fn dates_in(&self, span: Span) -> impl Iterator<Item = &Timex> {
-        self.timexes.iter().filter(move |t| {
-            span.contains(t.span) && matches!(t.kind, TimexType::Date | TimexType::Time)
-        })
+        inside(&self.timexes, span, |t| t.span)
+            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
     }
 
     /// The clauses of a sentence, split at the joints where a new statement
@@ -76,6 +80,20 @@ impl<'a> Context<'a> {
     pub fn clauses(&self, sentence: Span, relative_clauses: bool) -> Vec<Span> {
         split_clauses(self.text(), sentence, relative_clauses)
     }
+}
+
+/// The items of `items` (sorted by start) whose spans lie inside `span`, in
+/// order. Extractors ask this for every sentence, clause and verb of an
+/// article; scanning every item each time made checking grow with the
+/// square of the article's length. Only items starting within `span` can
+/// lie inside it, and those are found by binary search.
+fn inside<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> impl Iterator<Item = &T> {
+    let from = items.partition_point(|item| span_of(item).start < span.start);
+    let rest = &items[from..];
+    let count = rest.partition_point(|item| span_of(item).start <= span.end);
+    rest[..count]
+        .iter()
+        .filter(move |item| span.contains(span_of(item)))
 }
 
 /// One kind of claim finder.
@@ -189,6 +207,36 @@ mod tests {
         assert!(preceded_by_since(text, at("2019", 0)));
         assert!(!preceded_by_since(text, at("2019", 1)));
         assert!(!preceded_by_since(text, at("2019", 2)));
+    }
+
+    #[test]
+    fn inside_finds_what_a_scan_of_every_item_finds() {
+        // Sorted by start, with shared spans, nested spans, a span that
+        // runs past the others and spans touching each other.
+        let items: Vec<Span> = [
+            (0, 3),
+            (2, 9),
+            (3, 3),
+            (3, 5),
+            (3, 5),
+            (4, 6),
+            (5, 7),
+            (7, 20),
+            (8, 9),
+            (9, 12),
+            (12, 12),
+        ]
+        .into_iter()
+        .map(|(s, e)| Span::new(s, e))
+        .collect();
+        for start in 0..=21 {
+            for end in start..=21 {
+                let span = Span::new(start, end);
+                let scanned: Vec<&Span> = items.iter().filter(|s| span.contains(**s)).collect();
+                let found: Vec<&Span> = inside(&items, span, |s| *s).collect();
+                assert_eq!(found, scanned, "{span:?}");
+            }
+        }
     }
 
     #[test]
