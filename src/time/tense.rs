@@ -250,10 +250,9 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         if b == b'\n' {
             break;
         }
-        if matches!(b, b'.' | b'!' | b'?' | b';')
-            && s < bytes.len()
+        if s < bytes.len()
             && bytes[s].is_ascii_whitespace()
-            && !is_abbrev(bytes, s - 1)
+            && ends_sentence(bytes, skip_closers_back(bytes, s - 1))
         {
             break;
         }
@@ -266,10 +265,10 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         if b == b'\n' {
             break;
         }
-        if matches!(b, b'.' | b'!' | b'?' | b';')
-            && (e + 1 >= bytes.len() || bytes[e + 1].is_ascii_whitespace())
-            && !is_abbrev(bytes, e)
-        {
+        if ends_sentence(bytes, e) && {
+            let after = skip_closers(bytes, e + 1);
+            after >= bytes.len() || bytes[after].is_ascii_whitespace()
+        } {
             break;
         }
         e += 1;
@@ -284,6 +283,39 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         e -= 1;
     }
     (s, e.max(s))
+}
+
+/// Whether the byte at `i` is a sentence's final punctuation (a dot that
+/// does not end an abbreviation).
+fn ends_sentence(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes[i], b'.' | b'!' | b'?' | b';') && !is_abbrev(bytes, i)
+}
+
+/// Closing quotation marks may follow a sentence's final punctuation:
+/// `called it "justified." While ...`.
+const CLOSERS: &[&[u8]] = &[b"\"", b"'", "\u{201d}".as_bytes(), "\u{2019}".as_bytes()];
+
+/// The offset after the closing quotation marks starting at `i`.
+fn skip_closers(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(c) = CLOSERS
+        .iter()
+        .find(|c| bytes[i.min(bytes.len())..].starts_with(c))
+    {
+        i += c.len();
+    }
+    i
+}
+
+/// The offset of the last byte before the closing quotation marks that
+/// end at `i` (inclusive).
+fn skip_closers_back(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(c) = CLOSERS
+        .iter()
+        .find(|c| i + 1 >= c.len() && bytes[..=i].ends_with(c) && i + 1 > c.len())
+    {
+        i -= c.len();
+    }
+    i
 }
 
 /// Whether the dot at `dot` ends a known abbreviation or a single letter.
@@ -662,5 +694,20 @@ mod tests {
         let start = s.find("Nov").unwrap_or(0);
         let (a, b) = sentence_bounds(s, start, start + 7);
         assert_eq!(&s[a..b], "Mr. Smith will speak on Nov. 16 in Paris");
+    }
+
+    #[test]
+    fn sentence_ends_before_closing_quotes() {
+        let s = "He called it \"justified.\" While the third quarter was weak, he said.";
+        let start = s.find("third").unwrap_or(0);
+        let (a, b) = sentence_bounds(s, start, start + 5);
+        assert_eq!(&s[a..b], "While the third quarter was weak, he said");
+        let s = "\u{201c}We will leave Monday.\u{201d} Officials met Tuesday.";
+        let start = s.find("Monday").unwrap_or(0);
+        let (a, b) = sentence_bounds(s, start, start + 6);
+        assert_eq!(&s[a..b], "\u{201c}We will leave Monday");
+        let start = s.find("Tuesday").unwrap_or(0);
+        let (a, b) = sentence_bounds(s, start, start + 7);
+        assert_eq!(&s[a..b], "Officials met Tuesday");
     }
 }
