@@ -625,38 +625,24 @@ impl Resolver {
                     None => Resolved::rel(fallback),
                 }
             }
-            Val::DocDay => self.resolve_inner(
-                &Val::Rel {
-                    gran: Gran::Day,
-                    unit: Unit::Day,
-                    n: 0,
-                },
-                tense,
-            ),
+            Val::DocDay => match self.story_day(tense) {
+                Some(a) => Resolved::point(a, true),
+                None => self.resolve_inner(
+                    &Val::Rel {
+                        gran: Gran::Day,
+                        unit: Unit::Day,
+                        n: 0,
+                    },
+                    tense,
+                ),
+            },
             Val::Clock { hour, minute, day } => {
-                // "struck on Sunday ... at 9:30 a.m.": a clock time with no
-                // day of its own, in a clause about the past, is on the day
-                // the story last named, if that day is of the past week.
-                // A date ahead or long past mentioned in between ("next
-                // meet on June 26-27", "since the Sept. 11 attacks") does
-                // not change the story's day.
-                let bare = **day == Val::DocDay;
-                let story_day = match self.anchor {
-                    Some(a) if self.in_past_week(a) => Some(a),
-                    Some(_) => self.past_day,
-                    None => None,
-                };
-                if bare
-                    && let Some(a) = story_day
-                    && matches!(tense(), Tense::Past | Tense::Before | Tense::Unknown)
-                {
-                    let suffix = format!("T{hour:02}:{minute:02}");
-                    return self.with_day(Resolved::point(a, true), &suffix);
-                }
-                // "reunited at midnight", said the morning after: the
-                // midnight that began the document's day (TimeML writes it
-                // as the end of the day before).
-                if bare
+                // "reunited at midnight", said the morning after with no
+                // other day in the story: the midnight that began the
+                // document's day (TimeML writes it as the end of the day
+                // before).
+                if **day == Val::DocDay
+                    && self.story_day(tense).is_none()
                     && *hour == 24
                     && let Some(d) = dct
                     && matches!(tense(), Tense::Past | Tense::Before)
@@ -677,6 +663,21 @@ impl Resolver {
                 self.with_day(r, &suffix)
             }
         }
+    }
+
+    /// The day a clock time or part of the day with no day written is on
+    /// ("struck on Sunday ... at 9:30 a.m.", "by late evening"): in a
+    /// clause about the past, the day the story last named, if that day is
+    /// of the past week. A date ahead or long past mentioned in between
+    /// ("next meet on June 26-27", "since the Sept. 11 attacks") does not
+    /// change the story's day. `None` means the document's day.
+    fn story_day(&self, tense: &mut dyn FnMut() -> Tense) -> Option<Point> {
+        let day = match self.anchor {
+            Some(a) if self.in_past_week(a) => Some(a),
+            Some(_) => self.past_day,
+            None => None,
+        }?;
+        matches!(tense(), Tense::Past | Tense::Before | Tense::Unknown).then_some(day)
     }
 
     /// Whether `p` is a single day of the week before the document date.

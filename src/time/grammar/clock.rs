@@ -663,11 +663,12 @@ impl Parser<'_> {
                 )
             }
             Lex::PartOfDay(p) if modifier.is_some() && !self.word(j).ends_with('s') => {
-                // "mid-afternoon (yesterday)"
+                // "mid-afternoon (yesterday)"; "by late evening" alone is
+                // on the day the story is about.
                 let (d, e) = match self.lex(j + 1) {
                     Some(Lex::Kw(Kw::Yesterday)) => (day(-1), j + 2),
                     Some(Lex::Kw(Kw::Today)) => (day(0), j + 2),
-                    _ => (day(0), j + 1),
+                    _ => (Val::DocDay, j + 1),
                 };
                 (
                     Val::Pod {
