@@ -615,6 +615,47 @@ impl Parser<'_> {
                     j + 2,
                 )
             }
+            // "that morning": of the day last named.
+            Lex::Kw(Kw::That) => {
+                let p = pod_at(j + 1)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::Anchored {
+                            gran: Some(Gran::Day),
+                            unit: Unit::Day,
+                            n: 0,
+                        }),
+                    },
+                    None,
+                    j + 2,
+                )
+            }
+            // "searched through the night", "buy orders in the morning":
+            // the story's day. Not "the night of Oct. 23" (the date is the
+            // expression) nor "the night the plane went down".
+            Lex::Kw(Kw::The)
+                if j == i
+                    && i > 0
+                    && self.word_in(i - 1, &["in", "during", "through", "throughout", "into"])
+                    && (self
+                        .tok(j + 2)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                        || self.word_in(
+                            j + 2,
+                            &["to", "and", "but", "as", "with", "before", "after", "while"],
+                        )) =>
+            {
+                let p = pod_at(j + 1)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::DocDay),
+                    },
+                    None,
+                    j + 2,
+                )
+            }
             Lex::Kw(Kw::Last) => {
                 let p = pod_at(j + 1)?;
                 if p != PartOfDay::Night {
