@@ -13,6 +13,8 @@ mod role;
 mod sanction;
 mod weekday;
 
+use rustc_hash::FxHashMap;
+
 use crate::article::{Article, split_clauses};
 use crate::claim::Claim;
 use crate::dataset::{Dataset, Mention};
@@ -129,10 +131,9 @@ pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
             .unwrap_or(claim.sentence);
         claim.hedge = framing::hedge(clause.slice(cx.text()));
         claim.attributed_to = speakers
-            .iter()
-            .find(|(sentence, _, _)| *sentence == claim.sentence)
-            .filter(|(_, speaker, _)| !speaker.overlaps(claim.span))
-            .map(|(_, _, who)| who.clone());
+            .get(&claim.sentence)
+            .filter(|(speaker, _)| !speaker.overlaps(claim.span))
+            .map(|(_, who)| who.clone());
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
     claims.dedup_by(|a, b| a.span == b.span && a.kind == b.kind && a.assertion == b.assertion);
@@ -140,11 +141,13 @@ pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
 }
 
 /// The speaker of each attributed sentence, with the span of the speaker
-/// phrase. A pronoun ("he said") is resolved to the last speaker named
+/// phrase, by sentence: every claim looks up its own sentence, and a list
+/// searched per claim made checking grow with the square of the article's
+/// length. A pronoun ("he said") is resolved to the last speaker named
 /// earlier in the article, as a reader would.
-fn speakers(article: &Article, text: &str) -> Vec<(Span, Span, String)> {
+fn speakers(article: &Article, text: &str) -> FxHashMap<Span, (Span, String)> {
     let mut last_named: Option<String> = None;
-    let mut speakers = Vec::new();
+    let mut speakers = FxHashMap::default();
     for &sentence in &article.sentences {
         let Some(attribution) = framing::attribution(sentence.slice(text)) else {
             continue;
@@ -163,7 +166,8 @@ fn speakers(article: &Article, text: &str) -> Vec<(Span, Span, String)> {
             sentence.start + attribution.span.start,
             sentence.start + attribution.span.end,
         );
-        speakers.push((sentence, span, who));
+        // A sentence listed twice keeps its first reading.
+        speakers.entry(sentence).or_insert((span, who));
     }
     speakers
 }
