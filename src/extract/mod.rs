@@ -121,15 +121,25 @@ pub fn extract(article: &Article, dataset: &Dataset) -> Vec<Claim> {
     let cx = Context::new(article, dataset);
     let mut claims: Vec<Claim> = EXTRACTORS.iter().flat_map(|e| e.extract(&cx)).collect();
     let speakers = speakers(article, cx.text());
+    // The claims of a sentence share its clauses, and those of a clause its
+    // hedge: worked out per claim, a long sentence cost its length once for
+    // every claim in it.
+    let mut clauses: FxHashMap<Span, Vec<Span>> = FxHashMap::default();
+    let mut hedges: FxHashMap<Span, Option<String>> = FxHashMap::default();
     for claim in &mut claims {
         // A hedge weakens its own clause ("…, which is said to have a 5nm
         // chip"), an attribution the whole sentence ("…, Gupta said").
-        let clause = cx
-            .clauses(claim.sentence, true)
-            .into_iter()
+        let clause = clauses
+            .entry(claim.sentence)
+            .or_insert_with(|| cx.clauses(claim.sentence, true))
+            .iter()
+            .copied()
             .find(|c| c.start <= claim.span.start && claim.span.start < c.end.max(c.start + 1))
             .unwrap_or(claim.sentence);
-        claim.hedge = framing::hedge(clause.slice(cx.text()));
+        claim.hedge = hedges
+            .entry(clause)
+            .or_insert_with(|| framing::hedge(clause.slice(cx.text())))
+            .clone();
         claim.attributed_to = speakers
             .get(&claim.sentence)
             .filter(|(speaker, _)| !speaker.overlaps(claim.span))
