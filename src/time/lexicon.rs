@@ -1096,6 +1096,7 @@ pub const TRIGGERS: &[&str] = &[
     "lately",
     "recent",
     "future",
+    "term",
     "soon",
     "previously",
     "formerly",

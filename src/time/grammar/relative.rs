@@ -72,6 +72,13 @@ impl Parser<'_> {
                 {
                     j += 1;
                 }
+                // "in the near term", "in the short term": the near future.
+                if self.word_in(i + 1, &["near", "short"])
+                    && self.word_is(i + 2, "term")
+                    && !self.hyphen(i + 3)
+                {
+                    return Some(date(i + 3, Val::Ref("FUTURE_REF")));
+                }
                 match self.lex(j)? {
                     Lex::Kw(Kw::Future) => date(j + 1, Val::Ref("FUTURE_REF")),
                     Lex::Kw(Kw::Past) => date(j + 1, Val::Ref("PAST_REF")),
