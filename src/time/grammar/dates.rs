@@ -685,6 +685,24 @@ impl Parser<'_> {
             };
             return Some(date(i + 3, Val::Abs(p)).with_mod(md));
         }
+        // "calendar 2023", "calendar year 2023", "full-year 2022": the
+        // word says which kind of year, as "fiscal" does.
+        let year_unit = |k: usize| self.unit(k) == Some((Unit::Year, false));
+        let lead = if self.word_is(i, "calendar") {
+            Some(if year_unit(i + 1) { i + 2 } else { i + 1 })
+        } else if self.word_is(i, "full") && self.hyphen(i + 1) && year_unit(i + 2) {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(j) = lead
+            && let Some((v, 4)) = self.num(j)
+            && (1900..=2099).contains(&v)
+            && !self.number_continues(j + 1)
+        {
+            let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+            return Some(date(j + 1, Val::Abs(p)));
+        }
         // fiscal 1989 / fiscal year 1989 / FY2023 / FY 2023
         if self.kw(i, Kw::Fiscal) || self.kw(i, Kw::Fy) {
             let mut j = i + 1;

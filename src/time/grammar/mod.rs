@@ -278,9 +278,11 @@ impl<'t> Parser<'t> {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
 
-    /// Whether "pre-" or "post-" at `i` starts a year ("post-1959").
+    /// Whether a word at `i` may lead a year: "post-1959", "full-year
+    /// 2022", "calendar 2023".
     fn year_prefix(&self, i: usize) -> bool {
-        self.word_in(i, &["pre", "post"]) && self.hyphen(i + 1)
+        (self.word_in(i, &["pre", "post", "full"]) && self.hyphen(i + 1))
+            || self.word_is(i, "calendar")
     }
 
     /// Whether token `i` exists and touches the previous one.
