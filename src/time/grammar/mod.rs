@@ -57,7 +57,7 @@ impl<'t> Parser<'t> {
             Lex::Other
                 if t.kind == Kind::Word
                     && (!t.cap || !self.day_name_ahead(i))
-                    && !self.year_prefix(i)
+                    && !self.leads_expression(i)
                     // Lengths first: most words are neither "Tues" nor
                     // "sixties", and this runs for every word.
                     && (!t.cap || t.end - t.start > 5 || self.weekday_abbr(i).is_none())
@@ -278,10 +278,11 @@ impl<'t> Parser<'t> {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
 
-    /// Whether a word at `i` may lead a year: "post-1959", "full-year
-    /// 2022", "calendar 2023".
-    fn year_prefix(&self, i: usize) -> bool {
-        (self.word_in(i, &["pre", "post", "full"]) && self.hyphen(i + 1))
+    /// Whether the word at `i`, though no time word itself, may lead an
+    /// expression: "post-1959", "full-year 2022", "calendar 2023",
+    /// "multi-year".
+    fn leads_expression(&self, i: usize) -> bool {
+        (self.word_in(i, &["pre", "post", "full", "multi"]) && self.hyphen(i + 1))
             || self.word_is(i, "calendar")
     }
 

@@ -166,16 +166,28 @@ impl Parser<'_> {
                 ..m
             });
         }
-        // "a day-long meeting", "a decades-long battle"
+        // "a day-long meeting", "a decades-long battle", "a years-old
+        // slump" (a singular "year-old" is an age)
         if let Some((unit, plural)) = self.unit(i)
             && self.hyphen(i + 1)
-            && self.word_is(i + 2, "long")
+            && (self.word_is(i + 2, "long") || plural && self.word_is(i + 2, "old"))
         {
             let amount = (!plural).then_some(1.0);
             return Some(Match::new(
                 i + 3,
                 TimexType::Duration,
                 Val::Fixed(duration(amount, unit)),
+            ));
+        }
+        // "a multi-year deal": some years.
+        if self.word_is(i, "multi")
+            && self.hyphen(i + 1)
+            && let Some((unit, false)) = self.unit(i + 2)
+        {
+            return Some(Match::new(
+                i + 3,
+                TimexType::Duration,
+                Val::Fixed(duration(None, unit)),
             ));
         }
         let (modifier, mut j) = match self.approx_at(i) {
