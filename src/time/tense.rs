@@ -567,11 +567,20 @@ impl Scratch {
         let word = |k: usize| self.words.get(k).map_or("", |&(a, b)| &lower[a..b]);
         let here = self.regions.get(first).copied();
         let same_region = |k: usize| self.regions.get(k).copied() == here;
-        let (t, at) = nearest(&word, &same_region, self.words.len(), first, last);
-        // "Tuesday's ruling", "August's figures": a possessive date names
-        // something that has happened unless the clause says otherwise;
-        // reported intentions ("said they would appeal Wednesday's
-        // ruling") do not say otherwise.
+        // Where the expression's clause ends: "will hold rallies on
+        // Saturday, the White House said Friday", "left on Thursday night
+        // and will return next week".
+        let words = &self.words;
+        let clause_end = (last + 1..words.len())
+            .find(|&b| {
+                let sep = &lower[words[b - 1].1..words[b].0];
+                ([", ", ";", ": ", "(", "--", "\u{2014}"])
+                    .iter()
+                    .any(|p| sep.contains(p))
+                    || matches!(word(b), "and" | "but" | "while" | "whereas")
+            })
+            .unwrap_or(words.len());
+        let (t, at) = nearest(&word, &same_region, words.len(), first, last, clause_end);
         let after = &text[end..];
         // "crude for June delivery", "the March futures contract": a
         // contract month is the next one.
@@ -581,6 +590,10 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // "Tuesday's ruling", "August's figures": a possessive date names
+        // something that has happened unless the clause says otherwise;
+        // reported intentions ("said they would appeal Wednesday's
+        // ruling") do not say otherwise.
         let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
         let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
         if possessive && (reported || matches!(t, Tense::Present | Tense::Unknown)) {
@@ -598,20 +611,24 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
 }
 
 /// The marker nearest to words `first..=last` of a sentence of `n` words.
-/// Only words for which `counts` holds are considered. Returns the tense
-/// and the index of the word that decided it.
+/// Only words for which `counts` holds are considered. A marker from word
+/// `clause_end` on, past the end of the expression's clause, counts only
+/// when none comes before the expression ("On Thursday, officials
+/// spoke"). Returns the tense and the index of the word that decided it.
 fn nearest<'a>(
     word: &dyn Fn(usize) -> &'a str,
     counts: &dyn Fn(usize) -> bool,
     n: usize,
     first: usize,
     last: usize,
+    clause_end: usize,
 ) -> (Tense, Option<usize>) {
     if let Some(t) = lead_in(word, first) {
         return (t, None);
     }
     // Walk outwards: the first strong marker found is the nearest.
     let mut weak: Option<(usize, Tense)> = None;
+    let mut beyond: Option<(usize, Tense)> = None;
     let reach = first.max(n - 1 - last);
     for d in 1..=reach {
         for (k, after) in [(first.checked_sub(d), false), (Some(last + d), true)] {
@@ -630,12 +647,16 @@ fn nearest<'a>(
                 if weak.is_none_or(|(w, _)| k < w) {
                     weak = Some((k, t));
                 }
+            } else if after && k >= clause_end {
+                beyond.get_or_insert((k, t));
             } else {
                 return (t, Some(k));
             }
         }
     }
-    weak.map_or((Tense::Unknown, None), |(k, t)| (t, Some(k)))
+    beyond
+        .or(weak)
+        .map_or((Tense::Unknown, None), |(k, t)| (t, Some(k)))
 }
 
 /// ASCII words (letters and apostrophes) with their offsets.
