@@ -253,7 +253,75 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     share_range_year(text, &mut out);
     share_part_year(text, &mut out);
     overnight_range(text, &mut out);
+    join_compound_durations(text, &mut out);
     out
+}
+
+/// "2 hours, 27 minutes", "four hours and 12 minutes", "two years and
+/// three months": one duration in several units is one expression.
+fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
+    // The rank of a duration unit, from years (0) to seconds (6); minutes
+    // and months share a letter, told apart by the time designator.
+    fn rank(unit: u8, time: bool) -> Option<u8> {
+        match (time, unit) {
+            (false, b'Y') => Some(0),
+            (false, b'M') => Some(1),
+            (false, b'W') => Some(2),
+            (false, b'D') => Some(3),
+            (true, b'H') => Some(4),
+            (true, b'M') => Some(5),
+            (true, b'S') => Some(6),
+            _ => None,
+        }
+    }
+    // The rank of the last unit of a duration written in whole numbers.
+    fn last_rank(v: &str) -> Option<u8> {
+        let body = v.strip_prefix('P')?;
+        if !body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            || v.contains('X')
+        {
+            return None;
+        }
+        rank(*body.as_bytes().last()?, body.contains('T'))
+    }
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let joined = a.kind == TimexType::Duration
+            && b.kind == TimexType::Duration
+            && b.modifier.is_none()
+            && matches!(
+                text.get(a.span.end..b.span.start),
+                Some(", " | " and " | ", and ")
+            );
+        // `b` must be one whole-number unit finer than the last of `a`.
+        let body = b.value.strip_prefix('P').unwrap_or_default();
+        let time = body.starts_with('T');
+        let part = body.trim_start_matches('T');
+        let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+        let finer = match (last_rank(&a.value), part.as_bytes()) {
+            (Some(ra), [.., unit]) if digits > 0 && digits + 1 == part.len() => {
+                rank(*unit, time).is_some_and(|rb| rb > ra)
+            }
+            _ => false,
+        };
+        if joined && finer {
+            let mut value = a.value.clone();
+            if time && !value.contains('T') {
+                value.push('T');
+            }
+            value.push_str(part);
+            let end = b.span.end;
+            let prev = &mut out[k - 1];
+            prev.value = value;
+            prev.span = Span::new(prev.span.start, end);
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// "shrink in the first half of 1998 and recover in the second half",
