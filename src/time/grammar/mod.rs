@@ -365,8 +365,6 @@ impl<'t> Parser<'t> {
     }
 }
 
-/// Whether an expression can begin with keyword `k` ("the", "last",
-/// "about"); "of", "and", "to" and the like never start one.
 /// Verbs that take "around"/"about" as a particle.
 const PARTICLE_VERBS: &[&str] = &[
     "get", "gets", "got", "getting", "come", "comes", "came", "coming", "go", "goes", "went",
@@ -375,6 +373,8 @@ const PARTICLE_VERBS: &[&str] = &[
     "worry", "worried", "know", "knew",
 ];
 
+/// Whether an expression can begin with keyword `k` ("the", "last",
+/// "about", "twice"); "of", "and", "to" and the like never start one.
 fn can_start(k: Kw) -> bool {
     !matches!(
         k,
@@ -399,8 +399,6 @@ fn can_start(k: Kw) -> bool {
             | Kw::From
             | Kw::During
             | Kw::Times
-            | Kw::Once
-            | Kw::Twice
             | Kw::Those
             | Kw::Then
             | Kw::Near

@@ -478,6 +478,27 @@ impl Parser<'_> {
     /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
     fn set(&self, i: usize) -> Option<Match> {
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
+        // "twice a week", "three times a day", "several times per year":
+        // the frequency is part of the expression (TimeML's own example).
+        let times = if self.kw_any(i, &[Kw::Once, Kw::Twice]).is_some() || self.word_is(i, "thrice")
+        {
+            Some(i + 1)
+        } else if let Some((_, k)) = self.number_at(i)
+            && k > i
+            && self.kw(k, Kw::Times)
+        {
+            Some(k + 1)
+        } else if self.word_in(i, &["several", "many"]) && self.kw(i + 1, Kw::Times) {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(j) = times
+            && self.kw_any(j, &[Kw::A, Kw::Per]).is_some()
+            && let Some((unit, false)) = self.unit(j + 1)
+        {
+            return set(j + 2, duration(Some(1.0), unit));
+        }
         match self.lex(i)? {
             Lex::Kw(Kw::Every | Kw::Each) => {
                 let mut j = i + 1;
@@ -544,21 +565,6 @@ impl Parser<'_> {
                 }
                 (self.hyphen(i + 1) && self.word_is(i + 2, "annually"))
                     .then(|| Match::new(i + 3, TimexType::Set, Val::Fixed("P6M".into())))
-            }
-            Lex::Kw(Kw::A | Kw::Per) => {
-                // "twice a year", "three times a week"
-                let freq = i > 0
-                    && (self
-                        .kw_any(i - 1, &[Kw::Once, Kw::Twice, Kw::Times])
-                        .is_some()
-                        || self.word_is(i - 1, "thrice"));
-                if !freq {
-                    return None;
-                }
-                let (unit, false) = self.unit(i + 1)? else {
-                    return None;
-                };
-                set(i + 2, duration(Some(1.0), unit))
             }
             Lex::Weekday { day, plural: true } if self.tok(i)?.cap => {
                 set(i + 1, format!("XXXX-WXX-{day}"))
