@@ -3,7 +3,7 @@
 //! which Thursday, which August and which quarter a text means.
 
 use super::calendar::{holiday_date, holiday_fixed, season_end, season_start, shift, ymd};
-use super::lexicon::{Holiday, Unit};
+use super::lexicon::{Holiday, PartOfDay, Unit};
 use super::sem::{Dir, Val};
 use super::tense::Tense;
 use super::value::{Gran, Point, unit_gran};
@@ -60,6 +60,9 @@ pub struct Resolver {
     /// "cut rates on Tuesday ... next meet on June 26-27 ... a statement
     /// released at 2:15 p.m." is still Tuesday's story.
     past_day: Option<Point>,
+    /// Whether the last date mentioned was a night or late evening:
+    /// "shortly before midnight ... by 1 a.m." is the next day.
+    late: bool,
 }
 
 /// Order of granularities from fine to coarse.
@@ -247,6 +250,7 @@ impl Resolver {
             anchor: None,
             report: None,
             past_day: None,
+            late: false,
         }
     }
 
@@ -270,6 +274,11 @@ impl Resolver {
             );
         if anchors && let Some(p) = r.point {
             self.anchor = Some(p);
+            self.late = match val {
+                Val::Clock { hour, .. } => *hour >= 20,
+                Val::Pod { pod, .. } => matches!(pod, PartOfDay::Evening | PartOfDay::Night),
+                _ => false,
+            };
             if self.in_past_week(p) {
                 self.past_day = Some(p);
             } else if dct_inside(self.dct, p) {
@@ -625,7 +634,7 @@ impl Resolver {
                     None => Resolved::rel(fallback),
                 }
             }
-            Val::DocDay => match self.story_day(tense) {
+            Val::DocDay => match self.story_day(tense, false) {
                 Some(a) => Resolved::point(a, true),
                 None => self.resolve_inner(
                     &Val::Rel {
@@ -641,8 +650,12 @@ impl Resolver {
                 // other day in the story: the midnight that began the
                 // document's day (TimeML writes it as the end of the day
                 // before).
-                if **day == Val::DocDay
-                    && self.story_day(tense).is_none()
+                let suffix = format!("T{hour:02}:{minute:02}");
+                let bare = **day == Val::DocDay;
+                if bare && let Some(a) = self.story_day(tense, *hour <= 12) {
+                    return self.with_day(Resolved::point(a, true), &suffix);
+                }
+                if bare
                     && *hour == 24
                     && let Some(d) = dct
                     && matches!(tense(), Tense::Past | Tense::Before)
@@ -654,12 +667,16 @@ impl Resolver {
                     return self.with_day(Resolved::point(p, true), "T24:00");
                 }
                 let r = self.resolve_inner(day, tense);
-                let suffix = format!("T{hour:02}:{minute:02}");
                 self.with_day(r, &suffix)
             }
             Val::Pod { pod, day } => {
-                let r = self.resolve_inner(day, tense);
                 let suffix = format!("T{}", pod.code());
+                if **day == Val::DocDay
+                    && let Some(a) = self.story_day(tense, *pod == PartOfDay::Morning)
+                {
+                    return self.with_day(Resolved::point(a, true), &suffix);
+                }
+                let r = self.resolve_inner(day, tense);
                 self.with_day(r, &suffix)
             }
         }
@@ -670,14 +687,23 @@ impl Resolver {
     /// clause about the past, the day the story last named, if that day is
     /// of the past week. A date ahead or long past mentioned in between
     /// ("next meet on June 26-27", "since the Sept. 11 attacks") does not
-    /// change the story's day. `None` means the document's day.
-    fn story_day(&self, tense: &mut dyn FnMut() -> Tense) -> Option<Point> {
-        let day = match self.anchor {
-            Some(a) if self.in_past_week(a) => Some(a),
-            Some(_) => self.past_day,
-            None => None,
-        }?;
-        matches!(tense(), Tense::Past | Tense::Before | Tense::Unknown).then_some(day)
+    /// change the story's day. A time `early` in the day after a night
+    /// ("Tuesday night ... by midday") is on the next day, if that is not
+    /// after the document's. `None` means the document's day.
+    fn story_day(&self, tense: &mut dyn FnMut() -> Tense, early: bool) -> Option<Point> {
+        let (day, named_last) = match self.anchor {
+            Some(a) if self.in_past_week(a) => (a, true),
+            Some(_) => (self.past_day?, false),
+            None => return None,
+        };
+        if !matches!(tense(), Tense::Past | Tense::Before | Tense::Unknown) {
+            return None;
+        }
+        let next = (named_last && early && self.late)
+            .then(|| day.shifted(Unit::Day, 1))
+            .flatten()
+            .filter(|n| self.dct.is_some_and(|d| n.date <= d));
+        Some(next.unwrap_or(day))
     }
 
     /// Whether `p` is a single day of the week before the document date.
