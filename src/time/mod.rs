@@ -251,7 +251,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
         }
     }
     share_range_year(text, &mut out);
-    share_part_year(text, &mut out);
+    share_part_year(text, &mut out, &mut scratch);
     overnight_range(text, &mut out);
     join_compound_durations(text, &mut out);
     out
@@ -325,31 +325,36 @@ fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
 }
 
 /// "shrink in the first half of 1998 and recover in the second half",
-/// "rose in the third quarter of 1989 but fell in the fourth quarter": a
-/// half or quarter without a year, in the same sentence right after a
-/// half or quarter with its year written, is of that year.
-fn share_part_year(text: &str, out: &mut [Timex]) {
-    // The year of a value written as a year, half or quarter ("1998",
-    // "1998-H1", "1989-Q3"), and whether it is a half or quarter (a year
-    // alone is too often a modifier: "his 1990 earnings projection").
-    fn year_part(v: &str) -> Option<(&str, bool)> {
+/// "peaked in March 2022 and fell in June", "In 2022, sales peaked in
+/// March": a month, quarter or half without a year, in the same sentence
+/// right after a date with its year written, is of that year, unless its
+/// own clause looks ahead.
+fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) {
+    // A value of a month, quarter or half: "1998-06", "1998-Q3".
+    let part = |v: &str| {
         let b = v.as_bytes();
-        let year = b.get(..4)?.iter().all(u8::is_ascii_digit);
-        let part = b.len() == 7 && b[4] == b'-' && matches!(b[5], b'H' | b'Q');
-        (year && (b.len() == 4 || part)).then(|| (&v[..4], part))
-    }
+        b.len() == 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-'
+    };
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
         let (a, b) = (&head[k - 1], &mut tail[0]);
         if a.relative || !b.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
             continue;
         }
-        let (Some((year, true)), Some((_, true))) = (year_part(&a.value), year_part(&b.value))
-        else {
+        // A year alone only as "in 2022": before a noun it is too often a
+        // modifier ("his 1990 earnings projection").
+        let year_only = a.value.len() == 4 && a.value.bytes().all(|c| c.is_ascii_digit());
+        let lead_in = text
+            .get(a.span.start.saturating_sub(3)..a.span.start)
+            .is_some_and(|t| t.eq_ignore_ascii_case("in "));
+        let dated = a.value.len() >= 7 && a.value.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+        if !(dated || year_only && lead_in) || !part(&b.value) || a.value[..4] == b.value[..4] {
             continue;
-        };
-        if tense::sentence_bounds(text, b.span.start, b.span.end).0 <= a.span.start {
-            b.value = format!("{year}{}", &b.value[4..]);
+        }
+        if tense::sentence_bounds(text, b.span.start, b.span.end).0 <= a.span.start
+            && scratch.tense_at(text, b.span.start, b.span.end) != tense::Tense::Future
+        {
+            b.value = format!("{}{}", &a.value[..4], &b.value[4..]);
         }
     }
 }
