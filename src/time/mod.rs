@@ -328,7 +328,7 @@ fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
 /// "peaked in March 2022 and fell in June", "In 2022, sales peaked in
 /// March": a month, quarter or half without a year, in the same sentence
 /// right after a date with its year written, is of that year, unless its
-/// own clause looks ahead.
+/// own clause looks ahead and that date's does not.
 fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) {
     // A value of a month, quarter or half: "1998-06", "1998-Q3".
     let part = |v: &str| {
@@ -351,8 +351,11 @@ fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) 
         if !(dated || year_only && lead_in) || !part(&b.value) || a.value[..4] == b.value[..4] {
             continue;
         }
+        let ahead = |t: &Timex, scratch: &mut tense::Scratch| {
+            scratch.tense_at(text, t.span.start, t.span.end) == tense::Tense::Future
+        };
         if tense::sentence_bounds(text, b.span.start, b.span.end).0 <= a.span.start
-            && scratch.tense_at(text, b.span.start, b.span.end) != tense::Tense::Future
+            && (!ahead(b, scratch) || ahead(a, scratch))
         {
             b.value = format!("{}{}", &a.value[..4], &b.value[4..]);
         }
