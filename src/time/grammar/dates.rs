@@ -1453,7 +1453,20 @@ impl Parser<'_> {
                 && self.word_in(
                     i - 1,
                     &[
-                        "in", "during", "since", "until", "by", "through", "over", "for", "this",
+                        "in",
+                        "during",
+                        "since",
+                        "until",
+                        "till",
+                        "by",
+                        "through",
+                        "throughout",
+                        "over",
+                        "for",
+                        "this",
+                        "before",
+                        "after",
+                        "into",
                     ],
                 );
             if the && of {
