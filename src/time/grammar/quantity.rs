@@ -241,7 +241,12 @@ impl Parser<'_> {
                             "take", "lasted", "last", "lasts", "spent", "of",
                         ],
                     );
-                if !prev_ok || j != i || matches!(unit, Unit::Second | Unit::Quarter) {
+                // "it could be weeks before residents return", "may be
+                // years away"
+                let wait = j > 0
+                    && self.word_in(j - 1, &["be", "been"])
+                    && self.word_in(j + 1, &["before", "until", "away"]);
+                if !(prev_ok || wait) || j != i || matches!(unit, Unit::Second | Unit::Quarter) {
                     return None;
                 }
                 if self.kw(j + 1, Kw::Ago)
