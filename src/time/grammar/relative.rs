@@ -564,12 +564,17 @@ impl Parser<'_> {
         } else {
             return None;
         };
-        // "the end of the year/month/week/quarter"
+        // "the end of the year/month/week/quarter/decade/century"
         if self.kw(j, Kw::The)
             && let Some((unit, false)) = self.unit(j + 1)
             && matches!(
                 unit,
-                Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade
+                Unit::Year
+                    | Unit::Month
+                    | Unit::Week
+                    | Unit::Quarter
+                    | Unit::Decade
+                    | Unit::Century
             )
             && md != "MID"
         {
