@@ -368,8 +368,10 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
+    // Buffered: a report of thousands of findings is written in a few
+    // system calls, not one per line.
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = io::BufWriter::new(stdout.lock());
     let (paths, input_errors) = crate::expand_inputs(&args.files);
     let mut report = Report {
         errors: input_errors,
@@ -428,7 +430,7 @@ fn diff(old: &Path, new: &Path, format: DiffFormat) -> anyhow::Result<ExitCode> 
     };
     let diff = crate::diff::diff(&read(old)?, &read(new)?).map_err(anyhow::Error::msg)?;
     let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = io::BufWriter::new(stdout.lock());
     report::diff::render(&diff, format, &mut out)?;
     out.flush()?;
     Ok(ExitCode::from(if diff.is_worse() {
