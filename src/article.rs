@@ -248,6 +248,10 @@ impl Article {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Whether each line is all ASCII, where a column is a byte count and
+    /// need not be counted character by character (a one-line article of
+    /// megabytes would otherwise be walked again for every finding).
+    ascii: Vec<bool>,
 }
 
 impl LineIndex {
@@ -258,7 +262,13 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![bom_len(text.as_bytes())];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { starts }
+        let ends = starts.iter().skip(1).copied().chain([text.len()]);
+        let ascii = starts
+            .iter()
+            .zip(ends)
+            .map(|(&s, e)| text.get(s..e.max(s)).is_some_and(str::is_ascii))
+            .collect();
+        Self { starts, ascii }
     }
 
     /// 1-based line and column; the column counts characters, as editors do.
@@ -266,7 +276,11 @@ impl LineIndex {
         let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
         let start = self.starts[line];
         let offset = offset.min(text.len());
-        let column = text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
+        let column = match text.get(start..offset) {
+            Some(s) if self.ascii[line] => s.len(),
+            Some(s) => s.chars().count(),
+            None => 0,
+        } + 1;
         (line + 1, column)
     }
 

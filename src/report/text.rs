@@ -107,12 +107,21 @@ fn render_finding(
         finding.claim.kind.as_str(),
         finding.message
     )?;
+    // Only the claim and up to CONTEXT characters on each side are read,
+    // so a line of megabytes costs no more than a short one.
     let line_span = a.line_span(span.start);
-    let line_text = line_span.slice(&a.text);
-    let before: Vec<char> = a.text[line_span.start..span.start].chars().collect();
     let claim_end = span.end.min(line_span.end);
+    let mut before: Vec<char> = a.text[line_span.start..span.start]
+        .chars()
+        .rev()
+        .take(CONTEXT + 1)
+        .collect();
+    before.reverse();
     let claimed: Vec<char> = a.text[span.start..claim_end].chars().collect();
-    let after: Vec<char> = a.text[claim_end..line_span.end].chars().collect();
+    let after: Vec<char> = a.text[claim_end..line_span.end]
+        .chars()
+        .take(CONTEXT + 1)
+        .collect();
     let cut_before = before.len() > CONTEXT;
     let cut_after = after.len() > CONTEXT;
     let shown_before: String = if cut_before {
@@ -133,7 +142,6 @@ fn render_finding(
     let pad = " ".repeat(gutter);
     let bar = paint.paint("1;34", "|");
     writeln!(out, "{pad} {bar}")?;
-    let _ = line_text;
     writeln!(
         out,
         "{} {bar} {shown_before}{}{shown_after}",
