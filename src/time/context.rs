@@ -139,6 +139,13 @@ pub fn in_title(text: &str, start: usize, end: usize) -> bool {
     // within its sentence.
     let at = start + last_start;
     let before = text[..at].trim_end_matches([' ', '\t']);
+    // A quoted title: the song "Midnight Train to Memphis" (a quoted
+    // sentence goes on in lower case: "Tomorrow we start work").
+    if before.len() == at && before.ends_with(['"', '\u{201c}', '\u{2018}']) {
+        let next = text[end..].trim_start_matches([' ', '\t']);
+        return next.len() < text.len() - end
+            && next.chars().next().is_some_and(char::is_uppercase);
+    }
     if before.len() == at {
         return false;
     }
