@@ -24,6 +24,16 @@ impl Parser<'_> {
             // "about" stays outside the expression, as TimeBank marks it
             // ("about [five hours]"); the parser still records APPROX.
             Kw::Around | Kw::Roughly | Kw::Approximately | Kw::Some => ("APPROX", i + 1),
+            // ... but it belongs to a point in the past: "about two years
+            // ago" (as TimeBank marks that too).
+            Kw::About
+                if self
+                    .number_at(i + 1)
+                    .and_then(|(_, k)| self.unit(k).map(|_| k + 1))
+                    .is_some_and(|k| self.kw(k, Kw::Ago)) =>
+            {
+                ("APPROX", i + 1)
+            }
             Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
             Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
