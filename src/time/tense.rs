@@ -456,9 +456,13 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
     let participle = IRREGULAR_PAST.contains(&l)
         || (l.len() >= 5 && l.ends_with("ed") && !l.starts_with("un") && !NOT_PAST_ED.contains(&l));
     if participle {
-        // Passives take the tense of their auxiliary.
-        if matches!(prev, "be" | "been" | "being" | "is" | "are" | "am")
-            || (matches!(prev2, "be" | "been") && prev.ends_with("ly"))
+        // Passives take the tense of their auxiliary, and a participle
+        // after a linking verb ("will remain shut through Wednesday")
+        // that of the verb.
+        if matches!(
+            prev,
+            "be" | "been" | "being" | "is" | "are" | "am" | "remain" | "remains" | "stay" | "stays"
+        ) || (matches!(prev2, "be" | "been") && prev.ends_with("ly"))
         {
             return None;
         }
@@ -480,8 +484,23 @@ fn lead_in<'a>(word: &dyn Fn(usize) -> &'a str, first: usize) -> Option<Tense> {
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
-        // opening "Until Thursday, ..." is left to the clause.
-        (_, _, "until" | "till") if first > 1 => Some(Tense::Future),
+        // opening "Until Thursday, ..." is left to the clause, and "was
+        // not capped until mid-July" looks back.
+        (_, _, "until" | "till") if first > 1 => {
+            let negated_past = (2..=8).filter_map(|d| first.checked_sub(d)).any(|k| {
+                matches!(word(k), "wasn" | "weren" | "didn" | "hadn")
+                    || matches!(word(k), "not" | "never")
+                        && matches!(
+                            k.checked_sub(1).map_or("", word),
+                            "was" | "were" | "did" | "had"
+                        )
+            });
+            Some(if negated_past {
+                Tense::Past
+            } else {
+                Tense::Future
+            })
+        }
         (_, _, "effective" | "payable") => Some(Tense::Future),
         // "a mourning period starting Tuesday"
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
@@ -605,7 +624,10 @@ impl Scratch {
                 ([", ", ";", ": ", "(", "--", "\u{2014}"])
                     .iter()
                     .any(|p| sep.contains(p))
-                    || matches!(word(b), "and" | "but" | "while" | "whereas")
+                    || matches!(
+                        word(b),
+                        "and" | "but" | "while" | "whereas" | "that" | "which" | "who" | "whose"
+                    )
             })
             .unwrap_or(words.len());
         let (t, at) = nearest(&word, &same_region, words.len(), first, last, clause_end);
