@@ -357,10 +357,83 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
     if word.len() == 1 {
         return true;
     }
+    // "at 2:49 p.m. For the next three days": a clock's "p.m." ends the
+    // sentence before a capital, unless a day, month or zone follows it
+    // ("at 3 p.m. Friday", "9 a.m. EST").
+    if word.eq_ignore_ascii_case(b"a.m") || word.eq_ignore_ascii_case(b"p.m") {
+        let rest = &bytes[dot + 1..];
+        let start = rest.iter().take_while(|b| **b == b' ').count();
+        let next = &rest[start..];
+        let len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let next = &next[..len];
+        let capital = start > 0 && next.first().is_some_and(u8::is_ascii_uppercase);
+        let dated = next.len() >= 3
+            && (CLOCK_FOLLOWERS
+                .iter()
+                .any(|f| f.as_bytes().eq_ignore_ascii_case(next))
+                || next.iter().all(u8::is_ascii_uppercase));
+        return !capital || dated;
+    }
     ABBREVS
         .iter()
         .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
 }
+
+/// Capitalised words that may follow a clock's "a.m."/"p.m." in the same
+/// sentence: days, months and zones (all-capital zones such as "EST" need
+/// no entry).
+const CLOCK_FOLLOWERS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "eastern",
+    "pacific",
+    "central",
+    "mountain",
+    "local",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+];
 
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
 fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
@@ -763,6 +836,17 @@ mod tests {
         let start = s.find("Nov").unwrap_or(0);
         let (a, b) = sentence_bounds(s, start, start + 7);
         assert_eq!(&s[a..b], "Mr. Smith will speak on Nov. 16 in Paris");
+    }
+
+    #[test]
+    fn clock_abbreviation_ends_a_sentence_before_a_capital() {
+        let s = "Bombs exploded at 2:49 p.m. For three days, the city was shut. He left at 3 p.m. Friday.";
+        let start = s.find("three").unwrap_or(0);
+        let (a, b) = sentence_bounds(s, start, start + 5);
+        assert_eq!(&s[a..b], "For three days, the city was shut");
+        let start = s.find("Friday").unwrap_or(0);
+        let (a, b) = sentence_bounds(s, start, start + 6);
+        assert_eq!(&s[a..b], "He left at 3 p.m. Friday");
     }
 
     #[test]
