@@ -152,8 +152,11 @@ impl Parser<'_> {
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     return None;
                 }
-                // "the past decade" reads as a stretch of time.
-                if matches!(unit, Unit::Decade | Unit::Century) && matches!(k, Kw::Past | Kw::Last)
+                // "the past decade", "over the next decade" read as a
+                // stretch of time.
+                if matches!(unit, Unit::Decade | Unit::Century)
+                    && (matches!(k, Kw::Past | Kw::Last)
+                        || the && matches!(k, Kw::Next | Kw::Coming))
                 {
                     return Some(Match::new(
                         e + 1,
