@@ -236,7 +236,8 @@ impl Parser<'_> {
     }
 
     /// "earlier this year", "later this month", "earlier today", "earlier in
-    /// the week", "Earlier Sunday".
+    /// the week", "Earlier Sunday", "earlier that week", "later this
+    /// morning".
     fn earlier_later(&self, i: usize) -> Option<Match> {
         self.kw_any(i, &[Kw::Earlier, Kw::Later])?;
         let j = i + 1;
@@ -250,6 +251,15 @@ impl Parser<'_> {
             .is_some()
         {
             return self.deictic(j).or_else(|| self.clock(j));
+        }
+        // "earlier that week", "later this morning"
+        if self.kw(j, Kw::That) {
+            return self.anchored_words(j);
+        }
+        if self.kw(j, Kw::This)
+            && let Some(m) = self.clock(j)
+        {
+            return Some(m);
         }
         if let Some(Lex::Weekday { plural: false, .. }) = self.lex(j)
             && let Some(m) = self
