@@ -280,10 +280,11 @@ impl<'t> Parser<'t> {
 
     /// Whether the word at `i`, though no time word itself, may lead an
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
-    /// "multi-year".
+    /// "multi-year", "no more than 60 days".
     fn leads_expression(&self, i: usize) -> bool {
         (self.word_in(i, &["pre", "post", "full", "multi"]) && self.hyphen(i + 1))
             || self.word_is(i, "calendar")
+            || self.word_is(i, "no") && self.kw(i + 1, Kw::More)
     }
 
     /// Whether token `i` exists and touches the previous one.

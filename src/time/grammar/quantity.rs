@@ -17,6 +17,10 @@ impl Parser<'_> {
 
     /// A modifier in front of an amount: "about", "nearly", "more than".
     pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
+        // "no more than 60 days" ("no" is no keyword of its own).
+        if self.word_is(i, "no") && self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) {
+            return Some(("EQUAL_OR_LESS", i + 3));
+        }
         let Lex::Kw(k) = self.lex(i)? else {
             return None;
         };
@@ -35,6 +39,21 @@ impl Parser<'_> {
                 ("APPROX", i + 1)
             }
             Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
+            // "lasted over a week", "for over a year"; not the preposition
+            // of "can be used over three years".
+            Kw::Over
+                if i > 0
+                    && self.word_in(
+                        i - 1,
+                        &[
+                            "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken",
+                            "for", "in", "after", "within",
+                        ],
+                    )
+                    && self.number_at(i + 1).is_some_and(|(n, _)| n.is_some()) =>
+            {
+                ("MORE_THAN", i + 1)
+            }
             Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
             Kw::At if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
@@ -47,9 +66,6 @@ impl Parser<'_> {
                     "LESS_THAN"
                 };
                 (m, i + 2)
-            }
-            _ if self.word_is(i, "no") && self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) => {
-                ("EQUAL_OR_LESS", i + 3)
             }
             _ => return None,
         };
