@@ -146,6 +146,14 @@ pub fn in_title(text: &str, start: usize, end: usize) -> bool {
         return next.len() < text.len() - end
             && next.chars().next().is_some_and(char::is_uppercase);
     }
+    // "the 12th Five-Year Plan", "the Six-Day War": a capitalised compound
+    // before a capitalised noun is a name.
+    if before.ends_with('-') && capitalised(span) {
+        return text[end..]
+            .strip_prefix(' ')
+            .and_then(|next| next.chars().next())
+            .is_some_and(char::is_uppercase);
+    }
     if before.len() == at {
         return false;
     }

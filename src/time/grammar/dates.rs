@@ -790,7 +790,16 @@ impl Parser<'_> {
             let w = self.word(i + 1);
             let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
             let unitish = matches!(self.lex(i + 1), Some(Lex::Unit { .. }));
-            if (plural || unitish) && !prev_year_ctx && !self.kw(i + 1, Kw::Times) {
+            // "compared with 2019 levels", "near 2008 highs": what a year
+            // measured.
+            let measured = self.word_in(
+                i + 1,
+                &[
+                    "levels", "highs", "lows", "prices", "figures", "results", "earnings",
+                    "profits",
+                ],
+            );
+            if (plural || unitish) && !prev_year_ctx && !measured && !self.kw(i + 1, Kw::Times) {
                 return None;
             }
         }
