@@ -351,6 +351,15 @@ fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) 
         if !(dated || year_only && lead_in) || !part(&b.value) || a.value[..4] == b.value[..4] {
             continue;
         }
+        // Only a bare month or part ("June", "the second half"), not one
+        // with a year of its own ("February of last year"), and within
+        // one clause after a dated phrase ("since April 2009, extending a
+        // slide that began in June" is two).
+        let gap = text.get(a.span.end..b.span.start).unwrap_or(",");
+        let own_year = b.span.slice(text).to_ascii_lowercase().contains("year");
+        if own_year || dated && gap.contains(',') {
+            continue;
+        }
         let ahead = |t: &Timex, scratch: &mut tense::Scratch| {
             scratch.tense_at(text, t.span.start, t.span.end) == tense::Tense::Future
         };
