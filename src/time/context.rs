@@ -201,10 +201,28 @@ pub fn game_quarter(text: &str, start: usize, end: usize, val: &Val) -> bool {
         return false;
     }
     let (s, e) = sentence_bounds(text, start, end);
-    text[s..e]
-        .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-        .any(|w| GAME.iter().any(|g| g.eq_ignore_ascii_case(w)))
+    let sentence = &text[s..e];
+    // "Atlanta led 28-3 late in the third quarter": a score.
+    let score = sentence.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        w.split_once('-').is_some_and(|(a, b)| {
+            (1..=3).contains(&a.len())
+                && (1..=3).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        })
+    }) && sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| SCORE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
+    score
+        || sentence
+            .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+            .any(|w| GAME.iter().any(|g| g.eq_ignore_ascii_case(w)))
 }
+
+/// Verbs that, with a score such as "28-3", put a sentence in a game.
+const SCORE_VERBS: &[&str] = &[
+    "led", "leading", "trailed", "trailing", "beat", "won", "lost", "tied", "rallied",
+];
 
 /// How a clock time relates to a day expression ending just before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -187,6 +187,7 @@ const PRESENT: &[&str] = &[
     "reopens",
     "launches",
     "faces",
+    "runs",
 ];
 
 /// Verbs of schedules after "due to": "due to report", "due to be

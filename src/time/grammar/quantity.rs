@@ -39,9 +39,9 @@ impl Parser<'_> {
                 ("APPROX", i + 1)
             }
             Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
-            // "lasted over a week", "for over a year"; not the preposition
-            // of "can be used over three years".
-            Kw::Over
+            // "lasted over a week", "in under five hours"; not the
+            // prepositions of "used over three years", "under the law".
+            Kw::Over | Kw::Under
                 if i > 0
                     && self.word_in(
                         i - 1,
@@ -52,7 +52,12 @@ impl Parser<'_> {
                     )
                     && self.number_at(i + 1).is_some_and(|(n, _)| n.is_some()) =>
             {
-                ("MORE_THAN", i + 1)
+                let m = if k == Kw::Over {
+                    "MORE_THAN"
+                } else {
+                    "LESS_THAN"
+                };
+                (m, i + 1)
             }
             Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
