@@ -131,6 +131,14 @@ impl Parser<'_> {
         i > 0 && self.word_in(i - 1, preps)
     }
 
+    /// Whether token `i` is the first thing on its line.
+    fn starts_line(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let before = self.text[..t.start].trim_end_matches([' ', '\t']);
+            before.is_empty() || before.ends_with('\n')
+        })
+    }
+
     /// The hour and minute at `i`: "3 p.m.", "15:30 GMT", "2000 GMT",
     /// "nine thirty p.m.", "a quarter to six", "noon".
     fn time_core(&self, i: usize) -> Option<Core> {
@@ -181,10 +189,15 @@ impl Parser<'_> {
         if self.number_continues(j) {
             return None;
         }
-        // 24-hour "15:30" needs a zone or a preposition that expects a time.
+        // 24-hour "15:30" needs a zone or a preposition that expects a
+        // time, or to stamp a line of a live report ("22:00 Polls have
+        // closed.").
         if minute.is_some() && h <= 23 {
             let zone = self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper);
-            if zone || self.after_word(i, TIME_PREPS) {
+            let stamp = hd == 2
+                && self.starts_line(i)
+                && self.tok(j).is_some_and(|t| t.kind == Kind::Word && t.cap);
+            if zone || stamp || self.after_word(i, TIME_PREPS) {
                 return Some(Core {
                     hour: h,
                     minute: m,
