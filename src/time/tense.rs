@@ -277,8 +277,10 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         if b == b'\n' {
             break;
         }
+        // The cheap test first: most spaces follow a letter.
         if s < bytes.len()
             && bytes[s].is_ascii_whitespace()
+            && matches!(b, b'.' | b'!' | b'?' | b';' | b'"' | b'\'' | 0x99 | 0x9d)
             && ends_sentence(bytes, skip_closers_back(bytes, s - 1))
         {
             break;
@@ -292,7 +294,7 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         if b == b'\n' {
             break;
         }
-        if ends_sentence(bytes, e) && {
+        if matches!(b, b'.' | b'!' | b'?' | b';') && ends_sentence(bytes, e) && {
             let after = skip_closers(bytes, e + 1);
             after >= bytes.len() || bytes[after].is_ascii_whitespace()
         } {
@@ -314,6 +316,7 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 /// Whether the byte at `i` is a sentence's final punctuation (a dot that
 /// does not end an abbreviation).
+#[inline]
 fn ends_sentence(bytes: &[u8], i: usize) -> bool {
     matches!(bytes[i], b'.' | b'!' | b'?' | b';') && !is_abbrev(bytes, i)
 }
@@ -694,10 +697,7 @@ impl Scratch {
         let words = &self.words;
         let clause_end = (last + 1..words.len())
             .find(|&b| {
-                let sep = &lower[words[b - 1].1..words[b].0];
-                ([", ", ";", ": ", "(", "--", "\u{2014}"])
-                    .iter()
-                    .any(|p| sep.contains(p))
+                clause_break(&lower.as_bytes()[words[b - 1].1..words[b].0])
                     || matches!(
                         word(b),
                         "and" | "but" | "while" | "whereas" | "that" | "which" | "who" | "whose"
@@ -725,6 +725,18 @@ impl Scratch {
         }
         t
     }
+}
+
+/// Whether the text between two words breaks a clause: ", ", ";", ": ",
+/// "(", "--" or a dash ("1,200" between words does not).
+fn clause_break(sep: &[u8]) -> bool {
+    sep.iter().enumerate().any(|(k, &c)| match c {
+        b',' | b':' => sep.get(k + 1).is_some_and(u8::is_ascii_whitespace),
+        b';' | b'(' => true,
+        b'-' => sep.get(k + 1) == Some(&b'-'),
+        0xe2 => sep[k..].starts_with("\u{2014}".as_bytes()),
+        _ => false,
+    })
 }
 
 /// The tense of the clause around `start..end` of `text` (see

@@ -281,10 +281,22 @@ impl<'t> Parser<'t> {
     /// Whether the word at `i`, though no time word itself, may lead an
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
     /// "multi-year", "no more than 60 days".
+    #[inline]
     fn leads_expression(&self, i: usize) -> bool {
-        (self.word_in(i, &["pre", "post", "full", "multi"]) && self.hyphen(i + 1))
-            || self.word_is(i, "calendar")
-            || self.word_is(i, "no") && self.kw(i + 1, Kw::More)
+        // By length and first letter first: this runs for every word that
+        // is no time word.
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let first = self.text.as_bytes().get(t.start).map_or(0, |c| c | 0x20);
+        match (t.end - t.start, first) {
+            (2, b'n') => self.kw(i + 1, Kw::More) && self.word_is(i, "no"),
+            (3..=5, b'p' | b'f' | b'm') => {
+                self.hyphen(i + 1) && self.word_in(i, &["pre", "post", "full", "multi"])
+            }
+            (8, b'c') => self.word_is(i, "calendar"),
+            _ => false,
+        }
     }
 
     /// Whether token `i` exists and touches the previous one.

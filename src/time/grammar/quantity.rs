@@ -18,7 +18,7 @@ impl Parser<'_> {
     /// A modifier in front of an amount: "about", "nearly", "more than".
     pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
         // "no more than 60 days" ("no" is no keyword of its own).
-        if self.word_is(i, "no") && self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) {
+        if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
             return Some(("EQUAL_OR_LESS", i + 3));
         }
         let Lex::Kw(k) = self.lex(i)? else {
@@ -519,12 +519,12 @@ impl Parser<'_> {
         let times = if self.kw_any(i, &[Kw::Once, Kw::Twice]).is_some() || self.word_is(i, "thrice")
         {
             Some(i + 1)
-        } else if let Some((_, k)) = self.number_at(i)
-            && k > i
-            && self.kw(k, Kw::Times)
+        } else if self.kw(i + 1, Kw::Times)
+            && (self.word_in(i, &["several", "many"])
+                || self
+                    .number_at(i)
+                    .is_some_and(|(n, k)| n.is_some() && k == i + 1))
         {
-            Some(k + 1)
-        } else if self.word_in(i, &["several", "many"]) && self.kw(i + 1, Kw::Times) {
             Some(i + 2)
         } else {
             None
