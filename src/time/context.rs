@@ -224,6 +224,24 @@ const SCORE_VERBS: &[&str] = &[
     "led", "leading", "trailed", "trailing", "beat", "won", "lost", "tied", "rallied",
 ];
 
+/// Whether the expression at `start` dates a report of the news, not the
+/// news: "the Labor Department said Friday", "announced on Tuesday".
+/// "The previous month" or "a year earlier" after it counts from the
+/// period the report is about.
+pub fn attribution(text: &str, start: usize) -> bool {
+    let mut at = start;
+    let mut word = word_before(text, at);
+    if word.is_some_and(|w| w.eq_ignore_ascii_case("on")) {
+        at = text[..at].trim_end_matches([' ', '\t']).len() - 2;
+        word = word_before(text, at);
+    }
+    word.is_some_and(|w| {
+        ["said", "says", "told", "reported", "announced", "added"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
+    })
+}
+
 /// How a clock time relates to a day expression ending just before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Join {

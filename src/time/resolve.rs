@@ -60,6 +60,12 @@ pub struct Resolver {
     /// "cut rates on Tuesday ... next meet on June 26-27 ... a statement
     /// released at 2:15 p.m." is still Tuesday's story.
     past_day: Option<Point>,
+    /// The last date named that is not the date of a report ("the
+    /// Labor Department said Friday"): what "the previous month" and "a
+    /// year earlier" count from.
+    narrative: Option<Point>,
+    /// Whether the value being resolved dates a report.
+    attribution: bool,
     /// Whether the last date mentioned was a night or late evening:
     /// "shortly before midnight ... by 1 a.m." is the next day.
     late: bool,
@@ -250,8 +256,16 @@ impl Resolver {
             anchor: None,
             report: None,
             past_day: None,
+            narrative: None,
+            attribution: false,
             late: false,
         }
+    }
+
+    /// Marks the next value resolved as the date of a report (see
+    /// [`super::context::attribution`]).
+    pub fn set_attribution(&mut self, attribution: bool) {
+        self.attribution = attribution;
     }
 
     /// Resolves `val`; `tense` is asked only when the value needs it.
@@ -274,6 +288,9 @@ impl Resolver {
             );
         if anchors && let Some(p) = r.point {
             self.anchor = Some(p);
+            if !self.attribution || p.gran != Gran::Day {
+                self.narrative = Some(p);
+            }
             self.late = match val {
                 Val::Clock { hour, .. } => *hour >= 20,
                 Val::Pod { pod, .. } => matches!(pod, PartOfDay::Evening | PartOfDay::Night),
@@ -499,27 +516,31 @@ impl Resolver {
                 self.resolve_inner(&val, tense)
             }
             Val::Anchored { gran, unit, n } => {
+                let ug = unit_gran(*unit);
+                // A month or more away counts from the news, not from the
+                // date it was reported.
+                let base = if rank(ug) >= rank(Gran::Month) {
+                    self.narrative
+                } else {
+                    self.anchor
+                };
                 // "a year earlier", "the year-ago quarter" in a report.
                 if *unit == Unit::Year
                     && *n < 0
                     && matches!(gran, None | Some(Gran::Quarter))
-                    && let Some(r) =
-                        self.report_for(self.anchor)
-                            .or(if *gran == Some(Gran::Quarter) {
-                                self.report
-                            } else {
-                                None
-                            })
+                    && let Some(r) = self.report_for(base).or(if *gran == Some(Gran::Quarter) {
+                        self.report
+                    } else {
+                        None
+                    })
                     && let Some(p) = r.shifted(Unit::Year, *n)
                 {
                     return Resolved::point(p, true);
                 }
-                let ug = unit_gran(*unit);
                 // Nothing named yet: counted from the document date, at
                 // the unit's granularity as "a year ago" is.
-                let anchor = self
-                    .anchor
-                    .or_else(|| dct.and_then(|d| Point::containing(gran.unwrap_or(ug), d)));
+                let anchor =
+                    base.or_else(|| dct.and_then(|d| Point::containing(gran.unwrap_or(ug), d)));
                 let target = gran.unwrap_or(ug);
                 let Some(a) = anchor else {
                     return Resolved::rel(unknown(target));
