@@ -342,23 +342,50 @@ fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) 
         if a.relative || !b.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
             continue;
         }
-        // A year alone only as "in 2022": before a noun it is too often a
-        // modifier ("his 1990 earnings projection").
+        // A year alone only as a sentence's opening "In 2022,": before a
+        // noun it is too often a modifier ("his 1990 earnings
+        // projection"), and inside a sentence the date of something else
+        // ("won the title in 1991, ran his last marathon in October").
         let year_only = a.value.len() == 4 && a.value.bytes().all(|c| c.is_ascii_digit());
-        let lead_in = text
-            .get(a.span.start.saturating_sub(3)..a.span.start)
-            .is_some_and(|t| t.eq_ignore_ascii_case("in "));
+        let lead_in = a.span.start >= 3
+            && text.get(a.span.start - 3..a.span.start) == Some("In ")
+            && tense::sentence_bounds(text, a.span.start, a.span.end).0 == a.span.start - 3;
         let dated = a.value.len() >= 7 && a.value.as_bytes()[..4].iter().all(u8::is_ascii_digit);
         if !(dated || year_only && lead_in) || !part(&b.value) || a.value[..4] == b.value[..4] {
             continue;
         }
         // Only a bare month or part ("June", "the second half"), not one
-        // with a year of its own ("February of last year"), and within
-        // one clause after a dated phrase ("since April 2009, extending a
-        // slide that began in June" is two).
+        // placed by words of its own ("February of last year", "earlier
+        // this month", "this fall"), and within one clause after a dated
+        // phrase ("since April 2009, extending a slide that began in June"
+        // is two).
         let gap = text.get(a.span.end..b.span.start).unwrap_or(",");
-        let own_year = b.span.slice(text).to_ascii_lowercase().contains("year");
-        if own_year || dated && gap.contains(',') {
+        let placed = b
+            .span
+            .slice(text)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| {
+                [
+                    "year",
+                    "this",
+                    "next",
+                    "last",
+                    "that",
+                    "previous",
+                    "following",
+                    "coming",
+                    "past",
+                    "earlier",
+                    "later",
+                    "ago",
+                    "current",
+                    "same",
+                    "latest",
+                ]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+            });
+        if placed || dated && gap.contains(',') {
             continue;
         }
         let ahead = |t: &Timex, scratch: &mut tense::Scratch| {
