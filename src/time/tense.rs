@@ -516,6 +516,34 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "trials, to be held in August, will ...", "a plant to be completed
+    // in 2010": what is to be done lies ahead; "found to be", "used to be"
+    // say nothing of when.
+    if l == "be"
+        && prev == "to"
+        && !matches!(
+            prev2,
+            "found"
+                | "said"
+                | "known"
+                | "believed"
+                | "reported"
+                | "thought"
+                | "appeared"
+                | "appears"
+                | "seemed"
+                | "seems"
+                | "proved"
+                | "shown"
+                | "claimed"
+                | "alleged"
+                | "used"
+                | "happened"
+                | "about"
+        )
+    {
+        return Some(Tense::Future);
+    }
     // "will meet", "could set", "to cut": a base form; the word before
     // it decides.
     if BASE_BEFORE.contains(&prev) && !matches!(l, "was" | "were" | "had" | "did") {
