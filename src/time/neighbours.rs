@@ -1,0 +1,253 @@
+//! Adjustments between neighbouring expressions once each is resolved:
+//! a year written once for a range or a sentence, a clock range that runs
+//! past midnight, a duration written in several units. Each looks at two
+//! expressions next to each other and the text between them.
+
+use super::{Timex, TimexType, tense};
+use crate::span::Span;
+use jiff::civil::Date;
+
+/// Words that place a month or part of a year by themselves: "this fall",
+/// "earlier this month", "February of last year".
+const PLACING: &[&str] = &[
+    "year",
+    "this",
+    "next",
+    "last",
+    "that",
+    "previous",
+    "following",
+    "coming",
+    "past",
+    "earlier",
+    "later",
+    "ago",
+    "current",
+    "same",
+    "latest",
+];
+
+/// "2 hours, 27 minutes", "four hours and 12 minutes", "two years and
+/// three months": one duration in several units is one expression.
+pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
+    // The rank of a duration unit, from years (0) to seconds (6); minutes
+    // and months share a letter, told apart by the time designator.
+    fn rank(unit: u8, time: bool) -> Option<u8> {
+        match (time, unit) {
+            (false, b'Y') => Some(0),
+            (false, b'M') => Some(1),
+            (false, b'W') => Some(2),
+            (false, b'D') => Some(3),
+            (true, b'H') => Some(4),
+            (true, b'M') => Some(5),
+            (true, b'S') => Some(6),
+            _ => None,
+        }
+    }
+    // The rank of the last unit of a duration written in whole numbers.
+    fn last_rank(v: &str) -> Option<u8> {
+        let body = v.strip_prefix('P')?;
+        if !body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            || v.contains('X')
+        {
+            return None;
+        }
+        rank(*body.as_bytes().last()?, body.contains('T'))
+    }
+    let mut k = 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let joined = a.kind == TimexType::Duration
+            && b.kind == TimexType::Duration
+            && b.modifier.is_none()
+            && matches!(
+                text.get(a.span.end..b.span.start),
+                Some(", " | " and " | ", and ")
+            );
+        // `b` must be one whole-number unit finer than the last of `a`.
+        let body = b.value.strip_prefix('P').unwrap_or_default();
+        let time = body.starts_with('T');
+        let part = body.trim_start_matches('T');
+        let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+        let finer = match (last_rank(&a.value), part.as_bytes()) {
+            (Some(ra), [.., unit]) if digits > 0 && digits + 1 == part.len() => {
+                rank(*unit, time).is_some_and(|rb| rb > ra)
+            }
+            _ => false,
+        };
+        if joined && finer {
+            let mut value = a.value.clone();
+            if time && !value.contains('T') {
+                value.push('T');
+            }
+            value.push_str(part);
+            let end = b.span.end;
+            let prev = &mut out[k - 1];
+            prev.value = value;
+            prev.span = Span::new(prev.span.start, end);
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+/// "shrink in the first half of 1998 and recover in the second half",
+/// "peaked in March 2022 and fell in June", "In 2022, sales peaked in
+/// March": a month, quarter or half without a year, in the same sentence
+/// right after a date with its year written, is of that year, unless its
+/// own clause looks ahead and that date's does not.
+pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) {
+    // A value of a month, quarter or half: "1998-06", "1998-Q3".
+    let part = |v: &str| {
+        let b = v.as_bytes();
+        b.len() == 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-'
+    };
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        if a.relative || !b.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        // A year alone only as a sentence's opening "In 2022,": before a
+        // noun it is too often a modifier ("his 1990 earnings
+        // projection"), and inside a sentence the date of something else
+        // ("won the title in 1991, ran his last marathon in October").
+        let year_only = a.value.len() == 4 && a.value.bytes().all(|c| c.is_ascii_digit());
+        let lead_in = a.span.start >= 3
+            && text.get(a.span.start - 3..a.span.start) == Some("In ")
+            && tense::sentence_bounds(text, a.span.start, a.span.end).0 == a.span.start - 3;
+        let dated = a.value.len() >= 7 && a.value.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+        if !(dated || year_only && lead_in) || !part(&b.value) || a.value[..4] == b.value[..4] {
+            continue;
+        }
+        // Only a bare month or part ("June", "the second half"), not one
+        // placed by words of its own ("February of last year", "earlier
+        // this month", "this fall"), and within one clause after a dated
+        // phrase ("since April 2009, extending a slide that began in June"
+        // is two).
+        let gap = text.get(a.span.end..b.span.start).unwrap_or(",");
+        let placed = b
+            .span
+            .slice(text)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| PLACING.iter().any(|p| p.eq_ignore_ascii_case(w)));
+        if placed || dated && gap.contains(',') {
+            continue;
+        }
+        let ahead = |t: &Timex, scratch: &mut tense::Scratch| {
+            scratch.tense_at(text, t.span.start, t.span.end) == tense::Tense::Future
+        };
+        if tense::sentence_bounds(text, b.span.start, b.span.end).0 <= a.span.start
+            && (!ahead(b, scratch) || ahead(a, scratch))
+        {
+            b.value = format!("{}{}", &a.value[..4], &b.value[4..]);
+        }
+    }
+}
+
+/// "a curfew from 7 p.m. to 7:30 a.m.": a range of clock times on one day
+/// that ends at an earlier hour than it starts ends on the next day.
+pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
+    const JOINS: &[&str] = &[
+        " to ",
+        " until ",
+        " till ",
+        "-",
+        "\u{2013}",
+        " - ",
+        " \u{2013} ",
+    ];
+    // The day and the hour of a clock value on a known day.
+    let parts = |v: &str| -> Option<(Date, u8)> {
+        let (day, clock) = v.split_once('T')?;
+        let hour = clock.get(..2)?.parse().ok()?;
+        Some((day.parse().ok()?, hour))
+    };
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        if a.kind != TimexType::Time || b.kind != TimexType::Time || !b.relative {
+            continue;
+        }
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        if !JOINS.contains(&gap) {
+            continue;
+        }
+        let (Some((ad, ah)), Some((bd, bh))) = (parts(&a.value), parts(&b.value)) else {
+            continue;
+        };
+        // A range from midnight (T24:00, the end of the day) is left alone.
+        if ad == bd
+            && bh < ah
+            && ah < 24
+            && let Ok(next) = bd.tomorrow()
+            && let Some((_, clock)) = b.value.split_once('T')
+        {
+            b.value = format!("{next}T{clock}");
+        }
+    }
+}
+
+/// "from April 1 to Sept. 30, 2023", "between 1 April and 30 September
+/// 2023", "from April to June 2023": the year written once at the end of
+/// a range also holds for its start, which the tense alone would have
+/// put in the document's year.
+pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
+    const JOINS: &[&str] = &[
+        " to ",
+        " through ",
+        " until ",
+        " till ",
+        " and ",
+        "-",
+        "\u{2013}",
+        " - ",
+        " \u{2013} ",
+    ];
+    // Year, month and (for a day) day of a plain calendar value.
+    let parts = |v: &str| -> Option<(i32, u8, u8)> {
+        let b = v.as_bytes();
+        let digits =
+            |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        match b.len() {
+            7 if digits(0..4) && b[4] == b'-' && digits(5..7) => {
+                Some((v[..4].parse().ok()?, v[5..7].parse().ok()?, 0))
+            }
+            10 if digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) => {
+                Some((
+                    v[..4].parse().ok()?,
+                    v[5..7].parse().ok()?,
+                    v[8..10].parse().ok()?,
+                ))
+            }
+            _ => None,
+        }
+    };
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        if !a.relative || b.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
+            continue;
+        }
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        if !JOINS.contains(&gap) {
+            continue;
+        }
+        let (Some((_, am, ad)), Some((by, bm, bd))) = (parts(&a.value), parts(&b.value)) else {
+            continue;
+        };
+        // A range that ends in January may start in the year before
+        // ("from Nov. 1 to Jan. 31, 2024"); day 0 is a month without a day.
+        let same_year = am < bm || (am == bm && (ad == 0 || bd == 0 || ad <= bd));
+        let year = if same_year { by } else { by - 1 };
+        a.value = format!("{year:04}{}", &a.value[4..]);
+        a.relative = false;
+    }
+}
