@@ -5,6 +5,8 @@
 //! future ("will meet Thursday"); the verb nearest to the expression in
 //! its sentence decides.
 
+use super::lexicon::{Kw, Lex, classify_in};
+
 /// Grammatical time reference of a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -341,7 +343,7 @@ fn skip_closers(bytes: &[u8], mut i: usize) -> usize {
 fn skip_closers_back(bytes: &[u8], mut i: usize) -> usize {
     while let Some(c) = CLOSERS
         .iter()
-        .find(|c| i + 1 >= c.len() && bytes[..=i].ends_with(c) && i + 1 > c.len())
+        .find(|c| i >= c.len() && bytes[..=i].ends_with(c))
     {
         i -= c.len();
     }
@@ -371,73 +373,29 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
         let len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
         let next = &next[..len];
         let capital = start > 0 && next.first().is_some_and(u8::is_ascii_uppercase);
-        let dated = next.len() >= 3
-            && (CLOCK_FOLLOWERS
-                .iter()
-                .any(|f| f.as_bytes().eq_ignore_ascii_case(next))
-                || next.iter().all(u8::is_ascii_uppercase));
+        let zone = next.len() >= 2 && next.iter().all(u8::is_ascii_uppercase)
+            || [
+                b"eastern".as_slice(),
+                b"pacific",
+                b"central",
+                b"mountain",
+                b"local",
+            ]
+            .iter()
+            .any(|z| z.eq_ignore_ascii_case(next));
+        let dated = zone
+            || matches!(
+                classify_in(next, 0, next.len()),
+                Lex::Weekday { .. }
+                    | Lex::Month { .. }
+                    | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight)
+            );
         return !capital || dated;
     }
     ABBREVS
         .iter()
         .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
 }
-
-/// Capitalised words that may follow a clock's "a.m."/"p.m." in the same
-/// sentence: days, months and zones (all-capital zones such as "EST" need
-/// no entry).
-const CLOCK_FOLLOWERS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "eastern",
-    "pacific",
-    "central",
-    "mountain",
-    "local",
-    "today",
-    "tomorrow",
-    "yesterday",
-    "tonight",
-];
 
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
 fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
