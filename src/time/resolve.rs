@@ -667,15 +667,15 @@ impl Resolver {
                 ),
             },
             Val::Clock { hour, minute, day } => {
-                // "reunited at midnight", said the morning after with no
-                // other day in the story: the midnight that began the
-                // document's day (TimeML writes it as the end of the day
-                // before).
                 let suffix = format!("T{hour:02}:{minute:02}");
                 let bare = **day == Val::DocDay;
                 if bare && let Some(a) = self.story_day(tense, *hour <= 12) {
                     return self.with_day(Resolved::point(a, true), &suffix);
                 }
+                // "reunited at midnight", said the morning after with no
+                // other day in the story: the midnight that began the
+                // document's day (TimeML writes it as the end of the day
+                // before).
                 if bare
                     && *hour == 24
                     && let Some(d) = dct
