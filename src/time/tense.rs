@@ -190,6 +190,10 @@ const PRESENT: &[&str] = &[
     "launches",
     "faces",
     "runs",
+    "host",
+    "play",
+    "travel",
+    "face",
 ];
 
 /// Verbs of schedules after "due to": "due to report", "due to be
@@ -409,6 +413,10 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
     // Intentions: "planned to leave", "plans to open" (but not the noun
     // "vacation plans").
     if matches!(l, "plan" | "plans" | "planned" | "planning") {
+        // "the launch is planned for the third quarter"
+        if l == "planned" && next == "for" && !past_aux {
+            return Some(Tense::Future);
+        }
         if next != "to" {
             return None;
         }

@@ -150,7 +150,14 @@ impl Parser<'_> {
                     return None;
                 }
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
-                    return None;
+                    // "within the past hour": a stretch of time.
+                    return (the && matches!(k, Kw::Past | Kw::Last)).then(|| {
+                        Match::new(
+                            e + 1,
+                            TimexType::Duration,
+                            Val::Fixed(duration(Some(1.0), unit)),
+                        )
+                    });
                 }
                 // "the past decade", "over the next decade" read as a
                 // stretch of time.
