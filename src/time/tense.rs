@@ -577,6 +577,9 @@ fn lead_in<'a>(word: &dyn Fn(usize) -> &'a str, first: usize) -> Option<Tense> {
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
         (_, _, "since") => Some(Tense::Before),
         (_, "of", "record") => Some(Tense::Future),
+        // "will release credit data for October": figures describe a
+        // period that has passed.
+        (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
         _ => None,
     }
 }
