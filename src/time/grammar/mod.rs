@@ -82,7 +82,10 @@ impl<'t> Parser<'t> {
         )?;
         // "quarter-to-quarter", "year-to-date", "day-to-day": a compound
         // modifier, not an expression.
-        if self.hyphen(m.end) && self.tok(m.end + 1).is_some_and(|t| t.kind == Kind::Word) {
+        if self.hyphen(m.end)
+            && self.tok(m.end + 1).is_some_and(|t| t.kind == Kind::Word)
+            && !matches!(self.lex(m.end + 1), Some(Lex::Month { .. }))
+        {
             return None;
         }
         let mut m = m;
@@ -219,6 +222,15 @@ impl<'t> Parser<'t> {
                         && t.kind == Kind::Num
                         && t.digits <= 2
                         && matches!(self.lex(i + 1), Some(Lex::Month { .. }))
+                    {
+                        return false;
+                    }
+                    // "April-May", "July 31-August 1": a range across months.
+                    let month = |k: usize| matches!(self.lex(k), Some(Lex::Month { .. }));
+                    if p.is_punct('-')
+                        && month(i)
+                        && (month(i - 2)
+                            || pp.kind == Kind::Num && pp.digits <= 2 && i >= 3 && month(i - 3))
                     {
                         return false;
                     }
