@@ -687,7 +687,17 @@ impl Scratch {
         let lower = self.lower.as_str();
         let word = |k: usize| self.words.get(k).map_or("", |&(a, b)| &lower[a..b]);
         let here = self.regions.get(first).copied();
-        let same_region = |k: usize| self.regions.get(k).copied() == here;
+        // A capitalised "May" inside a sentence is the month, not the
+        // modal ("The May-June period was hot").
+        let month_may = |k: usize| {
+            k > 0
+                && word(k) == "may"
+                && self
+                    .words
+                    .get(k)
+                    .is_some_and(|&(a, _)| text.as_bytes()[s + a].is_ascii_uppercase())
+        };
+        let same_region = |k: usize| self.regions.get(k).copied() == here && !month_may(k);
         // Where the expression's clause ends: "will hold rallies on
         // Saturday, the White House said Friday", "left on Thursday night
         // and will return next week".
