@@ -43,13 +43,7 @@ impl Parser<'_> {
             // prepositions of "used over three years", "under the law".
             Kw::Over | Kw::Under
                 if i > 0
-                    && self.word_in(
-                        i - 1,
-                        &[
-                            "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taken",
-                            "for", "in", "after", "within",
-                        ],
-                    )
+                    && self.word_in(i - 1, DURATION_LEADS)
                     && self.number_at(i + 1).is_some_and(|(n, _)| n.is_some()) =>
             {
                 let m = if k == Kw::Over {
@@ -264,14 +258,7 @@ impl Parser<'_> {
                 let (unit, true) = self.unit(j)? else {
                     return None;
                 };
-                let prev_ok = j > 0
-                    && self.word_in(
-                        j - 1,
-                        &[
-                            "for", "within", "in", "over", "after", "during", "took", "takes",
-                            "take", "lasted", "last", "lasts", "spent", "of",
-                        ],
-                    );
+                let prev_ok = j > 0 && self.word_in(j - 1, DURATION_LEADS);
                 // "it could be weeks before residents return", "may be
                 // years away"
                 let wait = j > 0
@@ -619,6 +606,14 @@ impl Parser<'_> {
         }
     }
 }
+
+/// Words that lead a stretch of time: "for years", "within weeks", "took
+/// months", and so "lasted over a week", "in under five hours" (where
+/// "over" and "under" are modifiers, not prepositions).
+const DURATION_LEADS: &[&str] = &[
+    "for", "within", "in", "over", "after", "during", "take", "takes", "took", "taken", "last",
+    "lasts", "lasted", "lasting", "spent", "of",
+];
 
 /// Words before "last" that make it a verb: "could last weeks".
 const VERB_LEADS: &[&str] = &[
