@@ -5,7 +5,9 @@
 //! future ("will meet Thursday"); the verb nearest to the expression in
 //! its sentence decides.
 
-use super::lexicon::{Kw, Lex, classify_in};
+use std::sync::LazyLock;
+
+use super::lexicon::{Key, Kw, Lex, Table, classify_in};
 
 /// Grammatical time reference of a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,6 +267,71 @@ const BASE_BEFORE: &[&str] = &[
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll", "to", "not",
 ];
 
+/// Which of the word lists above a word belongs to, as bits, so a
+/// sentence's words are looked up once each instead of every list being
+/// searched for every word the tense walk passes.
+mod class {
+    pub const IRREGULAR_PAST: u16 = 1;
+    pub const NOT_PAST_ED: u16 = 1 << 1;
+    pub const FUTURE: u16 = 1 << 2;
+    pub const PRESENT: u16 = 1 << 3;
+    pub const DUE_TO_VERB: u16 = 1 << 4;
+    pub const INTENT: u16 = 1 << 5;
+    pub const NOT_VERB: u16 = 1 << 6;
+    pub const BASE_BEFORE: u16 = 1 << 7;
+}
+
+static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
+    let lists = [
+        (IRREGULAR_PAST, class::IRREGULAR_PAST),
+        (NOT_PAST_ED, class::NOT_PAST_ED),
+        (FUTURE, class::FUTURE),
+        (PRESENT, class::PRESENT),
+        (DUE_TO_VERBS, class::DUE_TO_VERB),
+        (INTENT, class::INTENT),
+        (NOT_VERB, class::NOT_VERB),
+        (BASE_BEFORE, class::BASE_BEFORE),
+    ];
+    let mut merged: Vec<(&'static str, u16)> = Vec::new();
+    for (list, bit) in lists {
+        for &w in list {
+            match merged.iter_mut().find(|(m, _)| *m == w) {
+                Some((_, bits)) => *bits |= bit,
+                None => merged.push((w, bit)),
+            }
+        }
+    }
+    Table::build(merged.into_iter(), 0)
+});
+
+/// The words of one sentence, lower-cased, with their list classes.
+struct Words<'a> {
+    lower: &'a str,
+    spans: &'a [(usize, usize)],
+    classes: &'a [u16],
+}
+
+impl<'a> Words<'a> {
+    /// Word `k`, or "" past either end.
+    fn word(&self, k: usize) -> &'a str {
+        self.spans.get(k).map_or("", |&(a, b)| &self.lower[a..b])
+    }
+
+    /// Word `k` counted back from `from` ("" before the start).
+    fn back(&self, from: usize, k: usize) -> &'a str {
+        from.checked_sub(k).map_or("", |j| self.word(j))
+    }
+
+    /// Whether word `k` is in the list of class `bit`.
+    fn is(&self, k: usize, bit: u16) -> bool {
+        self.classes.get(k).is_some_and(|c| c & bit != 0)
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+}
+
 /// Abbreviations whose dot does not end a sentence.
 const ABBREVS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -402,10 +469,11 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
 }
 
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
-fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
+fn marker(words: &Words, k: usize) -> Option<Tense> {
+    let word = |k: usize| words.word(k);
     let l = word(k);
-    let prev = k.checked_sub(1).map_or("", word);
-    let prev2 = k.checked_sub(2).map_or("", word);
+    let prev = words.back(k, 1);
+    let prev2 = words.back(k, 2);
     let next = word(k + 1);
     // Future-in-the-past ("had been scheduled", "was due") reads as past.
     let past_aux = matches!(prev, "was" | "were" | "been" | "had")
@@ -455,10 +523,10 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         return Some(if past_aux { Tense::Past } else { Tense::Future });
     }
     // "due to weak demand" gives a cause, "due to report" a schedule.
-    if l == "due" && next == "to" && !DUE_TO_VERBS.contains(&word(k + 2)) {
+    if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
         return None;
     }
-    if FUTURE.contains(&l) {
+    if words.is(k, class::FUTURE) {
         if matches!(
             l,
             "set" | "going" | "due" | "poised" | "slated" | "supposed"
@@ -477,8 +545,8 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
     if prev == "to"
         && (2..=8)
             .filter_map(|d| k.checked_sub(d))
-            .any(|j| INTENT.contains(&word(j)))
-        && !NOT_VERB.contains(&l)
+            .any(|j| words.is(j, class::INTENT))
+        && !words.is(k, class::NOT_VERB)
     {
         return Some(Tense::Future);
     }
@@ -512,11 +580,12 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
     }
     // "will meet", "could set", "to cut": a base form; the word before
     // it decides.
-    if BASE_BEFORE.contains(&prev) && !matches!(l, "was" | "were" | "had" | "did") {
+    if k > 0 && words.is(k - 1, class::BASE_BEFORE) && !matches!(l, "was" | "were" | "had" | "did")
+    {
         return None;
     }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
-    if PRESENT.contains(&l) && (l != "am" || prev == "i") {
+    if words.is(k, class::PRESENT) && (l != "am" || prev == "i") {
         return Some(Tense::Present);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
@@ -524,8 +593,11 @@ fn marker<'a>(word: &dyn Fn(usize) -> &'a str, k: usize) -> Option<Tense> {
         return None;
     }
     // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
-    let participle = IRREGULAR_PAST.contains(&l)
-        || (l.len() >= 5 && l.ends_with("ed") && !l.starts_with("un") && !NOT_PAST_ED.contains(&l));
+    let participle = words.is(k, class::IRREGULAR_PAST)
+        || (l.len() >= 5
+            && l.ends_with("ed")
+            && !l.starts_with("un")
+            && !words.is(k, class::NOT_PAST_ED));
     if participle {
         // Passives take the tense of their auxiliary, and a participle
         // after a linking verb ("will remain shut through Wednesday")
@@ -550,8 +622,9 @@ const WEAK: &[&str] = &["until"];
 /// Words right before an expression that put it ahead of the document
 /// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
 /// "payable Dec. 15", "holders of record Nov. 17".
-fn lead_in<'a>(word: &dyn Fn(usize) -> &'a str, first: usize) -> Option<Tense> {
-    let w = |k: usize| first.checked_sub(k).map_or("", word);
+fn lead_in(words: &Words, first: usize) -> Option<Tense> {
+    let w = |k: usize| words.back(first, k);
+    let word = |k: usize| words.word(k);
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
@@ -561,10 +634,7 @@ fn lead_in<'a>(word: &dyn Fn(usize) -> &'a str, first: usize) -> Option<Tense> {
             let negated_past = (2..=8).filter_map(|d| first.checked_sub(d)).any(|k| {
                 matches!(word(k), "wasn" | "weren" | "didn" | "hadn")
                     || matches!(word(k), "not" | "never")
-                        && matches!(
-                            k.checked_sub(1).map_or("", word),
-                            "was" | "were" | "did" | "had"
-                        )
+                        && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
             });
             Some(if negated_past {
                 Tense::Past
@@ -592,6 +662,8 @@ pub struct Scratch {
     sentence: Option<(usize, usize, usize, usize)>,
     lower: String,
     words: Vec<(usize, usize)>,
+    /// For each word, the lists it belongs to (see [`class`]).
+    classes: Vec<u16>,
     /// For each word, the quotation it sits in (see [`quote_regions`]).
     regions: Vec<Region>,
 }
@@ -668,8 +740,11 @@ impl Scratch {
             self.lower.push_str(&text[s..e]);
             self.lower.make_ascii_lowercase();
             self.words.clear();
+            self.classes.clear();
             for (ws, w) in split_words(&self.lower) {
                 self.words.push((ws, ws + w.len()));
+                let bits = Key::of(w.as_bytes()).map_or(0, |key| CLASSES.get(key));
+                self.classes.push(bits);
             }
             self.regions.clear();
             quote_regions(
@@ -684,8 +759,12 @@ impl Scratch {
         let Some(first) = first else {
             return Tense::Unknown;
         };
-        let lower = self.lower.as_str();
-        let word = |k: usize| self.words.get(k).map_or("", |&(a, b)| &lower[a..b]);
+        let words = Words {
+            lower: &self.lower,
+            spans: &self.words,
+            classes: &self.classes,
+        };
+        let word = |k: usize| words.word(k);
         let here = self.regions.get(first).copied();
         // A capitalised "May" inside a sentence is the month, not the
         // modal ("The May-June period was hot").
@@ -701,17 +780,17 @@ impl Scratch {
         // Where the expression's clause ends: "will hold rallies on
         // Saturday, the White House said Friday", "left on Thursday night
         // and will return next week".
-        let words = &self.words;
-        let clause_end = (last + 1..words.len())
+        let spans = &self.words;
+        let clause_end = (last + 1..spans.len())
             .find(|&b| {
-                clause_break(&lower.as_bytes()[words[b - 1].1..words[b].0])
+                clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
                     || matches!(
                         word(b),
                         "and" | "but" | "while" | "whereas" | "that" | "which" | "who" | "whose"
                     )
             })
-            .unwrap_or(words.len());
-        let (t, at) = nearest(&word, &same_region, words.len(), first, last, clause_end);
+            .unwrap_or(spans.len());
+        let (t, at) = nearest(&words, &same_region, first, last, clause_end);
         let after = &text[end..];
         // "crude for June delivery", "the March futures contract": a
         // contract month is the next one.
@@ -753,20 +832,21 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     Scratch::default().tense_at(text, start, end)
 }
 
-/// The marker nearest to words `first..=last` of a sentence of `n` words.
+/// The marker nearest to words `first..=last` of a sentence.
 /// Only words for which `counts` holds are considered. A marker from word
 /// `clause_end` on, past the end of the expression's clause, counts only
 /// when none comes before the expression ("On Thursday, officials
 /// spoke"). Returns the tense and the index of the word that decided it.
-fn nearest<'a>(
-    word: &dyn Fn(usize) -> &'a str,
+fn nearest(
+    words: &Words,
     counts: &dyn Fn(usize) -> bool,
-    n: usize,
     first: usize,
     last: usize,
     clause_end: usize,
 ) -> (Tense, Option<usize>) {
-    if let Some(t) = lead_in(word, first) {
+    let n = words.len();
+    let word = |k: usize| words.word(k);
+    if let Some(t) = lead_in(words, first) {
         return (t, None);
     }
     // Walk outwards: the first strong marker found is the nearest.
@@ -778,7 +858,7 @@ fn nearest<'a>(
             let Some(k) = k.filter(|&k| k < n && counts(k)) else {
                 continue;
             };
-            let Some(mut t) = marker(word, k) else {
+            let Some(mut t) = marker(words, k) else {
                 continue;
             };
             // "On Friday, the government planned to ...": the plan was
