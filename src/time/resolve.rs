@@ -199,7 +199,7 @@ fn pick<T: Copy>(
     match dir {
         Dir::Last => latest(&|c| c.1 < dct),
         Dir::Next => earliest(&|c| c.0 > dct),
-        Dir::This => {
+        Dir::This | Dir::That => {
             let this = Point::containing(policy.this, dct);
             cands
                 .iter()
@@ -339,6 +339,8 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{month:02}"));
                 };
+                let (d, dir) = self.reference(*dir, d);
+                let dir = &dir;
                 let cands: Vec<(Date, Date, Date)> = years(d)
                     .filter_map(|y| ymd(y, *month, 1))
                     .map(|x| (x, x.last_of_month(), x))
@@ -386,6 +388,8 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{}", s.code()));
                 };
+                let (d, dir) = self.reference(*dir, d);
+                let dir = &dir;
                 let cands: Vec<(Date, Date, i32)> = years(d)
                     .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)))
                     .collect();
@@ -803,6 +807,17 @@ impl Resolver {
     }
 
     /// A holiday without a year.
+    /// The date and direction a recurring date is chosen by: "that June"
+    /// is the June in the year of the date last mentioned, or, with none,
+    /// the one the tense picks.
+    fn reference(&self, dir: Dir, dct: Date) -> (Date, Dir) {
+        match (dir, self.narrative.or(self.anchor)) {
+            (Dir::That, Some(p)) => (p.date, Dir::This),
+            (Dir::That, None) => (dct, Dir::Tense),
+            _ => (dct, dir),
+        }
+    }
+
     fn holiday(&self, h: Holiday, dir: Dir, tense: &mut dyn FnMut() -> Tense) -> Resolved {
         let fallback = match holiday_fixed(h) {
             Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
@@ -811,6 +826,7 @@ impl Resolver {
         let Some(d) = self.dct else {
             return Resolved::rel(fallback);
         };
+        let (d, dir) = self.reference(dir, d);
         let cands: Vec<(Date, Date, Date)> = years(d)
             .filter_map(|y| holiday_date(h, y))
             .map(|x| (x, x, x))

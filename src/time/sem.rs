@@ -19,6 +19,9 @@ pub enum Dir {
     Next,
     /// The one in the current period ("this Friday", "this summer").
     This,
+    /// The one in the year of the date last mentioned: "In the spring of
+    /// 2019 ... That summer", "that June".
+    That,
 }
 
 /// An unresolved value.

@@ -435,6 +435,7 @@ impl Parser<'_> {
         // "the 28th of this month", "the 3rd of next month"
         if self.kw(k, Kw::Of)
             && let Some((dir, m)) = self.dir_at(k + 1)
+            && dir != Dir::That
             && self.unit(m) == Some((Unit::Month, false))
         {
             let months = match dir {
@@ -1395,8 +1396,40 @@ impl Parser<'_> {
                 Lex::Kw(Kw::Coming) => Some((Dir::Next, i + 2)),
                 _ => Some((Dir::This, i + 1)),
             },
+            Lex::Kw(Kw::That) if self.that_determiner(i) => Some((Dir::That, i + 1)),
             _ => None,
         }
+    }
+
+    /// Whether the "that" at `i` points back to a time ("That summer, she
+    /// left", "in that June") rather than opening a clause ("said that
+    /// June sales rose", "prices that fall"): it opens its sentence or
+    /// follows a preposition.
+    pub(crate) fn that_determiner(&self, i: usize) -> bool {
+        i == 0
+            || ['.', ',', ';', '(', '"', '\u{201c}']
+                .iter()
+                .any(|&c| self.punct(i - 1, c))
+            || self.word_in(
+                i - 1,
+                &[
+                    "in",
+                    "on",
+                    "by",
+                    "until",
+                    "till",
+                    "during",
+                    "since",
+                    "from",
+                    "through",
+                    "before",
+                    "after",
+                    "throughout",
+                    "into",
+                    "around",
+                    "of",
+                ],
+            )
     }
 
     /// Seasons: "this summer", "last fall", "the spring of 2023", "winter 2022".

@@ -292,7 +292,7 @@ impl<'t> Parser<'t> {
 
     /// Whether the word at `i`, though no time word itself, may lead an
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
-    /// "multi-year", "no more than 60 days".
+    /// "multi-year", "no more than 60 days", "another week".
     #[inline]
     fn leads_expression(&self, i: usize) -> bool {
         // By length and first letter first: this runs for every word that
@@ -307,6 +307,7 @@ impl<'t> Parser<'t> {
                 self.hyphen(i + 1) && self.word_in(i, &["pre", "post", "full", "multi"])
             }
             (8, b'c') => self.word_is(i, "calendar"),
+            (7, b'a') => self.word_is(i, "another"),
             _ => false,
         }
     }

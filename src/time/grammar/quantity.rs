@@ -171,6 +171,10 @@ impl Parser<'_> {
                 Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) => Some((Some(0.5), i + 2)),
                 Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
                 Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
+                // "stayed another week", "for another three years"
+                Lex::Other if self.word_is(i, "another") => {
+                    Some(self.number_at(i + 1).unwrap_or((Some(1.0), i + 1)))
+                }
                 _ => None,
             },
             _ => None,

@@ -127,6 +127,9 @@ impl Parser<'_> {
             Kw::Coming => (Rel::Doc(1), Dir::Next),
             Kw::Following if the => (Rel::Anchor(1), Dir::Next),
             Kw::Same if the => (Rel::Anchor(0), Dir::This),
+            // "that June"; "that week" is an anchored unit (see
+            // `anchored_words`).
+            Kw::That if !the && self.that_determiner(j) => (Rel::Anchor(0), Dir::That),
             Kw::Weekend if the => {
                 return Some(date(j + 1, Val::Weekend { dir: Dir::Tense }));
             }
@@ -135,6 +138,9 @@ impl Parser<'_> {
         let mut e = j + 1;
         if self.kw(e, Kw::Fiscal) {
             e += 1;
+        }
+        if dir == Dir::That && !matches!(self.lex(e)?, Lex::Month { .. }) {
+            return None;
         }
         match self.lex(e)? {
             Lex::Unit {
