@@ -584,6 +584,37 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return None;
     }
+    // "Polls open at 7 a.m. Tuesday", "markets close at noon Friday": a
+    // timetable; not the adjective ("remained open until Tuesday", "close
+    // to midnight") nor the noun ("at the close on Friday").
+    if matches!(l, "open" | "close") {
+        let adjective = matches!(
+            prev,
+            "remain"
+                | "remains"
+                | "remained"
+                | "stay"
+                | "stays"
+                | "stayed"
+                | "keep"
+                | "keeps"
+                | "kept"
+                | "be"
+                | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "the"
+                | "a"
+                | "its"
+                | "their"
+                | "very"
+                | "too"
+        );
+        return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Present);
+    }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") {
         return Some(Tense::Present);
@@ -636,7 +667,25 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
                     || matches!(word(k), "not" | "never")
                         && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
             });
-            Some(if negated_past {
+            // "remained open until Tuesday", "stayed until Friday": what
+            // lasted until then is over.
+            let lasted = (2..=4).filter_map(|d| first.checked_sub(d)).any(|k| {
+                matches!(
+                    word(k),
+                    "remained"
+                        | "stayed"
+                        | "lasted"
+                        | "continued"
+                        | "waited"
+                        | "worked"
+                        | "lived"
+                        | "served"
+                        | "persisted"
+                        | "ruled"
+                        | "reigned"
+                )
+            });
+            Some(if negated_past || lasted {
                 Tense::Past
             } else {
                 Tense::Future
