@@ -716,6 +716,22 @@ impl Parser<'_> {
                     j + 2,
                 )
             }
+            // "fell in afternoon trading": the session of the story's day.
+            Lex::PartOfDay(p)
+                if modifier.is_none()
+                    && !self.word(j).ends_with('s')
+                    && self.after_word(j, &["in", "during", "by"])
+                    && self.word_in(j + 1, &["trading", "trade", "dealings", "session"]) =>
+            {
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::DocDay),
+                    },
+                    None,
+                    j + 1,
+                )
+            }
             Lex::PartOfDay(p) if modifier.is_some() && !self.word(j).ends_with('s') => {
                 // "mid-afternoon (yesterday)"; "by late evening" alone is
                 // on the day the story is about.
