@@ -227,8 +227,13 @@ const SCORE_VERBS: &[&str] = &[
 /// Whether the expression at `start` dates a report of the news, not the
 /// news: "the Labor Department said Friday", "announced on Tuesday".
 /// "The previous month" or "a year earlier" after it counts from the
-/// period the report is about.
-pub fn attribution(text: &str, start: usize) -> bool {
+/// period the report is about. A possessive is the news itself: "said
+/// Friday's selling was overdone".
+pub fn attribution(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return false;
+    }
     let mut at = start;
     let mut word = word_before(text, at);
     if word.is_some_and(|w| w.eq_ignore_ascii_case("on")) {

@@ -154,7 +154,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let mut known = None;
             let mut tense =
                 || *known.get_or_insert_with(|| scratch.tense_at(text, span.start, span.end));
-            resolver.set_attribution(context::attribution(text, span.start));
+            resolver.set_attribution(context::attribution(text, span.start, span.end));
             let r = resolver.resolve(&m.val, &mut tense);
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.

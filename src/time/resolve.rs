@@ -523,7 +523,7 @@ impl Resolver {
                 let ug = unit_gran(*unit);
                 // A month or more away counts from the news, not from the
                 // date it was reported.
-                let base = if rank(ug) >= rank(Gran::Month) {
+                let base = if rank(ug) >= rank(Gran::Week) {
                     self.narrative
                 } else {
                     self.anchor

@@ -1266,15 +1266,21 @@ impl Parser<'_> {
         }
     }
 
-    /// "the week ending March 8", "the week ended Friday": the week a
+    /// "the week ending March 8", "the week ended Friday", "the week to
+    /// Sunday": the week a
     /// weekly figure covers, named by its last day. The value is the ISO
     /// week holding the day before that last day, so a week that ends on
     /// a Monday is the week before it, as such a week mostly lies there.
     fn week_ending(&self, i: usize) -> Option<Match> {
-        let j = if self.kw(i, Kw::The) { i + 1 } else { i };
-        if self.unit(j) != Some((Unit::Week, false))
-            || self.kw_any(j + 1, &[Kw::Ended, Kw::Ending]).is_none()
-        {
+        let the = self.kw(i, Kw::The);
+        let j = if the { i + 1 } else { i };
+        // "to" only after "the": "gave him a week to Monday" is a stretch.
+        let ends = if the {
+            &[Kw::Ended, Kw::Ending, Kw::To][..]
+        } else {
+            &[Kw::Ended, Kw::Ending][..]
+        };
+        if self.unit(j) != Some((Unit::Week, false)) || self.kw_any(j + 1, ends).is_none() {
             return None;
         }
         let day = self.longest(j + 2, &[Self::dates, Self::relative, Self::weekday], |m| {
