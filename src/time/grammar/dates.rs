@@ -1408,11 +1408,17 @@ impl Parser<'_> {
     }
 
     /// Whether the "that" at `i` points back to a time ("That summer, she
-    /// left", "in that June") rather than opening a clause ("said that
-    /// June sales rose", "prices that fall"): it opens its sentence or
-    /// follows a preposition.
+    /// left", "in that June", "appealed that June.") rather than opening
+    /// a clause ("said that June sales rose", "prices that fall"): it
+    /// opens its sentence, follows a preposition, or the one word after
+    /// it ends the clause.
     pub(crate) fn that_determiner(&self, i: usize) -> bool {
         i == 0
+            // "stocks that fall." is the verb.
+            || !self.word_in(i + 1, &["fall", "spring"])
+                && self
+                    .tok(i + 2)
+                    .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | ':' | ')')))
             || ['.', ',', ';', '(', '"', '\u{201c}']
                 .iter()
                 .any(|&c| self.punct(i - 1, c))
