@@ -22,7 +22,8 @@ struct Case<'a> {
     file: &'static str,
     line: usize,
     dct: Option<Date>,
-    sentence: &'a str,
+    /// The text to tag; `\n` in the table stands for a line break.
+    sentence: String,
     span: &'a str,
     kind: &'a str,
     value: &'a str,
@@ -69,7 +70,7 @@ fn parse_table(
             file,
             line: line_no,
             dct,
-            sentence: cols[1],
+            sentence: cols[1].replace("\\n", "\n"),
             span: cols[2],
             kind,
             value,
@@ -106,8 +107,8 @@ fn describe(sentence: &str, found: &[Timex]) -> String {
 }
 
 fn check(case: &Case) -> Result<(), String> {
-    let found = tag(case.sentence, case.dct);
-    let got = || describe(case.sentence, &found);
+    let found = tag(&case.sentence, case.dct);
+    let got = || describe(&case.sentence, &found);
     if case.span == "none" {
         if found.is_empty() {
             return Ok(());
@@ -116,7 +117,7 @@ fn check(case: &Case) -> Result<(), String> {
     }
     let Some(t) = found
         .iter()
-        .find(|t| t.span.slice(case.sentence) == case.span)
+        .find(|t| t.span.slice(&case.sentence) == case.span)
     else {
         return Err(format!("no timex [{}]; got {}", case.span, got()));
     };

@@ -780,6 +780,9 @@ impl Scratch {
     /// nearest to the expression in its sentence (ties go to the word
     /// before it); failing any, the first weak marker ("until").
     pub fn tense_at(&mut self, text: &str, start: usize, end: usize) -> Tense {
+        if timeline_heading(text, start, end) {
+            return Tense::Unknown;
+        }
         let (s, e) = sentence_bounds(text, start, end);
         // One lower-cased copy of the sentence, its words as offsets into
         // it; kept for the next expression in the same sentence.
@@ -860,6 +863,20 @@ impl Scratch {
         }
         t
     }
+}
+
+/// Whether the expression at `start..end` heads a line of a timeline
+/// ("Monday \u{2014} Regulators close the bank."): such entries are written
+/// in the present whether they are past or ahead, so the verb says
+/// nothing.
+fn timeline_heading(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].trim_end_matches([' ', '\t']).ends_with('\n')
+        || text[..start].trim().is_empty();
+    let rest = text[end..].trim_start_matches(' ');
+    line_start
+        && ["\u{2014}", "\u{2013}", "- ", "--"]
+            .iter()
+            .any(|d| rest.starts_with(d))
 }
 
 /// Whether the text between two words breaks a clause: ", ", ";", ": ",
