@@ -157,12 +157,15 @@ const FUTURE: &[&str] = &[
     "until",
 ];
 
-/// Present-tense auxiliaries, and the verbs of timetables: a present
-/// "opens Saturday" or "expires March 1" is a date ahead.
-const PRESENT: &[&str] = &[
-    "is",
-    "are",
-    "am",
+/// Present-tense auxiliaries: "the deadline is Friday" names the
+/// nearest Friday.
+const PRESENT: &[&str] = &["is", "are", "am"];
+
+/// The verbs of timetables: a present "opens Saturday", "expires March
+/// 1", "which starts on 14 August" is a date ahead. Their plural forms
+/// are also nouns ("the travel industry", "the start of"), so they only
+/// make the clause present (see [`PLURAL_TIMETABLE`]).
+const TIMETABLE: &[&str] = &[
     "opens",
     "closes",
     "begins",
@@ -176,11 +179,6 @@ const PRESENT: &[&str] = &[
     "kicks",
     "lands",
     "visits",
-    "meet",
-    "begin",
-    "start",
-    "resume",
-    "convene",
     "returns",
     "reconvenes",
     "leaves",
@@ -192,10 +190,15 @@ const PRESENT: &[&str] = &[
     "launches",
     "faces",
     "runs",
-    "host",
-    "play",
-    "travel",
-    "face",
+    "goes",
+    "continues",
+    "falls",
+];
+
+/// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
+const PLURAL_TIMETABLE: &[&str] = &[
+    "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
+    "continue",
 ];
 
 /// Verbs of schedules after "due to": "due to report", "due to be
@@ -279,6 +282,7 @@ mod class {
     pub const INTENT: u16 = 1 << 5;
     pub const NOT_VERB: u16 = 1 << 6;
     pub const BASE_BEFORE: u16 = 1 << 7;
+    pub const TIMETABLE: u16 = 1 << 8;
 }
 
 static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
@@ -287,6 +291,8 @@ static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
         (NOT_PAST_ED, class::NOT_PAST_ED),
         (FUTURE, class::FUTURE),
         (PRESENT, class::PRESENT),
+        (TIMETABLE, class::TIMETABLE),
+        (PLURAL_TIMETABLE, class::PRESENT),
         (DUE_TO_VERBS, class::DUE_TO_VERB),
         (INTENT, class::INTENT),
         (NOT_VERB, class::NOT_VERB),
@@ -612,12 +618,16 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
                 | "their"
                 | "very"
                 | "too"
+                | "s"
         );
-        return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Present);
+        return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Future);
     }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") {
         return Some(Tense::Present);
+    }
+    if words.is(k, class::TIMETABLE) {
+        return Some(Tense::Future);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
     if matches!(l, "was" | "were") && matches!(next, "planning" | "going" | "about") {
