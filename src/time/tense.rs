@@ -639,6 +639,15 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
             && l.ends_with("ed")
             && !l.starts_with("un")
             && !words.is(k, class::NOT_PAST_ED));
+    // "with US markets shut on Tuesday": a closure after "with" and its
+    // noun is a state, not a past event (unlike "with Haaland, signed in
+    // June").
+    if matches!(l, "shut" | "closed")
+        && (2..=4).any(|d| words.back(k, d) == "with")
+        && !matches!(prev, "was" | "were" | "had" | "has" | "have")
+    {
+        return None;
+    }
     if participle {
         // Passives take the tense of their auxiliary, and a participle
         // after a linking verb ("will remain shut through Wednesday")
@@ -668,6 +677,8 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
     let word = |k: usize| words.word(k);
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
+        // "trading was light ahead of the Easter holiday"
+        ("ahead", "of", "the") | (_, "ahead", "of") => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
         // opening "Until Thursday, ..." is left to the clause, and "was
         // not capped until mid-July" looks back.
@@ -693,6 +704,8 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
                         | "persisted"
                         | "ruled"
                         | "reigned"
+                        // "had until midnight Saturday to file"
+                        | "had"
                 )
             });
             Some(if negated_past || lasted {
