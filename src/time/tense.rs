@@ -938,12 +938,23 @@ fn nearest(
     if let Some(t) = lead_in(words, first) {
         return (t, None);
     }
-    // Walk outwards: the first strong marker found is the nearest.
+    // Walk outwards: the first strong marker found is the nearest. A
+    // preposition before the expression belongs to it: in "the rise
+    // introduced in April will be reversed", "introduced" is as near as
+    // "will".
     let mut weak: Option<(usize, Tense)> = None;
     let mut beyond: Option<(usize, Tense)> = None;
+    let prep = usize::from(
+        first > 0
+            && matches!(
+                word(first - 1),
+                "in" | "on" | "at" | "during" | "from" | "through" | "over" | "within" | "around"
+            ),
+    );
     let reach = first.max(n - 1 - last);
     for d in 1..=reach {
-        for (k, after) in [(first.checked_sub(d), false), (Some(last + d), true)] {
+        let before = first.checked_sub(d + prep);
+        for (k, after) in [(before, false), (Some(last + d), true)] {
             let Some(k) = k.filter(|&k| k < n && counts(k)) else {
                 continue;
             };
