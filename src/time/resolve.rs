@@ -144,7 +144,9 @@ const MONTH_POLICY: Policy = Policy {
     slack: 31,
     this: Gran::Year,
     unknown: Tense::Unknown,
-    future_slack: 0,
+    // "Retail sales figures due on Friday are expected to show a rebound
+    // in February" written on March 3: the month just ended.
+    future_slack: 28,
 };
 const WEEKDAY_POLICY: Policy = Policy {
     slack: 0,
