@@ -79,6 +79,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
             .checked_add(1.day())
             .ok(),
         GoodFriday => easter(year)?.checked_sub(2.days()).ok(),
+        EasterMonday => easter(year)?.checked_add(1.day()).ok(),
         MayDay => ymd(year, 5, 1),
         LunarNewYear => lunar(year, 1, 1),
         MidAutumn => lunar(year, 8, 15),

@@ -73,6 +73,7 @@ pub enum Holiday {
     Thanksgiving,
     Easter,
     GoodFriday,
+    EasterMonday,
     IndependenceDay,
     Halloween,
     Valentines,

@@ -1600,6 +1600,13 @@ impl Parser<'_> {
                 if matches!(h, Holiday::Easter) && self.word_is(e, "sunday") {
                     e += 1;
                 }
+                // "Easter Monday", a public holiday in much of Europe.
+                if matches!(h, Holiday::Easter)
+                    && self.word_is(e, "monday")
+                    && self.tok(e).is_some_and(|t| t.cap)
+                {
+                    return Some((Holiday::EasterMonday, e + 1));
+                }
                 return Some((h, e));
             }
             Lex::Kw(Kw::Christmas) => {
