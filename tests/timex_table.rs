@@ -24,7 +24,8 @@ struct Case<'a> {
     dct: Option<Date>,
     /// The text to tag; `\n` in the table stands for a line break.
     sentence: String,
-    span: &'a str,
+    /// The expected expression, `\n` as in `sentence`.
+    span: String,
     kind: &'a str,
     value: &'a str,
     extras: Vec<&'a str>,
@@ -71,7 +72,7 @@ fn parse_table(
             line: line_no,
             dct,
             sentence: cols[1].replace("\\n", "\n"),
-            span: cols[2],
+            span: cols[2].replace("\\n", "\n"),
             kind,
             value,
             extras: cols.iter().skip(5).copied().collect(),

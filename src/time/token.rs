@@ -42,7 +42,25 @@ impl Tok {
     }
 }
 
-/// Tokenizes `text[from..to]` (both on char boundaries), with absolute offsets.
+/// Whether the newline at `nl` separates what no expression spans: a
+/// paragraph (a blank line follows) or a short line such as a heading or
+/// a live blog's time stamp ("14:30 GMT" over "Yesterday was ..."). A
+/// newline that only wraps a long line of text is a space.
+fn line_break(bytes: &[u8], nl: usize) -> bool {
+    let line_start = bytes[..nl]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |k| k + 1);
+    let short = nl - line_start < 40;
+    let blank_next = bytes[nl + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_whitespace())
+        .any(|&c| c == b'\n');
+    short || blank_next
+}
+
+/// Tokenizes `text[from..to]` (both on char boundaries), with absolute offsets;
+/// a line break that ends a paragraph or a short line is a `'\n'` token.
 pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let mut i = from;
@@ -50,6 +68,22 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     while i < to {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
+            if b == b'\n'
+                && line_break(bytes, i)
+                && out.last().is_some_and(|t| t.kind != Kind::Punct('\n'))
+            {
+                out.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    kind: Kind::Punct('\n'),
+                    lex: Lex::Other,
+                    value: 0,
+                    digits: 0,
+                    gap: true,
+                    cap: false,
+                    upper: false,
+                });
+            }
             gap = true;
             i += 1;
             continue;

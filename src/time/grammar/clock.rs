@@ -544,7 +544,19 @@ impl Parser<'_> {
         }
         let comma = self.punct(j, ',');
         let after = if comma { j + 1 } else { j };
-        let today = Val::DocDay;
+        // A live report's stamp ("10.30am: Rainfall ...", "16:05 GMT" on a
+        // line of its own) is on the report's day, whatever day the entry
+        // before it was about.
+        let stamp = self.starts_line(i) && (self.punct(j, ':') || self.punct(j, '\n'));
+        let today = if stamp {
+            Val::Rel {
+                gran: Gran::Day,
+                unit: Unit::Day,
+                n: 0,
+            }
+        } else {
+            Val::DocDay
+        };
         let found = self
             .day_after_time(after)
             .filter(|d| !self.kw(after, Kw::On) && (!comma || !matches!(d.val, Val::Rel { .. })));
