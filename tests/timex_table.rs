@@ -131,9 +131,19 @@ fn check(case: &Case) -> Result<(), String> {
             got()
         ));
     }
+    // A row without `mod=` expects no modifier.
+    let want_mod = case.extras.iter().find_map(|e| e.strip_prefix("mod="));
+    if t.modifier.as_deref() != want_mod {
+        return Err(format!(
+            "[{}] expected mod {:?}, got {}",
+            case.span,
+            want_mod,
+            got()
+        ));
+    }
     for extra in &case.extras {
         let ok = match extra.split_once('=') {
-            Some(("mod", m)) => t.modifier.as_deref() == Some(m),
+            Some(("mod", _)) => true,
             Some(("wd", w)) => t.stated_weekday.is_some_and(|d| format!("{d:?}") == w),
             _ => return Err(format!("unknown extra {extra:?}")),
         };
