@@ -294,7 +294,8 @@ impl<'t> Parser<'t> {
 
     /// Whether the word at `i`, though no time word itself, may lead an
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
-    /// "multi-year", "no more than 60 days", "another week".
+    /// "multi-year", "no more than 60 days", "another week", "his first
+    /// 100 days".
     #[inline]
     fn leads_expression(&self, i: usize) -> bool {
         // By length and first letter first: this runs for every word that
@@ -310,6 +311,7 @@ impl<'t> Parser<'t> {
             }
             (8, b'c') => self.word_is(i, "calendar"),
             (7, b'a') => self.word_is(i, "another"),
+            (2..=5, b'h' | b'i' | b't' | b'o' | b'm' | b'y') => self.possessive_qualifier(i),
             _ => false,
         }
     }

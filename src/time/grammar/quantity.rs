@@ -181,6 +181,14 @@ impl Parser<'_> {
         }
     }
 
+    /// Whether `i` is a possessive before a qualifier of a stretch of
+    /// time: "his first", "its final", "their last".
+    pub(crate) fn possessive_qualifier(&self, i: usize) -> bool {
+        self.word_in(i, &["his", "her", "its", "their", "our", "my", "your"])
+            && (matches!(self.lex(i + 1), Some(Lex::Ordinal(1)))
+                || self.word_in(i + 1, &["initial", "final", "last", "past", "next"]))
+    }
+
     /// Durations.
     fn duration(&self, i: usize) -> Option<Match> {
         // "a three-year period": the adjective and its time noun together.
@@ -224,7 +232,10 @@ impl Parser<'_> {
             None => (None, i),
         };
         let the = self.kw(j, Kw::The);
-        if the {
+        // "his first 100 days", "its final three years": a possessive
+        // before a qualifier stands for "the".
+        let poss = !the && self.possessive_qualifier(j);
+        if the || poss {
             j += 1;
         }
         // the past / last / next / first / coming / previous / following
@@ -248,7 +259,7 @@ impl Parser<'_> {
             }
             let first = matches!(self.lex(j), Some(Lex::Ordinal(1 | 99)))
                 || self.word_in(j, &["initial", "remaining", "final"]);
-            if q.is_some() || (first && the) {
+            if q.is_some() || (first && (the || poss)) {
                 qualified = true;
                 j += 1;
             }
