@@ -853,6 +853,35 @@ impl Parser<'_> {
             .map(|&(_, y)| y)
     }
 
+    /// Whether a two-digit "30s" at `i` is an age ("in his mid-30s") or a
+    /// temperature ("climbed from 48 degrees to the mid-60s"): after a
+    /// possessive, or with a word of weather shortly before it in its sentence.
+    fn age_or_temperature(&self, i: usize) -> bool {
+        if i > 0 && self.word_in(i - 1, &["his", "her", "their", "its", "my", "your", "our"]) {
+            return true;
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let sentence = crate::time::tense::sentence_bounds(self.text, t.start, t.end).0;
+        let mut from = t.start.saturating_sub(80).max(sentence);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = self.text[from..t.start].to_ascii_lowercase();
+        [
+            "temperature",
+            "degrees",
+            "highs",
+            "lows",
+            "temps",
+            "fahrenheit",
+            "\u{b0}",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+    }
+
     /// Whether a decade starting at `i` continues a list of decades ("the
     /// sixties and seventies", "the 1980s and 90s", "the fifties,
     /// sixties"): the article of the first covers the rest. Without one,
@@ -891,16 +920,20 @@ impl Parser<'_> {
             {
                 return None;
             }
-            let y =
-                match digits {
-                    4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
-                    2 if v % 10 == 0
-                        && (the || modifier.is_some() || self.listed_decade(i, depth)) =>
-                    {
-                        if v <= 10 { 2000 + v } else { 1900 + v }
+            let y = match digits {
+                4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
+                2 if v % 10 == 0
+                    && (the || modifier.is_some() || self.listed_decade(i, depth))
+                    && !self.age_or_temperature(i) =>
+                {
+                    if v <= 10 {
+                        2000 + v
+                    } else {
+                        1900 + v
                     }
-                    _ => return None,
-                };
+                }
+                _ => return None,
+            };
             (y, j + 2)
         } else if (self.punct(j, '\'') || self.punct(j, '\u{2019}'))
             && self.glued(j + 1)
