@@ -413,6 +413,39 @@ impl Parser<'_> {
             ));
         }
         let n = n as i64;
+        // "Fifty years ago today", "a year ago tomorrow": that day, so
+        // many units back.
+        if sign == -2
+            && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
+            && let Some(Lex::Kw(day @ (Kw::Today | Kw::Tomorrow | Kw::Yesterday))) = self.lex(e)
+        {
+            let days = match day {
+                Kw::Tomorrow => 1,
+                Kw::Yesterday => -1,
+                _ => 0,
+            };
+            let back = match unit {
+                Unit::Week => Val::Rel {
+                    gran: Gran::Day,
+                    unit: Unit::Day,
+                    n: days - 7 * n,
+                },
+                _ => Val::Containing {
+                    gran: Gran::Day,
+                    shift: days,
+                    day: Box::new(Val::Rel {
+                        gran: Gran::Day,
+                        unit,
+                        n: -n,
+                    }),
+                },
+            };
+            let m = date(e + 1, back);
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
         let val = match sign {
             -2 | 2 => {
                 let (gran, unit, n) = match unit {
