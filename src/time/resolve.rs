@@ -103,11 +103,13 @@ fn unknown(g: Gran) -> &'static str {
 }
 
 /// The value of a day or month inside the coarser period `a`, when the
-/// text has not said which: `1998-10-XX`, `1998-XX-XX`, `1998-XX`.
+/// text has not said which: `1998-10-XX`, `1998-XX-XX`, `1998-XX`,
+/// `1998-WXX`.
 fn finer_unknown(a: Point, g: Gran) -> Option<String> {
     match (a.gran, g) {
         (Gran::Month, Gran::Day) | (Gran::Year, Gran::Month) => Some(format!("{}-XX", a.value())),
         (Gran::Year, Gran::Day) => Some(format!("{}-XX-XX", a.value())),
+        (Gran::Year, Gran::Week) => Some(format!("{}-WXX", a.value())),
         _ => None,
     }
 }

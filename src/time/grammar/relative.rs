@@ -657,6 +657,19 @@ impl Parser<'_> {
         Some(sub.with_mod(md))
     }
 
+    /// Whether a clause that describes the period starts at `i`: "the
+    /// year the war began", "the week he left" name a time by an event,
+    /// not the document's year or week.
+    fn opens_relative_clause(&self, i: usize) -> bool {
+        self.word_in(
+            i,
+            &[
+                "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his", "her",
+                "their", "its", "our", "my",
+            ],
+        )
+    }
+
     /// "that day", "the same week", "the quarter", "the latest quarter".
     fn anchored_words(&self, i: usize) -> Option<Match> {
         if self.kw(i, Kw::That) {
@@ -730,7 +743,10 @@ impl Parser<'_> {
                     Val::Fixed(duration(Some(1.0), Unit::Year)),
                 ));
             }
-            if !self.kw(y + 1, Kw::Of) && !self.kw(y + 1, Kw::Before) && !self.kw(y + 1, Kw::After)
+            if !self.kw(y + 1, Kw::Of)
+                && !self.kw(y + 1, Kw::Before)
+                && !self.kw(y + 1, Kw::After)
+                && !self.opens_relative_clause(y + 1)
             {
                 return Some(date(
                     y + 1,
@@ -756,6 +772,7 @@ impl Parser<'_> {
                 i + 2,
                 &["earlier", "later", "following", "ahead", "that", "when"],
             )
+            && !self.opens_relative_clause(i + 2)
         {
             return Some(date(
                 i + 2,
