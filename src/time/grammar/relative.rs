@@ -57,6 +57,9 @@ impl Parser<'_> {
                 Some((unit, true)) => {
                     Match::new(i + 2, TimexType::Duration, Val::Fixed(duration(None, unit)))
                 }
+                // "the worst storm in recent memory", "in recent history":
+                // an idiom for "ever", not a time.
+                _ if self.word_in(i + 1, &["memory", "history"]) => return None,
                 _ => date(i + 1, Val::Ref("PAST_REF")),
             },
             Kw::Current => {
