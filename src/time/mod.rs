@@ -104,6 +104,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // suffixes, and where the last one ends. Two when a time is restated
     // in another zone: "2:46 p.m. local time (0546 GMT) Friday".
     let mut clocks: Vec<(usize, String)> = Vec::new();
+    // The line the expression is on, counted as the scan goes.
+    let (mut line, mut line_pos) = (0usize, 0usize);
     let mut clock_end = 0;
     for (ws, we) in scan::windows(text) {
         toks.clear();
@@ -155,6 +157,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let mut tense =
                 || *known.get_or_insert_with(|| scratch.tense_at(text, span.start, span.end));
             resolver.set_attribution(context::attribution(text, span.start, span.end));
+            if let Some(skipped) = text.get(line_pos..span.start) {
+                line += skipped.bytes().filter(|&c| c == b'\n').count();
+                line_pos = span.start;
+            }
+            resolver.set_line(line);
             let r = resolver.resolve(&m.val, &mut tense);
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.

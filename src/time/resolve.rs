@@ -69,6 +69,10 @@ pub struct Resolver {
     /// Whether the last date mentioned was a night or late evening:
     /// "shortly before midnight ... by 1 a.m." is the next day.
     late: bool,
+    /// The line of the text the value being resolved is on, and the line
+    /// the anchor was named on.
+    line: usize,
+    anchor_line: usize,
 }
 
 /// Order of granularities from fine to coarse.
@@ -263,7 +267,15 @@ impl Resolver {
             narrative: None,
             attribution: false,
             late: false,
+            line: 0,
+            anchor_line: 0,
         }
+    }
+
+    /// Records the line of the text the next value is on: a list item or
+    /// a new paragraph does not continue the day the one before named.
+    pub fn set_line(&mut self, line: usize) {
+        self.line = line;
     }
 
     /// Marks the next value resolved as the date of a report (see
@@ -292,6 +304,7 @@ impl Resolver {
             );
         if anchors && let Some(p) = r.point {
             self.anchor = Some(p);
+            self.anchor_line = self.line;
             if !self.attribution || p.gran != Gran::Day {
                 self.narrative = Some(p);
             }
@@ -718,14 +731,27 @@ impl Resolver {
     /// ("next meet on June 26-27", "since the Sept. 11 attacks") does not
     /// change the story's day. A time `early` in the day after a night
     /// ("Tuesday night ... by midday") is on the next day, if that is not
-    /// after the document's. `None` means the document's day.
+    /// after the document's. In a clause about what is ahead, the day
+    /// ahead the story last named on the same line. `None` means the
+    /// document's day.
     fn story_day(&self, tense: &mut dyn FnMut() -> Tense, early: bool) -> Option<Point> {
-        let (day, named_last) = match self.anchor {
-            Some(a) if self.in_past_week(a) => (a, true),
-            Some(_) => (self.past_day?, false),
-            None => return None,
+        let anchor = self.anchor?;
+        let t = tense();
+        // "kicks off on Friday night, where Palace host Arsenal at 8pm":
+        // a time ahead is on the day ahead last named.
+        if anchor.gran == Gran::Day
+            && self.anchor_line == self.line
+            && self.dct.is_some_and(|d| d < anchor.date)
+            && matches!(t, Tense::Future | Tense::Present | Tense::Unknown)
+        {
+            return Some(anchor);
+        }
+        let (day, named_last) = if self.in_past_week(anchor) {
+            (anchor, true)
+        } else {
+            (self.past_day?, false)
         };
-        if !matches!(tense(), Tense::Past | Tense::Before | Tense::Unknown) {
+        if !matches!(t, Tense::Past | Tense::Before | Tense::Unknown) {
             return None;
         }
         let next = (named_last && early && self.late)
