@@ -3,6 +3,7 @@
 //! past midnight, a duration written in several units. Each looks at two
 //! expressions next to each other and the text between them.
 
+use super::lexicon::{Kw, Lex, classify_in};
 use super::{Timex, TimexType, tense};
 use crate::span::Span;
 use jiff::civil::Date;
@@ -189,7 +190,9 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
 }
 
 /// "a curfew from 7 p.m. to 7:30 a.m.": a range of clock times on one day
-/// that ends at an earlier hour than it starts ends on the next day.
+/// that ends at an earlier hour than it starts ends on the next day; a
+/// range whose end names its day ("between 2am and 10am tomorrow") starts
+/// on that day too.
 pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
     const JOINS: &[&str] = &[
         " to ",
@@ -208,19 +211,39 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
     };
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
-        let (a, b) = (&head[k - 1], &mut tail[0]);
+        let (a, b) = (&mut head[k - 1], &mut tail[0]);
         if a.kind != TimexType::Time || b.kind != TimexType::Time || !b.relative {
             continue;
         }
         let Some(gap) = text.get(a.span.end..b.span.start) else {
             continue;
         };
-        if !JOINS.contains(&gap) {
+        let between = text[..a.span.start].ends_with("between ") && gap == " and ";
+        if !JOINS.contains(&gap) && !between {
             continue;
         }
         let (Some((ad, ah)), Some((bd, bh))) = (parts(&a.value), parts(&b.value)) else {
             continue;
         };
+        // "from 10pm to 6am tomorrow", "between 2am and 10am tomorrow":
+        // the day written at the end holds for the start (the day before
+        // it when the hours run past midnight).
+        if names_day(b.span.slice(text)) {
+            if !names_day(a.span.slice(text)) {
+                let day = if ah > bh && ah < 24 {
+                    bd.yesterday().ok()
+                } else {
+                    Some(bd)
+                };
+                if let Some(day) = day
+                    && day != ad
+                    && let Some((_, clock)) = a.value.split_once('T')
+                {
+                    a.value = format!("{day}T{clock}");
+                }
+            }
+            continue;
+        }
         // A range from midnight (T24:00, the end of the day) is left alone.
         if ad == bd
             && bh < ah
@@ -231,6 +254,19 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
             b.value = format!("{next}T{clock}");
         }
     }
+}
+
+/// Whether a time expression names its day ("10am tomorrow", "6 p.m.
+/// Friday") rather than being a bare clock time.
+fn names_day(span: &str) -> bool {
+    span.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            classify_in(w.as_bytes(), 0, w.len()),
+            Lex::Weekday { .. }
+                | Lex::Month { .. }
+                | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight)
+        )
+    })
 }
 
 /// "from April 1 to Sept. 30, 2023", "between 1 April and 30 September
