@@ -106,6 +106,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     let mut clocks: Vec<(usize, String)> = Vec::new();
     // The line the expression is on, counted as the scan goes.
     let (mut line, mut line_pos) = (0usize, 0usize);
+    // The year the current sentence opens with, and where that sentence
+    // ends.
+    let mut frame: Option<(value::Point, usize)> = None;
     let mut clock_end = 0;
     for (ws, we) in scan::windows(text) {
         toks.clear();
@@ -162,7 +165,14 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 line_pos = span.start;
             }
             resolver.set_line(line);
+            resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);
+            if let Some(p) = r.point
+                && p.gran == value::Gran::Year
+                && context::year_lead_in(text, span.start, span.end)
+            {
+                frame = Some((p, tense::sentence_bounds(text, span.start, span.end).1));
+            }
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.
             let pending = std::mem::take(&mut clocks);

@@ -96,86 +96,38 @@ pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
 }
 
 /// "shrink in the first half of 1998 and recover in the second half",
-/// "peaked in March 2022 and fell in June", "In 2022, sales peaked in
-/// March", "Last year, when Easter fell in early April", "Next year, the
-/// games open on 16 April": a month, quarter or half without a year (or a
-/// day written with its number), in the same sentence as a date with its
-/// year, is of that year, unless its own clause looks ahead and that
-/// date's does not. The date is the expression right before it in the
-/// same clause, or a year that opens the sentence ("In 2022,", "Last
-/// year,").
+/// "peaked in March 2022 and fell in June": a month, quarter or half
+/// without a year, in the same clause right after a date with its year,
+/// is of that year, unless its own clause looks ahead and that date's does
+/// not. (A year that opens the sentence, "In 2022, sales peaked in
+/// March", is the resolver's frame.)
 pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) {
     // A value of a month, quarter or half: "1998-06", "1998-Q3".
     let part = |v: &str| {
         let b = v.as_bytes();
         b.len() == 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-'
     };
-    // A day written with its number ("16 April", not "Easter").
-    let written_day = |t: &Timex| {
-        t.value.len() == 10
-            && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-            && t.span.slice(text).bytes().any(|c| c.is_ascii_digit())
-    };
-    // A year alone counts only as a sentence's opening "In 2022," or
-    // "Last year,": before a noun it is too often a modifier ("his 1990
-    // earnings projection"), and inside a sentence the date of something
-    // else ("won the title in 1991, ran his last marathon in October").
-    let opens_sentence = |a: &Timex| {
-        let year_only = a.value.len() == 4 && a.value.bytes().all(|c| c.is_ascii_digit());
-        let opening = tense::sentence_bounds(text, a.span.start, a.span.end).0;
-        let written = !a.relative
-            && a.span.start >= 3
-            && text.get(a.span.start - 3..a.span.start) == Some("In ")
-            && opening == a.span.start - 3;
-        let relative = a.span.start == opening
-            && text[a.span.end..].starts_with(',')
-            && ["last year", "next year", "this year"]
-                .iter()
-                .any(|w| a.span.slice(text).eq_ignore_ascii_case(w));
-        a.kind == TimexType::Date && year_only && (written || relative)
-    };
-    let mut opener: Option<usize> = None;
     for k in 1..out.len() {
-        if opens_sentence(&out[k - 1]) {
-            opener = Some(k - 1);
-        }
         let (head, tail) = out.split_at_mut(k);
-        let b = &mut tail[0];
-        if !b.relative || b.kind != TimexType::Date {
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        if a.relative || !b.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
             continue;
         }
-        let prev = &head[k - 1];
-        let dated = prev.kind == TimexType::Date
-            && !prev.relative
-            && prev.value.len() >= 7
-            && prev.value.as_bytes()[..4].iter().all(u8::is_ascii_digit);
-        // The dated phrase right before, within one clause ("since April
-        // 2009, extending a slide that began in June" is two) ...
-        let gap = text.get(prev.span.end..b.span.start).unwrap_or(",");
-        let a = if dated && !gap.contains(',') && part(&b.value) {
-            prev
-        // ... or the year that opens the sentence.
-        } else if let Some(o) = opener
-            && (part(&b.value) || written_day(b))
-            && tense::sentence_bounds(text, b.span.start, b.span.end).0
-                == tense::sentence_bounds(text, head[o].span.start, head[o].span.end).0
-        {
-            &head[o]
-        } else {
-            continue;
-        };
-        if a.value[..4] == b.value[..4] {
+        let dated = a.value.len() >= 7 && a.value.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+        if !dated || !part(&b.value) || a.value[..4] == b.value[..4] {
             continue;
         }
         // Only a bare month or part ("June", "the second half"), not one
         // placed by words of its own ("February of last year", "earlier
-        // this month", "this fall").
+        // this month", "this fall"), and within one clause ("since April
+        // 2009, extending a slide that began in June" is two).
+        let gap = text.get(a.span.end..b.span.start).unwrap_or(",");
         let placed = b
             .span
             .slice(text)
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| PLACING.iter().any(|p| p.eq_ignore_ascii_case(w)));
-        if placed {
+        if placed || gap.contains(',') {
             continue;
         }
         let ahead = |t: &Timex, scratch: &mut tense::Scratch| {

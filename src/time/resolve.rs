@@ -69,6 +69,9 @@ pub struct Resolver {
     /// Whether the last date mentioned was a night or late evening:
     /// "shortly before midnight ... by 1 a.m." is the next day.
     late: bool,
+    /// The year the sentence being resolved opens with, if any (see
+    /// [`Resolver::framed`]).
+    frame: Option<Point>,
     /// The line of the text the value being resolved is on, and the line
     /// the anchor was named on.
     line: usize,
@@ -173,7 +176,9 @@ const PART_POLICY: Policy = Policy {
     future_slack: 92,
 };
 const HOLIDAY_POLICY: Policy = Policy {
-    slack: 0,
+    // "Easter getaway: roads braced for the busiest weekend", written
+    // days before it.
+    slack: 5,
     this: Gran::Year,
     unknown: Tense::Unknown,
     future_slack: 0,
@@ -267,9 +272,16 @@ impl Resolver {
             narrative: None,
             attribution: false,
             late: false,
+            frame: None,
             line: 0,
             anchor_line: 0,
         }
+    }
+
+    /// Records the year the sentence of the next value opens with ("In
+    /// 2015,", "Last year,"), if any.
+    pub fn set_frame(&mut self, frame: Option<Point>) {
+        self.frame = frame;
     }
 
     /// Records the line of the text the next value is on: a list item or
@@ -336,16 +348,17 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{month:02}-{day:02}"));
                 };
-                let cands: Vec<(Date, Date, Date)> = years(d)
-                    .filter_map(|y| ymd(y, *month, *day))
-                    .map(|x| (x, x, x))
-                    .collect();
                 let t = if *dir == Dir::Tense {
                     tense()
                 } else {
                     Tense::Unknown
                 };
-                match pick(&cands, d, *dir, t, DAY_POLICY)
+                let (d, dir) = self.framed(*dir, t, d);
+                let cands: Vec<(Date, Date, Date)> = years(d)
+                    .filter_map(|y| ymd(y, *month, *day))
+                    .map(|x| (x, x, x))
+                    .collect();
+                match pick(&cands, d, dir, t, DAY_POLICY)
                     .and_then(|x| Point::containing(Gran::Day, x))
                 {
                     Some(p) => Resolved::point(p, true),
@@ -357,17 +370,17 @@ impl Resolver {
                     return Resolved::rel(format!("XXXX-{month:02}"));
                 };
                 let (d, dir) = self.reference(*dir, d);
-                let dir = &dir;
-                let cands: Vec<(Date, Date, Date)> = years(d)
-                    .filter_map(|y| ymd(y, *month, 1))
-                    .map(|x| (x, x.last_of_month(), x))
-                    .collect();
-                let t = if *dir == Dir::Tense {
+                let t = if dir == Dir::Tense {
                     tense()
                 } else {
                     Tense::Unknown
                 };
-                match pick(&cands, d, *dir, t, MONTH_POLICY)
+                let (d, dir) = self.framed(dir, t, d);
+                let cands: Vec<(Date, Date, Date)> = years(d)
+                    .filter_map(|y| ymd(y, *month, 1))
+                    .map(|x| (x, x.last_of_month(), x))
+                    .collect();
+                match pick(&cands, d, dir, t, MONTH_POLICY)
                     .and_then(|x| Point::containing(Gran::Month, x))
                 {
                     Some(p) => Resolved::point(p, true),
@@ -406,16 +419,16 @@ impl Resolver {
                     return Resolved::rel(format!("XXXX-{}", s.code()));
                 };
                 let (d, dir) = self.reference(*dir, d);
-                let dir = &dir;
-                let cands: Vec<(Date, Date, i32)> = years(d)
-                    .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)))
-                    .collect();
-                let t = if *dir == Dir::Tense {
+                let t = if dir == Dir::Tense {
                     tense()
                 } else {
                     Tense::Unknown
                 };
-                match pick(&cands, d, *dir, t, SEASON_POLICY)
+                let (d, dir) = self.framed(dir, t, d);
+                let cands: Vec<(Date, Date, i32)> = years(d)
+                    .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)))
+                    .collect();
+                match pick(&cands, d, dir, t, SEASON_POLICY)
                     .and_then(|y| super::value::season_point(*s, y))
                 {
                     Some(p) => Resolved::point(p, true),
@@ -817,6 +830,12 @@ impl Resolver {
         let Some(d) = self.dct else {
             return Resolved::rel(fallback);
         };
+        let t = if dir == Dir::Tense {
+            tense()
+        } else {
+            Tense::Unknown
+        };
+        let (d, dir) = self.framed(dir, t, d);
         let cands: Vec<(Date, Date, Date)> = years(d)
             .filter_map(|y| {
                 let s = ymd(y, first_month, 1)?;
@@ -824,11 +843,6 @@ impl Resolver {
                 Some((s, e, s))
             })
             .collect();
-        let t = if dir == Dir::Tense {
-            tense()
-        } else {
-            Tense::Unknown
-        };
         let t = if t == Tense::Future { t } else { Tense::Past };
         match pick(&cands, d, dir, t, PART_POLICY).and_then(|x| Point::containing(gran, x)) {
             Some(p) => Resolved::point(p, true),
@@ -836,7 +850,6 @@ impl Resolver {
         }
     }
 
-    /// A holiday without a year.
     /// The date and direction a recurring date is chosen by: "that June"
     /// is the June in the year of the date last mentioned, or, with none,
     /// the one the tense picks.
@@ -848,6 +861,20 @@ impl Resolver {
         }
     }
 
+    /// In a sentence that opens with its year ("In 2015, ...", "Last
+    /// year, when Easter fell in early April", "Next year, Easter is on 16
+    /// April"), a recurring date the tense would place is of that year;
+    /// unless its clause looks ahead and that year has passed.
+    fn framed(&self, dir: Dir, tense: Tense, dct: Date) -> (Date, Dir) {
+        match (dir, self.frame) {
+            (Dir::Tense, Some(f)) if !(tense == Tense::Future && f.date.year() < dct.year()) => {
+                (f.date, Dir::This)
+            }
+            _ => (dct, dir),
+        }
+    }
+
+    /// A holiday without a year.
     fn holiday(&self, h: Holiday, dir: Dir, tense: &mut dyn FnMut() -> Tense) -> Resolved {
         let fallback = match holiday_fixed(h) {
             Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
@@ -857,15 +884,16 @@ impl Resolver {
             return Resolved::rel(fallback);
         };
         let (d, dir) = self.reference(dir, d);
-        let cands: Vec<(Date, Date, Date)> = years(d)
-            .filter_map(|y| holiday_date(h, y))
-            .map(|x| (x, x, x))
-            .collect();
         let t = if dir == Dir::Tense {
             tense()
         } else {
             Tense::Unknown
         };
+        let (d, dir) = self.framed(dir, t, d);
+        let cands: Vec<(Date, Date, Date)> = years(d)
+            .filter_map(|y| holiday_date(h, y))
+            .map(|x| (x, x, x))
+            .collect();
         match pick(&cands, d, dir, t, HOLIDAY_POLICY).and_then(|x| Point::containing(Gran::Day, x))
         {
             Some(p) => Resolved::point(p, true),

@@ -480,10 +480,37 @@ impl Parser<'_> {
                     "and", "or", "that", "each", "every", "late-", "-", "on",
                 ],
             );
+        // "GDP figures for May are published", "scheduled for March": not
+        // "voted for May", "called for March organizers".
+        let for_month = i > 1
+            && self.word_is(i - 1, "for")
+            && self.word_in(
+                i - 2,
+                &[
+                    "figures",
+                    "data",
+                    "numbers",
+                    "sales",
+                    "results",
+                    "statistics",
+                    "inflation",
+                    "output",
+                    "payrolls",
+                    "forecast",
+                    "estimate",
+                    "estimates",
+                    "report",
+                    "scheduled",
+                    "planned",
+                    "set",
+                    "slated",
+                ],
+            );
         // "the March accession", "the May election": a month modifying a
-        // noun ("the March on Washington", "the May of her youth" are not).
+        // noun ("the March on Washington", "the May of her youth" are not),
+        // ... and after a possessive: "the cartel's March agreement".
         let modifies = i > 0
-            && self.word_is(i - 1, "the")
+            && (self.word_is(i - 1, "the") || self.word_is(i - 1, "s") && !self.glued(i))
             && self
                 .tok(i + 1)
                 .is_some_and(|t| t.kind == Kind::Word && !t.cap)
@@ -492,7 +519,7 @@ impl Parser<'_> {
         let contract = self.word_in(i + 1, &["delivery", "futures", "contract", "contracts"]);
         match month {
             5 | 3 => {
-                (prev_ok || modifies || contract)
+                (prev_ok || for_month || modifies || contract)
                     && !(i > 0 && self.word_is(i - 1, "and") && month == 5)
             }
             _ => {
