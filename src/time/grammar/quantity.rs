@@ -184,9 +184,12 @@ impl Parser<'_> {
     /// Whether `i` is a possessive before a qualifier of a stretch of
     /// time: "his first", "its final", "their last".
     pub(crate) fn possessive_qualifier(&self, i: usize) -> bool {
-        self.word_in(i, &["his", "her", "its", "their", "our", "my", "your"])
-            && (matches!(self.lex(i + 1), Some(Lex::Ordinal(1)))
-                || self.word_in(i + 1, &["initial", "final", "last", "past", "next"]))
+        // The qualifier first: this runs for many short words.
+        (matches!(
+            self.lex(i + 1),
+            Some(Lex::Ordinal(1) | Lex::Kw(Kw::Last | Kw::Past | Kw::Next))
+        ) || self.word_in(i + 1, &["initial", "final"]))
+            && self.word_in(i, &["his", "her", "its", "their", "our", "my", "your"])
     }
 
     /// Durations.
