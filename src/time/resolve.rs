@@ -2,7 +2,7 @@
 //! the clause and the last date mentioned (the reference point) decide
 //! which Thursday, which August and which quarter a text means.
 
-use super::calendar::{holiday_date, holiday_fixed, season_end, season_start, shift, ymd};
+use super::calendar::{holiday_date, holiday_fixed, season_end, season_start, shift, weekday, ymd};
 use super::lexicon::{Holiday, PartOfDay, Unit};
 use super::sem::{Dir, Val};
 use super::tense::Tense;
@@ -687,6 +687,20 @@ impl Resolver {
                 match p {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(fallback),
+                }
+            }
+            Val::NthWeekday { n, day, month } => {
+                let fallback = || Resolved::rel("XXXX-XX-XX");
+                let m = self.resolve_inner(month, tense);
+                let Some(p) = m.point.filter(|p| p.gran == Gran::Month) else {
+                    return fallback();
+                };
+                let d = weekday(*day)
+                    .and_then(|wd| p.date.nth_weekday_of_month(*n, wd).ok())
+                    .and_then(|d| Point::containing(Gran::Day, d));
+                match d {
+                    Some(d) => Resolved::point(d, m.relative),
+                    None => fallback(),
                 }
             }
             Val::DocDay => match self.story_day(tense, false) {

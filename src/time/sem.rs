@@ -91,6 +91,9 @@ pub enum Val {
         shift: i64,
         day: Box<Val>,
     },
+    /// The `n`th weekday `day` (1 = Monday) of the month `month` (`n` = -1
+    /// for the last): "the first Monday in October".
+    NthWeekday { n: i8, day: u8, month: Box<Val> },
     /// Day `day` of the document's month moved by `months`: "on the
     /// 28th" (0), "the 3rd of next month" (1).
     DayOfMonth { day: u8, months: i64 },

@@ -146,9 +146,41 @@ impl Parser<'_> {
                 Self::short_period,
                 Self::week_ending,
                 Self::bare_ordinal_day,
+                Self::nth_weekday,
             ],
             |_| true,
         )
+    }
+
+    /// "the first Monday in October", "the last Thursday of November
+    /// 2023": a weekday counted within a month.
+    fn nth_weekday(&self, i: usize) -> Option<Match> {
+        let j = if self.kw(i, Kw::The) { i + 1 } else { i };
+        let n: i8 = match self.lex(j)? {
+            Lex::Ordinal(n @ 1..=4) => i8::try_from(n).ok()?,
+            Lex::Kw(Kw::Last) => -1,
+            _ => return None,
+        };
+        let Lex::Weekday { day, plural: false } = self.lex(j + 1)? else {
+            return None;
+        };
+        if !self.kw(j + 2, Kw::In) && !self.kw(j + 2, Kw::Of) {
+            return None;
+        }
+        let month = self.dates(j + 3).filter(|m| {
+            m.modifier.is_none()
+                && match &m.val {
+                    Val::Month { .. } => true,
+                    Val::Abs(p) => p.gran == Gran::Month,
+                    _ => false,
+                }
+        })?;
+        let val = Val::NthWeekday {
+            n,
+            day,
+            month: Box::new(month.val),
+        };
+        Some(date(month.end, val).with_weekday(day))
     }
 
     /// A year read out in broadcast transcripts: "nineteen ninety-six",
