@@ -69,6 +69,9 @@ pub struct Resolver {
     /// Whether the last date mentioned was a night or late evening:
     /// "shortly before midnight ... by 1 a.m." is the next day.
     late: bool,
+    /// The last date named with its year written out ("March 2019"), which
+    /// "that June" and "June of that year" take their year from.
+    written: Option<Point>,
     /// The year the sentence being resolved opens with, if any (see
     /// [`Resolver::framed`]).
     frame: Option<Point>,
@@ -272,6 +275,7 @@ impl Resolver {
             narrative: None,
             attribution: false,
             late: false,
+            written: None,
             frame: None,
             line: 0,
             anchor_line: 0,
@@ -317,6 +321,9 @@ impl Resolver {
         if anchors && let Some(p) = r.point {
             self.anchor = Some(p);
             self.anchor_line = self.line;
+            if !r.relative {
+                self.written = Some(p);
+            }
             if !self.attribution || p.gran != Gran::Day {
                 self.narrative = Some(p);
             }
@@ -369,6 +376,9 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{month:02}"));
                 };
+                // "June of that year" after "March 2019" is as fixed as
+                // the year it takes.
+                let relative = !(*dir == Dir::That && self.written.is_some());
                 let (d, dir) = self.reference(*dir, d);
                 let t = if dir == Dir::Tense {
                     tense()
@@ -383,7 +393,7 @@ impl Resolver {
                 match pick(&cands, d, dir, t, MONTH_POLICY)
                     .and_then(|x| Point::containing(Gran::Month, x))
                 {
-                    Some(p) => Resolved::point(p, true),
+                    Some(p) => Resolved::point(p, relative),
                     None => Resolved::rel(format!("XXXX-{month:02}")),
                 }
             }
@@ -865,10 +875,11 @@ impl Resolver {
     }
 
     /// The date and direction a recurring date is chosen by: "that June"
-    /// is the June in the year of the date last mentioned, or, with none,
-    /// the one the tense picks.
+    /// is the June in the year of the last date named with its year (else
+    /// of the last date mentioned), or, with none, the one the tense
+    /// picks.
     fn reference(&self, dir: Dir, dct: Date) -> (Date, Dir) {
-        match (dir, self.narrative.or(self.anchor)) {
+        match (dir, self.written.or(self.narrative).or(self.anchor)) {
             (Dir::That, Some(p)) => (p.date, Dir::This),
             (Dir::That, None) => (dct, Dir::Tense),
             _ => (dct, dir),

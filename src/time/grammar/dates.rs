@@ -375,6 +375,14 @@ impl Parser<'_> {
                     },
                 ));
             }
+            // "June of that year": the June of the year last mentioned.
+            if self.kw(j, Kw::Of)
+                && self.kw(j + 1, Kw::That)
+                && self.unit(j + 2) == Some((Unit::Year, false))
+            {
+                let dir = Dir::That;
+                return Some(date(j + 3, Val::Month { month, dir }));
+            }
             // A bare month name needs context: "May" and "March" are also words.
             let dotted = abbr && j > i + 1;
             if abbr && !dotted {
