@@ -253,20 +253,24 @@ pub fn attribution(text: &str, start: usize, end: usize) -> bool {
 /// the text needs "In"; "Last year", "Next year" and "This year" stand
 /// alone; either way a comma follows.
 pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
-    let opening = super::tense::sentence_bounds(text, start, end).0;
     if !text[end..].starts_with(',') {
         return false;
     }
     let phrase = &text[start..end];
-    let written = phrase.bytes().all(|c| c.is_ascii_digit())
+    let opening = if phrase.bytes().all(|c| c.is_ascii_digit())
         && start >= 3
         && text.get(start - 3..start) == Some("In ")
-        && opening == start - 3;
-    let relative = start == opening
-        && ["last year", "next year", "this year"]
-            .iter()
-            .any(|w| phrase.eq_ignore_ascii_case(w));
-    written || relative
+    {
+        start - 3
+    } else if ["last year", "next year", "this year"]
+        .iter()
+        .any(|w| phrase.eq_ignore_ascii_case(w))
+    {
+        start
+    } else {
+        return false;
+    };
+    super::tense::sentence_bounds(text, start, end).0 == opening
 }
 
 /// How a clock time relates to a day expression ending just before it.

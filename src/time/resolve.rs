@@ -773,14 +773,15 @@ impl Resolver {
     /// document's day.
     fn story_day(&self, tense: &mut dyn FnMut() -> Tense, early: bool) -> Option<Point> {
         let anchor = self.anchor?;
-        let t = tense();
         // "kicks off on Friday night, where Palace host Arsenal at 8pm":
-        // a time ahead is on the day ahead last named.
-        if anchor.gran == Gran::Day
+        // a time ahead is on the day ahead last named. The tense is asked
+        // only when a day could follow from it.
+        let ahead = anchor.gran == Gran::Day
             && self.anchor_line == self.line
-            && self.dct.is_some_and(|d| d < anchor.date)
-            && matches!(t, Tense::Future | Tense::Present | Tense::Unknown)
-        {
+            && self.dct.is_some_and(|d| d < anchor.date);
+        let mut known = None;
+        let mut t = || *known.get_or_insert_with(&mut *tense);
+        if ahead && matches!(t(), Tense::Future | Tense::Present | Tense::Unknown) {
             return Some(anchor);
         }
         let (day, named_last) = if self.in_past_week(anchor) {
@@ -788,7 +789,7 @@ impl Resolver {
         } else {
             (self.past_day?, false)
         };
-        if !matches!(t, Tense::Past | Tense::Before | Tense::Unknown) {
+        if !matches!(t(), Tense::Past | Tense::Before | Tense::Unknown) {
             return None;
         }
         let next = (named_last && early && self.late)

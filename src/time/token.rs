@@ -47,16 +47,15 @@ impl Tok {
 /// a live blog's time stamp ("14:30 GMT" over "Yesterday was ..."). A
 /// newline that only wraps a long line of text is a space.
 fn line_break(bytes: &[u8], nl: usize) -> bool {
-    let line_start = bytes[..nl]
-        .iter()
-        .rposition(|&c| c == b'\n')
-        .map_or(0, |k| k + 1);
-    let short = nl - line_start < 40;
+    const SHORT: usize = 40;
     let blank_next = bytes[nl + 1..]
         .iter()
         .take_while(|c| c.is_ascii_whitespace())
         .any(|&c| c == b'\n');
-    short || blank_next
+    // Only the last few bytes are read back: a line is short if it
+    // started within them.
+    let short = nl < SHORT || bytes[nl - SHORT..nl].contains(&b'\n');
+    blank_next || short
 }
 
 /// Tokenizes `text[from..to]` (both on char boundaries), with absolute offsets;
