@@ -677,6 +677,9 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
     let word = |k: usize| words.word(k);
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
+        // "The general election is Nov. 8", "the vote is on Tuesday": a
+        // date as what something is, is its date ahead.
+        (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),
         // "trading was light ahead of the Easter holiday"
         ("ahead", "of", "the") | (_, "ahead", "of") => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence

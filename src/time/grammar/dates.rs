@@ -588,6 +588,25 @@ impl Parser<'_> {
                 None => date(end, Val::Fixed(format!("{year:04}-{month:02}-{day:02}"))),
             };
         }
+        // "3 December last year", "July 1 next year": that day of the
+        // month in the year named.
+        if let Some((YearRef::Rel(n), end)) = self.year_ref(k)
+            && !self.kw(k, Kw::The)
+        {
+            let first = Val::InRelYear {
+                gran: Gran::Day,
+                month,
+                n,
+            };
+            return date(
+                end,
+                Val::Containing {
+                    gran: Gran::Day,
+                    shift: i64::from(day) - 1,
+                    day: Box::new(first),
+                },
+            );
+        }
         date(
             k,
             Val::MonthDay {
