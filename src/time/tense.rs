@@ -864,7 +864,19 @@ impl Scratch {
                 clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
                     || matches!(
                         word(b),
-                        "and" | "but" | "while" | "whereas" | "that" | "which" | "who" | "whose"
+                        "and"
+                            | "but"
+                            | "while"
+                            | "whereas"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "whose"
+                            | "after"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "unless"
                     )
             })
             .unwrap_or(spans.len());
