@@ -328,6 +328,17 @@ impl<'a> Words<'a> {
         from.checked_sub(k).map_or("", |j| self.word(j))
     }
 
+    /// Whether a count stands right before word `k` ("159 runs"; not a
+    /// year, as in "fiscal 2024 ends June 30").
+    fn after_number(&self, k: usize) -> bool {
+        let from = k.checked_sub(1).map_or(0, |j| self.spans[j].1);
+        self.spans.get(k).is_some_and(|&(a, _)| {
+            let gap = self.lower[from..a].trim_end();
+            let digits = gap.bytes().rev().take_while(u8::is_ascii_digit).count();
+            digits > 0 && digits != 4
+        })
+    }
+
     /// Whether word `k` is in the list of class `bit`.
     fn is(&self, k: usize, bit: u16) -> bool {
         self.classes.get(k).is_some_and(|c| c & bit != 0)
@@ -626,7 +637,8 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") {
         return Some(Tense::Present);
     }
-    if words.is(k, class::TIMETABLE) {
+    // "159 runs", "two closes" are nouns.
+    if words.is(k, class::TIMETABLE) && !words.after_number(k) {
         return Some(Tense::Future);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
@@ -895,9 +907,38 @@ impl Scratch {
         // reported intentions ("said they would appeal Wednesday's
         // ruling") do not say otherwise.
         let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        // ... nor does a future in another clause: "will form a government
+        // after winning Monday's election".
+        let clause_start = (1..=first)
+            .rev()
+            .find(|&b| {
+                clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
+                    // "after winning Monday's election"; not the
+                    // preposition of "after Monday's holiday".
+                    || b < first
+                        && matches!(word(b - 1), "after" | "because" | "although" | "though")
+            })
+            .unwrap_or(0);
+        let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start);
         let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
-        if possessive && (reported || matches!(t, Tense::Present | Tense::Unknown)) {
+        if possessive && (reported || elsewhere || matches!(t, Tense::Present | Tense::Unknown)) {
             return Tense::Past;
+        }
+        // "cut its deposit rate from Friday", "the ban applies from
+        // Monday": a change that takes effect on a weekday, unless the
+        // weekday starts a range ("from Friday to Sunday").
+        if first > 0
+            && word(first - 1) == "from"
+            && matches!(
+                classify_in(text.as_bytes(), start, end),
+                Lex::Weekday { .. }
+            )
+            && ![" to ", " until ", " through ", " till ", "-", " and "]
+                .iter()
+                .any(|c| after.starts_with(c))
+            && !possessive
+        {
+            return Tense::Future;
         }
         t
     }

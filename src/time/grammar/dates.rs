@@ -548,9 +548,11 @@ impl Parser<'_> {
             );
         // "the March accession", "the May election": a month modifying a
         // noun ("the March on Washington", "the May of her youth" are not),
-        // ... and after a possessive: "the cartel's March agreement".
+        // ... and after a possessive: "the cartel's March agreement", "at
+        // its May meeting".
         let modifies = i > 0
-            && (self.word_is(i - 1, "the") || self.word_is(i - 1, "s") && !self.glued(i))
+            && (self.word_in(i - 1, &["the", "its", "their", "his", "her", "our"])
+                || self.word_is(i - 1, "s") && !self.glued(i))
             && self
                 .tok(i + 1)
                 .is_some_and(|t| t.kind == Kind::Word && !t.cap)

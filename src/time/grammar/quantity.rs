@@ -540,6 +540,19 @@ impl Parser<'_> {
         {
             return set(j + 2, duration(Some(1.0), unit));
         }
+        // "six days a week", "12 hours a day": so much of each period.
+        if let Some((Some(_), k)) = self.number_at(i)
+            && let Some((part, _)) = self.unit(k)
+            && self.kw_any(k + 1, &[Kw::A, Kw::Per]).is_some()
+            && let Some((unit, false)) = self.unit(k + 2)
+            && (part as u8) < (unit as u8)
+            // not "two days a week ago"
+            && self
+                .kw_any(k + 3, &[Kw::Ago, Kw::Earlier, Kw::Later, Kw::Before, Kw::After])
+                .is_none()
+        {
+            return set(k + 3, duration(Some(1.0), unit));
+        }
         match self.lex(i)? {
             Lex::Kw(Kw::Every | Kw::Each) => {
                 let mut j = i + 1;
