@@ -511,8 +511,11 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
             Tense::Future
         });
     }
-    // "the ban takes effect Jan. 1": a scheduled start.
-    if matches!(l, "take" | "takes") && next == "effect" {
+    // "the ban takes effect Jan. 1", "Wimbledon gets under way on
+    // Monday": a scheduled start.
+    if matches!(l, "take" | "takes") && next == "effect"
+        || matches!(l, "get" | "gets") && next == "under" && words.word(k + 2) == "way"
+    {
         return Some(Tense::Future);
     }
     // "next to the embassy" is a place.

@@ -444,8 +444,8 @@ impl Parser<'_> {
 
     /// A zone written as a place's time after a clock time: "Beijing
     /// time", "Hong Kong time", "Eastern Standard Time". Up to three
-    /// capitalised ordinary words (no month or weekday) and then "time";
-    /// returns the token after "time".
+    /// capitalised ordinary words (no month or weekday) and then "time",
+    /// or a US zone alone ("1 p.m. Eastern"); returns the token after it.
     fn place_time(&self, j: usize) -> Option<usize> {
         let mut k = j;
         while k < j + 3
@@ -456,7 +456,16 @@ impl Parser<'_> {
         {
             k += 1;
         }
-        (k > j && self.word_is(k, "time") && !self.hyphen(k + 1)).then_some(k + 1)
+        if k > j && self.word_is(k, "time") && !self.hyphen(k + 1) {
+            return Some(k + 1);
+        }
+        // "1 p.m. Eastern": a US zone named alone.
+        (self.word_in(j, &["eastern", "pacific", "central", "mountain"])
+            && self.tok(j).is_some_and(|t| t.cap && t.gap)
+            && self
+                .tok(j + 1)
+                .is_none_or(|t| t.kind != Kind::Word || !t.cap))
+        .then_some(j + 1)
     }
 
     /// A day expression that can follow a clock time ("Thursday", "today",
