@@ -193,6 +193,7 @@ const TIMETABLE: &[&str] = &[
     "goes",
     "continues",
     "falls",
+    "turns",
 ];
 
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
