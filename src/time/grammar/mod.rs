@@ -114,14 +114,16 @@ impl<'t> Parser<'t> {
                 m.modifier = Some("EQUAL_OR_MORE");
             }
         }
-        // "about five hours", "about 10:35 a.m.": the estimate word stays
-        // outside the expression but sets its modifier. Before "the" it is
-        // a preposition ("asked about the next five years").
+        // "about five hours", "about 10:35 a.m.", "about once a year": the
+        // estimate word stays outside the expression but sets its
+        // modifier. Before "the" it is a preposition ("asked about the
+        // next five years").
         if m.modifier.is_none()
             && i > 0
             && self.kw(i - 1, Kw::About)
             && !self.kw(i, Kw::The)
-            && (m.kind == TimexType::Duration || matches!(m.val, Val::Clock { .. }))
+            && (matches!(m.kind, TimexType::Duration | TimexType::Set)
+                || matches!(m.val, Val::Clock { .. }))
         {
             return Some(m.with_mod("APPROX"));
         }
