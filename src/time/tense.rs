@@ -157,8 +157,9 @@ const FUTURE: &[&str] = &[
     "until",
 ];
 
-/// Present-tense auxiliaries: "the deadline is Friday" names the
-/// nearest Friday.
+/// Present-tense auxiliaries: "the talks are in their third day since
+/// Friday" is about the nearest Friday. (A date right after "is" is what
+/// something is, and lies ahead: see [`lead_in`].)
 const PRESENT: &[&str] = &["is", "are", "am"];
 
 /// The verbs of timetables: a present "opens Saturday", "expires March
