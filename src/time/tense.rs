@@ -534,6 +534,18 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
             _ => Some(Tense::Future),
         };
     }
+    // "can be crowned champions on Sunday", "can apply from Monday"; not
+    // "can't remember Friday's meeting".
+    if l == "can" {
+        return (!matches!(next, "t" | "not" | "never" | "remember" | "recall"))
+            .then_some(Tense::Future);
+    }
+    // "Forecasters warned of thunderstorms on Monday afternoon": what a
+    // warning is of lies ahead of it; "had been warned of attacks on
+    // April 4" tells of an earlier warning.
+    if matches!(l, "warned" | "warns" | "warning") && next == "of" {
+        return Some(if past_aux { Tense::Past } else { Tense::Future });
+    }
     // "results are due on Feb. 27", "due out Tuesday", "due to report";
     // not "due process" or "due diligence".
     if l == "due"
