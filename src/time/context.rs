@@ -186,6 +186,8 @@ const GAME: &[&str] = &[
     "three-pointer",
     "basket",
     "kickoff",
+    "goals",
+    "behinds",
 ];
 
 /// Whether a bare ordinal quarter ("the fourth quarter", no year) sits in
