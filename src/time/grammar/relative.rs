@@ -158,6 +158,15 @@ impl Parser<'_> {
                 if unit == Unit::Day && matches!(rel, Rel::Doc(_)) {
                     return None;
                 }
+                // "over the next fortnight": two weeks, which no calendar
+                // value names.
+                if unit == Unit::Fortnight {
+                    return Some(Match::new(
+                        e + 1,
+                        TimexType::Duration,
+                        Val::Fixed(duration(Some(1.0), unit)),
+                    ));
+                }
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     // "within the past hour": a stretch of time.
                     return (the && matches!(k, Kw::Past | Kw::Last)).then(|| {
@@ -233,6 +242,14 @@ impl Parser<'_> {
                     && m.weekday.is_some()
                 {
                     return Some(m);
+                }
+                // "last Sunday night"
+                if let Some(Lex::PartOfDay(pod)) = self.lex(e + 1)
+                    && !self.word(e + 1).ends_with('s')
+                {
+                    let on = Box::new(Val::Weekday { day, dir });
+                    let val = Val::Pod { pod, day: on };
+                    return Some(Match::new(e + 2, TimexType::Time, val).with_weekday(day));
                 }
                 Some(date(e + 1, Val::Weekday { day, dir }).with_weekday(day))
             }
