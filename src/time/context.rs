@@ -74,7 +74,7 @@ fn capitalised(w: &str) -> bool {
 
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
-/// "the Sunday Times".
+/// "the Sunday Times", "Black Monday".
 pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // "the Summer Palace", "the Winter Olympics", "Spring Festival": a
     // capitalised season naming something with the word after it.
@@ -100,9 +100,15 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         let before_cap = word_before(text, start).is_some_and(|w| capitalised(w) && w != "I");
         return before_cap || after.is_some_and(capitalised);
     }
+    // "Black Monday", "Bloody Sunday", "Super Tuesday": a named day, not
+    // a weekday of the story.
+    let named_day = word_before(text, start)
+        .is_some_and(|w| ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w));
     matches!(val, Val::Weekday { .. })
-        && after
-            .is_some_and(|w| capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str()))
+        && (named_day
+            || after.is_some_and(|w| {
+                capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
+            }))
 }
 
 /// Whether `word` is a time word that news text writes in lower case:

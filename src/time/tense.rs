@@ -153,7 +153,6 @@ const FUTURE: &[&str] = &[
     "due",
     "poised",
     "seeks",
-    "coming",
     "until",
 ];
 
@@ -746,7 +745,9 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
                 Tense::Future
             })
         }
-        (_, _, "effective" | "payable") => Some(Tense::Future),
+        (_, _, "effective" | "payable") | (_, "effective" | "payable", "on" | "from") => {
+            Some(Tense::Future)
+        }
         // "a mourning period starting Tuesday"
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
         (_, _, "since") => Some(Tense::Before),

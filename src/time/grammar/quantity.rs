@@ -260,6 +260,14 @@ impl Parser<'_> {
             if q == Some(Kw::Last) && j > 0 && self.word_in(j - 1, VERB_LEADS) {
                 return None;
             }
+            // "the result, coming four months after the election": the
+            // participle, not "the coming four months".
+            if q == Some(Kw::Coming)
+                && !the
+                && self.number_at(j + 1).is_some_and(|(n, _)| n.is_some())
+            {
+                return None;
+            }
             let first = matches!(self.lex(j), Some(Lex::Ordinal(1 | 99)))
                 || self.word_in(j, &["initial", "remaining", "final"]);
             if q.is_some() || (first && (the || poss)) {
