@@ -1096,6 +1096,13 @@ pub const TRIGGERS: &[&str] = &[
     "recently",
     "lately",
     "recent",
+    // "the latest period" of a report
+    "latest",
+    // "first-half sales", "the second half" (a half year)
+    "first half",
+    "second half",
+    "first-half",
+    "second-half",
     "future",
     "term",
     "soon",

@@ -109,6 +109,20 @@ fn triggers(text: &str, mut visit: impl FnMut(usize, usize)) {
         }
         let b = bytes[i];
         if b.is_ascii_digit() {
+            // A sum or a share ("$4.5 million", "12.5%") starts no time
+            // expression: skip the whole number.
+            let mut e = i;
+            while e < bytes.len()
+                && (bytes[e].is_ascii_digit()
+                    || matches!(bytes[e], b'.' | b',')
+                        && bytes.get(e + 1).is_some_and(u8::is_ascii_digit))
+            {
+                e += 1;
+            }
+            if (i > 0 && bytes[i - 1] == b'$') || bytes.get(e) == Some(&b'%') {
+                i = e;
+                continue;
+            }
             let s = i;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
