@@ -350,6 +350,12 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Words that open a subordinate clause, whose verb does not decide for
+/// an expression in the main clause, nor the main clause's for one in it:
+/// "will cost more from Saturday after the minister raised the duty",
+/// "will form a government after winning Monday's election".
+const SUBORDINATORS: &[&str] = &["after", "because", "although", "though", "unless"];
+
 /// Abbreviations whose dot does not end a sentence.
 const ABBREVS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -894,20 +900,9 @@ impl Scratch {
                 clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
                     || matches!(
                         word(b),
-                        "and"
-                            | "but"
-                            | "while"
-                            | "whereas"
-                            | "that"
-                            | "which"
-                            | "who"
-                            | "whose"
-                            | "after"
-                            | "because"
-                            | "although"
-                            | "though"
-                            | "unless"
+                        "and" | "but" | "while" | "whereas" | "that" | "which" | "who" | "whose"
                     )
+                    || SUBORDINATORS.contains(&word(b))
             })
             .unwrap_or(spans.len());
         let (t, at) = nearest(&words, &same_region, first, last, clause_end);
@@ -933,8 +928,7 @@ impl Scratch {
                 clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
                     // "after winning Monday's election"; not the
                     // preposition of "after Monday's holiday".
-                    || b < first
-                        && matches!(word(b - 1), "after" | "because" | "although" | "though")
+                    || b < first && SUBORDINATORS.contains(&word(b - 1))
             })
             .unwrap_or(0);
         let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start);

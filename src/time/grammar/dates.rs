@@ -551,7 +551,8 @@ impl Parser<'_> {
         // ... and after a possessive: "the cartel's March agreement", "at
         // its May meeting".
         let modifies = i > 0
-            && (self.word_in(i - 1, &["the", "its", "their", "his", "her", "our"])
+            && (self.word_is(i - 1, "the")
+                || self.possessive(i - 1)
                 || self.word_is(i - 1, "s") && !self.glued(i))
             && self
                 .tok(i + 1)
@@ -945,7 +946,7 @@ impl Parser<'_> {
     /// temperature ("climbed from 48 degrees to the mid-60s"): after a
     /// possessive, or with a word of weather shortly before it in its sentence.
     fn age_or_temperature(&self, i: usize) -> bool {
-        if i > 0 && self.word_in(i - 1, &["his", "her", "their", "its", "my", "your", "our"]) {
+        if i > 0 && self.possessive(i - 1) {
             return true;
         }
         let Some(t) = self.tok(i) else {

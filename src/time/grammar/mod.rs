@@ -289,6 +289,12 @@ impl<'t> Parser<'t> {
         ws.iter().any(|x| w.eq_ignore_ascii_case(x))
     }
 
+    /// Whether token `i` is a possessive determiner ("his first 100 days",
+    /// "in his mid-30s", "at its May meeting").
+    pub(crate) fn possessive(&self, i: usize) -> bool {
+        self.word_in(i, &["his", "her", "its", "their", "our", "my", "your"])
+    }
+
     /// Whether token `i` is the punctuation `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))

@@ -189,7 +189,7 @@ impl Parser<'_> {
             self.lex(i + 1),
             Some(Lex::Ordinal(1) | Lex::Kw(Kw::Last | Kw::Past | Kw::Next))
         ) || self.word_in(i + 1, &["initial", "final"]))
-            && self.word_in(i, &["his", "her", "its", "their", "our", "my", "your"])
+            && self.possessive(i)
     }
 
     /// Durations.

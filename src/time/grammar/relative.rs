@@ -684,10 +684,9 @@ impl Parser<'_> {
         self.word_in(
             i,
             &[
-                "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his", "her",
-                "their", "its", "our", "my",
+                "the", "a", "an", "he", "she", "they", "it", "we", "i", "you",
             ],
-        )
+        ) || self.possessive(i)
     }
 
     /// "that day", "the same week", "the quarter", "the latest quarter".
