@@ -116,9 +116,19 @@ fn check(case: &Case) -> Result<(), String> {
         }
         return Err(format!("expected nothing, got {}", got()));
     }
+    // `n=2` picks the second expression with that text.
+    let nth = match case.extras.iter().find_map(|e| e.strip_prefix("n=")) {
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .ok_or(format!("bad extra n={n:?}"))?,
+        None => 0,
+    };
     let Some(t) = found
         .iter()
-        .find(|t| t.span.slice(&case.sentence) == case.span)
+        .filter(|t| t.span.slice(&case.sentence) == case.span)
+        .nth(nth)
     else {
         return Err(format!("no timex [{}]; got {}", case.span, got()));
     };
@@ -143,7 +153,7 @@ fn check(case: &Case) -> Result<(), String> {
     }
     for extra in &case.extras {
         let ok = match extra.split_once('=') {
-            Some(("mod", _)) => true,
+            Some(("mod" | "n", _)) => true,
             Some(("wd", w)) => t.stated_weekday.is_some_and(|d| format!("{d:?}") == w),
             _ => return Err(format!("unknown extra {extra:?}")),
         };

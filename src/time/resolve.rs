@@ -338,7 +338,17 @@ impl Resolver {
                 // "this year", "today": the story has come back to the present.
                 self.past_day = None;
             }
-            if p.gran == Gran::Quarter && self.finished(p) {
+            // "the quarter ended Sept. 30" after "the fiscal first quarter"
+            // dates the report's quarter; the report keeps its own label.
+            let dates_report = self.report.is_some()
+                && matches!(
+                    val,
+                    Val::Containing {
+                        gran: Gran::Quarter,
+                        ..
+                    }
+                );
+            if p.gran == Gran::Quarter && self.finished(p) && !dates_report {
                 self.report = Some(p);
             }
         }
@@ -645,12 +655,6 @@ impl Resolver {
                     None => Resolved::rel("XXXX-QX"),
                 }
             }
-            // A report that already named its quarter ("the fiscal first
-            // quarter") keeps that label for "the quarter ended Sept. 30".
-            Val::Containing {
-                gran: Gran::Quarter,
-                ..
-            } if self.report.is_some() => self.resolve_inner(&Val::ReportQuarter, tense),
             Val::Containing { gran, shift, day } => {
                 let r = self.resolve_inner(day, tense);
                 let p = r

@@ -1175,7 +1175,8 @@ impl Parser<'_> {
             year_poss = Some(yr);
             j = k + 2;
         }
-        if self.kw(j, Kw::Fiscal) {
+        let mut fiscal = self.kw(j, Kw::Fiscal);
+        if fiscal {
             j += 1;
             // "the fiscal-first quarter"
             if self.hyphen(j) {
@@ -1222,6 +1223,7 @@ impl Parser<'_> {
             }
             let mut k = if hyphenated { k + 1 } else { k };
             if self.kw(k, Kw::Fiscal) {
+                fiscal = true;
                 k += 1;
             }
             if self.unit(k) != Some((Unit::Quarter, false)) {
@@ -1234,7 +1236,12 @@ impl Parser<'_> {
             let p = Point::containing(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?)?;
             return Some(date(j, Val::Abs(p)));
         }
-        let base = Val::Quarter { q, dir: Dir::Tense };
+        // A company's fiscal quarter is labelled by its fiscal year, which
+        // is the document's year whenever the report is fresh: "profit in
+        // its fiscal fourth quarter rose", written in July, is this year's
+        // fourth, not last December's.
+        let dir = if fiscal { Dir::This } else { Dir::Tense };
+        let base = Val::Quarter { q, dir };
         if let Some(yr) = year_poss {
             return Some(date(j, Self::part_of_year(Gran::Quarter, q, yr, base)?));
         }
