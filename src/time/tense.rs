@@ -952,6 +952,11 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // "now see the rate reaching 3.4% by December": a deadline in a
+        // clause about the present lies ahead.
+        if first > 0 && word(first - 1) == "by" && matches!(t, Tense::Present | Tense::Unknown) {
+            return Tense::Future;
+        }
         t
     }
 }
