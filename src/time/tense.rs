@@ -455,8 +455,9 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
         w -= 1;
     }
     let word = &bytes[w..dot];
+    // An initial ("John F. Kennedy"), but not the end of "the 1980s."
     if word.len() == 1 {
-        return true;
+        return w == 0 || !bytes[w - 1].is_ascii_digit();
     }
     // "at 2:49 p.m. For the next three days": a clock's "p.m." ends the
     // sentence before a capital, unless a day, month or zone follows it
