@@ -107,6 +107,18 @@ pub enum Val {
     Pod { pod: PartOfDay, day: Box<Val> },
 }
 
+impl Val {
+    /// Whether the value is a holiday or the period one opens ("the New
+    /// Year"): capitalised by name, so capitals do not make it a title.
+    pub fn names_holiday(&self) -> bool {
+        match self {
+            Val::Holiday { .. } => true,
+            Val::Containing { day, .. } => day.names_holiday(),
+            _ => false,
+        }
+    }
+}
+
 /// One match of the grammar, in token indices.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Match {

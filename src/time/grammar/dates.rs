@@ -1686,6 +1686,9 @@ impl Parser<'_> {
 
     /// Holidays: "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter 2024".
     fn holiday(&self, i: usize) -> Option<Match> {
+        if let Some(m) = self.the_new_year(i) {
+            return Some(m);
+        }
         let mut j = i;
         let mut dir = Dir::Tense;
         if let Some((d, k)) = self.dir_at(i) {
@@ -1705,6 +1708,32 @@ impl Parser<'_> {
             return Some(date(e, Val::Abs(Point::containing(Gran::Day, d)?)));
         }
         Some(date(e, Val::Holiday { h, dir }))
+    }
+
+    /// "talks will resume in the new year": the year that begins with
+    /// the New Year's Day the tense points to, so written in November it
+    /// is the next year, and in March ("sales picked up in the new year")
+    /// the current one.
+    fn the_new_year(&self, i: usize) -> Option<Match> {
+        if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new") && self.word_is(i + 2, "year")) {
+            return None;
+        }
+        let k = self.skip_poss(i + 3);
+        if self.word_is(k, "eve") || self.word_is(k, "day") {
+            return None;
+        }
+        let day = Val::Holiday {
+            h: Holiday::NewYearsDay,
+            dir: Dir::Tense,
+        };
+        Some(date(
+            i + 3,
+            Val::Containing {
+                gran: Gran::Year,
+                shift: 0,
+                day: Box::new(day),
+            },
+        ))
     }
 
     /// The name of a holiday at `i` and the index after it.
