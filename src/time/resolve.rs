@@ -670,6 +670,16 @@ impl Resolver {
                     None => Resolved::rel(unknown(*gran)),
                 }
             }
+            Val::NewYear => {
+                let Some(d) = dct else {
+                    return Resolved::rel("XXXX");
+                };
+                let y = i32::from(d.year()) + i32::from(d.month() >= 7);
+                match ymd(y, 1, 1).and_then(|x| Point::containing(Gran::Year, x)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel("XXXX"),
+                }
+            }
             Val::AnchoredWeekday { day, n } => {
                 let from = self
                     .anchor

@@ -105,17 +105,18 @@ pub enum Val {
     Clock { hour: u8, minute: u8, day: Box<Val> },
     /// A part of a day ("Thursday night").
     Pod { pod: PartOfDay, day: Box<Val> },
+    /// "the new year": the year whose first day is nearest the document
+    /// date, whatever the tense ("little chance of snow before the new
+    /// year", forecast in December, is the coming one; "orders picked up
+    /// in the new year", in March, the current one).
+    NewYear,
 }
 
 impl Val {
-    /// Whether the value is a holiday or the period one opens ("the New
-    /// Year"): capitalised by name, so capitals do not make it a title.
+    /// Whether the value is a holiday or the year one opens ("the New
+    /// Year"): capitalised as names, so capitals do not make it a title.
     pub fn names_holiday(&self) -> bool {
-        match self {
-            Val::Holiday { .. } => true,
-            Val::Containing { day, .. } => day.names_holiday(),
-            _ => false,
-        }
+        matches!(self, Val::Holiday { .. } | Val::NewYear)
     }
 }
 

@@ -1710,10 +1710,7 @@ impl Parser<'_> {
         Some(date(e, Val::Holiday { h, dir }))
     }
 
-    /// "talks will resume in the new year": the year that begins with
-    /// the New Year's Day the tense points to, so written in November it
-    /// is the next year, and in March ("sales picked up in the new year")
-    /// the current one.
+    /// "talks will resume in the new year", "by the New Year".
     fn the_new_year(&self, i: usize) -> Option<Match> {
         if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new") && self.word_is(i + 2, "year")) {
             return None;
@@ -1722,18 +1719,7 @@ impl Parser<'_> {
         if self.word_is(k, "eve") || self.word_is(k, "day") {
             return None;
         }
-        let day = Val::Holiday {
-            h: Holiday::NewYearsDay,
-            dir: Dir::Tense,
-        };
-        Some(date(
-            i + 3,
-            Val::Containing {
-                gran: Gran::Year,
-                shift: 0,
-                day: Box::new(day),
-            },
-        ))
+        Some(date(i + 3, Val::NewYear))
     }
 
     /// The name of a holiday at `i` and the index after it.
