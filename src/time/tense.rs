@@ -340,6 +340,14 @@ impl<'a> Words<'a> {
         })
     }
 
+    /// The text between word `k - 1` (or the sentence start) and word `k`.
+    fn gap_before(&self, k: usize) -> &'a str {
+        let from = k.checked_sub(1).map_or(0, |j| self.spans[j].1);
+        self.spans
+            .get(k)
+            .map_or("", |&(a, _)| self.lower.get(from..a).unwrap_or(""))
+    }
+
     /// Whether word `k` is in the list of class `bit`.
     fn is(&self, k: usize, bit: u16) -> bool {
         self.classes.get(k).is_some_and(|c| c & bit != 0)
@@ -467,9 +475,12 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
         let start = rest.iter().take_while(|b| **b == b' ').count();
         let next = &rest[start..];
         let len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        // "11:30 a.m. Stockholm time"
+        let city_time = next[len..].starts_with(b" time");
         let next = &next[..len];
         let capital = start > 0 && next.first().is_some_and(u8::is_ascii_uppercase);
-        let zone = next.len() >= 2 && next.iter().all(u8::is_ascii_uppercase)
+        let zone = city_time
+            || next.len() >= 2 && next.iter().all(u8::is_ascii_uppercase)
             || [
                 b"eastern".as_slice(),
                 b"pacific",
@@ -681,6 +692,26 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
         && (2..=4).any(|d| words.back(k, d) == "with")
         && !matches!(prev, "was" | "were" | "had" | "has" | "have")
     {
+        return None;
+    }
+    // An adjective: "an advanced engine", "the six-wheeled rover", "a
+    // highly skilled crew" (not "re-elected", "co-founded"); and a
+    // participle that adds to the clause: ", followed by physics on
+    // Tuesday".
+    let determiner = |w: &str| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "some" | "more" | "most"
+        )
+    };
+    let compound = words.gap_before(k) == "-"
+        && !matches!(
+            prev,
+            "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
+        );
+    let adjective = determiner(prev) || (prev.ends_with("ly") && determiner(prev2)) || compound;
+    let added = next == "by" && words.gap_before(k).contains(',');
+    if participle && l.ends_with("ed") && (adjective || added) {
         return None;
     }
     if participle {
