@@ -83,6 +83,22 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         MayDay => ymd(year, 5, 1),
         LunarNewYear => lunar(year, 1, 1),
         MidAutumn => lunar(year, 8, 15),
+        PalmSunday => easter(year)?.checked_sub(7.days()).ok(),
+        MaundyThursday => easter(year)?.checked_sub(3.days()).ok(),
+        AshWednesday => easter(year)?.checked_sub(46.days()).ok(),
+        AnzacDay => ymd(year, 4, 25),
+        AustraliaDay | RepublicDay => ymd(year, 1, 26),
+        CanadaDay => ymd(year, 7, 1),
+        BastilleDay => ymd(year, 7, 14),
+        FreedomDay => ymd(year, 4, 27),
+        MerdekaDay => ymd(year, 8, 31),
+        MalaysiaDay => ymd(year, 9, 16),
+        Juneteenth => ymd(year, 6, 19),
+        RemembranceSunday => nth_weekday(year, 11, Weekday::Sunday, 2),
+        CanadianThanksgiving => nth_weekday(year, 10, Weekday::Monday, 2),
+        EarlyMayBank => nth_weekday(year, 5, Weekday::Monday, 1),
+        SpringBank => nth_weekday(year, 5, Weekday::Monday, -1),
+        AugustBank => nth_weekday(year, 8, Weekday::Monday, -1),
     }
 }
 
@@ -115,6 +131,14 @@ pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
         StPatricks => (3, 17),
         BoxingDay => (12, 26),
         MayDay => (5, 1),
+        AnzacDay => (4, 25),
+        AustraliaDay | RepublicDay => (1, 26),
+        CanadaDay => (7, 1),
+        BastilleDay => (7, 14),
+        FreedomDay => (4, 27),
+        MerdekaDay => (8, 31),
+        MalaysiaDay => (9, 16),
+        Juneteenth => (6, 19),
         _ => return None,
     })
 }

@@ -79,6 +79,7 @@ pub enum Holiday {
     Valentines,
     LaborDay,
     MemorialDay,
+    /// 11 November: Veterans Day, and Remembrance or Armistice Day.
     VeteransDay,
     MlkDay,
     PresidentsDay,
@@ -87,6 +88,7 @@ pub enum Holiday {
     StPatricks,
     BlackFriday,
     CyberMonday,
+    /// 26 December: Boxing Day, St Stephen's Day.
     BoxingDay,
     /// The US general election: the Tuesday after the first Monday in
     /// November.
@@ -98,6 +100,31 @@ pub enum Holiday {
     LunarNewYear,
     /// The 15th day of the 8th lunar month ("Mid-Autumn Festival").
     MidAutumn,
+    /// Days of Holy Week and Lent, counted from Easter.
+    PalmSunday,
+    MaundyThursday,
+    AshWednesday,
+    /// National days of Commonwealth and other countries, fixed dates.
+    AnzacDay,
+    AustraliaDay,
+    CanadaDay,
+    BastilleDay,
+    /// India's, 26 January.
+    RepublicDay,
+    /// South Africa's, 27 April.
+    FreedomDay,
+    MerdekaDay,
+    MalaysiaDay,
+    Juneteenth,
+    /// The second Sunday of November.
+    RemembranceSunday,
+    /// Canada's, the second Monday of October ("Thanksgiving Monday").
+    CanadianThanksgiving,
+    /// England's bank holidays: the first and last Mondays of May, the
+    /// last of August.
+    EarlyMayBank,
+    SpringBank,
+    AugustBank,
 }
 
 /// The lexical class of a word, as far as the tagger cares.
@@ -780,6 +807,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("thanksgiving", Lex::Holiday(Holiday::Thanksgiving)),
     ("easter", Lex::Holiday(Holiday::Easter)),
     ("halloween", Lex::Holiday(Holiday::Halloween)),
+    ("juneteenth", Lex::Holiday(Holiday::Juneteenth)),
     ("christmastime", Lex::Holiday(Holiday::Christmas)),
     ("xmas", Lex::Holiday(Holiday::Christmas)),
     ("the", Lex::Kw(Kw::The)),
@@ -1152,6 +1180,23 @@ pub const TRIGGERS: &[&str] = &[
     "patrick's day",
     "boxing day",
     "election day",
+    "stephen's day",
+    "palm sunday",
+    "maundy thursday",
+    "ash wednesday",
+    "anzac day",
+    "australia day",
+    "canada day",
+    "bastille day",
+    "republic day",
+    "freedom day",
+    "merdeka day",
+    "malaysia day",
+    "juneteenth",
+    "remembrance day",
+    "remembrance sunday",
+    "armistice day",
+    "bank holiday",
     "past",
     "mid",
     "present",

@@ -908,6 +908,10 @@ impl Parser<'_> {
             _ => return None,
         };
         let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+        // "the early May bank holiday" is a name (see [`Parser::holiday`]).
+        if self.word_is(j, "may") && self.word_is(j + 1, "bank") {
+            return None;
+        }
         Some((m, j))
     }
 
@@ -1689,6 +1693,28 @@ impl Parser<'_> {
         if let Some(m) = self.the_new_year(i) {
             return Some(m);
         }
+        // A bank holiday's name takes its article ("the May bank
+        // holiday"), and "the early May bank holiday" is a name, not the
+        // start of May.
+        let b = if self.kw(i, Kw::The) { i + 1 } else { i };
+        if self.word_in(b, &["early", "late"])
+            && self.word_is(b + 1, "may")
+            && self.word_is(b + 2, "bank")
+            && self.word_is(b + 3, "holiday")
+        {
+            let h = if self.word_is(b, "late") {
+                Holiday::SpringBank
+            } else {
+                Holiday::EarlyMayBank
+            };
+            return Some(date(b + 4, Val::Holiday { h, dir: Dir::Tense }));
+        }
+        if b > i
+            && let Some((h @ (Holiday::EarlyMayBank | Holiday::AugustBank), e)) =
+                self.holiday_name(b)
+        {
+            return Some(date(e, Val::Holiday { h, dir: Dir::Tense }));
+        }
         let mut j = i;
         let mut dir = Dir::Tense;
         if let Some((d, k)) = self.dir_at(i) {
@@ -1710,9 +1736,21 @@ impl Parser<'_> {
         Some(date(e, Val::Holiday { h, dir }))
     }
 
-    /// "talks will resume in the new year", "by the New Year".
+    /// "talks will resume in the new year", "by the New Year"; not the day
+    /// a new year is marked ("the eve of the new year", "families will
+    /// mark the new year").
     fn the_new_year(&self, i: usize) -> Option<Match> {
         if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new") && self.word_is(i + 2, "year")) {
+            return None;
+        }
+        let within = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "in", "into", "before", "after", "until", "till", "by", "for",
+                ],
+            );
+        if !within {
             return None;
         }
         let k = self.skip_poss(i + 3);
@@ -1739,6 +1777,10 @@ impl Parser<'_> {
             Lex::Holiday(h) => {
                 let mut e = i + 1;
                 if matches!(h, Holiday::Thanksgiving) {
+                    // Canada's: "Thanksgiving Monday".
+                    if self.word_is(e, "monday") && self.tok(e).is_some_and(|t| t.cap) {
+                        return Some((Holiday::CanadianThanksgiving, e + 1));
+                    }
                     e = day_after(e);
                 }
                 if matches!(h, Holiday::Easter) && self.word_is(e, "sunday") {
@@ -1793,7 +1835,27 @@ impl Parser<'_> {
             "good" => two("friday", Holiday::GoodFriday),
             "black" => two("friday", Holiday::BlackFriday),
             "cyber" => two("monday", Holiday::CyberMonday),
+            "may" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
+                Some((Holiday::EarlyMayBank, i + 3))
+            }
+            "august" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
+                Some((Holiday::AugustBank, i + 3))
+            }
             "may" => two("day", Holiday::MayDay),
+            "palm" => two("sunday", Holiday::PalmSunday),
+            "maundy" => two("thursday", Holiday::MaundyThursday),
+            "ash" => two("wednesday", Holiday::AshWednesday),
+            "anzac" => two("day", Holiday::AnzacDay),
+            "australia" => two("day", Holiday::AustraliaDay),
+            "canada" => two("day", Holiday::CanadaDay),
+            "bastille" => two("day", Holiday::BastilleDay),
+            "republic" => two("day", Holiday::RepublicDay),
+            "freedom" => two("day", Holiday::FreedomDay),
+            "merdeka" => two("day", Holiday::MerdekaDay),
+            "malaysia" => two("day", Holiday::MalaysiaDay),
+            "remembrance" => two("day", Holiday::VeteransDay)
+                .or_else(|| two("sunday", Holiday::RemembranceSunday)),
+            "armistice" => two("day", Holiday::VeteransDay),
             "spring" => two("festival", Holiday::LunarNewYear),
             // "Lunar New Year", "Chinese New Year"
             "lunar" | "chinese" => (self.word_is(i + 1, "new")
@@ -1808,12 +1870,15 @@ impl Parser<'_> {
             }
             "st" | "saint" => {
                 let k = self.skip_dot(i + 1);
-                if !self.word_is(k, "patrick") {
+                let h = if self.word_is(k, "patrick") {
+                    Holiday::StPatricks
+                } else if self.word_is(k, "stephen") {
+                    Holiday::BoxingDay
+                } else {
                     return None;
-                }
+                };
                 let k = self.skip_poss(k + 1);
-                self.word_is(k, "day")
-                    .then_some((Holiday::StPatricks, k + 1))
+                self.word_is(k, "day").then_some((h, k + 1))
             }
             "martin" => {
                 if !(self.word_is(i + 1, "luther") && self.word_is(i + 2, "king")) {
