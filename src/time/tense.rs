@@ -199,7 +199,35 @@ const TIMETABLE: &[&str] = &[
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
 const PLURAL_TIMETABLE: &[&str] = &[
     "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
-    "continue",
+    "continue", "end",
+];
+
+/// Verbs of getting ready: what a city braces or prepares for lies ahead
+/// of it ("Airports braced for the busiest day of the year on
+/// Wednesday", "the city prepares for Friday's opening ceremony").
+const ANTICIPATE: &[&str] = &[
+    "brace",
+    "braces",
+    "braced",
+    "bracing",
+    "prepare",
+    "prepares",
+    "prepared",
+    "preparing",
+    "gearing",
+    "readying",
+];
+
+/// Verbs of forecasting: what is forecast lies ahead ("forecasters
+/// predicted a mild Christmas", "has forecast a cool change on Saturday").
+/// Not "forecasts", far more often the noun ("earnings beat forecasts").
+const FORECAST: &[&str] = &[
+    "forecast",
+    "forecasting",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
 ];
 
 /// Verbs of schedules after "due to": "due to report", "due to be
@@ -284,6 +312,8 @@ mod class {
     pub const NOT_VERB: u16 = 1 << 6;
     pub const BASE_BEFORE: u16 = 1 << 7;
     pub const TIMETABLE: u16 = 1 << 8;
+    pub const ANTICIPATE: u16 = 1 << 9;
+    pub const FORECAST: u16 = 1 << 10;
 }
 
 static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
@@ -298,6 +328,8 @@ static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
         (INTENT, class::INTENT),
         (NOT_VERB, class::NOT_VERB),
         (BASE_BEFORE, class::BASE_BEFORE),
+        (ANTICIPATE, class::ANTICIPATE),
+        (FORECAST, class::FORECAST),
     ];
     let mut merged: Vec<(&'static str, u16)> = Vec::new();
     for (list, bit) in lists {
@@ -514,6 +546,32 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     // Future-in-the-past ("had been scheduled", "was due") reads as past.
     let past_aux = matches!(prev, "was" | "were" | "been" | "had")
         || (matches!(prev2, "was" | "were" | "been" | "had") && prev.ends_with("ly"));
+    // Getting ready for something, forecasting it: it lies ahead, unless
+    // the readiness is told as earlier ("had prepared for").
+    // (Not the noun: "because of forecast thunderstorms", "raised its
+    // forecast".)
+    let forecast = words.is(k, class::FORECAST)
+        && !matches!(
+            prev,
+            "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        );
+    if words.is(k, class::ANTICIPATE) && next == "for" || forecast {
+        return Some(if prev == "had" {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // "showers likely on Sunday", "landfall was most likely on Monday
+    // morning"; not the adverb of "likely fled on Sunday".
+    if l == "likely"
+        && matches!(
+            next,
+            "on" | "in" | "by" | "at" | "from" | "before" | "after"
+        )
+    {
+        return Some(Tense::Future);
+    }
     // Intentions: "planned to leave", "plans to open" (but not the noun
     // "vacation plans").
     if matches!(l, "plan" | "plans" | "planned" | "planning") {
@@ -667,8 +725,10 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
         );
         return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Future);
     }
+    // "School holidays end on Tuesday"; not the noun ("the end of").
+    let noun_end = l == "end" && (matches!(prev, "the" | "an" | "its" | "their") || next == "of");
     // "am" is a verb only after "I" ("9.30am" is a clock time).
-    if words.is(k, class::PRESENT) && (l != "am" || prev == "i") {
+    if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
         return Some(Tense::Present);
     }
     // "159 runs", "two closes" are nouns.
@@ -718,11 +778,22 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
         // Passives take the tense of their auxiliary, and a participle
         // after a linking verb ("will remain shut through Wednesday")
         // that of the verb.
-        if matches!(
-            prev,
-            "be" | "been" | "being" | "is" | "are" | "am" | "remain" | "remains" | "stay" | "stays"
-        ) || (matches!(prev2, "be" | "been") && prev.ends_with("ly"))
-        {
+        let linking = |w: &str| {
+            matches!(
+                w,
+                "be" | "been"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "remain"
+                    | "remains"
+                    | "stay"
+                    | "stays"
+            )
+        };
+        // ... and "are fully booked from Thursday".
+        if linking(prev) || (linking(prev2) && prev.ends_with("ly")) {
             return None;
         }
         return Some(Tense::Past);
@@ -748,6 +819,8 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
         (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),
         // "trading was light ahead of the Easter holiday"
         ("ahead", "of", "the") | (_, "ahead", "of") => Some(Tense::Future),
+        // "to offer the phone in time for Christmas"
+        ("in", "time", "for") => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
         // opening "Until Thursday, ..." is left to the clause, and "was
         // not capped until mid-July" looks back.
@@ -1069,6 +1142,18 @@ fn nearest(
             // "On Friday, the government planned to ...": the plan was
             // made then; the intention points ahead only from before.
             if after && t == Tense::Future && word(k) == "planned" {
+                t = Tense::Past;
+            }
+            // "Cuba predicted Wednesday", "than forecast in November": a
+            // date right after a past forecast is when it was made; its
+            // object lies ahead ("predicted a mild Christmas", "predicts
+            // Wednesday will be its busiest day").
+            if !after
+                && d == 1
+                && t == Tense::Future
+                && words.is(k, class::FORECAST)
+                && (word(k).ends_with("ed") || word(k) == "forecast")
+            {
                 t = Tense::Past;
             }
             if WEAK.contains(&word(k)) {
