@@ -1,7 +1,8 @@
 //! Adjustments between neighbouring expressions once each is resolved:
 //! a year written once for a range or a sentence, a clock range that runs
-//! past midnight, a duration written in several units. Each looks at two
-//! expressions next to each other and the text between them.
+//! past midnight, a duration written in several units, weekdays listed in
+//! order. Each looks at two expressions next to each other and the text
+//! between them.
 
 use super::lexicon::{Kw, Lex, classify_in};
 use super::{Timex, TimexType, tense};
@@ -277,5 +278,57 @@ pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
         let year = if same_year { by } else { by - 1 };
         a.value = format!("{year:04}{}", &a.value[4..]);
         a.relative = false;
+    }
+}
+
+/// "walk out on Tuesday, Thursday and Saturday", "next Saturday and
+/// Sunday", "a break from Sunday to Tuesday": a weekday listed after a day
+/// comes after it, though on its own it would be the nearest one (the
+/// document's day itself, or one already past). A list that starts on or
+/// before the document date is left alone when following it would run
+/// past that date ("statements made Friday and Thursday").
+pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex]) {
+    const JOINS: &[&str] = &[
+        ", ",
+        " and ",
+        ", and ",
+        " or ",
+        " to ",
+        " through ",
+        " until ",
+        " till ",
+        "-",
+        "\u{2013}",
+        " and on ",
+    ];
+    let day = |t: &Timex| -> Option<Date> {
+        (t.kind == TimexType::Date && t.value.len() == 10)
+            .then(|| t.value.parse().ok())
+            .flatten()
+    };
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        let (Some(ad), Some(bd)) = (day(a), day(b)) else {
+            continue;
+        };
+        let bare = matches!(
+            classify_in(text.as_bytes(), b.span.start, b.span.end),
+            Lex::Weekday { plural: false, .. }
+        );
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+        if !b.relative || !bare || bd > ad || !JOINS.contains(&gap) {
+            continue;
+        }
+        let Some(next) = (1..=7)
+            .filter_map(|n| ad.checked_add(jiff::Span::new().days(n)).ok())
+            .find(|d| d.weekday() == bd.weekday())
+        else {
+            continue;
+        };
+        if dct.is_some_and(|d| ad <= d && next > d) {
+            continue;
+        }
+        b.value = next.to_string();
     }
 }
