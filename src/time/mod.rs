@@ -163,7 +163,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 line += skipped.bytes().filter(|&c| c == b'\n').count();
                 line_pos = span.start;
             }
-            resolver.set_line(line);
+            resolver.set_place(resolve::Place {
+                line,
+                offset: span.start,
+                after_on: text[..span.start].ends_with("on "),
+            });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);
             if let Some(p) = r.point

@@ -79,6 +79,13 @@ pub struct Resolver {
     /// the anchor was named on.
     line: usize,
     anchor_line: usize,
+    /// Where in the text the value being resolved starts, and where the
+    /// anchor did.
+    offset: usize,
+    anchor_offset: usize,
+    /// Whether the value being resolved, and the anchor, follow "on".
+    after_on: bool,
+    anchor_on: bool,
 }
 
 /// Order of granularities from fine to coarse.
@@ -128,6 +135,21 @@ fn finer_unknown(a: Point, g: Gran) -> Option<String> {
 fn dct_inside(dct: Option<Date>, p: Point) -> bool {
     dct.is_some_and(|d| Point::containing(p.gran, d) == Some(p))
 }
+
+/// Where in the text a value is (see [`Resolver::set_place`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    /// The line it is on.
+    pub line: usize,
+    /// Its start, in bytes.
+    pub offset: usize,
+    /// Whether "on" comes right before it ("on April 15, 2013").
+    pub after_on: bool,
+}
+
+/// How far (in bytes, about two sentences) after a day long past a time
+/// of day may be and still be on that day.
+const CLOSE: usize = 240;
 
 /// How to choose among the occurrences of a recurring date.
 #[derive(Debug, Clone, Copy)]
@@ -279,6 +301,10 @@ impl Resolver {
             frame: None,
             line: 0,
             anchor_line: 0,
+            offset: 0,
+            anchor_offset: 0,
+            after_on: false,
+            anchor_on: false,
         }
     }
 
@@ -288,10 +314,13 @@ impl Resolver {
         self.frame = frame;
     }
 
-    /// Records the line of the text the next value is on: a list item or
-    /// a new paragraph does not continue the day the one before named.
-    pub fn set_line(&mut self, line: usize) {
-        self.line = line;
+    /// Records where the next value is: a list item or a new paragraph
+    /// does not continue the day the one before named, and a day long
+    /// past is the story's day only for what follows it closely.
+    pub fn set_place(&mut self, place: Place) {
+        self.line = place.line;
+        self.offset = place.offset;
+        self.after_on = place.after_on;
     }
 
     /// Marks the next value resolved as the date of a report (see
@@ -319,8 +348,15 @@ impl Resolver {
                 Val::Anchored { .. } | Val::TheNext { .. } | Val::Fixed(_) | Val::Ref(_)
             );
         if anchors && let Some(p) = r.point {
+            // A time on the day something happened ("on April 15, 2013
+            // ... at 2:49 p.m.") keeps the story on that day.
+            let same_day = self
+                .anchor
+                .is_some_and(|a| a.gran == Gran::Day && a.date == p.date);
+            self.anchor_on = self.after_on || (self.anchor_on && same_day);
             self.anchor = Some(p);
             self.anchor_line = self.line;
+            self.anchor_offset = self.offset;
             if !r.relative {
                 self.written = Some(p);
             }
@@ -798,7 +834,17 @@ impl Resolver {
         if ahead && matches!(t(), Tense::Future | Tense::Present | Tense::Unknown) {
             return Some(anchor);
         }
-        let (day, named_last) = if self.in_past_week(anchor) {
+        // "left Kuala Lumpur on Saturday 8 March ... It took off at
+        // 12.41am", "on April 15, 2013 ... The first went off at 2:49
+        // p.m.": a day further back on which something happened is the
+        // story's day for what follows it closely (not "the quarter ended
+        // June 29 ... The event began at 10 a.m.").
+        let close = anchor.gran == Gran::Day
+            && self.anchor_on
+            && self.anchor_line == self.line
+            && self.offset.saturating_sub(self.anchor_offset) <= CLOSE
+            && self.dct.is_some_and(|d| anchor.date < d);
+        let (day, named_last) = if self.in_past_week(anchor) || close {
             (anchor, true)
         } else {
             (self.past_day?, false)
