@@ -120,6 +120,9 @@ fn in_part(hour: u8, p: PartOfDay) -> bool {
     }
 }
 
+/// The edges of the day, which name a time only after a preposition.
+const TWILIGHT: &[&str] = &["dawn", "daybreak", "dusk", "nightfall"];
+
 impl Parser<'_> {
     /// Clock times and parts of days; the longest match at `i`.
     pub(super) fn clock(&self, i: usize) -> Option<Match> {
@@ -743,6 +746,25 @@ impl Parser<'_> {
                     && !self.word(j).ends_with('s')
                     && self.after_word(j, &["in", "during", "by"])
                     && self.word_in(j + 1, &["trading", "trade", "dealings", "session"]) =>
+            {
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::DocDay),
+                    },
+                    None,
+                    j + 1,
+                )
+            }
+            // "struck Baghdad at dawn", "flown since daybreak", "until
+            // dusk": the story's day. Not "as dawn broke", "the dawn of".
+            Lex::PartOfDay(p)
+                if modifier.is_none()
+                    && self.word_in(j, TWILIGHT)
+                    && self.after_word(
+                        j,
+                        &["at", "before", "after", "since", "until", "till", "by"],
+                    ) =>
             {
                 (
                     Val::Pod {
