@@ -258,7 +258,9 @@ fn pick<T: Copy>(
             };
             match t {
                 Tense::Past => latest(&|c| c.0 <= hi),
-                Tense::Before => latest(&|c| c.1 < dct).or_else(|| latest(&|c| c.0 <= dct)),
+                // "since July" written in June is last July; "since
+                // early October" written on Oct. 24 is this October.
+                Tense::Before => latest(&|c| c.0 < dct).or_else(|| latest(&|c| c.0 <= dct)),
                 Tense::Future => earliest(&|c| c.1 >= lo),
                 Tense::Present | Tense::Unknown => nearest(cands, dct),
             }

@@ -13,8 +13,8 @@ use super::lexicon::{Key, Kw, Lex, Table, classify_in};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
     Past,
-    /// Wholly before the document date, with none of the slack a past
-    /// verb allows: "since July" written in June is last July.
+    /// Begun before the document date, with none of the slack a past verb
+    /// allows: "since July" written in June is last July.
     Before,
     Present,
     Future,

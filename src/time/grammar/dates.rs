@@ -1147,7 +1147,13 @@ impl Parser<'_> {
         };
         match yr {
             YearRef::Abs(y) => Some(Val::Abs(Point::containing(gran, ymd(y, month, 1)?)?)),
-            YearRef::Rel(0) if matches!(dir, Val::Quarter { .. } | Val::Half { .. }) => Some(dir),
+            // "the fourth quarter of this year" is this year's, whatever
+            // the tense.
+            YearRef::Rel(0) => match dir {
+                Val::Quarter { q, .. } => Some(Val::Quarter { q, dir: Dir::This }),
+                Val::Half { h, .. } => Some(Val::Half { h, dir: Dir::This }),
+                _ => Some(Val::InRelYear { gran, month, n: 0 }),
+            },
             YearRef::Rel(n) => Some(Val::InRelYear { gran, month, n }),
         }
     }

@@ -548,6 +548,15 @@ impl Parser<'_> {
         {
             return set(j + 2, duration(Some(1.0), unit));
         }
+        // "four nights a week": so many of each week.
+        if let Some((Some(_), k)) = self.number_at(i)
+            && matches!(self.lex(k), Some(Lex::PartOfDay(_)))
+            && self.word(k).ends_with('s')
+            && self.kw_any(k + 1, &[Kw::A, Kw::Per]).is_some()
+            && self.unit(k + 2) == Some((Unit::Week, false))
+        {
+            return set(k + 3, duration(Some(1.0), Unit::Week));
+        }
         // "six days a week", "12 hours a day": so much of each period.
         if let Some((Some(_), k)) = self.number_at(i)
             && let Some((part, _)) = self.unit(k)
@@ -564,20 +573,26 @@ impl Parser<'_> {
         match self.lex(i)? {
             Lex::Kw(Kw::Every | Kw::Each) => {
                 let mut j = i + 1;
-                let mut mult = 1.0;
+                let mut mult = Some(1.0);
                 if self.kw(j, Kw::Other) {
-                    mult = 2.0;
+                    mult = Some(2.0);
                     j += 1;
                 }
                 if let Some((Some(n), k)) = self.number_at(j)
                     && k > j
                     && !self.kw(j, Kw::A)
                 {
-                    mult *= n;
+                    mult = mult.map(|m| m * n);
                     j = k;
+                } else if self.word_in(j, &["few", "several"]) {
+                    // "every few weeks": an unknown count of units.
+                    mult = None;
+                    j += 1;
                 }
                 match self.lex(j)? {
-                    Lex::Unit { unit, .. } => set(j + 1, duration(Some(mult), unit)),
+                    Lex::Unit { unit, plural } if plural || mult.is_some() => {
+                        set(j + 1, duration(mult, unit))
+                    }
                     Lex::Weekday { day, .. } => {
                         let mut e = j + 1;
                         let mut v = format!("XXXX-WXX-{day}");
@@ -628,7 +643,14 @@ impl Parser<'_> {
                 (self.hyphen(i + 1) && self.word_is(i + 2, "annually"))
                     .then(|| Match::new(i + 3, TimexType::Set, Val::Fixed("P6M".into())))
             }
+            // "on Sundays at 9pm": the hour belongs to the schedule.
             Lex::Weekday { day, plural: true } if self.tok(i)?.cap => {
+                if self.kw(i + 1, Kw::At)
+                    && let Some(c) = self.clock(i + 2)
+                    && let Val::Clock { hour, minute, .. } = c.val
+                {
+                    return set(c.end, format!("XXXX-WXX-{day}T{hour:02}:{minute:02}"));
+                }
                 set(i + 1, format!("XXXX-WXX-{day}"))
             }
             Lex::Weekday { day, plural: false } if self.tok(i)?.cap => {
