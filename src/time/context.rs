@@ -194,14 +194,22 @@ const GAME: &[&str] = &[
     "kickoff",
     "goals",
     "behinds",
+    "goal",
+    "penalty",
+    "striker",
+    "half-time",
 ];
 
-/// Whether a bare ordinal quarter ("the fourth quarter", no year) sits in
-/// a sentence about a game, where it is a period of play, not of a year.
-pub fn game_quarter(text: &str, start: usize, end: usize, val: &Val) -> bool {
+/// Whether a bare ordinal quarter or half ("the fourth quarter", "the
+/// first half", no year) sits in a sentence about a game, where it is a
+/// period of play, not of a year.
+pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if !matches!(
         val,
         Val::Quarter {
+            dir: Dir::Tense,
+            ..
+        } | Val::Half {
             dir: Dir::Tense,
             ..
         }

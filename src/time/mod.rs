@@ -122,7 +122,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             };
             let span = Span::new(toks[i].start, toks[m.end - 1].end);
             if context::in_name(text, span.start, span.end, &m.val)
-                || context::game_quarter(text, span.start, span.end, &m.val)
+                || context::game_period(text, span.start, span.end, &m.val)
                 || (!m.val.names_holiday() && context::in_title(text, span.start, span.end))
             {
                 // Only this reading is refused: a longer one may start

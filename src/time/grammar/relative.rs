@@ -655,10 +655,17 @@ impl Parser<'_> {
                     | Unit::Decade
                     | Unit::Century
             )
-            && md != "MID"
         {
             let gran = unit_gran(unit);
             return Some(date(j + 2, Val::Rel { gran, unit, n: 0 }).with_mod(md));
+        }
+        // "by mid-month", "a mid-week rally"
+        if md == "MID"
+            && j > i + 1
+            && let Some((unit @ (Unit::Month | Unit::Week), false)) = self.unit(j)
+        {
+            let gran = unit_gran(unit);
+            return Some(date(j + 1, Val::Rel { gran, unit, n: 0 }).with_mod(md));
         }
         let sub = self.longest(
             j,
