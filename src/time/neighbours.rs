@@ -30,7 +30,8 @@ const PLACING: &[&str] = &[
 ];
 
 /// "2 hours, 27 minutes", "four hours and 12 minutes", "two years and
-/// three months": one duration in several units is one expression.
+/// three months", "three hours 32 minutes": one duration in several units
+/// is one expression.
 pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
     // The rank of a duration unit, from years (0) to seconds (6); minutes
     // and months share a letter, told apart by the time designator.
@@ -66,7 +67,7 @@ pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
             && b.modifier.is_none()
             && matches!(
                 text.get(a.span.end..b.span.start),
-                Some(", " | " and " | ", and ")
+                Some(", " | " and " | ", and " | " ")
             );
         // `b` must be one whole-number unit finer than the last of `a`.
         let body = b.value.strip_prefix('P').unwrap_or_default();

@@ -647,7 +647,14 @@ impl Resolver {
                 if let Some(v) = finer_unknown(a, g) {
                     return Resolved::rel(v);
                 }
-                match Point::containing(g, a.date).and_then(|p| p.shifted(*unit, *n)) {
+                // The weekend following a weekday is that week's own.
+                let weekday = a.gran == Gran::Day && a.date.weekday().to_monday_one_offset() < 6;
+                let n = if g == Gran::Weekend && *n > 0 && weekday {
+                    n - 1
+                } else {
+                    *n
+                };
+                match Point::containing(g, a.date).and_then(|p| p.shifted(*unit, n)) {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(unknown(g)),
                 }
@@ -706,6 +713,19 @@ impl Resolver {
                         self.resolve_inner(&Val::ReportQuarter, tense)
                     }
                     None => Resolved::rel(unknown(*gran)),
+                }
+            }
+            Val::WeekdayOfWeek { day, n } => {
+                let Some(d) = dct else {
+                    return Resolved::rel(format!("XXXX-WXX-{day}"));
+                };
+                let back = i64::from(d.weekday().to_monday_zero_offset());
+                let p = shift(d, Unit::Day, i64::from(*day) - 1 - back)
+                    .and_then(|x| shift(x, Unit::Week, *n))
+                    .and_then(|x| Point::containing(Gran::Day, x));
+                match p {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(format!("XXXX-WXX-{day}")),
                 }
             }
             Val::NewYear => {

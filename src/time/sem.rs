@@ -39,6 +39,9 @@ pub enum Val {
     Month { month: u8, dir: Dir },
     /// A weekday (1 = Monday).
     Weekday { day: u8, dir: Dir },
+    /// The weekday `day` of the week `n` weeks from the document's:
+    /// "Monday next week" (1), "Friday this week" (0).
+    WeekdayOfWeek { day: u8, n: i64 },
     /// A holiday without a year.
     Holiday { h: Holiday, dir: Dir },
     /// A season without a year.

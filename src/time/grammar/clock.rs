@@ -530,6 +530,14 @@ impl Parser<'_> {
                     j + 1,
                 )
             }
+            // "6am next Tuesday", "1pm last Friday"
+            Lex::Kw(Kw::Next | Kw::Last) => {
+                let (dir, k) = self.dir_at(j)?;
+                let Lex::Weekday { day, plural: false } = self.lex(k)? else {
+                    return None;
+                };
+                plain(Val::Weekday { day, dir }, k + 1)
+            }
             Lex::Month { .. } => {
                 let m = self.dates(j)?;
                 matches!(m.val, Val::MonthDay { .. } | Val::Abs(_)).then_some(DayAfter {

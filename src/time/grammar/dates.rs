@@ -147,9 +147,23 @@ impl Parser<'_> {
                 Self::week_ending,
                 Self::bare_ordinal_day,
                 Self::nth_weekday,
+                Self::month_of,
             ],
             |_| true,
         )
+    }
+
+    /// "the month of September": the month, named at length.
+    fn month_of(&self, i: usize) -> Option<Match> {
+        if !(self.kw(i, Kw::The)
+            && self.unit(i + 1) == Some((Unit::Month, false))
+            && self.kw(i + 2, Kw::Of)
+            && matches!(self.lex(i + 3), Some(Lex::Month { .. })))
+        {
+            return None;
+        }
+        self.dates(i + 3)
+            .filter(|m| m.modifier.is_none() && matches!(m.val, Val::Month { .. } | Val::Abs(_)))
     }
 
     /// "the first Monday in October", "the last Thursday of November

@@ -226,6 +226,21 @@ impl Parser<'_> {
                     },
                 ))
             }
+            // "the following weekend", "the previous weekend": counted
+            // from the day last named.
+            Lex::Kw(Kw::Weekend) if the && k != Kw::Past && matches!(rel, Rel::Anchor(_)) => {
+                let Rel::Anchor(n) = rel else {
+                    return None;
+                };
+                Some(date(
+                    e + 1,
+                    Val::Anchored {
+                        gran: Some(Gran::Weekend),
+                        unit: Unit::Week,
+                        n,
+                    },
+                ))
+            }
             Lex::Kw(Kw::Weekend) if !the || k == Kw::Past => {
                 Some(date(e + 1, Val::Weekend { dir }))
             }
@@ -322,6 +337,16 @@ impl Parser<'_> {
         };
         if !t.cap {
             return None;
+        }
+        // "Monday next week", "Friday this week": that week's day.
+        if let Some(n) = match self.lex(i + 1) {
+            Some(Lex::Kw(Kw::Next)) => Some(1),
+            Some(Lex::Kw(Kw::This)) => Some(0),
+            Some(Lex::Kw(Kw::Last)) => Some(-1),
+            _ => None,
+        } && self.unit(i + 2) == Some((Unit::Week, false))
+        {
+            return Some(date(i + 3, Val::WeekdayOfWeek { day, n }).with_weekday(day));
         }
         Some(
             date(
