@@ -211,14 +211,14 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
 }
 
 /// Whether a time expression names its day ("10am tomorrow", "6 p.m.
-/// Friday") rather than being a bare clock time.
+/// Friday", "9pm this evening") rather than being a bare clock time.
 fn names_day(span: &str) -> bool {
     span.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         matches!(
             classify_in(w.as_bytes(), 0, w.len()),
             Lex::Weekday { .. }
                 | Lex::Month { .. }
-                | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight)
+                | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight | Kw::This)
         )
     })
 }

@@ -854,7 +854,12 @@ impl Resolver {
         let mut known = None;
         let mut t = || *known.get_or_insert_with(&mut *tense);
         if ahead && matches!(t(), Tense::Future | Tense::Present | Tense::Unknown) {
-            return Some(anchor);
+            // "begins at 9pm and should finish shortly after 12.30am":
+            // past midnight, the next day.
+            let next = (early && self.late)
+                .then(|| anchor.shifted(Unit::Day, 1))
+                .flatten();
+            return Some(next.unwrap_or(anchor));
         }
         // "left Kuala Lumpur on Saturday 8 March ... It took off at
         // 12.41am", "on April 15, 2013 ... The first went off at 2:49
