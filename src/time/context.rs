@@ -265,11 +265,12 @@ pub fn attribution(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether the year expression at `start..end` opens its sentence and sets
 /// the year of what follows in it: "In 2015, the firm was fined on March
-/// 3", "Last year, when Easter fell in early April". A year written in
-/// the text needs "In"; "Last year", "Next year" and "This year" stand
-/// alone; either way a comma follows.
+/// 3", "Last year, when Easter fell in early April", "Last year's
+/// tournament". A year written in the text needs "In"; "Last year", "Next
+/// year" and "This year" stand alone.
 pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
-    if !text[end..].starts_with(',') {
+    // "In 2023, ...", "In 2023 Eid fell on ...", "Last year's tournament".
+    if !text[end..].starts_with([',', ' ', '\'', '\u{2019}']) {
         return false;
     }
     let phrase = &text[start..end];

@@ -121,6 +121,9 @@ const IRREGULAR_PAST: &[&str] = &[
     "slept",
     "wept",
     "overcame",
+    // Also the present plural, but in news far more often the result:
+    // "who beat Texas 10-1 on Thursday".
+    "beat",
 ];
 
 /// Words that mark a future reference.
@@ -562,6 +565,11 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
             Tense::Future
         });
     }
+    // "up from 35 per cent in the spring": the figure compared with is
+    // from before.
+    if l == "from" && matches!(prev, "up" | "down") {
+        return Some(Tense::Past);
+    }
     // "showers likely on Sunday", "landfall was most likely on Monday
     // morning"; not the adverb of "likely fled on Sunday".
     if l == "likely"
@@ -790,6 +798,9 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
                     | "remains"
                     | "stay"
                     | "stays"
+                    | "get"
+                    | "gets"
+                    | "getting"
             )
         };
         // ... and "are fully booked from Thursday".
@@ -1058,8 +1069,36 @@ impl Scratch {
             return Tense::Future;
         }
         // "now see the rate reaching 3.4% by December": a deadline in a
-        // clause about the present lies ahead.
-        if first > 0 && word(first - 1) == "by" && matches!(t, Tense::Present | Tense::Unknown) {
+        // clause about the present lies ahead, as does one set for a task
+        // ("a race against time to finish the championships by Sunday";
+        // not "rose to 5% by Friday").
+        let task = (3..=7).filter_map(|d| first.checked_sub(d)).any(|k| {
+            word(k + 1) == "to"
+                && matches!(
+                    word(k),
+                    "time"
+                        | "race"
+                        | "racing"
+                        | "bid"
+                        | "effort"
+                        | "push"
+                        | "rush"
+                        | "scramble"
+                        | "scrambling"
+                        | "deadline"
+                        | "pressure"
+                        | "struggling"
+                        | "working"
+                        | "need"
+                        | "needs"
+                        | "has"
+                        | "have"
+                )
+        });
+        if first > 0
+            && word(first - 1) == "by"
+            && (matches!(t, Tense::Present | Tense::Unknown) || task)
+        {
             return Tense::Future;
         }
         t
