@@ -25,21 +25,35 @@ fn head(p: &str) -> &str {
     &p[..n]
 }
 
+/// What a word can begin (see [`WORD`], [`PHRASE`]), and where the
+/// phrase triggers with those leading letters sit in [`PHRASES`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Start {
+    flags: u8,
+    phrases: (u16, u16),
+}
+
 /// Trigger words by their leading letters.
-static STARTS: LazyLock<Table<u8>> = LazyLock::new(|| {
-    let mut flags: Vec<(&'static str, u8)> = Vec::new();
+static STARTS: LazyLock<Table<Start>> = LazyLock::new(|| {
+    let mut starts: Vec<(&'static str, Start)> = Vec::new();
     for &p in TRIGGERS {
         let h = head(p);
         if h.is_empty() {
             continue;
         }
         let f = if h.len() == p.len() { WORD } else { PHRASE };
-        match flags.iter_mut().find(|(w, _)| *w == h) {
-            Some((_, old)) => *old |= f,
-            None => flags.push((h, f)),
+        match starts.iter_mut().find(|(w, _)| *w == h) {
+            Some((_, old)) => old.flags |= f,
+            None => starts.push((
+                h,
+                Start {
+                    flags: f,
+                    phrases: phrase_range(h.as_bytes()),
+                },
+            )),
         }
     }
-    Table::build(flags.into_iter(), 0)
+    Table::build(starts.into_iter(), Start::default())
 });
 
 /// For each pair of first letters (a second "letter" 26 for one-letter
@@ -65,29 +79,49 @@ fn shape_index(w: &[u8]) -> usize {
 }
 
 /// Triggers that are not plain words ("new year", "q3", "3q"), with
-/// their leading letters.
-static PHRASES: LazyLock<Vec<(&'static [u8], &'static [u8])>> = LazyLock::new(|| {
-    TRIGGERS
+/// their leading letters (lower case), grouped by those letters.
+static PHRASES: LazyLock<Vec<(Vec<u8>, &'static [u8])>> = LazyLock::new(|| {
+    let mut phrases: Vec<(Vec<u8>, &'static [u8])> = TRIGGERS
         .iter()
         .filter(|p| !p.bytes().all(|b| b.is_ascii_alphabetic()))
-        .map(|p| (head(p).as_bytes(), p.as_bytes()))
-        .collect()
+        .map(|p| (head(p).to_ascii_lowercase().into_bytes(), p.as_bytes()))
+        .collect();
+    phrases.sort_by(|a, b| a.0.cmp(&b.0));
+    phrases
 });
 
-/// The end of the longest phrase trigger at `s` whose leading letters are
-/// `h` (empty for a phrase that starts with a digit).
-fn phrase_at(bytes: &[u8], s: usize, h: &[u8]) -> Option<usize> {
-    PHRASES
+/// The run of [`PHRASES`] whose leading letters are `h` (empty for the
+/// phrases that start with a digit).
+fn phrase_range(h: &[u8]) -> (u16, u16) {
+    let first = PHRASES.partition_point(|(ph, _)| ph.as_slice() < h);
+    let count = PHRASES[first..]
         .iter()
-        .filter(|(ph, p)| {
-            ph.eq_ignore_ascii_case(h)
-                && bytes
-                    .get(s..s + p.len())
-                    .is_some_and(|t| t.eq_ignore_ascii_case(p))
+        .take_while(|(ph, _)| ph.eq_ignore_ascii_case(h))
+        .count();
+    (
+        u16::try_from(first).unwrap_or(u16::MAX),
+        u16::try_from(count).unwrap_or(0),
+    )
+}
+
+/// The end of the longest phrase trigger at `s` among the run `range` of
+/// [`PHRASES`].
+fn phrase_at(bytes: &[u8], s: usize, range: (u16, u16)) -> Option<usize> {
+    let first = usize::from(range.0);
+    PHRASES
+        .get(first..first + usize::from(range.1))?
+        .iter()
+        .filter(|(_, p)| {
+            bytes
+                .get(s..s + p.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(p))
         })
         .map(|(_, p)| s + p.len())
         .max()
 }
+
+/// The phrases that start with a digit ("3q").
+static DIGIT_PHRASES: LazyLock<(u16, u16)> = LazyLock::new(|| phrase_range(&[]));
 
 /// Trigger matches `(start, end)` in order, as a leftmost-longest,
 /// case-insensitive search over [`TRIGGERS`] and the digits would find
@@ -96,6 +130,7 @@ fn phrase_at(bytes: &[u8], s: usize, h: &[u8]) -> Option<usize> {
 fn triggers(text: &str, mut visit: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
     let starts = &*STARTS;
+    let digit_phrases = &*DIGIT_PHRASES;
     let shapes = &*SHAPES;
     let mut i = 0;
     while i < bytes.len() {
@@ -131,7 +166,7 @@ fn triggers(text: &str, mut visit: impl FnMut(usize, usize)) {
             if (b'1'..=b'4').contains(&bytes[i - 1])
                 && bytes.get(i).is_some_and(|c| c | 0x20 == b'q')
             {
-                i = phrase_at(bytes, i - 1, &[]).unwrap_or(i);
+                i = phrase_at(bytes, i - 1, *digit_phrases).unwrap_or(i);
             }
             visit(s, i);
             continue;
@@ -147,13 +182,13 @@ fn triggers(text: &str, mut visit: impl FnMut(usize, usize)) {
         if i - s >= 32 || shape & (1 << (i - s)) == 0 {
             continue;
         }
-        let flags = Key::in_text(bytes, s, i).map_or(0, |k| starts.get(k));
-        if flags == 0 {
+        let start = Key::in_text(bytes, s, i).map_or(Start::default(), |k| starts.get(k));
+        if start.flags == 0 {
             continue;
         }
-        let mut end = (flags & WORD != 0).then_some(i);
-        if flags & PHRASE != 0
-            && let Some(e) = phrase_at(bytes, s, &bytes[s..i])
+        let mut end = (start.flags & WORD != 0).then_some(i);
+        if start.flags & PHRASE != 0
+            && let Some(e) = phrase_at(bytes, s, start.phrases)
         {
             end = Some(end.map_or(e, |w| w.max(e)));
         }

@@ -548,8 +548,9 @@ impl Parser<'_> {
         {
             return set(j + 2, duration(Some(1.0), unit));
         }
+        let counted = self.number_at(i).and_then(|(n, k)| n.map(|_| k));
         // "four nights a week": so many of each week.
-        if let Some((Some(_), k)) = self.number_at(i)
+        if let Some(k) = counted
             && matches!(self.lex(k), Some(Lex::PartOfDay(_)))
             && self.word(k).ends_with('s')
             && self.kw_any(k + 1, &[Kw::A, Kw::Per]).is_some()
@@ -558,7 +559,7 @@ impl Parser<'_> {
             return set(k + 3, duration(Some(1.0), Unit::Week));
         }
         // "six days a week", "12 hours a day": so much of each period.
-        if let Some((Some(_), k)) = self.number_at(i)
+        if let Some(k) = counted
             && let Some((part, _)) = self.unit(k)
             && self.kw_any(k + 1, &[Kw::A, Kw::Per]).is_some()
             && let Some((unit, false)) = self.unit(k + 2)
