@@ -1717,8 +1717,8 @@ impl Parser<'_> {
         // holiday"), and "the early May bank holiday" is a name, not the
         // start of May.
         let b = if self.kw(i, Kw::The) { i + 1 } else { i };
-        if self.word_in(b, &["early", "late"])
-            && self.word_is(b + 1, "may")
+        if matches!(self.lex(b + 1), Some(Lex::Month { month: 5, .. }))
+            && self.word_in(b, &["early", "late"])
             && self.word_is(b + 2, "bank")
             && self.word_is(b + 3, "holiday")
         {
