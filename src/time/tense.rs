@@ -659,13 +659,19 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "hoped to form ... by Tuesday", "ordered everyone still in the city
     // to leave by Wednesday": the infinitive of an intention looks ahead.
     // Up to six words may stand between the intention and its "to".
+    // An intention told as earlier ("had threatened to declare a state
+    // on May 4") may have come and gone.
     if prev == "to"
-        && (2..=8)
+        && let Some(j) = (2..=8)
             .filter_map(|d| k.checked_sub(d))
-            .any(|j| words.is(j, class::INTENT))
+            .find(|&j| words.is(j, class::INTENT))
         && !words.is(k, class::NOT_VERB)
     {
-        return Some(Tense::Future);
+        return Some(if words.back(j, 1) == "had" {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     // "trials, to be held in August, will ...", "a plant to be completed
     // in 2010": what is to be done lies ahead; "found to be", "used to be"
@@ -841,9 +847,9 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
                     || matches!(word(k), "not" | "never")
                         && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
             });
-            // "remained open until Tuesday", "stayed until Friday": what
-            // lasted until then is over.
-            let lasted = (2..=4).filter_map(|d| first.checked_sub(d)).any(|k| {
+            // "remained open until Tuesday", "stayed on as army commander
+            // until March": what lasted until then is over.
+            let lasted = (2..=6).filter_map(|d| first.checked_sub(d)).any(|k| {
                 matches!(
                     word(k),
                     "remained"
@@ -857,6 +863,7 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
                         | "persisted"
                         | "ruled"
                         | "reigned"
+                        | "tracked"
                         // "had until midnight Saturday to file"
                         | "had"
                 )
