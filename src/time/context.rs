@@ -6,6 +6,7 @@
 use super::lexicon::{Kw, Lex, Unit, classify_in};
 use super::sem::{Dir, Val};
 use super::tense::sentence_bounds;
+use super::value::Gran;
 
 /// Words that follow a weekday in a newspaper's name ("Sunday Times").
 const PAPERS: &[&str] = &[
@@ -76,6 +77,13 @@ fn capitalised(w: &str) -> bool {
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday".
 pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
+    // Apple's "1984" advertisement: a year alone in quotation marks is a
+    // title.
+    if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {
+        let open = text[..start].ends_with(['"', '\u{201c}']);
+        let close = text[end..].starts_with(['"', '\u{201d}']);
+        return open && close;
+    }
     // "the Summer Palace", "the Winter Olympics", "Spring Festival": a
     // capitalised season naming something with the word after it.
     if matches!(val, Val::Season { .. }) {

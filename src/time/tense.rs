@@ -1075,6 +1075,22 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // "before Jan. 1, nine months away": a date so far off is ahead.
+        if let Some(rest) = after.strip_prefix(", ") {
+            let unit = |w: &str| {
+                matches!(
+                    w,
+                    "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year"
+                )
+            };
+            let mut before = "";
+            for w in rest.split([' ', ',', '.', ';']).take(4) {
+                if w == "away" && unit(before) {
+                    return Tense::Future;
+                }
+                before = w;
+            }
+        }
         // "now see the rate reaching 3.4% by December": a deadline in a
         // clause about the present lies ahead, as does one set for a task
         // ("a race against time to finish the championships by Sunday";
