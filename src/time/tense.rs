@@ -788,6 +788,49 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     if participle && l.ends_with("ed") && (adjective || added) {
         return None;
     }
+    // After a modal in the same clause an "-ed" word is no past verb:
+    // "will meet for the final televised debate at 7.30pm Thursday". A
+    // comma, a new subject or a new clause stops the search ("will say it
+    // closed ...", "would appeal the decision, announced Wednesday").
+    if participle && l.ends_with("ed") {
+        let modal = (1..=8).filter_map(|d| k.checked_sub(d)).find_map(|j| {
+            let w = word(j);
+            if words.gap_before(j + 1).contains([',', ';', '('])
+                || matches!(
+                    w,
+                    "that"
+                        | "which"
+                        | "who"
+                        | "when"
+                        | "after"
+                        | "because"
+                        | "since"
+                        | "said"
+                        | "says"
+                        | "it"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "and"
+                        | "whether"
+                        | "if"
+                )
+            {
+                return Some(false);
+            }
+            matches!(
+                w,
+                "will" | "would" | "could" | "should" | "might" | "must" | "shall" | "ll" | "can"
+            )
+            .then_some(true)
+        });
+        if modal == Some(true) {
+            return None;
+        }
+    }
     if participle {
         // Passives take the tense of their auxiliary, and a participle
         // after a linking verb ("will remain shut through Wednesday")

@@ -783,6 +783,19 @@ impl Parser<'_> {
                     j + 1,
                 )
             }
+            // "on Christmas afternoon", "New Year's Eve night"
+            Lex::Holiday(_) | Lex::Kw(Kw::Christmas) if self.tok(j)?.cap => {
+                let h = self.dates(j).filter(|m| m.val.names_holiday())?;
+                let p = pod_at(h.end)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(h.val),
+                    },
+                    None,
+                    h.end + 1,
+                )
+            }
             Lex::PartOfDay(p) if modifier.is_some() && !self.word(j).ends_with('s') => {
                 // "mid-afternoon (yesterday)"; "by late evening" alone is
                 // on the day the story is about.

@@ -574,9 +574,15 @@ impl Parser<'_> {
             && !self.word_in(i + 1, &["of", "on", "to", "for", "from", "in", "and"]);
         // "crude for May delivery", "the March futures contract".
         let contract = self.word_in(i + 1, &["delivery", "futures", "contract", "contracts"]);
+        // Weather records: "the sunniest March on record", "a drier than
+        // average May".
+        let described = i > 1
+            && (self.word(i - 1).ends_with("est") && self.word_in(i - 2, &["the", "a"])
+                || self.word_in(i - 1, &["average", "usual", "normal"])
+                    && self.word_is(i - 2, "than"));
         match month {
             5 | 3 => {
-                (prev_ok || for_month || modifies || contract)
+                (prev_ok || for_month || modifies || contract || described)
                     && !(i > 0 && self.word_is(i - 1, "and") && month == 5)
             }
             _ => {
