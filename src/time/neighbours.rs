@@ -283,42 +283,75 @@ pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
 }
 
 /// "walk out on Tuesday, Thursday and Saturday", "next Saturday and
-/// Sunday", "a break from Sunday to Tuesday": a weekday listed after a day
-/// comes after it, though on its own it would be the nearest one (the
-/// document's day itself, or one already past). A list that starts on or
-/// before the document date is left alone when following it would run
-/// past that date ("statements made Friday and Thursday").
+/// Sunday", "a break from Sunday to Tuesday", "reopen on Monday
+/// afternoon": a weekday listed after a day comes after it, though on its
+/// own it would be the nearest one (the document's day itself, or one
+/// already past). A list that starts on or before the document date is
+/// left alone when following it would run past that date ("statements
+/// made Friday and Thursday"). A range of days spans less than a week
+/// ("from 6 am Sunday till 2 am Monday"), so a start a week or more before
+/// its end moves up to it. And a day named twice is one day: "before
+/// Election Day on Tuesday".
 pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex]) {
-    const JOINS: &[&str] = &[
-        ", ",
-        " and ",
-        ", and ",
-        " or ",
-        " to ",
-        " through ",
-        " until ",
-        " till ",
-        "-",
-        "\u{2013}",
-        " and on ",
-    ];
-    let day = |t: &Timex| -> Option<Date> {
-        (t.kind == TimexType::Date && t.value.len() == 10)
-            .then(|| t.value.parse().ok())
-            .flatten()
+    const LISTS: &[&str] = &[", ", " and ", ", and ", " or ", " and on "];
+    const RANGES: &[&str] = &[" to ", " through ", " until ", " till ", "-", "\u{2013}"];
+    // The day of a DATE or TIME value on one day, and the rest ("T14:00").
+    let day = |t: &Timex| -> Option<(Date, String)> {
+        if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+            return None;
+        }
+        let (d, rest) = t.value.split_at_checked(10)?;
+        (rest.is_empty() || rest.starts_with('T')).then_some((d.parse().ok()?, rest.to_string()))
+    };
+    let weekday_first = |t: &Timex| {
+        let span = t.span.slice(text);
+        let first = span.split(' ').next().unwrap_or("");
+        matches!(
+            classify_in(first.as_bytes(), 0, first.len()),
+            Lex::Weekday { plural: false, .. }
+        )
+    };
+    let names_weekday = |t: &Timex| {
+        t.span.slice(text).split([' ', ',']).any(|w| {
+            matches!(
+                classify_in(w.as_bytes(), 0, w.len()),
+                Lex::Weekday { plural: false, .. }
+            )
+        })
     };
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
-        let (a, b) = (&head[k - 1], &mut tail[0]);
-        let (Some(ad), Some(bd)) = (day(a), day(b)) else {
+        let (a, b) = (&mut head[k - 1], &mut tail[0]);
+        let (Some((ad, _)), Some((bd, b_rest))) = (day(a), day(b)) else {
             continue;
         };
-        let bare = matches!(
-            classify_in(text.as_bytes(), b.span.start, b.span.end),
-            Lex::Weekday { plural: false, .. }
-        );
         let gap = text.get(a.span.end..b.span.start).unwrap_or("");
-        if !b.relative || !bare || bd > ad || !JOINS.contains(&gap) {
+        // "Election Day on Tuesday"
+        if gap == " on " && b.relative && weekday_first(b) && ad.weekday() == bd.weekday() {
+            b.value = format!("{ad}{b_rest}");
+            continue;
+        }
+        let range = RANGES.contains(&gap);
+        if !range && !LISTS.contains(&gap) {
+            continue;
+        }
+        // "from 6 am Sunday till 2 am Monday": a start a week or more
+        // before its end.
+        if range
+            && a.relative
+            && names_weekday(a)
+            && names_weekday(b)
+            && let Ok(span) = ad.until(bd)
+            && span.get_days() >= 7
+            && let Some((_, a_rest)) = day(a)
+        {
+            let weeks = i64::from(span.get_days() / 7);
+            if let Ok(moved) = ad.checked_add(jiff::Span::new().weeks(weeks)) {
+                a.value = format!("{moved}{a_rest}");
+            }
+            continue;
+        }
+        if !b.relative || !weekday_first(b) || bd >= ad {
             continue;
         }
         let Some(next) = (1..=7)
@@ -330,6 +363,6 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
         if dct.is_some_and(|d| ad <= d && next > d) {
             continue;
         }
-        b.value = next.to_string();
+        b.value = format!("{next}{b_rest}");
     }
 }
