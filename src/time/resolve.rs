@@ -123,10 +123,18 @@ fn unknown(g: Gran) -> &'static str {
 /// text has not said which: `1998-10-XX`, `1998-XX-XX`, `1998-XX`,
 /// `1998-WXX`.
 fn finer_unknown(a: Point, g: Gran) -> Option<String> {
+    if rank(a.gran) <= rank(g) || rank(a.gran) > rank(Gran::Year) {
+        return None;
+    }
+    // Within a quarter, half, season or week only the year is known:
+    // "the same day" after "the first quarter of 2002" is no day of it in
+    // particular.
+    let year = a.date.year();
     match (a.gran, g) {
-        (Gran::Month, Gran::Day) | (Gran::Year, Gran::Month) => Some(format!("{}-XX", a.value())),
-        (Gran::Year, Gran::Day) => Some(format!("{}-XX-XX", a.value())),
-        (Gran::Year, Gran::Week) => Some(format!("{}-WXX", a.value())),
+        (Gran::Month, Gran::Day) => Some(format!("{}-XX", a.value())),
+        (_, Gran::Day) => Some(format!("{year:04}-XX-XX")),
+        (_, Gran::Month) => Some(format!("{year:04}-XX")),
+        (_, Gran::Week) => Some(format!("{year:04}-WXX")),
         _ => None,
     }
 }
