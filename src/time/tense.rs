@@ -907,6 +907,10 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
                         | "ruled"
                         | "reigned"
                         | "tracked"
+                        // "a session that ran until late evening"
+                        | "ran"
+                        | "dragged"
+                        | "raged"
                         // "had until midnight Saturday to file"
                         | "had"
                 )
