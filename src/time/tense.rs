@@ -553,11 +553,40 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     // the readiness is told as earlier ("had prepared for").
     // (Not the noun: "because of forecast thunderstorms", "raised its
     // forecast".)
+    // "forecast" itself is mostly the noun ("cut its revenue forecast for
+    // the quarter"): a verb only after an auxiliary, a subject pronoun or
+    // "than", or before its object ("the agency forecast more rain").
     let forecast = words.is(k, class::FORECAST)
         && !matches!(
             prev,
             "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-        );
+        )
+        && (l != "forecast"
+            || matches!(
+                next,
+                "a" | "an" | "the" | "more" | "that" | "further" | "heavy" | "rain"
+            )
+            || matches!(
+                prev,
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "to"
+                    | "than"
+                    | "also"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "forecasters"
+            ));
     if words.is(k, class::ANTICIPATE) && next == "for" || forecast {
         return Some(if prev == "had" {
             Tense::Past
@@ -792,7 +821,14 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "will meet for the final televised debate at 7.30pm Thursday". A
     // comma, a new subject or a new clause stops the search ("will say it
     // closed ...", "would appeal the decision, announced Wednesday").
-    if participle && l.ends_with("ed") {
+    // (A participle heading its own time phrase is its own clause: "will
+    // the licences granted in February be revoked", "than the 24C
+    // recorded in London on Tuesday".)
+    let own_phrase = matches!(
+        next,
+        "in" | "on" | "at" | "since" | "during" | "last" | "this"
+    );
+    if participle && l.ends_with("ed") && !own_phrase {
         let modal = (1..=8).filter_map(|d| k.checked_sub(d)).find_map(|j| {
             let w = word(j);
             if words.gap_before(j + 1).contains([',', ';', '('])

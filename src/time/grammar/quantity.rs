@@ -448,7 +448,7 @@ impl Parser<'_> {
                 && self.tok(p).is_some_and(|t| t.kind == Kind::Word)
                 && self.tok(p - 1).is_some_and(|t| t.kind == Kind::Num)
                 && self.glued(p);
-            let rate = glued_unit
+            let amount_rate = glued_unit
                 || matches!(
                     self.tok(p).map(|t| t.kind),
                     Some(Kind::Num | Kind::Punct('%' | '$' | ')'))
@@ -474,32 +474,41 @@ impl Parser<'_> {
                         | "barrels"
                         | "tons"
                         | "tonnes"
+                );
+            let plural_rate = w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !matches!(
+                    w.as_str(),
+                    "takes"
+                        | "lasts"
+                        | "needs"
+                        | "spends"
+                        | "waits"
+                        | "was"
+                        | "has"
+                        | "its"
+                        | "this"
+                        | "plus"
+                        | "is"
+                        | "as"
+                        | "us"
+                        | "perhaps"
+                        | "always"
+                        | "towards"
+                        | "afterwards"
+                        | "besides"
+                );
+            // "comes a week after the raise": an interval, not a rate
+            // ("six hours a day before a premiere" still is one).
+            let interval = self
+                .kw_any(
+                    u + 1,
+                    &[Kw::After, Kw::Before, Kw::Later, Kw::Earlier, Kw::Ago],
                 )
-                || (w.len() > 3
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
-                    && !matches!(
-                        w.as_str(),
-                        "takes"
-                            | "lasts"
-                            | "needs"
-                            | "spends"
-                            | "waits"
-                            | "was"
-                            | "has"
-                            | "its"
-                            | "this"
-                            | "plus"
-                            | "is"
-                            | "as"
-                            | "us"
-                            | "perhaps"
-                            | "always"
-                            | "towards"
-                            | "afterwards"
-                            | "besides"
-                    ));
-            if rate {
+                .is_some()
+                && self.unit(p).is_none();
+            if amount_rate || (plural_rate && !interval) {
                 return None;
             }
         }
