@@ -94,6 +94,9 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         MerdekaDay => ymd(year, 8, 31),
         MalaysiaDay => ymd(year, 9, 16),
         Juneteenth => ymd(year, 6, 19),
+        StAndrews => ymd(year, 11, 30),
+        RizalDay => ymd(year, 12, 30),
+        JamhuriDay => ymd(year, 12, 12),
         RemembranceSunday => nth_weekday(year, 11, Weekday::Sunday, 2),
         CanadianThanksgiving => nth_weekday(year, 10, Weekday::Monday, 2),
         EarlyMayBank => nth_weekday(year, 5, Weekday::Monday, 1),
@@ -139,6 +142,9 @@ pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
         MerdekaDay => (8, 31),
         MalaysiaDay => (9, 16),
         Juneteenth => (6, 19),
+        StAndrews => (11, 30),
+        RizalDay => (12, 30),
+        JamhuriDay => (12, 12),
         _ => return None,
     })
 }

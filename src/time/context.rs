@@ -298,6 +298,20 @@ pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
     super::tense::sentence_bounds(text, start, end).0 == opening
 }
 
+/// Whether the expression at `start..end` opens its sentence with "Last",
+/// "Next" or "This" and a comma ("Last Christmas, ...", "Last January,
+/// ..."): its year frames the sentence's dates, as "Last year," does.
+pub fn period_lead_in(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    let led = ["last ", "next ", "this "].iter().any(|w| {
+        phrase
+            .get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    });
+    led && text[end..].starts_with(',')
+        && super::tense::sentence_bounds(text, start, end).0 == start
+}
+
 /// How a clock time relates to a day expression ending just before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Join {

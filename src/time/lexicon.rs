@@ -118,6 +118,12 @@ pub enum Holiday {
     Juneteenth,
     /// The second Sunday of November.
     RemembranceSunday,
+    /// Scotland's, 30 November.
+    StAndrews,
+    /// The Philippines', 30 December.
+    RizalDay,
+    /// Kenya's, 12 December.
+    JamhuriDay,
     /// Canada's, the second Monday of October ("Thanksgiving Monday").
     CanadianThanksgiving,
     /// England's bank holidays: the first and last Mondays of May, the
@@ -1203,6 +1209,11 @@ pub const TRIGGERS: &[&str] = &[
     "malaysia day",
     "juneteenth",
     "remembrance day",
+    "andrew's day",
+    "rizal day",
+    "jamhuri day",
+    "workers' day",
+    "workers day",
     "remembrance sunday",
     "armistice day",
     "bank holiday",

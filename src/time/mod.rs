@@ -176,6 +176,18 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             {
                 frame = Some((p, tense::sentence_bounds(text, span.start, span.end).1));
             }
+            // "Last Christmas, storms flooded homes on December 22": the
+            // year of the period that opens the sentence.
+            if let Some(p) = r.point
+                && matches!(
+                    p.gran,
+                    value::Gran::Day | value::Gran::Month | value::Gran::Season
+                )
+                && context::period_lead_in(text, span.start, span.end)
+                && let Some(y) = value::Point::containing(value::Gran::Year, p.date)
+            {
+                frame = Some((y, tense::sentence_bounds(text, span.start, span.end).1));
+            }
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.
             let pending = std::mem::take(&mut clocks);
@@ -195,7 +207,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             if let Val::Clock { hour, minute, day } = &m.val
                 && **day == Val::DocDay
             {
-                if gap == Some(" (") {
+                // "at 2:46 p.m. (0546 GMT) Friday", "from 6am to 10.30pm on
+                // April 3": the day named after both holds for both.
+                if matches!(
+                    gap,
+                    Some(" (" | " to " | " until " | " till " | "-" | "\u{2013}")
+                ) {
                     clocks = pending;
                 }
                 clocks.push((out.len(), format!("T{hour:02}:{minute:02}")));

@@ -174,7 +174,15 @@ impl Parser<'_> {
             && (matches!(self.lex(j + 2), Some(Lex::AmPm { .. }))
                 || self.word_is(j + 2, "am")
                 || self.word_is(j + 2, "pm"));
-        if (self.punct(j, ':') || dot_ok) && self.glued(j) && self.glued(j + 1) {
+        // "at 6.30 in the morning", "at 7.49 this morning": placed by the
+        // part of the day, as "at 6 in the morning" is.
+        let pod_at = |k: usize| matches!(self.lex(k), Some(Lex::PartOfDay(_)));
+        let dot_pod = self.punct(j, '.')
+            && self.after_word(i, BARE_HOUR_PREPS)
+            && (self.kw(j + 2, Kw::In) && self.kw(j + 3, Kw::The) && pod_at(j + 4)
+                || self.word_in(j + 2, &["this", "tomorrow", "yesterday"]) && pod_at(j + 3)
+                || self.kw(j + 2, Kw::Tonight));
+        if (self.punct(j, ':') || dot_ok || dot_pod) && self.glued(j) && self.glued(j + 1) {
             let (m, md) = self.num(j + 1)?;
             if md != 2 || m > 59 {
                 return None;
@@ -188,6 +196,12 @@ impl Parser<'_> {
             && let Some(c) = self.dial_suffix(h, m, j, true)
         {
             return Some(c);
+        }
+        if dot_pod && (1..=12).contains(&h) {
+            return Some(Core {
+                bare: true,
+                ..Core::dial(h, m, j)
+            });
         }
         if self.number_continues(j) {
             return None;

@@ -927,6 +927,15 @@ impl Parser<'_> {
             Lex::Kw(Kw::End) if self.hyphen(i + 1) => "END",
             _ => return None,
         };
+        // "arrived three weeks early this year", "went back too early
+        // this autumn": the adverb of the verb, not the period's start.
+        if matches!(m, "START" | "END")
+            && i > 0
+            && (self.word_in(i - 1, &["too", "so", "very", "unusually", "unseasonably"])
+                || matches!(self.lex(i - 1), Some(Lex::Unit { plural: true, .. })))
+        {
+            return None;
+        }
         let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
         // "the early May bank holiday" is a name (see [`Parser::holiday`]).
         if self.word_is(j, "may") && self.word_is(j + 1, "bank") {
@@ -1780,7 +1789,26 @@ impl Parser<'_> {
             return None;
         }
         let k = self.skip_poss(i + 3);
-        if self.word_is(k, "eve") || self.word_is(k, "day") {
+        // Not a name that goes on: "the New Year bank holiday", "the New
+        // Year's Eve party".
+        if self.word_in(
+            k,
+            &[
+                "eve",
+                "day",
+                "bank",
+                "holiday",
+                "holidays",
+                "weekend",
+                "period",
+                "break",
+                "honours",
+                "celebrations",
+                "party",
+                "message",
+                "address",
+            ],
+        ) {
             return None;
         }
         Some(date(i + 3, Val::NewYear))
@@ -1882,6 +1910,10 @@ impl Parser<'_> {
             "remembrance" => two("day", Holiday::VeteransDay)
                 .or_else(|| two("sunday", Holiday::RemembranceSunday)),
             "armistice" => two("day", Holiday::VeteransDay),
+            // International Workers' Day, as South Africa and others name it.
+            "workers" => two("day", Holiday::MayDay),
+            "rizal" => two("day", Holiday::RizalDay),
+            "jamhuri" => two("day", Holiday::JamhuriDay),
             "spring" => two("festival", Holiday::LunarNewYear),
             // "Lunar New Year", "Chinese New Year"
             "lunar" | "chinese" => (self.word_is(i + 1, "new")
@@ -1900,6 +1932,8 @@ impl Parser<'_> {
                     Holiday::StPatricks
                 } else if self.word_is(k, "stephen") {
                     Holiday::BoxingDay
+                } else if self.word_is(k, "andrew") {
+                    Holiday::StAndrews
                 } else {
                     return None;
                 };
