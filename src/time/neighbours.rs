@@ -322,10 +322,13 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
         let (a, b) = (&mut head[k - 1], &mut tail[0]);
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+        if gap != " on " && !RANGES.contains(&gap) && !LISTS.contains(&gap) {
+            continue;
+        }
         let (Some((ad, _)), Some((bd, b_rest))) = (day(a), day(b)) else {
             continue;
         };
-        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
         // "Election Day on Tuesday"
         if gap == " on " && b.relative && weekday_first(b) && ad.weekday() == bd.weekday() {
             b.value = format!("{ad}{b_rest}");
