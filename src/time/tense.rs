@@ -183,6 +183,8 @@ const TIMETABLE: &[&str] = &[
     "lands",
     "visits",
     "returns",
+    "meets",
+    "reports",
     "reconvenes",
     "leaves",
     "heads",
@@ -202,7 +204,7 @@ const TIMETABLE: &[&str] = &[
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
 const PLURAL_TIMETABLE: &[&str] = &[
     "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
-    "continue", "end", "reopen",
+    "continue", "end", "reopen", "return",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead
@@ -768,14 +770,24 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
         );
         return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Future);
     }
-    // "School holidays end on Tuesday"; not the noun ("the end of").
-    let noun_end = l == "end" && (matches!(prev, "the" | "an" | "its" | "their") || next == "of");
+    // "School holidays end on Tuesday", "Investors return on Monday";
+    // not the nouns ("the end of", "a return on capital").
+    let noun_end = matches!(l, "end" | "return")
+        && (matches!(prev, "the" | "a" | "an" | "its" | "their" | "tax") || next == "of");
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
         return Some(Tense::Present);
     }
-    // "159 runs", "two closes" are nouns.
-    if words.is(k, class::TIMETABLE) && !words.after_number(k) {
+    // "159 runs", "two closes" are nouns, and so are "Media reports on
+    // Tuesday said" and "track meets" ("Google reports results on
+    // Thursday" is the verb).
+    let noun_report = l == "reports"
+        && (matches!(
+            next,
+            "on" | "that" | "said" | "say" | "of" | "in" | "from" | "were" | "by" | "to" | "for"
+        ) || matches!(prev, "media" | "news" | "press" | "the"))
+        || l == "meets" && matches!(prev, "track" | "swim" | "the");
+    if words.is(k, class::TIMETABLE) && !words.after_number(k) && !noun_report {
         return Some(Tense::Future);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
@@ -827,6 +839,9 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     let own_phrase = matches!(
         next,
         "in" | "on" | "at" | "since" | "during" | "last" | "this"
+    ) || matches!(
+        classify_in(next.as_bytes(), 0, next.len()),
+        Lex::Weekday { .. } | Lex::Month { .. } | Lex::Kw(Kw::Yesterday | Kw::Today)
     );
     if participle && l.ends_with("ed") && !own_phrase {
         let modal = (1..=8).filter_map(|d| k.checked_sub(d)).find_map(|j| {
@@ -856,6 +871,12 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
                 )
             {
                 return Some(false);
+            }
+            // ... and right after an infinitive: "expected to publish
+            // amended regulations in the spring" (not "expected to be over
+            // by Christmas lasted").
+            if w == "to" {
+                return Some(k - j <= 2);
             }
             matches!(
                 w,
