@@ -363,7 +363,8 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
         else {
             continue;
         };
-        if dct.is_some_and(|d| ad <= d && next > d) {
+        // ("tonight and Sunday" starts today and goes on.)
+        if dct.is_some_and(|d| (ad < d || ad == d && weekday_first(a)) && next > d) {
             continue;
         }
         b.value = format!("{next}{b_rest}");

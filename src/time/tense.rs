@@ -319,6 +319,7 @@ mod class {
     pub const TIMETABLE: u16 = 1 << 8;
     pub const ANTICIPATE: u16 = 1 << 9;
     pub const FORECAST: u16 = 1 << 10;
+    pub const PLURAL_TIMETABLE: u16 = 1 << 11;
 }
 
 static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
@@ -328,7 +329,7 @@ static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
         (FUTURE, class::FUTURE),
         (PRESENT, class::PRESENT),
         (TIMETABLE, class::TIMETABLE),
-        (PLURAL_TIMETABLE, class::PRESENT),
+        (PLURAL_TIMETABLE, class::PRESENT | class::PLURAL_TIMETABLE),
         (DUE_TO_VERBS, class::DUE_TO_VERB),
         (INTENT, class::INTENT),
         (NOT_VERB, class::NOT_VERB),
@@ -627,9 +628,9 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
             Tense::Future
         });
     }
-    // "the ban takes effect Jan. 1", "Wimbledon gets under way on
-    // Monday": a scheduled start.
-    if matches!(l, "take" | "takes") && next == "effect"
+    // "the ban takes effect Jan. 1", "Powell takes over on Saturday",
+    // "Wimbledon gets under way on Monday": a scheduled start.
+    if matches!(l, "take" | "takes") && matches!(next, "effect" | "over" | "office")
         || matches!(l, "get" | "gets") && next == "under" && words.word(k + 2) == "way"
     {
         return Some(Tense::Future);
@@ -825,7 +826,8 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
             "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
         );
     let adjective = determiner(prev) || (prev.ends_with("ly") && determiner(prev2)) || compound;
-    let added = next == "by" && words.gap_before(k).contains(',');
+    let added =
+        matches!(l, "followed" | "preceded") && next == "by" && words.gap_before(k).contains(',');
     if participle && l.ends_with("ed") && (adjective || added) {
         return None;
     }
@@ -938,6 +940,10 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
         ("ahead", "of", "the") | (_, "ahead", "of") => Some(Tense::Future),
         // "to offer the phone in time for Christmas"
         ("in", "time", "for") => Some(Tense::Future),
+        // "a decision is unlikely before March", "flood warnings for the
+        // weekend"
+        (_, "unlikely" | "likely" | "possible" | "expected", "before")
+        | (_, "warning" | "warnings" | "alert" | "alerts", "for") => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
         // opening "Until Thursday, ..." is left to the clause, and "was
         // not capped until mid-July" looks back.
@@ -1160,7 +1166,12 @@ impl Scratch {
             .unwrap_or(0);
         let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start);
         let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
-        if possessive && (reported || elsewhere || matches!(t, Tense::Present | Tense::Unknown)) {
+        // "The players return to their clubs for Saturday's fixtures": a
+        // timetable looks ahead even to a possessive date.
+        let timetable = at.is_some_and(|k| words.is(k, class::PLURAL_TIMETABLE));
+        if possessive
+            && (reported || elsewhere || matches!(t, Tense::Present | Tense::Unknown) && !timetable)
+        {
             return Tense::Past;
         }
         // "cut its deposit rate from Friday", "the ban applies from
