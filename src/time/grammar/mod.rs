@@ -1,12 +1,13 @@
 //! The grammar: hand-written rules over tokens, tried at each token.
 //!
-//! Each family of rules lives in its own file (calendar dates, relative
-//! expressions, quantities, clock times); every rule returns the longest
+//! Each family of rules lives in its own file (calendar dates, holidays,
+//! relative expressions, quantities, clock times); every rule returns the longest
 //! match it can make from a start token, and [`Parser::parse`] keeps the
 //! longest over all families.
 
 mod clock;
 mod dates;
+mod holidays;
 mod quantity;
 mod relative;
 

@@ -1,0 +1,248 @@
+//! Holidays: names fixed and movable ("Christmas", "Easter Monday",
+//! "Anzac Day", "the May bank holiday") and "the new year".
+
+use super::Parser;
+use crate::time::calendar::holiday_date;
+use crate::time::lexicon::{Holiday, Kw, Lex};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::value::{Gran, Point};
+
+impl Parser<'_> {
+    /// Holidays: "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter 2024".
+    pub(super) fn holiday(&self, i: usize) -> Option<Match> {
+        if let Some(m) = self.the_new_year(i) {
+            return Some(m);
+        }
+        // A bank holiday's name takes its article ("the May bank
+        // holiday"), and "the early May bank holiday" is a name, not the
+        // start of May.
+        let b = if self.kw(i, Kw::The) { i + 1 } else { i };
+        if matches!(self.lex(b + 1), Some(Lex::Month { month: 5, .. }))
+            && self.word_in(b, &["early", "late"])
+            && self.word_is(b + 2, "bank")
+            && self.word_is(b + 3, "holiday")
+        {
+            let h = if self.word_is(b, "late") {
+                Holiday::SpringBank
+            } else {
+                Holiday::EarlyMayBank
+            };
+            return Some(date(b + 4, Val::Holiday { h, dir: Dir::Tense }));
+        }
+        if b > i
+            && let Some((h @ (Holiday::EarlyMayBank | Holiday::AugustBank), e)) =
+                self.holiday_name(b)
+        {
+            return Some(date(e, Val::Holiday { h, dir: Dir::Tense }));
+        }
+        let mut j = i;
+        let mut dir = Dir::Tense;
+        if let Some((d, k)) = self.dir_at(i) {
+            dir = d;
+            j = k;
+        }
+        let (h, mut e) = self.holiday_name(j)?;
+        let mut k = e;
+        if self.kw(k, Kw::Of) || self.punct(k, ',') {
+            k += 1;
+        }
+        if dir == Dir::Tense
+            && let Some((y, end)) = self.year_at(k)
+        {
+            e = end;
+            let d = holiday_date(h, y)?;
+            return Some(date(e, Val::Abs(Point::containing(Gran::Day, d)?)));
+        }
+        Some(date(e, Val::Holiday { h, dir }))
+    }
+
+    /// "talks will resume in the new year", "by the New Year"; not the day
+    /// a new year is marked ("the eve of the new year", "families will
+    /// mark the new year").
+    fn the_new_year(&self, i: usize) -> Option<Match> {
+        if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new") && self.word_is(i + 2, "year")) {
+            return None;
+        }
+        let within = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "in", "into", "before", "after", "until", "till", "by", "for",
+                ],
+            );
+        if !within {
+            return None;
+        }
+        let k = self.skip_poss(i + 3);
+        // Not a name that goes on: "the New Year bank holiday", "the New
+        // Year's Eve party".
+        if self.word_in(
+            k,
+            &[
+                "eve",
+                "day",
+                "bank",
+                "holiday",
+                "holidays",
+                "weekend",
+                "period",
+                "break",
+                "honours",
+                "celebrations",
+                "party",
+                "message",
+                "address",
+            ],
+        ) {
+            return None;
+        }
+        Some(date(i + 3, Val::NewYear))
+    }
+
+    /// The name of a holiday at `i` and the index after it.
+    fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
+        let t = self.tok(i)?;
+        if !t.cap {
+            return None;
+        }
+        let day_after = |k: usize| {
+            if self.kw(k, Kw::Day) || self.word_is(k, "day") {
+                k + 1
+            } else {
+                k
+            }
+        };
+        match t.lex {
+            Lex::Holiday(h) => {
+                let mut e = i + 1;
+                if matches!(h, Holiday::Thanksgiving) {
+                    // Canada's: "Thanksgiving Monday".
+                    if self.word_is(e, "monday") && self.tok(e).is_some_and(|t| t.cap) {
+                        return Some((Holiday::CanadianThanksgiving, e + 1));
+                    }
+                    e = day_after(e);
+                }
+                if matches!(h, Holiday::Easter) && self.word_is(e, "sunday") {
+                    e += 1;
+                }
+                // "Easter Monday", a public holiday in much of Europe.
+                if matches!(h, Holiday::Easter)
+                    && self.word_is(e, "monday")
+                    && self.tok(e).is_some_and(|t| t.cap)
+                {
+                    return Some((Holiday::EasterMonday, e + 1));
+                }
+                return Some((h, e));
+            }
+            Lex::Kw(Kw::Christmas) => {
+                if self.kw(i + 1, Kw::Eve) {
+                    return Some((Holiday::ChristmasEve, i + 2));
+                }
+                return Some((Holiday::Christmas, day_after(i + 1)));
+            }
+            _ => {}
+        }
+        let w = self.word(i).to_ascii_lowercase();
+        let two = |a: &str, h: Holiday| -> Option<(Holiday, usize)> {
+            let k = self.skip_poss(i + 1);
+            (self.word_is(k, a) && self.tok(k).is_some_and(|t| t.cap)).then_some((h, k + 1))
+        };
+        match w.as_str() {
+            "new" => {
+                if !self.word_is(i + 1, "year") {
+                    return None;
+                }
+                let k = self.skip_poss(i + 2);
+                if self.word_is(k, "eve") {
+                    return Some((Holiday::NewYearsEve, k + 1));
+                }
+                if self.word_is(k, "day") {
+                    return Some((Holiday::NewYearsDay, k + 1));
+                }
+                None
+            }
+            "independence" => two("day", Holiday::IndependenceDay),
+            "valentine" => two("day", Holiday::Valentines),
+            "labor" | "labour" => two("day", Holiday::LaborDay),
+            "memorial" => two("day", Holiday::MemorialDay),
+            "veterans" | "veteran" => two("day", Holiday::VeteransDay),
+            "presidents" | "president" => two("day", Holiday::PresidentsDay),
+            "mother" | "mothers" => two("day", Holiday::MothersDay),
+            "father" | "fathers" => two("day", Holiday::FathersDay),
+            "boxing" => two("day", Holiday::BoxingDay),
+            "election" => two("day", Holiday::ElectionDay),
+            "good" => two("friday", Holiday::GoodFriday),
+            "black" => two("friday", Holiday::BlackFriday),
+            "cyber" => two("monday", Holiday::CyberMonday),
+            "may" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
+                Some((Holiday::EarlyMayBank, i + 3))
+            }
+            "august" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
+                Some((Holiday::AugustBank, i + 3))
+            }
+            "may" => two("day", Holiday::MayDay),
+            "palm" => two("sunday", Holiday::PalmSunday),
+            "maundy" => two("thursday", Holiday::MaundyThursday),
+            "ash" => two("wednesday", Holiday::AshWednesday),
+            "anzac" => two("day", Holiday::AnzacDay),
+            "australia" => two("day", Holiday::AustraliaDay),
+            "canada" => two("day", Holiday::CanadaDay),
+            "bastille" => two("day", Holiday::BastilleDay),
+            "republic" => two("day", Holiday::RepublicDay),
+            "freedom" => two("day", Holiday::FreedomDay),
+            "merdeka" => two("day", Holiday::MerdekaDay),
+            "malaysia" => two("day", Holiday::MalaysiaDay),
+            "remembrance" => two("day", Holiday::VeteransDay)
+                .or_else(|| two("sunday", Holiday::RemembranceSunday)),
+            "armistice" => two("day", Holiday::VeteransDay),
+            // International Workers' Day, as South Africa and others name it.
+            "workers" => two("day", Holiday::MayDay),
+            "rizal" => two("day", Holiday::RizalDay),
+            "jamhuri" => two("day", Holiday::JamhuriDay),
+            "spring" => two("festival", Holiday::LunarNewYear),
+            // "Lunar New Year", "Chinese New Year"
+            "lunar" | "chinese" => (self.word_is(i + 1, "new")
+                && self.word_is(i + 2, "year")
+                && self.tok(i + 2).is_some_and(|t| t.cap))
+            .then_some((Holiday::LunarNewYear, i + 3)),
+            // "Mid-Autumn Festival"
+            "mid" if self.hyphen(i + 1) && self.word_is(i + 2, "autumn") => {
+                let k = i + 3;
+                (self.word_is(k, "festival") && self.tok(k).is_some_and(|t| t.cap))
+                    .then_some((Holiday::MidAutumn, k + 1))
+            }
+            "st" | "saint" => {
+                let k = self.skip_dot(i + 1);
+                let h = if self.word_is(k, "patrick") {
+                    Holiday::StPatricks
+                } else if self.word_is(k, "stephen") {
+                    Holiday::BoxingDay
+                } else if self.word_is(k, "andrew") {
+                    Holiday::StAndrews
+                } else {
+                    return None;
+                };
+                let k = self.skip_poss(k + 1);
+                self.word_is(k, "day").then_some((h, k + 1))
+            }
+            "martin" => {
+                if !(self.word_is(i + 1, "luther") && self.word_is(i + 2, "king")) {
+                    return None;
+                }
+                let mut k = i + 3;
+                if self.word_is(k, "jr") {
+                    k = self.skip_dot(k + 1);
+                }
+                self.word_is(k, "day").then_some((Holiday::MlkDay, k + 1))
+            }
+            "july" => {
+                // "July Fourth"
+                (self.word_is(i + 1, "fourth") && self.tok(i + 1).is_some_and(|t| t.cap))
+                    .then_some((Holiday::IndependenceDay, i + 2))
+            }
+            "fourth" => (self.kw(i + 1, Kw::Of) && self.word_is(i + 2, "july"))
+                .then_some((Holiday::IndependenceDay, i + 3)),
+            _ => None,
+        }
+    }
+}
