@@ -810,84 +810,105 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return None;
     }
-    // An adjective: "an advanced engine", "the six-wheeled rover", "a
-    // highly skilled crew" (not "re-elected", "co-founded"); and a
-    // participle that adds to the clause: ", followed by physics on
-    // Tuesday".
-    let determiner = |w: &str| {
-        matches!(
-            w,
-            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "some" | "more" | "most"
-        )
-    };
-    let compound = words.gap_before(k) == "-"
-        && !matches!(
-            prev,
-            "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
-        );
-    let adjective = determiner(prev) || (prev.ends_with("ly") && determiner(prev2)) || compound;
-    let added =
-        matches!(l, "followed" | "preceded") && next == "by" && words.gap_before(k).contains(',');
-    if participle && l.ends_with("ed") && (adjective || added) {
-        return None;
-    }
-    // After a modal in the same clause an "-ed" word is no past verb:
-    // "will meet for the final televised debate at 7.30pm Thursday". A
-    // comma, a new subject or a new clause stops the search ("will say it
-    // closed ...", "would appeal the decision, announced Wednesday").
-    // (A participle heading its own time phrase is its own clause: "will
-    // the licences granted in February be revoked", "than the 24C
-    // recorded in London on Tuesday".)
-    let own_phrase = matches!(
-        next,
-        "in" | "on" | "at" | "since" | "during" | "last" | "this"
-    ) || matches!(
-        classify_in(next.as_bytes(), 0, next.len()),
-        Lex::Weekday { .. } | Lex::Month { .. } | Lex::Kw(Kw::Yesterday | Kw::Today)
-    );
-    if participle && l.ends_with("ed") && !own_phrase {
-        let modal = (1..=8).filter_map(|d| k.checked_sub(d)).find_map(|j| {
-            let w = word(j);
-            if words.gap_before(j + 1).contains([',', ';', '('])
-                || matches!(
-                    w,
-                    "that"
-                        | "which"
-                        | "who"
-                        | "when"
-                        | "after"
-                        | "because"
-                        | "since"
-                        | "said"
-                        | "says"
-                        | "it"
-                        | "he"
-                        | "she"
-                        | "they"
-                        | "we"
-                        | "i"
-                        | "you"
-                        | "and"
-                        | "whether"
-                        | "if"
-                )
-            {
-                return Some(false);
-            }
-            // ... and right after an infinitive: "expected to publish
-            // amended regulations in the spring" (not "expected to be over
-            // by Christmas lasted").
-            if w == "to" {
-                return Some(k - j <= 2);
-            }
+    // Only an "-ed" participle needs these checks.
+    if participle && l.ends_with("ed") {
+        // An adjective: "an advanced engine", "the six-wheeled rover", "a
+        // highly skilled crew" (not "re-elected", "co-founded"); and a
+        // participle that adds to the clause: ", followed by physics on
+        // Tuesday".
+        let determiner = |w: &str| {
             matches!(
                 w,
-                "will" | "would" | "could" | "should" | "might" | "must" | "shall" | "ll" | "can"
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "some"
+                    | "more"
+                    | "most"
             )
-            .then_some(true)
-        });
-        if modal == Some(true) {
+        };
+        let compound = words.gap_before(k) == "-"
+            && !matches!(
+                prev,
+                "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
+            );
+        let adjective = determiner(prev) || (prev.ends_with("ly") && determiner(prev2)) || compound;
+        let added = matches!(l, "followed" | "preceded")
+            && next == "by"
+            && words.gap_before(k).contains(',');
+        if adjective || added {
             return None;
+        }
+        // After a modal in the same clause an "-ed" word is no past verb:
+        // "will meet for the final televised debate at 7.30pm Thursday". A
+        // comma, a new subject or a new clause stops the search ("will say it
+        // closed ...", "would appeal the decision, announced Wednesday").
+        // (A participle heading its own time phrase is its own clause: "will
+        // the licences granted in February be revoked", "than the 24C
+        // recorded in London on Tuesday".)
+        let own_phrase = matches!(
+            next,
+            "in" | "on" | "at" | "since" | "during" | "last" | "this"
+        ) || matches!(
+            classify_in(next.as_bytes(), 0, next.len()),
+            Lex::Weekday { .. } | Lex::Month { .. } | Lex::Kw(Kw::Yesterday | Kw::Today)
+        );
+        if !own_phrase {
+            let modal = (1..=8).filter_map(|d| k.checked_sub(d)).find_map(|j| {
+                let w = word(j);
+                if words.gap_before(j + 1).contains([',', ';', '('])
+                    || matches!(
+                        w,
+                        "that"
+                            | "which"
+                            | "who"
+                            | "when"
+                            | "after"
+                            | "because"
+                            | "since"
+                            | "said"
+                            | "says"
+                            | "it"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "you"
+                            | "and"
+                            | "whether"
+                            | "if"
+                    )
+                {
+                    return Some(false);
+                }
+                // ... and right after an infinitive: "expected to publish
+                // amended regulations in the spring" (not "expected to be over
+                // by Christmas lasted").
+                if w == "to" {
+                    return Some(k - j <= 2);
+                }
+                matches!(
+                    w,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "might"
+                        | "must"
+                        | "shall"
+                        | "ll"
+                        | "can"
+                )
+                .then_some(true)
+            });
+            if modal == Some(true) {
+                return None;
+            }
         }
     }
     if participle {
