@@ -10,6 +10,11 @@ use crate::time::value::{Gran, Point};
 impl Parser<'_> {
     /// Holidays: "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter 2024".
     pub(super) fn holiday(&self, i: usize) -> Option<Match> {
+        // Every holiday starts with a capital, "the" or a direction word
+        // ("last Christmas"): most tokens are turned away here.
+        if !self.tok(i)?.cap && !matches!(self.lex(i), Some(Lex::Kw(_))) {
+            return None;
+        }
         if let Some(m) = self.the_new_year(i) {
             return Some(m);
         }
