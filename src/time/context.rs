@@ -3,10 +3,11 @@
 //! "the fourth quarter" is a period of a game, and whether a clock time
 //! continues the date just before it.
 
-use super::lexicon::{Kw, Lex, Unit, classify_in};
+use super::lexicon::{Key, Kw, Lex, Table, Unit, classify_in};
 use super::sem::{Dir, Val};
 use super::tense::sentence_bounds;
 use super::value::Gran;
+use std::sync::LazyLock;
 
 /// Words that follow a weekday in a newspaper's name ("Sunday Times").
 const PAPERS: &[&str] = &[
@@ -240,8 +241,12 @@ pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
     score
         || sentence
             .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-            .any(|w| GAME.iter().any(|g| g.eq_ignore_ascii_case(w)))
+            .any(|w| Key::of(w.as_bytes()).is_some_and(|k| GAME_WORDS.get(k)))
 }
+
+/// [`GAME`] as a hash table: a sentence's words are looked up once each.
+static GAME_WORDS: LazyLock<Table<bool>> =
+    LazyLock::new(|| Table::build(GAME.iter().map(|&w| (w, true)), false));
 
 /// Verbs that, with a score such as "28-3", put a sentence in a game.
 const SCORE_VERBS: &[&str] = &[
