@@ -100,10 +100,13 @@ pub enum Holiday {
     LunarNewYear,
     /// The 15th day of the 8th lunar month ("Mid-Autumn Festival").
     MidAutumn,
-    /// Days of Holy Week and Lent, counted from Easter.
+    /// Days of Lent, Holy Week and Eastertide, counted from Easter.
     PalmSunday,
     MaundyThursday,
     AshWednesday,
+    Ascension,
+    Pentecost,
+    WhitMonday,
     /// National days of Commonwealth and other countries, fixed dates.
     AnzacDay,
     AustraliaDay,
@@ -819,6 +822,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("easter", Lex::Holiday(Holiday::Easter)),
     ("halloween", Lex::Holiday(Holiday::Halloween)),
     ("juneteenth", Lex::Holiday(Holiday::Juneteenth)),
+    ("pentecost", Lex::Holiday(Holiday::Pentecost)),
     ("christmastime", Lex::Holiday(Holiday::Christmas)),
     ("xmas", Lex::Holiday(Holiday::Christmas)),
     ("the", Lex::Kw(Kw::The)),
@@ -1208,6 +1212,10 @@ pub const TRIGGERS: &[&str] = &[
     "merdeka day",
     "malaysia day",
     "juneteenth",
+    "pentecost",
+    "ascension day",
+    "whit monday",
+    "whit sunday",
     "remembrance day",
     "andrew's day",
     "rizal day",

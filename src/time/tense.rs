@@ -602,15 +602,20 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "from" && matches!(prev, "up" | "down") {
         return Some(Tense::Past);
     }
-    // "showers likely on Sunday", "landfall was most likely on Monday
-    // morning"; not the adverb of "likely fled on Sunday".
+    // "showers likely on Sunday", "showers were likely over the
+    // weekend"; not the adverb of "likely fled on Sunday".
     if l == "likely"
         && matches!(
             next,
-            "on" | "in" | "by" | "at" | "from" | "before" | "after"
+            "on" | "in" | "by" | "at" | "from" | "before" | "after" | "over" | "through" | "into"
         )
     {
         return Some(Tense::Future);
+    }
+    // "its highest level since 2010 on Thursday": a phrase measuring a
+    // record, not a clause about the past.
+    if l == "since" && words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit()) {
+        return None;
     }
     // Intentions: "planned to leave", "plans to open" (but not the noun
     // "vacation plans").

@@ -696,7 +696,18 @@ impl Parser<'_> {
             Lex::Kw(Kw::The)
                 if j == i
                     && i > 0
-                    && self.word_in(i - 1, &["in", "during", "through", "throughout", "into"])
+                    && self.word_in(
+                        i - 1,
+                        &[
+                            "in",
+                            "during",
+                            "through",
+                            "throughout",
+                            "into",
+                            "by",
+                            "until",
+                        ],
+                    )
                     && (self
                         .tok(j + 2)
                         .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))

@@ -189,6 +189,10 @@ impl Parser<'_> {
             "palm" => two("sunday", Holiday::PalmSunday),
             "maundy" => two("thursday", Holiday::MaundyThursday),
             "ash" => two("wednesday", Holiday::AshWednesday),
+            "ascension" => two("day", Holiday::Ascension),
+            "whit" => {
+                two("monday", Holiday::WhitMonday).or_else(|| two("sunday", Holiday::Pentecost))
+            }
             "anzac" => two("day", Holiday::AnzacDay),
             "australia" => two("day", Holiday::AustraliaDay),
             "canada" => two("day", Holiday::CanadaDay),

@@ -368,6 +368,10 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "pay has fallen by a quarter", "cut by three quarters": a share.
+        if unit == Unit::Quarter && start_amount > 0 && self.word_is(start_amount - 1, "by") {
+            return None;
+        }
         // "the first two quarters of 1990" is the year's first half.
         if unit == Unit::Quarter
             && qualified
