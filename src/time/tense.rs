@@ -396,6 +396,11 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Articles and possessive determiners: the word after one is a noun or
+/// an adjective, not a verb ("the end of", "an advanced engine", "raised
+/// its forecast").
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "our"];
+
 /// Words that open a subordinate clause, whose verb does not decide for
 /// an expression in the main clause, nor the main clause's for one in it:
 /// "will cost more from Saturday after the minister raised the duty",
@@ -553,17 +558,14 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     let past_aux = matches!(prev, "was" | "were" | "been" | "had")
         || (matches!(prev2, "was" | "were" | "been" | "had") && prev.ends_with("ly"));
     // Getting ready for something, forecasting it: it lies ahead, unless
-    // the readiness is told as earlier ("had prepared for").
-    // (Not the noun: "because of forecast thunderstorms", "raised its
-    // forecast".)
-    // "forecast" itself is mostly the noun ("cut its revenue forecast for
-    // the quarter"): a verb only after an auxiliary, a subject pronoun or
-    // "than", or before its object ("the agency forecast more rain").
+    // the readiness is told as earlier ("had prepared for"). Not the noun
+    // ("because of forecast thunderstorms", "raised its forecast"), which
+    // "forecast" itself mostly is ("cut its revenue forecast for the
+    // quarter"): that is a verb only after an auxiliary, a subject pronoun
+    // or "than", or before its object ("the agency forecast more rain").
     let forecast = words.is(k, class::FORECAST)
-        && !matches!(
-            prev,
-            "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-        )
+        && prev != "of"
+        && !DETERMINERS.contains(&prev)
         && (l != "forecast"
             || matches!(
                 next,
@@ -779,7 +781,7 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "School holidays end on Tuesday", "Investors return on Monday";
     // not the nouns ("the end of", "a return on capital").
     let noun_end = matches!(l, "end" | "return")
-        && (matches!(prev, "the" | "a" | "an" | "its" | "their" | "tax") || next == "of");
+        && (DETERMINERS.contains(&prev) || prev == "tax" || next == "of");
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
         return Some(Tense::Present);
@@ -821,21 +823,8 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
         // highly skilled crew" (not "re-elected", "co-founded"); and a
         // participle that adds to the clause: ", followed by physics on
         // Tuesday".
-        let determiner = |w: &str| {
-            matches!(
-                w,
-                "a" | "an"
-                    | "the"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "some"
-                    | "more"
-                    | "most"
-            )
-        };
+        let determiner =
+            |w: &str| DETERMINERS.contains(&w) || matches!(w, "some" | "more" | "most");
         let compound = words.gap_before(k) == "-"
             && !matches!(
                 prev,
