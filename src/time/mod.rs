@@ -170,20 +170,18 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);
+            // A year that opens the sentence ("In 2015,", "Last year's"),
+            // or a period of one ("Last Christmas, storms flooded homes on
+            // December 22"), frames the sentence's dates.
+            let opens = |p: value::Point| match p.gran {
+                value::Gran::Year => context::year_lead_in(text, span.start, span.end),
+                value::Gran::Day | value::Gran::Month | value::Gran::Season => {
+                    context::period_lead_in(text, span.start, span.end)
+                }
+                _ => false,
+            };
             if let Some(p) = r.point
-                && p.gran == value::Gran::Year
-                && context::year_lead_in(text, span.start, span.end)
-            {
-                frame = Some((p, tense::sentence_bounds(text, span.start, span.end).1));
-            }
-            // "Last Christmas, storms flooded homes on December 22": the
-            // year of the period that opens the sentence.
-            if let Some(p) = r.point
-                && matches!(
-                    p.gran,
-                    value::Gran::Day | value::Gran::Month | value::Gran::Season
-                )
-                && context::period_lead_in(text, span.start, span.end)
+                && opens(p)
                 && let Some(y) = value::Point::containing(value::Gran::Year, p.date)
             {
                 frame = Some((y, tense::sentence_bounds(text, span.start, span.end).1));
