@@ -68,6 +68,16 @@ impl<'t> Parser<'t> {
             }
             // "end-2024" starts with "end"; "the end of" does not.
             Lex::Kw(k) if !(can_start(k) || k == Kw::End && self.hyphen(i + 1)) => return None,
+            // An article, a quantifier, a number word or an apostrophe
+            // starts an expression only with a time word close behind
+            // ("the past week", "three days", "'90s"); in running text
+            // ("the company", "three people") it starts nothing, and most
+            // tokens tried are these.
+            Lex::Kw(k) if needs_time_word(k) && !self.time_word_ahead(i) => return None,
+            Lex::NumWord(_) | Lex::Ordinal(_) if !self.time_word_ahead(i) => return None,
+            Lex::Other if matches!(t.kind, Kind::Punct(_)) && !self.time_word_ahead(i) => {
+                return None;
+            }
             _ => {}
         }
         let m = self.longest(
@@ -150,6 +160,23 @@ impl<'t> Parser<'t> {
             }
         }
         best
+    }
+
+    /// Whether one of the few tokens after `i` is a number or a word the
+    /// lexicon knows, other than an article or a joining word.
+    fn time_word_ahead(&self, i: usize) -> bool {
+        (i + 1..i + 6).any(|j| {
+            self.tok(j).is_some_and(|t| match t.lex {
+                Lex::Other => {
+                    t.kind == Kind::Num
+                        || self.word_in(j, TIME_NOUNS)
+                        || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
+                        || t.cap && self.weekday_abbr(j).is_some()
+                }
+                Lex::Kw(Kw::The | Kw::A | Kw::Of | Kw::And | Kw::Or | Kw::To) => false,
+                _ => true,
+            })
+        })
     }
 
     /// Whether a day name ("Day", "Eve", "Friday", "Year") follows within a
@@ -404,6 +431,13 @@ impl<'t> Parser<'t> {
     }
 }
 
+/// Nouns of time the rules match by their text rather than by a lexicon
+/// class ("the short term", "at the moment", "that period").
+const TIME_NOUNS: &[&str] = &[
+    "term", "period", "periods", "time", "times", "span", "stretch", "session", "moment", "while",
+    "history", "memory", "basis",
+];
+
 /// Verbs that take "around"/"about" as a particle.
 const PARTICLE_VERBS: &[&str] = &[
     "get", "gets", "got", "getting", "come", "comes", "came", "coming", "go", "goes", "went",
@@ -411,6 +445,41 @@ const PARTICLE_VERBS: &[&str] = &[
     "moved", "walk", "walked", "set", "talk", "talked", "talking", "think", "thinking", "care",
     "worry", "worried", "know", "knew",
 ];
+
+/// Whether keyword `k` can begin an expression only if a time word
+/// follows it closely (see [`Parser::time_word_ahead`]).
+fn needs_time_word(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::The
+            | Kw::A
+            | Kw::That
+            | Kw::This
+            | Kw::These
+            | Kw::At
+            | Kw::About
+            | Kw::Around
+            | Kw::Nearly
+            | Kw::Almost
+            | Kw::Roughly
+            | Kw::Approximately
+            | Kw::Some
+            | Kw::More
+            | Kw::Less
+            | Kw::Up
+            | Kw::Over
+            | Kw::Under
+            | Kw::Several
+            | Kw::Few
+            | Kw::Many
+            | Kw::Couple
+            | Kw::Just
+            | Kw::Right
+            | Kw::Each
+            | Kw::Every
+            | Kw::Same
+    )
+}
 
 /// Whether an expression can begin with keyword `k` ("the", "last",
 /// "about", "twice"); "of", "and", "to" and the like never start one.
