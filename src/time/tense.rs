@@ -274,6 +274,9 @@ const INTENT: &[&str] = &[
     "likely",
     "unlikely",
     "ready",
+    "prepare",
+    "prepares",
+    "preparing",
     "prepared",
     "ordered",
     "urged",
@@ -626,6 +629,14 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
         if l == "planned" && next == "for" && !past_aux {
             return Some(Tense::Future);
         }
+        // "Celebrations have been planned through the weekend", "a rally
+        // is planned in the capital on Sunday"; not "had been planned".
+        if l == "planned"
+            && matches!(prev, "is" | "are" | "be" | "been" | "being")
+            && prev2 != "had"
+        {
+            return Some(Tense::Future);
+        }
         if next != "to" {
             return None;
         }
@@ -711,6 +722,17 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
         } else {
             Tense::Future
         });
+    }
+    // "With counting to resume on Monday, ...": an infinitive in a clause
+    // opened by "with" is what is still to come.
+    if prev == "to"
+        && !words.is(k, class::NOT_VERB)
+        && let Some(j) = (2..=5)
+            .filter_map(|d| k.checked_sub(d))
+            .find(|&j| word(j) == "with")
+        && (j == 0 || words.gap_before(j).contains(','))
+    {
+        return Some(Tense::Future);
     }
     // "trials, to be held in August, will ...", "a plant to be completed
     // in 2010": what is to be done lies ahead; "found to be", "used to be"
@@ -940,10 +962,37 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
 /// had not called him a suspect" is past.
 const WEAK: &[&str] = &["until"];
 
+/// Verbs that put something off or set its date: what they set it to or
+/// for is ahead of them (see [`lead_in`]).
+const RESCHEDULE: &[&str] = &[
+    "adjourn",
+    "adjourns",
+    "adjourned",
+    "postpone",
+    "postpones",
+    "postponed",
+    "defer",
+    "defers",
+    "deferred",
+    "delay",
+    "delays",
+    "delayed",
+    "reschedule",
+    "reschedules",
+    "rescheduled",
+    "moved",
+    "pushed",
+    "brought",
+    "set",
+    "sets",
+    "setting",
+    "fixed",
+];
+
 /// Words right before an expression that put it ahead of the document
 /// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
 /// "payable Dec. 15", "holders of record Nov. 17".
-fn lead_in(words: &Words, first: usize) -> Option<Tense> {
+fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let w = |k: usize| words.back(first, k);
     let word = |k: usize| words.word(k);
     match (w(3), w(2), w(1)) {
@@ -1009,8 +1058,39 @@ fn lead_in(words: &Words, first: usize) -> Option<Tense> {
         // "will release credit data for October": figures describe a
         // period that has passed.
         (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
-        _ => None,
+        _ => put_off(words, first, last),
     }
+}
+
+/// "adjourned the case to Oct. 3", "rescheduled the meeting for Aug. 30",
+/// "setting up a hearing for late February", "set a Sept. 13 trial date":
+/// the date a thing is put off or set to lies ahead of the act, unless the
+/// act is told as earlier ("had been postponed to"). Not a clock time ("an
+/// address set for 10 a.m."), which keeps the day of the story.
+fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
+    let before = (words.back(first, 2), words.back(first, 1));
+    let lead = matches!(before, (_, "to" | "for"))
+        || matches!(
+            before,
+            ("set" | "sets" | "setting" | "fixed", "a" | "an" | "the")
+        );
+    // The words of the expression (digits are not words) are those of a
+    // clock time: "10 a.m.", "noon".
+    let clock = (first..=last).all(|k| {
+        matches!(
+            words.word(k),
+            "a" | "m" | "p" | "am" | "pm" | "noon" | "midnight" | "gmt" | "utc" | "o" | "clock"
+        )
+    });
+    if !lead || clock || first < 2 {
+        return None;
+    }
+    let verb = (2..=6)
+        .filter_map(|d| first.checked_sub(d))
+        .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+        .find(|&k| RESCHEDULE.contains(&words.word(k)))?;
+    let had = (1..=2).any(|d| words.back(verb, d) == "had");
+    Some(if had { Tense::Past } else { Tense::Future })
 }
 
 /// Reusable buffers for [`Scratch::tense_at`], so asking for the tense of
@@ -1305,7 +1385,7 @@ fn nearest(
 ) -> (Tense, Option<usize>) {
     let n = words.len();
     let word = |k: usize| words.word(k);
-    if let Some(t) = lead_in(words, first) {
+    if let Some(t) = lead_in(words, first, last) {
         return (t, None);
     }
     // Walk outwards: the first strong marker found is the nearest. A
