@@ -60,6 +60,11 @@ pub struct Resolver {
     /// "cut rates on Tuesday ... next meet on June 26-27 ... a statement
     /// released at 2:15 p.m." is still Tuesday's story.
     past_day: Option<Point>,
+    /// The line `past_day` was named on: a paragraph that names no day of
+    /// its own ("The yen strengthened to 108.50 at 3 p.m.", after "Friday's
+    /// jobs report" and "since 2009" in the one before) is back on the
+    /// document's day.
+    past_day_line: usize,
     /// The last date named that is not the date of a report ("the
     /// Labor Department said Friday"): what "the previous month" and "a
     /// year earlier" count from.
@@ -304,6 +309,7 @@ impl Resolver {
             anchor: None,
             report: None,
             past_day: None,
+            past_day_line: 0,
             narrative: None,
             attribution: false,
             late: false,
@@ -380,6 +386,7 @@ impl Resolver {
             };
             if self.in_past_week(p) {
                 self.past_day = Some(p);
+                self.past_day_line = self.line;
             } else if dct_inside(self.dct, p) {
                 // "this year", "today": the story has come back to the present.
                 self.past_day = None;
@@ -882,7 +889,10 @@ impl Resolver {
         let (day, named_last) = if self.in_past_week(anchor) || close {
             (anchor, true)
         } else {
-            (self.past_day?, false)
+            (
+                self.past_day.filter(|_| self.past_day_line == self.line)?,
+                false,
+            )
         };
         if !matches!(t(), Tense::Past | Tense::Before | Tense::Unknown) {
             return None;
