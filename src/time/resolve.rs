@@ -922,12 +922,19 @@ impl Resolver {
 
     /// The quarter a year-back comparison starts from: the report quarter,
     /// when the last date mentioned is that quarter or lies inside it
-    /// ("the quarter ended Sept. 30 ... a year earlier").
+    /// ("the quarter ended Sept. 30 ... a year earlier"), or is another
+    /// quarter named further back ("losses through the third quarter of
+    /// 1990. ... In the year-ago period"). Another quarter in the same
+    /// sentence is the one compared: "expected fourth-quarter earnings to
+    /// exceed those of a year earlier".
     fn report_for(&self, anchor: Option<Point>) -> Option<Point> {
         let r = self.report?;
         let a = anchor?;
         let inside = Point::containing(Gran::Quarter, a.date) == Some(r);
-        (a.gran == Gran::Quarter || (a.gran == Gran::Day && inside)).then_some(r)
+        let close = self.anchor_line == self.line
+            && self.offset.saturating_sub(self.anchor_offset) <= CLOSE;
+        (a.gran == Gran::Quarter && (a == r || !close) || (a.gran == Gran::Day && inside))
+            .then_some(r)
     }
 
     /// Appends a time-of-day suffix to a day value.
