@@ -1130,8 +1130,22 @@ fn opens(bytes: &[u8], i: usize, len: usize) -> bool {
 /// quote, a closing mark (`''`, `”`, or `"` after a word) ends it.
 fn quote_regions(s: &str, offsets: impl Iterator<Item = usize>, out: &mut Vec<Region>) {
     let bytes = s.as_bytes();
+    // A sentence of a quotation opened in an earlier sentence starts
+    // inside it: its first mark closes ("Nobody knows. We could see $30
+    // before the autumn," said an analyst).
     let mut i = 0;
-    let mut region = Region::Outside;
+    let mut first_mark = None;
+    while i < bytes.len() && first_mark.is_none() {
+        let (open, len) = quote_mark(bytes, i);
+        first_mark = open;
+        i += len;
+    }
+    let mut region = if first_mark == Some(false) {
+        Region::Quote(0)
+    } else {
+        Region::Outside
+    };
+    let mut i = 0;
     let mut quotes = 0;
     for at in offsets {
         while i < at.min(bytes.len()) {
@@ -1242,6 +1256,15 @@ impl Scratch {
             .any(|w| after.starts_with(w))
         {
             return Tense::Future;
+        }
+        // "revisit the March lows", "below its August peak": a market's
+        // extreme has been reached.
+        if [" low", " high", " peak", " trough"].iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with(['s', ' ', ',', '.']))
+        }) {
+            return Tense::Past;
         }
         // "Tuesday's ruling", "August's figures": a possessive date names
         // something that has happened unless the clause says otherwise;
