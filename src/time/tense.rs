@@ -987,6 +987,9 @@ const RESCHEDULE: &[&str] = &[
     "sets",
     "setting",
     "fixed",
+    "extend",
+    "extends",
+    "extended",
 ];
 
 /// Words right before an expression that put it ahead of the document
@@ -1058,18 +1061,22 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
         // "will release credit data for October": figures describe a
         // period that has passed.
         (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
+        // "GDP grew 0.3% in the three months to June", "the year to
+        // March": a period of figures, which has ended.
+        (_, "months" | "weeks" | "year" | "quarter", "to") => Some(Tense::Past),
         _ => put_off(words, first, last),
     }
 }
 
 /// "adjourned the case to Oct. 3", "rescheduled the meeting for Aug. 30",
+/// "was extended in early November through April 30",
 /// "setting up a hearing for late February", "set a Sept. 13 trial date":
 /// the date a thing is put off or set to lies ahead of the act, unless the
 /// act is told as earlier ("had been postponed to"). Not a clock time ("an
 /// address set for 10 a.m."), which keeps the day of the story.
 fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let before = (words.back(first, 2), words.back(first, 1));
-    let lead = matches!(before, (_, "to" | "for"))
+    let lead = matches!(before, (_, "to" | "for" | "through"))
         || matches!(
             before,
             ("set" | "sets" | "setting" | "fixed", "a" | "an" | "the")
