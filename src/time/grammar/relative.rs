@@ -6,6 +6,7 @@ use super::Parser;
 use crate::time::TimexType;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::token::Kind;
 use crate::time::value::{Gran, duration, unit_gran};
 
 impl Parser<'_> {
@@ -63,7 +64,18 @@ impl Parser<'_> {
                 _ => date(i + 1, Val::Ref("PAST_REF")),
             },
             Kw::Current => {
-                if self.unit(i + 1).is_some() {
+                // An adjective of time before its noun ("current market
+                // conditions"); not the noun ("swept away by the current")
+                // nor a term of accounts ("the current account deficit").
+                if self.unit(i + 1).is_some()
+                    || self
+                        .tok(i + 1)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                    || self.word_in(
+                        i + 1,
+                        &["account", "accounts", "assets", "liabilities", "affairs"],
+                    )
+                {
                     return None;
                 }
                 date(i + 1, Val::Ref("PRESENT_REF"))
