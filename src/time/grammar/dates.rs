@@ -1307,6 +1307,15 @@ impl Parser<'_> {
     /// (the rule "the quarter ended July 31" follows), so "the May
     /// quarter" is the second.
     fn month_quarter(&self, i: usize) -> Option<Match> {
+        // "September-quarter earnings": the compound needs no article.
+        let compound = self.month_at(i).is_some_and(|(_, _, j)| {
+            self.hyphen(j) && self.unit(j + 1) == Some((Unit::Quarter, false))
+        });
+        if compound {
+            let (month, _, j) = self.month_at(i)?;
+            let q = (month + 10) % 12 / 3 + 1;
+            return Some(date(j + 2, Val::Quarter { q, dir: Dir::Tense }));
+        }
         if !self.kw(i, Kw::The) {
             return None;
         }
