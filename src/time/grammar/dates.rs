@@ -82,14 +82,14 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "nasdaq",
     "s&p",
     "index",
-    "over",
-    "about",
-    "some",
-    "nearly",
-    "almost",
-    "than",
-    "only",
-    "just",
+];
+
+/// Words of quantity before a bare number: a count when a noun follows
+/// ("over 1500 people", "some 2000 delegates"), a year when the clause
+/// goes on or ends ("up 20 per cent over 1993 and", "not since about
+/// 2005.").
+const QUANTITY_BEFORE: &[&str] = &[
+    "over", "about", "some", "nearly", "almost", "than", "only", "just",
 ];
 
 /// Nouns an ordinal counts when it stands before them ("the second
@@ -866,6 +866,21 @@ impl Parser<'_> {
             return None;
         }
         if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
+            return None;
+        }
+        if i > 0
+            && self.word_in(i - 1, QUANTITY_BEFORE)
+            && self.tok(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !self.word_in(
+                        i + 1,
+                        &[
+                            "and", "or", "but", "when", "as", "have", "has", "had", "was", "were",
+                            "is", "are",
+                        ],
+                    )
+            })
+        {
             return None;
         }
         // "H.R. 2023", "S. 1998": bill numbers.
