@@ -199,20 +199,18 @@ impl Parser<'_> {
     }
 
     /// A year read out in broadcast transcripts: "nineteen ninety-six",
-    /// "nineteen eighty". Nobody counts "nineteen ninety-six" things, so
-    /// the pair is a year unless a unit follows ("nineteen ninety-six
-    /// days" stays a number).
+    /// "nineteen-eighty", "eighteen sixty-five", "twenty fifteen". Nobody
+    /// counts "nineteen ninety-six" things, so the pair is a year unless a
+    /// unit or a compound follows ("nineteen ninety-six days", "twenty
+    /// ten-minute breaks" stay numbers).
     fn spoken_year(&self, i: usize) -> Option<Match> {
-        if !matches!(self.lex(i)?, Lex::NumWord(19)) || self.number_preceded(i) {
+        if !matches!(self.lex(i)?, Lex::NumWord(18..=20)) || self.number_preceded(i) {
             return None;
         }
-        let (v, j) = self.small_number_words(i + 1)?;
-        if !(10..=99).contains(&v)
-            || matches!(self.lex(j), Some(Lex::Unit { .. } | Lex::NumWord(_)))
-        {
+        let (y, j) = self.spelled_year(i)?;
+        if matches!(self.lex(j), Some(Lex::Unit { .. } | Lex::NumWord(_))) || self.hyphen(j) {
             return None;
         }
-        let y = 1900 + i32::try_from(v).ok()?;
         let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
         Some(date(j, Val::Abs(p)))
     }
@@ -303,7 +301,8 @@ impl Parser<'_> {
     fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
         match self.lex(i)? {
             Lex::NumWord(c @ 18..=20) => {
-                let (rest, j) = self.small_number_words(i + 1)?;
+                let k = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                let (rest, j) = self.small_number_words(k)?;
                 if (10..=99).contains(&rest) {
                     return Some((i32::try_from(c * 100 + rest).ok()?, j));
                 }
