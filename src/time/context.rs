@@ -280,13 +280,19 @@ pub fn attribution(text: &str, start: usize, end: usize) -> bool {
 /// the year of what follows in it: "In 2015, the firm was fined on March
 /// 3", "Last year, when Easter fell in early April", "Last year's
 /// tournament". A year written in the text needs "In"; "Last year", "Next
-/// year" and "This year" stand alone.
+/// year" and "This year" stand alone. Anywhere in the sentence, a year
+/// sets the year of a "when" clause on it.
 pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    // "the flood of 1965, when the river stayed high from April into
+    // June": the clause on the year is in it.
+    if text[end..].starts_with(", when ") {
+        return true;
+    }
     // "In 2023, ...", "In 2023 Eid fell on ...", "Last year's tournament".
     if !text[end..].starts_with([',', ' ', '\'', '\u{2019}']) {
         return false;
     }
-    let phrase = &text[start..end];
     let opening = if phrase.bytes().all(|c| c.is_ascii_digit())
         && start >= 3
         && text.get(start - 3..start) == Some("In ")

@@ -1634,6 +1634,18 @@ impl Parser<'_> {
                     "of",
                 ],
             )
+            // "remember that summer well", "was 11 that autumn and": a
+            // season other than the verbs "fall" and "spring" is no
+            // subject after "that" unless something was said or thought.
+            || self.word_in(i + 1, &["summer", "winter", "autumn"])
+                && !self.word_in(
+                    i - 1,
+                    &[
+                        "said", "says", "say", "saying", "believe", "believes", "think",
+                        "thinks", "thought", "know", "knew", "noted", "argued", "claimed",
+                        "announced", "added", "warned", "hoped", "hopes", "so", "such",
+                    ],
+                )
     }
 
     /// Seasons: "this summer", "last fall", "the spring of 2023", "winter 2022".
