@@ -569,7 +569,17 @@ impl Resolver {
                 } else {
                     Tense::Unknown
                 };
-                match pick(&cands, d, *dir, t, WEEKDAY_POLICY) {
+                // "veterans who crossed the Channel this weekend", written
+                // on a weekday: the weekend that has been.
+                let dir = if *dir == Dir::This
+                    && back < 5
+                    && matches!(tense(), Tense::Past | Tense::Before)
+                {
+                    Dir::Last
+                } else {
+                    *dir
+                };
+                match pick(&cands, d, dir, t, WEEKDAY_POLICY) {
                     Some(m) => Resolved::point(
                         Point {
                             gran: Gran::Weekend,
