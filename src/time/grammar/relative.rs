@@ -98,6 +98,32 @@ impl Parser<'_> {
                     Lex::Kw(Kw::Future) => date(j + 1, Val::Ref("FUTURE_REF")),
                     Lex::Kw(Kw::Past) => date(j + 1, Val::Ref("PAST_REF")),
                     Lex::Kw(Kw::Present) if j == i + 1 => date(j + 1, Val::Ref("PRESENT_REF")),
+                    // "the week ahead", "the year ahead": the period a
+                    // preview looks at, which on a Friday or a Sunday is
+                    // the next week, and in late December the next year.
+                    Lex::Unit {
+                        unit: unit @ (Unit::Week | Unit::Month | Unit::Year),
+                        plural: false,
+                    } if j == i + 1 && self.word_is(j + 1, "ahead") => {
+                        let (gran, shift) = match unit {
+                            Unit::Week => (Gran::Week, 3),
+                            Unit::Month => (Gran::Month, 15),
+                            _ => (Gran::Year, 182),
+                        };
+                        let today = Val::Rel {
+                            gran: Gran::Day,
+                            unit: Unit::Day,
+                            n: 0,
+                        };
+                        date(
+                            j + 2,
+                            Val::Containing {
+                                gran,
+                                shift,
+                                day: Box::new(today),
+                            },
+                        )
+                    }
                     Lex::Unit {
                         unit: Unit::Day,
                         plural: false,
@@ -180,14 +206,17 @@ impl Parser<'_> {
                     ));
                 }
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
-                    // "within the past hour": a stretch of time.
-                    return (the && matches!(k, Kw::Past | Kw::Last)).then(|| {
-                        Match::new(
-                            e + 1,
-                            TimexType::Duration,
-                            Val::Fixed(duration(Some(1.0), unit)),
-                        )
-                    });
+                    // "within the past hour", "in the next hour": a
+                    // stretch of time.
+                    return (the && matches!(k, Kw::Past | Kw::Last | Kw::Next | Kw::Coming)).then(
+                        || {
+                            Match::new(
+                                e + 1,
+                                TimexType::Duration,
+                                Val::Fixed(duration(Some(1.0), unit)),
+                            )
+                        },
+                    );
                 }
                 // "the past decade", "over the next decade" read as a
                 // stretch of time.
