@@ -323,6 +323,7 @@ mod class {
     pub const ANTICIPATE: u16 = 1 << 9;
     pub const FORECAST: u16 = 1 << 10;
     pub const PLURAL_TIMETABLE: u16 = 1 << 11;
+    pub const RESCHEDULE: u16 = 1 << 12;
 }
 
 static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
@@ -339,6 +340,7 @@ static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
         (BASE_BEFORE, class::BASE_BEFORE),
         (ANTICIPATE, class::ANTICIPATE),
         (FORECAST, class::FORECAST),
+        (RESCHEDULE, class::RESCHEDULE),
     ];
     let mut merged: Vec<(&'static str, u16)> = Vec::new();
     for (list, bit) in lists {
@@ -1095,7 +1097,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let verb = (2..=6)
         .filter_map(|d| first.checked_sub(d))
         .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
-        .find(|&k| RESCHEDULE.contains(&words.word(k)))?;
+        .find(|&k| words.is(k, class::RESCHEDULE))?;
     let had = (1..=2).any(|d| words.back(verb, d) == "had");
     Some(if had { Tense::Past } else { Tense::Future })
 }
@@ -1140,12 +1142,15 @@ fn quote_regions(s: &str, offsets: impl Iterator<Item = usize>, out: &mut Vec<Re
     // A sentence of a quotation opened in an earlier sentence starts
     // inside it: its first mark closes ("Nobody knows. We could see $30
     // before the autumn," said an analyst).
+    let candidate = |b: &u8| matches!(b, b'`' | b'\'' | b'"' | 0xe2);
     let mut i = 0;
     let mut first_mark = None;
-    while i < bytes.len() && first_mark.is_none() {
-        let (open, len) = quote_mark(bytes, i);
+    while first_mark.is_none()
+        && let Some(k) = bytes[i..].iter().position(candidate)
+    {
+        let (open, len) = quote_mark(bytes, i + k);
         first_mark = open;
-        i += len;
+        i += k + len;
     }
     let mut region = if first_mark == Some(false) {
         Region::Quote(0)
