@@ -1107,8 +1107,13 @@ impl Parser<'_> {
             j = k;
         }
         let (n, k) = self.ordinal_at(j)?;
-        let k = if self.hyphen(k) { k + 1 } else { k };
+        let compound = self.hyphen(k);
+        let k = if compound { k + 1 } else { k };
         if self.unit(k) != Some((Unit::Century, false)) || !(1..=30).contains(&n) {
+            return None;
+        }
+        // "The 19th-century church": the article goes with the noun.
+        if compound && j > i && self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) {
             return None;
         }
         let p = Point::containing(

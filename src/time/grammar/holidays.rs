@@ -5,6 +5,7 @@ use super::Parser;
 use crate::time::calendar::holiday_date;
 use crate::time::lexicon::{Holiday, Kw, Lex};
 use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::token::Kind;
 use crate::time::value::{Gran, Point};
 
 impl Parser<'_> {
@@ -105,7 +106,7 @@ impl Parser<'_> {
     }
 
     /// The name of a holiday at `i` and the index after it.
-    fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
+    pub(super) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
         let t = self.tok(i)?;
         if !t.cap {
             return None;
@@ -164,7 +165,19 @@ impl Parser<'_> {
                 if self.word_is(k, "day") {
                     return Some((Holiday::NewYearsDay, k + 1));
                 }
-                None
+                // "shut since New Year's.", "over New Year's and into
+                // January": the day, as Americans say it; not "New Year's
+                // resolutions".
+                let possessive = k > i + 2 && self.tok(i + 1).is_some_and(|t| t.cap);
+                let ends = self.tok(k).is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                    || self.word_in(
+                        k,
+                        &[
+                            "and", "or", "but", "when", "in", "at", "on", "with", "to", "for",
+                            "was", "is", "will",
+                        ],
+                    );
+                (possessive && ends).then_some((Holiday::NewYearsDay, k))
             }
             "independence" => two("day", Holiday::IndependenceDay),
             "valentine" => two("day", Holiday::Valentines),

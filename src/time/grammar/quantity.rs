@@ -4,6 +4,7 @@
 
 use super::Parser;
 use crate::time::TimexType;
+use crate::time::calendar::holiday_date;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Match, Val};
 use crate::time::token::Kind;
@@ -622,7 +623,16 @@ impl Parser<'_> {
                     Lex::PartOfDay(p) => set(j + 1, format!("XXXX-XX-XXT{}", p.code())),
                     Lex::Kw(Kw::Weekend) => set(j + 1, "XXXX-WXX-WE".to_string()),
                     Lex::Season(s) => set(j + 1, format!("XXXX-{}", s.code())),
-                    _ => None,
+                    // "every Christmas Eve": a holiday on a fixed day of
+                    // the year (the movable ones have no such value).
+                    _ => {
+                        let (h, e) = self.holiday_name(j)?;
+                        let a = holiday_date(h, 2001)?;
+                        let b = holiday_date(h, 2004)?;
+                        (a.month() == b.month() && a.day() == b.day())
+                            .then(|| format!("XXXX-{:02}-{:02}", a.month(), a.day()))
+                            .and_then(|v| set(e, v))
+                    }
                 }
             }
             // "adjusted quarterly", "on a quarterly basis"; not the
