@@ -487,6 +487,18 @@ impl Resolver {
                 }
             }
             Val::Holiday { h, dir } => self.holiday(*h, *dir, tense),
+            Val::HolidayInRelYear { h, n } => {
+                let day = dct
+                    .and_then(|d| holiday_date(*h, i32::from(d.year()) + *n as i32))
+                    .and_then(|d| Point::containing(Gran::Day, d));
+                match day {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(match holiday_fixed(*h) {
+                        Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
+                        None => "XXXX-XX-XX".to_string(),
+                    }),
+                }
+            }
             Val::Season { s, dir } => {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{}", s.code()));

@@ -44,6 +44,9 @@ pub enum Val {
     WeekdayOfWeek { day: u8, n: i64 },
     /// A holiday without a year.
     Holiday { h: Holiday, dir: Dir },
+    /// A holiday in the document's year moved by `n`: "Boxing Day last
+    /// year" (-1).
+    HolidayInRelYear { h: Holiday, n: i64 },
     /// A season without a year.
     Season { s: Season, dir: Dir },
     /// The first season `s` after (`n` = 1) or the last before (-1) the

@@ -2,6 +2,7 @@
 //! "Anzac Day", "the May bank holiday") and "the new year".
 
 use super::Parser;
+use super::dates::YearRef;
 use crate::time::calendar::holiday_date;
 use crate::time::lexicon::{Holiday, Kw, Lex};
 use crate::time::sem::{Dir, Match, Val, date};
@@ -58,6 +59,15 @@ impl Parser<'_> {
             e = end;
             let d = holiday_date(h, y)?;
             return Some(date(e, Val::Abs(Point::containing(Gran::Day, d)?)));
+        }
+        // "Boxing Day last year", "Easter next year" ("Christmas this
+        // year" is mostly the adverb of its clause).
+        if dir == Dir::Tense
+            && !self.kw(e, Kw::The)
+            && let Some((YearRef::Rel(n), end)) = self.year_ref(e)
+            && n != 0
+        {
+            return Some(date(end, Val::HolidayInRelYear { h, n }));
         }
         Some(date(e, Val::Holiday { h, dir }))
     }

@@ -4,7 +4,7 @@
 
 use super::Parser;
 use crate::time::TimexType;
-use crate::time::calendar::holiday_date;
+use crate::time::calendar::holiday_fixed;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Match, Val};
 use crate::time::token::Kind;
@@ -627,11 +627,8 @@ impl Parser<'_> {
                     // the year (the movable ones have no such value).
                     _ => {
                         let (h, e) = self.holiday_name(j)?;
-                        let a = holiday_date(h, 2001)?;
-                        let b = holiday_date(h, 2004)?;
-                        (a.month() == b.month() && a.day() == b.day())
-                            .then(|| format!("XXXX-{:02}-{:02}", a.month(), a.day()))
-                            .and_then(|v| set(e, v))
+                        let (month, day) = holiday_fixed(h)?;
+                        set(e, format!("XXXX-{month:02}-{day:02}"))
                     }
                 }
             }
