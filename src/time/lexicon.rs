@@ -1059,7 +1059,12 @@ static TABLE: LazyLock<Table<Lex>> =
 /// The words whose presence makes a stretch of text worth parsing. Digits
 /// are triggers too (handled by the scanner itself).
 pub const TRIGGERS: &[&str] = &[
+    // Years read out: "nineteen ninety", "eighteen sixty-five", "twenty
+    // fifteen", "two thousand eight".
     "nineteen",
+    "eighteen",
+    "twenty",
+    "thousand",
     "january",
     "jan",
     "february",

@@ -9,9 +9,9 @@ use super::lexicon::{Key, TRIGGERS, Table};
 use std::sync::LazyLock;
 
 /// Bytes of context kept before a trigger (modifiers, articles, numbers).
-const BACK: usize = 48;
+const BACK: usize = 32;
 /// Bytes of context kept after a trigger (years, times, "of 2023").
-const FWD: usize = 48;
+const FWD: usize = 24;
 
 /// What a word at a word start can begin: a one-word trigger (`WORD`),
 /// and/or a trigger with spaces, apostrophes, hyphens or digits in it

@@ -169,7 +169,8 @@ impl<'t> Parser<'t> {
             self.tok(j).is_some_and(|t| match t.lex {
                 Lex::Other => {
                     t.kind == Kind::Num
-                        || self.word_in(j, TIME_NOUNS)
+                        // Lengths first: most words are no noun of time.
+                        || (4..=7).contains(&(t.end - t.start)) && self.word_in(j, TIME_NOUNS)
                         || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
                         || t.cap && self.weekday_abbr(j).is_some()
                 }
