@@ -53,6 +53,23 @@ impl Parser<'_> {
                 date(i + 1, Val::Ref("PRESENT_REF"))
             }
             Kw::These if self.word_is(i + 1, "days") => date(i + 2, Val::Ref("PRESENT_REF")),
+            // "prosecutors may soon seek an indictment", "it soon will
+            // begin", "expects sales to soon grow": the adverb of a future
+            // clause; not "soon after", "as soon as", "was soon released".
+            Kw::Soon
+                if (i > 0
+                    && self.word_in(
+                        i - 1,
+                        &[
+                            "will", "would", "may", "might", "could", "should", "shall", "must",
+                            "to", "enough", "ll",
+                        ],
+                    )
+                    || self.word_in(i + 1, &["will", "would"]))
+                    && !self.word_in(i + 1, &["after", "afterwards", "thereafter", "as"]) =>
+            {
+                date(i + 1, Val::Ref("FUTURE_REF"))
+            }
             Kw::Recently => date(i + 1, Val::Ref("PAST_REF")),
             Kw::Recent => match self.unit(i + 1) {
                 Some((unit, true)) => {
