@@ -199,6 +199,11 @@ const TIMETABLE: &[&str] = &[
     "continues",
     "falls",
     "turns",
+    // Anniversaries: "the country celebrates its 250th birthday on July
+    // 4", "In the autumn, Wales marks 60 years since ...".
+    "marks",
+    "celebrates",
+    "commemorates",
 ];
 
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
@@ -379,7 +384,9 @@ impl<'a> Words<'a> {
         self.spans.get(k).is_some_and(|&(a, _)| {
             let gap = self.lower[from..a].trim_end();
             let digits = gap.bytes().rev().take_while(u8::is_ascii_digit).count();
-            digits > 0 && digits != 4
+            // "1.8353 marks" is a sum, whatever its length.
+            let decimal = gap.len() > digits && gap.as_bytes()[gap.len() - digits - 1] == b'.';
+            digits > 0 && (digits != 4 || decimal)
         })
     }
 
