@@ -1254,7 +1254,8 @@ impl Scratch {
         let same_region = |k: usize| self.regions.get(k).copied() == here && !month_may(k);
         // Where the expression's clause ends: "will hold rallies on
         // Saturday, the White House said Friday", "left on Thursday night
-        // and will return next week".
+        // and will return next week", "queued from 11:30 pm Monday to be
+        // among the first" (an infinitive of purpose).
         let spans = &self.words;
         let clause_end = (last + 1..spans.len())
             .find(|&b| {
@@ -1264,6 +1265,7 @@ impl Scratch {
                         "and" | "but" | "while" | "whereas" | "that" | "which" | "who" | "whose"
                     )
                     || SUBORDINATORS.contains(&word(b))
+                    || word(b) == "to" && words.is(b + 1, class::DUE_TO_VERB)
             })
             .unwrap_or(spans.len());
         let (t, at) = nearest(&words, &same_region, first, last, clause_end);
