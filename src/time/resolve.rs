@@ -718,7 +718,7 @@ impl Resolver {
                     tense,
                 )
             }
-            Val::ReportQuarter => {
+            Val::ReportQuarter { latest } => {
                 if let Some(r) = self.report {
                     return Resolved::point(r, true);
                 }
@@ -730,7 +730,18 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel("XXXX-QX");
                 };
-                let n = if tense() == Tense::Future { 0 } else { -1 };
+                // On a quarter's last trading days, a market report's
+                // "ending the quarter up 7 percent" is the quarter that is
+                // closing.
+                let closing = !latest
+                    && Point::containing(Gran::Quarter, d)
+                        .and_then(|q| q.shifted(Unit::Quarter, 1))
+                        .is_some_and(|next| next.date.since(d).is_ok_and(|s| s.get_days() <= 3));
+                let n = if closing || tense() == Tense::Future {
+                    0
+                } else {
+                    -1
+                };
                 match Point::containing(Gran::Quarter, d).and_then(|p| p.shifted(Unit::Quarter, n))
                 {
                     Some(p) => Resolved::point(p, true),
@@ -747,7 +758,7 @@ impl Resolver {
                 match p {
                     Some(p) => Resolved::point(p, r.relative),
                     None if *gran == Gran::Quarter => {
-                        self.resolve_inner(&Val::ReportQuarter, tense)
+                        self.resolve_inner(&Val::ReportQuarter { latest: false }, tense)
                     }
                     None => Resolved::rel(unknown(*gran)),
                 }

@@ -81,8 +81,10 @@ pub enum Val {
     /// year moved by `n` years: "the third quarter of last year".
     InRelYear { gran: Gran, month: u8, n: i64 },
     /// "The quarter" of financial reports: the quarter last mentioned, else
-    /// the latest finished one.
-    ReportQuarter,
+    /// the latest finished one. `latest` when written so ("the latest
+    /// quarter", "the most recent quarter"): one already reported, even on
+    /// a quarter's last days.
+    ReportQuarter { latest: bool },
     /// The weekday `day` (1 = Monday) `n` weeks from the reference point:
     /// "the previous Friday" (-1) is the last Friday before the day last
     /// mentioned, "the following Monday" (1) the first one after it.

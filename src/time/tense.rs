@@ -662,6 +662,11 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "heading into the final session of the decade on Tuesday"; "was
+    // heading for Paris on Monday" looks back.
+    if l == "heading" && matches!(next, "into" | "toward" | "towards" | "for") {
+        return Some(if past_aux { Tense::Past } else { Tense::Future });
+    }
     // "next to the embassy" is a place.
     if l == "next" && next == "to" {
         return None;
@@ -1007,6 +1012,23 @@ const RESCHEDULE: &[&str] = &[
 fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let w = |k: usize| words.back(first, k);
     let word = |k: usize| words.word(k);
+    // "cancelled until at least Thursday": the hedge is no lead-in.
+    if first >= 2 && (w(2), w(1)) == ("at", "least") {
+        return lead_in(words, first - 2, last);
+    }
+    // "ahead of a leaders' summit in September", "ahead of the party's
+    // conference in December": what is ahead is the event of the date.
+    let ahead_of = (2..=7)
+        .filter_map(|d| first.checked_sub(d))
+        .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+        .take_while(|&k| {
+            k + 1 == first
+                || words.classes[k + 1] & !class::NOT_VERB == 0 && !word(k + 1).ends_with("ed")
+        })
+        .any(|k| word(k) == "of" && words.back(k, 1) == "ahead");
+    if ahead_of {
+        return Some(Tense::Future);
+    }
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
         // "The general election is Nov. 8", "the vote is on Tuesday": a
@@ -1014,6 +1036,8 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
         (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),
         // "trading was light ahead of the Easter holiday"
         ("ahead", "of", "the") | (_, "ahead", "of") => Some(Tense::Future),
+        // "taxes retroactive to Jan. 1": a start already passed.
+        (_, "retroactive" | "backdated", "to") => Some(Tense::Past),
         // "to offer the phone in time for Christmas"
         ("in", "time", "for") => Some(Tense::Future),
         // "a decision is unlikely before March", "flood warnings for the

@@ -828,10 +828,11 @@ impl Parser<'_> {
                 };
                 return Some(date(j + 1, val));
             }
-            return Some(date(j + 1, Val::ReportQuarter));
+            let latest = j > i + 1;
+            return Some(date(j + 1, Val::ReportQuarter { latest }));
         }
         if j > i + 1 && self.word_is(j, "period") {
-            return Some(date(j + 1, Val::ReportQuarter));
+            return Some(date(j + 1, Val::ReportQuarter { latest: true }));
         }
         // "the year" / "the full year" / "the fiscal year" of a report.
         let mut y = i + 1;
