@@ -114,6 +114,8 @@ pub enum Holiday {
     BastilleDay,
     /// India's, 26 January.
     RepublicDay,
+    /// Gandhi's birthday, a national holiday in India, 2 October.
+    GandhiJayanti,
     /// South Africa's, 27 April.
     FreedomDay,
     MerdekaDay,
@@ -1213,6 +1215,7 @@ pub const TRIGGERS: &[&str] = &[
     "canada day",
     "bastille day",
     "republic day",
+    "gandhi jayanti",
     "freedom day",
     "merdeka day",
     "malaysia day",

@@ -1029,6 +1029,23 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     if ahead_of {
         return Some(Tense::Future);
     }
+    // "the rescue approved by Congress on Friday could take weeks": the
+    // date of a passive participle and its agent is when that was done,
+    // whatever the main clause says; not "will be approved by ...".
+    let by_agent = (2..=4)
+        .filter_map(|d| first.checked_sub(d))
+        .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+        .find(|&k| word(k) == "by");
+    if let Some(k) = by_agent
+        && k >= 1
+        && (word(k - 1).ends_with("ed") || words.is(k - 1, class::IRREGULAR_PAST))
+        && !matches!(words.back(k - 1, 1), "be" | "being" | "to")
+        // ", followed by physics on Tuesday" adds to the clause.
+        && !matches!(word(k - 1), "followed" | "preceded" | "accompanied")
+        && !words.is(k - 1, class::NOT_PAST_ED)
+    {
+        return Some(Tense::Past);
+    }
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
         // "The general election is Nov. 8", "the vote is on Tuesday": a

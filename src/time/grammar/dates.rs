@@ -867,6 +867,10 @@ impl Parser<'_> {
         if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
             return None;
         }
+        // "+39 02 8088 2026": the last group of a telephone number.
+        if i >= 2 && self.num(i - 1).is_some() && self.num(i - 2).is_some() {
+            return None;
+        }
         if i > 0
             && self.word_in(i - 1, QUANTITY_BEFORE)
             && self.tok(i + 1).is_some_and(|n| {

@@ -221,6 +221,7 @@ impl Parser<'_> {
             "canada" => two("day", Holiday::CanadaDay),
             "bastille" => two("day", Holiday::BastilleDay),
             "republic" => two("day", Holiday::RepublicDay),
+            "gandhi" => two("jayanti", Holiday::GandhiJayanti),
             "freedom" => two("day", Holiday::FreedomDay),
             "merdeka" => two("day", Holiday::MerdekaDay),
             "malaysia" => two("day", Holiday::MalaysiaDay),

@@ -222,6 +222,10 @@ impl Parser<'_> {
                         Val::Fixed(duration(Some(1.0), unit)),
                     ));
                 }
+                // "a deal struck at the last minute": an idiom for "late".
+                if unit == Unit::Minute && k == Kw::Last && i > 0 && self.word_is(i - 1, "at") {
+                    return None;
+                }
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
                     // "within the past hour", "in the next hour": a
                     // stretch of time.
