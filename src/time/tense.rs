@@ -1020,12 +1020,14 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // conference in December": what is ahead is the event of the date.
     let ahead_of = (2..=7)
         .filter_map(|d| first.checked_sub(d))
-        .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
-        .take_while(|&k| {
-            k + 1 == first
-                || words.classes[k + 1] & !class::NOT_VERB == 0 && !word(k + 1).ends_with("ed")
-        })
-        .any(|k| word(k) == "of" && words.back(k, 1) == "ahead");
+        .find(|&k| word(k) == "of" && words.back(k, 1) == "ahead")
+        .is_some_and(|k| {
+            (k + 1..first).all(|j| {
+                !words.gap_before(j).contains([',', ';'])
+                    && (j + 1 == first
+                        || words.classes[j] & !class::NOT_VERB == 0 && !word(j).ends_with("ed"))
+            })
+        });
     if ahead_of {
         return Some(Tense::Future);
     }
@@ -1034,8 +1036,8 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // whatever the main clause says; not "will be approved by ...".
     let by_agent = (2..=4)
         .filter_map(|d| first.checked_sub(d))
-        .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
-        .find(|&k| word(k) == "by");
+        .find(|&k| word(k) == "by")
+        .filter(|&k| (k + 1..first).all(|j| !words.gap_before(j).contains([',', ';'])));
     if let Some(k) = by_agent
         && k >= 1
         && (word(k - 1).ends_with("ed") || words.is(k - 1, class::IRREGULAR_PAST))
@@ -1209,6 +1211,10 @@ fn quote_regions(s: &str, offsets: impl Iterator<Item = usize>, out: &mut Vec<Re
     let mut quotes = 0;
     for at in offsets {
         while i < at.min(bytes.len()) {
+            if !candidate(&bytes[i]) {
+                i += 1;
+                continue;
+            }
             let (open, len) = quote_mark(bytes, i);
             if let Some(open) = open {
                 region = if open {
