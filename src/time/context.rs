@@ -5,7 +5,7 @@
 
 use super::lexicon::{Key, Kw, Lex, Table, Unit, classify_in};
 use super::sem::{Dir, Val};
-use super::tense::sentence_bounds;
+use super::sentence::sentence_bounds;
 use super::value::Gran;
 use std::sync::LazyLock;
 
@@ -306,7 +306,7 @@ pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
     } else {
         return false;
     };
-    super::tense::sentence_bounds(text, start, end).0 == opening
+    super::sentence::sentence_bounds(text, start, end).0 == opening
 }
 
 /// Whether the expression at `start..end` opens its sentence with "Last",
@@ -320,7 +320,7 @@ pub fn period_lead_in(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(|p| p.eq_ignore_ascii_case(w))
     });
     led && text[end..].starts_with(',')
-        && super::tense::sentence_bounds(text, start, end).0 == start
+        && super::sentence::sentence_bounds(text, start, end).0 == start
 }
 
 /// How a clock time relates to a day expression ending just before it.

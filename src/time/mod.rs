@@ -19,6 +19,7 @@ mod range;
 mod resolve;
 mod scan;
 mod sem;
+mod sentence;
 mod tense;
 mod token;
 mod value;
@@ -184,7 +185,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 && opens(p)
                 && let Some(y) = value::Point::containing(value::Gran::Year, p.date)
             {
-                frame = Some((y, tense::sentence_bounds(text, span.start, span.end).1));
+                frame = Some((y, sentence::sentence_bounds(text, span.start, span.end).1));
             }
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.

@@ -5,7 +5,7 @@
 //! between them.
 
 use super::lexicon::{Kw, Lex, classify_in};
-use super::{Timex, TimexType, tense};
+use super::{Timex, TimexType, sentence, tense};
 use crate::span::Span;
 use jiff::civil::Date;
 
@@ -135,7 +135,7 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
         let ahead = |t: &Timex, scratch: &mut tense::Scratch| {
             scratch.tense_at(text, t.span.start, t.span.end) == tense::Tense::Future
         };
-        if tense::sentence_bounds(text, b.span.start, b.span.end).0 <= a.span.start
+        if sentence::sentence_bounds(text, b.span.start, b.span.end).0 <= a.span.start
             && (!ahead(b, scratch) || ahead(a, scratch))
         {
             b.value = format!("{}{}", &a.value[..4], &b.value[4..]);

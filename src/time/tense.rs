@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{Key, Kw, Lex, Table, classify_in};
+use super::sentence::sentence_bounds;
 
 /// Grammatical time reference of a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -418,146 +419,6 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "
 /// "will cost more from Saturday after the minister raised the duty",
 /// "will form a government after winning Monday's election".
 const SUBORDINATORS: &[&str] = &["after", "because", "although", "though", "unless"];
-
-/// Abbreviations whose dot does not end a sentence.
-const ABBREVS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "st", "no", "vs", "gen", "gov", "sen",
-    "rep", "lt", "col", "sgt", "capt", "mt", "ft", "a.m", "p.m", "u.s", "u.n", "u.k", "e.g", "i.e",
-    "prof", "rev", "ave", "dept", "est",
-];
-
-/// The start and end of the sentence containing `start..end` (bounded).
-pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let mut s = start;
-    let lower = start.saturating_sub(400);
-    while s > lower {
-        let b = bytes[s - 1];
-        if b == b'\n' {
-            break;
-        }
-        // The cheap test first: most spaces follow a letter.
-        if s < bytes.len()
-            && bytes[s].is_ascii_whitespace()
-            && matches!(b, b'.' | b'!' | b'?' | b';' | b'"' | b'\'' | 0x99 | 0x9d)
-            && ends_sentence(bytes, skip_closers_back(bytes, s - 1))
-        {
-            break;
-        }
-        s -= 1;
-    }
-    let mut e = end;
-    let upper = (end + 400).min(bytes.len());
-    while e < upper {
-        let b = bytes[e];
-        if b == b'\n' {
-            break;
-        }
-        if matches!(b, b'.' | b'!' | b'?' | b';') && ends_sentence(bytes, e) && {
-            let after = skip_closers(bytes, e + 1);
-            after >= bytes.len() || bytes[after].is_ascii_whitespace()
-        } {
-            break;
-        }
-        e += 1;
-    }
-    while s < start && bytes[s].is_ascii_whitespace() {
-        s += 1;
-    }
-    while !text.is_char_boundary(s) {
-        s += 1;
-    }
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
-    (s, e.max(s))
-}
-
-/// Whether the byte at `i` is a sentence's final punctuation (a dot that
-/// does not end an abbreviation).
-#[inline]
-fn ends_sentence(bytes: &[u8], i: usize) -> bool {
-    matches!(bytes[i], b'.' | b'!' | b'?' | b';') && !is_abbrev(bytes, i)
-}
-
-/// Closing quotation marks may follow a sentence's final punctuation:
-/// `called it "justified." While ...`.
-const CLOSERS: &[&[u8]] = &[b"\"", b"'", "\u{201d}".as_bytes(), "\u{2019}".as_bytes()];
-
-/// The offset after the closing quotation marks starting at `i`.
-fn skip_closers(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(c) = CLOSERS
-        .iter()
-        .find(|c| bytes[i.min(bytes.len())..].starts_with(c))
-    {
-        i += c.len();
-    }
-    i
-}
-
-/// The offset of the last byte before the closing quotation marks that
-/// end at `i` (inclusive).
-fn skip_closers_back(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(c) = CLOSERS
-        .iter()
-        .find(|c| i >= c.len() && bytes[..=i].ends_with(c))
-    {
-        i -= c.len();
-    }
-    i
-}
-
-/// Whether the dot at `dot` ends a known abbreviation or a single letter.
-fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
-    if bytes[dot] != b'.' {
-        return false;
-    }
-    let mut w = dot;
-    while w > 0 && (bytes[w - 1].is_ascii_alphabetic() || bytes[w - 1] == b'.') {
-        w -= 1;
-    }
-    let word = &bytes[w..dot];
-    // An initial ("John F. Kennedy"), but not the end of "the 1980s."
-    if word.len() == 1 {
-        return w == 0 || !bytes[w - 1].is_ascii_digit();
-    }
-    // "at 2:49 p.m. For the next three days": a clock's "p.m." ends the
-    // sentence before a capital, unless a day, month or zone follows it
-    // ("at 3 p.m. Friday", "9 a.m. EST").
-    if word.eq_ignore_ascii_case(b"a.m") || word.eq_ignore_ascii_case(b"p.m") {
-        let rest = &bytes[dot + 1..];
-        let start = rest.iter().take_while(|b| **b == b' ').count();
-        let next = &rest[start..];
-        let len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        // "11:30 a.m. Stockholm time"
-        let city_time = next[len..].starts_with(b" time");
-        let next = &next[..len];
-        let capital = start > 0 && next.first().is_some_and(u8::is_ascii_uppercase);
-        let zone = city_time
-            || next.len() >= 2 && next.iter().all(u8::is_ascii_uppercase)
-            || [
-                b"eastern".as_slice(),
-                b"pacific",
-                b"central",
-                b"mountain",
-                b"local",
-            ]
-            .iter()
-            .any(|z| z.eq_ignore_ascii_case(next));
-        let dated = zone
-            || matches!(
-                classify_in(next, 0, next.len()),
-                Lex::Weekday { .. }
-                    | Lex::Month { .. }
-                    | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight)
-            );
-        return !capital || dated;
-    }
-    ABBREVS
-        .iter()
-        .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
-}
 
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
 fn marker(words: &Words, k: usize) -> Option<Tense> {
@@ -1581,39 +1442,5 @@ mod tests {
             t("Officials said the vote will be held Thursday.", "Thursday"),
             Tense::Future
         );
-    }
-
-    #[test]
-    fn sentence_stops_at_periods_not_abbreviations() {
-        let s = "It rose. Mr. Smith will speak on Nov. 16 in Paris. Then it fell.";
-        let start = s.find("Nov").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 7);
-        assert_eq!(&s[a..b], "Mr. Smith will speak on Nov. 16 in Paris");
-    }
-
-    #[test]
-    fn clock_abbreviation_ends_a_sentence_before_a_capital() {
-        let s = "Bombs exploded at 2:49 p.m. For three days, the city was shut. He left at 3 p.m. Friday.";
-        let start = s.find("three").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 5);
-        assert_eq!(&s[a..b], "For three days, the city was shut");
-        let start = s.find("Friday").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 6);
-        assert_eq!(&s[a..b], "He left at 3 p.m. Friday");
-    }
-
-    #[test]
-    fn sentence_ends_before_closing_quotes() {
-        let s = "He called it \"justified.\" While the third quarter was weak, he said.";
-        let start = s.find("third").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 5);
-        assert_eq!(&s[a..b], "While the third quarter was weak, he said");
-        let s = "\u{201c}We will leave Monday.\u{201d} Officials met Tuesday.";
-        let start = s.find("Monday").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 6);
-        assert_eq!(&s[a..b], "\u{201c}We will leave Monday");
-        let start = s.find("Tuesday").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 7);
-        assert_eq!(&s[a..b], "Officials met Tuesday");
     }
 }

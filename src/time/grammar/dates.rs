@@ -1004,7 +1004,7 @@ impl Parser<'_> {
         let Some(t) = self.tok(i) else {
             return false;
         };
-        let sentence = crate::time::tense::sentence_bounds(self.text, t.start, t.end).0;
+        let sentence = crate::time::sentence::sentence_bounds(self.text, t.start, t.end).0;
         let mut from = t.start.saturating_sub(80).max(sentence);
         while !self.text.is_char_boundary(from) {
             from += 1;
