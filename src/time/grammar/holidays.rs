@@ -2,7 +2,7 @@
 //! "Anzac Day", "the May bank holiday") and "the new year".
 
 use super::Parser;
-use super::dates::YearRef;
+use super::periods::YearRef;
 use crate::time::calendar::holiday_date;
 use crate::time::lexicon::{Holiday, Kw, Lex};
 use crate::time::sem::{Dir, Match, Val, date};

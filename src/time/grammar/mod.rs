@@ -8,6 +8,7 @@
 mod clock;
 mod dates;
 mod holidays;
+mod periods;
 mod quantity;
 mod relative;
 
