@@ -1,9 +1,9 @@
 //! The grammar: hand-written rules over tokens, tried at each token.
 //!
-//! Each family of rules lives in its own file (calendar dates, holidays,
-//! relative expressions, quantities, clock times); every rule returns the longest
-//! match it can make from a start token, and [`Parser::parse`] keeps the
-//! longest over all families.
+//! Each family of rules lives in its own file (calendar dates, parts of a
+//! year, holidays, relative expressions, quantities, clock times); every
+//! rule returns the longest match it can make from a start token, and
+//! [`Parser::parse`] keeps the longest over all families.
 
 mod clock;
 mod dates;
