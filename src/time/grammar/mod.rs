@@ -166,19 +166,24 @@ impl<'t> Parser<'t> {
     /// Whether one of the few tokens after `i` is a number or a word the
     /// lexicon knows, other than an article or a joining word.
     fn time_word_ahead(&self, i: usize) -> bool {
-        (i + 1..i + 6).any(|j| {
-            self.tok(j).is_some_and(|t| match t.lex {
-                Lex::Other => {
-                    t.kind == Kind::Num
+        // Five words; the hyphens of a compound do not count ("a
+        // two-and-a-half-hour parade").
+        (i + 1..self.toks.len())
+            .filter(|&j| !self.hyphen(j))
+            .take(5)
+            .any(|j| {
+                self.tok(j).is_some_and(|t| match t.lex {
+                    Lex::Other => {
+                        t.kind == Kind::Num
                         // Lengths first: most words are no noun of time.
                         || (4..=7).contains(&(t.end - t.start)) && self.word_in(j, TIME_NOUNS)
                         || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
                         || t.cap && self.weekday_abbr(j).is_some()
-                }
-                Lex::Kw(Kw::The | Kw::A | Kw::Of | Kw::And | Kw::Or | Kw::To) => false,
-                _ => true,
+                    }
+                    Lex::Kw(Kw::The | Kw::A | Kw::Of | Kw::And | Kw::Or | Kw::To) => false,
+                    _ => true,
+                })
             })
-        })
     }
 
     /// Whether a day name ("Day", "Eve", "Friday", "Year") follows within a

@@ -11,6 +11,23 @@ use crate::time::token::Kind;
 use crate::time::value::duration;
 
 impl Parser<'_> {
+    /// "and a half" after a number, spaced or in a compound ("two and a
+    /// half hours", "a two-and-a-half-hour parade", "a six-and-a-half-year
+    /// low"): the index after "half" (the compound's last hyphen stays,
+    /// as after "two" in "two-hour").
+    fn and_a_half(&self, j: usize) -> Option<usize> {
+        if self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+            return Some(j + 3);
+        }
+        (self.hyphen(j)
+            && self.kw(j + 1, Kw::And)
+            && self.hyphen(j + 2)
+            && self.kw(j + 3, Kw::A)
+            && self.hyphen(j + 4)
+            && self.kw(j + 5, Kw::Half))
+        .then_some(j + 6)
+    }
+
     /// Durations and sets; the longest match at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<Match> {
         self.longest(i, &[Self::duration, Self::set], |_| true)
@@ -145,9 +162,9 @@ impl Parser<'_> {
                         j += 1;
                     }
                     let mut v = f64::from(v);
-                    if self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+                    if let Some(k) = self.and_a_half(j) {
                         v += 0.5;
-                        j += 3;
+                        j = k;
                     }
                     if (self.kw(j, Kw::To) || self.kw(j, Kw::Or))
                         && matches!(self.lex(j + 1), Some(Lex::NumWord(_)))
@@ -618,7 +635,14 @@ impl Parser<'_> {
                         set(e, v)
                     }
                     Lex::Month { month, .. } if self.tok(j)?.cap => {
-                        set(j + 1, format!("XXXX-{month:02}"))
+                        // "every January 9": that day each year.
+                        let (_, _, k) = self.month_at(j)?;
+                        match self.num(k) {
+                            Some((day @ 1..=31, 1 | 2)) if !self.number_continues(k + 1) => {
+                                set(k + 1, format!("XXXX-{month:02}-{day:02}"))
+                            }
+                            _ => set(j + 1, format!("XXXX-{month:02}")),
+                        }
                     }
                     Lex::PartOfDay(p) => set(j + 1, format!("XXXX-XX-XXT{}", p.code())),
                     Lex::Kw(Kw::Weekend) => set(j + 1, "XXXX-WXX-WE".to_string()),
