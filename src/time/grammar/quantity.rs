@@ -57,11 +57,13 @@ impl Parser<'_> {
                 ("APPROX", i + 1)
             }
             Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
-            // "lasted over a week", "in under five hours"; not the
-            // prepositions of "used over three years", "under the law".
+            // "lasted over a week", "in under five hours", "running at
+            // under three hours"; not the prepositions of "used over three
+            // years", "under the law".
             Kw::Over | Kw::Under
                 if i > 0
-                    && self.word_in(i - 1, DURATION_LEADS)
+                    && (self.word_in(i - 1, DURATION_LEADS)
+                        || self.word_in(i - 1, &["at", "runs", "run", "ran", "running"]))
                     && self.number_at(i + 1).is_some_and(|(n, _)| n.is_some()) =>
             {
                 let m = if k == Kw::Over {
