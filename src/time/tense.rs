@@ -974,9 +974,10 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
         // "will release credit data for October": figures describe a
         // period that has passed.
         (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
-        // "GDP grew 0.3% in the three months to June", "the year to
-        // March": a period of figures, which has ended.
-        (_, "months" | "weeks" | "year" | "quarter", "to") => Some(Tense::Past),
+        // "GDP grew 0.3% in the three months to June": a period of
+        // figures, which has ended. ("the year to March" is as often a
+        // fiscal year still running.)
+        (_, "months" | "weeks" | "quarter", "to") => Some(Tense::Past),
         _ => put_off(words, first, last),
     }
 }
