@@ -116,6 +116,8 @@ pub enum Holiday {
     RepublicDay,
     /// Gandhi's birthday, a national holiday in India, 2 October.
     GandhiJayanti,
+    /// New Zealand's national day, 6 February.
+    WaitangiDay,
     /// South Africa's, 27 April.
     FreedomDay,
     MerdekaDay,
@@ -1216,6 +1218,7 @@ pub const TRIGGERS: &[&str] = &[
     "bastille day",
     "republic day",
     "gandhi jayanti",
+    "waitangi day",
     "freedom day",
     "merdeka day",
     "malaysia day",

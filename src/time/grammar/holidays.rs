@@ -222,6 +222,7 @@ impl Parser<'_> {
             "bastille" => two("day", Holiday::BastilleDay),
             "republic" => two("day", Holiday::RepublicDay),
             "gandhi" => two("jayanti", Holiday::GandhiJayanti),
+            "waitangi" => two("day", Holiday::WaitangiDay),
             "freedom" => two("day", Holiday::FreedomDay),
             "merdeka" => two("day", Holiday::MerdekaDay),
             "malaysia" => two("day", Holiday::MalaysiaDay),
