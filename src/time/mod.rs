@@ -196,9 +196,17 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 && m.kind == TimexType::Date
                 && matches!(gap, Some(" on " | " " | ") " | ") on "))
             {
-                for (k, suffix) in &pending {
+                for (n, (k, suffix)) in pending.iter().enumerate() {
+                    // "between midnight and 6 a.m. on 16 October": a
+                    // midnight that opens a range is the one the day
+                    // begins with, the end of the day before.
+                    let day = if suffix == "T24:00" && n + 1 < pending.len() {
+                        p.shifted(lexicon::Unit::Day, -1).unwrap_or(p)
+                    } else {
+                        p
+                    };
                     if let Some(c) = out.get_mut(*k) {
-                        c.value = format!("{}{suffix}", p.value());
+                        c.value = format!("{}{suffix}", day.value());
                         c.relative = r.relative;
                     }
                 }
@@ -207,10 +215,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 && **day == Val::DocDay
             {
                 // "at 2:46 p.m. (0546 GMT) Friday", "from 6am to 10.30pm on
-                // April 3": the day named after both holds for both.
+                // April 3", "between 2am and 4am on Sunday": the day named
+                // after both holds for both.
                 if matches!(
                     gap,
-                    Some(" (" | " to " | " until " | " till " | "-" | "\u{2013}")
+                    Some(" (" | " to " | " until " | " till " | " and " | "-" | "\u{2013}")
                 ) {
                     clocks = pending;
                 }
