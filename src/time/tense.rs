@@ -69,6 +69,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "struck",
     "led",
     "fled",
+    "died",
     "shot",
     "got",
     "kept",
@@ -428,8 +429,14 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     let prev2 = words.back(k, 2);
     let next = word(k + 1);
     // Future-in-the-past ("had been scheduled", "was due") reads as past.
-    let past_aux = matches!(prev, "was" | "were" | "been" | "had")
-        || (matches!(prev2, "was" | "were" | "been" | "had") && prev.ends_with("ly"));
+    // ("has been scheduled for Monday", "have been warned of closures on
+    // Thursday" still look ahead.)
+    let perfect =
+        |k: usize| (1..=2).any(|d| matches!(words.back(k, d), "has" | "have" | "s" | "ve"));
+    let past_aux = matches!(prev, "was" | "were" | "had")
+        || prev == "been" && !perfect(k - 1)
+        || (matches!(prev2, "was" | "were" | "had") || prev2 == "been" && !perfect(k - 2))
+            && prev.ends_with("ly");
     // Getting ready for something, forecasting it: it lies ahead, unless
     // the readiness is told as earlier ("had prepared for"). Not the noun
     // ("because of forecast thunderstorms", "raised its forecast"), which
@@ -889,7 +896,20 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
                         || words.classes[j] & !class::NOT_VERB == 0 && !word(j).ends_with("ed"))
             })
         });
-    if ahead_of {
+    // "issued an orange alert for Mumbai and Thane for Tuesday": what a
+    // warning is for lies ahead.
+    let warned_for = first >= 2
+        && w(1) == "for"
+        && (2..=8)
+            .filter_map(|d| first.checked_sub(d))
+            .find(|&k| {
+                matches!(
+                    word(k),
+                    "alert" | "alerts" | "warning" | "warnings" | "watch"
+                )
+            })
+            .is_some_and(|k| (k + 1..first).all(|j| !words.gap_before(j).contains(';')));
+    if ahead_of || warned_for {
         return Some(Tense::Future);
     }
     // "the rescue approved by Congress on Friday could take weeks": the
