@@ -646,6 +646,14 @@ impl Parser<'_> {
         };
         let mut j = i;
         let mut modifier = None;
+        // "in the early afternoon": the article goes with the part of day.
+        if self.kw(j, Kw::The)
+            && self
+                .period_mod(j + 1)
+                .is_some_and(|(_, k)| matches!(self.lex(k), Some(Lex::PartOfDay(_))))
+        {
+            j += 1;
+        }
         if let Some((m, k)) = self.period_mod(j) {
             modifier = Some(m);
             j = k;
