@@ -1,0 +1,375 @@
+//! The word lists of the tense walk: past forms, future markers,
+//! timetable verbs, verbs of intent, forecasting and rescheduling, and the
+//! hash table that gives each word its lists as bits.
+
+use crate::time::lexicon::Table;
+use std::sync::LazyLock;
+
+/// Words ending in "ed" that are not past forms.
+const NOT_PAST_ED: &[&str] = &[
+    "need", "indeed", "speed", "feed", "seed", "bleed", "breed", "proceed", "exceed", "succeed",
+    "hundred", "red", "bed", "shed", "wed", "united", "limited", "embed", "steed", "creed",
+    "greed", "weed", "reed", "deed", "heed", "freed",
+];
+
+/// Irregular past forms common in news, and words that put a clause in
+/// the past ("ago", "since").
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "made",
+    "went",
+    "came",
+    "took",
+    "gave",
+    "saw",
+    "held",
+    "began",
+    "rose",
+    "fell",
+    "lost",
+    "won",
+    "left",
+    "sent",
+    "spent",
+    "paid",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "found",
+    "became",
+    "built",
+    "ran",
+    "wrote",
+    "spoke",
+    "chose",
+    "drove",
+    "grew",
+    "knew",
+    "threw",
+    "struck",
+    "led",
+    "fled",
+    "died",
+    "shot",
+    "got",
+    "kept",
+    "felt",
+    "meant",
+    "stood",
+    "sat",
+    "sought",
+    "taught",
+    "caught",
+    "fought",
+    "hung",
+    "slid",
+    "swore",
+    "tore",
+    "wore",
+    "woke",
+    "forgot",
+    "forgave",
+    "overtook",
+    "undertook",
+    "withdrew",
+    "drew",
+    "flew",
+    "broke",
+    "stole",
+    "froze",
+    "rode",
+    "rang",
+    "sang",
+    "sank",
+    "swam",
+    "dealt",
+    "did",
+    "was",
+    "were",
+    "had",
+    "ago",
+    "since",
+    "yesterday",
+    "heard",
+    "arose",
+    "bore",
+    "bid",
+    "hid",
+    "laid",
+    "lay",
+    "lit",
+    "quit",
+    "shut",
+    "slept",
+    "wept",
+    "overcame",
+    // Also the present plural, but in news far more often the result:
+    // "who beat Texas 10-1 on Thursday".
+    "beat",
+];
+
+/// Words that mark a future reference.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "should",
+    "ll",
+    "going",
+    "expected",
+    "expects",
+    "expect",
+    "scheduled",
+    "plans",
+    "plan",
+    "planning",
+    "upcoming",
+    "tomorrow",
+    "intends",
+    "aims",
+    "hopes",
+    "would",
+    "set",
+    "wo",
+    "may",
+    "might",
+    "next",
+    "slated",
+    "supposed",
+    "due",
+    "poised",
+    "seeks",
+    "until",
+];
+
+/// Present-tense auxiliaries: "the talks are in their third day since
+/// Friday" is about the nearest Friday. (A date right after "is" is what
+/// something is, and lies ahead: see the tense walk's lead-ins.)
+const PRESENT: &[&str] = &["is", "are", "am"];
+
+/// The verbs of timetables: a present "opens Saturday", "expires March
+/// 1", "which starts on 14 August" is a date ahead. Their plural forms
+/// are also nouns ("the travel industry", "the start of"), so they only
+/// make the clause present (see [`PLURAL_TIMETABLE`]).
+const TIMETABLE: &[&str] = &[
+    "opens",
+    "closes",
+    "begins",
+    "starts",
+    "ends",
+    "expires",
+    "resumes",
+    "convenes",
+    "arrives",
+    "departs",
+    "kicks",
+    "lands",
+    "visits",
+    "returns",
+    "meets",
+    "reports",
+    "reconvenes",
+    "leaves",
+    "heads",
+    "travels",
+    "hosts",
+    "plays",
+    "reopens",
+    "launches",
+    "faces",
+    "runs",
+    "goes",
+    "continues",
+    "falls",
+    "turns",
+    // Anniversaries: "the country celebrates its 250th birthday on July
+    // 4", "In the autumn, Wales marks 60 years since ...".
+    "marks",
+    "celebrates",
+    "commemorates",
+];
+
+/// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
+const PLURAL_TIMETABLE: &[&str] = &[
+    "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
+    "continue", "end", "reopen", "return",
+];
+
+/// Verbs of getting ready: what a city braces or prepares for lies ahead
+/// of it ("Airports braced for the busiest day of the year on
+/// Wednesday", "the city prepares for Friday's opening ceremony").
+const ANTICIPATE: &[&str] = &[
+    "brace",
+    "braces",
+    "braced",
+    "bracing",
+    "prepare",
+    "prepares",
+    "prepared",
+    "preparing",
+    "gearing",
+    "readying",
+];
+
+/// Verbs of forecasting: what is forecast lies ahead ("forecasters
+/// predicted a mild Christmas", "has forecast a cool change on Saturday").
+/// Not "forecasts", far more often the noun ("earnings beat forecasts").
+const FORECAST: &[&str] = &[
+    "forecast",
+    "forecasting",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+];
+
+/// Verbs of schedules after "due to": "due to report", "due to be
+/// released". Any other word makes "due to" a cause ("due to weak demand").
+const DUE_TO_VERBS: &[&str] = &[
+    "be", "begin", "start", "open", "close", "end", "expire", "arrive", "leave", "depart", "meet",
+    "take", "report", "release", "announce", "publish", "visit", "return", "hold", "resume",
+    "vote", "sign", "speak", "testify", "appear", "launch", "go", "come", "make", "finish",
+    "complete", "land", "retire", "step", "face", "rule", "decide", "deliver", "receive", "hear",
+    "issue", "submit", "pay", "mature", "run", "stay", "travel", "fly", "attend", "address",
+    "present", "give", "enter", "reopen", "conclude", "lapse", "unveil", "kick", "get", "have",
+];
+
+/// Verbs and adjectives whose infinitive is still ahead of them: in
+/// "hoped to form a government by Tuesday" or "promised to leave the EU
+/// by 31 January" the date belongs to the forming and the leaving, which
+/// the past "hoped" or "promised" has not reached.
+const INTENT: &[&str] = &[
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "pledges",
+    "vow",
+    "vowed",
+    "vows",
+    "intend",
+    "intended",
+    "intends",
+    "aimed",
+    "want",
+    "wanted",
+    "wants",
+    "likely",
+    "unlikely",
+    "ready",
+    "prepare",
+    "prepares",
+    "preparing",
+    "prepared",
+    "ordered",
+    "urged",
+    "urges",
+    "asked",
+    "told",
+    "threatened",
+    "threatens",
+    "decided",
+    "decides",
+    "offered",
+    "proposed",
+    "proposes",
+    "sought",
+    "expected",
+];
+
+/// Words that cannot start an infinitive: "clinging to an inner tube",
+/// "tied to the introduction" use "to" as a preposition.
+const NOT_VERB: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "date", "it", "them", "him", "us", "me", "some", "all", "about", "more",
+];
+
+/// Words after which a verb is in its base form: "will shut", "could
+/// set", "to cut" are not the past forms "shut", "set", "cut".
+const BASE_BEFORE: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll", "to", "not",
+];
+
+/// Which of the word lists above a word belongs to, as bits, so a
+/// sentence's words are looked up once each instead of every list being
+/// searched for every word the tense walk passes.
+pub(super) mod class {
+    pub const IRREGULAR_PAST: u16 = 1;
+    pub const NOT_PAST_ED: u16 = 1 << 1;
+    pub const FUTURE: u16 = 1 << 2;
+    pub const PRESENT: u16 = 1 << 3;
+    pub const DUE_TO_VERB: u16 = 1 << 4;
+    pub const INTENT: u16 = 1 << 5;
+    pub const NOT_VERB: u16 = 1 << 6;
+    pub const BASE_BEFORE: u16 = 1 << 7;
+    pub const TIMETABLE: u16 = 1 << 8;
+    pub const ANTICIPATE: u16 = 1 << 9;
+    pub const FORECAST: u16 = 1 << 10;
+    pub const PLURAL_TIMETABLE: u16 = 1 << 11;
+    pub const RESCHEDULE: u16 = 1 << 12;
+}
+
+pub(super) static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
+    let lists = [
+        (IRREGULAR_PAST, class::IRREGULAR_PAST),
+        (NOT_PAST_ED, class::NOT_PAST_ED),
+        (FUTURE, class::FUTURE),
+        (PRESENT, class::PRESENT),
+        (TIMETABLE, class::TIMETABLE),
+        (PLURAL_TIMETABLE, class::PRESENT | class::PLURAL_TIMETABLE),
+        (DUE_TO_VERBS, class::DUE_TO_VERB),
+        (INTENT, class::INTENT),
+        (NOT_VERB, class::NOT_VERB),
+        (BASE_BEFORE, class::BASE_BEFORE),
+        (ANTICIPATE, class::ANTICIPATE),
+        (FORECAST, class::FORECAST),
+        (RESCHEDULE, class::RESCHEDULE),
+    ];
+    let mut merged: Vec<(&'static str, u16)> = Vec::new();
+    for (list, bit) in lists {
+        for &w in list {
+            match merged.iter_mut().find(|(m, _)| *m == w) {
+                Some((_, bits)) => *bits |= bit,
+                None => merged.push((w, bit)),
+            }
+        }
+    }
+    Table::build(merged.into_iter(), 0)
+});
+
+/// Verbs that put something off or set its date: what they set it to or
+/// for is ahead of them (see the tense walk's lead-ins).
+const RESCHEDULE: &[&str] = &[
+    "adjourn",
+    "adjourns",
+    "adjourned",
+    "postpone",
+    "postpones",
+    "postponed",
+    "defer",
+    "defers",
+    "deferred",
+    "delay",
+    "delays",
+    "delayed",
+    "reschedule",
+    "reschedules",
+    "rescheduled",
+    "moved",
+    "pushed",
+    "brought",
+    "set",
+    "sets",
+    "setting",
+    "fixed",
+    "extend",
+    "extends",
+    "extended",
+];
