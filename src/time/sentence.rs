@@ -149,37 +149,38 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The sentence around the first `w` in `s`.
+    fn around<'a>(s: &'a str, w: &str) -> &'a str {
+        let start = s.find(w).unwrap_or(0);
+        let (a, b) = sentence_bounds(s, start, start + w.len());
+        &s[a..b]
+    }
+
     #[test]
     fn sentence_stops_at_periods_not_abbreviations() {
         let s = "It rose. Mr. Smith will speak on Nov. 16 in Paris. Then it fell.";
-        let start = s.find("Nov").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 7);
-        assert_eq!(&s[a..b], "Mr. Smith will speak on Nov. 16 in Paris");
+        assert_eq!(
+            around(s, "Nov. 16"),
+            "Mr. Smith will speak on Nov. 16 in Paris"
+        );
     }
 
     #[test]
     fn clock_abbreviation_ends_a_sentence_before_a_capital() {
         let s = "Bombs exploded at 2:49 p.m. For three days, the city was shut. He left at 3 p.m. Friday.";
-        let start = s.find("three").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 5);
-        assert_eq!(&s[a..b], "For three days, the city was shut");
-        let start = s.find("Friday").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 6);
-        assert_eq!(&s[a..b], "He left at 3 p.m. Friday");
+        assert_eq!(around(s, "three"), "For three days, the city was shut");
+        assert_eq!(around(s, "Friday"), "He left at 3 p.m. Friday");
     }
 
     #[test]
     fn sentence_ends_before_closing_quotes() {
         let s = "He called it \"justified.\" While the third quarter was weak, he said.";
-        let start = s.find("third").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 5);
-        assert_eq!(&s[a..b], "While the third quarter was weak, he said");
+        assert_eq!(
+            around(s, "third"),
+            "While the third quarter was weak, he said"
+        );
         let s = "\u{201c}We will leave Monday.\u{201d} Officials met Tuesday.";
-        let start = s.find("Monday").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 6);
-        assert_eq!(&s[a..b], "\u{201c}We will leave Monday");
-        let start = s.find("Tuesday").unwrap_or(0);
-        let (a, b) = sentence_bounds(s, start, start + 7);
-        assert_eq!(&s[a..b], "Officials met Tuesday");
+        assert_eq!(around(s, "Monday"), "\u{201c}We will leave Monday");
+        assert_eq!(around(s, "Tuesday"), "Officials met Tuesday");
     }
 }
