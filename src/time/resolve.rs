@@ -91,6 +91,11 @@ pub struct Resolver {
     /// Whether the value being resolved, and the anchor, follow "on".
     after_on: bool,
     anchor_on: bool,
+    /// Where the last stretch of most of a year in a report was named
+    /// ("For the nine months, ..."): its line and start. A year back from
+    /// it is the year before the report's, as TimeML cannot write "the
+    /// first nine months of 1988".
+    year_to_date: Option<(usize, usize)>,
 }
 
 /// Order of granularities from fine to coarse.
@@ -122,6 +127,15 @@ fn unknown(g: Gran) -> &'static str {
         Gran::Decade => "XXX",
         Gran::Century => "XX",
     }
+}
+
+/// Whether a duration value is most of a year, a span results are
+/// reported for ("P9M" of "the first nine months", "P6M").
+fn most_of_a_year(v: &str) -> bool {
+    v.strip_prefix('P')
+        .and_then(|m| m.strip_suffix('M'))
+        .and_then(|n| n.parse::<u8>().ok())
+        .is_some_and(|n| (6..12).contains(&n))
 }
 
 /// The value of a day or month inside the coarser period `a`, when the
@@ -321,6 +335,7 @@ impl Resolver {
             anchor_offset: 0,
             after_on: false,
             anchor_on: false,
+            year_to_date: None,
         }
     }
 
@@ -348,6 +363,11 @@ impl Resolver {
     /// Resolves `val`; `tense` is asked only when the value needs it.
     pub fn resolve(&mut self, val: &Val, tense: &mut dyn FnMut() -> Tense) -> Resolved {
         let r = self.resolve_inner(val, tense);
+        if let Val::Fixed(v) = val
+            && most_of_a_year(v)
+        {
+            self.year_to_date = Some((self.line, self.offset));
+        }
         // "a year ago" is the comparison point, not a new reference:
         // "up from a year ago ... compared with a year earlier" name the
         // same period, so it must not move the anchor.
@@ -653,6 +673,15 @@ impl Resolver {
                 } else {
                     self.anchor
                 };
+                if *unit == Unit::Year
+                    && *n < 0
+                    && gran.is_none()
+                    && let Some(p) = self
+                        .year_to_date(base)
+                        .and_then(|y| y.shifted(Unit::Year, *n))
+                {
+                    return Resolved::point(p, true);
+                }
                 // "a year earlier", "the year-ago quarter" in a report.
                 if *unit == Unit::Year
                     && *n < 0
@@ -700,7 +729,8 @@ impl Resolver {
                 // "a year ago" in a quarterly report means that quarter a
                 // year before.
                 let from = self
-                    .report_for(self.anchor)
+                    .year_to_date(self.anchor)
+                    .or_else(|| self.report_for(self.anchor))
                     .or(self.anchor.filter(|a| a.gran == Gran::Quarter));
                 if let Some(a) = from
                     && *unit == Unit::Year
@@ -968,6 +998,24 @@ impl Resolver {
             && self.offset.saturating_sub(self.anchor_offset) <= CLOSE;
         (a.gran == Gran::Quarter && (a == r || !close) || (a.gran == Gran::Day && inside))
             .then_some(r)
+    }
+
+    /// The year a year-back comparison starts from when a stretch of most
+    /// of a year was named since the last date, close before it: "For the
+    /// nine months, net rose 5% from a year earlier" compares with the
+    /// year before the report's (or the story's) year.
+    fn year_to_date(&self, base: Option<Point>) -> Option<Point> {
+        let (line, offset) = self.year_to_date?;
+        let close = line == self.line
+            && offset >= self.anchor_offset
+            && self.offset.saturating_sub(offset) <= CLOSE;
+        let from = self
+            .report
+            .or(base)
+            .map(|p| p.date)
+            .or(self.dct)
+            .filter(|_| close)?;
+        Point::containing(Gran::Year, from)
     }
 
     /// Appends a time-of-day suffix to a day value.
