@@ -447,12 +447,10 @@ impl Parser<'_> {
             } else {
                 "PAST_REF"
             };
-            if unit == Unit::Year
-                || unit == Unit::Month
-                || unit == Unit::Week
-                || unit == Unit::Day
-                || unit == Unit::Decade
-            {
+            if matches!(
+                unit,
+                Unit::Year | Unit::Quarter | Unit::Month | Unit::Week | Unit::Day | Unit::Decade
+            ) {
                 return Some(Match::new(u + 1, TimexType::Date, Val::Ref(r)));
             }
             return None;

@@ -70,6 +70,10 @@ impl Parser<'_> {
             {
                 date(i + 1, Val::Ref("FUTURE_REF"))
             }
+            // "losses in future quarters", "future years": periods ahead.
+            Kw::Future if matches!(self.unit(i + 1), Some((_, true))) => {
+                date(i + 2, Val::Ref("FUTURE_REF"))
+            }
             Kw::Recently => date(i + 1, Val::Ref("PAST_REF")),
             Kw::Recent => match self.unit(i + 1) {
                 Some((unit, true)) => {
@@ -112,7 +116,15 @@ impl Parser<'_> {
                     return Some(date(i + 3, Val::Ref("FUTURE_REF")));
                 }
                 match self.lex(j)? {
-                    Lex::Kw(Kw::Future) => date(j + 1, Val::Ref("FUTURE_REF")),
+                    // "the future", "the near future", "the future years"
+                    Lex::Kw(Kw::Future) => {
+                        let e = if matches!(self.unit(j + 1), Some((_, true))) {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        date(e, Val::Ref("FUTURE_REF"))
+                    }
                     Lex::Kw(Kw::Past) => date(j + 1, Val::Ref("PAST_REF")),
                     Lex::Kw(Kw::Present) if j == i + 1 => date(j + 1, Val::Ref("PRESENT_REF")),
                     // "the week ahead", "the year ahead": the period a
