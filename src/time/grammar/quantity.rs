@@ -214,6 +214,9 @@ impl Parser<'_> {
 
     /// Durations.
     fn duration(&self, i: usize) -> Option<Match> {
+        if self.military_hours(i) {
+            return None;
+        }
         // "a three-year period": the adjective and its time noun together.
         if self.word_in(i, &["a", "an"])
             && let Some(m) = self.duration(i + 1)
