@@ -276,6 +276,22 @@ pub fn attribution(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
+/// Whether the expression at `start` is brought in by "a" or "an", alone
+/// or with one adjective: "After a flat second quarter", "a strong third
+/// quarter". Such a period is described in passing; the one a report is
+/// about is named definitely ("the third quarter", "third-quarter net").
+pub fn indefinite(text: &str, start: usize) -> bool {
+    let is_article = |w: &str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    let Some(w) = word_before(text, start) else {
+        return false;
+    };
+    if is_article(w) {
+        return true;
+    }
+    let at = text[..start].trim_end_matches([' ', '\t']).len() - w.len();
+    w.chars().all(|c| c.is_ascii_lowercase()) && word_before(text, at).is_some_and(is_article)
+}
+
 /// Whether the year expression at `start..end` opens its sentence and sets
 /// the year of what follows in it: "In 2015, the firm was fined on March
 /// 3", "Last year, when Easter fell in early April", "Last year's

@@ -91,6 +91,8 @@ pub struct Resolver {
     /// Whether the value being resolved, and the anchor, follow "on".
     after_on: bool,
     anchor_on: bool,
+    /// Whether the value being resolved is brought in by "a".
+    indefinite: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -172,6 +174,9 @@ pub struct Place {
     pub offset: usize,
     /// Whether "on" comes right before it ("on April 15, 2013").
     pub after_on: bool,
+    /// Whether "a" brings it in ("a flat second quarter"; see
+    /// [`super::context::indefinite`]).
+    pub indefinite: bool,
 }
 
 /// How far (in bytes, about two sentences) after a day long past a time
@@ -335,6 +340,7 @@ impl Resolver {
             anchor_offset: 0,
             after_on: false,
             anchor_on: false,
+            indefinite: false,
             year_to_date: None,
         }
     }
@@ -352,6 +358,7 @@ impl Resolver {
         self.line = place.line;
         self.offset = place.offset;
         self.after_on = place.after_on;
+        self.indefinite = place.indefinite;
     }
 
     /// Marks the next value resolved as the date of a report (see
@@ -381,7 +388,11 @@ impl Resolver {
         let anchors = !year_back
             && !matches!(
                 val,
-                Val::Anchored { .. } | Val::TheNext { .. } | Val::Fixed(_) | Val::Ref(_)
+                Val::Anchored { .. }
+                    | Val::TheNext { .. }
+                    | Val::Fixed(_)
+                    | Val::Ref(_)
+                    | Val::ReportInYear { .. }
             );
         if anchors && let Some(p) = r.point {
             // A time on the day something happened ("on April 15, 2013
@@ -421,7 +432,9 @@ impl Resolver {
                         ..
                     }
                 );
-            if p.gran == Gran::Quarter && self.finished(p) && !dates_report {
+            // "After a flat second quarter": a quarter described in
+            // passing is not the one reported.
+            if p.gran == Gran::Quarter && self.finished(p) && !dates_report && !self.indefinite {
                 self.report = Some(p);
             }
         }
@@ -747,6 +760,16 @@ impl Resolver {
                     },
                     tense,
                 )
+            }
+            Val::ReportInYear { year } => {
+                let quarter = self
+                    .report
+                    .or(self.anchor.filter(|a| a.gran == Gran::Quarter))
+                    .filter(|_| self.year_to_date(None).is_none());
+                let p = quarter
+                    .and_then(|q| q.date.year().checked_sub(year.date.year()))
+                    .and_then(|back| quarter?.shifted(Unit::Year, -i64::from(back)));
+                Resolved::point(p.unwrap_or(*year), false)
             }
             Val::ReportQuarter { latest } => {
                 if let Some(r) = self.report {

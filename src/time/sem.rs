@@ -85,6 +85,10 @@ pub enum Val {
     /// quarter", "the most recent quarter"): one already reported, even on
     /// a quarter's last days.
     ReportQuarter { latest: bool },
+    /// "The 1988 quarter", "the 1989 period": the period of a report
+    /// (its quarter, or most of a year) in the year `year`, which is the
+    /// value when no report is under discussion.
+    ReportInYear { year: Point },
     /// The weekday `day` (1 = Monday) `n` weeks from the reference point:
     /// "the previous Friday" (-1) is the last Friday before the day last
     /// mentioned, "the following Monday" (1) the first one after it.

@@ -109,8 +109,8 @@ impl Parser<'_> {
             && let Some((y, k)) = self.year_at(j)
         {
             if self.unit(k) == Some((Unit::Quarter, false)) || self.word_is(k, "period") {
-                let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
-                return Some(date(k + 1, Val::Abs(p)));
+                let year = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+                return Some(date(k + 1, Val::ReportInYear { year }));
             }
             year_first = Some(y);
             j = k;
