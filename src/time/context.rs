@@ -279,8 +279,13 @@ pub fn attribution(text: &str, start: usize, end: usize) -> bool {
 /// Whether the expression at `start` is brought in by "a" or "an", alone
 /// or with one adjective: "After a flat second quarter", "a strong third
 /// quarter". Such a period is described in passing; the one a report is
-/// about is named definitely ("the third quarter", "third-quarter net").
-pub fn indefinite(text: &str, start: usize) -> bool {
+/// about is named definitely ("the third quarter"). A compound before
+/// its noun is not what the article brings in: "posted a third-quarter
+/// loss" reports that quarter.
+pub fn indefinite(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].contains('-') {
+        return false;
+    }
     let is_article = |w: &str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
     let Some(w) = word_before(text, start) else {
         return false;

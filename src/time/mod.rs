@@ -168,7 +168,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 line,
                 offset: span.start,
                 after_on: text[..span.start].ends_with("on "),
-                indefinite: context::indefinite(text, span.start),
+                indefinite: context::indefinite(text, span.start, span.end),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);

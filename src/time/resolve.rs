@@ -762,10 +762,17 @@ impl Resolver {
                 )
             }
             Val::ReportInYear { year } => {
-                let quarter = self
-                    .report
-                    .or(self.anchor.filter(|a| a.gran == Gran::Quarter))
-                    .filter(|_| self.year_to_date(None).is_none());
+                // A quarter named just before is the one compared:
+                // "first-quarter profits to fall from the 1990 quarter".
+                let quarter = self.anchor.filter(|a| a.gran == Gran::Quarter);
+                let close = self.anchor_line == self.line
+                    && self.offset.saturating_sub(self.anchor_offset) <= CLOSE;
+                let quarter = if close {
+                    quarter.or(self.report)
+                } else {
+                    self.report.or(quarter)
+                }
+                .filter(|_| self.year_to_date(None).is_none());
                 let p = quarter
                     .and_then(|q| q.date.year().checked_sub(year.date.year()))
                     .and_then(|back| quarter?.shifted(Unit::Year, -i64::from(back)));
