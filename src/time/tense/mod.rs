@@ -622,7 +622,8 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
         // "a mourning period starting Tuesday"
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
         (_, _, "since") => Some(Tense::Before),
-        (_, "of", "record") => Some(Tense::Future),
+        // "to holders of record April 26", "of record on April 26"
+        (_, "of", "record") | ("of", "record", "on" | "as") => Some(Tense::Future),
         // "will release credit data for October": figures describe a
         // period that has passed.
         (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
