@@ -383,6 +383,19 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return None;
     }
+    // "The Fed last cut its discount rate on Sept. 13": a verb whose past
+    // is its base, with its object after it and no modal or "to" before,
+    // tells of the past (the noun, "a rate cut on Friday", has no object).
+    if matches!(l, "cut" | "put" | "hit" | "cost" | "spread")
+        && !words.is(k.wrapping_sub(1), class::BASE_BEFORE)
+        && !matches!(prev, "t" | "do" | "does")
+        && (matches!(
+            next,
+            "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "back"
+        ))
+    {
+        return Some(Tense::Past);
+    }
     // Only an "-ed" participle needs these checks.
     if participle && l.ends_with("ed") {
         // An adjective: "an advanced engine", "the six-wheeled rover", "a
