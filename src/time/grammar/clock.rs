@@ -732,6 +732,8 @@ impl Parser<'_> {
                             "into",
                             "by",
                             "until",
+                            "till",
+                            "since",
                         ],
                     )
                     && (self

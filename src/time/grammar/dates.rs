@@ -583,8 +583,10 @@ impl Parser<'_> {
                     && self.word_is(i - 2, "than"));
         match month {
             5 | 3 => {
+                // "Trump and May met", but "in April and May".
+                let listed = i > 1 && self.month_at(i - 2).is_some();
                 (prev_ok || for_month || modifies || contract || described)
-                    && !(i > 0 && self.word_is(i - 1, "and") && month == 5)
+                    && !(i > 0 && self.word_is(i - 1, "and") && month == 5 && !listed)
             }
             _ => {
                 // Sentence-initial capitals still count; a month name as part

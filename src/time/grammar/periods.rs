@@ -528,6 +528,9 @@ impl Parser<'_> {
                         "before",
                         "after",
                         "into",
+                        // "when winter sets in", "once summer ends"
+                        "when",
+                        "once",
                     ],
                 );
             if the && of {
