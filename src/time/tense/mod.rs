@@ -519,6 +519,41 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
 /// had not called him a suspect" is past.
 const WEAK: &[&str] = &["until"];
 
+/// Events that happen without being scheduled: one with a date is past
+/// (see [`lead_in`]).
+const DISASTERS: &[&str] = &[
+    "attack",
+    "attacks",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "bombing",
+    "bombings",
+    "blast",
+    "explosion",
+    "crash",
+    "riot",
+    "riots",
+    "massacre",
+    "shooting",
+    "shootings",
+    "killings",
+    "coup",
+    "accident",
+    "derailment",
+    "assassination",
+    "invasion",
+    "uprising",
+    "stampede",
+    "landslide",
+];
+
+/// Words that make a disaster one feared, not one that happened.
+const FEARED: &[&str] = &[
+    "threat", "threats", "fear", "fears", "feared", "warned", "warning", "warnings", "plot",
+    "plotting", "plan", "planned", "planning", "risk", "possible", "prevent", "foil", "foiled",
+];
+
 /// Words right before an expression that put it ahead of the document
 /// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
 /// "payable Dec. 15", "holders of record Nov. 17".
@@ -556,6 +591,28 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
             .is_some_and(|k| (k + 1..first).all(|j| !words.gap_before(j).contains(';')));
     if ahead_of || warned_for {
         return Some(Tense::Future);
+    }
+    // "in the Sept. 11 attacks", "after the March 11 earthquake", "following
+    // a riot in May": a disaster is not scheduled, so one dated is past;
+    // unless it is only feared ("warned of a bombing on Friday").
+    let disaster = |k: usize| DISASTERS.contains(&word(k)) && words.gap_before(k) != "-";
+    let feared = |k: usize| {
+        (1..=4)
+            .filter_map(|d| k.checked_sub(d))
+            .any(|j| FEARED.contains(&word(j)))
+    };
+    if let Some(k) = [
+        Some(last + 1).filter(|&k| disaster(k)),
+        first
+            .checked_sub(2)
+            .filter(|&k| disaster(k) && matches!(w(1), "in" | "on")),
+    ]
+    .into_iter()
+    .flatten()
+    .next()
+        && !feared(k)
+    {
+        return Some(Tense::Past);
     }
     // "the rescue approved by Congress on Friday could take weeks": the
     // date of a passive participle and its agent is when that was done,
