@@ -761,6 +761,34 @@ impl Resolver {
                     tense,
                 )
             }
+            Val::ReportYear => {
+                let close = self.anchor_line == self.line
+                    && self.offset.saturating_sub(self.anchor_offset) <= CLOSE;
+                let named = self
+                    .anchor
+                    .filter(|a| close && rank(a.gran) <= rank(Gran::Year))
+                    // The year under report is the document's or the one
+                    // just ended ("sales fell 1 percent for the full year",
+                    // written on January 2).
+                    .filter(|a| {
+                        dct.is_some_and(|d| {
+                            (0..=1).contains(&(i32::from(d.year()) - i32::from(a.date.year())))
+                        })
+                    })
+                    .filter(|_| tense() != Tense::Future)
+                    .and_then(|a| Point::containing(Gran::Year, a.date));
+                match named {
+                    Some(p) => Resolved::point(p, true),
+                    None => self.resolve_inner(
+                        &Val::Rel {
+                            gran: Gran::Year,
+                            unit: Unit::Year,
+                            n: 0,
+                        },
+                        tense,
+                    ),
+                }
+            }
             Val::ReportInYear { year } => {
                 // A quarter named just before is the one compared:
                 // "first-quarter profits to fall from the 1990 quarter".

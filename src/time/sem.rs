@@ -85,6 +85,10 @@ pub enum Val {
     /// quarter", "the most recent quarter"): one already reported, even on
     /// a quarter's last days.
     ReportQuarter { latest: bool },
+    /// "The year", "the full year" of a report: the year of a date named
+    /// just before in a clause that is not ahead ("rose 27% last year, but
+    /// ended the year below its record"), else the document's year.
+    ReportYear,
     /// "The 1988 quarter", "the 1989 period": the period of a report
     /// (its quarter, or most of a year) in the year `year`, which is the
     /// value when no report is under discussion.

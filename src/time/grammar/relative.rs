@@ -874,14 +874,7 @@ impl Parser<'_> {
                 && !self.kw(y + 1, Kw::After)
                 && !self.opens_relative_clause(y + 1)
             {
-                return Some(date(
-                    y + 1,
-                    Val::Rel {
-                        gran: Gran::Year,
-                        unit: Unit::Year,
-                        n: 0,
-                    },
-                ));
+                return Some(date(y + 1, Val::ReportYear));
             }
         }
         // "the week" of a market report ("For the week, the index fell"):
