@@ -761,6 +761,16 @@ impl Resolver {
                     tense,
                 )
             }
+            Val::ReportWeek => {
+                let day = self
+                    .anchor
+                    .filter(|a| a.gran == Gran::Day && dct.is_none_or(|d| a.date <= d));
+                let from = day.map(|a| a.date).or(dct);
+                match from.and_then(|d| Point::containing(Gran::Week, d)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(unknown(Gran::Week)),
+                }
+            }
             Val::ReportYear => {
                 let close = self.anchor_line == self.line
                     && self.offset.saturating_sub(self.anchor_offset) <= CLOSE;

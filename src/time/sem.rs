@@ -85,6 +85,10 @@ pub enum Val {
     /// quarter", "the most recent quarter"): one already reported, even on
     /// a quarter's last days.
     ReportQuarter { latest: bool },
+    /// "The week" of a market report ("For the week, the index fell"): the
+    /// week of the last day named, unless that day is still to come; else
+    /// the document's week.
+    ReportWeek,
     /// "The year", "the full year" of a report: the year of a date named
     /// just before in a clause that is not ahead ("rose 27% last year, but
     /// ended the year below its record"), else the document's year.

@@ -877,8 +877,7 @@ impl Parser<'_> {
                 return Some(date(y + 1, Val::ReportYear));
             }
         }
-        // "the week" of a market report ("For the week, the index fell"):
-        // the week of the last date mentioned.
+        // "the week" of a market report ("For the week, the index fell").
         if self.unit(i + 1) == Some((Unit::Week, false))
             && !self.hyphen(i + 2)
             && self
@@ -893,14 +892,7 @@ impl Parser<'_> {
             )
             && !self.opens_relative_clause(i + 2)
         {
-            return Some(date(
-                i + 2,
-                Val::Anchored {
-                    gran: Some(Gran::Week),
-                    unit: Unit::Week,
-                    n: 0,
-                },
-            ));
+            return Some(date(i + 2, Val::ReportWeek));
         }
         // "the week of March 6"
         if self.unit(i + 1) == Some((Unit::Week, false))
