@@ -93,6 +93,9 @@ pub struct Resolver {
     anchor_on: bool,
     /// Whether the value being resolved is brought in by "a".
     indefinite: bool,
+    /// Whether the value being resolved, and the anchor, are deadlines.
+    deadline: bool,
+    anchor_deadline: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -177,6 +180,10 @@ pub struct Place {
     /// Whether "a" brings it in ("a flat second quarter"; see
     /// [`super::context::indefinite`]).
     pub indefinite: bool,
+    /// Whether it is a deadline, with "by" right before it ("to issue a
+    /// statement by Saturday"). ("until Monday, when stalls must close by
+    /// 6pm" is still the day of what follows.)
+    pub deadline: bool,
 }
 
 /// How far (in bytes, about two sentences) after a day long past a time
@@ -341,6 +348,8 @@ impl Resolver {
             after_on: false,
             anchor_on: false,
             indefinite: false,
+            deadline: false,
+            anchor_deadline: false,
             year_to_date: None,
         }
     }
@@ -359,6 +368,7 @@ impl Resolver {
         self.offset = place.offset;
         self.after_on = place.after_on;
         self.indefinite = place.indefinite;
+        self.deadline = place.deadline;
     }
 
     /// Marks the next value resolved as the date of a report (see
@@ -402,6 +412,7 @@ impl Resolver {
                 .is_some_and(|a| a.gran == Gran::Day && a.date == p.date);
             self.anchor_on = self.after_on || (self.anchor_on && same_day);
             self.anchor = Some(p);
+            self.anchor_deadline = self.deadline;
             self.anchor_line = self.line;
             self.anchor_offset = self.offset;
             if !r.relative {
@@ -992,9 +1003,11 @@ impl Resolver {
     fn story_day(&self, tense: &mut dyn FnMut() -> Tense, early: bool) -> Option<Point> {
         let anchor = self.anchor?;
         // "kicks off on Friday night, where Palace host Arsenal at 8pm":
-        // a time ahead is on the day ahead last named. The tense is asked
-        // only when a day could follow from it.
+        // a time ahead is on the day ahead last named; not on a deadline
+        // ("to issue a statement by Saturday. Bush will speak at 10:15
+        // a.m."). The tense is asked only when a day could follow from it.
         let ahead = anchor.gran == Gran::Day
+            && !self.anchor_deadline
             && self.anchor_line == self.line
             && self.dct.is_some_and(|d| d < anchor.date);
         let mut known = None;

@@ -374,6 +374,21 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
             && l.ends_with("ed")
             && !l.starts_with("un")
             && !words.is(k, class::NOT_PAST_ED));
+    // "will review the new bid on Tuesday", "a shot on Friday": after an
+    // article or a possessive, and perhaps an adjective of offers, an
+    // irregular past that is also a noun is the noun. ("The first went
+    // off at 2:49 p.m.": "first" stands for a noun.)
+    if words.is(k, class::IRREGULAR_PAST)
+        && !l.ends_with("ed")
+        && (DETERMINERS.contains(&prev)
+            || DETERMINERS.contains(&prev2)
+                && matches!(
+                    prev,
+                    "new" | "latest" | "rival" | "revised" | "higher" | "hostile"
+                ))
+    {
+        return None;
+    }
     // "with US markets shut on Tuesday": a closure after "with" and its
     // noun is a state, not a past event (unlike "with Haaland, signed in
     // June").
