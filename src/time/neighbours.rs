@@ -101,8 +101,9 @@ pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
 /// "peaked in March 2022 and fell in June": a month, quarter or half
 /// without a year, in the same clause right after a date with its year,
 /// is of that year, unless its own clause looks ahead and that date's does
-/// not. (A year that opens the sentence, "In 2022, sales peaked in
-/// March", is the resolver's frame.)
+/// not, or it opens a stretch ("since July 2007"). (A year that opens
+/// the sentence, "In 2022, sales peaked in March", is the resolver's
+/// frame.)
 pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) {
     // A value of a month, quarter or half: "1998-06", "1998-Q3".
     let part = |v: &str| {
@@ -129,7 +130,13 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
             .slice(text)
             .split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| PLACING.iter().any(|p| p.eq_ignore_ascii_case(w)));
-        if placed || gap.contains(',') {
+        // "the first rise since July 2007 came in November": a date that
+        // opens a stretch up to now says nothing of the year of what
+        // follows.
+        let since = text[..a.span.start]
+            .to_ascii_lowercase()
+            .ends_with("since ");
+        if placed || gap.contains(',') || since {
             continue;
         }
         let ahead = |t: &Timex, scratch: &mut tense::Scratch| {

@@ -156,9 +156,20 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
-    // "its highest level since 2010 on Thursday": a phrase measuring a
-    // record, not a clause about the past.
-    if l == "since" && words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit()) {
+    // "its highest level since 2010 on Thursday", "the first rise since
+    // July 2007 to come in November": a phrase measuring a record, not a
+    // clause about the past (but "closed since Wednesday noon" is one
+    // phrase with the time).
+    if l == "since"
+        && (words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                classify_in(next.as_bytes(), 0, next.len()),
+                Lex::Month { .. } | Lex::Weekday { .. }
+            ) && !matches!(
+                classify_in(word(k + 2).as_bytes(), 0, word(k + 2).len()),
+                Lex::PartOfDay(_) | Lex::Kw(Kw::Noon | Kw::Midday | Kw::Midnight)
+            ))
+    {
         return None;
     }
     // Intentions: "planned to leave", "plans to open" (but not the noun
@@ -965,6 +976,8 @@ impl Scratch {
         // weekday starts a range ("from Friday to Sunday").
         if first > 0
             && word(first - 1) == "from"
+            // "up from Friday": a comparison with the day before.
+            && !(first > 1 && matches!(word(first - 2), "up" | "down" | "higher" | "lower"))
             && matches!(
                 classify_in(text.as_bytes(), start, end),
                 Lex::Weekday { .. }
