@@ -344,6 +344,25 @@ pub fn period_lead_in(text: &str, start: usize, end: usize) -> bool {
         && super::sentence::sentence_bounds(text, start, end).0 == start
 }
 
+/// Whether `gap`, the text between clock times and a day after them, puts
+/// the times on that day: "at 10:35 a.m. on Monday", "2:46 p.m. (0546
+/// GMT) Friday", "at 7pm (AEDT) on January 29".
+pub fn clock_then_day(gap: &str) -> bool {
+    // A zone in brackets: "(AEDT)", "(GMT+8)".
+    let gap = match gap.strip_prefix(" (").and_then(|g| g.split_once(')')) {
+        Some((zone, rest))
+            if zone.len() <= 8
+                && zone
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+') =>
+        {
+            rest
+        }
+        _ => gap,
+    };
+    matches!(gap, " on " | " " | ") " | ") on ")
+}
+
 /// How a clock time relates to a day expression ending just before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Join {

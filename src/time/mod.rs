@@ -196,7 +196,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             if let Some(p) = r.point
                 && p.gran == value::Gran::Day
                 && m.kind == TimexType::Date
-                && matches!(gap, Some(" on " | " " | ") " | ") on "))
+                && gap.is_some_and(context::clock_then_day)
             {
                 for (n, (k, suffix)) in pending.iter().enumerate() {
                     // "between midnight and 6 a.m. on 16 October": a
