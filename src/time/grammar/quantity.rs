@@ -533,7 +533,10 @@ impl Parser<'_> {
                 )
                 .is_some()
                 && self.unit(p).is_none();
-            if amount_rate || (plural_rate && !interval) {
+            // "caps a decade of negotiations": a stretch of something, not
+            // a rate.
+            let stretch = self.kw(u + 1, Kw::Of) && !amount_rate;
+            if amount_rate || (plural_rate && !interval && !stretch) {
                 return None;
             }
         }
