@@ -313,7 +313,18 @@ impl Parser<'_> {
                 let wait = j > 0
                     && self.word_in(j - 1, &["be", "been"])
                     && self.word_in(j + 1, &["before", "until", "away"]);
-                if !(prev_ok || wait) || j != i || matches!(unit, Unit::Second | Unit::Quarter) {
+                // "came hours after the deal", "settled only days before
+                // the inauguration": how long before or after.
+                let apart = self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
+                    && j > 0
+                    && self
+                        .tok(j - 1)
+                        .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                    && !self.word_in(j - 1, &["the", "those", "these", "of", "many", "few"]);
+                if !(prev_ok || wait || apart)
+                    || j != i
+                    || matches!(unit, Unit::Second | Unit::Quarter)
+                {
                     return None;
                 }
                 if self.kw(j + 1, Kw::Ago)
