@@ -48,6 +48,22 @@ impl Parser<'_> {
             dir = d;
             j = k;
         }
+        // "the Labor Day weekend", "over the Easter weekend": the weekend
+        // the holiday falls in or, on a Monday, ends.
+        let the = self.kw(j, Kw::The);
+        if let Some((h, e)) = self.holiday_name(j + usize::from(the))
+            && self.word_is(e, "weekend")
+        {
+            let day = Box::new(Val::Holiday { h, dir });
+            return Some(date(
+                e + 1,
+                Val::Containing {
+                    gran: Gran::Weekend,
+                    shift: -1,
+                    day,
+                },
+            ));
+        }
         let (h, mut e) = self.holiday_name(j)?;
         let mut k = e;
         if self.kw(k, Kw::Of) || self.punct(k, ',') {

@@ -180,6 +180,10 @@ impl Parser<'_> {
     fn dir_unit(&self, i: usize) -> Option<Match> {
         let the = self.kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
+        // "the long weekend", "the holiday weekend"
+        if the && self.word_in(j, &["long", "holiday", "bank"]) && self.kw(j + 1, Kw::Weekend) {
+            return Some(date(j + 2, Val::Weekend { dir: Dir::Tense }));
+        }
         let Lex::Kw(k) = self.lex(j)? else {
             return None;
         };
@@ -203,6 +207,7 @@ impl Parser<'_> {
             Kw::Weekend if the => {
                 return Some(date(j + 1, Val::Weekend { dir: Dir::Tense }));
             }
+
             _ => return None,
         };
         let mut e = j + 1;
