@@ -562,6 +562,14 @@ impl Parser<'_> {
                     j + 1,
                 )
             }
+            // "9 p.m. last night": the night before the document's day.
+            Lex::Kw(Kw::Last) if matches!(pod_at(j + 1), Some((PartOfDay::Night, _))) => {
+                Some(DayAfter {
+                    val: day(-1),
+                    end: i,
+                    pod: pod_at(j + 1),
+                })
+            }
             // "6am next Tuesday", "1pm last Friday"
             Lex::Kw(Kw::Next | Kw::Last) => {
                 let (dir, k) = self.dir_at(j)?;

@@ -248,6 +248,11 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
         return None;
     }
+    // "a meeting originally scheduled for May 13, now postponed": the
+    // first plan's date may have passed or not; the nearest one is meant.
+    if words.is(k, class::FUTURE) && matches!(prev, "originally" | "initially" | "previously") {
+        return Some(Tense::Present);
+    }
     if words.is(k, class::FUTURE) {
         if matches!(
             l,
