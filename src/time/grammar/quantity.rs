@@ -314,12 +314,13 @@ impl Parser<'_> {
                     && self.word_in(j - 1, &["be", "been"])
                     && self.word_in(j + 1, &["before", "until", "away"]);
                 // "came hours after the deal", "settled only days before
-                // the inauguration": how long before or after.
+                // the inauguration", "on Tuesday, hours before voters
+                // gather": how long before or after.
                 let apart = self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
                     && j > 0
-                    && self
-                        .tok(j - 1)
-                        .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                    && self.tok(j - 1).is_some_and(|t| {
+                        t.kind == Kind::Word && !t.cap || t.kind == Kind::Punct(',')
+                    })
                     && !self.word_in(j - 1, &["the", "those", "these", "of", "many", "few"]);
                 if !(prev_ok || wait || apart)
                     || j != i

@@ -363,7 +363,15 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "School holidays end on Tuesday", "Investors return on Monday";
     // not the nouns ("the end of", "a return on capital").
     let noun_end = matches!(l, "end" | "return")
-        && (DETERMINERS.contains(&prev) || prev == "tax" || next == "of");
+        && (DETERMINERS.contains(&prev) || prev == "tax" || next == "of")
+        // "asset freezes and travel bans on Monday", "the start date":
+        // the first half of a compound noun.
+        || words.is(k, class::PLURAL_TIMETABLE)
+            && matches!(
+                next,
+                "ban" | "bans" | "restrictions" | "plans" | "industry" | "agency" | "agents"
+                    | "advisory" | "advisories" | "costs" | "date" | "time" | "season" | "games"
+            );
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
         return Some(Tense::Present);
@@ -744,7 +752,11 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
 /// address set for 10 a.m."), which keeps the day of the story.
 fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let before = (words.back(first, 2), words.back(first, 1));
-    let lead = matches!(before, (_, "to" | "for" | "through"))
+    // "set a trial date of March 9 in a patent lawsuit filed in 2012"
+    let date_of = before == ("date", "of")
+        && (3..=5).any(|d| matches!(words.back(first, d), "set" | "sets" | "setting" | "fixed"));
+    let lead = date_of
+        || matches!(before, (_, "to" | "for" | "through"))
         || matches!(
             before,
             ("set" | "sets" | "setting" | "fixed", "a" | "an" | "the")
