@@ -212,6 +212,16 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                         c.relative = r.relative;
                     }
                 }
+                // "closed at 22:00 on Thursday ... shortly after 02:00":
+                // the night goes on past midnight.
+                if pending.last().is_some_and(|(_, suffix)| {
+                    suffix
+                        .get(1..3)
+                        .and_then(|h| h.parse::<u8>().ok())
+                        .is_some_and(|h| h >= 20)
+                }) {
+                    resolver.set_late();
+                }
             }
             if let Val::Clock { hour, minute, day } = &m.val
                 && **day == Val::DocDay

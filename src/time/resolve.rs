@@ -371,6 +371,12 @@ impl Resolver {
         self.deadline = place.deadline;
     }
 
+    /// Records that the day just named was named for a time late in it
+    /// ("at 22:00 on Thursday"), as a late time resolved alone records.
+    pub fn set_late(&mut self) {
+        self.late = true;
+    }
+
     /// Marks the next value resolved as the date of a report (see
     /// [`super::context::attribution`]).
     pub fn set_attribution(&mut self, attribution: bool) {
