@@ -156,10 +156,14 @@ pub fn in_title(text: &str, start: usize, end: usize) -> bool {
     let before = text[..at].trim_end_matches([' ', '\t']);
     // A quoted title: the song "Midnight Train to Memphis" (a quoted
     // sentence goes on in lower case: "Tomorrow we start work").
+    // "Tonight I will sleep well" is a quoted sentence: "I" is upper case
+    // anywhere.
     if before.len() == at && before.ends_with(['"', '\u{201c}', '\u{2018}']) {
         let next = text[end..].trim_start_matches([' ', '\t']);
+        let pronoun = next.starts_with('I') && !next[1..].starts_with(|c: char| c.is_alphabetic());
         return next.len() < text.len() - end
-            && next.chars().next().is_some_and(char::is_uppercase);
+            && next.chars().next().is_some_and(char::is_uppercase)
+            && !pronoun;
     }
     // "the 12th Five-Year Plan", "the Six-Day War": a capitalised compound
     // before a capitalised noun is a name.
