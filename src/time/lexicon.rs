@@ -1128,6 +1128,12 @@ pub const TRIGGERS: &[&str] = &[
     "decades",
     "century",
     "centuries",
+    // A unit and "long" in one word: "a weeklong recess".
+    "hourlong",
+    "daylong",
+    "weeklong",
+    "monthlong",
+    "yearlong",
     "morning",
     "afternoon",
     "evening",

@@ -355,6 +355,10 @@ impl<'t> Parser<'t> {
             (8, b'c') => self.word_is(i, "calendar"),
             (7, b'a') => self.word_is(i, "another"),
             (2..=5, b'h' | b'i' | b't' | b'o' | b'm' | b'y') => self.possessive_qualifier(i),
+            // "weeklong", "yearlong"
+            (7..=9, b'd' | b'h' | b'w' | b'm' | b'y') => self.text[t.start..t.end]
+                .get(t.end - t.start - 4..)
+                .is_some_and(|end| end.eq_ignore_ascii_case("long")),
             _ => false,
         }
     }

@@ -242,6 +242,23 @@ impl Parser<'_> {
                 Val::Fixed(duration(amount, unit)),
             ));
         }
+        // "a weeklong recess", "a yearlong study": the unit and "long" in
+        // one word.
+        let one_word = match self.word(i).to_ascii_lowercase().as_str() {
+            "hourlong" => Some(Unit::Hour),
+            "daylong" => Some(Unit::Day),
+            "weeklong" => Some(Unit::Week),
+            "monthlong" => Some(Unit::Month),
+            "yearlong" => Some(Unit::Year),
+            _ => None,
+        };
+        if let Some(unit) = one_word {
+            return Some(Match::new(
+                i + 1,
+                TimexType::Duration,
+                Val::Fixed(duration(Some(1.0), unit)),
+            ));
+        }
         // "a multi-year deal": some years.
         if self.word_is(i, "multi")
             && self.hyphen(i + 1)
