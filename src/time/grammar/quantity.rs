@@ -420,8 +420,12 @@ impl Parser<'_> {
         {
             return None;
         }
-        // "pay has fallen by a quarter", "cut by three quarters": a share.
-        if unit == Unit::Quarter && start_amount > 0 && self.word_is(start_amount - 1, "by") {
+        // "pay has fallen by a quarter", "cut by three quarters": a share;
+        // "cut rates a quarter point": a size.
+        if unit == Unit::Quarter
+            && (start_amount > 0 && self.word_is(start_amount - 1, "by")
+                || self.word_in(u + 1, &["point", "points", "percent", "percentage"]))
+        {
             return None;
         }
         // "the first two quarters of 1990" is the year's first half.
