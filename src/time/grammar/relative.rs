@@ -4,10 +4,11 @@
 
 use super::Parser;
 use crate::time::TimexType;
+use crate::time::calendar::ymd;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::token::Kind;
-use crate::time::value::{Gran, duration, unit_gran};
+use crate::time::value::{Gran, Point, duration, unit_gran};
 
 impl Parser<'_> {
     /// All relative rules; the longest match at `i`.
@@ -910,6 +911,37 @@ impl Parser<'_> {
                 day: Box::new(day.val),
             };
             return Some(date(day.end, val));
+        }
+        // "the first week of January", "the last week of March 2020": the
+        // week holding that month's 4th, 11th, 18th, 25th or 28th.
+        let nth = match self.lex(i + 1) {
+            Some(Lex::Ordinal(n @ 1..=4)) => u8::try_from(n).ok(),
+            _ if self.kw(i + 1, Kw::Last) || self.word_is(i + 1, "final") => Some(0),
+            _ => None,
+        };
+        if let Some(n) = nth
+            && self.unit(i + 2) == Some((Unit::Week, false))
+            && self.kw(i + 3, Kw::Of)
+            && let Some(m) = self.dates(i + 4)
+        {
+            let d = if n == 0 { 28 } else { 7 * n - 3 };
+            let day = match m.val {
+                Val::Month { month, dir } => Some(Val::MonthDay { month, day: d, dir }),
+                Val::Abs(p) if p.gran == Gran::Month => {
+                    ymd(i32::from(p.date.year()), p.date.month().unsigned_abs(), d)
+                        .and_then(|x| Point::containing(Gran::Day, x))
+                        .map(Val::Abs)
+                }
+                _ => None,
+            };
+            if let Some(day) = day {
+                let val = Val::Containing {
+                    gran: Gran::Week,
+                    shift: 0,
+                    day: Box::new(day),
+                };
+                return Some(date(m.end, val));
+            }
         }
         // "the day before last Tuesday", "the day after Christmas"
         if self.unit(i + 1) == Some((Unit::Day, false))
