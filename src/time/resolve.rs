@@ -1036,7 +1036,11 @@ impl Resolver {
             && self.anchor_line == self.line
             && self.offset.saturating_sub(self.anchor_offset) <= CLOSE
             && self.dct.is_some_and(|d| anchor.date < d);
-        let (day, named_last) = if self.in_past_week(anchor) || close {
+        // A day of the past week holds only within its paragraph, as the
+        // last past day does: "the invasion of Kuwait on Thursday." then
+        // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
+        let this_paragraph = self.anchor_line == self.line;
+        let (day, named_last) = if self.in_past_week(anchor) && this_paragraph || close {
             (anchor, true)
         } else {
             (
