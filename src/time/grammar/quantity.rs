@@ -333,13 +333,35 @@ impl Parser<'_> {
                 // "came hours after the deal", "settled only days before
                 // the inauguration", "on Tuesday, hours before voters
                 // gather": how long before or after.
-                let apart = self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
-                    && j > 0
+                // "follows months of twists and turns", "ending years of
+                // lotteries": a stretch of what follows.
+                let after_word = j > 0
                     && self.tok(j - 1).is_some_and(|t| {
                         t.kind == Kind::Word && !t.cap || t.kind == Kind::Punct(',')
                     })
-                    && !self.word_in(j - 1, &["the", "those", "these", "of", "many", "few"]);
-                if !(prev_ok || wait || apart)
+                    && !self.word_in(
+                        j - 1,
+                        &[
+                            "the", "those", "these", "of", "many", "few", "some", "all", "early",
+                            "first", "final", "last", "heady", "good", "old", "happy", "dark",
+                        ],
+                    );
+                let apart = after_word
+                    && (self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
+                        // ("minutes of the Fed's meeting" are a record.)
+                        || self.kw(j + 1, Kw::Of)
+                            && !self.word_is(j - 1, "of")
+                            && unit != Unit::Minute);
+                // "could last weeks, not months", "weeks rather than
+                // months", "weeks, perhaps months": the second of a pair.
+                let paired = (2..=4).filter_map(|d| j.checked_sub(d)).any(|k| {
+                    self.unit(k).is_some_and(|(_, plural)| plural)
+                        && (k + 1..j).all(|m| {
+                            self.punct(m, ',')
+                                || self.word_in(m, &["not", "rather", "than", "perhaps", "even"])
+                        })
+                });
+                if !(prev_ok || wait || apart || paired)
                     || j != i
                     || matches!(unit, Unit::Second | Unit::Quarter)
                 {

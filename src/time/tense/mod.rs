@@ -237,10 +237,13 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "results are due on Feb. 27", "due out Tuesday", "due to report";
     // not "due process" or "due diligence".
     if l == "due"
-        && matches!(
+        && (matches!(
             next,
             "on" | "in" | "by" | "at" | "out" | "back" | "for" | "next"
-        )
+        ) || matches!(
+            classify_in(next.as_bytes(), 0, next.len()),
+            Lex::Weekday { .. } | Lex::Month { .. }
+        ))
     {
         return Some(if past_aux { Tense::Past } else { Tense::Future });
     }
