@@ -606,6 +606,16 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     if first >= 2 && (w(2), w(1)) == ("at", "least") {
         return lead_in(words, first - 2, last);
     }
+    // "the government declared Thursday a public holiday", "declared
+    // Monday a day of national mourning": a day set aside is still to
+    // come.
+    if matches!(
+        w(1),
+        "declared" | "declares" | "declaring" | "named" | "designated"
+    ) && matches!(word(last + 1), "a" | "an")
+    {
+        return Some(Tense::Future);
+    }
     // "ahead of a leaders' summit in September", "ahead of the party's
     // conference in December": what is ahead is the event of the date.
     let ahead_of = (2..=7)
