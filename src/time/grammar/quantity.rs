@@ -342,8 +342,33 @@ impl Parser<'_> {
                     && !self.word_in(
                         j - 1,
                         &[
-                            "the", "those", "these", "of", "many", "few", "some", "all", "early",
-                            "first", "final", "last", "heady", "good", "old", "happy", "dark",
+                            "the",
+                            "those",
+                            "these",
+                            "of",
+                            "many",
+                            "few",
+                            "some",
+                            "all",
+                            "early",
+                            "first",
+                            "final",
+                            "last",
+                            "heady",
+                            "good",
+                            "old",
+                            "happy",
+                            "dark",
+                            // "36 million hours of television": counted.
+                            "hundred",
+                            "thousand",
+                            "million",
+                            "billion",
+                            "dozen",
+                            "hundreds",
+                            "thousands",
+                            "millions",
+                            "dozens",
                         ],
                     );
                 let apart = after_word
@@ -361,7 +386,11 @@ impl Parser<'_> {
                                 || self.word_in(m, &["not", "rather", "than", "perhaps", "even"])
                         })
                 });
-                if !(prev_ok || wait || apart || paired)
+                // "Hours later, he left", "days earlier": how long after or
+                // before the last event told.
+                let shifted = self.kw_any(j + 1, &[Kw::Later, Kw::Earlier]).is_some()
+                    && !(j > 0 && self.word_in(j - 1, &["the", "those", "these", "some", "few"]));
+                if !(prev_ok || wait || apart || paired || shifted)
                     || j != i
                     || matches!(unit, Unit::Second | Unit::Quarter)
                 {

@@ -463,6 +463,31 @@ impl Parser<'_> {
         if self.kw(e, Kw::Or) && self.word_is(e + 1, "so") {
             e += 2;
         }
+        // "Two days earlier, troops had crossed": how long before, a
+        // duration as "two days later" is; a comparison ("up from a month
+        // earlier", "a year earlier" of results) is a date.
+        // A comparison names what is compared: "from a month earlier",
+        // "up from 48% a week earlier", "from $1.2 billion a year earlier".
+        let compared = i > 0
+            && (self.word_in(
+                i - 1,
+                &[
+                    "from", "than", "with", "over", "since", "on", "to", "versus", "vs", "of",
+                    "million", "billion", "percent", "cents", "points",
+                ],
+            ) || self.tok(i - 1).is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    crate::time::token::Kind::Num | crate::time::token::Kind::Punct('%')
+                )
+            }));
+        let short = matches!(
+            unit,
+            Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month
+        );
+        if self.kw(e, Kw::Earlier) && short && !compared {
+            return None;
+        }
         let sign: i64 = match self.lex(e)? {
             Lex::Kw(Kw::Ago) => -2,
             Lex::Kw(Kw::Earlier) => -1,
