@@ -133,9 +133,12 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
         // "the first rise since July 2007 came in November": a date that
         // opens a stretch up to now says nothing of the year of what
         // follows.
-        let since = text[..a.span.start]
-            .to_ascii_lowercase()
-            .ends_with("since ");
+        let since = a
+            .span
+            .start
+            .checked_sub(6)
+            .and_then(|k| text.get(k..a.span.start))
+            .is_some_and(|w| w.eq_ignore_ascii_case("since "));
         if placed || gap.contains(',') || since {
             continue;
         }

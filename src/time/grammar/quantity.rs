@@ -244,14 +244,16 @@ impl Parser<'_> {
         }
         // "a weeklong recess", "a yearlong study": the unit and "long" in
         // one word.
-        let one_word = match self.word(i).to_ascii_lowercase().as_str() {
-            "hourlong" => Some(Unit::Hour),
-            "daylong" => Some(Unit::Day),
-            "weeklong" => Some(Unit::Week),
-            "monthlong" => Some(Unit::Month),
-            "yearlong" => Some(Unit::Year),
-            _ => None,
-        };
+        let one_word = [
+            ("hourlong", Unit::Hour),
+            ("daylong", Unit::Day),
+            ("weeklong", Unit::Week),
+            ("monthlong", Unit::Month),
+            ("yearlong", Unit::Year),
+        ]
+        .into_iter()
+        .find(|(w, _)| self.word_is(i, w))
+        .map(|(_, unit)| unit);
         if let Some(unit) = one_word {
             return Some(Match::new(
                 i + 1,
