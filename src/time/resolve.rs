@@ -789,8 +789,7 @@ impl Resolver {
                 }
             }
             Val::ReportYear => {
-                let close = self.anchor_line == self.line
-                    && self.offset.saturating_sub(self.anchor_offset) <= CLOSE;
+                let close = self.anchor_close();
                 let named = self
                     .anchor
                     .filter(|a| close && rank(a.gran) <= rank(Gran::Year))
@@ -820,8 +819,7 @@ impl Resolver {
                 // A quarter named just before is the one compared:
                 // "first-quarter profits to fall from the 1990 quarter".
                 let quarter = self.anchor.filter(|a| a.gran == Gran::Quarter);
-                let close = self.anchor_line == self.line
-                    && self.offset.saturating_sub(self.anchor_offset) <= CLOSE;
+                let close = self.anchor_close();
                 let quarter = if close {
                     quarter.or(self.report)
                 } else {
@@ -1033,8 +1031,7 @@ impl Resolver {
         // June 29 ... The event began at 10 a.m.").
         let close = anchor.gran == Gran::Day
             && self.anchor_on
-            && self.anchor_line == self.line
-            && self.offset.saturating_sub(self.anchor_offset) <= CLOSE
+            && self.anchor_close()
             && self.dct.is_some_and(|d| anchor.date < d);
         // A day of the past week holds only within its paragraph, as the
         // last past day does: "the invasion of Kuwait on Thursday." then
@@ -1085,10 +1082,15 @@ impl Resolver {
         let r = self.report?;
         let a = anchor?;
         let inside = Point::containing(Gran::Quarter, a.date) == Some(r);
-        let close = self.anchor_line == self.line
-            && self.offset.saturating_sub(self.anchor_offset) <= CLOSE;
+        let close = self.anchor_close();
         (a.gran == Gran::Quarter && (a == r || !close) || (a.gran == Gran::Day && inside))
             .then_some(r)
+    }
+
+    /// Whether the value being resolved follows the anchor closely: on
+    /// its line, within about two sentences.
+    fn anchor_close(&self) -> bool {
+        self.anchor_line == self.line && self.offset.saturating_sub(self.anchor_offset) <= CLOSE
     }
 
     /// The year a year-back comparison starts from when a stretch of most
