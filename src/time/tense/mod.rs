@@ -561,41 +561,6 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
 /// had not called him a suspect" is past.
 const WEAK: &[&str] = &["until"];
 
-/// Events that happen without being scheduled: one with a date is past
-/// (see [`lead_in`]).
-const DISASTERS: &[&str] = &[
-    "attack",
-    "attacks",
-    "earthquake",
-    "quake",
-    "tsunami",
-    "bombing",
-    "bombings",
-    "blast",
-    "explosion",
-    "crash",
-    "riot",
-    "riots",
-    "massacre",
-    "shooting",
-    "shootings",
-    "killings",
-    "coup",
-    "accident",
-    "derailment",
-    "assassination",
-    "invasion",
-    "uprising",
-    "stampede",
-    "landslide",
-];
-
-/// Words that make a disaster one feared, not one that happened.
-const FEARED: &[&str] = &[
-    "threat", "threats", "fear", "fears", "feared", "warned", "warning", "warnings", "plot",
-    "plotting", "plan", "planned", "planning", "risk", "possible", "prevent", "foil", "foiled",
-];
-
 /// Words right before an expression that put it ahead of the document
 /// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
 /// "payable Dec. 15", "holders of record Nov. 17".
@@ -647,11 +612,11 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // "in the Sept. 11 attacks", "after the March 11 earthquake", "following
     // a riot in May": a disaster is not scheduled, so one dated is past;
     // unless it is only feared ("warned of a bombing on Friday").
-    let disaster = |k: usize| DISASTERS.contains(&word(k)) && words.gap_before(k) != "-";
+    let disaster = |k: usize| words.is(k, class::DISASTER) && words.gap_before(k) != "-";
     let feared = |k: usize| {
         (1..=4)
             .filter_map(|d| k.checked_sub(d))
-            .any(|j| FEARED.contains(&word(j)))
+            .any(|j| words.is(j, class::FEARED))
     };
     if let Some(k) = [
         Some(last + 1).filter(|&k| disaster(k)),

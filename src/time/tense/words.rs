@@ -314,6 +314,8 @@ pub(super) mod class {
     pub const FORECAST: u16 = 1 << 10;
     pub const PLURAL_TIMETABLE: u16 = 1 << 11;
     pub const RESCHEDULE: u16 = 1 << 12;
+    pub const DISASTER: u16 = 1 << 13;
+    pub const FEARED: u16 = 1 << 14;
 }
 
 pub(super) static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
@@ -331,6 +333,8 @@ pub(super) static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
         (ANTICIPATE, class::ANTICIPATE),
         (FORECAST, class::FORECAST),
         (RESCHEDULE, class::RESCHEDULE),
+        (DISASTERS, class::DISASTER),
+        (FEARED, class::FEARED),
     ];
     let mut merged: Vec<(&'static str, u16)> = Vec::new();
     for (list, bit) in lists {
@@ -372,4 +376,39 @@ const RESCHEDULE: &[&str] = &[
     "extend",
     "extends",
     "extended",
+];
+
+/// Events that happen without being scheduled: one with a date is past
+/// (see the tense walk's lead-ins).
+const DISASTERS: &[&str] = &[
+    "attack",
+    "attacks",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "bombing",
+    "bombings",
+    "blast",
+    "explosion",
+    "crash",
+    "riot",
+    "riots",
+    "massacre",
+    "shooting",
+    "shootings",
+    "killings",
+    "coup",
+    "accident",
+    "derailment",
+    "assassination",
+    "invasion",
+    "uprising",
+    "stampede",
+    "landslide",
+];
+
+/// Words that make a disaster one feared, not one that happened.
+const FEARED: &[&str] = &[
+    "threat", "threats", "fear", "fears", "feared", "warned", "warning", "warnings", "plot",
+    "plotting", "plan", "planned", "planning", "risk", "possible", "prevent", "foil", "foiled",
 ];
