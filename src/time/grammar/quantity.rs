@@ -322,77 +322,11 @@ impl Parser<'_> {
             Some(x) => x,
             None if qualified || the => (None, j),
             None => {
-                // Bare plural unit after a preposition: "for years", "within weeks".
+                // A bare plural unit: "for years", "hours after the deal".
                 let (unit, true) = self.unit(j)? else {
                     return None;
                 };
-                let prev_ok = j > 0 && self.word_in(j - 1, DURATION_LEADS);
-                // "it could be weeks before residents return", "may be
-                // years away"
-                let wait = j > 0
-                    && self.word_in(j - 1, &["be", "been"])
-                    && self.word_in(j + 1, &["before", "until", "away"]);
-                // "came hours after the deal", "settled only days before
-                // the inauguration", "on Tuesday, hours before voters
-                // gather": how long before or after.
-                // "follows months of twists and turns", "ending years of
-                // lotteries": a stretch of what follows.
-                let after_word = j > 0
-                    && self.tok(j - 1).is_some_and(|t| {
-                        t.kind == Kind::Word && !t.cap || t.kind == Kind::Punct(',')
-                    })
-                    && !self.word_in(
-                        j - 1,
-                        &[
-                            "the",
-                            "those",
-                            "these",
-                            "of",
-                            "many",
-                            "few",
-                            "some",
-                            "all",
-                            "early",
-                            "first",
-                            "final",
-                            "last",
-                            "heady",
-                            "good",
-                            "old",
-                            "happy",
-                            "dark",
-                            // "36 million hours of television": counted.
-                            "hundred",
-                            "thousand",
-                            "million",
-                            "billion",
-                            "dozen",
-                            "hundreds",
-                            "thousands",
-                            "millions",
-                            "dozens",
-                        ],
-                    );
-                let apart = after_word
-                    && (self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
-                        // ("minutes of the Fed's meeting" are a record.)
-                        || self.kw(j + 1, Kw::Of)
-                            && !self.word_is(j - 1, "of")
-                            && unit != Unit::Minute);
-                // "could last weeks, not months", "weeks rather than
-                // months", "weeks, perhaps months": the second of a pair.
-                let paired = (2..=4).filter_map(|d| j.checked_sub(d)).any(|k| {
-                    self.unit(k).is_some_and(|(_, plural)| plural)
-                        && (k + 1..j).all(|m| {
-                            self.punct(m, ',')
-                                || self.word_in(m, &["not", "rather", "than", "perhaps", "even"])
-                        })
-                });
-                // "Hours later, he left", "days earlier": how long after or
-                // before the last event told.
-                let shifted = self.kw_any(j + 1, &[Kw::Later, Kw::Earlier]).is_some()
-                    && !(j > 0 && self.word_in(j - 1, &["the", "those", "these", "some", "few"]));
-                if !(prev_ok || wait || apart || paired || shifted)
+                if !self.bare_plural_is_time(j, unit)
                     || j != i
                     || matches!(unit, Unit::Second | Unit::Quarter)
                 {
@@ -647,6 +581,48 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether the plural unit at `j`, with no number before it, is a
+    /// stretch of time: after a preposition of duration ("for years",
+    /// "within weeks"), in "could be weeks before", before "after",
+    /// "before" or "of" ("came hours after the deal", "follows months of
+    /// twists"), as the second of a pair ("weeks rather than months") or
+    /// before "later" or "earlier" ("Hours later").
+    fn bare_plural_is_time(&self, j: usize, unit: Unit) -> bool {
+        let prev_ok = j > 0 && self.word_in(j - 1, DURATION_LEADS);
+        // "it could be weeks before residents return", "may be years away"
+        let wait = j > 0
+            && self.word_in(j - 1, &["be", "been"])
+            && self.word_in(j + 1, &["before", "until", "away"]);
+        // "came hours after the deal", "on Tuesday, hours before voters
+        // gather": how long before or after; "follows months of twists and
+        // turns": a stretch of what follows.
+        let after_word = j > 0
+            && self
+                .tok(j - 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap || t.kind == Kind::Punct(','))
+            && !self.word_in(j - 1, NOT_BEFORE_BARE_PLURAL);
+        let apart = after_word
+            && (self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
+                // ("minutes of the Fed's meeting" are a record.)
+                || self.kw(j + 1, Kw::Of)
+                    && !self.word_is(j - 1, "of")
+                    && unit != Unit::Minute);
+        // "could last weeks, not months", "weeks, perhaps months": the
+        // second of a pair.
+        let paired = (2..=4).filter_map(|d| j.checked_sub(d)).any(|k| {
+            self.unit(k).is_some_and(|(_, plural)| plural)
+                && (k + 1..j).all(|m| {
+                    self.punct(m, ',')
+                        || self.word_in(m, &["not", "rather", "than", "perhaps", "even"])
+                })
+        });
+        // "Hours later, he left", "days earlier": how long after or before
+        // the last event told.
+        let shifted = self.kw_any(j + 1, &[Kw::Later, Kw::Earlier]).is_some()
+            && !(j > 0 && self.word_in(j - 1, &["the", "those", "these", "some", "few"]));
+        prev_ok || wait || apart || paired || shifted
+    }
+
     /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
     fn set(&self, i: usize) -> Option<Match> {
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
@@ -807,6 +783,38 @@ impl Parser<'_> {
 
 /// Words that lead a stretch of time: "for years", "within weeks", "took
 /// months", and so "lasted over a week", "in under five hours" (where
+/// Words before a bare plural that make it no stretch of time of its own:
+/// "the days of", "many years", "the heady days of", "36 million hours of
+/// television" (counted).
+const NOT_BEFORE_BARE_PLURAL: &[&str] = &[
+    "the",
+    "those",
+    "these",
+    "of",
+    "many",
+    "few",
+    "some",
+    "all",
+    "early",
+    "first",
+    "final",
+    "last",
+    "heady",
+    "good",
+    "old",
+    "happy",
+    "dark",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "hundreds",
+    "thousands",
+    "millions",
+    "dozens",
+];
+
 /// "over" and "under" are modifiers, not prepositions).
 const DURATION_LEADS: &[&str] = &[
     "for", "within", "in", "over", "after", "during", "take", "takes", "took", "taken", "last",
