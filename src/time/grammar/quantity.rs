@@ -217,6 +217,17 @@ impl Parser<'_> {
         if self.military_hours(i) {
             return None;
         }
+        // "declared Monday a day of national mourning": a day named for
+        // something, not a length of time.
+        if self.word_in(i, &["a", "an"])
+            && self.word_is(i + 1, "day")
+            && self.kw(i + 2, Kw::Of)
+            && (self.word_in(i + 3, DAYS_OF)
+                || self.word_in(i + 3, &["national", "global", "public"])
+                    && self.word_in(i + 4, DAYS_OF))
+        {
+            return None;
+        }
         // "a three-year period": the adjective and its time noun together.
         if self.word_in(i, &["a", "an"])
             && let Some(m) = self.duration(i + 1)
@@ -783,6 +794,21 @@ impl Parser<'_> {
 
 /// Words that lead a stretch of time: "for years", "within weeks", "took
 /// months", and so "lasted over a week", "in under five hours" (where
+/// What a day is named for: "a day of mourning", "a day of action".
+const DAYS_OF: &[&str] = &[
+    "mourning",
+    "prayer",
+    "action",
+    "protest",
+    "protests",
+    "rest",
+    "remembrance",
+    "celebration",
+    "reflection",
+    "reckoning",
+    "solidarity",
+];
+
 /// Words before a bare plural that make it no stretch of time of its own:
 /// "the days of", "many years", "the heady days of", "36 million hours of
 /// television" (counted).
