@@ -219,9 +219,9 @@ impl Parser<'_> {
         }
         // "declared Monday a day of national mourning": a day named for
         // something, not a length of time.
-        if self.word_in(i, &["a", "an"])
+        if self.kw(i + 2, Kw::Of)
             && self.word_is(i + 1, "day")
-            && self.kw(i + 2, Kw::Of)
+            && self.word_is(i, "a")
             && (self.word_in(i + 3, DAYS_OF)
                 || self.word_in(i + 3, &["national", "global", "public"])
                     && self.word_in(i + 4, DAYS_OF))
