@@ -464,10 +464,9 @@ impl Parser<'_> {
             e += 2;
         }
         // "Two days earlier, troops had crossed": how long before, a
-        // duration as "two days later" is; a comparison ("up from a month
-        // earlier", "a year earlier" of results) is a date.
-        // A comparison names what is compared: "from a month earlier",
-        // "up from 48% a week earlier", "from $1.2 billion a year earlier".
+        // duration as "two days later" is. A comparison, which names what
+        // is compared ("from a month earlier", "up from 48% a week
+        // earlier"), and any year or quarter earlier of results are dates.
         let compared = i > 0
             && (self.word_in(
                 i - 1,
@@ -475,12 +474,9 @@ impl Parser<'_> {
                     "from", "than", "with", "over", "since", "on", "to", "versus", "vs", "of",
                     "million", "billion", "percent", "cents", "points",
                 ],
-            ) || self.tok(i - 1).is_some_and(|t| {
-                matches!(
-                    t.kind,
-                    crate::time::token::Kind::Num | crate::time::token::Kind::Punct('%')
-                )
-            }));
+            ) || self
+                .tok(i - 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Num | Kind::Punct('%'))));
         let short = matches!(
             unit,
             Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month
