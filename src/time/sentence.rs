@@ -33,7 +33,13 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         }
         s -= 1;
     }
-    let mut e = end;
+    // The expression's own last dot may end the sentence: "cross the
+    // border at 6 a.m. The handover was agreed ...".
+    let mut e = if end > start && bytes[end - 1] == b'.' {
+        end - 1
+    } else {
+        end
+    };
     let upper = (end + 400).min(bytes.len());
     while e < upper {
         let b = bytes[e];
@@ -170,6 +176,9 @@ mod tests {
         let s = "Bombs exploded at 2:49 p.m. For three days, the city was shut. He left at 3 p.m. Friday.";
         assert_eq!(around(s, "three"), "For three days, the city was shut");
         assert_eq!(around(s, "Friday"), "He left at 3 p.m. Friday");
+        // The expression's own dot ends its sentence.
+        let s = "Troops cross at 6 a.m. The deal was agreed in 1984.";
+        assert_eq!(around(s, "6 a.m."), "Troops cross at 6 a.m");
     }
 
     #[test]
