@@ -74,6 +74,32 @@ fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether the expression starting at `start` opens a stretch of time
+/// with "since", a few words back in its clause: "have died since the
+/// storm formed last Thursday", "since the election was called on March
+/// 11". Such a day is where something began, not the day the story is on.
+pub fn in_since_clause(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..8 {
+        let Some(w) = word_before(text, at) else {
+            return false;
+        };
+        if w.eq_ignore_ascii_case("since") {
+            return true;
+        }
+        if [
+            "and", "but", "which", "who", "that", "when", "after", "before", "until",
+        ]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+        at = text[..at].trim_end_matches([' ', '\t']).len() - w.len();
+    }
+    false
+}
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday".

@@ -96,6 +96,10 @@ pub struct Resolver {
     /// Whether the value being resolved, and the anchor, are deadlines.
     deadline: bool,
     anchor_deadline: bool,
+    /// Whether the value being resolved, and the anchor, open a stretch
+    /// with "since": the day something began is not the story's day.
+    since: bool,
+    anchor_since: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -184,6 +188,9 @@ pub struct Place {
     /// statement by Saturday"). ("until Monday, when stalls must close by
     /// 6pm" is still the day of what follows.)
     pub deadline: bool,
+    /// Whether "since" opens its phrase (see
+    /// [`super::context::in_since_clause`]).
+    pub since: bool,
 }
 
 /// How far (in bytes, about two sentences) after a day long past a time
@@ -350,6 +357,8 @@ impl Resolver {
             indefinite: false,
             deadline: false,
             anchor_deadline: false,
+            since: false,
+            anchor_since: false,
             year_to_date: None,
         }
     }
@@ -369,6 +378,7 @@ impl Resolver {
         self.after_on = place.after_on;
         self.indefinite = place.indefinite;
         self.deadline = place.deadline;
+        self.since = place.since;
     }
 
     /// Records that the day just named was named for a time late in it
@@ -419,6 +429,7 @@ impl Resolver {
             self.anchor_on = self.after_on || (self.anchor_on && same_day);
             self.anchor = Some(p);
             self.anchor_deadline = self.deadline;
+            self.anchor_since = self.since;
             self.anchor_line = self.line;
             self.anchor_offset = self.offset;
             if !r.relative {
@@ -432,7 +443,7 @@ impl Resolver {
                 Val::Pod { pod, .. } => matches!(pod, PartOfDay::Evening | PartOfDay::Night),
                 _ => false,
             };
-            if self.in_past_week(p) {
+            if self.in_past_week(p) && !self.since {
                 self.past_day = Some(p);
                 self.past_day_line = self.line;
             } else if dct_inside(self.dct, p) {
@@ -1037,7 +1048,12 @@ impl Resolver {
         // last past day does: "the invasion of Kuwait on Thursday." then
         // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
         let this_paragraph = self.anchor_line == self.line;
-        let (day, named_last) = if self.in_past_week(anchor) && this_paragraph || close {
+        // A day that starts a stretch ("died since the storm formed last
+        // Thursday") is the story's day only within its own phrase
+        // ("closed since Wednesday noon").
+        let own = (self.in_past_week(anchor) && this_paragraph || close)
+            && (!self.anchor_since || self.since);
+        let (day, named_last) = if own {
             (anchor, true)
         } else {
             (
