@@ -65,6 +65,10 @@ pub struct Resolver {
     /// jobs report" and "since 2009" in the one before) is back on the
     /// document's day.
     past_day_line: usize,
+    /// The last day ahead the text named, with its line: "will deliver
+    /// its judgment tomorrow, the registrar announced last night.
+    /// Proceedings will begin at 9am" is still tomorrow's story.
+    ahead_day: Option<(Point, usize)>,
     /// The last date named that is not the date of a report ("the
     /// Labor Department said Friday"): what "the previous month" and "a
     /// year earlier" count from.
@@ -343,6 +347,7 @@ impl Resolver {
             report: None,
             past_day: None,
             past_day_line: 0,
+            ahead_day: None,
             narrative: None,
             attribution: false,
             late: false,
@@ -449,6 +454,14 @@ impl Resolver {
             } else if dct_inside(self.dct, p) {
                 // "this year", "today": the story has come back to the present.
                 self.past_day = None;
+            }
+            // A date aside (when something was said, where a stretch
+            // began) keeps the story on the day ahead; any other date
+            // moves it.
+            if self.in_next_week(p) && !self.deadline {
+                self.ahead_day = Some((p, self.line));
+            } else if !self.attribution && !self.since {
+                self.ahead_day = None;
             }
             // "the quarter ended Sept. 30" after "the fiscal first quarter"
             // dates the report's quarter; the report keeps its own label.
@@ -1035,6 +1048,14 @@ impl Resolver {
                 .flatten();
             return Some(next.unwrap_or(anchor));
         }
+        // A clause about what is ahead, after a date aside: the day ahead
+        // last named in the paragraph.
+        if let Some((day, line)) = self.ahead_day
+            && line == self.line
+            && matches!(t(), Tense::Future | Tense::Present)
+        {
+            return Some(day);
+        }
         // "left Kuala Lumpur on Saturday 8 March ... It took off at
         // 12.41am", "on April 15, 2013 ... The first went off at 2:49
         // p.m.": a day further back on which something happened is the
@@ -1075,6 +1096,13 @@ impl Resolver {
     fn in_past_week(&self, p: Point) -> bool {
         self.dct.is_some_and(|d| {
             p.gran == Gran::Day && p.date < d && d.since(p.date).is_ok_and(|s| s.get_days() <= 7)
+        })
+    }
+
+    /// Whether `p` is a single day of the week after the document date.
+    fn in_next_week(&self, p: Point) -> bool {
+        self.dct.is_some_and(|d| {
+            p.gran == Gran::Day && d < p.date && p.date.since(d).is_ok_and(|s| s.get_days() <= 7)
         })
     }
 
