@@ -754,6 +754,15 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         .filter_map(|d| first.checked_sub(d))
         .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
         .find(|&k| words.is(k, class::RESCHEDULE))?;
+    // "The hearing, originally set for Nov. 18, was postponed": the
+    // first plan's date may have passed or not (as with "originally
+    // scheduled").
+    if matches!(
+        words.back(verb, 1),
+        "originally" | "initially" | "previously"
+    ) {
+        return Some(Tense::Present);
+    }
     let had = (1..=2).any(|d| words.back(verb, d) == "had");
     Some(if had { Tense::Past } else { Tense::Future })
 }
