@@ -956,6 +956,22 @@ impl Resolver {
                     None => Resolved::rel(fallback),
                 }
             }
+            Val::WeekdayOfMonth { weekday, day } => {
+                let fallback = format!("XXXX-XX-{day:02}");
+                let Some(d) = dct else {
+                    return Resolved::rel(fallback);
+                };
+                let p = [0, -1, 1]
+                    .into_iter()
+                    .filter_map(|k| shift(d.first_of_month(), Unit::Month, k))
+                    .filter_map(|m| ymd(i32::from(m.year()), m.month() as u8, *day))
+                    .find(|x| x.weekday().to_monday_one_offset() == *weekday as i8)
+                    .and_then(|x| Point::containing(Gran::Day, x));
+                match p {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(fallback),
+                }
+            }
             Val::NthWeekday { n, day, month } => {
                 let fallback = || Resolved::rel("XXXX-XX-XX");
                 let m = self.resolve_inner(month, tense);

@@ -117,6 +117,9 @@ pub enum Val {
     /// Day `day` of the document's month moved by `months`: "on the
     /// 28th" (0), "the 3rd of next month" (1).
     DayOfMonth { day: u8, months: i64 },
+    /// Day `day` of the month nearest the document's in which it falls on
+    /// `weekday` (1 = Monday): "Sat 8th", "Sunday the 16th".
+    WeekdayOfMonth { weekday: u8, day: u8 },
     /// The document's day standing in for a day the text does not give:
     /// the day of "at 3 p.m." alone (explicit "3 p.m. today" is a
     /// [`Val::Rel`]), which the story's last day may replace.

@@ -469,24 +469,7 @@ impl Parser<'_> {
         if !self.kw(i, Kw::The) {
             return None;
         }
-        let (d, digits) = self.num(i + 1)?;
-        if digits > 2 || !(1..=31).contains(&d) || !self.glued(i + 2) {
-            return None;
-        }
-        let suffix = match d % 100 {
-            11..=13 => "th",
-            _ => match d % 10 {
-                1 => "st",
-                2 => "nd",
-                3 => "rd",
-                _ => "th",
-            },
-        };
-        if !self.word_is(i + 2, suffix) {
-            return None;
-        }
-        let day = u8::try_from(d).ok()?;
-        let k = i + 3;
+        let (day, k) = self.numbered_day(i + 1)?;
         // "the 28th of this month", "the 3rd of next month"
         if self.kw(k, Kw::Of)
             && let Some((dir, m)) = self.dir_at(k + 1)
@@ -522,6 +505,27 @@ impl Parser<'_> {
             Kind::Num => false,
         });
         (after_prep && ends).then(|| date(k, Val::DayOfMonth { day, months: 0 }))
+    }
+
+    /// A day of the month written as a number with its ordinal suffix at
+    /// `i` ("16th", "21st"): the day and the index after it.
+    fn numbered_day(&self, i: usize) -> Option<(u8, usize)> {
+        let (d, digits) = self.num(i)?;
+        if digits > 2 || !(1..=31).contains(&d) || !self.glued(i + 1) {
+            return None;
+        }
+        let suffix = match d % 100 {
+            11..=13 => "th",
+            _ => match d % 10 {
+                1 => "st",
+                2 => "nd",
+                3 => "rd",
+                _ => "th",
+            },
+        };
+        self.word_is(i + 1, suffix)
+            .then(|| Some((u8::try_from(d).ok()?, i + 2)))
+            .flatten()
     }
 
     /// Whether a month name standing alone at `i` is a month.
@@ -659,6 +663,17 @@ impl Parser<'_> {
         let paren = self.punct(j, '(');
         if paren || self.punct(j, ',') {
             j += 1;
+        }
+        // "Sat 8th", "Sunday the 16th": the day of the month nearest the
+        // document's that falls on that weekday.
+        if !paren {
+            let k = j + usize::from(self.kw(j, Kw::The));
+            if let Some((day, end)) = self.numbered_day(k) {
+                return Some(Match {
+                    weekday: Some(wd),
+                    ..date(end, Val::WeekdayOfMonth { weekday: wd, day })
+                });
+            }
         }
         let m = self.calendar_date(j).or_else(|| self.numeric_date(j))?;
         if !matches!(
