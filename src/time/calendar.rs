@@ -23,6 +23,12 @@ pub fn weekday(n: u8) -> Option<Weekday> {
     Weekday::from_monday_one_offset(i8::try_from(n).ok()?).ok()
 }
 
+/// The ISO number of the weekday of `d`, 1 (Monday) ..= 7 (Sunday), as
+/// [`weekday`] takes it.
+pub fn weekday_of(d: Date) -> u8 {
+    d.weekday().to_monday_one_offset().unsigned_abs()
+}
+
 /// Gregorian Easter Sunday (anonymous Gregorian computus).
 pub fn easter(year: i32) -> Option<Date> {
     let a = year % 19;

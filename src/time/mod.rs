@@ -171,6 +171,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 indefinite: context::indefinite(text, span.start, span.end),
                 deadline: text[..span.start].ends_with(" by "),
                 since: context::in_since_clause(text, span.start),
+                weekday: m.weekday,
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);

@@ -2,7 +2,9 @@
 //! the clause and the last date mentioned (the reference point) decide
 //! which Thursday, which August and which quarter a text means.
 
-use super::calendar::{holiday_date, holiday_fixed, season_end, season_start, shift, weekday, ymd};
+use super::calendar::{
+    holiday_date, holiday_fixed, season_end, season_start, shift, weekday, weekday_of, ymd,
+};
 use super::lexicon::{Holiday, PartOfDay, Unit};
 use super::sem::{Dir, Val};
 use super::tense::Tense;
@@ -104,6 +106,9 @@ pub struct Resolver {
     /// with "since": the day something began is not the story's day.
     since: bool,
     anchor_since: bool,
+    /// The weekday written with the value being resolved, 1 = Monday
+    /// ("Friday 25 May").
+    weekday: Option<u8>,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -195,6 +200,8 @@ pub struct Place {
     /// Whether "since" opens its phrase (see
     /// [`super::context::in_since_clause`]).
     pub since: bool,
+    /// The weekday written with it, 1 = Monday ("Friday 25 May").
+    pub weekday: Option<u8>,
 }
 
 /// How far (in bytes, about two sentences) after a day long past a time
@@ -364,6 +371,7 @@ impl Resolver {
             anchor_deadline: false,
             since: false,
             anchor_since: false,
+            weekday: None,
             year_to_date: None,
         }
     }
@@ -384,6 +392,7 @@ impl Resolver {
         self.indefinite = place.indefinite;
         self.deadline = place.deadline;
         self.since = place.since;
+        self.weekday = place.weekday;
     }
 
     /// Records that the day just named was named for a time late in it
@@ -502,9 +511,21 @@ impl Resolver {
                     .filter_map(|y| ymd(y, *month, *day))
                     .map(|x| (x, x, x))
                     .collect();
-                match pick(&cands, d, dir, t, DAY_POLICY)
-                    .and_then(|x| Point::containing(Gran::Day, x))
-                {
+                // "Friday 25 May" written in January 2018: the weekday
+                // says the date lies ahead (25 May 2017 was a Thursday),
+                // whatever the clause's tense. Only the year on the other
+                // side of the document date is tried, so a weekday that
+                // fits no nearby year still shows its mistake.
+                let picked = pick(&cands, d, dir, t, DAY_POLICY).map(|x| {
+                    let Some(wd) = self.weekday.filter(|&wd| weekday_of(x) != wd) else {
+                        return x;
+                    };
+                    let flip = if x < d { 1 } else { -1 };
+                    shift(x, Unit::Year, flip)
+                        .filter(|y| weekday_of(*y) == wd && (*y < d) != (x < d))
+                        .unwrap_or(x)
+                });
+                match picked.and_then(|x| Point::containing(Gran::Day, x)) {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(format!("XXXX-{month:02}-{day:02}")),
                 }
@@ -540,7 +561,7 @@ impl Resolver {
                 };
                 let cands: Vec<(Date, Date, Date)> = (-7i64..=7)
                     .filter_map(|k| d.checked_add(k.days()).ok())
-                    .filter(|x| x.weekday().to_monday_one_offset() == *day as i8)
+                    .filter(|x| weekday_of(*x) == *day)
                     .map(|x| (x, x, x))
                     .collect();
                 let t = if *dir == Dir::Tense {
@@ -935,7 +956,7 @@ impl Resolver {
                 let step = n.signum();
                 let found = (1..=7)
                     .filter_map(|k| shift(from, Unit::Day, k * step))
-                    .find(|x| x.weekday().to_monday_one_offset() == *day as i8)
+                    .find(|x| weekday_of(*x) == *day)
                     .and_then(|x| shift(x, Unit::Week, n - step))
                     .and_then(|x| Point::containing(Gran::Day, x));
                 match found {
@@ -965,7 +986,7 @@ impl Resolver {
                     .into_iter()
                     .filter_map(|k| shift(d.first_of_month(), Unit::Month, k))
                     .filter_map(|m| ymd(i32::from(m.year()), m.month() as u8, *day))
-                    .find(|x| x.weekday().to_monday_one_offset() == *weekday as i8)
+                    .find(|x| weekday_of(*x) == *weekday)
                     .and_then(|x| Point::containing(Gran::Day, x));
                 match p {
                     Some(p) => Resolved::point(p, true),
