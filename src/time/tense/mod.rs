@@ -693,6 +693,22 @@ fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
                         | "ran"
                         | "dragged"
                         | "raged"
+                        // "the court heard arguments until Tuesday night"
+                        | "heard"
+                        | "met"
+                        | "talked"
+                        | "debated"
+                        | "argued"
+                        | "negotiated"
+                        | "deliberated"
+                        | "fought"
+                        | "played"
+                        | "celebrated"
+                        | "danced"
+                        | "marched"
+                        | "protested"
+                        | "searched"
+                        | "campaigned"
                         // "had until midnight Saturday to file"
                         | "had"
                 )
@@ -750,7 +766,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     if !lead || clock || first < 2 {
         return None;
     }
-    let verb = (2..=6)
+    let verb = (2..=8)
         .filter_map(|d| first.checked_sub(d))
         .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
         .find(|&k| words.is(k, class::RESCHEDULE))?;

@@ -211,6 +211,8 @@ const ANTICIPATE: &[&str] = &[
     "preparing",
     "gearing",
     "readying",
+    // "Preparations for Wednesday's inauguration were in full swing"
+    "preparations",
 ];
 
 /// Verbs of forecasting: what is forecast lies ahead ("forecasters
@@ -376,6 +378,10 @@ const RESCHEDULE: &[&str] = &[
     "extend",
     "extends",
     "extended",
+    // "The union has called a national demonstration for Wednesday"
+    "called",
+    "calls",
+    "summoned",
 ];
 
 /// Events that happen without being scheduled: one with a date is past
