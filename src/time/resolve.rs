@@ -677,9 +677,12 @@ impl Resolver {
                     Tense::Unknown
                 };
                 // "veterans who crossed the Channel this weekend", written
-                // on a weekday: the weekend that has been.
+                // early in the week: the weekend that has been. From
+                // Thursday on, "this weekend" is the coming one ("The
+                // decision, announced at 11.30am, means this weekend's
+                // fixtures will not go ahead", written on a Friday).
                 let dir = if *dir == Dir::This
-                    && back < 5
+                    && back < 3
                     && matches!(tense(), Tense::Past | Tense::Before)
                 {
                     Dir::Last
