@@ -113,6 +113,15 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         EarlyMayBank => nth_weekday(year, 5, Weekday::Monday, 1),
         SpringBank => nth_weekday(year, 5, Weekday::Monday, -1),
         AugustBank => nth_weekday(year, 8, Weekday::Monday, -1),
+        ColumbusDay => nth_weekday(year, 10, Weekday::Monday, 2),
+        PatriotsDay => nth_weekday(year, 4, Weekday::Monday, 3),
+        // The last Monday before 25 May: 24 May or the Monday before it.
+        VictoriaDay => {
+            let d = ymd(year, 5, 24)?;
+            let back = i64::from(d.weekday().to_monday_zero_offset());
+            d.checked_sub(back.days()).ok()
+        }
+        GuyFawkes => ymd(year, 11, 5),
     }
 }
 
@@ -158,6 +167,7 @@ pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
         StAndrews => (11, 30),
         RizalDay => (12, 30),
         JamhuriDay => (12, 12),
+        GuyFawkes => (11, 5),
         _ => return None,
     })
 }

@@ -138,6 +138,16 @@ pub enum Holiday {
     EarlyMayBank,
     SpringBank,
     AugustBank,
+    /// The United States' second Monday of October (also "Indigenous
+    /// Peoples' Day").
+    ColumbusDay,
+    /// Massachusetts' and Maine's third Monday of April, the day of the
+    /// Boston Marathon.
+    PatriotsDay,
+    /// Canada's Monday before 25 May.
+    VictoriaDay,
+    /// Britain's 5 November ("Guy Fawkes Night", "Bonfire Night").
+    GuyFawkes,
 }
 
 /// The lexical class of a word, as far as the tagger cares.

@@ -204,6 +204,10 @@ pub struct Place {
     pub weekday: Option<u8>,
 }
 
+/// How far (in bytes) after the start of a date a holiday may start and
+/// still name it in apposition ("April 15, 2013, Patriots' Day").
+const APPOSITION: usize = 24;
+
 /// How far (in bytes, about two sentences) after a day long past a time
 /// of day may be and still be on that day.
 const CLOSE: usize = 240;
@@ -1276,6 +1280,18 @@ impl Resolver {
             Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
             None => "XXXX-XX-XX".to_string(),
         };
+        // "on April 15, 2013, Patriots' Day": a holiday named right after
+        // the date it falls on is that date.
+        if dir == Dir::Tense
+            && let Some(a) = self.anchor.filter(|a| {
+                a.gran == Gran::Day
+                    && self.anchor_line == self.line
+                    && self.offset.saturating_sub(self.anchor_offset) <= APPOSITION
+            })
+            && holiday_date(h, i32::from(a.date.year())) == Some(a.date)
+        {
+            return Resolved::point(a, true);
+        }
         let Some(d) = self.dct else {
             return Resolved::rel(fallback);
         };

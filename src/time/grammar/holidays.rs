@@ -248,6 +248,16 @@ impl Parser<'_> {
             // International Workers' Day, as South Africa and others name it.
             "workers" => two("day", Holiday::MayDay),
             "rizal" => two("day", Holiday::RizalDay),
+            "columbus" => two("day", Holiday::ColumbusDay),
+            "patriots" | "patriot" => two("day", Holiday::PatriotsDay),
+            "victoria" => two("day", Holiday::VictoriaDay),
+            "bonfire" => two("night", Holiday::GuyFawkes),
+            // Not the man: "the Guy Fawkes plot".
+            "guy" if self.word_is(i + 1, "fawkes") => {
+                let k = self.skip_poss(i + 2);
+                (self.word_is(k, "night") || self.word_is(k, "day"))
+                    .then_some((Holiday::GuyFawkes, k + 1))
+            }
             "jamhuri" => two("day", Holiday::JamhuriDay),
             "spring" => two("festival", Holiday::LunarNewYear),
             // "Lunar New Year", "Chinese New Year"

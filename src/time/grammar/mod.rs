@@ -12,7 +12,7 @@ mod periods;
 mod quantity;
 mod relative;
 
-use super::lexicon::{Kw, Lex, Unit};
+use super::lexicon::{Kw, Lex, PartOfDay, Unit};
 use super::sem::{Match, Val};
 use super::token::{Kind, Tok};
 use crate::time::TimexType;
@@ -195,6 +195,8 @@ impl<'t> Parser<'t> {
                 t.lex,
                 Lex::Weekday { .. }
                     | Lex::Kw(Kw::Eve | Kw::Day)
+                    // "Bonfire Night"
+                    | Lex::PartOfDay(PartOfDay::Night)
                     | Lex::Unit {
                         unit: Unit::Day | Unit::Year,
                         ..
