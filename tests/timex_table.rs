@@ -155,6 +155,9 @@ fn check(case: &Case) -> Result<(), String> {
         let ok = match extra.split_once('=') {
             Some(("mod" | "n", _)) => true,
             Some(("wd", w)) => t.stated_weekday.is_some_and(|d| format!("{d:?}") == w),
+            // `count=1`: the sentence holds that many expressions in all
+            // ("as recently as May" is one, "May").
+            Some(("count", n)) => found.len().to_string() == n,
             _ => return Err(format!("unknown extra {extra:?}")),
         };
         if !ok {

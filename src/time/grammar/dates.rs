@@ -585,11 +585,15 @@ impl Parser<'_> {
             && (self.word(i - 1).ends_with("est") && self.word_in(i - 2, &["the", "a"])
                 || self.word_in(i - 1, &["average", "usual", "normal"])
                     && self.word_is(i - 2, "than"));
+        // "jailed as recently as May", "as early as March".
+        let as_early = i > 1
+            && self.word_is(i - 1, "as")
+            && self.word_in(i - 2, &["recently", "early", "late", "soon", "far", "back"]);
         match month {
             5 | 3 => {
                 // "Trump and May met", but "in April and May".
                 let listed = i > 1 && self.month_at(i - 2).is_some();
-                (prev_ok || for_month || modifies || contract || described)
+                (prev_ok || for_month || modifies || contract || described || as_early)
                     && !(i > 0 && self.word_is(i - 1, "and") && month == 5 && !listed)
             }
             _ => {

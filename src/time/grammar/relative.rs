@@ -75,6 +75,11 @@ impl Parser<'_> {
             Kw::Future if matches!(self.unit(i + 1), Some((_, true))) => {
                 date(i + 2, Val::Ref("FUTURE_REF"))
             }
+            // "as recently as May": a degree of the date after it, which
+            // is the expression.
+            Kw::Recently if i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as") => {
+                return None;
+            }
             Kw::Recently => date(i + 1, Val::Ref("PAST_REF")),
             Kw::Recent => match self.unit(i + 1) {
                 Some((unit, true)) => {
