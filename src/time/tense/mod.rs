@@ -141,6 +141,14 @@ fn marker(words: &Words, k: usize) -> Option<Tense> {
             Tense::Future
         });
     }
+    // "Tuesday and Wednesday have been declared public holidays": a day
+    // set aside is still to come (as "declared Thursday a holiday" is, a
+    // lead-in).
+    if matches!(l, "declared" | "designated")
+        && (1..=4).any(|d| matches!(word(k + d), "holiday" | "holidays" | "mourning"))
+    {
+        return Some(Tense::Future);
+    }
     // "up from 35 per cent in the spring": the figure compared with is
     // from before.
     if l == "from" && matches!(prev, "up" | "down") {
