@@ -578,9 +578,18 @@ impl Resolver {
                 } else {
                     t
                 };
-                match pick(&cands, d, *dir, t, WEEKDAY_POLICY)
-                    .and_then(|x| Point::containing(Gran::Day, x))
-                {
+                // "next Thursday" said on a Wednesday is not tomorrow,
+                // which would be "tomorrow" or "Thursday": it is the
+                // Thursday of the week after.
+                let picked = pick(&cands, d, *dir, t, WEEKDAY_POLICY).map(|x| {
+                    let tomorrow = d.tomorrow().ok();
+                    if *dir == Dir::Next && tomorrow == Some(x) {
+                        shift(x, Unit::Week, 1).unwrap_or(x)
+                    } else {
+                        x
+                    }
+                });
+                match picked.and_then(|x| Point::containing(Gran::Day, x)) {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(format!("XXXX-WXX-{day}")),
                 }
