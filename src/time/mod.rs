@@ -172,6 +172,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 deadline: text[..span.start].ends_with(" by "),
                 since: context::in_since_clause(text, span.start),
                 weekday: m.weekday,
+                aside: text[..span.start].ends_with('('),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);
@@ -314,6 +315,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::share_range_year(text, &mut out);
     neighbours::share_part_year(text, &mut out, &mut scratch);
     neighbours::overnight_range(text, &mut out);
+    neighbours::restated_time(text, &mut out);
     neighbours::weekday_sequence(text, dct, &mut out);
     neighbours::join_compound_durations(text, &mut out);
     out

@@ -153,6 +153,25 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
     }
 }
 
+/// "will leave at 4 in the morning (4 a.m. EDT Thursday)": a time said
+/// again in brackets with its day is on that day.
+pub(super) fn restated_time(text: &str, out: &mut [Timex]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let restated = text.get(a.span.end..b.span.start) == Some(" (")
+            && a.relative
+            && a.kind == TimexType::Time
+            && b.kind == TimexType::Time
+            && a.value.len() == 16
+            && b.value.len() == 16
+            && a.value[10..] == b.value[10..];
+        if restated {
+            a.value.clone_from(&b.value);
+        }
+    }
+}
+
 /// "a curfew from 7 p.m. to 7:30 a.m.": a range of clock times on one day
 /// that ends at an earlier hour than it starts ends on the next day; a
 /// range whose end names its day ("between 2am and 10am tomorrow") starts

@@ -109,6 +109,9 @@ pub struct Resolver {
     /// The weekday written with the value being resolved, 1 = Monday
     /// ("Friday 25 May").
     weekday: Option<u8>,
+    /// Whether the value being resolved opens a bracket (see
+    /// [`Place::aside`]).
+    aside: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -202,6 +205,9 @@ pub struct Place {
     pub since: bool,
     /// The weekday written with it, 1 = Monday ("Friday 25 May").
     pub weekday: Option<u8>,
+    /// Whether it opens a bracket: "at 7 p.m. (0100 GMT Wednesday)" gives
+    /// the time elsewhere, and the story stays on its own day.
+    pub aside: bool,
 }
 
 /// How far (in bytes) after the start of a date a holiday may start and
@@ -376,6 +382,7 @@ impl Resolver {
             since: false,
             anchor_since: false,
             weekday: None,
+            aside: false,
             year_to_date: None,
         }
     }
@@ -397,6 +404,7 @@ impl Resolver {
         self.deadline = place.deadline;
         self.since = place.since;
         self.weekday = place.weekday;
+        self.aside = place.aside;
     }
 
     /// Records that the day just named was named for a time late in it
@@ -430,6 +438,7 @@ impl Resolver {
             }
         );
         let anchors = !year_back
+            && !self.aside
             && !matches!(
                 val,
                 Val::Anchored { .. }
