@@ -724,9 +724,10 @@ impl Parser<'_> {
                     j + 2,
                 )
             }
-            // "searched through the night", "buy orders in the morning":
-            // the story's day. Not "the night of Oct. 23" (the date is the
-            // expression) nor "the night the plane went down".
+            // "searched through the night", "buy orders in the morning",
+            // "pushed back to the afternoon", "rain forecast for the
+            // afternoon": the story's day. Not "the night of Oct. 23" (the
+            // date is the expression) nor "the night the plane went down".
             Lex::Kw(Kw::The)
                 if j == i
                     && i > 0
@@ -742,6 +743,9 @@ impl Parser<'_> {
                             "until",
                             "till",
                             "since",
+                            "to",
+                            "for",
+                            "from",
                         ],
                     )
                     && (self
