@@ -253,9 +253,9 @@ fn names_day(span: &str) -> bool {
 }
 
 /// "from April 1 to Sept. 30, 2023", "between 1 April and 30 September
-/// 2023", "from April to June 2023": the year written once at the end of
-/// a range also holds for its start, which the tense alone would have
-/// put in the document's year.
+/// 2023", "from April to June 2023", "between March and June last year":
+/// the year written once at the end of a range also holds for its start,
+/// which the tense alone would have put in the document's year.
 pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
     const JOINS: &[&str] = &[
         " to ",
@@ -290,7 +290,13 @@ pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
         let (a, b) = (&mut head[k - 1], &tail[0]);
-        if !a.relative || b.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
+        // "between March and June last year": a year named in words is
+        // named too.
+        let year_named = !b.relative
+            || [" last year", " this year", " next year"]
+                .iter()
+                .any(|y| b.span.slice(text).ends_with(y));
+        if !a.relative || !year_named || a.kind != TimexType::Date || b.kind != TimexType::Date {
             continue;
         }
         let Some(gap) = text.get(a.span.end..b.span.start) else {
@@ -307,7 +313,7 @@ pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
         let same_year = am < bm || (am == bm && (ad == 0 || bd == 0 || ad <= bd));
         let year = if same_year { by } else { by - 1 };
         a.value = format!("{year:04}{}", &a.value[4..]);
-        a.relative = false;
+        a.relative = b.relative;
     }
 }
 
