@@ -326,8 +326,9 @@ impl Parser<'_> {
     }
 
     /// "the week ending March 8", "the week ended Friday", "the week to
-    /// Sunday": the week a
-    /// weekly figure covers, named by its last day. The value is the ISO
+    /// Sunday": the week a weekly figure covers, named by its last day.
+    /// The expression is "the week", as "the quarter" of "the quarter
+    /// ended Sept. 30" is; the day is one of its own. The value is the ISO
     /// week holding the day before that last day, so a week that ends on
     /// a Monday is the week before it, as such a week mostly lies there.
     pub(super) fn week_ending(&self, i: usize) -> Option<Match> {
@@ -357,7 +358,7 @@ impl Parser<'_> {
             shift: -1,
             day: Box::new(day.val),
         };
-        Some(date(day.end, val))
+        Some(date(j + 1, val))
     }
 
     /// Halves: "the first half (of 2023)", "H1 2023", "first-half".
