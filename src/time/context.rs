@@ -412,7 +412,8 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
         return None;
     }
     let gap = text.get(prev_end..start)?;
-    if gap == " at " {
+    // "Saturday at 10am", "until Monday noon"
+    if gap == " at " || gap == " " {
         return Some(Join::Merge);
     }
     let g = gap.trim_start_matches(',').trim();
