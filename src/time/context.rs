@@ -79,6 +79,14 @@ fn capitalised(w: &str) -> bool {
 /// storm formed last Thursday", "since the election was called on March
 /// 11". Such a day is where something began, not the day the story is on.
 pub fn in_since_clause(text: &str, start: usize) -> bool {
+    // Most expressions have no "since" near them: one cheap look first.
+    let mut lo = start.saturating_sub(80);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    if !text[lo..start].contains("ince") {
+        return false;
+    }
     let mut at = start;
     for _ in 0..8 {
         let Some(w) = word_before(text, at) else {
