@@ -303,7 +303,7 @@ fn pick<T: Copy>(
     let lo = shift(dct, Unit::Day, -policy.future_slack).unwrap_or(dct);
     match dir {
         Dir::Last => latest(&|c| c.1 < dct),
-        Dir::Next => earliest(&|c| c.0 > dct),
+        Dir::Next | Dir::Coming => earliest(&|c| c.0 > dct),
         Dir::This | Dir::That => {
             let this = Point::containing(policy.this, dct);
             cands

@@ -17,6 +17,10 @@ pub enum Dir {
     Last,
     /// The first one strictly after the document date ("next Friday").
     Next,
+    /// The first one strictly after the document date even when that is
+    /// tomorrow, which "next Friday" never names: the Friday that "Friday
+    /// week" counts from.
+    Coming,
     /// The one in the current period ("this Friday", "this summer").
     This,
     /// The one in the year of the date last mentioned: "In the spring of

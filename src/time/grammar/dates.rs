@@ -699,7 +699,7 @@ impl Parser<'_> {
         // "next Tuesday, March 5": the direction picks among the years
         // the month and day could fall in.
         let val = match (m.val, dir) {
-            (Val::MonthDay { month, day, .. }, Some(d @ (Dir::Last | Dir::Next))) => {
+            (Val::MonthDay { month, day, .. }, Some(d @ (Dir::Last | Dir::Next | Dir::Coming))) => {
                 Val::MonthDay { month, day, dir: d }
             }
             (v, _) => v,
@@ -1179,10 +1179,11 @@ impl Parser<'_> {
     pub(crate) fn dir_at(&self, i: usize) -> Option<(Dir, usize)> {
         match self.lex(i)? {
             Lex::Kw(Kw::Last) | Lex::Kw(Kw::Past) => Some((Dir::Last, i + 1)),
-            Lex::Kw(Kw::Next) | Lex::Kw(Kw::Coming) => Some((Dir::Next, i + 1)),
+            Lex::Kw(Kw::Next) => Some((Dir::Next, i + 1)),
+            Lex::Kw(Kw::Coming) => Some((Dir::Coming, i + 1)),
             Lex::Kw(Kw::This) => match self.lex(i + 1)? {
                 Lex::Kw(Kw::Past) => Some((Dir::Last, i + 2)),
-                Lex::Kw(Kw::Coming) => Some((Dir::Next, i + 2)),
+                Lex::Kw(Kw::Coming) => Some((Dir::Coming, i + 2)),
                 _ => Some((Dir::This, i + 1)),
             },
             Lex::Kw(Kw::That) if self.that_determiner(i) => Some((Dir::That, i + 1)),

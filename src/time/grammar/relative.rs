@@ -193,6 +193,12 @@ impl Parser<'_> {
         let Lex::Kw(k) = self.lex(j)? else {
             return None;
         };
+        // "this coming Sunday" is "coming Sunday".
+        let (j, k) = if !the && k == Kw::This && self.kw(j + 1, Kw::Coming) {
+            (j + 1, Kw::Coming)
+        } else {
+            (j, k)
+        };
         enum Rel {
             Doc(i64),
             Anchor(i64),
@@ -204,7 +210,7 @@ impl Parser<'_> {
             Kw::Current => (Rel::Doc(0), Dir::This),
             Kw::Next if the => (Rel::Anchor(1), Dir::Next),
             Kw::Next => (Rel::Doc(1), Dir::Next),
-            Kw::Coming => (Rel::Doc(1), Dir::Next),
+            Kw::Coming => (Rel::Doc(1), Dir::Coming),
             Kw::Following if the => (Rel::Anchor(1), Dir::Next),
             Kw::Same if the => (Rel::Anchor(0), Dir::This),
             // "that June"; "that week" is an anchored unit (see
@@ -358,7 +364,7 @@ impl Parser<'_> {
                 // "last Oct. 23": that day of the previous such month.
                 if let Some(m) = self.dates(e)
                     && let Val::MonthDay { month, day, .. } = m.val
-                    && matches!(dir, Dir::Last | Dir::Next)
+                    && matches!(dir, Dir::Last | Dir::Next | Dir::Coming)
                 {
                     return Some(date(m.end, Val::MonthDay { month, day, dir }));
                 }
@@ -432,6 +438,24 @@ impl Parser<'_> {
         } && self.unit(i + 2) == Some((Unit::Week, false))
         {
             return Some(date(i + 3, Val::WeekdayOfWeek { day, n }).with_weekday(day));
+        }
+        // "Voting takes place on Friday week" (British): a week after the
+        // coming Friday.
+        if self.word_is(i + 1, "week") && !self.hyphen(i + 2) {
+            return Some(
+                date(
+                    i + 2,
+                    Val::Containing {
+                        gran: Gran::Day,
+                        shift: 7,
+                        day: Box::new(Val::Weekday {
+                            day,
+                            dir: Dir::Coming,
+                        }),
+                    },
+                )
+                .with_weekday(day),
+            );
         }
         Some(
             date(
@@ -508,10 +532,20 @@ impl Parser<'_> {
                 e += 1;
                 2
             }
-            // "a week from today", "two weeks from Thursday": that many
-            // days on from the day named.
-            Lex::Kw(Kw::From) if matches!(unit, Unit::Day | Unit::Week) => {
-                let days = |n: f64| n * if unit == Unit::Week { 7.0 } else { 1.0 };
+            // "a week from today", "two weeks from Thursday", "a fortnight
+            // on Saturday" (British): that many days on from the day named.
+            Lex::Kw(Kw::From) | Lex::Kw(Kw::On)
+                if matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight)
+                    && (self.kw(e, Kw::From)
+                        || matches!(self.lex(e + 1), Some(Lex::Weekday { plural: false, .. }))) =>
+            {
+                let days = |n: f64| {
+                    n * match unit {
+                        Unit::Week => 7.0,
+                        Unit::Fortnight => 14.0,
+                        _ => 1.0,
+                    }
+                };
                 let n = amount?;
                 // "(stay home) for three weeks from Monday" is a stretch
                 // of time, not a day.
@@ -529,9 +563,10 @@ impl Parser<'_> {
                 let day = match self.lex(e + 1)? {
                     Lex::Kw(Kw::Today) => rel(0),
                     Lex::Kw(Kw::Tomorrow) => rel(1),
+                    // "two weeks from Thursday" counts from the coming one.
                     Lex::Weekday { day, plural: false } if self.tok(e + 1)?.cap => Val::Weekday {
                         day,
-                        dir: Dir::Tense,
+                        dir: Dir::Coming,
                     },
                     _ => return None,
                 };
