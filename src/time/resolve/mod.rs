@@ -11,6 +11,15 @@ use super::tense::Tense;
 use super::value::{Gran, Point, unit_gran};
 use jiff::ToSpan;
 use jiff::civil::Date;
+use pick::{
+    DAY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, SEASON_POLICY, WEEKDAY_POLICY, pick,
+    years,
+};
+use report::most_of_a_year;
+
+mod pick;
+mod report;
+mod story;
 
 /// The outcome of resolving one value.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,15 +159,6 @@ fn unknown(g: Gran) -> &'static str {
     }
 }
 
-/// Whether a duration value is most of a year, a span results are
-/// reported for ("P9M" of "the first nine months", "P6M").
-fn most_of_a_year(v: &str) -> bool {
-    v.strip_prefix('P')
-        .and_then(|m| m.strip_suffix('M'))
-        .and_then(|n| n.parse::<u8>().ok())
-        .is_some_and(|n| (6..12).contains(&n))
-}
-
 /// The value of a day or month inside the coarser period `a`, when the
 /// text has not said which: `1998-10-XX`, `1998-XX-XX`, `1998-XX`,
 /// `1998-WXX`.
@@ -217,143 +217,6 @@ const APPOSITION: usize = 24;
 /// How far (in bytes, about two sentences) after a day long past a time
 /// of day may be and still be on that day.
 const CLOSE: usize = 240;
-
-/// How to choose among the occurrences of a recurring date.
-#[derive(Debug, Clone, Copy)]
-struct Policy {
-    /// A past-tense clause may still name a date this many days ahead
-    /// ("extended to Nov. 20" written on Nov. 2), and vice versa.
-    slack: i64,
-    /// The period "this ..." refers to.
-    this: Gran,
-    /// What an unknown tense means.
-    unknown: Tense,
-    /// A future-tense clause may still mean a period this many days past:
-    /// "expects to report a third-quarter loss" written in November.
-    future_slack: i64,
-}
-
-const DAY_POLICY: Policy = Policy {
-    slack: 45,
-    this: Gran::Year,
-    unknown: Tense::Unknown,
-    // "will repatriate the child by Jan. 14" written on Jan. 15 is the
-    // deadline just passed, not next year's.
-    future_slack: 10,
-};
-const MONTH_POLICY: Policy = Policy {
-    slack: 31,
-    this: Gran::Year,
-    unknown: Tense::Unknown,
-    // "Retail sales figures due on Friday are expected to show a rebound
-    // in February" written on March 3: the month just ended.
-    future_slack: 28,
-};
-const WEEKDAY_POLICY: Policy = Policy {
-    slack: 0,
-    this: Gran::Week,
-    unknown: Tense::Past,
-    future_slack: 0,
-};
-const SEASON_POLICY: Policy = Policy {
-    slack: 0,
-    this: Gran::Year,
-    unknown: Tense::Unknown,
-    future_slack: 0,
-};
-const PART_POLICY: Policy = Policy {
-    slack: 0,
-    this: Gran::Year,
-    unknown: Tense::Past,
-    future_slack: 92,
-};
-const HOLIDAY_POLICY: Policy = Policy {
-    // "Easter getaway: roads braced for the busiest weekend", written
-    // days before it.
-    slack: 5,
-    this: Gran::Year,
-    unknown: Tense::Unknown,
-    future_slack: 0,
-};
-
-/// Picks one of several candidate periods `(first, last, item)` for a
-/// recurring date, by direction and tense, relative to `dct`.
-fn pick<T: Copy>(
-    cands: &[(Date, Date, T)],
-    dct: Date,
-    dir: Dir,
-    tense: Tense,
-    policy: Policy,
-) -> Option<T> {
-    let latest = |f: &dyn Fn(&(Date, Date, T)) -> bool| {
-        cands
-            .iter()
-            .filter(|c| f(c))
-            .max_by_key(|c| c.0)
-            .map(|c| c.2)
-    };
-    let earliest = |f: &dyn Fn(&(Date, Date, T)) -> bool| {
-        cands
-            .iter()
-            .filter(|c| f(c))
-            .min_by_key(|c| c.0)
-            .map(|c| c.2)
-    };
-    let hi = shift(dct, Unit::Day, policy.slack).unwrap_or(dct);
-    let lo = shift(dct, Unit::Day, -policy.future_slack).unwrap_or(dct);
-    match dir {
-        Dir::Last => latest(&|c| c.1 < dct),
-        Dir::Next | Dir::Coming => earliest(&|c| c.0 > dct),
-        Dir::This | Dir::That => {
-            let this = Point::containing(policy.this, dct);
-            cands
-                .iter()
-                .find(|c| c.0 <= dct && dct <= c.1)
-                .or_else(|| {
-                    cands
-                        .iter()
-                        .find(|c| Point::containing(policy.this, c.0) == this)
-                })
-                .map(|c| c.2)
-                .or_else(|| nearest(cands, dct))
-        }
-        Dir::Tense => {
-            let t = if tense == Tense::Unknown {
-                policy.unknown
-            } else {
-                tense
-            };
-            match t {
-                Tense::Past => latest(&|c| c.0 <= hi),
-                // "since July" written in June is last July; "since
-                // early October" written on Oct. 24 is this October.
-                Tense::Before => latest(&|c| c.0 < dct).or_else(|| latest(&|c| c.0 <= dct)),
-                Tense::Future => earliest(&|c| c.1 >= lo),
-                Tense::Present | Tense::Unknown => nearest(cands, dct),
-            }
-        }
-    }
-}
-
-/// The candidate containing or closest to `dct` (ties go to the past).
-fn nearest<T: Copy>(cands: &[(Date, Date, T)], dct: Date) -> Option<T> {
-    cands
-        .iter()
-        .min_by_key(|c| {
-            if c.0 <= dct && dct <= c.1 {
-                (0, 0)
-            } else if c.1 < dct {
-                (days_between(c.1, dct), 0)
-            } else {
-                (days_between(dct, c.0), 1)
-            }
-        })
-        .map(|c| c.2)
-}
-
-fn days_between(a: Date, b: Date) -> i64 {
-    a.until(b).map_or(i64::MAX, |s| i64::from(s.get_days()))
-}
 
 impl Resolver {
     /// A resolver for one document.
@@ -1080,160 +943,6 @@ impl Resolver {
         }
     }
 
-    /// The day a clock time or part of the day with no day written is on
-    /// ("struck on Sunday ... at 9:30 a.m.", "by late evening"): in a
-    /// clause about the past, the day the story last named, if that day is
-    /// of the past week. A date ahead or long past mentioned in between
-    /// ("next meet on June 26-27", "since the Sept. 11 attacks") does not
-    /// change the story's day. A time `early` in the day after a night
-    /// ("Tuesday night ... by midday") is on the next day, if that is not
-    /// after the document's. In a clause about what is ahead, the day
-    /// ahead the story last named on the same line. `None` means the
-    /// document's day.
-    fn story_day(&self, tense: &mut dyn FnMut() -> Tense, early: bool) -> Option<Point> {
-        let anchor = self.anchor?;
-        // "kicks off on Friday night, where Palace host Arsenal at 8pm":
-        // a time ahead is on the day ahead last named; not on a deadline
-        // ("to issue a statement by Saturday. Bush will speak at 10:15
-        // a.m."). The tense is asked only when a day could follow from it.
-        let ahead = anchor.gran == Gran::Day
-            && !self.anchor_deadline
-            && self.anchor_line == self.line
-            && self.dct.is_some_and(|d| d < anchor.date);
-        let mut known = None;
-        let mut t = || *known.get_or_insert_with(&mut *tense);
-        if ahead && matches!(t(), Tense::Future | Tense::Present | Tense::Unknown) {
-            // "begins at 9pm and should finish shortly after 12.30am":
-            // past midnight, the next day.
-            let next = (early && self.late)
-                .then(|| anchor.shifted(Unit::Day, 1))
-                .flatten();
-            return Some(next.unwrap_or(anchor));
-        }
-        // A clause about what is ahead, after a date aside: the day ahead
-        // last named in the paragraph.
-        if let Some((day, line)) = self.ahead_day
-            && line == self.line
-            && matches!(t(), Tense::Future | Tense::Present)
-        {
-            return Some(day);
-        }
-        // "left Kuala Lumpur on Saturday 8 March ... It took off at
-        // 12.41am", "on April 15, 2013 ... The first went off at 2:49
-        // p.m.": a day further back on which something happened is the
-        // story's day for what follows it closely (not "the quarter ended
-        // June 29 ... The event began at 10 a.m.").
-        let close = anchor.gran == Gran::Day
-            && self.anchor_on
-            && self.anchor_close()
-            && self.dct.is_some_and(|d| anchor.date < d);
-        // A day of the past week holds only within its paragraph, as the
-        // last past day does: "the invasion of Kuwait on Thursday." then
-        // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
-        let this_paragraph = self.anchor_line == self.line;
-        // A day that starts a stretch ("died since the storm formed last
-        // Thursday") is the story's day only within its own phrase
-        // ("closed since Wednesday noon").
-        let own = (self.in_past_week(anchor) && this_paragraph || close)
-            && (!self.anchor_since || self.since);
-        let (day, named_last) = if own {
-            (anchor, true)
-        } else {
-            (
-                self.past_day.filter(|_| self.past_day_line == self.line)?,
-                false,
-            )
-        };
-        if !matches!(t(), Tense::Past | Tense::Before | Tense::Unknown) {
-            return None;
-        }
-        let next = (named_last && early && self.late)
-            .then(|| day.shifted(Unit::Day, 1))
-            .flatten()
-            .filter(|n| self.dct.is_some_and(|d| n.date <= d));
-        Some(next.unwrap_or(day))
-    }
-
-    /// Whether `p` is a single day of the week before the document date.
-    fn in_past_week(&self, p: Point) -> bool {
-        self.dct.is_some_and(|d| {
-            p.gran == Gran::Day && p.date < d && d.since(p.date).is_ok_and(|s| s.get_days() <= 7)
-        })
-    }
-
-    /// Whether `p` is a single day of the week after the document date.
-    fn in_next_week(&self, p: Point) -> bool {
-        self.dct.is_some_and(|d| {
-            p.gran == Gran::Day && d < p.date && p.date.since(d).is_ok_and(|s| s.get_days() <= 7)
-        })
-    }
-
-    /// Whether period `p` had ended by the document date.
-    fn finished(&self, p: Point) -> bool {
-        let Some(d) = self.dct else {
-            return false;
-        };
-        p.shifted(Unit::Quarter, 1)
-            .is_some_and(|next| next.date <= d)
-    }
-
-    /// The quarter a year-back comparison starts from: the report quarter,
-    /// when the last date mentioned is that quarter or lies inside it
-    /// ("the quarter ended Sept. 30 ... a year earlier"), or is another
-    /// quarter named further back ("losses through the third quarter of
-    /// 1990. ... In the year-ago period"). Another quarter in the same
-    /// sentence is the one compared: "expected fourth-quarter earnings to
-    /// exceed those of a year earlier".
-    fn report_for(&self, anchor: Option<Point>) -> Option<Point> {
-        let r = self.report?;
-        let a = anchor?;
-        let inside = Point::containing(Gran::Quarter, a.date) == Some(r);
-        let close = self.anchor_close();
-        (a.gran == Gran::Quarter && (a == r || !close) || (a.gran == Gran::Day && inside))
-            .then_some(r)
-    }
-
-    /// Whether the value being resolved follows the anchor closely: on
-    /// its line, within about two sentences.
-    fn anchor_close(&self) -> bool {
-        self.anchor_line == self.line && self.offset.saturating_sub(self.anchor_offset) <= CLOSE
-    }
-
-    /// The year a year-back comparison starts from when a stretch of most
-    /// of a year was named since the last date, close before it: "For the
-    /// nine months, net rose 5% from a year earlier" compares with the
-    /// year before the report's (or the story's) year.
-    fn year_to_date(&self, base: Option<Point>) -> Option<Point> {
-        let (line, offset) = self.year_to_date?;
-        let close = line == self.line
-            && offset >= self.anchor_offset
-            && self.offset.saturating_sub(offset) <= CLOSE;
-        let from = self
-            .report
-            .or(base)
-            .map(|p| p.date)
-            .or(self.dct)
-            .filter(|_| close)?;
-        Point::containing(Gran::Year, from)
-    }
-
-    /// Appends a time-of-day suffix to a day value.
-    fn with_day(&self, r: Resolved, suffix: &str) -> Resolved {
-        match r.point {
-            Some(p) if p.gran == Gran::Day => Resolved {
-                value: format!("{}{suffix}", p.value()),
-                relative: r.relative,
-                point: Some(p),
-            },
-            _ if r.value.starts_with("XXXX-WXX-") || r.value.len() == 10 => Resolved {
-                value: format!("{}{suffix}", r.value),
-                relative: true,
-                point: None,
-            },
-            _ => Resolved::rel(format!("XXXX-XX-XX{suffix}")),
-        }
-    }
-
     /// A quarter or half without a year.
     fn part(
         &self,
@@ -1330,12 +1039,6 @@ impl Resolver {
             None => Resolved::rel(fallback),
         }
     }
-}
-
-/// The document year and its neighbours.
-fn years(d: Date) -> impl Iterator<Item = i32> {
-    let y = i32::from(d.year());
-    (y - 1)..=(y + 1)
 }
 
 #[cfg(test)]

@@ -1,0 +1,158 @@
+//! Choosing among the occurrences of a recurring date ("August", "Thursday",
+//! "the third quarter"): by direction word and tense, with the slack news
+//! text needs, relative to the document date.
+
+use crate::time::calendar::shift;
+use crate::time::lexicon::Unit;
+use crate::time::sem::Dir;
+use crate::time::tense::Tense;
+use crate::time::value::{Gran, Point};
+use jiff::civil::Date;
+
+/// How to choose among the occurrences of a recurring date.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Policy {
+    /// A past-tense clause may still name a date this many days ahead
+    /// ("extended to Nov. 20" written on Nov. 2), and vice versa.
+    slack: i64,
+    /// The period "this ..." refers to.
+    this: Gran,
+    /// What an unknown tense means.
+    unknown: Tense,
+    /// A future-tense clause may still mean a period this many days past:
+    /// "expects to report a third-quarter loss" written in November.
+    future_slack: i64,
+}
+
+pub(super) const DAY_POLICY: Policy = Policy {
+    slack: 45,
+    this: Gran::Year,
+    unknown: Tense::Unknown,
+    // "will repatriate the child by Jan. 14" written on Jan. 15 is the
+    // deadline just passed, not next year's.
+    future_slack: 10,
+};
+
+pub(super) const MONTH_POLICY: Policy = Policy {
+    slack: 31,
+    this: Gran::Year,
+    unknown: Tense::Unknown,
+    // "Retail sales figures due on Friday are expected to show a rebound
+    // in February" written on March 3: the month just ended.
+    future_slack: 28,
+};
+
+pub(super) const WEEKDAY_POLICY: Policy = Policy {
+    slack: 0,
+    this: Gran::Week,
+    unknown: Tense::Past,
+    future_slack: 0,
+};
+
+pub(super) const SEASON_POLICY: Policy = Policy {
+    slack: 0,
+    this: Gran::Year,
+    unknown: Tense::Unknown,
+    future_slack: 0,
+};
+
+pub(super) const PART_POLICY: Policy = Policy {
+    slack: 0,
+    this: Gran::Year,
+    unknown: Tense::Past,
+    future_slack: 92,
+};
+
+pub(super) const HOLIDAY_POLICY: Policy = Policy {
+    // "Easter getaway: roads braced for the busiest weekend", written
+    // days before it.
+    slack: 5,
+    this: Gran::Year,
+    unknown: Tense::Unknown,
+    future_slack: 0,
+};
+
+/// Picks one of several candidate periods `(first, last, item)` for a
+/// recurring date, by direction and tense, relative to `dct`.
+pub(super) fn pick<T: Copy>(
+    cands: &[(Date, Date, T)],
+    dct: Date,
+    dir: Dir,
+    tense: Tense,
+    policy: Policy,
+) -> Option<T> {
+    let latest = |f: &dyn Fn(&(Date, Date, T)) -> bool| {
+        cands
+            .iter()
+            .filter(|c| f(c))
+            .max_by_key(|c| c.0)
+            .map(|c| c.2)
+    };
+    let earliest = |f: &dyn Fn(&(Date, Date, T)) -> bool| {
+        cands
+            .iter()
+            .filter(|c| f(c))
+            .min_by_key(|c| c.0)
+            .map(|c| c.2)
+    };
+    let hi = shift(dct, Unit::Day, policy.slack).unwrap_or(dct);
+    let lo = shift(dct, Unit::Day, -policy.future_slack).unwrap_or(dct);
+    match dir {
+        Dir::Last => latest(&|c| c.1 < dct),
+        Dir::Next | Dir::Coming => earliest(&|c| c.0 > dct),
+        Dir::This | Dir::That => {
+            let this = Point::containing(policy.this, dct);
+            cands
+                .iter()
+                .find(|c| c.0 <= dct && dct <= c.1)
+                .or_else(|| {
+                    cands
+                        .iter()
+                        .find(|c| Point::containing(policy.this, c.0) == this)
+                })
+                .map(|c| c.2)
+                .or_else(|| nearest(cands, dct))
+        }
+        Dir::Tense => {
+            let t = if tense == Tense::Unknown {
+                policy.unknown
+            } else {
+                tense
+            };
+            match t {
+                Tense::Past => latest(&|c| c.0 <= hi),
+                // "since July" written in June is last July; "since
+                // early October" written on Oct. 24 is this October.
+                Tense::Before => latest(&|c| c.0 < dct).or_else(|| latest(&|c| c.0 <= dct)),
+                Tense::Future => earliest(&|c| c.1 >= lo),
+                Tense::Present | Tense::Unknown => nearest(cands, dct),
+            }
+        }
+    }
+}
+
+/// The candidate containing or closest to `dct` (ties go to the past).
+pub(super) fn nearest<T: Copy>(cands: &[(Date, Date, T)], dct: Date) -> Option<T> {
+    cands
+        .iter()
+        .min_by_key(|c| {
+            if c.0 <= dct && dct <= c.1 {
+                (0, 0)
+            } else if c.1 < dct {
+                (days_between(c.1, dct), 0)
+            } else {
+                (days_between(dct, c.0), 1)
+            }
+        })
+        .map(|c| c.2)
+}
+
+pub(super) fn days_between(a: Date, b: Date) -> i64 {
+    a.until(b).map_or(i64::MAX, |s| i64::from(s.get_days()))
+}
+
+/// The document year and its neighbours.
+pub(super) fn years(d: Date) -> impl Iterator<Item = i32> {
+    let y = i32::from(d.year());
+    (y - 1)..=(y + 1)
+}

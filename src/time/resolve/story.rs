@@ -1,0 +1,122 @@
+//! The day the story is on: which day a clock time or part of the day
+//! without a day of its own belongs to ("struck on Sunday ... at 9:30
+//! a.m."), and the tests of closeness to the last date named that decide
+//! it.
+
+use super::{CLOSE, Resolved, Resolver};
+use crate::time::lexicon::Unit;
+use crate::time::tense::Tense;
+use crate::time::value::{Gran, Point};
+
+impl Resolver {
+    /// The day a clock time or part of the day with no day written is on
+    /// ("struck on Sunday ... at 9:30 a.m.", "by late evening"): in a
+    /// clause about the past, the day the story last named, if that day is
+    /// of the past week. A date ahead or long past mentioned in between
+    /// ("next meet on June 26-27", "since the Sept. 11 attacks") does not
+    /// change the story's day. A time `early` in the day after a night
+    /// ("Tuesday night ... by midday") is on the next day, if that is not
+    /// after the document's. In a clause about what is ahead, the day
+    /// ahead the story last named on the same line. `None` means the
+    /// document's day.
+    pub(super) fn story_day(&self, tense: &mut dyn FnMut() -> Tense, early: bool) -> Option<Point> {
+        let anchor = self.anchor?;
+        // "kicks off on Friday night, where Palace host Arsenal at 8pm":
+        // a time ahead is on the day ahead last named; not on a deadline
+        // ("to issue a statement by Saturday. Bush will speak at 10:15
+        // a.m."). The tense is asked only when a day could follow from it.
+        let ahead = anchor.gran == Gran::Day
+            && !self.anchor_deadline
+            && self.anchor_line == self.line
+            && self.dct.is_some_and(|d| d < anchor.date);
+        let mut known = None;
+        let mut t = || *known.get_or_insert_with(&mut *tense);
+        if ahead && matches!(t(), Tense::Future | Tense::Present | Tense::Unknown) {
+            // "begins at 9pm and should finish shortly after 12.30am":
+            // past midnight, the next day.
+            let next = (early && self.late)
+                .then(|| anchor.shifted(Unit::Day, 1))
+                .flatten();
+            return Some(next.unwrap_or(anchor));
+        }
+        // A clause about what is ahead, after a date aside: the day ahead
+        // last named in the paragraph.
+        if let Some((day, line)) = self.ahead_day
+            && line == self.line
+            && matches!(t(), Tense::Future | Tense::Present)
+        {
+            return Some(day);
+        }
+        // "left Kuala Lumpur on Saturday 8 March ... It took off at
+        // 12.41am", "on April 15, 2013 ... The first went off at 2:49
+        // p.m.": a day further back on which something happened is the
+        // story's day for what follows it closely (not "the quarter ended
+        // June 29 ... The event began at 10 a.m.").
+        let close = anchor.gran == Gran::Day
+            && self.anchor_on
+            && self.anchor_close()
+            && self.dct.is_some_and(|d| anchor.date < d);
+        // A day of the past week holds only within its paragraph, as the
+        // last past day does: "the invasion of Kuwait on Thursday." then
+        // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
+        let this_paragraph = self.anchor_line == self.line;
+        // A day that starts a stretch ("died since the storm formed last
+        // Thursday") is the story's day only within its own phrase
+        // ("closed since Wednesday noon").
+        let own = (self.in_past_week(anchor) && this_paragraph || close)
+            && (!self.anchor_since || self.since);
+        let (day, named_last) = if own {
+            (anchor, true)
+        } else {
+            (
+                self.past_day.filter(|_| self.past_day_line == self.line)?,
+                false,
+            )
+        };
+        if !matches!(t(), Tense::Past | Tense::Before | Tense::Unknown) {
+            return None;
+        }
+        let next = (named_last && early && self.late)
+            .then(|| day.shifted(Unit::Day, 1))
+            .flatten()
+            .filter(|n| self.dct.is_some_and(|d| n.date <= d));
+        Some(next.unwrap_or(day))
+    }
+
+    /// Whether `p` is a single day of the week before the document date.
+    pub(super) fn in_past_week(&self, p: Point) -> bool {
+        self.dct.is_some_and(|d| {
+            p.gran == Gran::Day && p.date < d && d.since(p.date).is_ok_and(|s| s.get_days() <= 7)
+        })
+    }
+
+    /// Whether `p` is a single day of the week after the document date.
+    pub(super) fn in_next_week(&self, p: Point) -> bool {
+        self.dct.is_some_and(|d| {
+            p.gran == Gran::Day && d < p.date && p.date.since(d).is_ok_and(|s| s.get_days() <= 7)
+        })
+    }
+
+    /// Whether the value being resolved follows the anchor closely: on
+    /// its line, within about two sentences.
+    pub(super) fn anchor_close(&self) -> bool {
+        self.anchor_line == self.line && self.offset.saturating_sub(self.anchor_offset) <= CLOSE
+    }
+
+    /// Appends a time-of-day suffix to a day value.
+    pub(super) fn with_day(&self, r: Resolved, suffix: &str) -> Resolved {
+        match r.point {
+            Some(p) if p.gran == Gran::Day => Resolved {
+                value: format!("{}{suffix}", p.value()),
+                relative: r.relative,
+                point: Some(p),
+            },
+            _ if r.value.starts_with("XXXX-WXX-") || r.value.len() == 10 => Resolved {
+                value: format!("{}{suffix}", r.value),
+                relative: true,
+                point: None,
+            },
+            _ => Resolved::rel(format!("XXXX-XX-XX{suffix}")),
+        }
+    }
+}
