@@ -1,0 +1,228 @@
+//! Words right before an expression that decide its tense on their own:
+//! "as soon as Tuesday", "postponed until Tuesday", "adjourned the case
+//! to Oct. 3".
+
+use super::words::class;
+use super::{Tense, Words};
+
+/// Words right before an expression that put it ahead of the document
+/// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
+/// "payable Dec. 15", "holders of record Nov. 17".
+pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
+    let w = |k: usize| words.back(first, k);
+    let word = |k: usize| words.word(k);
+    // "cancelled until at least Thursday": the hedge is no lead-in.
+    if first >= 2 && (w(2), w(1)) == ("at", "least") {
+        return lead_in(words, first - 2, last);
+    }
+    // "the government declared Thursday a public holiday", "declared
+    // Monday a day of national mourning": a day set aside is still to
+    // come.
+    if matches!(
+        w(1),
+        "declared" | "declares" | "declaring" | "named" | "designated"
+    ) && matches!(word(last + 1), "a" | "an")
+    {
+        return Some(Tense::Future);
+    }
+    // "ahead of a leaders' summit in September", "ahead of the party's
+    // conference in December": what is ahead is the event of the date.
+    let ahead_of = (2..=7)
+        .filter_map(|d| first.checked_sub(d))
+        .find(|&k| word(k) == "of" && words.back(k, 1) == "ahead")
+        .is_some_and(|k| {
+            (k + 1..first).all(|j| {
+                !words.gap_before(j).contains([',', ';'])
+                    && (j + 1 == first
+                        || words.classes[j] & !class::NOT_VERB == 0 && !word(j).ends_with("ed"))
+            })
+        });
+    // "issued an orange alert for Mumbai and Thane for Tuesday": what a
+    // warning is for lies ahead.
+    let warned_for = first >= 2
+        && w(1) == "for"
+        && (2..=8)
+            .filter_map(|d| first.checked_sub(d))
+            .find(|&k| {
+                matches!(
+                    word(k),
+                    "alert" | "alerts" | "warning" | "warnings" | "watch"
+                )
+            })
+            .is_some_and(|k| (k + 1..first).all(|j| !words.gap_before(j).contains(';')));
+    if ahead_of || warned_for {
+        return Some(Tense::Future);
+    }
+    // "in the Sept. 11 attacks", "after the March 11 earthquake", "following
+    // a riot in May": a disaster is not scheduled, so one dated is past;
+    // unless it is only feared ("warned of a bombing on Friday").
+    let disaster = |k: usize| words.is(k, class::DISASTER) && words.gap_before(k) != "-";
+    let feared = |k: usize| {
+        (1..=4)
+            .filter_map(|d| k.checked_sub(d))
+            .any(|j| words.is(j, class::FEARED))
+    };
+    if let Some(k) = [
+        Some(last + 1).filter(|&k| disaster(k)),
+        first
+            .checked_sub(2)
+            .filter(|&k| disaster(k) && matches!(w(1), "in" | "on")),
+    ]
+    .into_iter()
+    .flatten()
+    .next()
+        && !feared(k)
+    {
+        return Some(Tense::Past);
+    }
+    // "the rescue approved by Congress on Friday could take weeks": the
+    // date of a passive participle and its agent is when that was done,
+    // whatever the main clause says; not "will be approved by ...".
+    let by_agent = (2..=4)
+        .filter_map(|d| first.checked_sub(d))
+        .find(|&k| word(k) == "by")
+        .filter(|&k| (k + 1..first).all(|j| !words.gap_before(j).contains([',', ';'])));
+    if let Some(k) = by_agent
+        && k >= 1
+        && (word(k - 1).ends_with("ed") || words.is(k - 1, class::IRREGULAR_PAST))
+        && !matches!(words.back(k - 1, 1), "be" | "being" | "to")
+        // ", followed by physics on Tuesday" adds to the clause.
+        && !matches!(word(k - 1), "followed" | "preceded" | "accompanied")
+        && !words.is(k - 1, class::NOT_PAST_ED)
+    {
+        return Some(Tense::Past);
+    }
+    match (w(3), w(2), w(1)) {
+        ("as", "soon" | "early", "as") => Some(Tense::Future),
+        // "The general election is Nov. 8", "the vote is on Tuesday": a
+        // date as what something is, is its date ahead.
+        (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),
+        // "trading was light ahead of the Easter holiday"
+        ("ahead", "of", "the") | (_, "ahead", "of") => Some(Tense::Future),
+        // "taxes retroactive to Jan. 1": a start already passed.
+        (_, "retroactive" | "backdated", "to") => Some(Tense::Past),
+        // "to offer the phone in time for Christmas"
+        ("in", "time", "for") => Some(Tense::Future),
+        // "a decision is unlikely before March", "flood warnings for the
+        // weekend"
+        (_, "unlikely" | "likely" | "possible" | "expected", "before")
+        | (_, "warning" | "warnings" | "alert" | "alerts", "for") => Some(Tense::Future),
+        // "postponed until Tuesday", "extended to Nov. 20"; a sentence
+        // opening "Until Thursday, ..." is left to the clause, and "was
+        // not capped until mid-July" looks back.
+        (_, _, "until" | "till") if first > 1 => {
+            let negated_past = (2..=8).filter_map(|d| first.checked_sub(d)).any(|k| {
+                matches!(word(k), "wasn" | "weren" | "didn" | "hadn")
+                    || matches!(word(k), "not" | "never")
+                        && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
+            });
+            // "remained open until Tuesday", "stayed on as army commander
+            // until March": what lasted until then is over.
+            let lasted = (2..=6).filter_map(|d| first.checked_sub(d)).any(|k| {
+                matches!(
+                    word(k),
+                    "remained"
+                        | "stayed"
+                        | "lasted"
+                        | "continued"
+                        | "waited"
+                        | "worked"
+                        | "lived"
+                        | "served"
+                        | "persisted"
+                        | "ruled"
+                        | "reigned"
+                        | "tracked"
+                        // "a session that ran until late evening"
+                        | "ran"
+                        | "dragged"
+                        | "raged"
+                        // "the court heard arguments until Tuesday night"
+                        | "heard"
+                        | "met"
+                        | "talked"
+                        | "debated"
+                        | "argued"
+                        | "negotiated"
+                        | "deliberated"
+                        | "fought"
+                        | "played"
+                        | "celebrated"
+                        | "danced"
+                        | "marched"
+                        | "protested"
+                        | "searched"
+                        | "campaigned"
+                        // "had until midnight Saturday to file"
+                        | "had"
+                )
+            });
+            Some(if negated_past || lasted {
+                Tense::Past
+            } else {
+                Tense::Future
+            })
+        }
+        (_, _, "effective" | "payable") | (_, "effective" | "payable", "on" | "from") => {
+            Some(Tense::Future)
+        }
+        // "a mourning period starting Tuesday"
+        (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
+        (_, _, "since") => Some(Tense::Before),
+        // "to holders of record April 26", "of record on April 26"
+        (_, "of", "record") | ("of", "record", "on" | "as") => Some(Tense::Future),
+        // "will release credit data for October": figures describe a
+        // period that has passed.
+        (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
+        // "GDP grew 0.3% in the three months to June": a period of
+        // figures, which has ended. ("the year to March" is as often a
+        // fiscal year still running.)
+        (_, "months" | "weeks" | "quarter", "to") => Some(Tense::Past),
+        _ => put_off(words, first, last),
+    }
+}
+
+/// "adjourned the case to Oct. 3", "rescheduled the meeting for Aug. 30",
+/// "was extended in early November through April 30",
+/// "setting up a hearing for late February", "set a Sept. 13 trial date":
+/// the date a thing is put off or set to lies ahead of the act, unless the
+/// act is told as earlier ("had been postponed to"). Not a clock time ("an
+/// address set for 10 a.m."), which keeps the day of the story.
+fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
+    let before = (words.back(first, 2), words.back(first, 1));
+    // "set a trial date of March 9 in a patent lawsuit filed in 2012"
+    let date_of = before == ("date", "of")
+        && (3..=5).any(|d| matches!(words.back(first, d), "set" | "sets" | "setting" | "fixed"));
+    let lead = date_of
+        || matches!(before, (_, "to" | "for" | "through"))
+        || matches!(
+            before,
+            ("set" | "sets" | "setting" | "fixed", "a" | "an" | "the")
+        );
+    // The words of the expression (digits are not words) are those of a
+    // clock time: "10 a.m.", "noon".
+    let clock = (first..=last).all(|k| {
+        matches!(
+            words.word(k),
+            "a" | "m" | "p" | "am" | "pm" | "noon" | "midnight" | "gmt" | "utc" | "o" | "clock"
+        )
+    });
+    if !lead || clock || first < 2 {
+        return None;
+    }
+    let verb = (2..=8)
+        .filter_map(|d| first.checked_sub(d))
+        .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+        .find(|&k| words.is(k, class::RESCHEDULE))?;
+    // "The hearing, originally set for Nov. 18, was postponed": the
+    // first plan's date may have passed or not (as with "originally
+    // scheduled").
+    if matches!(
+        words.back(verb, 1),
+        "originally" | "initially" | "previously"
+    ) {
+        return Some(Tense::Present);
+    }
+    let had = (1..=2).any(|d| words.back(verb, d) == "had");
+    Some(if had { Tense::Past } else { Tense::Future })
+}

@@ -1,0 +1,488 @@
+//! The tense a single word marks, given its neighbours: "will" and
+//! "expects to" look ahead, "said" and "cut its rate" look back, and the
+//! noun "reports" or the adjective "closed" mark nothing.
+
+use super::words::class;
+use super::{DETERMINERS, Tense, Words};
+use crate::time::lexicon::{Kw, Lex, classify_in};
+
+/// The marker of word `k` of `words` (lower-case), given its neighbours.
+pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
+    let word = |k: usize| words.word(k);
+    let l = word(k);
+    let prev = words.back(k, 1);
+    let prev2 = words.back(k, 2);
+    let next = word(k + 1);
+    // Future-in-the-past ("had been scheduled", "was due") reads as past.
+    // ("has been scheduled for Monday", "have been warned of closures on
+    // Thursday" still look ahead.)
+    let perfect =
+        |k: usize| (1..=2).any(|d| matches!(words.back(k, d), "has" | "have" | "s" | "ve"));
+    let past_aux = matches!(prev, "was" | "were" | "had")
+        || prev == "been" && !perfect(k - 1)
+        || (matches!(prev2, "was" | "were" | "had") || prev2 == "been" && !perfect(k - 2))
+            && prev.ends_with("ly");
+    // Getting ready for something, forecasting it: it lies ahead, unless
+    // the readiness is told as earlier ("had prepared for"). Not the noun
+    // ("because of forecast thunderstorms", "raised its forecast"), which
+    // "forecast" itself mostly is ("cut its revenue forecast for the
+    // quarter"): that is a verb only after an auxiliary, a subject pronoun
+    // or "than", or before its object ("the agency forecast more rain").
+    let forecast = words.is(k, class::FORECAST)
+        && prev != "of"
+        && !DETERMINERS.contains(&prev)
+        && (l != "forecast"
+            || matches!(
+                next,
+                "a" | "an" | "the" | "more" | "that" | "further" | "heavy" | "rain"
+            )
+            || matches!(
+                prev,
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "to"
+                    | "than"
+                    | "also"
+                    | "it"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "we"
+                    | "forecasters"
+            ));
+    if words.is(k, class::ANTICIPATE) && next == "for" || forecast {
+        return Some(if prev == "had" {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // "Tuesday and Wednesday have been declared public holidays": a day
+    // set aside is still to come (as "declared Thursday a holiday" is, a
+    // lead-in).
+    if matches!(l, "declared" | "designated")
+        && (1..=4).any(|d| matches!(word(k + d), "holiday" | "holidays" | "mourning"))
+    {
+        return Some(Tense::Future);
+    }
+    // "up from 35 per cent in the spring": the figure compared with is
+    // from before.
+    if l == "from" && matches!(prev, "up" | "down") {
+        return Some(Tense::Past);
+    }
+    // "showers likely on Sunday", "showers were likely over the
+    // weekend"; not the adverb of "likely fled on Sunday".
+    if l == "likely"
+        && matches!(
+            next,
+            "on" | "in" | "by" | "at" | "from" | "before" | "after" | "over" | "through" | "into"
+        )
+    {
+        return Some(Tense::Future);
+    }
+    // "its highest level since 2010 on Thursday", "the first rise since
+    // July 2007 to come in November": a phrase measuring a record, not a
+    // clause about the past (but "closed since Wednesday noon" is one
+    // phrase with the time).
+    if l == "since"
+        && (words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                classify_in(next.as_bytes(), 0, next.len()),
+                Lex::Month { .. } | Lex::Weekday { .. }
+            ) && !matches!(
+                classify_in(word(k + 2).as_bytes(), 0, word(k + 2).len()),
+                Lex::PartOfDay(_) | Lex::Kw(Kw::Noon | Kw::Midday | Kw::Midnight)
+            ))
+    {
+        return None;
+    }
+    // Intentions: "planned to leave", "plans to open" (but not the noun
+    // "vacation plans").
+    if matches!(l, "plan" | "plans" | "planned" | "planning") {
+        // "the launch is planned for the third quarter"
+        if l == "planned" && next == "for" && !past_aux {
+            return Some(Tense::Future);
+        }
+        // "Celebrations have been planned through the weekend", "a rally
+        // is planned in the capital on Sunday"; not "had been planned".
+        if l == "planned"
+            && matches!(prev, "is" | "are" | "be" | "been" | "being")
+            && prev2 != "had"
+        {
+            return Some(Tense::Future);
+        }
+        if next != "to" {
+            return None;
+        }
+        return Some(if prev == "had" {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // "the ban takes effect Jan. 1", "Powell takes over on Saturday",
+    // "Wimbledon gets under way on Monday": a scheduled start.
+    if matches!(l, "take" | "takes") && matches!(next, "effect" | "over" | "office")
+        || matches!(l, "get" | "gets") && next == "under" && words.word(k + 2) == "way"
+    {
+        return Some(Tense::Future);
+    }
+    // "heading into the final session of the decade on Tuesday"; "was
+    // heading for Paris on Monday" looks back.
+    if l == "heading" && matches!(next, "into" | "toward" | "towards" | "for") {
+        return Some(if past_aux { Tense::Past } else { Tense::Future });
+    }
+    // "next to the embassy" is a place.
+    if l == "next" && next == "to" {
+        return None;
+    }
+    // "could close Friday" is a possibility ahead; "could not be reached
+    // Wednesday" and "could have won" look back, and "could be located
+    // Wednesday" may do either.
+    if l == "could" {
+        return match next {
+            "not" | "have" | "never" => Some(Tense::Past),
+            "be" => None,
+            _ => Some(Tense::Future),
+        };
+    }
+    // "can be crowned champions on Sunday", "can apply from Monday"; not
+    // "can't remember Friday's meeting".
+    if l == "can" {
+        return (!matches!(next, "t" | "not" | "never" | "remember" | "recall"))
+            .then_some(Tense::Future);
+    }
+    // "Forecasters warned of thunderstorms on Monday afternoon": what a
+    // warning is of lies ahead of it; "had been warned of attacks on
+    // April 4" tells of an earlier warning.
+    if matches!(l, "warned" | "warns" | "warning") && next == "of" {
+        return Some(if past_aux { Tense::Past } else { Tense::Future });
+    }
+    // "results are due on Feb. 27", "due out Tuesday", "due to report";
+    // not "due process" or "due diligence".
+    if l == "due"
+        && (matches!(
+            next,
+            "on" | "in" | "by" | "at" | "out" | "back" | "for" | "next"
+        ) || matches!(
+            classify_in(next.as_bytes(), 0, next.len()),
+            Lex::Weekday { .. } | Lex::Month { .. }
+        ))
+    {
+        return Some(if past_aux { Tense::Past } else { Tense::Future });
+    }
+    // "due to weak demand" gives a cause, "due to report" a schedule.
+    if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
+        return None;
+    }
+    // "a meeting originally scheduled for May 13, now postponed": the
+    // first plan's date may have passed or not; the nearest one is meant.
+    if words.is(k, class::FUTURE) && matches!(prev, "originally" | "initially" | "previously") {
+        return Some(Tense::Present);
+    }
+    if words.is(k, class::FUTURE) {
+        if matches!(
+            l,
+            "set" | "going" | "due" | "poised" | "slated" | "supposed"
+        ) && next != "to"
+        {
+            return None;
+        }
+        if past_aux {
+            return Some(Tense::Past);
+        }
+        return Some(Tense::Future);
+    }
+    // "hoped to form ... by Tuesday", "ordered everyone still in the city
+    // to leave by Wednesday": the infinitive of an intention looks ahead.
+    // Up to six words may stand between the intention and its "to".
+    // An intention told as earlier ("had threatened to declare a state
+    // on May 4") may have come and gone.
+    if prev == "to"
+        && let Some(j) = (2..=8)
+            .filter_map(|d| k.checked_sub(d))
+            .find(|&j| words.is(j, class::INTENT))
+        && !words.is(k, class::NOT_VERB)
+    {
+        return Some(if words.back(j, 1) == "had" {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    // "With counting to resume on Monday, ...": an infinitive in a clause
+    // opened by "with" is what is still to come.
+    if prev == "to"
+        && !words.is(k, class::NOT_VERB)
+        && let Some(j) = (2..=5)
+            .filter_map(|d| k.checked_sub(d))
+            .find(|&j| word(j) == "with")
+        && (j == 0 || words.gap_before(j).contains(','))
+    {
+        return Some(Tense::Future);
+    }
+    // "trials, to be held in August, will ...", "a plant to be completed
+    // in 2010": what is to be done lies ahead; "found to be", "used to be"
+    // say nothing of when.
+    if l == "be"
+        && prev == "to"
+        && !matches!(
+            prev2,
+            "found"
+                | "said"
+                | "known"
+                | "believed"
+                | "reported"
+                | "thought"
+                | "appeared"
+                | "appears"
+                | "seemed"
+                | "seems"
+                | "proved"
+                | "shown"
+                | "claimed"
+                | "alleged"
+                | "used"
+                | "happened"
+                | "about"
+        )
+    {
+        return Some(Tense::Future);
+    }
+    // "will meet", "could set", "to cut": a base form; the word before
+    // it decides.
+    if k > 0 && words.is(k - 1, class::BASE_BEFORE) && !matches!(l, "was" | "were" | "had" | "did")
+    {
+        return None;
+    }
+    // "Polls open at 7 a.m. Tuesday", "markets close at noon Friday": a
+    // timetable; not the adjective ("remained open until Tuesday", "close
+    // to midnight") nor the noun ("at the close on Friday").
+    if matches!(l, "open" | "close") {
+        let adjective = matches!(
+            prev,
+            "remain"
+                | "remains"
+                | "remained"
+                | "stay"
+                | "stays"
+                | "stayed"
+                | "keep"
+                | "keeps"
+                | "kept"
+                | "be"
+                | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "the"
+                | "a"
+                | "its"
+                | "their"
+                | "very"
+                | "too"
+                | "s"
+        );
+        return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Future);
+    }
+    // "School holidays end on Tuesday", "Investors return on Monday";
+    // not the nouns ("the end of", "a return on capital").
+    let noun_end = matches!(l, "end" | "return")
+        && (DETERMINERS.contains(&prev) || prev == "tax" || next == "of")
+        // "asset freezes and travel bans on Monday", "the start date":
+        // the first half of a compound noun.
+        || words.is(k, class::PLURAL_TIMETABLE)
+            && matches!(
+                next,
+                "ban" | "bans" | "restrictions" | "plans" | "industry" | "agency" | "agents"
+                    | "advisory" | "advisories" | "costs" | "date" | "time" | "season" | "games"
+            );
+    // "am" is a verb only after "I" ("9.30am" is a clock time).
+    if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
+        return Some(Tense::Present);
+    }
+    // "159 runs", "two closes" are nouns, and so are "Media reports on
+    // Tuesday said" and "track meets" ("Google reports results on
+    // Thursday" is the verb).
+    let noun_report = l == "reports"
+        && (matches!(
+            next,
+            "on" | "that" | "said" | "say" | "of" | "in" | "from" | "were" | "by" | "to" | "for"
+        ) || matches!(prev, "media" | "news" | "press" | "the"))
+        || l == "meets" && matches!(prev, "track" | "swim" | "the");
+    if words.is(k, class::TIMETABLE) && !words.after_number(k) && !noun_report {
+        return Some(Tense::Future);
+    }
+    // "were planning to drive Saturday": the intention decides, not "were".
+    if matches!(l, "was" | "were") && matches!(next, "planning" | "going" | "about") {
+        return None;
+    }
+    // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
+    let participle = words.is(k, class::IRREGULAR_PAST)
+        || (l.len() >= 5
+            && l.ends_with("ed")
+            && !l.starts_with("un")
+            && !words.is(k, class::NOT_PAST_ED));
+    // "will review the new bid on Tuesday", "a shot on Friday": after an
+    // article or a possessive, and perhaps an adjective of offers, an
+    // irregular past that is also a noun is the noun. ("The first went
+    // off at 2:49 p.m.": "first" stands for a noun.)
+    if words.is(k, class::IRREGULAR_PAST)
+        && !l.ends_with("ed")
+        && (DETERMINERS.contains(&prev)
+            || DETERMINERS.contains(&prev2)
+                && matches!(
+                    prev,
+                    "new" | "latest" | "rival" | "revised" | "higher" | "hostile"
+                ))
+    {
+        return None;
+    }
+    // "with US markets shut on Tuesday": a closure after "with" and its
+    // noun is a state, not a past event (unlike "with Haaland, signed in
+    // June").
+    if matches!(l, "shut" | "closed")
+        && (2..=4).any(|d| words.back(k, d) == "with")
+        && !matches!(prev, "was" | "were" | "had" | "has" | "have")
+    {
+        return None;
+    }
+    // "The Fed last cut its discount rate on Sept. 13": a verb whose past
+    // is its base, with its object after it and no modal or "to" before,
+    // tells of the past (the noun, "a rate cut on Friday", has no object).
+    if matches!(l, "cut" | "put" | "hit" | "cost" | "spread")
+        && !words.is(k.wrapping_sub(1), class::BASE_BEFORE)
+        && !matches!(prev, "t" | "do" | "does")
+        && (matches!(
+            next,
+            "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "back"
+        ))
+    {
+        return Some(Tense::Past);
+    }
+    // Only an "-ed" participle needs these checks.
+    if participle && l.ends_with("ed") {
+        // An adjective: "an advanced engine", "the six-wheeled rover", "a
+        // highly skilled crew" (not "re-elected", "co-founded"); and a
+        // participle that adds to the clause: ", followed by physics on
+        // Tuesday".
+        let determiner =
+            |w: &str| DETERMINERS.contains(&w) || matches!(w, "some" | "more" | "most");
+        let compound = words.gap_before(k) == "-"
+            && !matches!(
+                prev,
+                "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
+            );
+        let adjective = determiner(prev) || (prev.ends_with("ly") && determiner(prev2)) || compound;
+        let added = matches!(l, "followed" | "preceded")
+            && next == "by"
+            && words.gap_before(k).contains(',');
+        if adjective || added {
+            return None;
+        }
+        // After a modal in the same clause an "-ed" word is no past verb:
+        // "will meet for the final televised debate at 7.30pm Thursday". A
+        // comma, a new subject or a new clause stops the search ("will say it
+        // closed ...", "would appeal the decision, announced Wednesday").
+        // (A participle heading its own time phrase is its own clause: "will
+        // the licences granted in February be revoked", "than the 24C
+        // recorded in London on Tuesday".)
+        let own_phrase = matches!(
+            next,
+            "in" | "on" | "at" | "since" | "during" | "last" | "this"
+        ) || matches!(
+            classify_in(next.as_bytes(), 0, next.len()),
+            Lex::Weekday { .. } | Lex::Month { .. } | Lex::Kw(Kw::Yesterday | Kw::Today)
+        );
+        if !own_phrase {
+            let modal = (1..=8).filter_map(|d| k.checked_sub(d)).find_map(|j| {
+                let w = word(j);
+                if words.gap_before(j + 1).contains([',', ';', '('])
+                    || matches!(
+                        w,
+                        "that"
+                            | "which"
+                            | "who"
+                            | "when"
+                            | "after"
+                            | "because"
+                            | "since"
+                            | "said"
+                            | "says"
+                            | "it"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "you"
+                            | "and"
+                            | "whether"
+                            | "if"
+                    )
+                {
+                    return Some(false);
+                }
+                // ... and right after an infinitive: "expected to publish
+                // amended regulations in the spring" (not "expected to be over
+                // by Christmas lasted").
+                if w == "to" {
+                    return Some(k - j <= 2);
+                }
+                matches!(
+                    w,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "might"
+                        | "must"
+                        | "shall"
+                        | "ll"
+                        | "can"
+                )
+                .then_some(true)
+            });
+            if modal == Some(true) {
+                return None;
+            }
+        }
+    }
+    if participle {
+        // Passives take the tense of their auxiliary, and a participle
+        // after a linking verb ("will remain shut through Wednesday")
+        // that of the verb.
+        let linking = |w: &str| {
+            matches!(
+                w,
+                "be" | "been"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "remain"
+                    | "remains"
+                    | "stay"
+                    | "stays"
+                    | "get"
+                    | "gets"
+                    | "getting"
+            )
+        };
+        // ... and "are fully booked from Thursday".
+        if linking(prev) || (linking(prev2) && prev.ends_with("ly")) {
+            return None;
+        }
+        return Some(Tense::Past);
+    }
+    None
+}
