@@ -367,7 +367,11 @@ impl Parser<'_> {
                     Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
                 )
             {
-                return Some(Match::new(k + 2, TimexType::Date, Val::Ref("FUTURE_REF")));
+                return Some(Match::new(
+                    k + 2,
+                    TimexType::Duration,
+                    Val::Fixed(duration(None, unit)),
+                ));
             }
             if !(i > 0 && self.word_in(i - 1, &["over", "through", "down"])) {
                 return None;
@@ -473,14 +477,20 @@ impl Parser<'_> {
                     Kw::Previous,
                 ],
             )?;
-            let r = if self.kw(j - 1, Kw::Next)
+            let ahead = self.kw(j - 1, Kw::Next)
                 || self.kw(j - 1, Kw::Coming)
-                || self.kw(j - 1, Kw::Following)
-            {
-                "FUTURE_REF"
-            } else {
-                "PAST_REF"
-            };
+                || self.kw(j - 1, Kw::Following);
+            // "in the coming weeks", "over the next months": a stretch
+            // ahead of no set length. (Results speak of "coming quarters"
+            // as of a time ahead.)
+            if ahead && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                return Some(Match::new(
+                    u + 1,
+                    TimexType::Duration,
+                    Val::Fixed(duration(None, unit)),
+                ));
+            }
+            let r = if ahead { "FUTURE_REF" } else { "PAST_REF" };
             if matches!(
                 unit,
                 Unit::Year | Unit::Quarter | Unit::Month | Unit::Week | Unit::Day | Unit::Decade
