@@ -146,6 +146,21 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "could close Friday" is a possibility ahead; "could not be reached
     // Wednesday" and "could have won" look back, and "could be located
     // Wednesday" may do either.
+    // "must pass both Houses by the end of March"; "must have known"
+    // looks back, and so does a duty reported as earlier ("had ruled
+    // that Elian must be returned ... and set Friday as the deadline").
+    if l == "must" {
+        let reported = (2..=4).filter_map(|d| k.checked_sub(d)).any(|j| {
+            word(j) == "that"
+                && j > 0
+                && (word(j - 1).ends_with("ed") || words.is(j - 1, class::IRREGULAR_PAST))
+        });
+        return Some(if next == "have" || reported {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
     if l == "could" {
         return match next {
             "not" | "have" | "never" => Some(Tense::Past),

@@ -284,6 +284,10 @@ const INTENT: &[&str] = &[
     "proposes",
     "sought",
     "expected",
+    // "requires the panel to report by Sept. 28"
+    "requires",
+    "require",
+    "required",
 ];
 
 /// Words that cannot start an infinitive: "clinging to an inner tube",
