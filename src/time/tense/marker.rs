@@ -148,7 +148,8 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // Wednesday" may do either.
     // "must pass both Houses by the end of March"; "must have known"
     // looks back, and so does a duty reported as earlier ("had ruled
-    // that Elian must be returned ... and set Friday as the deadline").
+    // that the tanker must be handed back ... and set Friday as the
+    // deadline").
     if l == "must" {
         let reported = (2..=4).filter_map(|d| k.checked_sub(d)).any(|j| {
             word(j) == "that"
