@@ -153,8 +153,8 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
     }
 }
 
-/// "The delegation will leave at 4 in the morning (4 a.m. EDT Thursday)":
-/// a time said again in brackets with its day is on that day.
+/// "The convoy departs at 5 in the morning (5 a.m. EDT Thursday)": a time
+/// said again in brackets with its day is on that day.
 pub(super) fn restated_time(text: &str, out: &mut [Timex]) {
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
