@@ -334,7 +334,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             next,
             "on" | "that" | "said" | "say" | "of" | "in" | "from" | "were" | "by" | "to" | "for"
         ) || matches!(prev, "media" | "news" | "press" | "the"))
-        || l == "meets" && matches!(prev, "track" | "swim" | "the");
+        || l == "meets" && matches!(prev, "track" | "swim" | "the")
+        // After an article or a possessive it is a noun: "filed their
+        // returns by Wednesday".
+        || DETERMINERS.contains(&prev);
     if words.is(k, class::TIMETABLE) && !words.after_number(k) && !noun_report {
         return Some(Tense::Future);
     }
