@@ -227,10 +227,13 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             .find(|&j| words.is(j, class::INTENT))
         && !words.is(k, class::NOT_VERB)
     {
-        return Some(if words.back(j, 1) == "had" {
-            Tense::Past
-        } else {
-            Tense::Future
+        return Some(match words.back(j, 1) {
+            "had" => Tense::Past,
+            // "Pubs were ordered to close on Christmas Eve", written days
+            // after it: an order told in the passive may have been carried
+            // out already; the nearest date is meant.
+            "was" | "were" => Tense::Present,
+            _ => Tense::Future,
         });
     }
     // "With counting to resume on Monday, ...": an infinitive in a clause
