@@ -269,10 +269,14 @@ impl Parser<'_> {
                     );
                 }
                 // "the past decade", "over the next decade" read as a
-                // stretch of time.
+                // stretch of time, and so do "the past week" and "the
+                // past month" ("20 people were killed in the past month");
+                // "last week", "the last week" and "the past year" name
+                // the period.
                 if matches!(unit, Unit::Decade | Unit::Century)
                     && (matches!(k, Kw::Past | Kw::Last)
                         || the && matches!(k, Kw::Next | Kw::Coming))
+                    || the && k == Kw::Past && matches!(unit, Unit::Week | Unit::Month)
                 {
                     return Some(Match::new(
                         e + 1,
