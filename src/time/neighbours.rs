@@ -117,7 +117,19 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
             continue;
         }
         let dated = a.value.len() >= 7 && a.value.as_bytes()[..4].iter().all(u8::is_ascii_digit);
-        if !dated || !part(&b.value) || a.value[..4] == b.value[..4] {
+        // "shot him on Oct. 23, 1992, and dumped the body where it was
+        // found on Oct. 27": a day without a year a few weeks after a
+        // day with one, in the same sentence, is of its year (a comma
+        // does not part them).
+        let later_day = || -> Option<bool> {
+            let ad: Date = a.value.parse().ok()?;
+            let bd: Date = format!("{}{}", &a.value[..4], b.value.get(4..)?)
+                .parse()
+                .ok()?;
+            Some(b.value.len() == 10 && ad <= bd && ad.until(bd).ok()?.get_days() <= 62)
+        };
+        let day = a.value.len() == 10 && later_day() == Some(true);
+        if !dated || !(part(&b.value) || day) || a.value[..4] == b.value[..4] {
             continue;
         }
         // Only a bare month or part ("June", "the second half"), not one
@@ -139,7 +151,7 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
             .checked_sub(6)
             .and_then(|k| text.get(k..a.span.start))
             .is_some_and(|w| w.eq_ignore_ascii_case("since "));
-        if placed || gap.contains(',') || since {
+        if placed || gap.contains(',') && !day || since {
             continue;
         }
         let ahead = |t: &Timex, scratch: &mut tense::Scratch| {
