@@ -378,16 +378,17 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return None;
     }
-    // "The Fed last cut its discount rate on Sept. 13": a verb whose past
-    // is its base, with its object after it and no modal or "to" before,
-    // tells of the past (the noun, "a rate cut on Friday", has no object).
+    // "The Fed last cut its discount rate on Sept. 13", "Inflation hit 3%
+    // in September": a verb whose past is its base, with its object or a
+    // figure after it and no modal or "to" before, tells of the past (the
+    // noun, "a rate cut on Friday", has no object).
     if matches!(l, "cut" | "put" | "hit" | "cost" | "spread")
         && !words.is(k.wrapping_sub(1), class::BASE_BEFORE)
         && !matches!(prev, "t" | "do" | "does")
         && (matches!(
             next,
             "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "back"
-        ))
+        ) || words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit()))
     {
         return Some(Tense::Past);
     }
