@@ -76,6 +76,17 @@ pub struct Resolver {
     /// jobs report" and "since 2009" in the one before) is back on the
     /// document's day.
     past_day_line: usize,
+    /// Where `past_day` was named.
+    past_day_offset: usize,
+    /// The end of the story's lead, its first sentence, when that names a
+    /// date: the paragraphs after it go on telling the lead's day
+    /// ("stabbed outside a pub on Boxing Day." then "Police were called
+    /// at about 1.40am"), unless the lead also names the document's own
+    /// day ("voted today ... its invasion of Kuwait on Thursday"). Set
+    /// once, at the first date (`lede_set`).
+    lede_end: Option<usize>,
+    lede_set: bool,
+    lede_today: bool,
     /// The last day ahead the text named, with its line: "will deliver
     /// its judgment tomorrow, the registrar announced last night.
     /// Proceedings will begin at 9am" is still tomorrow's story.
@@ -121,6 +132,7 @@ pub struct Resolver {
     /// Whether the value being resolved opens a bracket (see
     /// [`Place::aside`]).
     aside: bool,
+    dateline: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -208,6 +220,10 @@ pub struct Place {
     /// Whether it opens a bracket: "at 7 p.m. (0100 GMT Wednesday)" gives
     /// the time elsewhere, and the story stays on its own day.
     pub aside: bool,
+    /// Whether it is the story's dateline (see
+    /// [`super::context::dateline`]), which names the day the story was
+    /// filed, not the day it tells of.
+    pub dateline: bool,
 }
 
 /// How far (in bytes) after the start of a date a holiday may start and
@@ -227,6 +243,10 @@ impl Resolver {
             report: None,
             past_day: None,
             past_day_line: 0,
+            past_day_offset: 0,
+            lede_end: None,
+            lede_set: false,
+            lede_today: false,
             ahead_day: None,
             narrative: None,
             attribution: false,
@@ -246,6 +266,7 @@ impl Resolver {
             anchor_since: false,
             weekday: None,
             aside: false,
+            dateline: false,
             year_to_date: None,
         }
     }
@@ -268,6 +289,23 @@ impl Resolver {
         self.since = place.since;
         self.weekday = place.weekday;
         self.aside = place.aside;
+        self.dateline = place.dateline;
+    }
+
+    /// Records where the story's lead ends, `None` when the first date is
+    /// not in the story's first sentence (see `lede_end`); the first
+    /// record holds.
+    pub fn set_lede_end(&mut self, end: Option<usize>) {
+        if !self.lede_set {
+            self.lede_set = true;
+            self.lede_end = end;
+        }
+    }
+
+    /// Whether the lead named the value at `offset` and carries its day
+    /// on past its paragraph.
+    fn in_lede(&self, offset: usize) -> bool {
+        !self.lede_today && self.lede_end.is_some_and(|e| offset <= e)
     }
 
     /// Records that the day just named was named for a time late in it
@@ -311,6 +349,13 @@ impl Resolver {
                     | Val::ReportInYear { .. }
             );
         if anchors && let Some(p) = r.point {
+            if (!self.lede_set || self.lede_end.is_some_and(|e| self.offset <= e))
+                && !self.dateline
+                && p.gran == Gran::Day
+                && dct_inside(self.dct, p)
+            {
+                self.lede_today = true;
+            }
             // A time on the day something happened ("on April 15, 2013
             // ... at 2:49 p.m.") keeps the story on that day.
             let same_day = self
@@ -336,6 +381,7 @@ impl Resolver {
             if self.in_past_week(p) && !self.since {
                 self.past_day = Some(p);
                 self.past_day_line = self.line;
+                self.past_day_offset = self.offset;
             } else if dct_inside(self.dct, p) {
                 // "this year", "today": the story has come back to the present.
                 self.past_day = None;

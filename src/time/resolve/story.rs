@@ -59,7 +59,8 @@ impl Resolver {
         // A day of the past week holds only within its paragraph, as the
         // last past day does: "the invasion of Kuwait on Thursday." then
         // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
-        let this_paragraph = self.anchor_line == self.line;
+        // The lead's day holds on (see `lede_end`).
+        let this_paragraph = self.anchor_line == self.line || self.in_lede(self.anchor_offset);
         // A day that starts a stretch ("died since the storm formed last
         // Thursday") is the story's day only within its own phrase
         // ("closed since Wednesday noon").
@@ -69,7 +70,9 @@ impl Resolver {
             (anchor, true)
         } else {
             (
-                self.past_day.filter(|_| self.past_day_line == self.line)?,
+                self.past_day.filter(|_| {
+                    self.past_day_line == self.line || self.in_lede(self.past_day_offset)
+                })?,
                 false,
             )
         };
