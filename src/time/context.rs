@@ -112,17 +112,20 @@ pub fn in_since_clause(text: &str, start: usize) -> bool {
 /// its line, after a place written in capitals, and before the agency or
 /// a dash ("WASHINGTON, Sept 30 (Reuters) -", "LONDON, April 10 --").
 pub fn dateline(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start_matches(' ');
+    if !["(", "--", "\u{2014}", "\u{2013}", "- "]
+        .iter()
+        .any(|d| after.starts_with(d))
+    {
+        return false;
+    }
     let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
     let before = &text[line_start..start];
-    let after = text[end..].trim_start_matches(' ');
     before.len() <= 60
         && before.contains(',')
         && before
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-' | '\''))
-        && ["(", "--", "\u{2014}", "\u{2013}", "- "]
-            .iter()
-            .any(|d| after.starts_with(d))
 }
 
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
