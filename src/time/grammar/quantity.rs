@@ -758,6 +758,14 @@ impl Parser<'_> {
                 }
                 set(i + 1, "P3M".into())
             }
+            // "usually striking at weekends", "open on weekends"
+            Lex::Kw(Kw::Weekend)
+                if self.word_is(i, "weekends")
+                    && i > 0
+                    && self.word_in(i - 1, &["at", "on", "during", "over"]) =>
+            {
+                set(i + 1, "XXXX-WXX-WE".into())
+            }
             Lex::Kw(Kw::Daily) => set(i + 1, "P1D".into()),
             Lex::Kw(Kw::Weekly) => set(i + 1, "P1W".into()),
             Lex::Kw(Kw::Monthly) => set(i + 1, "P1M".into()),

@@ -875,6 +875,17 @@ impl Parser<'_> {
             } else {
                 i + 1
             };
+            // "in Clifton that weekend": the weekend of the day last named.
+            if self.word_is(u, "weekend") {
+                return Some(date(
+                    u + 1,
+                    Val::Anchored {
+                        gran: Some(Gran::Weekend),
+                        unit: Unit::Week,
+                        n: 0,
+                    },
+                ));
+            }
             let (unit, false) = self.unit(u)? else {
                 return None;
             };
