@@ -409,7 +409,10 @@ impl Parser<'_> {
             u += 1;
         }
         let (unit, plural) = self.unit(u)?;
-        if hyph && the && !qualified {
+        // "the two-day meeting", "the Fed's next two-day meeting": the
+        // compound alone is the expression; the words before it go with
+        // the noun.
+        if hyph && (the || qualified) {
             return None;
         }
         // "three-quarters of its food", "a quarter of the shares" is a
