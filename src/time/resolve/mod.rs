@@ -78,6 +78,9 @@ pub struct Resolver {
     past_day_line: usize,
     /// Where `past_day` was named.
     past_day_offset: usize,
+    /// Each weekday the text last named alone ("on Friday"), with its
+    /// line, indexed by its number modulo 7.
+    weekdays: [Option<(Point, usize)>; 7],
     /// The end of the story's lead, its first sentence, when that names a
     /// date: the paragraphs after it go on telling the lead's day
     /// ("stabbed outside a pub on Boxing Day." then "Police were called
@@ -244,6 +247,7 @@ impl Resolver {
             past_day: None,
             past_day_line: 0,
             past_day_offset: 0,
+            weekdays: [None; 7],
             lede_end: None,
             lede_set: false,
             lede_today: false,
@@ -323,6 +327,9 @@ impl Resolver {
     /// Resolves `val`; `tense` is asked only when the value needs it.
     pub fn resolve(&mut self, val: &Val, tense: &mut dyn FnMut() -> Tense) -> Resolved {
         let r = self.resolve_inner(val, tense);
+        if let (Val::Weekday { day, .. }, Some(p)) = (val, r.point) {
+            self.weekdays[usize::from(*day % 7)] = Some((p, self.line));
+        }
         if let Val::Fixed(v) = val
             && most_of_a_year(v)
         {
@@ -496,6 +503,16 @@ impl Resolver {
                 } else {
                     t
                 };
+                // "the jobs report is due on Friday. Eurozone figures
+                // follow on Friday too": a clause that does not say which
+                // Friday means the one its paragraph named.
+                if *dir == Dir::Tense
+                    && t == Tense::Unknown
+                    && let Some((p, line)) = self.weekdays[usize::from(*day % 7)]
+                    && line == self.line
+                {
+                    return Resolved::point(p, true);
+                }
                 // "next Thursday" said on a Wednesday is not tomorrow,
                 // which would be "tomorrow" or "Thursday": it is the
                 // Thursday of the week after.
