@@ -101,9 +101,6 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     let mut scratch = tense::Scratch::default();
     // The last expression that named a single day: its end and that day.
     let mut last_day: Option<(usize, value::Point)> = None;
-    // Whether the story's lead has been told to the resolver (see
-    // `Resolver::set_lede_end`).
-    let mut lede_set = false;
     // The clock times just before, which named no day: their indices and
     // suffixes, and where the last one ends. Two when a time is restated
     // in another zone: "2:46 p.m. local time (0546 GMT) Friday".
@@ -180,8 +177,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);
-            if r.point.is_some() && !lede_set {
-                lede_set = true;
+            if r.point.is_some() && resolver.wants_lede() {
                 let (s, e) = sentence::sentence_bounds(text, span.start, span.end);
                 let first = s == text.len() - text.trim_start().len();
                 resolver.set_lede_end(first.then_some(e));

@@ -296,6 +296,11 @@ impl Resolver {
         self.dateline = place.dateline;
     }
 
+    /// Whether the lead is still to be recorded (see `set_lede_end`).
+    pub fn wants_lede(&self) -> bool {
+        !self.lede_set
+    }
+
     /// Records where the story's lead ends, `None` when the first date is
     /// not in the story's first sentence (see `lede_end`); the first
     /// record holds.
