@@ -101,7 +101,8 @@ pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
 /// "peaked in March 2022 and fell in June": a month, quarter or half
 /// without a year, in the same clause right after a date with its year,
 /// is of that year, unless its own clause looks ahead and that date's does
-/// not, or it opens a stretch ("since July 2007"). (A year that opens
+/// not, or it opens a stretch ("since July 2007"). So is a day a few weeks
+/// after a day with its year, in the same sentence. (A year that opens
 /// the sentence, "In 2022, sales peaked in March", is the resolver's
 /// frame.)
 pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense::Scratch) {
