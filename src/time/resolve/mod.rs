@@ -143,6 +143,17 @@ pub struct Resolver {
     year_to_date: Option<(usize, usize)>,
 }
 
+/// The tense that decides a value chosen by direction `dir`: the
+/// clause's when the direction is left to it, none otherwise (the clause
+/// is then not asked).
+fn clause_tense(dir: Dir, tense: &mut dyn FnMut() -> Tense) -> Tense {
+    if dir == Dir::Tense {
+        tense()
+    } else {
+        Tense::Unknown
+    }
+}
+
 /// Order of granularities from fine to coarse.
 fn rank(g: Gran) -> u8 {
     match g {
@@ -435,11 +446,7 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{month:02}-{day:02}"));
                 };
-                let t = if *dir == Dir::Tense {
-                    tense()
-                } else {
-                    Tense::Unknown
-                };
+                let t = clause_tense(*dir, tense);
                 let (d, dir) = self.framed(*dir, t, d);
                 let cands: Vec<(Date, Date, Date)> = years(d)
                     .filter_map(|y| ymd(y, *month, *day))
@@ -472,11 +479,7 @@ impl Resolver {
                 // the year it takes.
                 let relative = !(*dir == Dir::That && self.written.is_some());
                 let (d, dir) = self.reference(*dir, d);
-                let t = if dir == Dir::Tense {
-                    tense()
-                } else {
-                    Tense::Unknown
-                };
+                let t = clause_tense(dir, tense);
                 let (d, dir) = self.framed(dir, t, d);
                 let cands: Vec<(Date, Date, Date)> = years(d)
                     .filter_map(|y| ymd(y, *month, 1))
@@ -498,11 +501,7 @@ impl Resolver {
                     .filter(|x| weekday_of(*x) == *day)
                     .map(|x| (x, x, x))
                     .collect();
-                let t = if *dir == Dir::Tense {
-                    tense()
-                } else {
-                    Tense::Unknown
-                };
+                let t = clause_tense(*dir, tense);
                 let t = if t == Tense::Present {
                     Tense::Future
                 } else {
@@ -552,11 +551,7 @@ impl Resolver {
                     return Resolved::rel(format!("XXXX-{}", s.code()));
                 };
                 let (d, dir) = self.reference(*dir, d);
-                let t = if dir == Dir::Tense {
-                    tense()
-                } else {
-                    Tense::Unknown
-                };
+                let t = clause_tense(dir, tense);
                 let (d, dir) = self.framed(dir, t, d);
                 let cands: Vec<(Date, Date, i32)> = years(d)
                     .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)))
@@ -624,11 +619,7 @@ impl Resolver {
                         Some((shift(m, Unit::Day, 5)?, shift(m, Unit::Day, 6)?, m))
                     })
                     .collect();
-                let t = if *dir == Dir::Tense {
-                    tense()
-                } else {
-                    Tense::Unknown
-                };
+                let t = clause_tense(*dir, tense);
                 // "veterans who crossed the Channel this weekend", written
                 // early in the week: the weekend that has been. From
                 // Thursday on, "this weekend" is the coming one ("The
@@ -1024,11 +1015,7 @@ impl Resolver {
         let Some(d) = self.dct else {
             return Resolved::rel(fallback);
         };
-        let t = if dir == Dir::Tense {
-            tense()
-        } else {
-            Tense::Unknown
-        };
+        let t = clause_tense(dir, tense);
         let (d, dir) = self.framed(dir, t, d);
         let cands: Vec<(Date, Date, Date)> = years(d)
             .filter_map(|y| {
@@ -1091,11 +1078,7 @@ impl Resolver {
             return Resolved::rel(fallback);
         };
         let (d, dir) = self.reference(dir, d);
-        let t = if dir == Dir::Tense {
-            tense()
-        } else {
-            Tense::Unknown
-        };
+        let t = clause_tense(dir, tense);
         let (d, dir) = self.framed(dir, t, d);
         let cands: Vec<(Date, Date, Date)> = years(d)
             .filter_map(|y| holiday_date(h, y))
