@@ -122,6 +122,10 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
             d.checked_sub(back.days()).ok()
         }
         GuyFawkes => ymd(year, 11, 5),
+        Dated { month, day } => ymd(year, month, day),
+        MotheringSunday => easter(year)?.checked_sub(21.days()).ok(),
+        FathersDaySeptember => nth_weekday(year, 9, Weekday::Sunday, 1),
+        LabourDayNz => nth_weekday(year, 10, Weekday::Monday, 4),
     }
 }
 
@@ -168,6 +172,7 @@ pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
         RizalDay => (12, 30),
         JamhuriDay => (12, 12),
         GuyFawkes => (11, 5),
+        Dated { month, day } => (month, day),
         _ => return None,
     })
 }

@@ -148,6 +148,21 @@ pub enum Holiday {
     VictoriaDay,
     /// Britain's 5 November ("Guy Fawkes Night", "Bonfire Night").
     GuyFawkes,
+    /// A holiday another country keeps on a fixed day of its own under a
+    /// name the United States uses too: India's Independence Day, 15
+    /// August (see `locale`).
+    Dated {
+        month: u8,
+        day: u8,
+    },
+    /// Mother's Day in Britain and Ireland: the fourth Sunday of Lent,
+    /// three weeks before Easter ("Mothering Sunday").
+    MotheringSunday,
+    /// Father's Day in Australia and New Zealand: the first Sunday of
+    /// September.
+    FathersDaySeptember,
+    /// Labour Day in New Zealand: the fourth Monday of October.
+    LabourDayNz,
 }
 
 /// The lexical class of a word, as far as the tagger cares.

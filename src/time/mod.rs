@@ -14,6 +14,7 @@ mod context;
 mod grammar;
 pub mod jsonl;
 mod lexicon;
+mod locale;
 mod neighbours;
 mod range;
 mod resolve;
@@ -111,10 +112,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // ends.
     let mut frame: Option<(value::Point, usize)> = None;
     let mut clock_end = 0;
+    let locale = locale::Locale::new(text);
     for (ws, we) in scan::windows(text) {
         toks.clear();
         token::tokenize(text, ws, we, &mut toks);
-        let parser = grammar::Parser::new(text, &toks);
+        let parser = grammar::Parser::new(text, &toks, &locale);
         let mut i = 0;
         while i < toks.len() {
             let Some(m) = parser.parse(i) else {

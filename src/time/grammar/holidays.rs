@@ -153,6 +153,7 @@ impl Parser<'_> {
                         return Some((Holiday::CanadianThanksgiving, e + 1));
                     }
                     e = day_after(e);
+                    return Some((self.locale.localize(h, t.start), e));
                 }
                 if matches!(h, Holiday::Easter) && self.word_is(e, "sunday") {
                     e += 1;
@@ -179,6 +180,9 @@ impl Parser<'_> {
             let k = self.skip_poss(i + 1);
             (self.word_is(k, a) && self.tok(k).is_some_and(|t| t.cap)).then_some((h, k + 1))
         };
+        // Names whose day depends on the country the story is told from.
+        let at = t.start;
+        let local = |m: Option<(Holiday, usize)>| m.map(|(h, e)| (self.locale.localize(h, at), e));
         match w.as_str() {
             "new" => {
                 if !self.word_is(i + 1, "year") {
@@ -205,14 +209,15 @@ impl Parser<'_> {
                     );
                 (possessive && ends).then_some((Holiday::NewYearsDay, k))
             }
-            "independence" => two("day", Holiday::IndependenceDay),
+            "independence" => local(two("day", Holiday::IndependenceDay)),
             "valentine" => two("day", Holiday::Valentines),
-            "labor" | "labour" => two("day", Holiday::LaborDay),
+            "labor" | "labour" => local(two("day", Holiday::LaborDay)),
             "memorial" => two("day", Holiday::MemorialDay),
             "veterans" | "veteran" => two("day", Holiday::VeteransDay),
             "presidents" | "president" => two("day", Holiday::PresidentsDay),
-            "mother" | "mothers" => two("day", Holiday::MothersDay),
-            "father" | "fathers" => two("day", Holiday::FathersDay),
+            "mother" | "mothers" => local(two("day", Holiday::MothersDay)),
+            "mothering" => two("sunday", Holiday::MotheringSunday),
+            "father" | "fathers" => local(two("day", Holiday::FathersDay)),
             "boxing" => two("day", Holiday::BoxingDay),
             "election" => two("day", Holiday::ElectionDay),
             "good" => two("friday", Holiday::GoodFriday),

@@ -13,6 +13,7 @@ mod quantity;
 mod relative;
 
 use super::lexicon::{Kw, Lex, PartOfDay, Unit};
+use super::locale::Locale;
 use super::sem::{Match, Val};
 use super::token::{Kind, Tok};
 use crate::time::TimexType;
@@ -24,12 +25,14 @@ pub(crate) type Rule<'t> = fn(&Parser<'t>, usize) -> Option<Match>;
 pub struct Parser<'t> {
     pub text: &'t str,
     pub toks: &'t [Tok],
+    /// The country the whole text is told from, for holidays that differ.
+    pub locale: &'t Locale<'t>,
 }
 
 impl<'t> Parser<'t> {
     /// Creates a parser over `toks` (offsets into `text`).
-    pub fn new(text: &'t str, toks: &'t [Tok]) -> Self {
-        Parser { text, toks }
+    pub fn new(text: &'t str, toks: &'t [Tok], locale: &'t Locale<'t>) -> Self {
+        Parser { text, toks, locale }
     }
 
     /// The longest match starting at token `i`.

@@ -1,0 +1,375 @@
+//! The country a story is told from, for the holidays whose day depends
+//! on it.
+//!
+//! "Independence Day" is 4 July in Boston, 15 August in New Delhi and 1
+//! October in Lagos; "Father's Day" is in June in London and in September
+//! in Sydney. News rarely says which country it means, but it names its
+//! places: the country named most, by its name, its people or its
+//! cities, is the story's. The count runs only when such a holiday is
+//! met, once per text, so stories without one pay nothing.
+
+use super::lexicon::Holiday;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::cell::OnceCell;
+use std::sync::LazyLock;
+
+/// The countries whose holidays of a shared name fall on other days than
+/// the United States' (the default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Country {
+    UnitedStates,
+    Canada,
+    UnitedKingdom,
+    Ireland,
+    Australia,
+    NewZealand,
+    India,
+    Pakistan,
+    Bangladesh,
+    SriLanka,
+    Nigeria,
+    Ghana,
+    Kenya,
+    Uganda,
+    Tanzania,
+    Zimbabwe,
+    SouthAfrica,
+    Philippines,
+    Indonesia,
+    Singapore,
+    Malaysia,
+    China,
+    Mexico,
+    Brazil,
+    Ukraine,
+}
+
+/// Words that place a story: a country's name, its people, its capital
+/// and its best-known cities. Lowercase; matched whole, ignoring case.
+/// Names shared with places elsewhere ("Perth", "Kingston", "Victoria",
+/// "Wellington") are left out.
+const CUES: &[(&str, Country)] = {
+    use Country::*;
+    &[
+        ("u.s.", UnitedStates),
+        ("united states", UnitedStates),
+        ("america", UnitedStates),
+        ("american", UnitedStates),
+        ("americans", UnitedStates),
+        ("washington", UnitedStates),
+        ("congress", UnitedStates),
+        ("new york", UnitedStates),
+        ("california", UnitedStates),
+        ("texas", UnitedStates),
+        ("florida", UnitedStates),
+        ("chicago", UnitedStates),
+        ("new mexico", UnitedStates),
+        ("canada", Canada),
+        ("canadian", Canada),
+        ("canadians", Canada),
+        ("ottawa", Canada),
+        ("toronto", Canada),
+        ("montreal", Canada),
+        ("vancouver", Canada),
+        ("calgary", Canada),
+        ("ontario", Canada),
+        ("quebec", Canada),
+        ("alberta", Canada),
+        ("britain", UnitedKingdom),
+        ("british", UnitedKingdom),
+        ("u.k.", UnitedKingdom),
+        ("england", UnitedKingdom),
+        ("london", UnitedKingdom),
+        ("scotland", UnitedKingdom),
+        ("wales", UnitedKingdom),
+        ("manchester", UnitedKingdom),
+        ("birmingham", UnitedKingdom),
+        ("glasgow", UnitedKingdom),
+        ("edinburgh", UnitedKingdom),
+        ("ireland", Ireland),
+        ("irish", Ireland),
+        ("dublin", Ireland),
+        ("northern ireland", UnitedKingdom),
+        ("australia", Australia),
+        ("australian", Australia),
+        ("australians", Australia),
+        ("sydney", Australia),
+        ("melbourne", Australia),
+        ("canberra", Australia),
+        ("brisbane", Australia),
+        ("adelaide", Australia),
+        ("queensland", Australia),
+        ("new south wales", Australia),
+        ("new zealand", NewZealand),
+        ("auckland", NewZealand),
+        ("christchurch", NewZealand),
+        ("india", India),
+        ("indian", India),
+        ("indians", India),
+        ("delhi", India),
+        ("new delhi", India),
+        ("mumbai", India),
+        ("kolkata", India),
+        ("chennai", India),
+        ("bengaluru", India),
+        ("bangalore", India),
+        ("hyderabad", India),
+        ("ahmedabad", India),
+        ("pakistan", Pakistan),
+        ("pakistani", Pakistan),
+        ("karachi", Pakistan),
+        ("lahore", Pakistan),
+        ("islamabad", Pakistan),
+        ("bangladesh", Bangladesh),
+        ("bangladeshi", Bangladesh),
+        ("dhaka", Bangladesh),
+        ("sri lanka", SriLanka),
+        ("sri lankan", SriLanka),
+        ("colombo", SriLanka),
+        ("nigeria", Nigeria),
+        ("nigerian", Nigeria),
+        ("nigerians", Nigeria),
+        ("lagos", Nigeria),
+        ("abuja", Nigeria),
+        ("ghana", Ghana),
+        ("ghanaian", Ghana),
+        ("accra", Ghana),
+        ("kenya", Kenya),
+        ("kenyan", Kenya),
+        ("nairobi", Kenya),
+        ("mombasa", Kenya),
+        ("uganda", Uganda),
+        ("ugandan", Uganda),
+        ("kampala", Uganda),
+        ("tanzania", Tanzania),
+        ("tanzanian", Tanzania),
+        ("dar es salaam", Tanzania),
+        ("zimbabwe", Zimbabwe),
+        ("zimbabwean", Zimbabwe),
+        ("harare", Zimbabwe),
+        ("south africa", SouthAfrica),
+        ("south african", SouthAfrica),
+        ("johannesburg", SouthAfrica),
+        ("pretoria", SouthAfrica),
+        ("cape town", SouthAfrica),
+        ("philippines", Philippines),
+        ("philippine", Philippines),
+        ("filipino", Philippines),
+        ("filipinos", Philippines),
+        ("manila", Philippines),
+        ("indonesia", Indonesia),
+        ("indonesian", Indonesia),
+        ("jakarta", Indonesia),
+        ("singapore", Singapore),
+        ("singaporean", Singapore),
+        ("singaporeans", Singapore),
+        ("malaysia", Malaysia),
+        ("malaysian", Malaysia),
+        ("kuala lumpur", Malaysia),
+        ("china", China),
+        ("chinese", China),
+        ("beijing", China),
+        ("shanghai", China),
+        ("hong kong", China),
+        ("mexico", Mexico),
+        ("mexican", Mexico),
+        ("mexicans", Mexico),
+        ("brazil", Brazil),
+        ("brazilian", Brazil),
+        ("brasilia", Brazil),
+        ("ukraine", Ukraine),
+        ("ukrainian", Ukraine),
+        ("ukrainians", Ukraine),
+        ("kyiv", Ukraine),
+        ("kiev", Ukraine),
+    ]
+};
+
+/// One automaton over every cue. Leftmost-longest, so "New Delhi" and
+/// "Northern Ireland" are read whole and "New Mexico" is not Mexico.
+static CUE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(CUES.iter().map(|(w, _)| w))
+        .ok()
+});
+
+/// The cues of `text`, whole words only, with where each ends.
+fn cues(text: &str) -> impl Iterator<Item = (Country, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    CUE_FINDER
+        .as_ref()
+        .into_iter()
+        .flat_map(move |ac| ac.find_iter(text))
+        .filter(move |m| {
+            let glued = m.start().checked_sub(1).is_some_and(word);
+            !glued && !word(m.end())
+        })
+        .map(|m| (CUES[m.pattern().as_usize()].1, m.end()))
+}
+
+/// The country a text is told from, worked out the first time a holiday
+/// asks for it.
+pub struct Locale<'t> {
+    text: &'t str,
+    country: OnceCell<Country>,
+}
+
+/// How close before a holiday a country must be named to be the
+/// holiday's own ("India's Independence Day", "Canadian Thanksgiving",
+/// "Nigeria marks its 63rd Independence Day").
+const NEAR: usize = 40;
+
+impl<'t> Locale<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Locale {
+            text,
+            country: OnceCell::new(),
+        }
+    }
+
+    /// The country named most often; the United States unless another
+    /// is named more.
+    pub fn country(&self) -> Country {
+        *self.country.get_or_init(|| {
+            let mut counts: Vec<(Country, usize)> = Vec::new();
+            for (c, _) in cues(self.text) {
+                match counts.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((c, 1)),
+                }
+            }
+            let us = counts
+                .iter()
+                .find(|(c, _)| *c == Country::UnitedStates)
+                .map_or(0, |(_, n)| *n);
+            // The first named wins a tie between two others: a story is
+            // placed in its opening lines.
+            counts
+                .iter()
+                .filter(|(_, n)| *n > us)
+                .fold(None, |best: Option<(Country, usize)>, &(c, n)| match best {
+                    Some((_, m)) if m >= n => best,
+                    _ => Some((c, n)),
+                })
+                .map_or(Country::UnitedStates, |(c, _)| c)
+        })
+    }
+
+    /// The country a holiday named at `at` belongs to: one named just
+    /// before it, in the same sentence, or else the story's.
+    fn country_at(&self, at: usize) -> Country {
+        let mut from = at.saturating_sub(NEAR);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = self.text.get(from..at).unwrap_or("");
+        // Back to the sentence's start: a line break, "!", "?", or a full
+        // stop after a lowercase word (not the dots of "U.S.").
+        let b = before.as_bytes();
+        let start = (0..b.len())
+            .rev()
+            .find(|&k| {
+                matches!(b[k], b'\n' | b'!' | b'?')
+                    || (b[k] == b'.' && k > 0 && b[k - 1].is_ascii_lowercase())
+            })
+            .map_or(0, |k| k + 1);
+        let sentence = &before[start..];
+        cues(sentence)
+            .last()
+            .map_or_else(|| self.country(), |(c, _)| c)
+    }
+
+    /// `h` as the country of the text around `at` keeps it: "Independence
+    /// Day" in a story from New Delhi is 15 August.
+    pub fn localize(&self, h: Holiday, at: usize) -> Holiday {
+        use Country::*;
+        let local = |c: Country| match (h, c) {
+            (Holiday::IndependenceDay, c) => {
+                independence(c).map(|(month, day)| Holiday::Dated { month, day })
+            }
+            (Holiday::Thanksgiving, Canada) => Some(Holiday::CanadianThanksgiving),
+            (Holiday::LaborDay, NewZealand) => Some(Holiday::LabourDayNz),
+            (
+                Holiday::LaborDay,
+                India | Pakistan | Bangladesh | SriLanka | Nigeria | Ghana | Kenya | Uganda
+                | Tanzania | Zimbabwe | SouthAfrica | Philippines | Indonesia | Singapore
+                | Malaysia | China | Mexico | Brazil | Ukraine,
+            ) => Some(Holiday::MayDay),
+            (Holiday::MothersDay, UnitedKingdom | Ireland) => Some(Holiday::MotheringSunday),
+            (Holiday::FathersDay, Australia | NewZealand) => Some(Holiday::FathersDaySeptember),
+            _ => None,
+        };
+        match h {
+            Holiday::IndependenceDay
+            | Holiday::Thanksgiving
+            | Holiday::LaborDay
+            | Holiday::MothersDay
+            | Holiday::FathersDay => local(self.country_at(at)).unwrap_or(h),
+            _ => h,
+        }
+    }
+}
+
+/// The month and day a country marks its independence, where that day
+/// is fixed and called so in English.
+fn independence(c: Country) -> Option<(u8, u8)> {
+    use Country::*;
+    Some(match c {
+        India => (8, 15),
+        Pakistan => (8, 14),
+        Bangladesh => (3, 26),
+        SriLanka => (2, 4),
+        Nigeria => (10, 1),
+        Ghana => (3, 6),
+        Kenya => (12, 12),
+        Uganda => (10, 9),
+        Tanzania => (12, 9),
+        Zimbabwe => (4, 18),
+        Philippines => (6, 12),
+        Indonesia => (8, 17),
+        Mexico => (9, 16),
+        Brazil => (9, 7),
+        Ukraine => (8, 24),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_country_named_most_places_the_story() {
+        let l = Locale::new(
+            "NEW DELHI - Police in Delhi said on Monday that Indian officials met U.S. envoys.",
+        );
+        assert_eq!(l.country(), Country::India);
+        let l = Locale::new("Officials in Washington said the U.S. would ask India to help.");
+        assert_eq!(l.country(), Country::UnitedStates);
+        assert_eq!(
+            Locale::new("No place at all.").country(),
+            Country::UnitedStates
+        );
+        // "New Mexico" is not Mexico.
+        assert_eq!(
+            Locale::new("Albuquerque, New Mexico").country(),
+            Country::UnitedStates
+        );
+    }
+
+    #[test]
+    fn a_country_named_just_before_the_holiday_is_its_own() {
+        let text =
+            "Washington officials in Washington sent greetings for Pakistan's Independence Day.";
+        let at = text.find("Independence").unwrap_or(0);
+        let l = Locale::new(text);
+        assert_eq!(
+            l.localize(Holiday::IndependenceDay, at),
+            Holiday::Dated { month: 8, day: 14 }
+        );
+        assert_eq!(l.localize(Holiday::Christmas, at), Holiday::Christmas);
+    }
+}
