@@ -189,12 +189,17 @@ const TIMETABLE: &[&str] = &[
     "marks",
     "celebrates",
     "commemorates",
+    // "The Bank of England announces its decision on Thursday."
+    "announces",
+    "publishes",
+    "unveils",
+    "flies",
 ];
 
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
 const PLURAL_TIMETABLE: &[&str] = &[
     "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
-    "continue", "end", "reopen", "return",
+    "continue", "end", "reopen", "return", "fly",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead
