@@ -348,6 +348,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if matches!(l, "was" | "were") && matches!(next, "planning" | "going" | "about") {
         return None;
     }
+    // "was to brief the Knesset on Wednesday": a plan told from the past,
+    // which may lie either side of the document date; the nearest day is
+    // meant. ("was to have been signed yesterday" did not happen.)
+    if matches!(l, "was" | "were") && next == "to" && word(k + 2) != "have" {
+        return Some(Tense::Present);
+    }
     // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
     let participle = words.is(k, class::IRREGULAR_PAST)
         || (l.len() >= 5
