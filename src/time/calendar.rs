@@ -126,6 +126,12 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         MotheringSunday => easter(year)?.checked_sub(21.days()).ok(),
         FathersDaySeptember => nth_weekday(year, 9, Weekday::Sunday, 1),
         LabourDayNz => nth_weekday(year, 10, Weekday::Monday, 4),
+        NationalDay => None,
+        LanternFestival => lunar(year, 1, 15),
+        DragonBoat => lunar(year, 5, 5),
+        MadarakaDay => ymd(year, 6, 1),
+        MashujaaDay => ymd(year, 10, 20),
+        PohelaBoishakh => ymd(year, 4, 14),
     }
 }
 
@@ -173,6 +179,9 @@ pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
         JamhuriDay => (12, 12),
         GuyFawkes => (11, 5),
         Dated { month, day } => (month, day),
+        MadarakaDay => (6, 1),
+        MashujaaDay => (10, 20),
+        PohelaBoishakh => (4, 14),
         _ => return None,
     })
 }

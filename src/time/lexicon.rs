@@ -163,6 +163,19 @@ pub enum Holiday {
     FathersDaySeptember,
     /// Labour Day in New Zealand: the fourth Monday of October.
     LabourDayNz,
+    /// "National Day", until the story's country says which (Singapore's
+    /// 9 August, China's 1 October, ...); none without one.
+    NationalDay,
+    /// The 15th day of the lunisolar year ("Lantern Festival", "Chap Goh
+    /// Mei").
+    LanternFestival,
+    /// The 5th day of the 5th lunar month ("Dragon Boat Festival").
+    DragonBoat,
+    /// Kenya's 1 June and 20 October.
+    MadarakaDay,
+    MashujaaDay,
+    /// Bengali New Year, 14 April in Bangladesh ("Pohela Boishakh").
+    PohelaBoishakh,
 }
 
 /// The lexical class of a word, as far as the tagger cares.
@@ -854,6 +867,18 @@ const WORDS: &[(&str, Lex)] = &[
     ("pentecost", Lex::Holiday(Holiday::Pentecost)),
     ("christmastime", Lex::Holiday(Holiday::Christmas)),
     ("xmas", Lex::Holiday(Holiday::Christmas)),
+    // Korea's harvest festival falls on the Mid-Autumn day, its new year
+    // ("Seollal") and Vietnam's ("Tet") on the lunar new year.
+    ("chuseok", Lex::Holiday(Holiday::MidAutumn)),
+    ("seollal", Lex::Holiday(Holiday::LunarNewYear)),
+    ("tet", Lex::Holiday(Holiday::LunarNewYear)),
+    // The first words of names that go on ("Lantern Festival", "Chap Goh
+    // Mei", "Dragon Boat Festival", "Pohela Boishakh").
+    ("lantern", Lex::Holiday(Holiday::LanternFestival)),
+    ("chap", Lex::Holiday(Holiday::LanternFestival)),
+    ("dragon", Lex::Holiday(Holiday::DragonBoat)),
+    ("pohela", Lex::Holiday(Holiday::PohelaBoishakh)),
+    ("pahela", Lex::Holiday(Holiday::PohelaBoishakh)),
     ("the", Lex::Kw(Kw::The)),
     ("a", Lex::Kw(Kw::A)),
     ("an", Lex::Kw(Kw::A)),
@@ -1262,6 +1287,16 @@ pub const TRIGGERS: &[&str] = &[
     "andrew's day",
     "rizal day",
     "jamhuri day",
+    "madaraka day",
+    "mashujaa day",
+    "national day",
+    "chuseok",
+    "seollal",
+    "tet",
+    "lantern festival",
+    "goh mei",
+    "dragon boat",
+    "boishakh",
     "workers' day",
     "workers day",
     "remembrance sunday",

@@ -42,6 +42,12 @@ pub enum Country {
     Mexico,
     Brazil,
     Ukraine,
+    Thailand,
+    Vietnam,
+    Taiwan,
+    UnitedArabEmirates,
+    SaudiArabia,
+    Qatar,
 }
 
 /// Words that place a story: a country's name, its people, its capital
@@ -182,6 +188,27 @@ const CUES: &[(&str, Country)] = {
         ("ukrainians", Ukraine),
         ("kyiv", Ukraine),
         ("kiev", Ukraine),
+        ("thailand", Thailand),
+        ("thai", Thailand),
+        ("bangkok", Thailand),
+        ("vietnam", Vietnam),
+        ("vietnamese", Vietnam),
+        ("hanoi", Vietnam),
+        ("ho chi minh city", Vietnam),
+        ("taiwan", Taiwan),
+        ("taiwanese", Taiwan),
+        ("taipei", Taiwan),
+        ("united arab emirates", UnitedArabEmirates),
+        ("uae", UnitedArabEmirates),
+        ("emirati", UnitedArabEmirates),
+        ("dubai", UnitedArabEmirates),
+        ("abu dhabi", UnitedArabEmirates),
+        ("saudi", SaudiArabia),
+        ("riyadh", SaudiArabia),
+        ("jeddah", SaudiArabia),
+        ("qatar", Qatar),
+        ("qatari", Qatar),
+        ("doha", Qatar),
     ]
 };
 
@@ -300,6 +327,12 @@ impl<'t> Locale<'t> {
             ) => Some(Holiday::MayDay),
             (Holiday::MothersDay, UnitedKingdom | Ireland) => Some(Holiday::MotheringSunday),
             (Holiday::FathersDay, Australia | NewZealand) => Some(Holiday::FathersDaySeptember),
+            // The late king's and the queen mother's birthdays.
+            (Holiday::FathersDay, Thailand) => Some(Holiday::Dated { month: 12, day: 5 }),
+            (Holiday::MothersDay, Thailand) => Some(Holiday::Dated { month: 8, day: 12 }),
+            (Holiday::NationalDay, c) => {
+                national(c).map(|(month, day)| Holiday::Dated { month, day })
+            }
             _ => None,
         };
         match h {
@@ -307,7 +340,8 @@ impl<'t> Locale<'t> {
             | Holiday::Thanksgiving
             | Holiday::LaborDay
             | Holiday::MothersDay
-            | Holiday::FathersDay => local(self.country_at(at)).unwrap_or(h),
+            | Holiday::FathersDay
+            | Holiday::NationalDay => local(self.country_at(at)).unwrap_or(h),
             _ => h,
         }
     }
@@ -333,6 +367,22 @@ fn independence(c: Country) -> Option<(u8, u8)> {
         Mexico => (9, 16),
         Brazil => (9, 7),
         Ukraine => (8, 24),
+        _ => return None,
+    })
+}
+
+/// The month and day of a country's "National Day".
+fn national(c: Country) -> Option<(u8, u8)> {
+    use Country::*;
+    Some(match c {
+        Singapore => (8, 9),
+        China => (10, 1),
+        Malaysia => (8, 31),
+        Vietnam => (9, 2),
+        Taiwan => (10, 10),
+        UnitedArabEmirates => (12, 2),
+        SaudiArabia => (9, 23),
+        Qatar => (12, 18),
         _ => return None,
     })
 }

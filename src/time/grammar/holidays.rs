@@ -145,6 +145,25 @@ impl Parser<'_> {
             }
         };
         match t.lex {
+            // Not the campaign of 1968.
+            Lex::Holiday(_) if self.word_is(i, "tet") && self.word_is(i + 1, "offensive") => {
+                return None;
+            }
+            // Names led by a word of their own, which needs the rest.
+            Lex::Holiday(
+                h @ (Holiday::LanternFestival | Holiday::DragonBoat | Holiday::PohelaBoishakh),
+            ) => {
+                let rest: &[&str] = match self.word(i).to_ascii_lowercase().as_str() {
+                    "lantern" => &["festival"],
+                    "chap" => &["goh", "mei"],
+                    "dragon" => &["boat", "festival"],
+                    _ => &["boishakh"],
+                };
+                let named = rest.iter().enumerate().all(|(d, w)| {
+                    self.word_is(i + 1 + d, w) && self.tok(i + 1 + d).is_some_and(|t| t.cap)
+                });
+                return named.then_some((h, i + 1 + rest.len()));
+            }
             Lex::Holiday(h) => {
                 let mut e = i + 1;
                 if matches!(h, Holiday::Thanksgiving) {
@@ -264,6 +283,12 @@ impl Parser<'_> {
                     .then_some((Holiday::GuyFawkes, k + 1))
             }
             "jamhuri" => two("day", Holiday::JamhuriDay),
+            "madaraka" => two("day", Holiday::MadarakaDay),
+            "mashujaa" => two("day", Holiday::MashujaaDay),
+            // A country's own day, or nothing when the story names none.
+            "national" => {
+                local(two("day", Holiday::NationalDay)).filter(|(h, _)| *h != Holiday::NationalDay)
+            }
             "spring" => two("festival", Holiday::LunarNewYear),
             // "Lunar New Year", "Chinese New Year"
             "lunar" | "chinese" => (self.word_is(i + 1, "new")
