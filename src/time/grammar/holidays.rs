@@ -285,10 +285,11 @@ impl Parser<'_> {
             "jamhuri" => two("day", Holiday::JamhuriDay),
             "madaraka" => two("day", Holiday::MadarakaDay),
             "mashujaa" => two("day", Holiday::MashujaaDay),
-            // A country's own day, or nothing when the story names none.
-            "national" => {
-                local(two("day", Holiday::NationalDay)).filter(|(h, _)| *h != Holiday::NationalDay)
-            }
+            // A country's own day, or nothing when the story names none;
+            // not the name of an event ("the National Day Parade").
+            "national" => local(two("day", Holiday::NationalDay)).filter(|&(h, e)| {
+                h != Holiday::NationalDay && !self.word_in(e, &["parade", "rally"])
+            }),
             "spring" => two("festival", Holiday::LunarNewYear),
             // "Lunar New Year", "Chinese New Year"
             "lunar" | "chinese" => (self.word_is(i + 1, "new")

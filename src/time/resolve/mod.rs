@@ -90,6 +90,11 @@ pub struct Resolver {
     lede_end: Option<usize>,
     lede_set: bool,
     lede_today: bool,
+    /// The first day of the coming week the lead names: what is ahead in
+    /// the paragraphs after it, with no day of its own, is on that day
+    /// ("will lead the nation in marking Madaraka Day tomorrow ..." then
+    /// "gates would open at 6am").
+    lede_ahead: Option<Point>,
     /// The last day ahead the text named, with its line: "will deliver
     /// its judgment tomorrow, the registrar announced last night.
     /// Proceedings will begin at 9am" is still tomorrow's story.
@@ -262,6 +267,7 @@ impl Resolver {
             lede_end: None,
             lede_set: false,
             lede_today: false,
+            lede_ahead: None,
             ahead_day: None,
             narrative: None,
             attribution: false,
@@ -372,12 +378,12 @@ impl Resolver {
                     | Val::ReportInYear { .. }
             );
         if anchors && let Some(p) = r.point {
-            if (!self.lede_set || self.lede_end.is_some_and(|e| self.offset <= e))
-                && !self.dateline
-                && p.gran == Gran::Day
-                && dct_inside(self.dct, p)
-            {
+            let in_lede = !self.lede_set || self.lede_end.is_some_and(|e| self.offset <= e);
+            if in_lede && !self.dateline && p.gran == Gran::Day && dct_inside(self.dct, p) {
                 self.lede_today = true;
+            }
+            if in_lede && self.lede_ahead.is_none() && self.in_next_week(p) && !self.deadline {
+                self.lede_ahead = Some(p);
             }
             // A time on the day something happened ("on April 15, 2013
             // ... at 2:49 p.m.") keeps the story on that day.

@@ -47,6 +47,17 @@ impl Resolver {
         {
             return Some(day);
         }
+        // Past the lead's paragraph, the day ahead the lead named, unless
+        // this paragraph names a day that is not past ("said on Monday
+        // that gates would open at 6am" is still the lead's day).
+        if let Some(day) = self.lede_ahead
+            && !self.lede_today
+            && self.lede_end.is_some_and(|e| self.offset > e)
+            && (self.anchor_line != self.line || self.dct.is_some_and(|d| anchor.date < d))
+            && matches!(t(), Tense::Future | Tense::Present)
+        {
+            return Some(day);
+        }
         // "left Kuala Lumpur on Saturday 8 March ... It took off at
         // 12.41am", "on April 15, 2013 ... The first went off at 2:49
         // p.m.": a day further back on which something happened is the
