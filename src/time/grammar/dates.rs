@@ -641,6 +641,19 @@ impl Parser<'_> {
                 },
             );
         }
+        // "on December 12 that year", "on 3 May of that year": the day in
+        // the year last mentioned.
+        let of = k + usize::from(self.kw(k, Kw::Of));
+        if self.kw(of, Kw::That) && self.unit(of + 1) == Some((Unit::Year, false)) {
+            return date(
+                of + 2,
+                Val::MonthDay {
+                    month,
+                    day,
+                    dir: Dir::That,
+                },
+            );
+        }
         date(
             k,
             Val::MonthDay {

@@ -452,8 +452,10 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{month:02}-{day:02}"));
                 };
-                let t = clause_tense(*dir, tense);
-                let (d, dir) = self.framed(*dir, t, d);
+                // "December 12 that year": the day in the year last named.
+                let (d, dir) = self.reference(*dir, d);
+                let t = clause_tense(dir, tense);
+                let (d, dir) = self.framed(dir, t, d);
                 let cands: Vec<(Date, Date, Date)> = years(d)
                     .filter_map(|y| ymd(y, *month, *day))
                     .map(|x| (x, x, x))
