@@ -5,7 +5,7 @@
 use super::Parser;
 use crate::time::TimexType;
 use crate::time::calendar::ymd;
-use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::token::Kind;
 use crate::time::value::{Gran, Point, duration, unit_gran};
@@ -228,6 +228,22 @@ impl Parser<'_> {
         }
         if dir == Dir::That && !matches!(self.lex(e)?, Lex::Month { .. }) {
             return None;
+        }
+        // "the past half-century", "over the next half hour": half the
+        // unit, a stretch of time.
+        if the && self.kw(e, Kw::Half) && matches!(k, Kw::Past | Kw::Last | Kw::Next | Kw::Coming) {
+            let u = e + 1 + usize::from(self.hyphen(e + 1));
+            if let Some(Lex::Unit {
+                unit,
+                plural: false,
+            }) = self.lex(u)
+            {
+                return Some(Match::new(
+                    u + 1,
+                    TimexType::Duration,
+                    Val::Fixed(duration(Some(0.5), unit)),
+                ));
+            }
         }
         match self.lex(e)? {
             Lex::Unit {
@@ -595,6 +611,12 @@ impl Parser<'_> {
             let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(date(e, Val::Ref(r)));
         };
+        // "half a century ago" is 50 years back.
+        let (unit, n) = match unit {
+            Unit::Decade if (n * 10.0).fract() == 0.0 => (Unit::Year, n * 10.0),
+            Unit::Century if (n * 100.0).fract() == 0.0 => (Unit::Year, n * 100.0),
+            u => (u, n),
+        };
         // "half a year ago", "a million years ago": no calendar point.
         if n.fract() != 0.0 || n > 100_000.0 {
             return Some(date(
@@ -603,11 +625,12 @@ impl Parser<'_> {
             ));
         }
         let n = n as i64;
-        // "Fifty years ago today", "a year ago tomorrow": that day, so
-        // many units back.
+        // "Fifty years ago today", "a year ago tomorrow", "Twenty years
+        // ago tonight": that day (or night), so many units back.
         if sign == -2
             && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
-            && let Some(Lex::Kw(day @ (Kw::Today | Kw::Tomorrow | Kw::Yesterday))) = self.lex(e)
+            && let Some(Lex::Kw(day @ (Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight))) =
+                self.lex(e)
         {
             let days = match day {
                 Kw::Tomorrow => 1,
@@ -630,7 +653,20 @@ impl Parser<'_> {
                     }),
                 },
             };
-            let m = date(e + 1, back);
+            let m = if day == Kw::Tonight {
+                Match {
+                    kind: TimexType::Time,
+                    ..date(
+                        e + 1,
+                        Val::Pod {
+                            pod: PartOfDay::Night,
+                            day: Box::new(back),
+                        },
+                    )
+                }
+            } else {
+                date(e + 1, back)
+            };
             return Some(match modifier {
                 Some(md) => m.with_mod(md),
                 None => m,
