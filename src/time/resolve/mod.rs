@@ -125,6 +125,9 @@ pub struct Resolver {
     /// Whether the value being resolved, and the anchor, follow "on".
     after_on: bool,
     anchor_on: bool,
+    /// Whether the anchor was a time of its day ("since 6pm", "that
+    /// night"): the night goes on being told past a paragraph break.
+    anchor_timed: bool,
     /// Whether the value being resolved is brought in by "a".
     indefinite: bool,
     /// Whether the value being resolved, and the anchor, are deadlines.
@@ -280,6 +283,7 @@ impl Resolver {
             anchor_offset: 0,
             after_on: false,
             anchor_on: false,
+            anchor_timed: false,
             indefinite: false,
             deadline: false,
             anchor_deadline: false,
@@ -390,7 +394,11 @@ impl Resolver {
             let same_day = self
                 .anchor
                 .is_some_and(|a| a.gran == Gran::Day && a.date == p.date);
-            self.anchor_on = self.after_on || (self.anchor_on && same_day);
+            // So does a night or morning told of ("Twenty years ago
+            // tonight, ... on duty since 6pm").
+            self.anchor_on =
+                self.after_on || (self.anchor_on && same_day) || matches!(val, Val::Pod { .. });
+            self.anchor_timed = matches!(val, Val::Pod { .. } | Val::Clock { .. });
             self.anchor = Some(p);
             self.anchor_deadline = self.deadline;
             self.anchor_since = self.since;

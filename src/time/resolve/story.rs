@@ -62,10 +62,13 @@ impl Resolver {
         // 12.41am", "on April 15, 2013 ... The first went off at 2:49
         // p.m.": a day further back on which something happened is the
         // story's day for what follows it closely (not "the quarter ended
-        // June 29 ... The event began at 10 a.m.").
+        // June 29 ... The event began at 10 a.m."). A night or a time told
+        // of holds past a paragraph break ("after France beat Brazil in
+        // Sunday night's final." then "The final kicked off at 9 p.m.").
         let close = anchor.gran == Gran::Day
             && self.anchor_on
-            && self.anchor_close()
+            && (self.anchor_close()
+                || self.anchor_timed && self.offset.saturating_sub(self.anchor_offset) <= CLOSE)
             && self.dct.is_some_and(|d| anchor.date < d);
         // A day of the past week holds only within its paragraph, as the
         // last past day does: "the invasion of Kuwait on Thursday." then
