@@ -48,6 +48,22 @@ pub fn easter(year: i32) -> Option<Date> {
     ymd(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)
 }
 
+/// Easter of the Eastern churches: the Julian computus, moved to the
+/// Gregorian calendar by the days the two calendars differ in that
+/// century (13 from 1900 to 2099).
+pub fn orthodox_easter(year: i32) -> Option<Date> {
+    let a = year % 4;
+    let b = year % 7;
+    let c = year % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let julian = ymd(year, u8::try_from(month).ok()?, u8::try_from(day).ok()?)?;
+    let gap = i64::from(year / 100 - year / 400 - 2);
+    julian.checked_add(gap.days()).ok()
+}
+
 /// The `n`-th (1-based) `wd` of a month.
 fn nth_weekday(year: i32, month: u8, wd: Weekday, n: i8) -> Option<Date> {
     ymd(year, month, 1)?.nth_weekday_of_month(n, wd).ok()
@@ -132,6 +148,9 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         MadarakaDay => ymd(year, 6, 1),
         MashujaaDay => ymd(year, 10, 20),
         PohelaBoishakh => ymd(year, 4, 14),
+        OrthodoxEaster => orthodox_easter(year),
+        // 25 December of the Julian calendar, 7 January from 1900 to 2099.
+        OrthodoxChristmas => ymd(year, 1, 7),
     }
 }
 
@@ -181,6 +200,7 @@ pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
         Dated { month, day } => (month, day),
         MadarakaDay => (6, 1),
         MashujaaDay => (10, 20),
+        OrthodoxChristmas => (1, 7),
         PohelaBoishakh => (4, 14),
         _ => return None,
     })
@@ -256,6 +276,11 @@ mod tests {
         assert_eq!(holiday_date(Holiday::LunarNewYear, 2024), ymd(2024, 2, 10));
         assert_eq!(holiday_date(Holiday::LunarNewYear, 2025), ymd(2025, 1, 29));
         assert_eq!(holiday_date(Holiday::MidAutumn, 2023), ymd(2023, 9, 29));
+        assert_eq!(orthodox_easter(1999), ymd(1999, 4, 11));
+        assert_eq!(orthodox_easter(2023), ymd(2023, 4, 16));
+        assert_eq!(orthodox_easter(2024), ymd(2024, 5, 5));
+        // Some years the two Easters fall together.
+        assert_eq!(orthodox_easter(2025), easter(2025));
     }
 
     #[test]

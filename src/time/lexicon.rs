@@ -176,6 +176,10 @@ pub enum Holiday {
     MashujaaDay,
     /// Bengali New Year, 14 April in Bangladesh ("Pohela Boishakh").
     PohelaBoishakh,
+    /// Easter and Christmas of the Eastern churches, kept by the Julian
+    /// calendar ("Orthodox Easter", "Orthodox Christmas").
+    OrthodoxEaster,
+    OrthodoxChristmas,
 }
 
 /// The lexical class of a word, as far as the tagger cares.

@@ -283,6 +283,17 @@ impl Parser<'_> {
                     .then_some((Holiday::GuyFawkes, k + 1))
             }
             "jamhuri" => two("day", Holiday::JamhuriDay),
+            // "Orthodox Easter (Sunday)", "Orthodox Christmas".
+            "orthodox" => match self.lex(i + 1) {
+                Some(Lex::Holiday(Holiday::Easter)) if self.tok(i + 1).is_some_and(|t| t.cap) => {
+                    let e = i + 2 + usize::from(self.word_is(i + 2, "sunday"));
+                    Some((Holiday::OrthodoxEaster, e))
+                }
+                Some(Lex::Kw(Kw::Christmas)) => {
+                    Some((Holiday::OrthodoxChristmas, day_after(i + 2)))
+                }
+                _ => None,
+            },
             "madaraka" => two("day", Holiday::MadarakaDay),
             "mashujaa" => two("day", Holiday::MashujaaDay),
             // A country's own day, or nothing when the story names none;

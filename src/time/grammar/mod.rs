@@ -197,7 +197,8 @@ impl<'t> Parser<'t> {
             matches!(
                 t.lex,
                 Lex::Weekday { .. }
-                    | Lex::Kw(Kw::Eve | Kw::Day)
+                    | Lex::Holiday(_)
+                    | Lex::Kw(Kw::Eve | Kw::Day | Kw::Christmas)
                     // "Bonfire Night"
                     | Lex::PartOfDay(PartOfDay::Night)
                     | Lex::Unit {
