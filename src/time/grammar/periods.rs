@@ -69,6 +69,112 @@ impl Parser<'_> {
         }
     }
 
+    /// A part of a year counted from either end: "the first three months
+    /// of the year" (its first quarter), "the last six months of 2012"
+    /// (its second half), "the last week of the year", "the first day of
+    /// 2016", "the first Saturday of the year".
+    pub(super) fn year_part(&self, i: usize) -> Option<Match> {
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let first = match self.lex(i + 1)? {
+            Lex::Ordinal(1) => true,
+            Lex::Kw(Kw::Last) => false,
+            _ if self.word_is(i + 1, "final") => false,
+            _ => return None,
+        };
+        // What is counted, and where "of" is.
+        enum Part {
+            Months(u8),
+            Week,
+            Day,
+            Weekday(u8),
+        }
+        let (part, of) = match self.lex(i + 2)? {
+            Lex::NumWord(n @ (3 | 6)) if self.unit(i + 3) == Some((Unit::Month, true)) => {
+                (Part::Months(u8::try_from(n).ok()?), i + 4)
+            }
+            Lex::Unit {
+                unit: Unit::Week,
+                plural: false,
+            } => (Part::Week, i + 3),
+            Lex::Unit {
+                unit: Unit::Day,
+                plural: false,
+            } => (Part::Day, i + 3),
+            Lex::Weekday { day, plural: false } => (Part::Weekday(day), i + 3),
+            _ => return None,
+        };
+        if !self.kw(of, Kw::Of) {
+            return None;
+        }
+        let (yr, end) = self.year_ref(of + 1)?;
+        // The day `day` of month `month` in the year named.
+        let day_of = |month: u8, day: u8| -> Option<Val> {
+            let first = Self::part_of_year(Gran::Day, month, yr, Val::Ref(""))?;
+            Some(Val::Containing {
+                gran: Gran::Day,
+                shift: i64::from(day) - 1,
+                day: Box::new(first),
+            })
+        };
+        let val = match part {
+            Part::Months(n) => {
+                let (gran, index) = match (n, first) {
+                    (3, true) => (Gran::Quarter, 1),
+                    (3, false) => (Gran::Quarter, 4),
+                    (_, true) => (Gran::Half, 1),
+                    (_, false) => (Gran::Half, 2),
+                };
+                let base = if gran == Gran::Quarter {
+                    Val::Quarter {
+                        q: index,
+                        dir: Dir::Tense,
+                    }
+                } else {
+                    Val::Half {
+                        h: index,
+                        dir: Dir::Tense,
+                    }
+                };
+                Self::part_of_year(gran, index, yr, base)?
+            }
+            // ISO weeks: the first holds 4 January, the last 28 December.
+            Part::Week => Val::Containing {
+                gran: Gran::Week,
+                shift: 0,
+                day: Box::new(if first {
+                    day_of(1, 4)?
+                } else {
+                    day_of(12, 28)?
+                }),
+            },
+            Part::Day => {
+                if first {
+                    day_of(1, 1)?
+                } else {
+                    day_of(12, 31)?
+                }
+            }
+            Part::Weekday(day) => {
+                let month = if first { 1 } else { 12 };
+                let m = Self::part_of_year(Gran::Month, month, yr, Val::Ref(""))?;
+                return Some(
+                    date(
+                        end,
+                        Val::NthWeekday {
+                            n: if first { 1 } else { -1 },
+                            day,
+                            month: Box::new(m),
+                        },
+                    )
+                    .with_weekday(day),
+                );
+            }
+        };
+        Some(date(end, val))
+    }
+
     /// Quarters: "the third quarter (of 2023)", "third-quarter", "Q3 2023".
     pub(super) fn quarter(&self, i: usize) -> Option<Match> {
         if let Some(m) = self.month_quarter(i) {

@@ -1024,6 +1024,9 @@ impl Parser<'_> {
             };
             return Some(date(day.end, val));
         }
+        if let Some(m) = self.year_part(i) {
+            return Some(m);
+        }
         // "the first week of January", "the last week of March 2020": the
         // week holding that month's 4th, 11th, 18th, 25th or 28th.
         let nth = match self.lex(i + 1) {
