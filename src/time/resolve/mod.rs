@@ -635,6 +635,18 @@ impl Resolver {
                         Some((shift(m, Unit::Day, 5)?, shift(m, Unit::Day, 6)?, m))
                     })
                     .collect();
+                // Written on a Saturday or Sunday, "the weekend" is the one
+                // under way ("spread widely online since the weekend
+                // began").
+                if *dir == Dir::Tense && back >= 5 {
+                    return Resolved::point(
+                        Point {
+                            gran: Gran::Weekend,
+                            date: monday,
+                        },
+                        true,
+                    );
+                }
                 let t = clause_tense(*dir, tense);
                 // "veterans who crossed the Channel this weekend", written
                 // early in the week: the weekend that has been. From
