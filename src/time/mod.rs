@@ -172,6 +172,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 after_on: text[..span.start].ends_with("on "),
                 indefinite: context::indefinite(text, span.start, span.end),
                 deadline: text[..span.start].ends_with(" by "),
+                period_end: text[..span.start].ends_with("ended ")
+                    || text[..span.start].ends_with("ending "),
                 since: context::in_since_clause(text, span.start),
                 weekday: m.weekday,
                 aside: text[..span.start].ends_with('('),

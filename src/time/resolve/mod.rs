@@ -133,6 +133,11 @@ pub struct Resolver {
     /// Whether the value being resolved, and the anchor, are deadlines.
     deadline: bool,
     anchor_deadline: bool,
+    /// Whether the value, and the anchor, end a reporting period ("the
+    /// six months ended Aug. 12"): "a year earlier" is then that day a
+    /// year back, as the period's own date.
+    period_end: bool,
+    anchor_period_end: bool,
     /// Whether the value being resolved, and the anchor, open a stretch
     /// with "since": the day something began is not the story's day.
     since: bool,
@@ -234,6 +239,8 @@ pub struct Place {
     /// statement by Saturday"). ("until Monday, when stalls must close by
     /// 6pm" is still the day of what follows.)
     pub deadline: bool,
+    /// Whether it ends a reporting period, after "ended" or "ending".
+    pub period_end: bool,
     /// Whether "since" opens its phrase (see
     /// [`super::context::in_since_clause`]).
     pub since: bool,
@@ -287,6 +294,8 @@ impl Resolver {
             indefinite: false,
             deadline: false,
             anchor_deadline: false,
+            period_end: false,
+            anchor_period_end: false,
             since: false,
             anchor_since: false,
             weekday: None,
@@ -311,6 +320,7 @@ impl Resolver {
         self.after_on = place.after_on;
         self.indefinite = place.indefinite;
         self.deadline = place.deadline;
+        self.period_end = place.period_end;
         self.since = place.since;
         self.weekday = place.weekday;
         self.aside = place.aside;
@@ -401,6 +411,7 @@ impl Resolver {
             self.anchor_timed = matches!(val, Val::Pod { .. } | Val::Clock { .. });
             self.anchor = Some(p);
             self.anchor_deadline = self.deadline;
+            self.anchor_period_end = self.period_end;
             self.anchor_since = self.since;
             self.anchor_line = self.line;
             self.anchor_offset = self.offset;
@@ -755,6 +766,17 @@ impl Resolver {
                 };
                 let g = match gran {
                     Some(g) => *g,
+                    // "Sales rose 5% from a year earlier" after a day: the
+                    // year before, not that day of it ("inflation in July
+                    // ... from a year earlier" keeps its month, and a
+                    // period's end, "the six months ended Aug. 12", its
+                    // day).
+                    None if *unit == Unit::Year
+                        && !self.anchor_period_end
+                        && matches!(a.gran, Gran::Day | Gran::Week | Gran::Weekend) =>
+                    {
+                        ug
+                    }
                     None if rank(a.gran) <= rank(ug) => a.gran,
                     None => ug,
                 };
