@@ -300,6 +300,32 @@ impl Parser<'_> {
                         Val::Fixed(duration(Some(1.0), unit)),
                     ));
                 }
+                // "over the next month", "will spend the next week testing
+                // its instruments": a stretch of time ahead.
+                if the
+                    && matches!(k, Kw::Next | Kw::Coming)
+                    && matches!(unit, Unit::Week | Unit::Month)
+                    && i > 0
+                    && self.word_in(
+                        i - 1,
+                        &[
+                            "over",
+                            "within",
+                            "during",
+                            "throughout",
+                            "spend",
+                            "spends",
+                            "spent",
+                            "spending",
+                        ],
+                    )
+                {
+                    return Some(Match::new(
+                        e + 1,
+                        TimexType::Duration,
+                        Val::Fixed(duration(Some(1.0), unit)),
+                    ));
+                }
                 // "the next day" follows the story; "the next week" does
                 // only in a clause about the past.
                 if k == Kw::Next
