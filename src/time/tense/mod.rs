@@ -213,6 +213,18 @@ impl Scratch {
                     || b < first && SUBORDINATORS.contains(&word(b - 1))
             })
             .unwrap_or(0);
+        // "Kohl, who cut short a visit on Friday, is expected to return":
+        // an aside opened by ", who" or ", which" keeps its own time; the
+        // main clause after it says nothing of it.
+        if at.is_some_and(|k| k >= clause_end)
+            && clause_start > 0
+            && matches!(word(clause_start), "who" | "which")
+            && clause_break(
+                &self.lower.as_bytes()[spans[clause_start - 1].1..spans[clause_start].0],
+            )
+        {
+            return Tense::Unknown;
+        }
         let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start);
         let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
         // "The players return to their clubs for Saturday's fixtures": a
