@@ -218,7 +218,7 @@ impl Scratch {
         // main clause after it says nothing of it.
         if at.is_some_and(|k| k >= clause_end)
             && clause_start > 0
-            && matches!(word(clause_start), "who" | "which")
+            && matches!(word(clause_start), "who" | "which" | "whose")
             && clause_break(
                 &self.lower.as_bytes()[spans[clause_start - 1].1..spans[clause_start].0],
             )

@@ -191,6 +191,8 @@ const TIMETABLE: &[&str] = &[
     "commemorates",
     // "The Bank of England announces its decision on Thursday."
     "announces",
+    // "whose contract becomes amendable in June"
+    "becomes",
     "publishes",
     "unveils",
     "flies",
@@ -293,6 +295,10 @@ const INTENT: &[&str] = &[
     "requires",
     "require",
     "required",
+    // "calls for Israeli troops to begin withdrawing by December 13"
+    "calls",
+    "call",
+    "calling",
 ];
 
 /// Words that cannot start an infinitive: "clinging to an inner tube",
