@@ -57,6 +57,13 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                     | "we"
                     | "forecasters"
             ));
+    // "Investors are focusing on Friday's employment report", "markets
+    // await Thursday's decision": what is awaited lies ahead.
+    if matches!(l, "await" | "awaits" | "awaiting" | "eyeing")
+        || matches!(l, "focus" | "focusing" | "focuses") && next == "on"
+    {
+        return Some(if past_aux { Tense::Past } else { Tense::Future });
+    }
     if words.is(k, class::ANTICIPATE) && next == "for" || forecast {
         return Some(if prev == "had" {
             Tense::Past
