@@ -138,11 +138,18 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
         // this month", "this fall"), and within one clause ("since April
         // 2009, extending a slide that began in June" is two).
         let gap = text.get(a.span.end..b.span.start).unwrap_or(",");
-        let placed = b
-            .span
-            .slice(text)
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| PLACING.iter().any(|p| p.eq_ignore_ascii_case(w)));
+        // A weekday without a date is counted from the document's date,
+        // not in the other's year ("killed on Sept. 11, 2001, read their
+        // names on Sunday").
+        let words = b.span.slice(text);
+        let bare_weekday = !words.contains(|c: char| c.is_ascii_digit())
+            && words
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| matches!(classify_in(w.as_bytes(), 0, w.len()), Lex::Weekday { .. }));
+        let placed = bare_weekday
+            || words
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| PLACING.iter().any(|p| p.eq_ignore_ascii_case(w)));
         // "the first rise since July 2007 came in November": a date that
         // opens a stretch up to now says nothing of the year of what
         // follows.
