@@ -214,11 +214,30 @@ impl Parser<'_> {
             let stamp = hd == 2
                 && self.starts_line(i)
                 && self.tok(j).is_some_and(|t| t.kind == Kind::Word && t.cap);
-            if zone || stamp || self.after_word(i, TIME_PREPS) {
+            // "between 23:30 on Friday and 05:00 on Monday": a range of
+            // such times; "It's 7:45 in Halifax": the time told.
+            let range = self.after_word(i, &["between", "till", "to", "and"])
+                && hd == 2
+                && (h >= 13 || self.word(i).starts_with('0'));
+            let told = self.tok(i).is_some_and(|t| {
+                let before = self.text[..t.start].trim_end();
+                let from = before.char_indices().rev().nth(4).map_or(0, |(k, _)| k);
+                let tail = &before[from..];
+                ["it's", "it\u{2019}s", "it is"]
+                    .iter()
+                    .any(|w| tail.to_ascii_lowercase().ends_with(w))
+            });
+            if zone || stamp || range || told || self.after_word(i, TIME_PREPS) {
+                // "23:59 hours": the military and Indian way of saying it.
+                let end = if !zone && self.word_in(j, &["hours", "hrs"]) {
+                    j + 1
+                } else {
+                    j
+                };
                 return Some(Core {
                     hour: h,
                     minute: m,
-                    end: j,
+                    end,
                     // "at 7:30 tomorrow evening" is half past seven in the
                     // evening; "at 19:30" and "7:30 GMT" are what they say.
                     dial: !zone && (1..=12).contains(&h),
