@@ -134,6 +134,19 @@ impl Parser<'_> {
         i > 0 && self.word_in(i - 1, preps)
     }
 
+    /// Whether the time at token `i` is the time told: "It's 7:45 in
+    /// Halifax", "The time is eight minutes past eight".
+    fn time_told(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let before = self.text[..t.start].trim_end();
+            let from = before.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
+            let tail = before[from..].to_ascii_lowercase();
+            ["it's", "it\u{2019}s", "it is", "time is", "time's"]
+                .iter()
+                .any(|w| tail.ends_with(w))
+        })
+    }
+
     /// Whether token `i` is the first thing on its line.
     fn starts_line(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
@@ -219,15 +232,7 @@ impl Parser<'_> {
             let range = self.after_word(i, &["between", "till", "to", "and"])
                 && hd == 2
                 && (h >= 13 || self.word(i).starts_with('0'));
-            let told = self.tok(i).is_some_and(|t| {
-                let before = self.text[..t.start].trim_end();
-                let from = before.char_indices().rev().nth(4).map_or(0, |(k, _)| k);
-                let tail = &before[from..];
-                ["it's", "it\u{2019}s", "it is"]
-                    .iter()
-                    .any(|w| tail.to_ascii_lowercase().ends_with(w))
-            });
-            if zone || stamp || range || told || self.after_word(i, TIME_PREPS) {
+            if zone || stamp || range || self.time_told(i) || self.after_word(i, TIME_PREPS) {
                 // "23:59 hours": the military and Indian way of saying it.
                 let end = if !zone && self.word_in(j, &["hours", "hrs"]) {
                     j + 1
@@ -460,7 +465,7 @@ impl Parser<'_> {
         // stretch of time, "two minutes to midnight" often the Doomsday
         // Clock: a count of minutes, or a "to", needs "at" or the like
         // before it, or a suffix or a part of the day after it.
-        let prep = self.after_word(i, TIME_PREPS);
+        let prep = self.after_word(i, TIME_PREPS) || self.time_told(i);
         let needs_more = (counted || to) && !prep;
         let (core, bare) = if let Some(h) = named {
             (Core::fixed(h, 0, at + 1), counted && !prep)
