@@ -206,9 +206,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // the times are on that day.
             let pending = std::mem::take(&mut clocks);
             let gap = text.get(clock_end..span.start);
+            // ("at 7 o'clock on Saturday evening": a day's part names the
+            // day too.)
+            let day_named = m.kind == TimexType::Date
+                || matches!(m.val, Val::Pod { .. }) && gap == Some(" on ");
             if let Some(p) = r.point
                 && p.gran == value::Gran::Day
-                && m.kind == TimexType::Date
+                && day_named
                 && gap.is_some_and(context::clock_then_day)
             {
                 for (n, (k, suffix)) in pending.iter().enumerate() {

@@ -665,6 +665,17 @@ impl Parser<'_> {
                 placed = true;
             }
         }
+        // "at 7 o'clock on Saturday evening": the day stays an expression
+        // of its own, but its part of the day says which 7 o'clock.
+        if !placed
+            && core.dial
+            && self.kw(after, Kw::On)
+            && let Some((p, _)) = self.day_after_time(after + 1).and_then(|d| d.pod)
+            && let Some(h) = on_dial(hour, p)
+        {
+            hour = h;
+            placed = true;
+        }
         // "at seven", "ten past nine" alone are no times.
         if core.bare && !placed {
             return None;
