@@ -684,8 +684,28 @@ impl Parser<'_> {
         // "Sat 8th", "Sunday the 16th": the day of the month nearest the
         // document's that falls on that weekday.
         if !paren {
-            let k = j + usize::from(self.kw(j, Kw::The));
-            if let Some((day, end)) = self.numbered_day(k) {
+            let the = self.kw(j, Kw::The);
+            let k = j + usize::from(the);
+            // "Tuesday the seventh", "Friday the twenty-first" in words.
+            // Not "on Sunday the first time".
+            let in_words = || {
+                let (d, end) = self.ordinal_at(k)?;
+                let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
+                let ends = self
+                    .tok(end)
+                    .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                    || self.word_in(
+                        end,
+                        &["and", "or", "at", "when", "to", "for", "from", "until"],
+                    );
+                (the && ends).then_some((d, end))
+            };
+            // "Friday the 21st of February" is a date with its month.
+            if let Some((day, end)) = self
+                .numbered_day(k)
+                .or_else(in_words)
+                .filter(|&(_, end)| !self.kw(end, Kw::Of))
+            {
                 return Some(Match {
                     weekday: Some(wd),
                     ..date(end, Val::WeekdayOfMonth { weekday: wd, day })
