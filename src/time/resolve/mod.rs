@@ -1024,9 +1024,17 @@ impl Resolver {
                 // "reunited at midnight", said the morning after with no
                 // other day in the story: the midnight that began the
                 // document's day (TimeML writes it as the end of the day
-                // before).
+                // before). Not when the paragraph is already late on the
+                // document's day ("a call issued at 9:30 p.m. ... 40 people
+                // were arrested by midnight").
+                let on_today = self.anchor_line == self.line
+                    && self.late
+                    && self
+                        .anchor
+                        .is_some_and(|a| a.gran == Gran::Day && dct == Some(a.date));
                 if bare
                     && *hour == 24
+                    && !on_today
                     && let Some(d) = dct
                     && matches!(tense(), Tense::Past | Tense::Before)
                     && let Some(p) = d
