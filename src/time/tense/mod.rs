@@ -178,6 +178,16 @@ impl Scratch {
                     || word(b) == "to" && words.is(b + 1, class::DUE_TO_VERB)
             })
             .unwrap_or(spans.len());
+        // "organisers said Sunday would be a rest day": a date that is the
+        // subject of "will" or "would" is what they speak of, ahead.
+        // ("introduced in April will be reversed": April is no subject.)
+        if matches!(word(last + 1), "will" | "would")
+            && same_region(last + 1)
+            && first > 0
+            && matches!(word(first - 1), "said" | "says" | "say" | "that")
+        {
+            return Tense::Future;
+        }
         let (t, at) = nearest(&words, &same_region, first, last, clause_end);
         let after = &text[end..];
         // "crude for June delivery", "the March futures contract": a
