@@ -135,8 +135,13 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         });
     }
     // "the ban takes effect Jan. 1", "Powell takes over on Saturday",
+    // "Republicans take control of the House on Wednesday",
     // "Wimbledon gets under way on Monday": a scheduled start.
-    if matches!(l, "take" | "takes") && matches!(next, "effect" | "over" | "office")
+    if matches!(l, "take" | "takes")
+        && matches!(
+            next,
+            "effect" | "over" | "office" | "control" | "charge" | "power"
+        )
         || matches!(l, "get" | "gets") && next == "under" && words.word(k + 2) == "way"
     {
         return Some(Tense::Future);
