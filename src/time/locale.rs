@@ -9,7 +9,7 @@
 //! met, once per text, so stories without one pay nothing.
 
 use super::lexicon::Holiday;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -213,11 +213,14 @@ const CUES: &[(&str, Country)] = {
 };
 
 /// One automaton over every cue. Leftmost-longest, so "New Delhi" and
-/// "Northern Ireland" are read whole and "New Mexico" is not Mexico.
+/// "Northern Ireland" are read whole and "New Mexico" is not Mexico. It
+/// runs over few texts, once each, so the automaton that is quickest to
+/// build is the one to have.
 static CUE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .build(CUES.iter().map(|(w, _)| w))
         .ok()
 });

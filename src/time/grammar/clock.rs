@@ -140,10 +140,14 @@ impl Parser<'_> {
         self.tok(i).is_some_and(|t| {
             let before = self.text[..t.start].trim_end();
             let from = before.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
-            let tail = before[from..].to_ascii_lowercase();
+            let tail = &before[from..];
             ["it's", "it\u{2019}s", "it is", "time is", "time's"]
                 .iter()
-                .any(|w| tail.ends_with(w))
+                .any(|w| {
+                    tail.len() >= w.len()
+                        && tail.is_char_boundary(tail.len() - w.len())
+                        && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w)
+                })
         })
     }
 

@@ -153,7 +153,8 @@ impl Parser<'_> {
             Lex::Holiday(
                 h @ (Holiday::LanternFestival | Holiday::DragonBoat | Holiday::PohelaBoishakh),
             ) => {
-                let rest: &[&str] = match self.word(i).to_ascii_lowercase().as_str() {
+                let mut buf = [0u8; 24];
+                let rest: &[&str] = match self.lower(i, &mut buf) {
                     "lantern" => &["festival"],
                     "chap" => &["goh", "mei"],
                     "dragon" => &["boat", "festival"],
@@ -194,7 +195,8 @@ impl Parser<'_> {
             }
             _ => {}
         }
-        let w = self.word(i).to_ascii_lowercase();
+        let mut buf = [0u8; 24];
+        let w = self.lower(i, &mut buf);
         let two = |a: &str, h: Holiday| -> Option<(Holiday, usize)> {
             let k = self.skip_poss(i + 1);
             (self.word_is(k, a) && self.tok(k).is_some_and(|t| t.cap)).then_some((h, k + 1))
@@ -202,7 +204,7 @@ impl Parser<'_> {
         // Names whose day depends on the country the story is told from.
         let at = t.start;
         let local = |m: Option<(Holiday, usize)>| m.map(|(h, e)| (self.locale.localize(h, at), e));
-        match w.as_str() {
+        match w {
             "new" => {
                 if !self.word_is(i + 1, "year") {
                     return None;

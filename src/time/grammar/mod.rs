@@ -319,6 +319,18 @@ impl<'t> Parser<'t> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    /// Word `i` lower-cased into `buf`, without allocating; "" when it is
+    /// longer than the buffer (no word matched this way is).
+    pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
+        let w = self.word(i).as_bytes();
+        let Some(dst) = buf.get_mut(..w.len()) else {
+            return "";
+        };
+        dst.copy_from_slice(w);
+        dst.make_ascii_lowercase();
+        std::str::from_utf8(dst).unwrap_or("")
+    }
+
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub fn word_is(&self, i: usize, w: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(w)
