@@ -49,8 +49,10 @@ impl Parser<'_> {
         None
     }
 
-    /// Builds the value of part `index` of granularity `gran` in a year reference.
-    fn part_of_year(gran: Gran, index: u8, yr: YearRef, dir: Val) -> Option<Val> {
+    /// Builds the value of part `index` of granularity `gran` (the month,
+    /// or the day-of-year's month, for `Gran::Month` and `Gran::Day`) in a
+    /// year reference.
+    fn part_of_year(gran: Gran, index: u8, yr: YearRef) -> Option<Val> {
         let month = match gran {
             Gran::Quarter => (index - 1) * 3 + 1,
             Gran::Half => (index - 1) * 6 + 1,
@@ -60,9 +62,15 @@ impl Parser<'_> {
             YearRef::Abs(y) => Some(Val::Abs(Point::containing(gran, ymd(y, month, 1)?)?)),
             // "the fourth quarter of this year" is this year's, whatever
             // the tense.
-            YearRef::Rel(0) => match dir {
-                Val::Quarter { q, .. } => Some(Val::Quarter { q, dir: Dir::This }),
-                Val::Half { h, .. } => Some(Val::Half { h, dir: Dir::This }),
+            YearRef::Rel(0) => match gran {
+                Gran::Quarter => Some(Val::Quarter {
+                    q: index,
+                    dir: Dir::This,
+                }),
+                Gran::Half => Some(Val::Half {
+                    h: index,
+                    dir: Dir::This,
+                }),
                 _ => Some(Val::InRelYear { gran, month, n: 0 }),
             },
             YearRef::Rel(n) => Some(Val::InRelYear { gran, month, n }),
@@ -111,7 +119,7 @@ impl Parser<'_> {
         let (yr, end) = self.year_ref(of + 1)?;
         // The day `day` of month `month` in the year named.
         let day_of = |month: u8, day: u8| -> Option<Val> {
-            let first = Self::part_of_year(Gran::Day, month, yr, Val::Ref(""))?;
+            let first = Self::part_of_year(Gran::Day, month, yr)?;
             Some(Val::Containing {
                 gran: Gran::Day,
                 shift: i64::from(day) - 1,
@@ -126,18 +134,7 @@ impl Parser<'_> {
                     (_, true) => (Gran::Half, 1),
                     (_, false) => (Gran::Half, 2),
                 };
-                let base = if gran == Gran::Quarter {
-                    Val::Quarter {
-                        q: index,
-                        dir: Dir::Tense,
-                    }
-                } else {
-                    Val::Half {
-                        h: index,
-                        dir: Dir::Tense,
-                    }
-                };
-                Self::part_of_year(gran, index, yr, base)?
+                Self::part_of_year(gran, index, yr)?
             }
             // ISO weeks: the first holds 4 January, the last 28 December.
             Part::Week => Val::Containing {
@@ -158,7 +155,7 @@ impl Parser<'_> {
             }
             Part::Weekday(day) => {
                 let month = if first { 1 } else { 12 };
-                let m = Self::part_of_year(Gran::Month, month, yr, Val::Ref(""))?;
+                let m = Self::part_of_year(Gran::Month, month, yr)?;
                 return Some(
                     date(
                         end,
@@ -270,7 +267,7 @@ impl Parser<'_> {
         let dir = if fiscal { Dir::This } else { Dir::Tense };
         let base = Val::Quarter { q, dir };
         if let Some(yr) = year_poss {
-            return Some(date(j, Self::part_of_year(Gran::Quarter, q, yr, base)?));
+            return Some(date(j, Self::part_of_year(Gran::Quarter, q, yr)?));
         }
         let mut k = j;
         if self.kw(k, Kw::Of) || self.kw(k, Kw::In) || self.punct(k, ',') {
@@ -281,7 +278,7 @@ impl Parser<'_> {
             return Some(date(e, Val::Abs(p)));
         }
         if let Some((yr, e)) = self.year_ref(k) {
-            let v = Self::part_of_year(Gran::Quarter, q, yr, base)?;
+            let v = Self::part_of_year(Gran::Quarter, q, yr)?;
             return Some(date(e, v));
         }
         Some(date(j, base))
@@ -501,7 +498,7 @@ impl Parser<'_> {
                 return Some(date(e, Val::Abs(p)));
             }
             let (yr, e) = self.year_ref(k)?;
-            let v = Self::part_of_year(Gran::Half, h, yr, Val::Half { h, dir: Dir::Tense })?;
+            let v = Self::part_of_year(Gran::Half, h, yr)?;
             return Some(date(e, v));
         }
         // "the last half of 1989", "the latter half of next year": only
@@ -516,8 +513,7 @@ impl Parser<'_> {
             && let Some((yr, end)) = self.year_ref(j + 4)
         {
             let h = if last { 2 } else { 1 };
-            let base = Val::Half { h, dir: Dir::Tense };
-            return Some(date(end, Self::part_of_year(Gran::Half, h, yr, base)?));
+            return Some(date(end, Self::part_of_year(Gran::Half, h, yr)?));
         }
         // "the back half of the year", "the front half of 2024": business
         // talk for the second and first half; like "the last half", only
@@ -549,7 +545,7 @@ impl Parser<'_> {
             e += 1;
         }
         if let Some((yr, end)) = self.year_ref(e) {
-            return Some(date(end, Self::part_of_year(Gran::Half, h, yr, base)?));
+            return Some(date(end, Self::part_of_year(Gran::Half, h, yr)?));
         }
         // "the second half" of a match or a film is not a date: need a hint.
         if i == j && k == j + 1 {
