@@ -128,6 +128,19 @@ pub fn dateline(text: &str, start: usize, end: usize) -> bool {
             .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-' | '\''))
 }
 
+/// Which way a date written right after a count of time runs from the
+/// date before it, if `before` (the text up to the date) ends that way:
+/// "A week later, on Feb 15", "four days earlier, on April 11".
+pub fn apposed(before: &str) -> Option<Dir> {
+    let rest = before.strip_suffix(", on ")?;
+    let word = &rest[after_last(rest, |c| !c.is_alphabetic())..];
+    match word {
+        "later" | "after" => Some(Dir::Next),
+        "earlier" | "before" => Some(Dir::Last),
+        _ => None,
+    }
+}
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday".

@@ -178,6 +178,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 weekday: m.weekday,
                 aside: text[..span.start].ends_with('('),
                 dateline: context::dateline(text, span.start, span.end),
+                apposed: context::apposed(&text[..span.start]),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);

@@ -101,7 +101,9 @@ impl Parser<'_> {
                 &[
                     "in", "into", "before", "after", "until", "till", "by", "for",
                 ],
-            );
+            )
+            // "the start of the new year"
+            || (i > 1 && self.kw(i - 1, Kw::Of) && self.word_in(i - 2, &["start", "beginning"]));
         if !within {
             return None;
         }

@@ -149,6 +149,7 @@ pub struct Resolver {
     /// [`Place::aside`]).
     aside: bool,
     dateline: bool,
+    apposed: Option<Dir>,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -253,6 +254,11 @@ pub struct Place {
     /// [`super::context::dateline`]), which names the day the story was
     /// filed, not the day it tells of.
     pub dateline: bool,
+    /// Which way a date set beside a count of time runs from the date
+    /// before it: "A week later, on Feb 15" ([`Dir::Next`]), "four days
+    /// earlier, on April 11" ([`Dir::Last`]). A flashback's date is of
+    /// the flashback's year, not the document's.
+    pub apposed: Option<Dir>,
 }
 
 /// How far (in bytes) after the start of a date a holiday may start and
@@ -301,6 +307,7 @@ impl Resolver {
             weekday: None,
             aside: false,
             dateline: false,
+            apposed: None,
             year_to_date: None,
         }
     }
@@ -325,6 +332,7 @@ impl Resolver {
         self.weekday = place.weekday;
         self.aside = place.aside;
         self.dateline = place.dateline;
+        self.apposed = place.apposed;
     }
 
     /// Whether the lead is still to be recorded (see `set_lede_end`).
@@ -474,7 +482,10 @@ impl Resolver {
                 // "December 12 that year": the day in the year last named.
                 let (d, dir) = self.reference(*dir, d);
                 let t = clause_tense(dir, tense);
-                let (d, dir) = self.framed(dir, t, d);
+                let (d, dir) = match (dir, self.apposed, self.anchor) {
+                    (Dir::Tense, Some(way), Some(a)) if a.gran == Gran::Day => (a.date, way),
+                    _ => self.framed(dir, t, d),
+                };
                 let cands: Vec<(Date, Date, Date)> = years(d)
                     .filter_map(|y| ymd(y, *month, *day))
                     .map(|x| (x, x, x))
