@@ -414,9 +414,15 @@ impl Resolver {
                 .is_some_and(|a| a.gran == Gran::Day && a.date == p.date);
             // So does a night or morning told of ("Twenty years ago
             // tonight, ... on duty since 6pm").
-            self.anchor_on =
-                self.after_on || (self.anchor_on && same_day) || matches!(val, Val::Pod { .. });
-            self.anchor_timed = matches!(val, Val::Pod { .. } | Val::Clock { .. });
+            // So is a day so many years back ("Half a century ago today,
+            // ... when the shooting started at about 6:10 pm").
+            let told = matches!(val, Val::Containing { gran: Gran::Day, day, .. }
+                if matches!(**day, Val::Rel { unit: Unit::Year | Unit::Month, .. }));
+            self.anchor_on = self.after_on
+                || (self.anchor_on && same_day)
+                || told
+                || matches!(val, Val::Pod { .. });
+            self.anchor_timed = told || matches!(val, Val::Pod { .. } | Val::Clock { .. });
             self.anchor = Some(p);
             self.anchor_deadline = self.deadline;
             self.anchor_period_end = self.period_end;
