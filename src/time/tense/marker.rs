@@ -177,7 +177,8 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "could" {
         return match next {
             "not" | "have" | "never" => Some(Tense::Past),
-            "be" => None,
+            // "as much as we could in January": no verb of its own.
+            "be" | "in" | "on" | "at" | "during" | "before" | "after" => None,
             _ => Some(Tense::Future),
         };
     }
