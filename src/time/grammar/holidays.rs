@@ -133,8 +133,19 @@ impl Parser<'_> {
         Some(date(i + 3, Val::NewYear))
     }
 
-    /// The name of a holiday at `i` and the index after it.
+    /// The name of a holiday at `i` and the index after it; not inside
+    /// the name of a person, a place or an event ("Father Christmas",
+    /// "Christmas Island", "the Easter Rising").
     pub(super) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
+        let (h, e) = self.holiday_words(i)?;
+        let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
+        let person = i > 0 && capital(i - 1) && self.word_is(i - 1, "father");
+        let named = capital(e) && self.word_in(e, &["rising", "uprising", "island", "islands"]);
+        (!person && !named).then_some((h, e))
+    }
+
+    /// The words of a holiday's name at `i` and the index after them.
+    fn holiday_words(&self, i: usize) -> Option<(Holiday, usize)> {
         let t = self.tok(i)?;
         if !t.cap {
             return None;

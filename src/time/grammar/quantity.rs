@@ -771,6 +771,7 @@ impl Parser<'_> {
             }
             Lex::Kw(Kw::Daily) => set(i + 1, "P1D".into()),
             Lex::Kw(Kw::Weekly) => set(i + 1, "P1W".into()),
+            Lex::Kw(Kw::Fortnightly) => set(i + 1, "P2W".into()),
             Lex::Kw(Kw::Monthly) => set(i + 1, "P1M".into()),
             Lex::Kw(Kw::Yearly) => {
                 if self.word_is(i, "annual") {

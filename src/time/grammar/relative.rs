@@ -485,6 +485,20 @@ impl Parser<'_> {
         {
             return Some(date(i + 3, Val::WeekdayOfWeek { day, n }).with_weekday(day));
         }
+        // "a shutdown on Saturday next", "the meeting on Thursday last"
+        // (British and Indian usage): the next or last such day.
+        let dir = match self.lex(i + 1) {
+            Some(Lex::Kw(Kw::Next)) => Some(Dir::Next),
+            Some(Lex::Kw(Kw::Last)) => Some(Dir::Last),
+            _ => None,
+        };
+        if let Some(dir) = dir
+            && self
+                .tok(i + 2)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+        {
+            return Some(date(i + 2, Val::Weekday { day, dir }).with_weekday(day));
+        }
         // "Voting takes place on Friday week" (British): a week after the
         // coming Friday.
         if self.word_is(i + 1, "week") && !self.hyphen(i + 2) {
