@@ -112,6 +112,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // ends.
     let mut frame: Option<(value::Point, usize)> = None;
     let mut clock_end = 0;
+    // The last clock time, if it was in the afternoon or evening: where it
+    // ends and its hour.
+    let mut afternoon: Option<(usize, u8)> = None;
     let locale = locale::Locale::new(text);
     for (ws, we) in scan::windows(text) {
         toks.clear();
@@ -119,7 +122,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
         let parser = grammar::Parser::new(text, &toks, &locale);
         let mut i = 0;
         while i < toks.len() {
-            let Some(m) = parser.parse(i) else {
+            let Some(mut m) = parser.parse(i) else {
                 i += 1;
                 continue;
             };
@@ -157,6 +160,20 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 last_day = None;
                 i = m.end;
                 continue;
+            }
+            if let Val::Clock { hour, .. } = &mut m.val {
+                // "kicked off at 12:30 p.m. ... ended shortly after 3:45":
+                // an afternoon time earlier in the sentence, no later than
+                // a dial time, says which half of the day the dial means.
+                if m.dial
+                    && (1..=11).contains(hour)
+                    && let Some((end, h)) = afternoon
+                    && h <= *hour + 12
+                    && sentence::sentence_bounds(text, span.start, span.end).0 <= end
+                {
+                    *hour += 12;
+                }
+                afternoon = (!m.dial && (12..24).contains(hour)).then_some((span.end, *hour));
             }
             let mut known = None;
             let mut tense =

@@ -157,6 +157,10 @@ pub struct Match {
     pub modifier: Option<&'static str>,
     /// The weekday written in the expression (1 = Monday).
     pub weekday: Option<u8>,
+    /// A clock time read off a twelve-hour dial with nothing in the
+    /// expression saying which half of the day ("shortly after 3:45"):
+    /// the text around it may.
+    pub dial: bool,
 }
 
 impl Match {
@@ -168,6 +172,7 @@ impl Match {
             val,
             modifier: None,
             weekday: None,
+            dial: false,
         }
     }
 

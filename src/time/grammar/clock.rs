@@ -698,6 +698,7 @@ impl Parser<'_> {
             },
         );
         m.weekday = weekday;
+        m.dial = core.dial && !placed;
         Some(m)
     }
 
