@@ -39,6 +39,17 @@ impl Parser<'_> {
         if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
             return Some(("EQUAL_OR_LESS", i + 3));
         }
+        // "a little more than two years", "slightly less than a month".
+        let k = if self.word_is(i, "a") && self.word_in(i + 1, &["little", "bit"]) {
+            i + 2
+        } else if self.word_is(i, "slightly") {
+            i + 1
+        } else {
+            i
+        };
+        if k > i && self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than) {
+            return self.approx_at(k);
+        }
         let Lex::Kw(k) = self.lex(i)? else {
             return None;
         };
@@ -309,8 +320,14 @@ impl Parser<'_> {
                     Kw::Latest,
                 ],
             );
-            // "could last weeks": the verb "last", not the adjective.
-            if q == Some(Kw::Last) && j > 0 && self.word_in(j - 1, VERB_LEADS) {
+            // "could last weeks", "will begin at 10am and last an hour":
+            // the verb "last", not the adjective (which "the first and
+            // last six days" is).
+            let verb = |k: usize| {
+                self.word_in(k, VERB_LEADS)
+                    || self.word_is(k, "and") && k > 0 && !self.word_is(k - 1, "first")
+            };
+            if q == Some(Kw::Last) && j > 0 && verb(j - 1) {
                 return None;
             }
             // "the result, coming four months after the election": the
