@@ -188,6 +188,19 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // So is a possessive date whose noun is: "the council said,
+        // while Tuesday's collections will go ahead as normal".
+        if word(last + 1) == "s"
+            && let Some(k) = (last + 3..=last + 4).find(|&k| matches!(word(k), "will" | "would"))
+            && same_region(k)
+            && first > 0
+            && matches!(
+                word(first - 1),
+                "said" | "says" | "say" | "that" | "while" | "whereas" | "but" | "and"
+            )
+        {
+            return Tense::Future;
+        }
         let (t, at) = nearest(&words, &same_region, first, last, clause_end);
         let after = &text[end..];
         // "crude for June delivery", "the March futures contract": a
