@@ -118,9 +118,10 @@ pub enum Val {
     /// The `n`th weekday `day` (1 = Monday) of the month `month` (`n` = -1
     /// for the last): "the first Monday in October".
     NthWeekday { n: i8, day: u8, month: Box<Val> },
-    /// Day `day` of the document's month moved by `months`: "on the
-    /// 28th" (0), "the 3rd of next month" (1).
-    DayOfMonth { day: u8, months: i64 },
+    /// Day `day` of the document's month moved by `months`: "the 28th of
+    /// this month" (0), "the 3rd of next month" (1); with no month named
+    /// ("on the 28th", `None`), the month in context.
+    DayOfMonth { day: u8, months: Option<i64> },
     /// Day `day` of the month nearest the document's in which it falls on
     /// `weekday` (1 = Monday): "Sat 8th", "Sunday the 16th".
     WeekdayOfMonth { weekday: u8, day: u8 },

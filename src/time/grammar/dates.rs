@@ -481,7 +481,13 @@ impl Parser<'_> {
                 Dir::Next => 1,
                 _ => 0,
             };
-            return Some(date(m + 1, Val::DayOfMonth { day, months }));
+            return Some(date(
+                m + 1,
+                Val::DayOfMonth {
+                    day,
+                    months: Some(months),
+                },
+            ));
         }
         let after_prep = i > 0
             && self.word_in(
@@ -504,7 +510,7 @@ impl Parser<'_> {
             }
             Kind::Num => false,
         });
-        (after_prep && ends).then(|| date(k, Val::DayOfMonth { day, months: 0 }))
+        (after_prep && ends).then(|| date(k, Val::DayOfMonth { day, months: None }))
     }
 
     /// A day of the month written as a number with its ordinal suffix at

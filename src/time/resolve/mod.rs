@@ -265,6 +265,10 @@ pub struct Place {
 /// still name it in apposition ("April 15, 2013, Patriots' Day").
 const APPOSITION: usize = 24;
 
+/// How far (in bytes) after a day a bare day of the month ("on June 9
+/// and again on the 23rd") may be and still be in that day's month.
+const SAME_MONTH: usize = 40;
+
 /// How far (in bytes, about two sentences) after a day long past a time
 /// of day may be and still be on that day.
 const CLOSE: usize = 240;
@@ -983,7 +987,20 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(fallback);
                 };
-                let p = shift(d.first_of_month(), Unit::Month, *months)
+                // "on June 9 and again on the 23rd": the month of a day
+                // named just before.
+                let d = match self.anchor {
+                    Some(a)
+                        if months.is_none()
+                            && a.gran == Gran::Day
+                            && self.anchor_line == self.line
+                            && self.offset.saturating_sub(self.anchor_offset) <= SAME_MONTH =>
+                    {
+                        a.date
+                    }
+                    _ => d,
+                };
+                let p = shift(d.first_of_month(), Unit::Month, months.unwrap_or(0))
                     .and_then(|m| ymd(i32::from(m.year()), m.month() as u8, *day))
                     .and_then(|x| Point::containing(Gran::Day, x));
                 match p {
