@@ -398,7 +398,17 @@ pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
     } else {
         return false;
     };
-    super::sentence::sentence_bounds(text, start, end).0 == opening
+    opens_sentence(text, opening, end)
+}
+
+/// Whether `text[at..end]` opens its sentence, or a quoted sentence ("Last
+/// year we had a quiet start to January", he said).
+fn opens_sentence(text: &str, at: usize, end: usize) -> bool {
+    let s = super::sentence::sentence_bounds(text, at, end).0;
+    s == at
+        || text[s..at]
+            .chars()
+            .all(|c| matches!(c, '"' | '\u{201c}' | '\u{2018}'))
 }
 
 /// Whether the expression at `start..end` opens its sentence with "Last",
@@ -411,8 +421,7 @@ pub fn period_lead_in(text: &str, start: usize, end: usize) -> bool {
             .get(..w.len())
             .is_some_and(|p| p.eq_ignore_ascii_case(w))
     });
-    led && text[end..].starts_with(',')
-        && super::sentence::sentence_bounds(text, start, end).0 == start
+    led && text[end..].starts_with(',') && opens_sentence(text, start, end)
 }
 
 /// Whether `gap`, the text between clock times and a day after them, puts
