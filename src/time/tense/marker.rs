@@ -175,8 +175,20 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         });
     }
     if l == "could" {
+        let after_be = word(k + 2);
         return match next {
             "not" | "have" | "never" => Some(Tense::Past),
+            // "a rule could be released by the spring": a passive looks
+            // ahead as the active does, when a phrase of time ahead follows
+            // ("could be located Wednesday" may tell of the past).
+            "be" if (after_be.ends_with("ed") || words.is(k + 2, class::IRREGULAR_PAST))
+                && matches!(
+                    word(k + 3),
+                    "by" | "in" | "before" | "within" | "next" | "later"
+                ) =>
+            {
+                Some(Tense::Future)
+            }
             // "as much as we could in January": no verb of its own.
             "be" | "in" | "on" | "at" | "during" | "before" | "after" => None,
             _ => Some(Tense::Future),
