@@ -150,6 +150,7 @@ pub struct Resolver {
     aside: bool,
     dateline: bool,
     apposed: Option<Dir>,
+    possessive: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -259,6 +260,9 @@ pub struct Place {
     /// earlier, on April 11" ([`Dir::Last`]). A flashback's date is of
     /// the flashback's year, not the document's.
     pub apposed: Option<Dir>,
+    /// Whether it is a possessive ("Monday's game"), which names an
+    /// event: one the story may already have dated.
+    pub possessive: bool,
 }
 
 /// How far (in bytes) after the start of a date a holiday may start and
@@ -312,6 +316,7 @@ impl Resolver {
             aside: false,
             dateline: false,
             apposed: None,
+            possessive: false,
             year_to_date: None,
         }
     }
@@ -337,6 +342,7 @@ impl Resolver {
         self.aside = place.aside;
         self.dateline = place.dateline;
         self.apposed = place.apposed;
+        self.possessive = place.possessive;
     }
 
     /// Whether the lead is still to be recorded (see `set_lede_end`).
@@ -549,6 +555,18 @@ impl Resolver {
                     .filter(|x| weekday_of(*x) == *day)
                     .map(|x| (x, x, x))
                     .collect();
+                // "will play Novak on Monday ... Monday's other ties
+                // include": the event is on the Monday ahead the story
+                // named. (A day past named before may be a week before
+                // the event: "since Monday ... will resume after Monday's
+                // holiday".)
+                if *dir == Dir::Tense
+                    && self.possessive
+                    && let Some((p, _)) = self.weekdays[usize::from(*day % 7)]
+                    && p.date > d
+                {
+                    return Resolved::point(p, true);
+                }
                 let t = clause_tense(*dir, tense);
                 let t = if t == Tense::Present {
                     Tense::Future
