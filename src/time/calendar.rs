@@ -107,6 +107,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         MidAutumn => lunar(year, 8, 15),
         PalmSunday => easter(year)?.checked_sub(7.days()).ok(),
         MaundyThursday => easter(year)?.checked_sub(3.days()).ok(),
+        HolySaturday => easter(year)?.checked_sub(1.days()).ok(),
         AshWednesday => easter(year)?.checked_sub(46.days()).ok(),
         Ascension => easter(year)?.checked_add(39.days()).ok(),
         Pentecost => easter(year)?.checked_add(49.days()).ok(),

@@ -103,6 +103,8 @@ pub enum Holiday {
     /// Days of Lent, Holy Week and Eastertide, counted from Easter.
     PalmSunday,
     MaundyThursday,
+    /// The day before Easter.
+    HolySaturday,
     AshWednesday,
     Ascension,
     Pentecost,

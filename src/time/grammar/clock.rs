@@ -888,8 +888,11 @@ impl Parser<'_> {
                     j + 1,
                 )
             }
-            // "on Christmas afternoon", "New Year's Eve night"
-            Lex::Holiday(_) | Lex::Kw(Kw::Christmas) if self.tok(j)?.cap => {
+            // "on Christmas afternoon", "New Year's Eve night", "Good
+            // Friday evening"
+            Lex::Holiday(_) | Lex::Kw(Kw::Christmas) | Lex::Other
+                if self.tok(j)?.cap && self.holiday_name(j).is_some() =>
+            {
                 let h = self.dates(j).filter(|m| m.val.names_holiday())?;
                 let p = pod_at(h.end)?;
                 (

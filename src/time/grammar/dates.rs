@@ -364,6 +364,15 @@ impl Parser<'_> {
             let (month, _, k) = self.month_at(j + 1)?;
             return Some(self.finish_day(month, day, k));
         }
+        // "Twelfth of July parades": a capitalised ordinal word names the
+        // day without its article.
+        if self.tok(i).is_some_and(|t| t.cap)
+            && let Some((day, j)) = self.day_word_at(i)
+            && self.kw(j, Kw::Of)
+            && let Some((month, _, k)) = self.month_at(j + 1)
+        {
+            return Some(self.finish_day(month, day, k));
+        }
         if let Some((month, abbr, j)) = self.month_at(i) {
             if let Some((day, k)) = self.day_at(j).or_else(|| self.day_word_after_month(j)) {
                 return Some(self.finish_day(month, day, k));

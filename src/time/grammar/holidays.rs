@@ -266,6 +266,8 @@ impl Parser<'_> {
             "may" => two("day", Holiday::MayDay),
             "palm" => two("sunday", Holiday::PalmSunday),
             "maundy" => two("thursday", Holiday::MaundyThursday),
+            "holy" => two("thursday", Holiday::MaundyThursday)
+                .or_else(|| two("saturday", Holiday::HolySaturday)),
             "ash" => two("wednesday", Holiday::AshWednesday),
             "ascension" => two("day", Holiday::Ascension),
             "whit" => {
