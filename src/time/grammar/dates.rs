@@ -684,6 +684,10 @@ impl Parser<'_> {
     /// before it, "this coming Sunday, March 8": the weekday and the
     /// direction only confirm the date, so they join its span.
     fn weekday_date(&self, i: usize) -> Option<Match> {
+        // "on bank holiday Monday" (British and Irish): that Monday.
+        if self.bank_holiday_weekday(i) {
+            return self.weekday_date(i + 2).or_else(|| self.weekday(i + 2));
+        }
         let (dir, i) = match self.dir_at(i) {
             Some((d, k)) => (Some(d), k),
             None => (None, i),
@@ -1199,6 +1203,13 @@ impl Parser<'_> {
             Some(md) => m.with_mod(md),
             None => m,
         })
+    }
+
+    /// Whether "bank holiday" and a weekday start at `i`.
+    pub(crate) fn bank_holiday_weekday(&self, i: usize) -> bool {
+        self.word_is(i, "bank")
+            && self.word_is(i + 1, "holiday")
+            && matches!(self.lex(i + 2), Some(Lex::Weekday { plural: false, .. }))
     }
 
     /// An ordinal: "third", "3rd", "twenty-first".
