@@ -191,13 +191,15 @@ impl Parser<'_> {
             && (matches!(self.lex(j + 2), Some(Lex::AmPm { .. }))
                 || self.word_is(j + 2, "am")
                 || self.word_is(j + 2, "pm"));
-        // "at 6.30 in the morning", "at 7.49 this morning": placed by the
-        // part of the day, as "at 6 in the morning" is.
+        // "at 6.30 in the morning", "at 7.49 this morning", "at 6.30 last
+        // night": placed by the part of the day, as "at 6 in the morning"
+        // is.
         let pod_at = |k: usize| matches!(self.lex(k), Some(Lex::PartOfDay(_)));
         let dot_pod = self.punct(j, '.')
             && self.after_word(i, BARE_HOUR_PREPS)
             && (self.kw(j + 2, Kw::In) && self.kw(j + 3, Kw::The) && pod_at(j + 4)
-                || self.word_in(j + 2, &["this", "tomorrow", "yesterday"]) && pod_at(j + 3)
+                || self.word_in(j + 2, &["this", "tomorrow", "yesterday", "last"])
+                    && pod_at(j + 3)
                 || self.kw(j + 2, Kw::Tonight));
         if (self.punct(j, ':') || dot_ok || dot_pod) && self.glued(j) && self.glued(j + 1) {
             let (m, md) = self.num(j + 1)?;
