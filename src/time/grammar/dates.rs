@@ -1020,12 +1020,13 @@ impl Parser<'_> {
             Lex::Kw(Kw::End) if self.hyphen(i + 1) => "END",
             _ => return None,
         };
-        // "arrived three weeks early this year", "went back too early
-        // this autumn": the adverb of the verb, not the period's start.
+        // "arrived three weeks early this year", "collected a day late
+        // this week", "went back too early this autumn": the adverb of the
+        // verb, not the period's start.
         if matches!(m, "START" | "END")
             && i > 0
             && (self.word_in(i - 1, &["too", "so", "very", "unusually", "unseasonably"])
-                || matches!(self.lex(i - 1), Some(Lex::Unit { plural: true, .. })))
+                || matches!(self.lex(i - 1), Some(Lex::Unit { .. })))
         {
             return None;
         }
