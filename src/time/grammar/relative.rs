@@ -851,6 +851,19 @@ impl Parser<'_> {
         } else {
             return None;
         };
+        // "the same period last year" is a quarter only in a report of
+        // one (see `Resolver::report_for`); after "between Christmas Eve
+        // and today" it is the year before.
+        if self.word_is(j, "period") {
+            return Some(date(
+                e,
+                Val::Anchored {
+                    gran: None,
+                    unit: Unit::Year,
+                    n: -1,
+                },
+            ));
+        }
         Some(date(e, year_back))
     }
 
