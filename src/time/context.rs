@@ -265,6 +265,7 @@ const GAME: &[&str] = &[
     "scoring",
     "interception",
     "yards",
+    "yard",
     "buzzer",
     "playoff",
     "playoffs",
@@ -312,6 +313,8 @@ pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
     score
         || sentence
             .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+            // ("a 41-yard run": the number leaves "-yard".)
+            .map(|w| w.trim_start_matches('-'))
             .any(|w| Key::of(w.as_bytes()).is_some_and(|k| GAME_WORDS.get(k)))
 }
 

@@ -239,6 +239,10 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "waited three years for a day like this": a kind of day.
+        if self.word_is(i, "a") && self.word_is(i + 1, "day") && self.word_is(i + 2, "like") {
+            return None;
+        }
         // "a three-year period": the adjective and its time noun together.
         if self.word_in(i, &["a", "an"])
             && let Some(m) = self.duration(i + 1)
