@@ -437,8 +437,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
             );
         let adjective = determiner(prev) || (prev.ends_with("ly") && determiner(prev2)) || compound;
+        // ("followed on Sunday by the men's final" too.)
         let added = matches!(l, "followed" | "preceded")
-            && next == "by"
+            && (1..=4).any(|d| word(k + d) == "by")
             && words.gap_before(k).contains(',');
         if adjective || added {
             return None;
