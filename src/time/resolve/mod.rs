@@ -384,6 +384,15 @@ impl Resolver {
         if let (Val::Weekday { day, .. }, Some(p)) = (val, r.point) {
             self.weekdays[usize::from(*day % 7)] = Some((p, self.line));
         }
+        // A holiday named for its weekday ("Easter Monday", "Black
+        // Friday") is the story's Monday or Friday too: "travel to
+        // Watford on Easter Monday ... Monday's game".
+        if let (Val::Holiday { .. }, Some(p)) = (val, r.point)
+            && p.gran == Gran::Day
+        {
+            let day = p.date.weekday().to_monday_one_offset();
+            self.weekdays[usize::from(day.unsigned_abs() % 7)] = Some((p, self.line));
+        }
         if let Val::Fixed(v) = val
             && most_of_a_year(v)
         {
