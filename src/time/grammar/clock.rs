@@ -893,7 +893,9 @@ impl Parser<'_> {
             // "on Christmas afternoon", "New Year's Eve night", "Good
             // Friday evening"
             Lex::Holiday(_) | Lex::Kw(Kw::Christmas) | Lex::Other
-                if self.tok(j)?.cap && self.holiday_name(j).is_some() =>
+                if self.tok(j)?.cap
+                    && (j + 1..j + 5).any(|k| matches!(self.lex(k), Some(Lex::PartOfDay(_))))
+                    && self.holiday_name(j).is_some() =>
             {
                 let h = self.dates(j).filter(|m| m.val.names_holiday())?;
                 let p = pod_at(h.end)?;
