@@ -1232,6 +1232,7 @@ pub const TRIGGERS: &[&str] = &[
     "daily",
     "weekly",
     "fortnightly",
+    "midyear",
     "monthly",
     "yearly",
     "annually",

@@ -636,6 +636,11 @@ impl Parser<'_> {
                         "once",
                     ],
                 );
+            // "by the end of the spring", "the rest of the fall".
+            let part_of = i > 1
+                && self.kw(i - 1, Kw::Of)
+                && self.word_in(i - 2, &["end", "start", "beginning", "middle", "rest"]);
+            let prev_ok = prev_ok || part_of;
             if the && of {
                 return None;
             }

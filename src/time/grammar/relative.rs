@@ -870,6 +870,26 @@ impl Parser<'_> {
     /// Early/mid/late and "the end of" in front of a date: "early next
     /// year", "mid-2020", "late November", "the end of the year", "year-end".
     fn modified(&self, i: usize) -> Option<Match> {
+        // "should ease by midyear", "a mid-year review": the middle of
+        // the year.
+        let mid = if self.word_is(i, "midyear") {
+            Some(i + 1)
+        } else if self.kw(i, Kw::Mid)
+            && self.hyphen(i + 1)
+            && self.unit(i + 2) == Some((Unit::Year, false))
+        {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(e) = mid {
+            let year = Val::Rel {
+                gran: Gran::Year,
+                unit: Unit::Year,
+                n: 0,
+            };
+            return Some(date(e, year).with_mod("MID"));
+        }
         // "year-end", "year end"
         if self.unit(i) == Some((Unit::Year, false))
             && !(i > 0 && self.word_in(i - 1, &["the", "a", "fiscal"]))
