@@ -236,6 +236,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         {
             return None;
         }
+        // "further rain was expected on Tuesday": an expectation reported
+        // in the past may still lie ahead; the nearest date is meant (not
+        // after "had").
+        if past_aux && l == "expected" && matches!(prev, "was" | "were") {
+            return Some(Tense::Present);
+        }
         if past_aux {
             return Some(Tense::Past);
         }
