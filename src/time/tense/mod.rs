@@ -424,7 +424,11 @@ fn nearest(
                     weak = Some((k, t));
                 }
             } else if after && k >= clause_end {
-                beyond.get_or_insert((k, t));
+                // (Not from a clause of its own: "the minimum wage rises
+                // at midnight, after voters approved the change".)
+                if !SUBORDINATORS.contains(&word(clause_end)) {
+                    beyond.get_or_insert((k, t));
+                }
             } else {
                 return (t, Some(k));
             }
