@@ -260,6 +260,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(match words.back(j, 1) {
             "had" => Tense::Past,
+            // "were allowed to return home Monday evening": a permission
+            // told in the past was used then ("stores permitted to open
+            // at 8 a.m. Wednesday" looks ahead).
+            "was" | "were" if matches!(word(j), "allowed" | "permitted") => Tense::Past,
             // "Pubs were ordered to close on Christmas Eve", written days
             // after it: an order told in the passive may have been carried
             // out already; the nearest date is meant.

@@ -278,6 +278,9 @@ const INTENT: &[&str] = &[
     "preparing",
     "prepared",
     "ordered",
+    // "stores permitted to open at 8 a.m. Wednesday"
+    "permitted",
+    "allowed",
     "urged",
     "urges",
     "asked",
