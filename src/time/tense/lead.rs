@@ -99,8 +99,12 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),
         // "trading was light ahead of the Easter holiday"
         ("ahead", "of", "the") | (_, "ahead", "of") => Some(Tense::Future),
-        // "taxes retroactive to Jan. 1": a start already passed.
-        (_, "retroactive" | "backdated", "to") => Some(Tense::Past),
+        // "taxes retroactive to Jan. 1": a start already passed; so is an
+        // origin ("infections may date back to early February").
+        (_, "retroactive" | "backdated", "to")
+        | ("date" | "dates" | "dating" | "trace" | "traces" | "traced", "back", "to") => {
+            Some(Tense::Past)
+        }
         // "to offer the phone in time for Christmas"
         ("in", "time", "for") => Some(Tense::Future),
         // "a decision is unlikely before March", "flood warnings for the

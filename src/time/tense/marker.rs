@@ -413,7 +413,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "with US markets shut on Tuesday": a closure after "with" and its
     // noun is a state, not a past event (unlike "with Haaland, signed in
     // June").
-    if matches!(l, "shut" | "closed")
+    // So is a task with a deadline: "with draft legislation published by
+    // 25 January".
+    if (matches!(l, "shut" | "closed") || l.ends_with("ed") && next == "by")
         && (2..=4).any(|d| words.back(k, d) == "with")
         && !matches!(prev, "was" | "were" | "had" | "has" | "have")
     {
