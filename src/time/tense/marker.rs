@@ -257,6 +257,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             .filter_map(|d| k.checked_sub(d))
             .find(|&j| words.is(j, class::INTENT))
         && !words.is(k, class::NOT_VERB)
+        // "made a promise to voters in November": a plural noun, not an
+        // infinitive.
+        && !(l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us"))
     {
         return Some(match words.back(j, 1) {
             "had" => Tense::Past,
