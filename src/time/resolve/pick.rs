@@ -125,7 +125,7 @@ pub(super) fn pick<T: Copy>(
                 // early October" written on Oct. 24 is this October.
                 Tense::Before => latest(&|c| c.0 < dct).or_else(|| latest(&|c| c.0 <= dct)),
                 Tense::Future => earliest(&|c| c.1 >= lo),
-                Tense::Present | Tense::Unknown => nearest(cands, dct),
+                Tense::Present | Tense::Nearest | Tense::Unknown => nearest(cands, dct),
             }
         }
     }

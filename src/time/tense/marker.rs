@@ -229,6 +229,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         return Some(Tense::Present);
     }
     if words.is(k, class::FUTURE) {
+        // "the conference, which had been due to run until Wednesday,
+        // will now close this afternoon": a plan given up may still have
+        // lain ahead; the nearest date is meant.
+        if prev == "been" && prev2 == "had" {
+            return Some(Tense::Nearest);
+        }
         if matches!(
             l,
             "set" | "going" | "due" | "poised" | "slated" | "supposed"

@@ -26,6 +26,10 @@ pub enum Tense {
     Before,
     Present,
     Future,
+    /// A plan told from the past, which may lie on either side of the
+    /// document date ("had been due to expire on Monday"): the nearest
+    /// occurrence.
+    Nearest,
     Unknown,
 }
 
