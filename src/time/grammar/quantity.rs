@@ -430,6 +430,26 @@ impl Parser<'_> {
             u += 1;
         }
         let (unit, plural) = self.unit(u)?;
+        // "four one-day internationals", "the one-day series": a form of
+        // cricket, not a length of time.
+        if hyph
+            && unit == Unit::Day
+            && self.word_is(start_amount, "one")
+            && self.word_in(
+                u + 1,
+                &[
+                    "international",
+                    "internationals",
+                    "cricket",
+                    "series",
+                    "format",
+                    "title",
+                    "squad",
+                ],
+            )
+        {
+            return None;
+        }
         // "the two-day meeting", "the Fed's next two-day meeting": the
         // compound alone is the expression; the words before it go with
         // the noun.
@@ -446,10 +466,23 @@ impl Parser<'_> {
         {
             return None;
         }
-        // "pay has fallen by a quarter", "cut by three quarters": a share;
+        // "a quarter of shoppers": a share of people or things ("another
+        // quarter of contraction" is time).
+        if unit == Unit::Quarter
+            && !plural
+            && self.word_is(start_amount, "a")
+            && self.kw(u + 1, Kw::Of)
+            && self.unit(u + 2).is_none()
+            && self.word(u + 2).ends_with('s')
+        {
+            return None;
+        }
+        // "pay has fallen by a quarter", "cut by about a quarter", "cut by
+        // three quarters": a share;
         // "cut rates a quarter point": a size.
         if unit == Unit::Quarter
             && (start_amount > 0 && self.word_is(start_amount - 1, "by")
+                || (1..=2).any(|d| i >= d && self.word_is(i - d, "by"))
                 || self.word_in(u + 1, &["point", "points", "percent", "percentage"]))
         {
             return None;
