@@ -40,12 +40,10 @@ impl Parser<'_> {
             return Some(("EQUAL_OR_LESS", i + 3));
         }
         // "a little more than two years", "slightly less than a month".
-        let k = if self.word_is(i, "a") && self.word_in(i + 1, &["little", "bit"]) {
-            i + 2
-        } else if self.word_is(i, "slightly") {
-            i + 1
-        } else {
-            i
+        let k = match self.lex(i) {
+            Some(Lex::Kw(Kw::A)) if self.word_in(i + 1, &["little", "bit"]) => i + 2,
+            Some(Lex::Other) if self.word_is(i, "slightly") => i + 1,
+            _ => i,
         };
         if k > i && self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than) {
             return self.approx_at(k);
@@ -240,7 +238,10 @@ impl Parser<'_> {
             return None;
         }
         // "waited three years for a day like this": a kind of day.
-        if self.word_is(i, "a") && self.word_is(i + 1, "day") && self.word_is(i + 2, "like") {
+        if self.kw(i, Kw::A)
+            && self.unit(i + 1) == Some((Unit::Day, false))
+            && self.word_is(i + 2, "like")
+        {
             return None;
         }
         // "a three-year period": the adjective and its time noun together.
