@@ -208,6 +208,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // "results are due on Feb. 27", "due out Tuesday", "due to report";
     // not "due process" or "due diligence".
+    // A plan given up ("which had been due Friday", "had been due to
+    // run until Wednesday") may still have lain ahead: the nearest date
+    // is meant.
+    let given_up = prev == "been" && prev2 == "had";
     if l == "due"
         && (matches!(
             next,
@@ -217,11 +221,17 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             Lex::Weekday { .. } | Lex::Month { .. }
         ))
     {
-        return Some(if past_aux { Tense::Past } else { Tense::Future });
+        return Some(if given_up {
+            Tense::Nearest
+        } else if past_aux {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     // "due to weak demand" gives a cause, "due to report" a schedule.
     if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
-        return None;
+        return given_up.then_some(Tense::Nearest);
     }
     // "a meeting originally scheduled for May 13, now postponed": the
     // first plan's date may have passed or not; the nearest one is meant.
@@ -229,10 +239,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         return Some(Tense::Present);
     }
     if words.is(k, class::FUTURE) {
-        // "the conference, which had been due to run until Wednesday,
-        // will now close this afternoon": a plan given up may still have
-        // lain ahead; the nearest date is meant.
-        if prev == "been" && prev2 == "had" {
+        if given_up {
             return Some(Tense::Nearest);
         }
         if matches!(
