@@ -467,6 +467,22 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "a quarter of an hour", "three quarters of an hour", "a quarter
+        // of a century": a share of the unit after it.
+        if unit == Unit::Quarter && self.kw(u + 1, Kw::Of) && self.word_in(u + 2, &["a", "an"]) {
+            let share = match self.unit(u + 3) {
+                Some((Unit::Hour, false)) => Some((15.0, Unit::Minute)),
+                Some((Unit::Century, false)) => Some((25.0, Unit::Year)),
+                _ => None,
+            };
+            if let Some((size, smaller)) = share {
+                return Some(Match::new(
+                    u + 4,
+                    TimexType::Duration,
+                    Val::Fixed(duration(Some(amount.unwrap_or(1.0) * size), smaller)),
+                ));
+            }
+        }
         // "a quarter of shoppers": a share of people or things ("another
         // quarter of contraction" is time).
         if unit == Unit::Quarter
