@@ -377,6 +377,19 @@ impl Parser<'_> {
                 ));
             }
         };
+        // "over the fortnight", "warnings for the first fortnight": no
+        // calendar has fortnights, so the one meant is a stretch.
+        if (the || qualified)
+            && amount.is_none()
+            && k == start_amount
+            && self.unit(k) == Some((Unit::Fortnight, false))
+        {
+            return Some(Match::new(
+                k + 1,
+                TimexType::Duration,
+                Val::Fixed(duration(Some(1.0), Unit::Fortnight)),
+            ));
+        }
         if the && !qualified && amount.is_none() && k == start_amount {
             // "the years" after "over": vague stretch.
             let (unit, true) = self.unit(k)? else {
