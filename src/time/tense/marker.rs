@@ -206,12 +206,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if matches!(l, "warned" | "warns" | "warning") && next == "of" {
         return Some(if past_aux { Tense::Past } else { Tense::Future });
     }
-    // "results are due on Feb. 27", "due out Tuesday", "due to report";
-    // not "due process" or "due diligence".
     // A plan given up ("which had been due Friday", "had been due to
     // run until Wednesday") may still have lain ahead: the nearest date
     // is meant.
     let given_up = prev == "been" && prev2 == "had";
+    // "results are due on Feb. 27", "due out Tuesday", "due to report";
+    // not "due process" or "due diligence".
     if l == "due"
         && (matches!(
             next,
@@ -250,8 +250,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             return None;
         }
         // "further rain was expected on Tuesday": an expectation reported
-        // in the past may still lie ahead; the nearest date is meant (not
-        // after "had").
+        // in the past may still lie ahead, and is read as the present (a
+        // weekday then looks ahead, other dates take the nearest). Not
+        // after "had" (see `given_up`).
         if past_aux && l == "expected" && matches!(prev, "was" | "were") {
             return Some(Tense::Present);
         }
