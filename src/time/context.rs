@@ -327,14 +327,19 @@ const SCORE_VERBS: &[&str] = &[
     "led", "leading", "trailed", "trailing", "beat", "won", "lost", "tied", "rallied",
 ];
 
+/// Whether the text right after an expression makes it a possessive
+/// ("Monday's game", "Tuesday’s ruling").
+pub fn possessive(after: &str) -> bool {
+    after.starts_with("'s") || after.starts_with("\u{2019}s")
+}
+
 /// Whether the expression at `start` dates a report of the news, not the
 /// news: "the Labor Department said Friday", "announced on Tuesday".
 /// "The previous month" or "a year earlier" after it counts from the
 /// period the report is about. A possessive is the news itself: "said
 /// Friday's selling was overdone".
 pub fn attribution(text: &str, start: usize, end: usize) -> bool {
-    let after = &text[end..];
-    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+    if possessive(&text[end..]) {
         return false;
     }
     let mut at = start;

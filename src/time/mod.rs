@@ -196,8 +196,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 aside: text[..span.start].ends_with('('),
                 dateline: context::dateline(text, span.start, span.end),
                 apposed: context::apposed(&text[..span.start]),
-                possessive: text[span.end..].starts_with("'s")
-                    || text[span.end..].starts_with("\u{2019}s"),
+                possessive: context::possessive(&text[span.end..]),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);

@@ -228,7 +228,7 @@ impl Scratch {
         // something that has happened unless the clause says otherwise;
         // reported intentions ("said they would appeal Wednesday's
         // ruling") do not say otherwise.
-        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        let possessive = super::context::possessive(after);
         // ... nor does a future in another clause: "will form a government
         // after winning Monday's election".
         let clause_start = (1..=first)
