@@ -331,15 +331,26 @@ impl<'t> Parser<'t> {
         std::str::from_utf8(dst).unwrap_or("")
     }
 
+    /// The bytes of token `i` (empty past the end): comparing bytes skips
+    /// the char-boundary checks of slicing the text, and these tests run
+    /// for most tokens.
+    fn word_bytes(&self, i: usize) -> &'t [u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.start..t.end))
+            .unwrap_or_default()
+    }
+
     /// Whether token `i` is the word `w` (ASCII case-insensitive).
     pub fn word_is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        self.word_bytes(i).eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// Whether token `i` is one of the words.
     pub fn word_in(&self, i: usize, ws: &[&str]) -> bool {
-        let w = self.word(i);
-        ws.iter().any(|x| w.eq_ignore_ascii_case(x))
+        let w = self.word_bytes(i);
+        ws.iter()
+            .any(|x| x.len() == w.len() && w.eq_ignore_ascii_case(x.as_bytes()))
     }
 
     /// Whether token `i` is a possessive determiner ("his first 100 days",

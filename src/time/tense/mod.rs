@@ -132,7 +132,8 @@ impl Scratch {
             self.classes.clear();
             for (ws, w) in split_words(&self.lower) {
                 self.words.push((ws, ws + w.len()));
-                let bits = Key::of(w.as_bytes()).map_or(0, |key| CLASSES.get(key));
+                let bits = Key::in_text(self.lower.as_bytes(), ws, ws + w.len())
+                    .map_or(0, |key| CLASSES.get(key));
                 self.classes.push(bits);
             }
             self.regions.clear();
