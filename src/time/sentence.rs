@@ -146,10 +146,15 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
             );
         return !capital || dated;
     }
-    ABBREVS
-        .iter()
-        .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
+    // Most sentences end on a longer word than any abbreviation.
+    word.len() <= ABBREV_MAX
+        && ABBREVS
+            .iter()
+            .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
 }
+
+/// The length of the longest of [`ABBREVS`].
+const ABBREV_MAX: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -179,6 +184,12 @@ mod tests {
         // The expression's own dot ends its sentence.
         let s = "Troops cross at 6 a.m. The deal was agreed in 1984.";
         assert_eq!(around(s, "6 a.m."), "Troops cross at 6 a.m");
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_limit() {
+        assert!(ABBREVS.iter().all(|a| a.len() <= ABBREV_MAX));
+        assert!(ABBREVS.iter().any(|a| a.len() == ABBREV_MAX));
     }
 
     #[test]

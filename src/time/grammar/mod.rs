@@ -72,14 +72,19 @@ impl<'t> Parser<'t> {
             }
             // "end-2024" starts with "end"; "the end of" does not.
             Lex::Kw(k) if !(can_start(k) || k == Kw::End && self.hyphen(i + 1)) => return None,
-            // An article, a quantifier, a number word or an apostrophe
-            // starts an expression only with a time word close behind
-            // ("the past week", "three days", "'90s"); in running text
-            // ("the company", "three people") it starts nothing, and most
-            // tokens tried are these.
+            // An article, a quantifier or a number word starts an
+            // expression only with a time word close behind ("the past
+            // week", "three days"); in running text ("the company", "three
+            // people") it starts nothing, and most tokens tried are these.
             Lex::Kw(k) if needs_time_word(k) && !self.time_word_ahead(i) => return None,
             Lex::NumWord(_) | Lex::Ordinal(_) if !self.time_word_ahead(i) => return None,
-            Lex::Other if matches!(t.kind, Kind::Punct(_)) && !self.time_word_ahead(i) => {
+            // An apostrophe (the only punctuation left here) starts only a
+            // year or a decade cut to two digits: "'98", "'90s"; not the
+            // possessive of "the company's third quarter".
+            Lex::Other
+                if matches!(t.kind, Kind::Punct(_))
+                    && !(self.glued(i + 1) && matches!(self.num(i + 1), Some((_, 2)))) =>
+            {
                 return None;
             }
             _ => {}
@@ -166,14 +171,28 @@ impl<'t> Parser<'t> {
         best
     }
 
-    /// Whether one of the few tokens after `i` is a number or a word the
-    /// lexicon knows, other than an article or a joining word.
+    /// Whether one of the few tokens after `i`, in the same clause, is a
+    /// number or a word the lexicon knows, other than an article, a
+    /// joining word or a word that needs a time word itself.
     fn time_word_ahead(&self, i: usize) -> bool {
         // Five words; the hyphens of a compound do not count ("a
         // two-and-a-half-hour parade").
         (i + 1..self.toks.len())
             .filter(|&j| !self.hyphen(j))
             .take(5)
+            // No expression runs on past a comma, a colon or a bracket
+            // between words ("the Saudi border, today"), nor into the
+            // next sentence ("the king met Monday. The"); "2,500" and
+            // "10:30" are one number.
+            .take_while(|&j| {
+                self.tok(j).is_none_or(|t| match t.kind {
+                    Kind::Punct(',' | ';' | ':' | '(' | ')') => {
+                        !t.gap && self.tok(j + 1).is_some_and(|n| !n.gap)
+                    }
+                    Kind::Punct('.') => self.tok(j + 1).is_none_or(|n| !n.gap || !n.cap),
+                    _ => true,
+                })
+            })
             .any(|j| {
                 self.tok(j).is_some_and(|t| match t.lex {
                     Lex::Other => {
@@ -183,7 +202,14 @@ impl<'t> Parser<'t> {
                         || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
                         || t.cap && self.weekday_abbr(j).is_some()
                     }
-                    Lex::Kw(Kw::The | Kw::A | Kw::Of | Kw::And | Kw::Or | Kw::To) => false,
+                    // Nor is a word that itself needs one ("the company
+                    // said at the meeting").
+                    Lex::Kw(k)
+                        if needs_time_word(k)
+                            || matches!(k, Kw::Of | Kw::And | Kw::Or | Kw::To) =>
+                    {
+                        false
+                    }
                     _ => true,
                 })
             })
@@ -285,6 +311,10 @@ impl<'t> Parser<'t> {
                     }
                 }
                 p.is_punct('$')
+            }
+            // The thousands of "10,000".
+            (Kind::Punct(','), Kind::Num) => {
+                t.digits == 3 && !p.gap && i >= 2 && self.toks[i - 2].kind == Kind::Num
             }
             (Kind::Punct(c), _) => matches!(c, '£' | '€' | '¥'),
             _ => false,

@@ -34,22 +34,30 @@ pub(super) fn quote_regions(s: &str, offsets: impl Iterator<Item = usize>, out: 
         && let Some(k) = bytes[i..].iter().position(candidate)
     {
         let (open, len) = quote_mark(bytes, i + k);
-        first_mark = open;
+        first_mark = open.map(|open| (open, i + k));
         i += k + len;
     }
-    let mut region = if first_mark == Some(false) {
-        Region::Quote(0)
-    } else {
-        Region::Outside
+    // Most sentences quote no one: every word is outside.
+    let Some((open, from)) = first_mark else {
+        out.extend(offsets.map(|_| Region::Outside));
+        return;
     };
-    let mut i = 0;
+    let mut region = if open {
+        Region::Outside
+    } else {
+        Region::Quote(0)
+    };
+    // No mark stands before the first one.
+    let mut i = from;
     let mut quotes = 0;
     for at in offsets {
-        while i < at.min(bytes.len()) {
-            if !candidate(&bytes[i]) {
-                i += 1;
-                continue;
-            }
+        let to = at.min(bytes.len());
+        while i < to {
+            let Some(k) = bytes[i..to].iter().position(candidate) else {
+                i = to;
+                break;
+            };
+            i += k;
             let (open, len) = quote_mark(bytes, i);
             if let Some(open) = open {
                 region = if open {
