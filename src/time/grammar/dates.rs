@@ -732,12 +732,18 @@ impl Parser<'_> {
             }
         }
         let m = self.calendar_date(j).or_else(|| self.numeric_date(j))?;
+        // A day, also in a year named relatively ("Sunday 27 April this
+        // year").
         if !matches!(
             m.val,
             Val::Abs(Point {
                 gran: Gran::Day,
                 ..
             }) | Val::MonthDay { .. }
+                | Val::Containing {
+                    gran: Gran::Day,
+                    ..
+                }
         ) {
             return None;
         }
