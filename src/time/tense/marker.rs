@@ -566,6 +566,21 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         if linking(prev) || (linking(prev2) && prev.ends_with("ly")) {
             return None;
         }
+        // A second participle shares the auxiliary of the first: "would
+        // be printed within ten days and distributed by Christmas".
+        let passive_before = || {
+            (2..=8)
+                .filter_map(|d| k.checked_sub(d))
+                .take_while(|&j| !words.gap_before(j + 1).contains([',', ';', '(']))
+                .any(|j| {
+                    j > 0
+                        && linking(word(j - 1))
+                        && (word(j).ends_with("ed") || words.is(j, class::IRREGULAR_PAST))
+                })
+        };
+        if matches!(prev, "and" | "or") && passive_before() {
+            return None;
+        }
         return Some(Tense::Past);
     }
     None
