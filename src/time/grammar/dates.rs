@@ -637,6 +637,14 @@ impl Parser<'_> {
                 None => date(end, Val::Fixed(format!("{year:04}-{month:02}-{day:02}"))),
             };
         }
+        // "the Sept. 11 attacks": news names the 2001 attacks by their day
+        // alone, years after them.
+        if (month, day) == (9, 11)
+            && self.word_in(k, &["attack", "attacks"])
+            && let Some(p) = ymd(2001, 9, 11).and_then(|d| Point::containing(Gran::Day, d))
+        {
+            return date(k, Val::Abs(p));
+        }
         // "3 December last year", "July 1 next year": that day of the
         // month in the year named.
         if let Some((YearRef::Rel(n), end)) = self.year_ref(k)
@@ -1028,11 +1036,15 @@ impl Parser<'_> {
         };
         // "arrived three weeks early this year", "collected a day late
         // this week", "went back too early this autumn": the adverb of the
-        // verb, not the period's start.
+        // verb, not the period's start. (After a period that is no amount,
+        // "the 188th homicide of the year late Thursday", it is.)
+        let amount = |k: usize| {
+            self.num(k).is_some() || matches!(self.lex(k), Some(Lex::NumWord(_) | Lex::Kw(Kw::A)))
+        };
         if matches!(m, "START" | "END")
             && i > 0
             && (self.word_in(i - 1, &["too", "so", "very", "unusually", "unseasonably"])
-                || matches!(self.lex(i - 1), Some(Lex::Unit { .. })))
+                || matches!(self.lex(i - 1), Some(Lex::Unit { .. })) && i > 1 && amount(i - 2))
         {
             return None;
         }

@@ -539,6 +539,20 @@ impl Parser<'_> {
             return None;
         }
         h = n;
+        // "the first half of December": that month, its start or end.
+        if self.kw(k + 1, Kw::Of)
+            && matches!(self.lex(k + 2), Some(Lex::Month { .. }))
+            && let Some(m) = self.dates(k + 2).filter(|m| {
+                m.modifier.is_none()
+                    && match &m.val {
+                        Val::Month { .. } => true,
+                        Val::Abs(p) => p.gran == Gran::Month,
+                        _ => false,
+                    }
+            })
+        {
+            return Some(m.with_mod(if h == 1 { "START" } else { "END" }));
+        }
         let base = Val::Half { h, dir: Dir::Tense };
         let mut e = k + 1;
         if self.kw(e, Kw::Of) || self.kw(e, Kw::In) {

@@ -1131,6 +1131,42 @@ impl Parser<'_> {
                 return Some(date(m.end, val));
             }
         }
+        // "the first day of October", "the last day of June 2019": that
+        // day of the month (of February only the first: its last depends
+        // on the year).
+        let edge = match self.lex(i + 1) {
+            Some(Lex::Ordinal(1)) => Some(false),
+            _ if self.kw(i + 1, Kw::Last) || self.word_is(i + 1, "final") => Some(true),
+            _ => None,
+        };
+        if let Some(last) = edge
+            && self.unit(i + 2) == Some((Unit::Day, false))
+            && self.kw(i + 3, Kw::Of)
+            && let Some(m) = self.dates(i + 4)
+        {
+            let day_in = |month: u8| match (last, month) {
+                (false, _) => Some(1),
+                (true, 2) => None,
+                (true, 4 | 6 | 9 | 11) => Some(30),
+                (true, _) => Some(31),
+            };
+            let day = match m.val {
+                Val::Month { month, dir } => {
+                    day_in(month).map(|day| Val::MonthDay { month, day, dir })
+                }
+                Val::Abs(p) if p.gran == Gran::Month && m.modifier.is_none() => {
+                    let month = p.date.month().unsigned_abs();
+                    day_in(month)
+                        .and_then(|d| ymd(i32::from(p.date.year()), month, d))
+                        .and_then(|x| Point::containing(Gran::Day, x))
+                        .map(Val::Abs)
+                }
+                _ => None,
+            };
+            if let Some(day) = day {
+                return Some(date(m.end, day));
+            }
+        }
         // "the day before last Tuesday", "the day after Christmas"
         if self.unit(i + 1) == Some((Unit::Day, false))
             && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])

@@ -125,6 +125,15 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         {
             return Some(Tense::Future);
         }
+        // "The union plans a rally at 4:30 p.m. Wednesday": what is
+        // planned lies ahead ("were planning a party" was told then).
+        if matches!(l, "plans" | "planning")
+            && DETERMINERS.contains(&next)
+            && words.gap_before(k + 1).trim().is_empty()
+            && !DETERMINERS.contains(&prev)
+        {
+            return Some(if past_aux { Tense::Past } else { Tense::Future });
+        }
         if next != "to" {
             return None;
         }
@@ -242,10 +251,13 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         if given_up {
             return Some(Tense::Nearest);
         }
+        // "is set for trial in the fall": a date fixed ahead.
+        let set_for = l == "set" && next == "for" && matches!(prev, "is" | "are" | "s" | "been");
         if matches!(
             l,
             "set" | "going" | "due" | "poised" | "slated" | "supposed"
         ) && next != "to"
+            && !set_for
         {
             return None;
         }
