@@ -141,7 +141,10 @@ impl Parser<'_> {
         let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
         let person = i > 0 && capital(i - 1) && self.word_is(i - 1, "father");
         let named = capital(e) && self.word_in(e, &["rising", "uprising", "island", "islands"]);
-        (!person && !named).then_some((h, e))
+        // "a Christmas tree fire", "Easter eggs": things named for the
+        // holiday, not its day.
+        let thing = !capital(e) && self.word_in(e, HOLIDAY_THINGS);
+        (!person && !named && !thing).then_some((h, e))
     }
 
     /// The words of a holiday's name at `i` and the index after them.
@@ -365,3 +368,44 @@ impl Parser<'_> {
         }
     }
 }
+
+/// Things named for a holiday ("Christmas tree", "Easter egg"): after a
+/// holiday's name they make it no date.
+const HOLIDAY_THINGS: &[&str] = &[
+    "tree",
+    "trees",
+    "present",
+    "presents",
+    "gift",
+    "gifts",
+    "card",
+    "cards",
+    "lights",
+    "decorations",
+    "carol",
+    "carols",
+    "ornament",
+    "ornaments",
+    "pudding",
+    "puddings",
+    "cracker",
+    "crackers",
+    "stocking",
+    "stockings",
+    "jumper",
+    "jumpers",
+    "sweater",
+    "sweaters",
+    "wreath",
+    "wreaths",
+    "egg",
+    "eggs",
+    "bunny",
+    "bonnet",
+    "bonnets",
+    "costume",
+    "costumes",
+    "candy",
+    "pumpkin",
+    "pumpkins",
+];

@@ -807,6 +807,10 @@ impl Parser<'_> {
                         if let Some(Lex::PartOfDay(p)) = self.lex(e) {
                             v.push_str(&format!("T{}", p.code()));
                             e += 1;
+                        } else if let Some((hour, minute, end)) = self.at_clock(e) {
+                            // "every Friday at 8 p.m."
+                            v.push_str(&format!("T{hour:02}:{minute:02}"));
+                            e = end;
                         }
                         set(e, v)
                     }
@@ -875,11 +879,8 @@ impl Parser<'_> {
             }
             // "on Sundays at 9pm": the hour belongs to the schedule.
             Lex::Weekday { day, plural: true } if self.tok(i)?.cap => {
-                if self.kw(i + 1, Kw::At)
-                    && let Some(c) = self.clock(i + 2)
-                    && let Val::Clock { hour, minute, .. } = c.val
-                {
-                    return set(c.end, format!("XXXX-WXX-{day}T{hour:02}:{minute:02}"));
+                if let Some((hour, minute, end)) = self.at_clock(i + 1) {
+                    return set(end, format!("XXXX-WXX-{day}T{hour:02}:{minute:02}"));
                 }
                 set(i + 1, format!("XXXX-WXX-{day}"))
             }
@@ -893,6 +894,19 @@ impl Parser<'_> {
                 }
                 set(i + 2, format!("XXXX-WXX-{day}T{}", p.code()))
             }
+            _ => None,
+        }
+    }
+
+    /// The hour of a schedule: "at 9pm" after "on Sundays" or "every
+    /// Friday", as hour, minute and the index after it.
+    fn at_clock(&self, k: usize) -> Option<(u8, u8, usize)> {
+        if !self.kw(k, Kw::At) {
+            return None;
+        }
+        let c = self.clock(k + 1)?;
+        match c.val {
+            Val::Clock { hour, minute, .. } => Some((hour, minute, c.end)),
             _ => None,
         }
     }

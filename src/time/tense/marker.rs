@@ -531,8 +531,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 // ... and right after an infinitive: "expected to publish
                 // amended regulations in the spring" (not "expected to be over
                 // by Christmas lasted").
+                // ("according to figures published on Tuesday": the
+                // preposition.)
                 if w == "to" {
-                    return Some(k - j <= 2);
+                    let preposition =
+                        j > 0 && matches!(word(j - 1), "according" | "thanks" | "owing");
+                    return Some(k - j <= 2 && !preposition);
                 }
                 matches!(
                     w,
