@@ -568,11 +568,14 @@ impl Resolver {
                 // include": the event is on the Monday ahead the story
                 // named. (A day past named before may be a week before
                 // the event: "since Monday ... will resume after Monday's
-                // holiday".)
+                // holiday".) Only a day of the coming week: "form a
+                // government by Easter after his party won Sunday's
+                // election" is last Sunday's.
                 if *dir == Dir::Tense
                     && self.possessive
                     && let Some((p, _)) = self.weekdays[usize::from(*day % 7)]
                     && p.date > d
+                    && cands.last().is_some_and(|c| p.date <= c.0)
                 {
                     return Resolved::point(p, true);
                 }

@@ -57,6 +57,21 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                     | "we"
                     | "forecasters"
             ));
+    // "Poles vote on Sunday", "Britons vote Thursday": a people votes on
+    // the day ahead ("a confidence vote on Dec. 16", "the vote on
+    // Sunday" are the noun).
+    if l == "vote"
+        && prev.len() > 3
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && (matches!(next, "on" | "in" | "today" | "tomorrow")
+            || matches!(
+                classify_in(next.as_bytes(), 0, next.len()),
+                Lex::Weekday { .. }
+            ))
+    {
+        return Some(Tense::Future);
+    }
     // "Investors are focusing on Friday's employment report", "markets
     // await Thursday's decision": what is awaited lies ahead.
     if matches!(l, "await" | "awaits" | "awaiting" | "eyeing")
