@@ -443,6 +443,18 @@ impl Parser<'_> {
         {
             u += 1;
         }
+        // "two consecutive weekends", "the past three weekends": a count
+        // of weekends, TimeML's unit WE.
+        if !hyph
+            && self.word_is(u, "weekends")
+            && let Some(n) = amount.filter(|n| n.fract() == 0.0 && *n >= 2.0)
+        {
+            return Some(Match::new(
+                u + 1,
+                TimexType::Duration,
+                Val::Fixed(format!("P{}WE", n as i64)),
+            ));
+        }
         let (unit, plural) = self.unit(u)?;
         // "four one-day internationals", "the one-day series": a form of
         // cricket, not a length of time.
