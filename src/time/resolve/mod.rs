@@ -507,6 +507,13 @@ impl Resolver {
                 // "December 12 that year": the day in the year last named.
                 let (d, dir) = self.reference(*dir, d);
                 let t = clause_tense(dir, tense);
+                if dir == Dir::Tense
+                    && t == Tense::Past
+                    && self.apposed.is_none()
+                    && let Some(p) = self.flashback_day(*month, *day)
+                {
+                    return Resolved::point(p, true);
+                }
                 let (d, dir) = match (dir, self.apposed, self.anchor) {
                     (Dir::Tense, Some(way), Some(a)) if a.gran == Gran::Day => (a.date, way),
                     _ => self.framed(dir, t, d),
@@ -1163,6 +1170,26 @@ impl Resolver {
             (Dir::That, None) => (dct, Dir::Tense),
             _ => (dct, dir),
         }
+    }
+
+    /// A day without a year, in a past clause, near a day told long
+    /// before the story, in the same paragraph and with no date between:
+    /// "the final on 12 October 1968 ... Her heat had been on 17 October"
+    /// is 1968's.
+    fn flashback_day(&self, month: u8, day: u8) -> Option<Point> {
+        const LONG_BEFORE: i64 = 180;
+        const NEAR: i64 = 60;
+        let a = self
+            .written
+            .filter(|a| a.gran == Gran::Day && self.anchor == Some(*a))?;
+        let dct = self.dct?;
+        if self.anchor_line != self.line || a.date >= dct.checked_sub(LONG_BEFORE.days()).ok()? {
+            return None;
+        }
+        let x = ymd(i32::from(a.date.year()), month, day)?;
+        let near = x >= a.date.checked_sub(NEAR.days()).ok()?
+            && x <= a.date.checked_add(NEAR.days()).ok()?;
+        near.then(|| Point::containing(Gran::Day, x)).flatten()
     }
 
     /// In a sentence that opens with its year ("In 2015, ...", "Last
