@@ -13,7 +13,8 @@ use crate::time::value::Gran;
 /// Time-zone words that belong to a clock time.
 const ZONES: &[&str] = &[
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
-    "et", "pt", "ct", "mt", "jst", "ist", "aest", "hkt", "sgt", "msk", "z",
+    "et", "pt", "ct", "mt", "jst", "ist", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt",
+    "hkt", "sgt", "msk", "z",
 ];
 
 /// Words before a number that make it a time of day rather than an amount:

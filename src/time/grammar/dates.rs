@@ -1184,7 +1184,14 @@ impl Parser<'_> {
         } else {
             return None;
         };
-        let p = Point::containing(Gran::Decade, ymd(i32::try_from(start).ok()?, 1, 1)?)?;
+        // "the 1800s" is the century (nobody names the decade 1800-09 so);
+        // "the 1900s" and "the 2000s" may be either, and stay decades.
+        let gran = if start % 100 == 0 && start < 1900 {
+            Gran::Century
+        } else {
+            Gran::Decade
+        };
+        let p = Point::containing(gran, ymd(i32::try_from(start).ok()?, 1, 1)?)?;
         let m = date(end, Val::Abs(p));
         Some(match modifier {
             Some(md) => m.with_mod(md),

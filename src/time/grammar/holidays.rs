@@ -140,7 +140,12 @@ impl Parser<'_> {
         let (h, e) = self.holiday_words(i)?;
         let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
         let person = i > 0 && capital(i - 1) && self.word_is(i - 1, "father");
-        let named = capital(e) && self.word_in(e, &["rising", "uprising", "island", "islands"]);
+        // ("Easter Road", a football ground.)
+        let named = capital(e)
+            && self.word_in(
+                e,
+                &["rising", "uprising", "island", "islands", "road", "street"],
+            );
         // "a Christmas tree fire", "Easter eggs": things named for the
         // holiday, not its day.
         let thing = !capital(e) && self.word_in(e, HOLIDAY_THINGS);

@@ -303,6 +303,14 @@ impl Parser<'_> {
             Some((m, j)) => (Some(m), j),
             None => (None, i),
         };
+        // A duration of value `v` ending before `end`, with the modifier.
+        let amount_of = |end: usize, v: String| {
+            let m = Match::new(end, TimexType::Duration, Val::Fixed(v));
+            Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            })
+        };
         let the = self.kw(j, Kw::The);
         // "his first 100 days", "its final three years": a possessive
         // before a qualifier stands for "the".
@@ -449,11 +457,7 @@ impl Parser<'_> {
             && self.word_is(u, "weekends")
             && let Some(n) = amount.filter(|n| n.fract() == 0.0 && *n >= 2.0)
         {
-            return Some(Match::new(
-                u + 1,
-                TimexType::Duration,
-                Val::Fixed(format!("P{}WE", n as i64)),
-            ));
+            return amount_of(u + 1, format!("P{}WE", n as i64));
         }
         let (unit, plural) = self.unit(u)?;
         // "four one-day internationals", "the one-day series": a form of
@@ -501,11 +505,17 @@ impl Parser<'_> {
                 _ => None,
             };
             if let Some((size, smaller)) = share {
-                return Some(Match::new(
-                    u + 4,
-                    TimexType::Duration,
-                    Val::Fixed(duration(Some(amount.unwrap_or(1.0) * size), smaller)),
-                ));
+                return amount_of(u + 4, duration(Some(amount.unwrap_or(1.0) * size), smaller));
+            }
+        }
+        // "a quarter century", "a quarter-century": 25 years.
+        if unit == Unit::Quarter && !plural {
+            let c = if self.hyphen(u + 1) { u + 2 } else { u + 1 };
+            if self.unit(c) == Some((Unit::Century, false)) {
+                return amount_of(
+                    c + 1,
+                    duration(Some(amount.unwrap_or(1.0) * 25.0), Unit::Year),
+                );
             }
         }
         // "a quarter of shoppers": a share of people or things ("another
@@ -694,11 +704,7 @@ impl Parser<'_> {
         }
         // Number words glued to something else ("7-Eleven") never get here,
         // but "1,000-mile" style numbers with non-time units do not either.
-        let m = Match::new(e, TimexType::Duration, Val::Fixed(duration(amt, unit)));
-        Some(match modifier {
-            Some(md) => m.with_mod(md),
-            None => m,
-        })
+        amount_of(e, duration(amt, unit))
     }
 
     /// Whether the plural unit at `j`, with no number before it, is a

@@ -267,8 +267,13 @@ impl Parser<'_> {
                         Val::Fixed(duration(Some(1.0), unit)),
                     ));
                 }
-                // "a deal struck at the last minute": an idiom for "late".
-                if unit == Unit::Minute && k == Kw::Last && i > 0 && self.word_is(i - 1, "at") {
+                // "a deal struck at the last minute", "do not wait until
+                // the last minute": an idiom for "late".
+                if unit == Unit::Minute
+                    && k == Kw::Last
+                    && i > 0
+                    && self.word_in(i - 1, &["at", "until", "till"])
+                {
                     return None;
                 }
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
