@@ -364,32 +364,39 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // timetable; not the adjective ("remained open until Tuesday", "close
     // to midnight") nor the noun ("at the close on Friday").
     if matches!(l, "open" | "close") {
-        let adjective = matches!(
-            prev,
-            "remain"
-                | "remains"
-                | "remained"
-                | "stay"
-                | "stays"
-                | "stayed"
-                | "keep"
-                | "keeps"
-                | "kept"
-                | "be"
-                | "been"
-                | "being"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "the"
-                | "a"
-                | "its"
-                | "their"
-                | "very"
-                | "too"
-                | "s"
-        );
+        // "since its record close on Feb. 19": the noun.
+        let noun = DETERMINERS.contains(&prev2)
+            && matches!(
+                prev,
+                "record" | "strong" | "weak" | "firm" | "final" | "previous" | "weekly" | "daily"
+            );
+        let adjective = noun
+            || matches!(
+                prev,
+                "remain"
+                    | "remains"
+                    | "remained"
+                    | "stay"
+                    | "stays"
+                    | "stayed"
+                    | "keep"
+                    | "keeps"
+                    | "kept"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "the"
+                    | "a"
+                    | "its"
+                    | "their"
+                    | "very"
+                    | "too"
+                    | "s"
+            );
         return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Future);
     }
     // "School holidays end on Tuesday", "Investors return on Monday";
@@ -404,6 +411,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 "ban" | "bans" | "restrictions" | "plans" | "industry" | "agency" | "agents"
                     | "advisory" | "advisories" | "costs" | "date" | "time" | "season" | "games"
             );
+    // "The second quarter is going to be catastrophic": "going" decides.
+    if matches!(l, "is" | "are") && matches!(next, "going" | "about") {
+        return None;
+    }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
         return Some(Tense::Present);

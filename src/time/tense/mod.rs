@@ -183,10 +183,15 @@ impl Scratch {
                     || word(b) == "to" && words.is(b + 1, class::DUE_TO_VERB)
             })
             .unwrap_or(spans.len());
-        // "organisers said Sunday would be a rest day": a date that is the
-        // subject of "will" or "would" is what they speak of, ahead.
+        // "organisers said Sunday would be a rest day", "analysts said the
+        // second quarter is going to be grim": a date that is the subject
+        // of "will", "would" or "is going to" is what they speak of, ahead.
         // ("introduced in April will be reversed": April is no subject.)
-        if matches!(word(last + 1), "will" | "would")
+        let will = matches!(word(last + 1), "will" | "would")
+            || matches!(word(last + 1), "is" | "are")
+                && word(last + 2) == "going"
+                && word(last + 3) == "to";
+        if will
             && same_region(last + 1)
             && first > 0
             && matches!(word(first - 1), "said" | "says" | "say" | "that")
