@@ -235,6 +235,25 @@ impl Scratch {
         // reported intentions ("said they would appeal Wednesday's
         // ruling") do not say otherwise.
         let possessive = super::context::possessive(after);
+        // "will gauge the impact of Monday's earthquake", "in the
+        // aftermath of Sunday's vote": what has consequences has happened.
+        if possessive
+            && first > 1
+            && matches!(word(first - 1), "of" | "from")
+            && matches!(
+                word(first - 2),
+                "impact"
+                    | "aftermath"
+                    | "fallout"
+                    | "wake"
+                    | "effects"
+                    | "toll"
+                    | "victims"
+                    | "survivors"
+            )
+        {
+            return Tense::Past;
+        }
         // ... nor does a future in another clause: "will form a government
         // after winning Monday's election".
         let clause_start = (1..=first)
