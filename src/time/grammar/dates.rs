@@ -1089,7 +1089,7 @@ impl Parser<'_> {
 
     /// Whether a two-digit "30s" at `i` is an age ("in his mid-30s") or a
     /// temperature ("climbed from 48 degrees to the mid-60s"): after a
-    /// possessive, or with a word of weather shortly before it in its sentence.
+    /// possessive, or with a word of weather before it in its sentence.
     fn age_or_temperature(&self, i: usize) -> bool {
         if i > 0 && self.possessive(i - 1) {
             return true;
@@ -1098,7 +1098,7 @@ impl Parser<'_> {
             return false;
         };
         let sentence = crate::time::sentence::sentence_bounds(self.text, t.start, t.end).0;
-        let mut from = t.start.saturating_sub(80).max(sentence);
+        let mut from = t.start.saturating_sub(160).max(sentence);
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
@@ -1110,6 +1110,7 @@ impl Parser<'_> {
             "lows",
             "temps",
             "fahrenheit",
+            "freezing",
             "\u{b0}",
         ]
         .iter()
