@@ -30,7 +30,7 @@ pub use range::value_range;
 
 use crate::span::Span;
 use jiff::civil::{Date, Weekday};
-use sem::Val;
+use sem::{Match, Val};
 
 /// The TIMEX3 `type` attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -129,7 +129,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let span = Span::new(toks[i].start, toks[m.end - 1].end);
             if context::in_name(text, span.start, span.end, &m.val)
                 || context::game_period(text, span.start, span.end, &m.val)
-                || (!m.val.names_holiday() && context::in_title(text, span.start, span.end))
+                // ("every Christmas Day", a day of each year, names one
+                // too.)
+                || (!m.val.names_holiday()
+                    && !yearly_day(&m)
+                    && context::in_title(text, span.start, span.end))
             {
                 // Only this reading is refused: a longer one may start
                 // inside it ("the Spring Festival" is a holiday).
@@ -352,4 +356,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::weekday_sequence(text, dct, &mut out);
     neighbours::join_compound_durations(text, &mut out);
     out
+}
+
+/// Whether a match is a SET of one day of each year ("every Christmas
+/// Day", XXXX-12-25), which a capitalised holiday name ends.
+fn yearly_day(m: &Match) -> bool {
+    m.kind == TimexType::Set
+        && matches!(&m.val, Val::Fixed(v) if v.len() == 10 && v.starts_with("XXXX-") && !v.contains('W'))
 }

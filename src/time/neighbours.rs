@@ -138,14 +138,19 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
         // this month", "this fall"), and within one clause ("since April
         // 2009, extending a slide that began in June" is two).
         let gap = text.get(a.span.end..b.span.start).unwrap_or(",");
-        // A weekday without a date is counted from the document's date,
-        // not in the other's year ("killed on Sept. 11, 2001, read their
-        // names on Sunday").
+        // A weekday without a date, or "today", is counted from the
+        // document's date, not in the other's year ("killed on Sept. 11,
+        // 2001, read their names on Sunday", "born on 1 January 1915 ...
+        // celebrating her 100th birthday today").
         let words = b.span.slice(text);
         let bare_weekday = !words.contains(|c: char| c.is_ascii_digit())
-            && words
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| matches!(classify_in(w.as_bytes(), 0, w.len()), Lex::Weekday { .. }));
+            && words.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                matches!(
+                    classify_in(w.as_bytes(), 0, w.len()),
+                    Lex::Weekday { .. }
+                        | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight)
+                )
+            });
         let placed = bare_weekday
             || words
                 .split(|c: char| !c.is_ascii_alphabetic())

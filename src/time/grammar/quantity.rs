@@ -987,7 +987,8 @@ const DURATION_LEADS: &[&str] = &[
 
 /// Words before "last" that make it a verb: "could last weeks".
 const VERB_LEADS: &[&str] = &[
-    "will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not",
+    // ("t" is what is left of "wouldn't", "won't", "didn't".)
+    "will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not", "t",
 ];
 
 /// Words that may follow an adverb but not an adjective: "paid quarterly
