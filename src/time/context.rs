@@ -421,7 +421,9 @@ fn opens_sentence(text: &str, at: usize, end: usize) -> bool {
 
 /// Whether the expression at `start..end` opens its sentence with "Last",
 /// "Next" or "This" and a comma ("Last Christmas, ...", "Last January,
-/// ..."): its year frames the sentence's dates, as "Last year," does.
+/// ...") or is a day so long ago and a comma ("Twenty-five years ago
+/// today, ... on Good Friday"): its year frames the sentence's dates, as
+/// "Last year," does.
 pub fn period_lead_in(text: &str, start: usize, end: usize) -> bool {
     let phrase = &text[start..end];
     let led = ["last ", "next ", "this "].iter().any(|w| {
@@ -429,7 +431,14 @@ pub fn period_lead_in(text: &str, start: usize, end: usize) -> bool {
             .get(..w.len())
             .is_some_and(|p| p.eq_ignore_ascii_case(w))
     });
-    led && text[end..].starts_with(',') && opens_sentence(text, start, end)
+    let told = [" ago today", " ago tonight"].iter().any(|w| {
+        phrase
+            .len()
+            .checked_sub(w.len())
+            .and_then(|k| phrase.get(k..))
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    });
+    (led || told) && text[end..].starts_with(',') && opens_sentence(text, start, end)
 }
 
 /// Whether `gap`, the text between clock times and a day after them, puts
