@@ -143,7 +143,7 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
         // 2001, read their names on Sunday", "born on 1 January 1915 ...
         // celebrating her 100th birthday today").
         let words = b.span.slice(text);
-        let bare_weekday = !words.contains(|c: char| c.is_ascii_digit())
+        let from_document = !words.contains(|c: char| c.is_ascii_digit())
             && words.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
                 matches!(
                     classify_in(w.as_bytes(), 0, w.len()),
@@ -151,7 +151,7 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
                         | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight)
                 )
             });
-        let placed = bare_weekday
+        let placed = from_document
             || words
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .any(|w| PLACING.iter().any(|p| p.eq_ignore_ascii_case(w)));
