@@ -857,10 +857,16 @@ impl Parser<'_> {
             // "adjusted quarterly", "on a quarterly basis"; not the
             // adjective of "its quarterly dividend".
             Lex::Kw(Kw::Quarterly) => {
+                // ("Those who pay quarterly will": after a verb of paying
+                // it is the adverb; "reports quarterly results" is not.)
                 let adverb = match self.tok(i + 1) {
                     None => true,
                     Some(t) if t.kind != Kind::Word => true,
-                    Some(_) => self.word_in(i + 1, AFTER_ADVERB),
+                    Some(_) => {
+                        self.word_in(i + 1, AFTER_ADVERB)
+                            || i > 0
+                                && self.word_in(i - 1, &["pay", "pays", "paid", "billed", "meets"])
+                    }
                 };
                 if !adverb && !self.word_is(i + 1, "basis") {
                     return None;
