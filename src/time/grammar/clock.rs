@@ -228,8 +228,9 @@ impl Parser<'_> {
         }
         // 24-hour "15:30" needs a zone or a preposition that expects a
         // time, or to stamp a line of a live report ("22:00 Polls have
-        // closed.").
-        if minute.is_some() && h <= 23 {
+        // closed."). "24:00" is the end of the day ("until 24:00 on Oct.
+        // 7").
+        if minute.is_some() && (h <= 23 || h == 24 && m == 0) {
             let zone = self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper);
             let stamp = hd == 2
                 && self.starts_line(i)
