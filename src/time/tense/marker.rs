@@ -213,6 +213,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             {
                 Some(Tense::Future)
             }
+            // ... and so does a state with a deadline: "many carriers
+            // could be bankrupt by the end of May".
+            "be" if matches!(word(k + 3), "by" | "before" | "within") => Some(Tense::Future),
             // "as much as we could in January": no verb of its own.
             "be" | "in" | "on" | "at" | "during" | "before" | "after" => None,
             _ => Some(Tense::Future),
