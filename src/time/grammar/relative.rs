@@ -427,7 +427,7 @@ impl Parser<'_> {
 
     /// "earlier this year", "later this month", "earlier today", "earlier in
     /// the week", "Earlier Sunday", "earlier that week", "later this
-    /// morning".
+    /// morning", "later this spring".
     fn earlier_later(&self, i: usize) -> Option<Match> {
         self.kw_any(i, &[Kw::Earlier, Kw::Later])?;
         let j = i + 1;
@@ -448,6 +448,13 @@ impl Parser<'_> {
         }
         if self.kw(j, Kw::This)
             && let Some(m) = self.clock(j)
+        {
+            return Some(m);
+        }
+        // "later this spring", "earlier this summer"
+        if self.kw(j, Kw::This)
+            && matches!(self.lex(j + 1), Some(Lex::Season(_)))
+            && let Some(m) = self.season(j)
         {
             return Some(m);
         }
