@@ -161,6 +161,8 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "the ban takes effect Jan. 1", "Powell takes over on Saturday",
     // "Republicans take control of the House on Wednesday",
     // "Wimbledon gets under way on Monday": a scheduled start.
+    // ("was due to take effect Tuesday": after "to", the word that
+    // governs the infinitive decides.)
     if matches!(l, "take" | "takes")
         && matches!(
             next,
@@ -168,7 +170,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         )
         || matches!(l, "get" | "gets") && next == "under" && words.word(k + 2) == "way"
     {
-        return Some(Tense::Future);
+        return (prev != "to").then_some(Tense::Future);
     }
     // "heading into the final session of the decade on Tuesday"; "was
     // heading for Paris on Monday" looks back.
@@ -359,7 +361,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // "will meet", "could set", "to cut": a base form; the word before
     // it decides.
-    if k > 0 && words.is(k - 1, class::BASE_BEFORE) && !matches!(l, "was" | "were" | "had" | "did")
+    // (Not across a comma: "Schools, which resumed classes in May, close
+    // for the holidays on Friday".)
+    if k > 0
+        && words.is(k - 1, class::BASE_BEFORE)
+        && !words.gap_before(k).contains(',')
+        && !matches!(l, "was" | "were" | "had" | "did")
     {
         return None;
     }
