@@ -1,7 +1,7 @@
 //! The evaluation interface: TempEval-style documents in, timexes out,
 //! one JSON object per line, with character (not byte) offsets.
 
-use super::tag;
+use super::tagger::tag;
 use crate::span::CharOffsets;
 use jiff::civil::Date;
 use serde_json::{Value, json};

@@ -5,7 +5,8 @@
 //! between them.
 
 use super::lexicon::{Kw, Lex, classify_in};
-use super::{Timex, TimexType, sentence, tense};
+use super::timex::{Timex, TimexType};
+use super::{sentence, tense};
 use crate::span::Span;
 use jiff::civil::Date;
 

@@ -3,10 +3,16 @@
 //! Callers compare dates in claims with dates in the reference data; both
 //! sides may be coarse ("2023-Q3", "199"), so comparisons work on ranges.
 
-use super::DateRange;
 use super::calendar::{season_end, season_start, ymd};
 use super::lexicon::Season;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
+
+/// An inclusive range of calendar days a DATE value denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateRange {
+    pub first: Date,
+    pub last: Date,
+}
 
 /// The inclusive day range of a DATE or TIME value; `None` for durations,
 /// sets, `*_REF` values and anything underspecified (containing `X`).

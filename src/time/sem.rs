@@ -6,7 +6,7 @@
 
 use super::lexicon::{Holiday, PartOfDay, Season, Unit};
 use super::value::{Gran, Point};
-use crate::time::TimexType;
+use crate::time::timex::TimexType;
 
 /// Which occurrence of a recurring date is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

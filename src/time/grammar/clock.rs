@@ -4,9 +4,9 @@
 //! "tonight", "Thursday night", "last night".
 
 use super::Parser;
-use crate::time::TimexType;
 use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Dir, Match, Val};
+use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::Gran;
 

@@ -16,7 +16,7 @@ use super::lexicon::{Kw, Lex, PartOfDay, Unit};
 use super::locale::Locale;
 use super::sem::{Match, Val};
 use super::token::{Kind, Tok};
-use crate::time::TimexType;
+use crate::time::timex::TimexType;
 
 /// One grammar rule: the longest match it makes at a token.
 pub(crate) type Rule<'t> = fn(&Parser<'t>, usize) -> Option<Match>;

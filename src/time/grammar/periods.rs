@@ -447,7 +447,7 @@ impl Parser<'_> {
             return None;
         }
         let day = self.longest(j + 2, &[Self::dates, Self::relative, Self::weekday], |m| {
-            m.kind == crate::time::TimexType::Date
+            m.kind == crate::time::timex::TimexType::Date
                 && m.modifier.is_none()
                 && match &m.val {
                     Val::MonthDay { .. } | Val::Weekday { .. } | Val::Holiday { .. } => true,

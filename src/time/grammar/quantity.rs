@@ -3,10 +3,10 @@
 //! "twice a year", "on Mondays").
 
 use super::Parser;
-use crate::time::TimexType;
 use crate::time::calendar::holiday_fixed;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Match, Val};
+use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::duration;
 

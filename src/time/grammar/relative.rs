@@ -3,10 +3,10 @@
 //! "now", "recently", "the future", plus early/mid/late modifiers.
 
 use super::Parser;
-use crate::time::TimexType;
 use crate::time::calendar::ymd;
 use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::{Gran, Point, duration, unit_gran};
 

@@ -1,0 +1,287 @@
+//! The tagging pass: windows, tokens, grammar, resolution and the
+//! neighbour fixes, in that order, over one text.
+
+use super::sem::{Match, Val};
+use super::timex::{Timex, TimexType};
+use super::{
+    calendar, context, grammar, lexicon, locale, neighbours, resolve, scan, sentence, tense, token,
+    value,
+};
+use crate::span::Span;
+use jiff::civil::Date;
+
+/// Finds and normalises every temporal expression in `text`.
+///
+/// `dct` is the document (publication) date; without it relative
+/// expressions get underspecified values (`XXXX-08`, `XXXX-WXX-4`) and
+/// `relative: true`. The result is sorted by span start and spans never
+/// overlap.
+pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::new();
+    let mut resolver = resolve::Resolver::new(dct);
+    let mut toks = Vec::new();
+    let mut scratch = tense::Scratch::default();
+    // The last expression that named a single day: its end and that day.
+    let mut last_day: Option<(usize, value::Point)> = None;
+    // The clock times just before, which named no day: their indices and
+    // suffixes, and where the last one ends. Two when a time is restated
+    // in another zone: "2:46 p.m. local time (0546 GMT) Friday".
+    let mut clocks: Vec<(usize, String)> = Vec::new();
+    // The line the expression is on, counted as the scan goes.
+    let (mut line, mut line_pos) = (0usize, 0usize);
+    // The year the current sentence opens with, and where that sentence
+    // ends.
+    let mut frame: Option<(value::Point, usize)> = None;
+    let mut clock_end = 0;
+    // The last clock time, if it was in the afternoon or evening: where it
+    // ends and its hour.
+    let mut afternoon: Option<(usize, u8)> = None;
+    let locale = locale::Locale::new(text);
+    for (ws, we) in scan::windows(text) {
+        toks.clear();
+        token::tokenize(text, ws, we, &mut toks);
+        let parser = grammar::Parser::new(text, &toks, &locale);
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(mut m) = parser.parse(i) else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(toks[i].start, toks[m.end - 1].end);
+            if context::in_name(text, span.start, span.end, &m.val)
+                || context::game_period(text, span.start, span.end, &m.val)
+                // ("every Christmas Day", a day of each year, names one
+                // too.)
+                || (!m.val.names_holiday()
+                    && !yearly_day(&m)
+                    && context::in_title(text, span.start, span.end))
+            {
+                // Only this reading is refused: a longer one may start
+                // inside it ("the Spring Festival" is a holiday).
+                i += 1;
+                continue;
+            }
+            if let Some((prev_end, day)) = last_day
+                && let Val::Clock { hour, minute, .. } = &m.val
+                && let Some(join) = context::clock_joins(text, prev_end, span.start, &m.val)
+                && let Some(prev) = out.last_mut()
+            {
+                let value = format!("{}T{hour:02}:{minute:02}", day.value());
+                if join == context::Join::Merge {
+                    prev.span = Span::new(prev.span.start, span.end);
+                    prev.kind = TimexType::Time;
+                    prev.value = value;
+                } else {
+                    let relative = prev.relative;
+                    out.push(Timex {
+                        span,
+                        kind: m.kind,
+                        value,
+                        modifier: m.modifier.map(str::to_string),
+                        relative,
+                        stated_weekday: None,
+                    });
+                }
+                last_day = None;
+                i = m.end;
+                continue;
+            }
+            if let Val::Clock { hour, .. } = &mut m.val {
+                // "kicked off at 12:30 p.m. ... ended shortly after 3:45":
+                // an afternoon time earlier in the sentence, no later than
+                // a dial time, says which half of the day the dial means.
+                if m.dial
+                    && (1..=11).contains(hour)
+                    && let Some((end, h)) = afternoon
+                    && h <= *hour + 12
+                    && sentence::sentence_bounds(text, span.start, span.end).0 <= end
+                {
+                    *hour += 12;
+                }
+                afternoon = (!m.dial && (12..24).contains(hour)).then_some((span.end, *hour));
+            }
+            let mut known = None;
+            let mut tense =
+                || *known.get_or_insert_with(|| scratch.tense_at(text, span.start, span.end));
+            resolver.set_attribution(context::attribution(text, span.start, span.end));
+            if let Some(skipped) = text.get(line_pos..span.start) {
+                line += skipped.bytes().filter(|&c| c == b'\n').count();
+                line_pos = span.start;
+            }
+            resolver.set_place(resolve::Place {
+                line,
+                offset: span.start,
+                after_on: text[..span.start].ends_with("on "),
+                indefinite: context::indefinite(text, span.start, span.end),
+                deadline: text[..span.start].ends_with(" by "),
+                period_end: text[..span.start].ends_with("ended ")
+                    || text[..span.start].ends_with("ending "),
+                since: context::in_since_clause(text, span.start),
+                weekday: m.weekday,
+                aside: text[..span.start].ends_with('('),
+                dateline: context::dateline(text, span.start, span.end),
+                apposed: context::apposed(&text[..span.start]),
+                possessive: context::possessive(&text[span.end..]),
+            });
+            resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
+            let r = resolver.resolve(&m.val, &mut tense);
+            if r.point.is_some() && resolver.wants_lede() {
+                let (s, e) = sentence::sentence_bounds(text, span.start, span.end);
+                let first = s == text.len() - text.trim_start().len();
+                resolver.set_lede_end(first.then_some(e));
+            }
+            // A year that opens the sentence ("In 2015,", "Last year's"),
+            // or a period of one ("Last Christmas, storms flooded homes on
+            // December 22"), frames the sentence's dates.
+            let opens = |p: value::Point| match p.gran {
+                value::Gran::Year => context::year_lead_in(text, span.start, span.end),
+                value::Gran::Day | value::Gran::Month | value::Gran::Season => {
+                    context::period_lead_in(text, span.start, span.end)
+                }
+                _ => false,
+            };
+            if let Some(p) = r.point
+                && opens(p)
+                && let Some(y) = value::Point::containing(value::Gran::Year, p.date)
+            {
+                frame = Some((y, sentence::sentence_bounds(text, span.start, span.end).1));
+            }
+            // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
+            // the times are on that day.
+            let pending = std::mem::take(&mut clocks);
+            let gap = text.get(clock_end..span.start);
+            // ("at 7 o'clock on Saturday evening": a day's part names the
+            // day too.)
+            let day_named = m.kind == TimexType::Date
+                || matches!(m.val, Val::Pod { .. }) && gap == Some(" on ");
+            if let Some(p) = r.point
+                && p.gran == value::Gran::Day
+                && day_named
+                && gap.is_some_and(context::clock_then_day)
+            {
+                for (n, (k, suffix)) in pending.iter().enumerate() {
+                    // "between midnight and 6 a.m. on 16 October": a
+                    // midnight that opens a range is the one the day
+                    // begins with, the end of the day before.
+                    let day = if suffix == "T24:00" && n + 1 < pending.len() {
+                        p.shifted(lexicon::Unit::Day, -1).unwrap_or(p)
+                    } else {
+                        p
+                    };
+                    if let Some(c) = out.get_mut(*k) {
+                        c.value = format!("{}{suffix}", day.value());
+                        c.relative = r.relative;
+                    }
+                }
+                // "closed at 22:00 on Thursday ... shortly after 02:00":
+                // the night goes on past midnight.
+                if pending.last().is_some_and(|(_, suffix)| {
+                    suffix
+                        .get(1..3)
+                        .and_then(|h| h.parse::<u8>().ok())
+                        .is_some_and(|h| h >= 20)
+                }) {
+                    resolver.set_late();
+                }
+            }
+            if let Val::Clock { hour, minute, day } = &m.val
+                && **day == Val::DocDay
+            {
+                // "at 2:46 p.m. (0546 GMT) Friday", "from 6am to 10.30pm on
+                // April 3", "between 2am and 4am on Sunday": the day named
+                // after both holds for both.
+                if matches!(
+                    gap,
+                    Some(" (" | " to " | " until " | " till " | " and " | "-" | "\u{2013}")
+                ) {
+                    clocks = pending;
+                }
+                clocks.push((out.len(), format!("T{hour:02}:{minute:02}")));
+                clock_end = span.end;
+            }
+            last_day = match r.point {
+                Some(p) if p.gran == value::Gran::Day && m.kind == TimexType::Date => {
+                    Some((span.end, p))
+                }
+                _ => None,
+            };
+            out.push(Timex {
+                span,
+                kind: m.kind,
+                value: r.value,
+                modifier: m.modifier.map(str::to_string),
+                relative: r.relative,
+                stated_weekday: m.weekday.and_then(calendar::weekday),
+            });
+            i = m.end;
+            // "2019-2020", "2019-20": the second year is a date of its own.
+            if let Some(p) = r.point
+                && p.gran == value::Gran::Year
+                && matches!(m.val, Val::Abs(_))
+                && let Some((s, e, year)) =
+                    context::year_range_end(text, span.end, i32::from(p.date.year()))
+            {
+                out.push(Timex {
+                    span: Span::new(s, e),
+                    kind: TimexType::Date,
+                    value: format!("{year:04}"),
+                    modifier: None,
+                    relative: false,
+                    stated_weekday: None,
+                });
+                while i < toks.len() && toks[i].start < e {
+                    i += 1;
+                }
+                continue;
+            }
+            // "Nov. 16-18": the last day of the range is a date of its own.
+            if let Some(p) = r.point
+                && p.gran == value::Gran::Day
+                && m.kind == TimexType::Date
+                && matches!(m.val, Val::MonthDay { .. } | Val::Abs(_))
+                && let Some((s, e, day, year)) = context::range_end(text, span.end)
+                && day > p.date.day() as u8
+            {
+                let y = year.unwrap_or(i32::from(p.date.year()));
+                let month = p.date.month() as u8;
+                if let Some(d) = calendar::ymd(y, month, day)
+                    && let Some(prev) = out.last_mut()
+                {
+                    let relative = year.is_none() && prev.relative;
+                    if year.is_some()
+                        && let Some(first) = calendar::ymd(y, month, p.date.day() as u8)
+                    {
+                        prev.value = format!("{first}");
+                        prev.relative = false;
+                    }
+                    out.push(Timex {
+                        span: Span::new(s, e),
+                        kind: TimexType::Date,
+                        value: format!("{d}"),
+                        modifier: None,
+                        relative,
+                        stated_weekday: None,
+                    });
+                    let stop = e + year.map_or(0, |_| 6);
+                    while i < toks.len() && toks[i].start < stop {
+                        i += 1;
+                    }
+                }
+            }
+        }
+    }
+    neighbours::share_range_year(text, &mut out);
+    neighbours::share_part_year(text, &mut out, &mut scratch);
+    neighbours::overnight_range(text, &mut out);
+    neighbours::restated_time(text, &mut out);
+    neighbours::weekday_sequence(text, dct, &mut out);
+    neighbours::join_compound_durations(text, &mut out);
+    out
+}
+
+/// Whether a match is a SET of one day of each year ("every Christmas
+/// Day", XXXX-12-25), which a capitalised holiday name ends.
+fn yearly_day(m: &Match) -> bool {
+    m.kind == TimexType::Set
+        && matches!(&m.val, Val::Fixed(v) if v.len() == 10 && v.starts_with("XXXX-") && !v.contains('W'))
+}
