@@ -343,6 +343,39 @@ pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
     }
 }
 
+/// "they feared July and August could be worse": a later month listed
+/// right after a month the tense placed is of the same year (alone,
+/// "August" in a past clause written in June would be last year's).
+pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
+    let month = |v: &str| -> Option<(i32, u8)> {
+        let b = v.as_bytes();
+        (b.len() == 7
+            && b[4] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(k, c)| k == 4 || c.is_ascii_digit()))
+        .then(|| Some((v[..4].parse().ok()?, v[5..7].parse().ok()?)))
+        .flatten()
+    };
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        if !(a.relative && b.relative && a.kind == TimexType::Date && b.kind == TimexType::Date) {
+            continue;
+        }
+        let listed = matches!(
+            text.get(a.span.end..b.span.start),
+            Some(" and " | " or " | ", ")
+        );
+        if let (true, Some((ay, am)), Some((by, bm))) = (listed, month(&a.value), month(&b.value))
+            && am < bm
+            && ay != by
+        {
+            b.value = format!("{ay:04}{}", &b.value[4..]);
+        }
+    }
+}
+
 /// "walk out on Tuesday, Thursday and Saturday", "next Saturday and
 /// Sunday", "a break from Sunday to Tuesday", "reopen on Monday
 /// afternoon": a weekday listed after a day comes after it, though on its

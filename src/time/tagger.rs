@@ -271,6 +271,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
         }
     }
     neighbours::share_range_year(text, &mut out);
+    neighbours::share_list_year(text, &mut out);
     neighbours::share_part_year(text, &mut out, &mut scratch);
     neighbours::overnight_range(text, &mut out);
     neighbours::restated_time(text, &mut out);
