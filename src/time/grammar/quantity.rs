@@ -727,12 +727,22 @@ impl Parser<'_> {
                 .tok(j - 1)
                 .is_some_and(|t| t.kind == Kind::Word && !t.cap || t.kind == Kind::Punct(','))
             && !self.word_in(j - 1, NOT_BEFORE_BARE_PLURAL);
+        // "the busiest travel days of the year", "the worst days of his
+        // life": days picked out, not a stretch of time.
+        let picked = (2..=3).filter_map(|d| j.checked_sub(d)).any(|k| {
+            self.word_in(k, &["the", "those", "these", "its", "their", "his", "her"])
+                && (k + 1..j).all(|m| self.tok(m).is_some_and(|t| t.kind == Kind::Word && !t.cap))
+                && (k + 1..j).any(|m| {
+                    self.word(m).ends_with("est") || self.word_in(m, &["first", "last", "final"])
+                })
+        });
         let apart = after_word
             && (self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
                 // ("minutes of the Fed's meeting" are a record.)
                 || self.kw(j + 1, Kw::Of)
                     && !self.word_is(j - 1, "of")
-                    && unit != Unit::Minute);
+                    && unit != Unit::Minute
+                    && !picked);
         // "could last weeks, not months", "weeks, perhaps months": the
         // second of a pair.
         let paired = (2..=4).filter_map(|d| j.checked_sub(d)).any(|k| {
