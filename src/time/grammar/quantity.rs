@@ -440,6 +440,8 @@ impl Parser<'_> {
                 "additional",
                 "straight",
                 "consecutive",
+                // "lost $1 billion in a single day"
+                "single",
                 "full",
                 "long",
                 "extra",
