@@ -322,7 +322,8 @@ impl Parser<'_> {
 
     /// Wire-service times: four digits and a zone, "2000 GMT", "0130 GMT",
     /// "1400Z", "2200 local time". Without the zone four digits are a year
-    /// (or a count), so the zone is required; so are a real hour (00-23)
+    /// (or a count), so the zone is required, unless a leading zero and a
+    /// preposition of time say otherwise ("at 0600"); so are a real hour (00-23)
     /// and minute (00-59). A zone that starts a compound ("1950 GMT-era")
     /// does not make a time.
     fn wire_time(&self, i: usize) -> Option<Core> {
@@ -345,7 +346,10 @@ impl Parser<'_> {
         if self.military_hours(i) {
             return Some(Core::fixed(h, m, j + 1));
         }
-        (zone || local).then(|| Core::fixed(h, m, j))
+        // "reopened at 0600 on Friday": no year starts with a zero.
+        let zero_led = self.word(i).starts_with('0')
+            && self.after_word(i, &["at", "until", "till", "from", "before", "around"]);
+        (zone || local || zero_led).then(|| Core::fixed(h, m, j))
     }
 
     /// Whether the four digits at `i` and the "hours" after them are a
