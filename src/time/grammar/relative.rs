@@ -1144,8 +1144,8 @@ impl Parser<'_> {
             }
         }
         // "the first day of October", "the last day of June 2019": that
-        // day of the month (of February only the first: its last depends
-        // on the year).
+        // day of the month (of February without a year only the first:
+        // its last depends on the year).
         let edge = match self.lex(i + 1) {
             Some(Lex::Ordinal(1)) => Some(false),
             _ if self.kw(i + 1, Kw::Last) || self.word_is(i + 1, "final") => Some(true),
@@ -1156,22 +1156,21 @@ impl Parser<'_> {
             && self.kw(i + 3, Kw::Of)
             && let Some(m) = self.dates(i + 4)
         {
-            let day_in = |month: u8| match (last, month) {
-                (false, _) => Some(1),
-                (true, 2) => None,
-                (true, 4 | 6 | 9 | 11) => Some(30),
-                (true, _) => Some(31),
-            };
             let day = match m.val {
-                Val::Month { month, dir } => {
-                    day_in(month).map(|day| Val::MonthDay { month, day, dir })
+                // The month's length from the calendar, in a year whose
+                // February is no question.
+                Val::Month { month, dir } if !(last && month == 2) => {
+                    let first = ymd(2001, month, 1);
+                    let day = if last {
+                        first.map(|d| d.last_of_month().day().unsigned_abs())
+                    } else {
+                        Some(1)
+                    };
+                    day.map(|day| Val::MonthDay { month, day, dir })
                 }
                 Val::Abs(p) if p.gran == Gran::Month && m.modifier.is_none() => {
-                    let month = p.date.month().unsigned_abs();
-                    day_in(month)
-                        .and_then(|d| ymd(i32::from(p.date.year()), month, d))
-                        .and_then(|x| Point::containing(Gran::Day, x))
-                        .map(Val::Abs)
+                    let x = if last { p.date.last_of_month() } else { p.date };
+                    Point::containing(Gran::Day, x).map(Val::Abs)
                 }
                 _ => None,
             };
