@@ -511,7 +511,7 @@ impl<'t> Parser<'t> {
 /// class ("the short term", "at the moment", "that period").
 const TIME_NOUNS: &[&str] = &[
     "term", "period", "periods", "time", "times", "span", "stretch", "session", "moment", "while",
-    "history", "memory", "basis",
+    "history", "memory", "basis", "summers", "winters", "autumns",
 ];
 
 /// Verbs that take "around"/"about" as a particle.

@@ -461,6 +461,18 @@ impl Parser<'_> {
         {
             return amount_of(u + 1, format!("P{}WE", n as i64));
         }
+        // "the past three summers", "two straight winters": a count of
+        // seasons, in the season's own unit (as weekends above).
+        if !hyph
+            && !self.word_is(u + 1, "ago")
+            && let Some(n) = amount.filter(|n| n.fract() == 0.0 && *n >= 2.0)
+            && let Some(code) = SEASONS_PLURAL
+                .iter()
+                .find(|(w, _)| self.word_is(u, w))
+                .map(|(_, c)| c)
+        {
+            return amount_of(u + 1, format!("P{}{code}", n as i64));
+        }
         let (unit, plural) = self.unit(u)?;
         // "four one-day internationals", "the one-day series": a form of
         // cricket, not a length of time.
@@ -951,6 +963,11 @@ impl Parser<'_> {
 /// Words that lead a stretch of time: "for years", "within weeks", "took
 /// months", and so "lasted over a week", "in under five hours" (where
 /// What a day is named for: "a day of mourning", "a day of action".
+/// Plural seasons and TimeML's unit for each ("three summers": `P3SU`).
+/// "falls" and "springs" are left out: they are far more often nouns of
+/// water than counts of seasons.
+const SEASONS_PLURAL: &[(&str, &str)] = &[("summers", "SU"), ("winters", "WI"), ("autumns", "FA")];
+
 const DAYS_OF: &[&str] = &[
     "mourning",
     "prayer",

@@ -828,6 +828,13 @@ impl Parser<'_> {
                 e += 1;
             } else if self.word_in(e, &["period"]) {
                 e += 1;
+            } else if the
+                && let Some(m) = self.quantity(e)
+                && m.kind == TimexType::Duration
+            {
+                // "the year-earlier nine months": one stretch, as "the
+                // first nine months" is.
+                return Some(Match::new(m.end, TimexType::Duration, m.val));
             } else if the {
                 return None;
             }
