@@ -211,7 +211,31 @@ impl Scratch {
         {
             return Tense::Future;
         }
-        let (t, at) = nearest(&words, &same_region, first, last, clause_end);
+        // "The poll, which is updated every Monday, put Rutte's party on
+        // 24 seats on Monday": an aside opened by ", which" or ", who"
+        // after a sentence's subject keeps its own time and says nothing
+        // of an expression outside it. (After a verb, its commas may list
+        // things: "succeeds Taylor, who stepped down as chairman,
+        // president and chief executive in March".)
+        let gap = |b: usize| &self.lower.as_bytes()[spans[b - 1].1..spans[b].0];
+        let outside_aside = |k: usize| {
+            let Some(b) = (1..=k).rev().find(|&b| clause_break(gap(b))) else {
+                return true;
+            };
+            if !matches!(word(b), "who" | "which" | "whose")
+                || !gap(b).contains(&b',')
+                || (0..b).any(|j| marker(&words, j).is_some())
+            {
+                return true;
+            }
+            let e = (k + 1..spans.len())
+                .find(|&e| clause_break(gap(e)))
+                .unwrap_or(spans.len());
+            b <= first && last < e
+                || first >= e && (e..first).any(|j| matches!(word(j), "and" | "or"))
+        };
+        let counts = |k: usize| same_region(k) && outside_aside(k);
+        let (t, at) = nearest(&words, &counts, first, last, clause_end);
         let after = &text[end..];
         // "crude for June delivery", "the March futures contract": a
         // contract month is the next one.
