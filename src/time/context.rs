@@ -141,6 +141,47 @@ pub fn apposed(before: &str) -> Option<Dir> {
     }
 }
 
+/// Whether `text[start..end]` ("the year", "the month") ends the name of
+/// an award: "the national player of the year", "goal of the month". The
+/// award is for a year, but names no date of the story.
+pub fn in_award(text: &str, start: usize, end: usize) -> bool {
+    const AWARDS: &[&str] = &[
+        "player",
+        "players",
+        "coach",
+        "manager",
+        "rookie",
+        "athlete",
+        "footballer",
+        "cricketer",
+        "sportsman",
+        "sportswoman",
+        "personality",
+        "goal",
+        "try",
+        "album",
+        "song",
+        "book",
+        "word",
+        "person",
+        "teacher",
+        "car",
+        "team",
+    ];
+    let span = text[start..end].to_ascii_lowercase();
+    if !matches!(
+        span.as_str(),
+        "the year" | "the month" | "the week" | "the decade" | "the century"
+    ) {
+        return false;
+    }
+    let Some(of) = word_before(text, start).filter(|w| *w == "of") else {
+        return false;
+    };
+    let of_start = text[..start].trim_end().len() - of.len();
+    word_before(text, of_start).is_some_and(|w| AWARDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday".
@@ -295,6 +336,14 @@ pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
             ..
         }
     ) {
+        return false;
+    }
+    // "the October-December quarter", "the March quarter": a quarter
+    // named by its months is of a year.
+    if text[start..end]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| matches!(classify_in(w.as_bytes(), 0, w.len()), Lex::Month { .. }))
+    {
         return false;
     }
     let (s, e) = sentence_bounds(text, start, end);

@@ -1150,11 +1150,19 @@ impl Parser<'_> {
             j = k;
         }
         let (start, end) = if let Some((v, digits)) = self.num(j) {
-            if !(self.glued(j + 1) && self.word_is(j + 1, "s"))
+            // "the early 1980's": the older spelling, only after "the" or a
+            // modifier ("1980's boycott" is the year's).
+            let apostrophe = (the || modifier.is_some())
+                && (self.punct(j + 1, '\'') || self.punct(j + 1, '\u{2019}'))
+                && self.glued(j + 1)
+                && self.glued(j + 2)
+                && self.word_is(j + 2, "s");
+            if !(self.glued(j + 1) && self.word_is(j + 1, "s") || apostrophe)
                 || self.number_preceded(j) && !self.hyphen(j - 1)
             {
                 return None;
             }
+            let j = j + usize::from(apostrophe);
             let y = match digits {
                 4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
                 2 if v % 10 == 0

@@ -607,10 +607,31 @@ impl Parser<'_> {
         if of {
             k += 1;
         }
+        // "the spring of that year": the season of the year last named.
+        if dir.is_none()
+            && of
+            && self.kw(k, Kw::That)
+            && self.unit(k + 1) == Some((Unit::Year, false))
+        {
+            let m = date(k + 2, Val::Season { s, dir: Dir::That });
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
         if dir.is_none()
             && let Some((yr, end)) = self.year_ref(k)
         {
             e = end;
+            // "the winter of 1962-63": the season across the new year.
+            if let YearRef::Abs(y) = yr
+                && (self.hyphen(end) || self.punct(end, '/') && self.glued(end))
+                && self.glued(end + 1)
+                && let Some((v, 2)) = self.num(end + 1)
+                && i64::from(v) == i64::from(y + 1) % 100
+            {
+                e = end + 2;
+            }
             let v = match yr {
                 YearRef::Abs(y) => Val::Abs(season_point(s, y)?),
                 YearRef::Rel(n) => Val::InRelYear {

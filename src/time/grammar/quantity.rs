@@ -218,7 +218,10 @@ impl Parser<'_> {
             self.lex(i + 1),
             Some(Lex::Ordinal(1) | Lex::Kw(Kw::Last | Kw::Past | Kw::Next))
         ) || self.word_in(i + 1, &["initial", "final"]))
-            && self.possessive(i)
+            && (self.possessive(i)
+                // "These past two months I've realised ..."
+                || self.word_in(i, &["these", "those"])
+                    && matches!(self.lex(i + 1), Some(Lex::Kw(Kw::Last | Kw::Past))))
     }
 
     /// Durations.
@@ -236,6 +239,25 @@ impl Parser<'_> {
                     && self.word_in(i + 4, DAYS_OF))
         {
             return None;
+        }
+        // "Islam will one day be", "hopes he one day follows": some day
+        // ahead, not a length of time.
+        if self.word_is(i, "one")
+            && self.unit(i + 1) == Some((Unit::Day, false))
+            && i > 0
+            && (self.word_in(
+                i - 1,
+                &[
+                    "will", "would", "can", "could", "may", "might", "should", "shall", "must",
+                    "ll",
+                ],
+            ) || self.word_in(i - 1, &["he", "she", "they", "we", "it", "you"])
+                && self
+                    .tok(i + 2)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && !self.word_in(i + 2, DURATION_LEADS))
+        {
+            return Some(Match::new(i + 2, TimexType::Date, Val::Ref("FUTURE_REF")));
         }
         // "waited three years for a day like this": a kind of day.
         if self.kw(i, Kw::A)
@@ -489,6 +511,21 @@ impl Parser<'_> {
                     "format",
                     "title",
                     "squad",
+                    // "his 47th one-day hundred"
+                    "hundred",
+                    "hundreds",
+                    "century",
+                    "centuries",
+                    "cap",
+                    "caps",
+                    "debut",
+                    "side",
+                    "team",
+                    "captain",
+                    "game",
+                    "games",
+                    "match",
+                    "matches",
                 ],
             )
         {
@@ -776,6 +813,10 @@ impl Parser<'_> {
     /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
     fn set(&self, i: usize) -> Option<Match> {
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
+        // "once every two months": the count belongs to the set.
+        if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {
+            return self.set(i + 1);
+        }
         // "twice a week", "three times a day", "several times per year":
         // the frequency is part of the expression (TimeML's own example).
         let times = if self.kw_any(i, &[Kw::Once, Kw::Twice]).is_some() || self.word_is(i, "thrice")

@@ -573,7 +573,8 @@ impl Parser<'_> {
                 i - 1,
                 &[
                     "from", "than", "with", "over", "since", "on", "to", "versus", "vs", "of",
-                    "million", "billion", "percent", "cents", "points",
+                    "million", "billion", "trillion", "percent", "cent", "pc", "cents", "points",
+                    "pence", "dollars", "pounds", "euros", "yen", "shares", "barrels", "tonnes",
                 ],
             ) || self
                 .tok(i - 1)
