@@ -349,7 +349,13 @@ impl Parser<'_> {
         // "reopened at 0600 on Friday": no year starts with a zero.
         let zero_led = self.word(i).starts_with('0')
             && self.after_word(i, &["at", "until", "till", "from", "before", "around"]);
-        (zone || local || zero_led).then(|| Core::fixed(h, m, j))
+        // "at 2100 Moscow time"
+        let place = self.place_time(j).is_some()
+            && self.after_word(
+                i,
+                &["at", "until", "till", "from", "before", "around", "by"],
+            );
+        (zone || local || zero_led || place).then(|| Core::fixed(h, m, j))
     }
 
     /// Whether the four digits at `i` and the "hours" after them are a

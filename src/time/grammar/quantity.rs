@@ -767,9 +767,13 @@ impl Parser<'_> {
     fn bare_plural_is_time(&self, j: usize, unit: Unit) -> bool {
         let prev_ok = j > 0 && self.word_in(j - 1, DURATION_LEADS);
         // "it could be weeks before residents return", "may be years away"
+        // ("it could be weeks or it could be months", "it may be years.")
         let wait = j > 0
             && self.word_in(j - 1, &["be", "been"])
-            && self.word_in(j + 1, &["before", "until", "away"]);
+            && (self.word_in(j + 1, &["before", "until", "away", "or"])
+                || self
+                    .tok(j + 1)
+                    .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | '"'))));
         // "came hours after the deal", "on Tuesday, hours before voters
         // gather": how long before or after; "follows months of twists and
         // turns": a stretch of what follows.

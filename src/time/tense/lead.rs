@@ -157,10 +157,11 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                         | "protested"
                         | "searched"
                         | "campaigned"
-                        // "had until midnight Saturday to file"
-                        | "had"
                 )
-            });
+            })
+            // "had until midnight Saturday to file"; not "had $400 million
+            // remaining, until the spring".
+            || word(first - 2) == "had";
             Some(if negated_past || lasted {
                 Tense::Past
             } else {
@@ -174,7 +175,10 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
         (_, _, "since") => Some(Tense::Before),
         // "to holders of record April 26", "of record on April 26"
-        (_, "of", "record") | ("of", "record", "on" | "as") => Some(Tense::Future),
+        // "to shareholders on the register at 6 June"
+        (_, "of", "record")
+        | ("of", "record", "on" | "as")
+        | ("the", "register", "at" | "on" | "as") => Some(Tense::Future),
         // "will release credit data for October": figures describe a
         // period that has passed.
         (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),

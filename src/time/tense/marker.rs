@@ -416,11 +416,15 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         // "asset freezes and travel bans on Monday", "the start date":
         // the first half of a compound noun.
         || words.is(k, class::PLURAL_TIMETABLE)
-            && matches!(
+            && (matches!(
                 next,
                 "ban" | "bans" | "restrictions" | "plans" | "industry" | "agency" | "agents"
                     | "advisory" | "advisories" | "costs" | "date" | "time" | "season" | "games"
-            );
+            )
+            // "gave a go-ahead on Tuesday night", "an early start", "the
+            // run-up": a noun.
+            || DETERMINERS.contains(&prev)
+            || words.gap_before(k + 1) == "-");
     // "The second quarter is going to be catastrophic": "going" decides.
     if matches!(l, "is" | "are") && matches!(next, "going" | "about") {
         return None;
