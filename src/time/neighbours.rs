@@ -220,6 +220,10 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
     };
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
+        // "from 4pm until 2am on Sunday": the day after the end is its own.
+        let end_on_day = tail.get(1).is_some_and(|c| {
+            c.kind == TimexType::Date && text.get(tail[0].span.end..c.span.start) == Some(" on ")
+        });
         let (a, b) = (&mut head[k - 1], &mut tail[0]);
         if a.kind != TimexType::Time || b.kind != TimexType::Time || !b.relative {
             continue;
@@ -237,7 +241,7 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
         // "from 10pm to 6am tomorrow", "between 2am and 10am tomorrow":
         // the day written at the end holds for the start (the day before
         // it when the hours run past midnight).
-        if names_day(b.span.slice(text)) {
+        if names_day(b.span.slice(text)) || end_on_day {
             if !names_day(a.span.slice(text)) {
                 let day = if ah > bh && ah < 24 {
                     bd.yesterday().ok()

@@ -145,7 +145,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 && opens(p)
                 && let Some(y) = value::Point::containing(value::Gran::Year, p.date)
             {
-                frame = Some((y, sentence::sentence_bounds(text, span.start, span.end).1));
+                // (A season stays itself: its winter runs into the next year.)
+                let f = if p.gran == value::Gran::Season { p } else { y };
+                frame = Some((f, sentence::sentence_bounds(text, span.start, span.end).1));
             }
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.

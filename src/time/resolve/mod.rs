@@ -555,7 +555,17 @@ impl Resolver {
                     .filter_map(|y| ymd(y, *month, 1))
                     .map(|x| (x, x.last_of_month(), x))
                     .collect();
-                match pick(&cands, d, dir, t, MONTH_POLICY)
+                // "Last winter, hospitals ran out of beds in early
+                // January": the January inside the winter that frames the
+                // sentence, which runs into the next year.
+                let in_season = self
+                    .frame
+                    .filter(|f| f.gran == Gran::Season && dir == Dir::This)
+                    .and_then(|f| super::range::value_range(&f.value()))
+                    .and_then(|r| cands.iter().find(|c| r.first <= c.0 && c.0 <= r.last))
+                    .map(|c| c.2);
+                match in_season
+                    .or_else(|| pick(&cands, d, dir, t, MONTH_POLICY))
                     .and_then(|x| Point::containing(Gran::Month, x))
                 {
                     Some(p) => Resolved::point(p, relative),
@@ -638,7 +648,10 @@ impl Resolver {
                 let (d, dir) = self.reference(*dir, d);
                 let t = clause_tense(dir, tense);
                 let (d, dir) = self.framed(dir, t, d);
-                let cands: Vec<(Date, Date, i32)> = years(d)
+                // Two years back: "last winter" written in February is the
+                // one before the winter still running.
+                let y = i32::from(d.year());
+                let cands: Vec<(Date, Date, i32)> = ((y - 2)..=(y + 1))
                     .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)))
                     .collect();
                 match pick(&cands, d, dir, t, SEASON_POLICY)

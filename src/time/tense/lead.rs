@@ -39,8 +39,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         });
     // "issued an orange alert for Mumbai and Thane for Tuesday": what a
     // warning is for lies ahead.
+    // ("a heavy rain watch for Hawke's Bay from Thursday afternoon")
     let warned_for = first >= 2
-        && w(1) == "for"
+        && matches!(w(1), "for" | "from")
         && (2..=8)
             .filter_map(|d| first.checked_sub(d))
             .find(|&k| {

@@ -278,6 +278,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             "set" | "going" | "due" | "poised" | "slated" | "supposed"
         ) && next != "to"
             && !set_for
+            // ("advised drivers to set off before 10am": an infinitive,
+            // for the intention below.)
+            && prev != "to"
         {
             return None;
         }

@@ -290,6 +290,13 @@ const INTENT: &[&str] = &[
     "decided",
     "decides",
     "offered",
+    // "advised drivers to set off before 10am on Friday"
+    "advised",
+    "advises",
+    // "agreed to meet again Wednesday at 10 a.m."
+    "agree",
+    "agreed",
+    "agrees",
     "proposed",
     "proposes",
     "sought",
