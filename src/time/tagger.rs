@@ -123,6 +123,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 dateline: context::dateline(text, span.start, span.end),
                 apposed: context::apposed(&text[..span.start]),
                 possessive: context::possessive(&text[span.end..]),
+                sentence_start: sentence::sentence_bounds(text, span.start, span.end).0,
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);

@@ -151,6 +151,7 @@ pub struct Resolver {
     dateline: bool,
     apposed: Option<Dir>,
     possessive: bool,
+    sentence_start: usize,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -263,6 +264,8 @@ pub struct Place {
     /// Whether it is a possessive ("Monday's game"), which names an
     /// event: one the story may already have dated.
     pub possessive: bool,
+    /// Where its sentence starts, in bytes.
+    pub sentence_start: usize,
 }
 
 /// How far (in bytes) after the start of a date a holiday may start and
@@ -317,6 +320,7 @@ impl Resolver {
             dateline: false,
             apposed: None,
             possessive: false,
+            sentence_start: 0,
             year_to_date: None,
         }
     }
@@ -343,6 +347,7 @@ impl Resolver {
         self.dateline = place.dateline;
         self.apposed = place.apposed;
         self.possessive = place.possessive;
+        self.sentence_start = place.sentence_start;
     }
 
     /// Whether the lead is still to be recorded (see `set_lede_end`).
@@ -1192,16 +1197,28 @@ impl Resolver {
     fn flashback_day(&self, month: u8, day: u8) -> Option<Point> {
         const LONG_BEFORE: i64 = 180;
         const NEAR: i64 = 60;
+        let dct = self.dct?;
+        // A year told long before, in an earlier sentence and not as the
+        // start of a stretch up to now ("owned by Lakeview since 2012"),
+        // frames a narrative as a day does.
+        let year_told = |a: &Point| {
+            a.gran == Gran::Year
+                && !self.anchor_since
+                && self.anchor_offset < self.sentence_start
+                && a.date.year() + 2 < dct.year()
+        };
         let a = self
             .written
-            .filter(|a| a.gran == Gran::Day && self.anchor == Some(*a))?;
-        let dct = self.dct?;
+            .filter(|a| (a.gran == Gran::Day || year_told(a)) && self.anchor == Some(*a))?;
         if self.anchor_line != self.line || a.date >= dct.checked_sub(LONG_BEFORE.days()).ok()? {
             return None;
         }
         let x = ymd(i32::from(a.date.year()), month, day)?;
-        let near = x >= a.date.checked_sub(NEAR.days()).ok()?
-            && x <= a.date.checked_add(NEAR.days()).ok()?;
+        // ("in 1956 ... The first injections were given on 7 May": any
+        // day of a year told is near it.)
+        let near = a.gran == Gran::Year
+            || x >= a.date.checked_sub(NEAR.days()).ok()?
+                && x <= a.date.checked_add(NEAR.days()).ok()?;
         near.then(|| Point::containing(Gran::Day, x)).flatten()
     }
 
