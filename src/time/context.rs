@@ -182,6 +182,41 @@ pub fn in_award(text: &str, start: usize, end: usize) -> bool {
     word_before(text, of_start).is_some_and(|w| AWARDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
+/// Whether `text[start..end]` is "late-night" describing a kind of thing
+/// ("the late-night talk show", "a late-night radio standard"), which
+/// names no night.
+pub fn late_night_kind(text: &str, start: usize, end: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "talk",
+        "show",
+        "shows",
+        "television",
+        "tv",
+        "radio",
+        "host",
+        "hosts",
+        "comedy",
+        "comedian",
+        "programme",
+        "program",
+        "slot",
+        "audience",
+        "audiences",
+        "standard",
+        "snack",
+        "snacks",
+        "news",
+        "bar",
+        "bars",
+        "venue",
+        "venues",
+    ];
+    text[start..end]
+        .to_ascii_lowercase()
+        .ends_with("late-night")
+        && word_after(text, end).is_some_and(|w| KINDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday".

@@ -50,6 +50,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let span = Span::new(toks[i].start, toks[m.end - 1].end);
             if context::in_name(text, span.start, span.end, &m.val)
                 || context::in_award(text, span.start, span.end)
+                || context::late_night_kind(text, span.start, span.end)
                 || context::game_period(text, span.start, span.end, &m.val)
                 // ("every Christmas Day", a day of each year, names one
                 // too.)

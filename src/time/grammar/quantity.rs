@@ -251,11 +251,12 @@ impl Parser<'_> {
                     "will", "would", "can", "could", "may", "might", "should", "shall", "must",
                     "ll",
                 ],
-            ) || self.word_in(i - 1, &["he", "she", "they", "we", "it", "you"])
-                && self
-                    .tok(i + 2)
-                    .is_some_and(|t| t.kind == Kind::Word && !t.cap)
-                && !self.word_in(i + 2, DURATION_LEADS))
+            ) || self.word_in(i - 1, &["maybe", "perhaps"]) && !self.kw(i + 2, Kw::Of)
+                || self.word_in(i - 1, &["he", "she", "they", "we", "it", "you"])
+                    && self
+                        .tok(i + 2)
+                        .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                    && !self.word_in(i + 2, DURATION_LEADS))
         {
             return Some(Match::new(i + 2, TimexType::Date, Val::Ref("FUTURE_REF")));
         }
