@@ -874,6 +874,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("pentecost", Lex::Holiday(Holiday::Pentecost)),
     ("christmastime", Lex::Holiday(Holiday::Christmas)),
     ("xmas", Lex::Holiday(Holiday::Christmas)),
+    // Scotland's New Year's Eve.
+    ("hogmanay", Lex::Holiday(Holiday::NewYearsEve)),
     // Korea's harvest festival falls on the Mid-Autumn day, its new year
     // ("Seollal") and Vietnam's ("Tet") on the lunar new year.
     ("chuseok", Lex::Holiday(Holiday::MidAutumn)),
@@ -1258,6 +1260,7 @@ pub const TRIGGERS: &[&str] = &[
     "christmas",
     "christmastime",
     "xmas",
+    "hogmanay",
     "thanksgiving",
     "easter",
     "halloween",

@@ -132,7 +132,10 @@ impl Parser<'_> {
 
     /// Whether the word before `i` is one of `preps`.
     fn after_word(&self, i: usize, preps: &[&str]) -> bool {
+        // A hedge may stand between: "at about 02:40", "from around 0600".
+        const HEDGES: &[&str] = &["about", "around", "approximately", "roughly", "exactly"];
         i > 0 && self.word_in(i - 1, preps)
+            || i > 1 && self.word_in(i - 1, HEDGES) && self.word_in(i - 2, preps)
     }
 
     /// Whether the time at token `i` is the time told: "It's 7:45 in

@@ -874,6 +874,14 @@ impl Parser<'_> {
                     mult = Some(2.0);
                     j += 1;
                 }
+                // "every 13 June": that day each year, written day first.
+                if let Some((day @ 1..=31, 1 | 2)) = self.num(j)
+                    && let Some(Lex::Month { month, .. }) = self.lex(j + 1)
+                    && self.tok(j + 1).is_some_and(|t| t.cap)
+                    && let Some((_, _, e)) = self.month_at(j + 1)
+                {
+                    return set(e, format!("XXXX-{month:02}-{day:02}"));
+                }
                 if let Some((Some(n), k)) = self.number_at(j)
                     && k > j
                     && !self.kw(j, Kw::A)

@@ -269,8 +269,9 @@ pub struct Place {
 }
 
 /// How far (in bytes) after the start of a date a holiday may start and
-/// still name it in apposition ("April 15, 2013, Patriots' Day").
-const APPOSITION: usize = 24;
+/// still name it in apposition ("April 15, 2013, Patriots' Day", "March
+/// 27, 2016, which was Easter Sunday").
+const APPOSITION: usize = 40;
 
 /// How far (in bytes) after a day a bare day of the month ("on June 9
 /// and again on the 23rd") may be and still be in that day's month.

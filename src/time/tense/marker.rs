@@ -250,7 +250,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             Lex::Weekday { .. } | Lex::Month { .. }
         ))
     {
-        return Some(if given_up {
+        // ("originally due in the fall": see the first plan below.)
+        let first_plan = matches!(prev, "originally" | "initially" | "previously");
+        return Some(if given_up || first_plan {
             Tense::Nearest
         } else if past_aux {
             Tense::Past
