@@ -424,7 +424,14 @@ impl Resolver {
                     | Val::Ref(_)
                     | Val::ReportInYear { .. }
             );
-        if anchors && let Some(p) = r.point {
+        // "the fastest pace since November 1981. ... rose 9.1% from a year
+        // earlier": a period a stretch runs from is no reference for what
+        // follows (a day still is: "since Monday ... the next day").
+        let stretch_start = self.since && r.point.is_some_and(|p| p.gran != Gran::Day);
+        if anchors
+            && !stretch_start
+            && let Some(p) = r.point
+        {
             let in_lede = !self.lede_set || self.lede_end.is_some_and(|e| self.offset <= e);
             if in_lede && !self.dateline && p.gran == Gran::Day && dct_inside(self.dct, p) {
                 self.lede_today = true;
@@ -858,7 +865,20 @@ impl Resolver {
                     None => ug,
                 };
                 // "that same day" or "the next morning" after "in
-                // October": a day of that month, which one unknown.
+                // October": a day of that month, which one unknown, unless
+                // the paragraph named a day of the past week before it
+                // ("figures released last Thursday showed output fell in
+                // August. The following day, ...").
+                let (a, g) = match self.past_day {
+                    Some(d)
+                        if g == Gran::Day
+                            && rank(a.gran) > rank(Gran::Day)
+                            && self.past_day_line == self.line =>
+                    {
+                        (d, Gran::Day)
+                    }
+                    _ => (a, g),
+                };
                 if let Some(v) = finer_unknown(a, g) {
                     return Resolved::rel(v);
                 }

@@ -56,7 +56,15 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                     | "she"
                     | "we"
                     | "forecasters"
-            ));
+            ))
+        // "inflation is seen peaking in the summer": the market's forecast.
+        || l == "seen"
+            && matches!(prev, "is" | "are")
+            && matches!(
+                next,
+                "peaking" | "rising" | "falling" | "slowing" | "growing" | "easing" | "climbing"
+                    | "dropping" | "reaching" | "hitting" | "remaining" | "staying" | "returning"
+            );
     // "Poles vote on Sunday", "Britons vote Thursday": a people votes on
     // the day ahead ("a confidence vote on Dec. 16", "the vote on
     // Sunday" are the noun).
