@@ -48,6 +48,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 matches!(
                     word(k),
                     "alert" | "alerts" | "warning" | "warnings" | "watch"
+                    // "declared a total fire ban for Thursday"
+                    | "ban" | "bans"
                 )
             })
             .is_some_and(|k| (k + 1..first).all(|j| !words.gap_before(j).contains(';')));
