@@ -907,6 +907,19 @@ impl Resolver {
                 {
                     return Resolved::point(p, true);
                 }
+                // "exports grew 8.4 per cent in March from a year ago": the
+                // month of the sentence, a year back (as "a year earlier").
+                if *unit == Unit::Year
+                    && *n == -1
+                    && let Some(a) = self.anchor.filter(|a| {
+                        a.gran == Gran::Month
+                            && self.anchor_offset >= self.sentence_start
+                            && self.written != Some(*a)
+                    })
+                    && let Some(p) = a.shifted(Unit::Year, *n)
+                {
+                    return Resolved::point(p, true);
+                }
                 let gran = unit_gran(*unit);
                 self.resolve_inner(
                     &Val::Rel {

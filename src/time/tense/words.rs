@@ -193,6 +193,8 @@ const TIMETABLE: &[&str] = &[
     "announces",
     // "whose contract becomes amendable in June"
     "becomes",
+    // "when its new timetable comes into force on 1 June"
+    "comes",
     "publishes",
     "unveils",
     "flies",
