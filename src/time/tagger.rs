@@ -124,7 +124,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 dateline: context::dateline(text, span.start, span.end),
                 apposed: context::apposed(&text[..span.start]),
                 possessive: context::possessive(&text[span.end..]),
-                sentence_start: sentence::sentence_bounds(text, span.start, span.end).0,
+                // (Asked only by the values that use it: the bounds cost.)
+                sentence_start: if matches!(m.val, Val::MonthDay { .. } | Val::Ago { .. }) {
+                    sentence::sentence_bounds(text, span.start, span.end).0
+                } else {
+                    0
+                },
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);

@@ -264,7 +264,8 @@ pub struct Place {
     /// Whether it is a possessive ("Monday's game"), which names an
     /// event: one the story may already have dated.
     pub possessive: bool,
-    /// Where its sentence starts, in bytes.
+    /// Where its sentence starts, in bytes: known for a day of a month
+    /// and a count back ("a year ago"), the values that ask; 0 otherwise.
     pub sentence_start: usize,
 }
 

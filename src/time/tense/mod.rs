@@ -110,6 +110,9 @@ pub struct Scratch {
     classes: Vec<u16>,
     /// For each word, the quotation it sits in (see [`quote_regions`]).
     regions: Vec<Region>,
+    /// Whether the sentence holds an aside opened by ", which", ", who" or
+    /// ", whose" (see `outside_aside` in [`Scratch::tense_at`]).
+    asides: bool,
 }
 
 impl Scratch {
@@ -136,6 +139,7 @@ impl Scratch {
                     .map_or(0, |key| CLASSES.get(key));
                 self.classes.push(bits);
             }
+            self.asides = [", which", ", who"].iter().any(|w| self.lower.contains(w));
             self.regions.clear();
             quote_regions(
                 &self.lower,
@@ -218,7 +222,11 @@ impl Scratch {
         // things: "succeeds Taylor, who stepped down as chairman,
         // president and chief executive in March".)
         let gap = |b: usize| &self.lower.as_bytes()[spans[b - 1].1..spans[b].0];
+        let asides = self.asides;
         let outside_aside = |k: usize| {
+            if !asides {
+                return true;
+            }
             let Some(b) = (1..=k).rev().find(|&b| clause_break(gap(b))) else {
                 return true;
             };
