@@ -377,6 +377,11 @@ impl Parser<'_> {
             if let Some((day, k)) = self.day_at(j).or_else(|| self.day_word_after_month(j)) {
                 return Some(self.finish_day(month, day, k));
             }
+            // "by March-end", as Indian English writes the end of a month.
+            if self.hyphen(j) && self.word_is(j + 1, "end") && self.tok(i).is_some_and(|t| t.cap) {
+                let dir = Dir::Tense;
+                return Some(date(j + 2, Val::Month { month, dir }).with_mod("END"));
+            }
             let mut k = j;
             if self.kw(k, Kw::Of) || self.punct(k, ',') {
                 k += 1;
@@ -1319,9 +1324,11 @@ impl Parser<'_> {
         i == 0
             // "stocks that fall." is the verb.
             || !self.word_in(i + 1, &["fall", "spring"])
-                && self
+                && (self
                     .tok(i + 2)
                     .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | ':' | ')')))
+                    // "won four Tony Awards that June and recouped"
+                    || self.word_in(i + 2, &["and", "but", "when"]))
             || ['.', ',', ';', '(', '"', '\u{201c}']
                 .iter()
                 .any(|&c| self.punct(i - 1, c))

@@ -459,6 +459,16 @@ impl<'t> Parser<'t> {
     pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i)? {
             Lex::Unit { unit, plural } => Some((unit, plural)),
+            // "a 15-second video": after a count and a hyphen, "second" is
+            // the unit, not the ordinal.
+            Lex::Ordinal(2)
+                if i >= 2
+                    && self.hyphen(i - 1)
+                    && self.num(i - 2).is_some()
+                    && self.word_is(i, "second") =>
+            {
+                Some((Unit::Second, false))
+            }
             _ => None,
         }
     }

@@ -822,6 +822,15 @@ impl Parser<'_> {
         if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {
             return self.set(i + 1);
         }
+        // "three or four nights a week", "two to three times a year": the
+        // range of counts belongs to the set.
+        if let Some((Some(_), k)) = self.number_at(i)
+            && self.word_in(k, &["or", "to"])
+            && self.number_at(k + 1).is_some_and(|(n, _)| n.is_some())
+            && let Some(m) = self.set(k + 1)
+        {
+            return Some(m);
+        }
         // "twice a week", "three times a day", "several times per year":
         // the frequency is part of the expression (TimeML's own example).
         let times = if self.kw_any(i, &[Kw::Once, Kw::Twice]).is_some() || self.word_is(i, "thrice")
