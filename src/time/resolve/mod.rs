@@ -111,6 +111,11 @@ pub struct Resolver {
     /// The last date named with its year written out ("March 2019"), which
     /// "that June" and "June of that year" take their year from.
     written: Option<Point>,
+    /// The last month or quarter named, with its line and start: "the
+    /// previous quarter" counts from it even when a day came between
+    /// ("in the third quarter, data showed last Thursday, after 0.7
+    /// percent in the previous quarter").
+    period: Option<(Point, usize, usize)>,
     /// The year the sentence being resolved opens with, if any (see
     /// [`Resolver::framed`]).
     frame: Option<Point>,
@@ -302,6 +307,7 @@ impl Resolver {
             attribution: false,
             late: false,
             written: None,
+            period: None,
             frame: None,
             line: 0,
             anchor_line: 0,
@@ -467,6 +473,9 @@ impl Resolver {
             }
             if !self.attribution || p.gran != Gran::Day {
                 self.narrative = Some(p);
+            }
+            if matches!(p.gran, Gran::Month | Gran::Quarter) {
+                self.period = Some((p, self.line, self.offset));
             }
             self.late = match val {
                 Val::Clock { hour, .. } => *hour >= 20,
@@ -814,7 +823,15 @@ impl Resolver {
                 let ug = unit_gran(*unit);
                 // A month or more away counts from the news, not from the
                 // date it was reported.
-                let base = if rank(ug) >= rank(Gran::Week) {
+                let period = self.period.filter(|&(p, line, offset)| {
+                    p.gran == ug
+                        && line == self.line
+                        && self.offset.saturating_sub(offset) <= CLOSE
+                        && gran.is_none_or(|g| g == ug)
+                });
+                let base = if let Some((p, _, _)) = period {
+                    Some(p)
+                } else if rank(ug) >= rank(Gran::Week) {
                     self.narrative
                 } else {
                     self.anchor
