@@ -36,6 +36,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // The last clock time, if it was in the afternoon or evening: where it
     // ends and its hour.
     let mut afternoon: Option<(usize, u8)> = None;
+    // The last dated report ("said last Friday"): its point, where it ends
+    // and where its sentence ends.
+    let mut report: Option<(value::Point, usize, usize)> = None;
     let locale = locale::Locale::new(text);
     for (ws, we) in scan::windows(text) {
         toks.clear();
@@ -105,7 +108,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let mut known = None;
             let mut tense =
                 || *known.get_or_insert_with(|| scratch.tense_at(text, span.start, span.end));
-            resolver.set_attribution(context::attribution(text, span.start, span.end));
+            let attribution = context::attribution(text, span.start, span.end);
+            resolver.set_attribution(attribution);
             if let Some(skipped) = text.get(line_pos..span.start) {
                 line += skipped.bytes().filter(|&c| c == b'\n').count();
                 line_pos = span.start;
@@ -124,6 +128,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 dateline: context::dateline(text, span.start, span.end),
                 apposed: context::apposed(&text[..span.start]),
                 possessive: context::possessive(&text[span.end..]),
+                reported_from: report
+                    .filter(|&(_, end, sentence_end)| {
+                        span.start < sentence_end && text[end..span.start].contains(" would ")
+                    })
+                    .map(|r| r.0),
                 // (Asked only by the values that use it: the bounds cost.)
                 sentence_start: if matches!(m.val, Val::MonthDay { .. } | Val::Ago { .. }) {
                     sentence::sentence_bounds(text, span.start, span.end).0
@@ -133,6 +142,10 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);
+            if attribution && let Some(p) = r.point {
+                let sentence_end = sentence::sentence_bounds(text, span.start, span.end).1;
+                report = Some((p, span.end, sentence_end));
+            }
             if r.point.is_some() && resolver.wants_lede() {
                 let (s, e) = sentence::sentence_bounds(text, span.start, span.end);
                 let first = s == text.len() - text.trim_start().len();

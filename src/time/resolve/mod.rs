@@ -157,6 +157,7 @@ pub struct Resolver {
     apposed: Option<Dir>,
     possessive: bool,
     sentence_start: usize,
+    reported_from: Option<Point>,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -272,6 +273,10 @@ pub struct Place {
     /// Where its sentence starts, in bytes: known for a day of a month
     /// and a count back ("a year ago"), the values that ask; 0 otherwise.
     pub sentence_start: usize,
+    /// The day or period of a report earlier in the sentence whose future
+    /// it tells with "would": "Iraq said last Friday that it would begin
+    /// pulling out on Sunday".
+    pub reported_from: Option<Point>,
 }
 
 /// How far (in bytes) after the start of a date a holiday may start and
@@ -329,6 +334,7 @@ impl Resolver {
             apposed: None,
             possessive: false,
             sentence_start: 0,
+            reported_from: None,
             year_to_date: None,
         }
     }
@@ -356,6 +362,7 @@ impl Resolver {
         self.apposed = place.apposed;
         self.possessive = place.possessive;
         self.sentence_start = place.sentence_start;
+        self.reported_from = place.reported_from;
     }
 
     /// Whether the lead is still to be recorded (see `set_lede_end`).
@@ -568,6 +575,7 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{month:02}"));
                 };
+                let d = self.reported(*dir, d, tense);
                 // "June of that year" after "March 2019" is as fixed as
                 // the year it takes.
                 let relative = !(*dir == Dir::That && self.written.is_some());
@@ -599,6 +607,7 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-WXX-{day}"));
                 };
+                let d = self.reported(*dir, d, tense);
                 let cands: Vec<(Date, Date, Date)> = (-7i64..=7)
                     .filter_map(|k| d.checked_add(k.days()).ok())
                     .filter(|x| weekday_of(*x) == *day)
@@ -1234,6 +1243,16 @@ impl Resolver {
     /// is the June in the year of the last date named with its year (else
     /// of the last date mentioned), or, with none, the one the tense
     /// picks.
+    /// The date a clause's future counts from: the day of the report it
+    /// tells of ("said last Friday that it would begin pulling out on
+    /// Sunday": the Sunday after that Friday), else `dct`.
+    fn reported(&self, dir: Dir, dct: Date, tense: &mut dyn FnMut() -> Tense) -> Date {
+        match self.reported_from {
+            Some(p) if dir == Dir::Tense && p.date < dct && tense() == Tense::Future => p.date,
+            _ => dct,
+        }
+    }
+
     fn reference(&self, dir: Dir, dct: Date) -> (Date, Dir) {
         match (dir, self.written.or(self.narrative).or(self.anchor)) {
             (Dir::That, Some(p)) => (p.date, Dir::This),
