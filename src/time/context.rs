@@ -217,6 +217,71 @@ pub fn late_night_kind(text: &str, start: usize, end: usize) -> bool {
         && word_after(text, end).is_some_and(|w| KINDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
+/// Whether `text[start..end]`, "today" or "tomorrow", stands for an age
+/// rather than a day: "in today's world", "today's youth", "the leaders of
+/// tomorrow".
+pub fn generic_today(text: &str, start: usize, end: usize) -> bool {
+    const AGE_NOUNS: &[&str] = &[
+        "world",
+        "youth",
+        "young",
+        "children",
+        "kids",
+        "generation",
+        "generations",
+        "society",
+        "society's",
+        "teenagers",
+        "students",
+        "families",
+        "culture",
+        "technology",
+        "computers",
+        "standards",
+        "leaders",
+        "workforce",
+        "consumers",
+    ];
+    let span = &text[start..end];
+    if !span.eq_ignore_ascii_case("today") && !span.eq_ignore_ascii_case("tomorrow") {
+        return false;
+    }
+    if possessive(&text[end..]) {
+        let rest = &text[end..];
+        let after = rest.find(char::is_whitespace).map_or("", |k| &rest[k..]);
+        return word_after(after, 0)
+            .is_some_and(|w| AGE_NOUNS.contains(&w.to_ascii_lowercase().as_str()));
+    }
+    // "the people of tomorrow", "the world of today": at the end of its
+    // phrase, after "of" (not "by the end of today").
+    const PARTS: &[&str] = &[
+        "end",
+        "start",
+        "beginning",
+        "rest",
+        "middle",
+        "close",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "events",
+        "news",
+        "edition",
+        "issue",
+        "business",
+        "session",
+    ];
+    let Some(of) = word_before(text, start).filter(|w| w.eq_ignore_ascii_case("of")) else {
+        return false;
+    };
+    let of_start = text[..start].trim_end().len() - of.len();
+    word_before(text, of_start).is_some_and(|w| !PARTS.contains(&w.to_ascii_lowercase().as_str()))
+        && !text[end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_alphanumeric())
+}
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday".

@@ -54,6 +54,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             if context::in_name(text, span.start, span.end, &m.val)
                 || context::in_award(text, span.start, span.end)
                 || context::late_night_kind(text, span.start, span.end)
+                || context::generic_today(text, span.start, span.end)
                 || context::game_period(text, span.start, span.end, &m.val)
                 // ("every Christmas Day", a day of each year, names one
                 // too.)
