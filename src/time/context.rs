@@ -168,11 +168,17 @@ pub fn in_award(text: &str, start: usize, end: usize) -> bool {
         "car",
         "team",
     ];
-    let span = text[start..end].to_ascii_lowercase();
-    if !matches!(
-        span.as_str(),
-        "the year" | "the month" | "the week" | "the decade" | "the century"
-    ) {
+    let span = &text[start..end];
+    if ![
+        "the year",
+        "the month",
+        "the week",
+        "the decade",
+        "the century",
+    ]
+    .iter()
+    .any(|s| s.eq_ignore_ascii_case(span))
+    {
         return false;
     }
     let Some(of) = word_before(text, start).filter(|w| *w == "of") else {
@@ -211,10 +217,12 @@ pub fn late_night_kind(text: &str, start: usize, end: usize) -> bool {
         "venue",
         "venues",
     ];
-    text[start..end]
-        .to_ascii_lowercase()
-        .ends_with("late-night")
-        && word_after(text, end).is_some_and(|w| KINDS.contains(&w.to_ascii_lowercase().as_str()))
+    let span = &text[start..end];
+    span.len() >= 10
+        && span
+            .get(span.len() - 10..)
+            .is_some_and(|s| s.eq_ignore_ascii_case("late-night"))
+        && word_after(text, end).is_some_and(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
 }
 
 /// Whether `text[start..end]`, "today" or "tomorrow", stands for an age
