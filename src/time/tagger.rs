@@ -131,7 +131,10 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 possessive: context::possessive(&text[span.end..]),
                 reported_from: report
                     .filter(|&(_, end, sentence_end)| {
-                        span.start < sentence_end && text[end..span.start].contains(" would ")
+                        span.start < sentence_end
+                            && text
+                                .get(end..span.start)
+                                .is_some_and(|g| g.contains(" would "))
                     })
                     .map(|r| r.0),
                 // (Asked only by the values that use it: the bounds cost.)
