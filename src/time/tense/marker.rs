@@ -437,7 +437,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             // "gave a go-ahead on Tuesday night", "an early start", "the
             // run-up": a noun.
             || DETERMINERS.contains(&prev)
-            || words.gap_before(k + 1) == "-");
+            || words.gap_before(k + 1) == "-"
+            // "let the ground offensive begin Saturday night": a bare
+            // infinitive after "let" or "made", no present.
+            || (1..=4).any(|d| matches!(words.back(k, d), "let" | "lets" | "made" | "helped")));
     // "The second quarter is going to be catastrophic": "going" decides.
     if matches!(l, "is" | "are") && matches!(next, "going" | "about") {
         return None;
