@@ -232,12 +232,25 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
             continue;
         };
         let between = text[..a.span.start].ends_with("between ") && gap == " and ";
-        if !JOINS.contains(&gap) && !between {
+        // "set off before 10am or after 7pm on Friday": times listed before
+        // a day are on it too.
+        let listed = !between && matches!(gap, " or " | " and " | " or after " | " or before ");
+        if !JOINS.contains(&gap) && !between && !listed {
             continue;
         }
         let (Some((ad, ah)), Some((bd, bh))) = (parts(&a.value), parts(&b.value)) else {
             continue;
         };
+        if listed {
+            if (names_day(b.span.slice(text)) || end_on_day)
+                && !names_day(a.span.slice(text))
+                && ad != bd
+                && let Some((_, clock)) = a.value.split_once('T')
+            {
+                a.value = format!("{bd}T{clock}");
+            }
+            continue;
+        }
         // "from 10pm to 6am tomorrow", "between 2am and 10am tomorrow":
         // the day written at the end holds for the start (the day before
         // it when the hours run past midnight).
