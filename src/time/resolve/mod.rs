@@ -1262,9 +1262,10 @@ impl Resolver {
     }
 
     /// A day without a year, in a past clause, near a day told long
-    /// before the story, in the same paragraph and with no date between:
-    /// "the final on 12 October 1968 ... Her heat had been on 17 October"
-    /// is 1968's.
+    /// before the story, or in a year told long before, in the same
+    /// paragraph and with no date between: "the final on 12 October 1968
+    /// ... Her heat had been on 17 October" is 1968's, and so is "went
+    /// public in 1968. Its stock began trading on Oct. 3".
     fn flashback_day(&self, month: u8, day: u8) -> Option<Point> {
         const LONG_BEFORE: i64 = 180;
         const NEAR: i64 = 60;
