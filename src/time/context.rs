@@ -181,11 +181,15 @@ pub fn in_award(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let Some(of) = word_before(text, start).filter(|w| *w == "of") else {
-        return false;
-    };
-    let of_start = text[..start].trim_end().len() - of.len();
-    word_before(text, of_start).is_some_and(|w| AWARDS.contains(&w.to_ascii_lowercase().as_str()))
+    word_before_of(text, start).is_some_and(|w| AWARDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// The word before an "of" that comes right before `start`: "player" in
+/// "player of the year", "people" in "the people of tomorrow".
+fn word_before_of(text: &str, start: usize) -> Option<&str> {
+    let of = word_before(text, start).filter(|w| w.eq_ignore_ascii_case("of"))?;
+    let of_start = text[..start].trim_end_matches([' ', '\t']).len() - of.len();
+    word_before(text, of_start)
 }
 
 /// Whether `text[start..end]` is "late-night" describing a kind of thing
@@ -238,7 +242,6 @@ pub fn generic_today(text: &str, start: usize, end: usize) -> bool {
         "generation",
         "generations",
         "society",
-        "society's",
         "teenagers",
         "students",
         "families",
@@ -258,7 +261,7 @@ pub fn generic_today(text: &str, start: usize, end: usize) -> bool {
         let rest = &text[end..];
         let after = rest.find(char::is_whitespace).map_or("", |k| &rest[k..]);
         return word_after(after, 0)
-            .is_some_and(|w| AGE_NOUNS.contains(&w.to_ascii_lowercase().as_str()));
+            .is_some_and(|w| AGE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)));
     }
     // "the people of tomorrow", "the world of today": at the end of its
     // phrase, after "of" (not "by the end of today").
@@ -280,11 +283,7 @@ pub fn generic_today(text: &str, start: usize, end: usize) -> bool {
         "business",
         "session",
     ];
-    let Some(of) = word_before(text, start).filter(|w| w.eq_ignore_ascii_case("of")) else {
-        return false;
-    };
-    let of_start = text[..start].trim_end().len() - of.len();
-    word_before(text, of_start).is_some_and(|w| !PARTS.contains(&w.to_ascii_lowercase().as_str()))
+    word_before_of(text, start).is_some_and(|w| !PARTS.iter().any(|p| p.eq_ignore_ascii_case(w)))
         && !text[end..]
             .trim_start()
             .starts_with(|c: char| c.is_alphanumeric())

@@ -247,6 +247,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // run until Wednesday") may still have lain ahead: the nearest date
     // is meant.
     let given_up = prev == "been" && prev2 == "had";
+    // "a meeting originally scheduled for May 13, now postponed",
+    // "originally due in the fall": the first plan's date may have passed
+    // or not; the nearest one is meant.
+    let first_plan = matches!(prev, "originally" | "initially" | "previously");
     // "results are due on Feb. 27", "due out Tuesday", "due to report";
     // not "due process" or "due diligence".
     if l == "due"
@@ -258,8 +262,6 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             Lex::Weekday { .. } | Lex::Month { .. }
         ))
     {
-        // ("originally due in the fall": see the first plan below.)
-        let first_plan = matches!(prev, "originally" | "initially" | "previously");
         return Some(if given_up || first_plan {
             Tense::Nearest
         } else if past_aux {
@@ -272,9 +274,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
         return given_up.then_some(Tense::Nearest);
     }
-    // "a meeting originally scheduled for May 13, now postponed": the
-    // first plan's date may have passed or not; the nearest one is meant.
-    if words.is(k, class::FUTURE) && matches!(prev, "originally" | "initially" | "previously") {
+    // (A first plan "scheduled" reads as the present: a weekday then looks
+    // ahead, other dates take the nearest.)
+    if words.is(k, class::FUTURE) && first_plan {
         return Some(Tense::Present);
     }
     if words.is(k, class::FUTURE) {
