@@ -461,8 +461,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         ) || matches!(prev, "media" | "news" | "press" | "the"))
         || l == "meets" && matches!(prev, "track" | "swim" | "the")
         // After an article or a possessive it is a noun: "filed their
-        // returns by Wednesday".
-        || DETERMINERS.contains(&prev);
+        // returns by Wednesday", "the Senate's votes on Monday".
+        || DETERMINERS.contains(&prev)
+        || prev == "s";
     if words.is(k, class::TIMETABLE) && !words.after_number(k) && !noun_report {
         return Some(Tense::Future);
     }

@@ -198,6 +198,28 @@ const TIMETABLE: &[&str] = &[
     "publishes",
     "unveils",
     "flies",
+    // Schedules of sittings, hearings and broadcasts: "the deadline
+    // passes at 5pm on Thursday", "the court sits again on Monday",
+    // "the series premieres in May", "the Senate votes Tuesday".
+    "passes",
+    "finishes",
+    "concludes",
+    "premieres",
+    "airs",
+    "debuts",
+    "sits",
+    "lapses",
+    "matures",
+    "retires",
+    "testifies",
+    "decides",
+    "speaks",
+    "appears",
+    "hears",
+    "sails",
+    "holds",
+    "takes",
+    "votes",
 ];
 
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
