@@ -56,6 +56,9 @@ pub enum Val {
     /// The first season `s` after (`n` = 1) or the last before (-1) the
     /// date last mentioned: "the following spring".
     AnchoredSeason { s: Season, n: i64 },
+    /// The first month `month` after (`n` = 1) or the last before (-1)
+    /// the date last mentioned: "the following September".
+    AnchoredMonth { month: u8, n: i64 },
     /// A quarter (1..=4) without a year.
     Quarter { q: u8, dir: Dir },
     /// A half year (1..=2) without a year.

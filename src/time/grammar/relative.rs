@@ -410,6 +410,14 @@ impl Parser<'_> {
                 }
                 Some(date(e + 1, Val::Weekday { day, dir }).with_weekday(day))
             }
+            // "the following September", "the previous March"
+            Lex::Month { month, .. } if the && self.tok(e)?.cap => {
+                let Rel::Anchor(n @ (-1 | 1)) = rel else {
+                    return None;
+                };
+                let e2 = self.month_at(e)?.2;
+                Some(date(e2, Val::AnchoredMonth { month, n }))
+            }
             Lex::Month { month, .. } if !the && self.tok(e)?.cap => {
                 let e2 = self.month_at(e)?.2;
                 // "last Oct. 23": that day of the previous such month.

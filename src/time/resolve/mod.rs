@@ -695,16 +695,8 @@ impl Resolver {
             }
             Val::AnchoredSeason { s, n } => {
                 let fallback = || Resolved::rel(format!("XXXX-{}", s.code()));
-                // After the whole of the period last mentioned ("in 2019
-                // ... the following spring" is 2020's), before its start.
-                let bounds = self
-                    .anchor
-                    .and_then(|p| super::range::value_range(&p.value()));
-                let a = match (bounds, dct) {
-                    (Some(r), _) if *n > 0 => r.last,
-                    (Some(r), _) => r.first,
-                    (None, Some(d)) => d,
-                    (None, None) => return fallback(),
+                let Some(a) = self.beyond_anchor(*n, dct) else {
+                    return fallback();
                 };
                 let y = i32::from(a.year());
                 let mut cands = (y - 1..=y + 1)
@@ -715,6 +707,23 @@ impl Resolver {
                     cands.rfind(|c| c.1 < a)
                 };
                 match y.and_then(|c| super::value::season_point(*s, c.2)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => fallback(),
+                }
+            }
+            Val::AnchoredMonth { month, n } => {
+                let fallback = || Resolved::rel(format!("XXXX-{month:02}"));
+                let Some(a) = self.beyond_anchor(*n, dct) else {
+                    return fallback();
+                };
+                let y = i32::from(a.year());
+                let mut cands = (y - 1..=y + 1).filter_map(|y| ymd(y, *month, 1));
+                let x = if *n > 0 {
+                    cands.find(|x| *x > a)
+                } else {
+                    cands.rfind(|x| x.last_of_month() < a)
+                };
+                match x.and_then(|x| Point::containing(Gran::Month, x)) {
                     Some(p) => Resolved::point(p, true),
                     None => fallback(),
                 }
@@ -1250,6 +1259,21 @@ impl Resolver {
         match self.reported_from {
             Some(p) if dir == Dir::Tense && p.date < dct && tense() == Tense::Future => p.date,
             _ => dct,
+        }
+    }
+
+    /// The day a period "following" (`n` > 0) or "previous" (`n` < 0)
+    /// the one last mentioned is counted from: after the whole of it ("in
+    /// 2019 ... the following spring" is 2020's), before its start; with
+    /// nothing mentioned, the document date.
+    fn beyond_anchor(&self, n: i64, dct: Option<Date>) -> Option<Date> {
+        let bounds = self
+            .anchor
+            .and_then(|p| super::range::value_range(&p.value()));
+        match bounds {
+            Some(r) if n > 0 => Some(r.last),
+            Some(r) => Some(r.first),
+            None => dct,
         }
     }
 
