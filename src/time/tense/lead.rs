@@ -5,6 +5,24 @@
 use super::words::class;
 use super::{Tense, Words};
 
+/// Whether the expression is what something comes "ahead of": "ahead
+/// of a leaders' summit in September", "ahead of the party's conference
+/// in December", "trading was light ahead of the Easter holiday", "the
+/// figures come ahead of a crucial EU summit in Brussels on Thursday".
+pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
+    let word = |k: usize| words.word(k);
+    (1..=10)
+        .filter_map(|d| first.checked_sub(d))
+        .find(|&k| word(k) == "of" && words.back(k, 1) == "ahead")
+        .is_some_and(|k| {
+            (k + 1..first).all(|j| {
+                !words.gap_before(j).contains([',', ';'])
+                    && (j + 1 == first
+                        || words.classes[j] & !class::NOT_VERB == 0 && !word(j).ends_with("ed"))
+            })
+        })
+}
+
 /// Words right before an expression that put it ahead of the document
 /// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
 /// "payable Dec. 15", "holders of record Nov. 17".
@@ -25,18 +43,6 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return Some(Tense::Future);
     }
-    // "ahead of a leaders' summit in September", "ahead of the party's
-    // conference in December": what is ahead is the event of the date.
-    let ahead_of = (2..=7)
-        .filter_map(|d| first.checked_sub(d))
-        .find(|&k| word(k) == "of" && words.back(k, 1) == "ahead")
-        .is_some_and(|k| {
-            (k + 1..first).all(|j| {
-                !words.gap_before(j).contains([',', ';'])
-                    && (j + 1 == first
-                        || words.classes[j] & !class::NOT_VERB == 0 && !word(j).ends_with("ed"))
-            })
-        });
     // "issued an orange alert for Mumbai and Thane for Tuesday": what a
     // warning is for lies ahead.
     // ("a heavy rain watch for Hawke's Bay from Thursday afternoon")
@@ -53,7 +59,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 )
             })
             .is_some_and(|k| (k + 1..first).all(|j| !words.gap_before(j).contains(';')));
-    if ahead_of || warned_for {
+    if warned_for {
         return Some(Tense::Future);
     }
     // "in the Sept. 11 attacks", "after the March 11 earthquake", "following
@@ -100,8 +106,6 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "The general election is Nov. 8", "the vote is on Tuesday": a
         // date as what something is, is its date ahead.
         (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),
-        // "trading was light ahead of the Easter holiday"
-        ("ahead", "of", "the") | (_, "ahead", "of") => Some(Tense::Future),
         // "taxes retroactive to Jan. 1": a start already passed; so is an
         // origin ("infections may date back to early February").
         (_, "retroactive" | "backdated", "to")

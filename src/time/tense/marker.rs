@@ -81,9 +81,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "Investors are focusing on Friday's employment report", "markets
-    // await Thursday's decision": what is awaited lies ahead.
-    if matches!(l, "await" | "awaits" | "awaiting" | "eyeing")
+    // await Thursday's decision", "investors turn to Friday's jobs
+    // report": what is awaited lies ahead.
+    if matches!(l, "await" | "awaits" | "awaiting" | "eyeing" | "dreading")
         || matches!(l, "focus" | "focusing" | "focuses") && next == "on"
+        || matches!(l, "turn" | "turns" | "turning") && next == "to"
     {
         return Some(if past_aux { Tense::Past } else { Tense::Future });
     }

@@ -12,7 +12,7 @@ mod words;
 
 use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
-use lead::lead_in;
+use lead::{ahead_of, lead_in};
 use marker::marker;
 use quotes::{Region, quote_regions};
 use words::{CLASSES, class};
@@ -435,11 +435,37 @@ fn nearest(
     last: usize,
     clause_end: usize,
 ) -> (Tense, Option<usize>) {
-    let n = words.len();
-    let word = |k: usize| words.word(k);
     if let Some(t) = lead_in(words, first, last) {
         return (t, None);
     }
+    let found = walk(words, counts, first, last, clause_end);
+    // What something comes ahead of lies after it: after what is now or
+    // to come ("the figures come ahead of an EU summit on Thursday"), so
+    // ahead; after what has happened ("the pound fell ahead of France's
+    // referendum on Sunday", "travelers jammed trains ahead of
+    // Thanksgiving"), on either side of the document date.
+    if ahead_of(words, first) {
+        let t = if matches!(found.0, Tense::Past | Tense::Before) {
+            Tense::Nearest
+        } else {
+            Tense::Future
+        };
+        return (t, None);
+    }
+    found
+}
+
+/// The strong marker nearest to the expression, walking outwards (see
+/// [`nearest`]).
+fn walk(
+    words: &Words,
+    counts: &dyn Fn(usize) -> bool,
+    first: usize,
+    last: usize,
+    clause_end: usize,
+) -> (Tense, Option<usize>) {
+    let n = words.len();
+    let word = |k: usize| words.word(k);
     // Walk outwards: the first strong marker found is the nearest. A
     // preposition before the expression belongs to it: in "the rise
     // introduced in April will be reversed", "introduced" is as near as
