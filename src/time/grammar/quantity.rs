@@ -641,10 +641,16 @@ impl Parser<'_> {
             let ahead = self.kw(j - 1, Kw::Next)
                 || self.kw(j - 1, Kw::Coming)
                 || self.kw(j - 1, Kw::Following);
-            // "in the coming weeks", "over the next months": a stretch
-            // ahead of no set length. (Results speak of "coming quarters"
-            // as of a time ahead.)
-            if ahead && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            // "in the coming weeks", "over the next months", "more
+            // reaction in the coming hours": a stretch ahead of no set
+            // length. (Results speak of "coming quarters" as of a time
+            // ahead.)
+            if ahead
+                && matches!(
+                    unit,
+                    Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year
+                )
+            {
                 return Some(Match::new(
                     u + 1,
                     TimexType::Duration,
