@@ -95,6 +95,11 @@ pub struct Resolver {
     /// ("will lead the nation in marking Madaraka Day tomorrow ..." then
     /// "gates would open at 6am").
     lede_ahead: Option<Point>,
+    /// The first day of the past week the lead names: a time told with
+    /// no day in a later paragraph that names no day of its own is on it
+    /// ("The pound suffered its biggest fall on record yesterday ..." then
+    /// "Cameron announced his resignation at 8.15am").
+    lede_past: Option<Point>,
     /// The last day ahead the text named, with its line: "will deliver
     /// its judgment tomorrow, the registrar announced last night.
     /// Proceedings will begin at 9am" is still tomorrow's story.
@@ -307,6 +312,7 @@ impl Resolver {
             lede_set: false,
             lede_today: false,
             lede_ahead: None,
+            lede_past: None,
             ahead_day: None,
             narrative: None,
             attribution: false,
@@ -377,6 +383,19 @@ impl Resolver {
         if !self.lede_set {
             self.lede_set = true;
             self.lede_end = end;
+            // A first date past the first sentence is the lead's day only
+            // when it is the day before the document's, the day a paper
+            // reports on ("South Africa are champions of the world. At
+            // Ellis Park yesterday, ..."); not a day of background ("Copper
+            // rose for a third day. On Monday, the metal had touched its
+            // lowest since 2017").
+            let yesterday = self
+                .dct
+                .and_then(|d| d.yesterday().ok())
+                .and_then(|y| Point::containing(Gran::Day, y));
+            if end.is_none() && self.lede_past != yesterday {
+                self.lede_past = None;
+            }
         }
     }
 
@@ -452,6 +471,17 @@ impl Resolver {
             }
             if in_lede && self.lede_ahead.is_none() && self.in_next_week(p) && !self.deadline {
                 self.lede_ahead = Some(p);
+            }
+            // (Not an event the lead names, "after Labour won a
+            // landslide in Thursday's general election": the story is
+            // of what followed it.)
+            if in_lede
+                && self.lede_past.is_none()
+                && self.in_past_week(p)
+                && !self.since
+                && !self.possessive
+            {
+                self.lede_past = Some(p);
             }
             // A time on the day something happened ("on April 15, 2013
             // ... at 2:49 p.m.") keeps the story on that day.

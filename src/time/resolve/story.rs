@@ -80,15 +80,18 @@ impl Resolver {
         // ("closed since Wednesday noon").
         let own = (self.in_past_week(anchor) && this_paragraph || close)
             && (!self.anchor_since || self.since);
+        // Else the last day of the past week named in this paragraph or
+        // the lead; else, in a paragraph that names no day, the lead's.
         let (day, named_last) = if own {
             (anchor, true)
         } else {
-            (
-                self.past_day.filter(|_| {
-                    self.past_day_line == self.line || self.in_lede(self.past_day_offset)
-                })?,
-                false,
-            )
+            let past = self
+                .past_day
+                .filter(|_| self.past_day_line == self.line || self.in_lede(self.past_day_offset));
+            let lede = self
+                .lede_past
+                .filter(|_| !self.lede_today && self.anchor_line != self.line);
+            (past.or(lede)?, false)
         };
         if !matches!(t(), Tense::Past | Tense::Before | Tense::Unknown) {
             return None;
