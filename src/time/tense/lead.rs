@@ -101,6 +101,21 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return Some(Tense::Past);
     }
+    // "has promised free elections by June", "wants the deal completed
+    // by the end of March": a deadline in what is promised or wanted now
+    // lies ahead. (A past one may have passed: "the strike that many
+    // expected to be over by Friday lasted into this week".)
+    let promised_by = w(1) == "by"
+        && (2..=6)
+            .filter_map(|d| first.checked_sub(d))
+            .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+            .find(|&k| words.is(k, class::INTENT))
+            .is_some_and(|k| {
+                !word(k).ends_with("ed") || matches!(words.back(k, 1), "has" | "have")
+            });
+    if promised_by {
+        return Some(Tense::Future);
+    }
     match (w(3), w(2), w(1)) {
         ("as", "soon" | "early", "as") => Some(Tense::Future),
         // "The general election is Nov. 8", "the vote is on Tuesday": a
