@@ -1,6 +1,7 @@
 //! The tagging pass: windows, tokens, grammar, resolution and the
 //! neighbour fixes, in that order, over one text.
 
+use super::lexicon::PartOfDay;
 use super::sem::{Match, Val};
 use super::timex::{Timex, TimexType};
 use super::{
@@ -105,6 +106,15 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     *hour += 12;
                 }
                 afternoon = (!m.dial && (12..24).contains(hour)).then_some((span.end, *hour));
+            }
+            // "speaks at a rally tonight and is expected to speak around
+            // 10:30": so does a later part of the day.
+            if let Val::Pod { pod, .. } = &m.val {
+                afternoon = match pod {
+                    PartOfDay::Afternoon => Some((span.end, 12)),
+                    PartOfDay::Evening | PartOfDay::Night => Some((span.end, 17)),
+                    PartOfDay::Morning => None,
+                };
             }
             let mut known = None;
             let mut tense =
