@@ -131,7 +131,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         ("in", "time", "for") => Some(Tense::Future),
         // "expected to show inflation unchanged from the March quarter":
         // what a figure is compared with has been measured.
-        (_, "unchanged" | "up" | "down", "from") => Some(Tense::Past),
+        _ if first > 0 && words.comparison_from(first - 1) => Some(Tense::Past),
         // "a decision is unlikely before March", "flood warnings for the
         // weekend"
         (_, "unlikely" | "likely" | "possible" | "expected", "before")

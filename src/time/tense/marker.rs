@@ -106,7 +106,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // "up from 35 per cent in the spring": the figure compared with is
     // from before.
-    if l == "from" && matches!(prev, "up" | "down") {
+    if words.comparison_from(k) {
         return Some(Tense::Past);
     }
     // "showers likely on Sunday", "showers were likely over the

@@ -72,6 +72,19 @@ impl<'a> Words<'a> {
             .map_or("", |&(a, _)| self.lower.get(from..a).unwrap_or(""))
     }
 
+    /// Whether word `k` ("from") compares a figure with an earlier one:
+    /// "up from 35 per cent", "down from Friday", "unchanged from the
+    /// March quarter"; not a verb's particle ("checkpoints will be
+    /// stepped up from Monday").
+    fn comparison_from(&self, k: usize) -> bool {
+        self.word(k) == "from"
+            && match self.back(k, 1) {
+                "unchanged" => true,
+                "up" | "down" => !self.back(k, 2).ends_with("ed"),
+                _ => false,
+            }
+    }
+
     /// Whether word `k` is in the list of class `bit`.
     fn is(&self, k: usize, bit: u16) -> bool {
         self.classes.get(k).is_some_and(|c| c & bit != 0)
