@@ -142,9 +142,14 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 reported_from: report
                     .filter(|&(_, end, sentence_end)| {
                         span.start < sentence_end
+                            // (Not past a "will" of the writer's own:
+                            // "Hynix said last week it would cut output,
+                            // and Infineon will close its plants from
+                            // Wednesday".)
                             && text
                                 .get(end..span.start)
-                                .is_some_and(|g| g.contains(" would "))
+                                .and_then(|g| g.rfind(" would ").map(|w| &g[w..]))
+                                .is_some_and(|g| !g.contains(" will "))
                     })
                     .map(|r| r.0),
                 // (Asked only by the values that use it: the bounds cost.)
