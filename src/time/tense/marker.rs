@@ -515,8 +515,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // in September": a verb whose past is its base, with its object or a
     // figure after it and no modal or "to" before, tells of the past (the
     // noun, "a rate cut on Friday", has no object).
+    // ("would still cut 3,000 jobs": an adverb may stand between.)
+    let base = words.is(k.wrapping_sub(1), class::BASE_BEFORE)
+        || (prev.ends_with("ly") || matches!(prev, "still" | "also" | "then" | "again" | "now"))
+            && words.is(k.wrapping_sub(2), class::BASE_BEFORE);
     if matches!(l, "cut" | "put" | "hit" | "cost" | "spread")
-        && !words.is(k.wrapping_sub(1), class::BASE_BEFORE)
+        && !base
         && !matches!(prev, "t" | "do" | "does")
         && (matches!(
             next,
