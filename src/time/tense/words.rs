@@ -427,6 +427,11 @@ const RESCHEDULE: &[&str] = &[
     "extend",
     "extends",
     "extended",
+    "extending",
+    "postponing",
+    "delaying",
+    "adjourning",
+    "deferring",
     // "The union has called a national demonstration for Wednesday"
     "called",
     "calls",
