@@ -462,6 +462,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             "on" | "that" | "said" | "say" | "of" | "in" | "from" | "were" | "by" | "to" | "for"
         ) || matches!(prev, "media" | "news" | "press" | "the"))
         || l == "meets" && matches!(prev, "track" | "swim" | "the")
+        || l == "releases" && matches!(prev, "press" | "news")
         // "fell to 1.5212 German marks from 1.5370 on Thursday": money.
         || l == "marks" && matches!(prev, "german" | "deutsche" | "finnish")
         // After an article or a possessive it is a noun: "filed their

@@ -196,6 +196,7 @@ const TIMETABLE: &[&str] = &[
     // "when its new timetable comes into force on 1 June"
     "comes",
     "publishes",
+    "releases",
     "unveils",
     "flies",
     // Schedules of sittings, hearings and broadcasts: "the deadline
