@@ -1278,10 +1278,6 @@ impl Resolver {
         }
     }
 
-    /// The date and direction a recurring date is chosen by: "that June"
-    /// is the June in the year of the last date named with its year (else
-    /// of the last date mentioned), or, with none, the one the tense
-    /// picks.
     /// The date a clause's future counts from: the day of the report it
     /// tells of ("said last Friday that it would begin pulling out on
     /// Sunday": the Sunday after that Friday), else `dct`.
@@ -1307,6 +1303,10 @@ impl Resolver {
         }
     }
 
+    /// The date and direction a recurring date is chosen by: "that June"
+    /// is the June in the year of the last date named with its year (else
+    /// of the last date mentioned), or, with none, the one the tense
+    /// picks.
     fn reference(&self, dir: Dir, dct: Date) -> (Date, Dir) {
         match (dir, self.written.or(self.narrative).or(self.anchor)) {
             (Dir::That, Some(p)) => (p.date, Dir::This),
