@@ -483,6 +483,39 @@ const SCORE_VERBS: &[&str] = &[
     "led", "leading", "trailed", "trailing", "beat", "won", "lost", "tied", "rallied",
 ];
 
+/// Words of reported figures: a sentence with one speaks of results,
+/// not of plans (see [`figures`]).
+const FIGURE_WORDS: &[&str] = &[
+    "report",
+    "result",
+    "earning",
+    "estimate",
+    "loss",
+    "profit",
+    "net ",
+    "revenue",
+    "sales",
+    "output",
+    "growth",
+    "gdp",
+    "gross domestic",
+    "figures",
+    "charge",
+];
+
+/// Whether the sentence around `start..end` speaks of reported figures:
+/// "will report fourth-quarter results", "a charge against earnings for
+/// the quarter", "its first estimate of second-quarter growth".
+pub fn figures(text: &str, start: usize, end: usize) -> bool {
+    let (s, e) = sentence_bounds(text, start, end);
+    let sentence = &text.as_bytes()[s..e];
+    FIGURE_WORDS.iter().any(|w| {
+        sentence
+            .windows(w.len())
+            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
 /// Whether the text right after an expression makes it a possessive
 /// ("Monday's game", "Tuesday’s ruling").
 pub fn possessive(after: &str) -> bool {

@@ -158,6 +158,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 } else {
                     0
                 },
+                figures: !matches!(m.val, Val::Quarter { .. } | Val::Half { .. })
+                    || context::figures(text, span.start, span.end),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             let r = resolver.resolve(&m.val, &mut tense);

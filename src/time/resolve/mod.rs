@@ -12,8 +12,8 @@ use super::value::{Gran, Point, unit_gran};
 use jiff::ToSpan;
 use jiff::civil::Date;
 use pick::{
-    DAY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, SEASON_POLICY, WEEKDAY_POLICY, pick,
-    years,
+    DAY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, PLAN_POLICY, SEASON_POLICY,
+    WEEKDAY_POLICY, pick, years,
 };
 use report::most_of_a_year;
 
@@ -163,6 +163,7 @@ pub struct Resolver {
     possessive: bool,
     sentence_start: usize,
     reported_from: Option<Point>,
+    figures: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -282,6 +283,13 @@ pub struct Place {
     /// it tells with "would": "Iraq said last Friday that it would begin
     /// pulling out on Sunday".
     pub reported_from: Option<Point>,
+    /// Whether its sentence speaks of figures (results, earnings, output):
+    /// a quarter or half ahead in it may be the one just ended, whose
+    /// figures are still to come ("expects to report a third-quarter
+    /// loss", written in November); in a plan it is the next one ("plans
+    /// to bring it to Europe in the fourth quarter", written in January).
+    /// Known for quarters and halves, the values that ask; true otherwise.
+    pub figures: bool,
 }
 
 /// How far (in bytes) after the start of a date a holiday may start and
@@ -341,6 +349,7 @@ impl Resolver {
             possessive: false,
             sentence_start: 0,
             reported_from: None,
+            figures: true,
             year_to_date: None,
         }
     }
@@ -369,6 +378,7 @@ impl Resolver {
         self.possessive = place.possessive;
         self.sentence_start = place.sentence_start;
         self.reported_from = place.reported_from;
+        self.figures = place.figures;
     }
 
     /// Whether the lead is still to be recorded (see `set_lede_end`).
@@ -1272,7 +1282,12 @@ impl Resolver {
             })
             .collect();
         let t = if t == Tense::Future { t } else { Tense::Past };
-        match pick(&cands, d, dir, t, PART_POLICY).and_then(|x| Point::containing(gran, x)) {
+        let policy = if self.figures {
+            PART_POLICY
+        } else {
+            PLAN_POLICY
+        };
+        match pick(&cands, d, dir, t, policy).and_then(|x| Point::containing(gran, x)) {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(fallback),
         }

@@ -63,6 +63,13 @@ pub(super) const PART_POLICY: Policy = Policy {
     future_slack: 92,
 };
 
+/// A quarter or half in a clause with no figures: a plan's "in the
+/// fourth quarter" is the next one, even days after another ended.
+pub(super) const PLAN_POLICY: Policy = Policy {
+    future_slack: 0,
+    ..PART_POLICY
+};
+
 pub(super) const HOLIDAY_POLICY: Policy = Policy {
     // "Easter getaway: roads braced for the busiest weekend", written
     // days before it.
