@@ -18,7 +18,8 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
             (k + 1..first).all(|j| {
                 !words.gap_before(j).contains([',', ';'])
                     && (j + 1 == first
-                        || words.classes[j] & !class::NOT_VERB == 0 && !word(j).ends_with("ed"))
+                        || words.classes[j] & !(class::NOT_VERB | class::NAME) == 0
+                            && !word(j).ends_with("ed"))
             })
         })
 }

@@ -320,6 +320,8 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             .filter_map(|d| k.checked_sub(d))
             .find(|&j| words.is(j, class::INTENT))
         && !words.is(k, class::NOT_VERB)
+        // "in a telephone call to President Bush": a name, no verb.
+        && !words.is(k, class::NAME)
         // "made a promise to voters in November": a plural noun, not an
         // infinitive.
         && !(l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us"))

@@ -147,10 +147,12 @@ impl Scratch {
             self.words.clear();
             self.classes.clear();
             for (ws, w) in split_words(&self.lower) {
+                let name = !self.words.is_empty() && text.as_bytes()[s + ws].is_ascii_uppercase();
                 self.words.push((ws, ws + w.len()));
                 let bits = Key::in_text(self.lower.as_bytes(), ws, ws + w.len())
                     .map_or(0, |key| CLASSES.get(key));
-                self.classes.push(bits);
+                self.classes
+                    .push(if name { bits | class::NAME } else { bits });
             }
             self.asides = [", which", ", who"].iter().any(|w| self.lower.contains(w));
             self.regions.clear();

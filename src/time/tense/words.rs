@@ -368,6 +368,9 @@ pub(super) mod class {
     pub const RESCHEDULE: u16 = 1 << 12;
     pub const DISASTER: u16 = 1 << 13;
     pub const FEARED: u16 = 1 << 14;
+    /// Not a list: a capitalised word past the sentence's first, a name
+    /// ("a call to Bush"), set where a sentence's words are read.
+    pub const NAME: u16 = 1 << 15;
 }
 
 pub(super) static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
