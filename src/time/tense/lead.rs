@@ -47,8 +47,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // "issued an orange alert for Mumbai and Thane for Tuesday": what a
     // warning is for lies ahead.
     // ("a heavy rain watch for Hawke's Bay from Thursday afternoon")
+    // ("blizzard warnings for coastal New England through Friday morning")
     let warned_for = first >= 2
-        && matches!(w(1), "for" | "from")
+        && matches!(w(1), "for" | "from" | "through" | "until")
         && (2..=8)
             .filter_map(|d| first.checked_sub(d))
             .find(|&k| {

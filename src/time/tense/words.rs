@@ -432,6 +432,11 @@ const RESCHEDULE: &[&str] = &[
     "extends",
     "extended",
     "extending",
+    // "Airlines have canceled 1,200 flights for Thursday"
+    "cancel",
+    "cancels",
+    "canceled",
+    "cancelled",
     "postponing",
     "delaying",
     "adjourning",
