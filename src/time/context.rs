@@ -483,37 +483,27 @@ const SCORE_VERBS: &[&str] = &[
     "led", "leading", "trailed", "trailing", "beat", "won", "lost", "tied", "rallied",
 ];
 
-/// Words of reported figures: a sentence with one speaks of results,
-/// not of plans (see [`figures`]).
+/// Beginnings of the words of reported figures: a sentence with one
+/// speaks of results, not of plans (see [`figures`]).
 const FIGURE_WORDS: &[&str] = &[
-    "report",
-    "result",
-    "earning",
-    "estimate",
-    "loss",
-    "profit",
-    "net ",
-    "revenue",
-    "sales",
-    "output",
-    "growth",
-    "gdp",
-    "gross domestic",
-    "figures",
-    "charge",
+    "report", "result", "earning", "estimate", "loss", "profit", "revenue", "sales", "output",
+    "growth", "gdp", "gross", "figures", "charge",
 ];
 
 /// Whether the sentence around `start..end` speaks of reported figures:
 /// "will report fourth-quarter results", "a charge against earnings for
-/// the quarter", "its first estimate of second-quarter growth".
+/// the quarter", "its first estimate of second-quarter growth", "net
+/// income".
 pub fn figures(text: &str, start: usize, end: usize) -> bool {
     let (s, e) = sentence_bounds(text, start, end);
-    let sentence = &text.as_bytes()[s..e];
-    FIGURE_WORDS.iter().any(|w| {
-        sentence
-            .windows(w.len())
-            .any(|win| win.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    text[s..e]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| {
+            w.eq_ignore_ascii_case("net")
+                || FIGURE_WORDS.iter().any(|f| {
+                    w.len() >= f.len() && w.as_bytes()[..f.len()].eq_ignore_ascii_case(f.as_bytes())
+                })
+        })
 }
 
 /// Whether the text right after an expression makes it a possessive
