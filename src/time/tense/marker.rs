@@ -31,6 +31,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     let forecast = words.is(k, class::FORECAST)
         && prev != "of"
         && !DETERMINERS.contains(&prev)
+        // "see" forecasts only as a present ("markets see a cut in
+        // November"), not as seeing ("came to see the damage on Tuesday").
+        && !(l == "see" && words.is(k.wrapping_sub(1), class::BASE_BEFORE))
         && (l != "forecast"
             || matches!(
                 next,

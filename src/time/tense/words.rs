@@ -257,6 +257,9 @@ const FORECAST: &[&str] = &[
     "predicts",
     "predicted",
     "predicting",
+    // "Futures markets see the first rate cut in November"
+    "see",
+    "sees",
 ];
 
 /// Verbs of schedules after "due to": "due to report", "due to be
