@@ -454,6 +454,15 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if matches!(l, "is" | "are") && matches!(next, "going" | "about") {
         return None;
     }
+    // "he has one more chance on Friday", "they have a meeting on
+    // Monday": "has" and "have" with an object, not an auxiliary, are
+    // the present.
+    if matches!(l, "has" | "have")
+        && (DETERMINERS.contains(&next)
+            || matches!(next, "one" | "two" | "three" | "no" | "another" | "more"))
+    {
+        return Some(Tense::Present);
+    }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
         return Some(Tense::Present);
