@@ -444,8 +444,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                     | "advisory" | "advisories" | "costs" | "date" | "time" | "season" | "games"
             )
             // "gave a go-ahead on Tuesday night", "an early start", "the
-            // run-up": a noun.
+            // run-up", "watched Moe's run on Sunday": a noun.
             || DETERMINERS.contains(&prev)
+            || prev == "s"
             || words.gap_before(k + 1) == "-"
             // "let the ground offensive begin Saturday night": a bare
             // infinitive after "let" or "made", no present.
