@@ -707,6 +707,20 @@ impl Parser<'_> {
                         | "barrels"
                         | "tons"
                         | "tonnes"
+                        // "Rs 1.5 crore a month", "5,000 people a day",
+                        // "more than two a month"
+                        | "crore"
+                        | "lakh"
+                        | "people"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
                 );
             let plural_rate = w.len() > 3
                 && w.ends_with('s')
