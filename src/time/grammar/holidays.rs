@@ -102,8 +102,14 @@ impl Parser<'_> {
                     "in", "into", "before", "after", "until", "till", "by", "for",
                 ],
             )
-            // "the start of the new year"
-            || (i > 1 && self.kw(i - 1, Kw::Of) && self.word_in(i - 2, &["start", "beginning"]));
+            // "the start of the new year", "the first working day of the
+            // new year"
+            || (i > 1
+                && self.kw(i - 1, Kw::Of)
+                && self.word_in(
+                    i - 2,
+                    &["start", "beginning", "day", "days", "week", "weeks", "months"],
+                ));
         if !within {
             return None;
         }
