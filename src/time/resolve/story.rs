@@ -16,9 +16,10 @@ impl Resolver {
     /// ("next meet on June 26-27", "since the Sept. 11 attacks") does not
     /// change the story's day. A time `early` in the day after a night
     /// ("Tuesday night ... by midday") is on the next day, if that is not
-    /// after the document's. In a clause about what is ahead, the day
-    /// ahead the story last named on the same line. `None` means the
-    /// document's day.
+    /// after the document's. In a paragraph that names no day, the day
+    /// of the past week the lead named (see `lede_past`). In a clause
+    /// about what is ahead, the day ahead the story last named on the
+    /// same line. `None` means the document's day.
     pub(super) fn story_day(&self, tense: &mut dyn FnMut() -> Tense, early: bool) -> Option<Point> {
         let anchor = self.anchor?;
         // "kicks off on Friday night, where Palace host Arsenal at 8pm":
