@@ -28,7 +28,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // suffixes, and where the last one ends. Two when a time is restated
     // in another zone: "2:46 p.m. local time (0546 GMT) Friday".
     let mut clocks: Vec<(usize, String)> = Vec::new();
-    // The line the expression is on, counted as the scan goes.
+    // The paragraph the expression is in, counted as the scan goes.
     let (mut line, mut line_pos) = (0usize, 0usize);
     // The year the current sentence opens with, and where that sentence
     // ends.
@@ -122,13 +122,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let attribution = context::attribution(text, span.start, span.end);
             resolver.set_attribution(attribution);
             if let Some(skipped) = text.get(line_pos..span.start) {
-                line += skipped.bytes().filter(|&c| c == b'\n').count();
+                line += paragraph_breaks(skipped);
                 line_pos = span.start;
             }
             resolver.set_place(resolve::Place {
                 line,
                 offset: span.start,
-                after_on: text[..span.start].ends_with("on "),
+                lead: resolve::Lead::of(&text[..span.start]),
                 indefinite: context::indefinite(text, span.start, span.end),
                 deadline: text[..span.start].ends_with(" by "),
                 period_end: text[..span.start].ends_with("ended ")
@@ -329,4 +329,23 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
 fn yearly_day(m: &Match) -> bool {
     m.kind == TimexType::Set
         && matches!(&m.val, Val::Fixed(v) if v.len() == 10 && v.starts_with("XXXX-") && !v.contains('W'))
+}
+
+/// How many paragraphs start in `skipped`: its line breaks, a blank line
+/// counting with the break before it, so that the paragraph after a
+/// paragraph is the next number however the text spaces them.
+fn paragraph_breaks(skipped: &str) -> usize {
+    let mut blank = false;
+    let mut n = 0;
+    for b in skipped.bytes() {
+        match b {
+            b'\n' if !blank => {
+                n += 1;
+                blank = true;
+            }
+            b'\n' | b' ' | b'\t' | b'\r' => {}
+            _ => blank = false,
+        }
+    }
+    n
 }

@@ -116,6 +116,10 @@ pub struct Resolver {
     /// The last date named with its year written out ("March 2019"), which
     /// "that June" and "June of that year" take their year from.
     written: Option<Point>,
+    /// The last date named, when it lies long before the document and
+    /// came from a year written out, directly or through the dates told
+    /// after it ("in January 1974 ... The river peaked on 28 January").
+    era: Option<Era>,
     /// The last month or quarter named, with its line and start: "the
     /// previous quarter" counts from it even when a day came between
     /// ("in the third quarter, data showed last Thursday, after 0.7
@@ -132,8 +136,9 @@ pub struct Resolver {
     /// anchor did.
     offset: usize,
     anchor_offset: usize,
-    /// Whether the value being resolved, and the anchor, follow "on".
-    after_on: bool,
+    /// The word before the value being resolved; whether the anchor
+    /// followed "on".
+    lead: Lead,
     anchor_on: bool,
     /// Whether the anchor was a time of its day ("since 6pm", "that
     /// night"): the night goes on being told past a paragraph break.
@@ -241,12 +246,13 @@ fn dct_inside(dct: Option<Date>, p: Point) -> bool {
 /// Where in the text a value is (see [`Resolver::set_place`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Place {
-    /// The line it is on.
+    /// The line it is on, not counting blank lines: in news text, its
+    /// paragraph, and the next paragraph is the next number.
     pub line: usize,
     /// Its start, in bytes.
     pub offset: usize,
-    /// Whether "on" comes right before it ("on April 15, 2013").
-    pub after_on: bool,
+    /// The word right before it, when that says how the date is told.
+    pub lead: Lead,
     /// Whether "a" brings it in ("a flat second quarter"; see
     /// [`super::context::indefinite`]).
     pub indefinite: bool,
@@ -292,6 +298,44 @@ pub struct Place {
     pub figures: bool,
 }
 
+/// A date of a stretch long before the document that the story is
+/// telling of (see [`Resolver::flashback`]).
+#[derive(Debug, Clone, Copy)]
+struct Era {
+    /// The date last told.
+    at: Point,
+    /// Whether it was counted from the stretch rather than written out.
+    counted: bool,
+    /// Whether it holds into the next paragraph.
+    carries: bool,
+}
+
+/// The word right before a value, where it tells how the date is told:
+/// "on April 15, 2013" is when something happened, "In January 1974," the
+/// stretch a narrative is in, "the Sept. 11 attacks" the name of an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lead {
+    On,
+    In,
+    The,
+    Other,
+}
+
+impl Lead {
+    /// The lead of a value that starts where `before` ends.
+    pub fn of(before: &str) -> Lead {
+        if before.ends_with("on ") {
+            Lead::On
+        } else if before.ends_with("in ") || before.ends_with("In ") {
+            Lead::In
+        } else if before.ends_with(" the ") || before.ends_with("The ") {
+            Lead::The
+        } else {
+            Lead::Other
+        }
+    }
+}
+
 /// How far (in bytes) after the start of a date a holiday may start and
 /// still name it in apposition ("April 15, 2013, Patriots' Day", "March
 /// 27, 2016, which was Easter Sunday").
@@ -326,13 +370,14 @@ impl Resolver {
             attribution: false,
             late: false,
             written: None,
+            era: None,
             period: None,
             frame: None,
             line: 0,
             anchor_line: 0,
             offset: 0,
             anchor_offset: 0,
-            after_on: false,
+            lead: Lead::Other,
             anchor_on: false,
             anchor_timed: false,
             indefinite: false,
@@ -366,7 +411,7 @@ impl Resolver {
     pub fn set_place(&mut self, place: Place) {
         self.line = place.line;
         self.offset = place.offset;
-        self.after_on = place.after_on;
+        self.lead = place.lead;
         self.indefinite = place.indefinite;
         self.deadline = place.deadline;
         self.period_end = place.period_end;
@@ -447,6 +492,19 @@ impl Resolver {
         {
             self.year_to_date = Some((self.line, self.offset));
         }
+        // "NATO was founded on April 4, 1949 ... Fifty years later, the
+        // alliance is fighting": so many years as lie between the stretch
+        // told and the document bring the story back to its own time.
+        if let Val::Fixed(v) = val
+            && let Some(years) = v
+                .strip_prefix('P')
+                .and_then(|v| v.strip_suffix('Y'))
+                .and_then(|n| n.parse::<i32>().ok())
+            && let Some((era, dct)) = self.era.zip(self.dct)
+            && (i32::from(era.at.date.year()) + years - i32::from(dct.year())).abs() <= 1
+        {
+            self.era = None;
+        }
         // "a year ago" is the comparison point, not a new reference:
         // "up from a year ago ... compared with a year earlier" name the
         // same period, so it must not move the anchor.
@@ -504,7 +562,7 @@ impl Resolver {
             // ... when the shooting started at about 6:10 pm").
             let told = matches!(val, Val::Containing { gran: Gran::Day, day, .. }
                 if matches!(**day, Val::Rel { unit: Unit::Year | Unit::Month, .. }));
-            self.anchor_on = self.after_on
+            self.anchor_on = self.lead == Lead::On
                 || (self.anchor_on && same_day)
                 || told
                 || matches!(val, Val::Pod { .. });
@@ -518,6 +576,7 @@ impl Resolver {
             if !r.relative {
                 self.written = Some(p);
             }
+            self.era = self.in_era(p, r.relative, tense);
             if !self.attribution || p.gran != Gran::Day {
                 self.narrative = Some(p);
             }
@@ -580,7 +639,7 @@ impl Resolver {
                 if dir == Dir::Tense
                     && t == Tense::Past
                     && self.apposed.is_none()
-                    && let Some(p) = self.flashback_day(*month, *day)
+                    && let Some(p) = self.flashback(*month, Some(*day))
                 {
                     return Resolved::point(p, true);
                 }
@@ -621,6 +680,12 @@ impl Resolver {
                 let relative = !(*dir == Dir::That && self.written.is_some());
                 let (d, dir) = self.reference(*dir, d);
                 let t = clause_tense(dir, tense);
+                if dir == Dir::Tense
+                    && t == Tense::Past
+                    && let Some(p) = self.flashback(*month, None)
+                {
+                    return Resolved::point(p, true);
+                }
                 let (d, dir) = self.framed(dir, t, d);
                 let cands: Vec<(Date, Date, Date)> = years(d)
                     .filter_map(|y| ymd(y, *month, 1))
@@ -1330,37 +1395,112 @@ impl Resolver {
         }
     }
 
-    /// A day without a year, in a past clause, near a day told long
-    /// before the story, or in a year told long before, in the same
-    /// paragraph and with no date between: "the final on 12 October 1968
-    /// ... Her heat had been on 17 October" is 1968's, and so is "went
-    /// public in 1968. Its stock began trading on Oct. 3".
-    fn flashback_day(&self, month: u8, day: u8) -> Option<Point> {
+    /// The stretch long before the document a date just named, `relative`
+    /// or with its year written out, keeps the story in or takes it to:
+    /// written out, it starts one; counted from the stretch the story was
+    /// in, it goes on with it.
+    fn in_era(&self, p: Point, relative: bool, tense: &mut dyn FnMut() -> Tense) -> Option<Era> {
         const LONG_BEFORE: i64 = 180;
-        const NEAR: i64 = 60;
         let dct = self.dct?;
+        let long_before = super::range::value_range(&p.value())
+            .zip(dct.checked_sub(LONG_BEFORE.days()).ok())
+            .is_some_and(|(r, edge)| r.last < edge);
+        if !long_before || self.since {
+            return None;
+        }
+        let goes_on = if relative {
+            self.era
+                .is_some_and(|e| (e.at.date.year() - p.date.year()).abs() <= 1)
+        } else {
+            // Told as what happened (not "the Dow is 51 percent below its
+            // record close on Oct. 9, 2007"), and a month as the stretch
+            // something happened in ("In January 1974,", not "the August
+            // 1988 cease-fire").
+            let told = match p.gran {
+                Gran::Month => self.lead == Lead::In,
+                g => rank(g) < rank(Gran::Month) || g == Gran::Year,
+            };
+            told && !matches!(tense(), Tense::Present | Tense::Future)
+        };
+        // A day told holds past its paragraph, unless it names an event
+        // ("the 12th anniversary of the Sept. 11 attacks." then "the Aug.
+        // 21 attack"); so does a month counted from it.
+        let carries = match p.gran {
+            Gran::Day => self.lead != Lead::The,
+            Gran::Month => relative,
+            _ => false,
+        };
+        goes_on.then_some(Era {
+            at: p,
+            counted: relative,
+            carries,
+        })
+    }
+
+    /// A day or month without a year, in a past clause, near the date
+    /// last told of a stretch long before the story, or in a year told
+    /// long before, in the same paragraph: "the final on 12 October 1968
+    /// ... Her heat had been on 17 October" is 1968's, so is "went public
+    /// in 1968. Its stock began trading on Oct. 3", and so is "In January
+    /// 1974 ... The river peaked on 28 January". `day` is `None` for a
+    /// month.
+    fn flashback(&self, month: u8, day: Option<u8>) -> Option<Point> {
+        // How far before the date last told a date may lie, and how far
+        // after it: a narrative mostly moves on.
+        const BACK: i64 = 60;
+        const ON: i64 = 60;
+        let dct = self.dct?;
+        let Era {
+            at: a,
+            counted,
+            carries,
+        } = self.era.filter(|e| self.anchor == Some(e.at))?;
         // A year told long before, in an earlier sentence and not as the
         // start of a stretch up to now ("owned by Lakeview since 2012"),
         // frames a narrative as a day does.
-        let year_told = |a: &Point| {
-            a.gran == Gran::Year
-                && !self.anchor_since
-                && self.anchor_offset < self.sentence_start
-                && a.date.year() + 2 < dct.year()
-        };
-        let a = self
-            .written
-            .filter(|a| (a.gran == Gran::Day || year_told(a)) && self.anchor == Some(*a))?;
-        if self.anchor_line != self.line || a.date >= dct.checked_sub(LONG_BEFORE.days()).ok()? {
+        let year_told = a.gran == Gran::Year
+            && !self.anchor_since
+            && self.anchor_offset < self.sentence_start
+            && a.date.year() + 2 < dct.year();
+        // ("On 2 April 1982 ... by mid-May ..." then "On 8 June, waiting
+        // to go ashore": into the next paragraph.)
+        let holds = carries && self.anchor_line + 1 == self.line;
+        if !(self.anchor_line == self.line || holds)
+            || !(rank(a.gran) <= rank(Gran::Month) || year_told)
+        {
             return None;
         }
-        let x = ymd(i32::from(a.date.year()), month, day)?;
+        let gran = if day.is_some() {
+            Gran::Day
+        } else {
+            Gran::Month
+        };
+        let year = i32::from(a.date.year());
         // ("in 1956 ... The first injections were given on 7 May": any
-        // day of a year told is near it.)
-        let near = a.gran == Gran::Year
-            || x >= a.date.checked_sub(NEAR.days()).ok()?
-                && x <= a.date.checked_add(NEAR.days()).ok()?;
-        near.then(|| Point::containing(Gran::Day, x)).flatten()
+        // day of a year told is in it.)
+        if a.gran == Gran::Year {
+            return Point::containing(gran, ymd(year, month, day.unwrap_or(1))?);
+        }
+        // (A month written out is the stretch itself: "founded in January
+        // 2014 ... fell 3.6% on 21 December" is this December, and "in
+        // June 2011. In June it extended" another June.)
+        let written_month = a.gran == Gran::Month && !counted;
+        if written_month && day.is_none() {
+            return None;
+        }
+        let (back, on) = if written_month { (0, 0) } else { (BACK, ON) };
+        let r = super::range::value_range(&a.value())?;
+        let (from, to) = (
+            r.first.checked_sub(back.days()).ok()?,
+            r.last.checked_add(on.days()).ok()?,
+        );
+        (year - 1..=year + 1)
+            .filter_map(|y| ymd(y, month, day.unwrap_or(1)))
+            .filter_map(|x| Point::containing(gran, x))
+            .find(|p| {
+                super::range::value_range(&p.value())
+                    .is_some_and(|x| x.last >= from && x.first <= to)
+            })
     }
 
     /// In a sentence that opens with its year ("In 2015, ...", "Last
