@@ -243,6 +243,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 clocks.push((out.len(), format!("T{hour:02}:{minute:02}")));
                 clock_end = span.end;
             }
+            // "before dawn on March 4, 1987": so is a part of the day.
+            if let Val::Pod { pod, day } = &m.val
+                && **day == Val::DocDay
+            {
+                clocks.push((out.len(), format!("T{}", pod.code())));
+                clock_end = span.end;
+            }
             last_day = match r.point {
                 Some(p) if p.gran == value::Gran::Day && m.kind == TimexType::Date => {
                     Some((span.end, p))
