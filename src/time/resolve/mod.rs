@@ -1437,6 +1437,17 @@ impl Resolver {
         })
     }
 
+    /// Whether the value being resolved is told within a stretch long
+    /// before the document: the last date named is of it, and on this
+    /// line or, if it carries, the line before ("On 2 April 1982 ... by
+    /// mid-May ..." then "On 8 June, waiting to go ashore").
+    fn in_stretch_told(&self) -> bool {
+        self.era.is_some_and(|e| {
+            self.anchor == Some(e.at)
+                && (self.anchor_line == self.line || e.carries && self.anchor_line + 1 == self.line)
+        })
+    }
+
     /// A day or month without a year, in a past clause, near the date
     /// last told of a stretch long before the story, or in a year told
     /// long before, in the same paragraph: "the final on 12 October 1968
@@ -1450,11 +1461,10 @@ impl Resolver {
         const BACK: i64 = 60;
         const ON: i64 = 60;
         let dct = self.dct?;
-        let Era {
-            at: a,
-            counted,
-            carries,
-        } = self.era.filter(|e| self.anchor == Some(e.at))?;
+        if !self.in_stretch_told() {
+            return None;
+        }
+        let Era { at: a, counted, .. } = self.era?;
         // A year told long before, in an earlier sentence and not as the
         // start of a stretch up to now ("owned by Lakeview since 2012"),
         // frames a narrative as a day does.
@@ -1462,12 +1472,7 @@ impl Resolver {
             && !self.anchor_since
             && self.anchor_offset < self.sentence_start
             && a.date.year() + 2 < dct.year();
-        // ("On 2 April 1982 ... by mid-May ..." then "On 8 June, waiting
-        // to go ashore": into the next paragraph.)
-        let holds = carries && self.anchor_line + 1 == self.line;
-        if !(self.anchor_line == self.line || holds)
-            || !(rank(a.gran) <= rank(Gran::Month) || year_told)
-        {
+        if !(rank(a.gran) <= rank(Gran::Month) || year_told) {
             return None;
         }
         let gran = if day.is_some() {

@@ -71,6 +71,13 @@ impl Resolver {
             && (self.anchor_close()
                 || self.anchor_timed && self.offset.saturating_sub(self.anchor_offset) <= CLOSE)
             && self.dct.is_some_and(|d| anchor.date < d);
+        // So is a day of a narrative of long ago ("On 13 February 1945,
+        // the first wave struck shortly after 10pm") in its paragraph
+        // (see `Resolver::flashback`); a time in the next is of the
+        // story's own day ("first hoisted the flag on August 16, 1947."
+        // then "Police closed roads from 4 am").
+        let close = close
+            || anchor.gran == Gran::Day && self.anchor_line == self.line && self.in_stretch_told();
         // A day of the past week holds only within its paragraph, as the
         // last past day does: "the invasion of Kuwait on Thursday." then
         // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
