@@ -324,7 +324,7 @@ pub enum Lead {
 impl Lead {
     /// The lead of a value that starts where `before` ends.
     pub fn of(before: &str) -> Lead {
-        if before.ends_with("on ") {
+        if before.ends_with("on ") || before.ends_with("On ") {
             Lead::On
         } else if before.ends_with("in ") || before.ends_with("In ") {
             Lead::In
