@@ -226,7 +226,12 @@ impl Parser<'_> {
         if self.kw(e, Kw::Fiscal) {
             e += 1;
         }
-        if dir == Dir::That && !matches!(self.lex(e)?, Lex::Month { .. }) {
+        if dir == Dir::That
+            && !matches!(
+                self.lex(e)?,
+                Lex::Month { .. } | Lex::Weekday { plural: false, .. }
+            )
+        {
             return None;
         }
         // "the past half-century", "over the next half hour": half the
@@ -386,8 +391,10 @@ impl Parser<'_> {
             Lex::Kw(Kw::Weekend) if !the || k == Kw::Past => {
                 Some(date(e + 1, Val::Weekend { dir }))
             }
-            // "the previous Friday", "the following Monday"
-            Lex::Weekday { day, plural: false } if the && matches!(rel, Rel::Anchor(_)) => {
+            // "the previous Friday", "the following Monday", "that Friday"
+            Lex::Weekday { day, plural: false }
+                if (the || dir == Dir::That) && matches!(rel, Rel::Anchor(_)) =>
+            {
                 let Rel::Anchor(n) = rel else {
                     return None;
                 };

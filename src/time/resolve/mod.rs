@@ -1202,8 +1202,17 @@ impl Resolver {
                     return Resolved::rel(format!("XXXX-WXX-{day}"));
                 };
                 let step = n.signum();
-                let found = (1..=7)
-                    .filter_map(|k| shift(from, Unit::Day, k * step))
+                // "that Friday" (`n` = 0) is the Friday of the days around
+                // the one last named: "began on Tuesday, May 4, 1982. By
+                // that Friday" is May 7.
+                let offsets = if step == 0 {
+                    [0, 1, -1, 2, -2, 3, -3]
+                } else {
+                    [1, 2, 3, 4, 5, 6, 7].map(|k| k * step)
+                };
+                let found = offsets
+                    .into_iter()
+                    .filter_map(|k| shift(from, Unit::Day, k))
                     .find(|x| weekday_of(*x) == *day)
                     .and_then(|x| shift(x, Unit::Week, n - step))
                     .and_then(|x| Point::containing(Gran::Day, x));
