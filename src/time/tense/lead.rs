@@ -188,7 +188,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             })
             // "had until midnight Saturday to file"; not "had $400 million
             // remaining, until the spring".
-            || word(first - 2) == "had";
+            || word(first - 2) == "had"
+            // "the two companies had been negotiating until Tuesday
+            // night": what was going on until then.
+            || (2..=6).filter_map(|d| first.checked_sub(d)).any(|k| {
+                // (Not "was being postponed until Monday".)
+                word(k).ends_with("ing")
+                    && word(k) != "being"
+                    && k > 0
+                    && matches!(word(k - 1), "was" | "were" | "been")
+            });
             Some(if negated_past || lasted {
                 Tense::Past
             } else {
