@@ -48,10 +48,18 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // warning is for lies ahead.
     // ("a heavy rain watch for Hawke's Bay from Thursday afternoon")
     // ("blizzard warnings for coastal New England through Friday morning")
-    let warned_for = first >= 2
-        && matches!(w(1), "for" | "from" | "through" | "until")
+    // (A time of the day may come between: "a warning valid until 9am on
+    // Saturday".)
+    let time_of_day = match (w(3), w(2), w(1)) {
+        (_, "am" | "pm" | "noon" | "midnight", "on") => 2,
+        ("a" | "p", "m", "on") => 3,
+        _ => 0,
+    };
+    let at = first.saturating_sub(time_of_day);
+    let warned_for = at >= 2
+        && matches!(words.back(at, 1), "for" | "from" | "through" | "until")
         && (2..=8)
-            .filter_map(|d| first.checked_sub(d))
+            .filter_map(|d| at.checked_sub(d))
             .find(|&k| {
                 matches!(
                     word(k),
@@ -60,7 +68,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                     | "ban" | "bans"
                 )
             })
-            .is_some_and(|k| (k + 1..first).all(|j| !words.gap_before(j).contains(';')));
+            .is_some_and(|k| (k + 1..at).all(|j| !words.gap_before(j).contains(';')));
     if warned_for {
         return Some(Tense::Future);
     }
