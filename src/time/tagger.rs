@@ -93,6 +93,30 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 i = m.end;
                 continue;
             }
+            // "On 22 February 1986, a Saturday,": the weekday of the day
+            // just named is that day.
+            // (One of another weekday is left out rather than guessed.)
+            if let Val::Weekday { day, .. } = m.val
+                && let Some((prev_end, p)) = last_day
+                && text.get(prev_end..span.start) == Some(", a ")
+                && let Some(prev) = out.last()
+            {
+                let relative = prev.relative;
+                last_day = None;
+                i = m.end;
+                if calendar::weekday_of(p.date) != day {
+                    continue;
+                }
+                out.push(Timex {
+                    span,
+                    kind: TimexType::Date,
+                    value: p.value(),
+                    modifier: None,
+                    relative,
+                    stated_weekday: calendar::weekday(day),
+                });
+                continue;
+            }
             if let Val::Clock { hour, .. } = &mut m.val {
                 // "kicked off at 12:30 p.m. ... ended shortly after 3:45":
                 // an afternoon time earlier in the sentence, no later than

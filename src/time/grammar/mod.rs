@@ -48,9 +48,15 @@ impl<'t> Parser<'t> {
         }
         // "unless it falls on a Sunday": any Sunday, not a date ("a
         // Sunday night memorial" is that Sunday's memorial).
+        // ("on Oct. 17, 1989, a Tuesday," is that day: after a comma
+        // and a number, the weekday of the date before.)
         if matches!(t.lex, Lex::Weekday { plural: false, .. })
             && i > 0
             && (self.kw(i - 1, Kw::A) || self.word_is(i - 1, "any"))
+            && !(i >= 3
+                && self.kw(i - 1, Kw::A)
+                && self.punct(i - 2, ',')
+                && self.tok(i - 3).is_some_and(|p| p.kind == Kind::Num))
             && self.tok(i + 1).is_none_or(|n| {
                 matches!(n.kind, Kind::Punct(_)) || self.word_in(i + 1, &["or", "and", "when"])
             })
