@@ -767,3 +767,27 @@ pub fn range_end(text: &str, end: usize) -> Option<(usize, usize, u8, Option<i32
         .and_then(|y| y[..4].parse().ok());
     Some((s, e, day, year))
 }
+
+/// Whether `gap` speaks of the present or the future: a modal or a
+/// present-tense verb ("he could spend the rest of his life in prison",
+/// "the plant is still closed"), which a narrative of long ago does not
+/// use.
+pub fn back_to_present(gap: &str) -> bool {
+    gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "is"
+                | "are"
+                | "has"
+                | "have"
+                | "now"
+                | "today"
+        )
+    })
+}

@@ -186,6 +186,15 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     || context::figures(text, span.start, span.end),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
+            // "was shot on Oct. 14, 1989. ... If convicted, he could spend
+            // the rest of his life in prison." then "The trial began on
+            // Dec. 3": a narrative of long ago does not go on into the
+            // next paragraph once the text has come back to its own time.
+            if let Some(from) = resolver.era_carried_from()
+                && context::back_to_present(&text[from..span.start])
+            {
+                resolver.end_era();
+            }
             let r = resolver.resolve(&m.val, &mut tense);
             if attribution && let Some(p) = r.point {
                 let sentence_end = sentence::sentence_bounds(text, span.start, span.end).1;

@@ -426,6 +426,21 @@ impl Resolver {
         self.figures = place.figures;
     }
 
+    /// Where the date a narrative of long ago was last told starts, when
+    /// the value about to be resolved is in the next paragraph, which
+    /// that narrative would carry into (see [`Resolver::in_stretch_told`]).
+    pub fn era_carried_from(&self) -> Option<usize> {
+        self.era
+            .filter(|e| e.carries && self.anchor == Some(e.at) && self.anchor_line + 1 == self.line)
+            .map(|_| self.anchor_offset)
+    }
+
+    /// Ends the narrative of long ago: the text has come back to its own
+    /// time.
+    pub fn end_era(&mut self) {
+        self.era = None;
+    }
+
     /// Whether the lead is still to be recorded (see `set_lede_end`).
     pub fn wants_lede(&self) -> bool {
         !self.lede_set
