@@ -1482,8 +1482,8 @@ impl Resolver {
     fn flashback(&self, month: u8, day: Option<u8>) -> Option<Point> {
         // How far before the date last told a date may lie, and how far
         // after it: a narrative mostly moves on.
-        const BACK: i64 = 60;
-        const ON: i64 = 60;
+        const BACK: i64 = 90;
+        const ON: i64 = 90;
         let dct = self.dct?;
         if !self.in_stretch_told() {
             return None;
