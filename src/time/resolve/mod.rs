@@ -702,6 +702,12 @@ impl Resolver {
                     return Resolved::point(p, true);
                 }
                 let (d, dir) = self.framed(dir, t, d);
+                // "last March" written in April is a year before: the
+                // March just ended is "last month".
+                let d = match dir {
+                    Dir::Last => d.first_of_month().checked_sub(1.month()).unwrap_or(d),
+                    _ => d,
+                };
                 let cands: Vec<(Date, Date, Date)> = years(d)
                     .filter_map(|y| ymd(y, *month, 1))
                     .map(|x| (x, x.last_of_month(), x))
