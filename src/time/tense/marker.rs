@@ -484,7 +484,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         // returns by Wednesday", "the Senate's votes on Monday".
         || DETERMINERS.contains(&prev)
         || prev == "s";
-    if words.is(k, class::TIMETABLE) && !words.after_number(k) && !noun_report {
+    // ("The round of 16 begins Thursday": the number closes the noun
+    // before it.)
+    let counted = words.after_number(k) && prev != "of";
+    if words.is(k, class::TIMETABLE) && !counted && !noun_report {
         return Some(Tense::Future);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
