@@ -1231,6 +1231,22 @@ impl Parser<'_> {
                 },
             ));
         }
+        // "The night before, engineers had urged a delay", "the morning
+        // after": that part of the day before or after the one last named.
+        if let Some(Lex::PartOfDay(pod)) = self.lex(i + 1)
+            && !self.word(i + 1).ends_with('s')
+            && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
+            && self
+                .tok(i + 3)
+                .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
+        {
+            let day = Box::new(Val::Anchored {
+                gran: Some(Gran::Day),
+                unit: Unit::Day,
+                n: if k == Kw::Before { -1 } else { 1 },
+            });
+            return Some(Match::new(i + 3, TimexType::Time, Val::Pod { pod, day }));
+        }
         None
     }
 
