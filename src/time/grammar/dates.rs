@@ -1321,14 +1321,17 @@ impl Parser<'_> {
     /// opens its sentence, follows a preposition, or the one word after
     /// it ends the clause.
     pub(crate) fn that_determiner(&self, i: usize) -> bool {
+        let clause_ends = self
+            .tok(i + 2)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | ':' | ')')));
         i == 0
-            // "stocks that fall." is the verb.
+            // "was awarded the gold medal that spring."; "stocks that fall
+            // and rise" and "avoid shares that fall." are the verb.
+            || clause_ends
+                && !(self.word_is(i + 1, "fall") && i > 0 && self.word(i - 1).ends_with('s'))
+            // "won four Tony Awards that June and recouped"
             || !self.word_in(i + 1, &["fall", "spring"])
-                && (self
-                    .tok(i + 2)
-                    .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | ':' | ')')))
-                    // "won four Tony Awards that June and recouped"
-                    || self.word_in(i + 2, &["and", "but", "when"]))
+                && self.word_in(i + 2, &["and", "but", "when"])
             || ['.', ',', ';', '(', '"', '\u{201c}']
                 .iter()
                 .any(|&c| self.punct(i - 1, c))
