@@ -4,7 +4,7 @@
 //! 1989", "the week of 2023-11-13"); it is what anchored expressions such
 //! as "a year earlier" shift, keeping the granularity the text used.
 
-use super::calendar::{season_of, season_start, shift, ymd};
+use super::calendar::{season_end, season_of, season_start, shift, ymd};
 use super::lexicon::{Season, Unit};
 use jiff::civil::Date;
 
@@ -66,6 +66,26 @@ impl Point {
             _ => unit,
         };
         Point::containing(self.gran, shift(self.date, unit, n)?)
+    }
+
+    /// The last day of the period, found without writing its value out
+    /// (see [`super::range::value_range`] for a value read back).
+    pub fn last_day(self) -> Option<Date> {
+        let next = |unit: Unit, n: i64| shift(self.date, unit, n)?.yesterday().ok();
+        match self.gran {
+            Gran::Day => Some(self.date),
+            Gran::Week | Gran::Weekend => shift(self.date, Unit::Day, 6),
+            Gran::Month => Some(self.date.last_of_month()),
+            Gran::Quarter => next(Unit::Month, 3),
+            Gran::Half => next(Unit::Month, 6),
+            Gran::Season => {
+                let (s, sy) = season_of(self.date);
+                season_end(s, sy)
+            }
+            Gran::Year => next(Unit::Year, 1),
+            Gran::Decade => next(Unit::Year, 10),
+            Gran::Century => next(Unit::Year, 100),
+        }
     }
 
     /// The TimeML value string.

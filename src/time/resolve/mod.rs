@@ -1432,9 +1432,10 @@ impl Resolver {
     fn in_era(&self, p: Point, relative: bool, tense: &mut dyn FnMut() -> Tense) -> Option<Era> {
         const LONG_BEFORE: i64 = 180;
         let dct = self.dct?;
-        let long_before = super::range::value_range(&p.value())
+        let long_before = p
+            .last_day()
             .zip(dct.checked_sub(LONG_BEFORE.days()).ok())
-            .is_some_and(|(r, edge)| r.last < edge);
+            .is_some_and(|(last, edge)| last < edge);
         if !long_before || self.since {
             return None;
         }
@@ -1450,7 +1451,9 @@ impl Resolver {
                 Gran::Month => self.lead == Lead::In,
                 g => rank(g) < rank(Gran::Month) || g == Gran::Year,
             };
-            told && !matches!(tense(), Tense::Present | Tense::Future)
+            // (A year frames only its own paragraph, as it did before a
+            // tense was asked; the question costs.)
+            told && (p.gran == Gran::Year || !matches!(tense(), Tense::Present | Tense::Future))
         };
         // A day told holds past its paragraph, unless it names an event
         // ("the 12th anniversary of the Sept. 11 attacks." then "the Aug.
@@ -1524,17 +1527,16 @@ impl Resolver {
             return None;
         }
         let (back, on) = if written_month { (0, 0) } else { (BACK, ON) };
-        let r = super::range::value_range(&a.value())?;
         let (from, to) = (
-            r.first.checked_sub(back.days()).ok()?,
-            r.last.checked_add(on.days()).ok()?,
+            a.date.checked_sub(back.days()).ok()?,
+            a.last_day()?.checked_add(on.days()).ok()?,
         );
         (year - 1..=year + 1)
             .filter_map(|y| ymd(y, month, day.unwrap_or(1)))
             .filter_map(|x| Point::containing(gran, x))
             .find(|p| {
-                super::range::value_range(&p.value())
-                    .is_some_and(|x| x.last >= from && x.first <= to)
+                p.last_day()
+                    .is_some_and(|last| last >= from && p.date <= to)
             })
     }
 
