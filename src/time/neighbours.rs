@@ -253,10 +253,12 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
         }
         // "from 10pm to 6am tomorrow", "between 2am and 10am tomorrow":
         // the day written at the end holds for the start (the day before
-        // it when the hours run past midnight).
+        // it when the hours run past midnight, or start at it: "between
+        // midnight and 7am on Christmas Day" starts as Christmas Eve
+        // ends).
         if names_day(b.span.slice(text)) || end_on_day {
             if !names_day(a.span.slice(text)) {
-                let day = if ah > bh && ah < 24 {
+                let day = if ah > bh {
                     bd.yesterday().ok()
                 } else {
                     Some(bd)
