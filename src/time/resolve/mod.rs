@@ -308,6 +308,11 @@ struct Era {
     counted: bool,
     /// Whether it holds into the next paragraph.
     carries: bool,
+    /// Whether the story's lead tells of the stretch: the story is of it
+    /// ("At 9.58pm on 6 July 1988, leaking gas ignited"), not looking
+    /// back at it in passing, and its times of day hold into the next
+    /// paragraph too.
+    lede: bool,
 }
 
 /// The word right before a value, where it tells how the date is told:
@@ -1463,11 +1468,23 @@ impl Resolver {
             Gran::Month => relative,
             _ => false,
         };
+        let lede = if relative {
+            self.era.is_some_and(|e| e.lede)
+        } else {
+            !self.lede_set || self.lede_end.is_some_and(|e| self.offset <= e)
+        };
         goes_on.then_some(Era {
             at: p,
             counted: relative,
             carries,
+            lede,
         })
+    }
+
+    /// Whether the story's lead told of the stretch long before the
+    /// document that the last date named is of (see [`Era::lede`]).
+    pub(super) fn era_in_lede(&self) -> bool {
+        self.era.is_some_and(|e| e.lede)
     }
 
     /// Whether the value being resolved is told within a stretch long

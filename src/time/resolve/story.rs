@@ -75,9 +75,13 @@ impl Resolver {
         // the first wave struck shortly after 10pm") in its paragraph
         // (see `Resolver::flashback`); a time in the next is of the
         // story's own day ("first hoisted the flag on August 16, 1947."
-        // then "Police closed roads from 4 am").
+        // then "Police closed roads from 4 am"), unless the story is of
+        // that day ("At 9.58pm on 6 July 1988, leaking gas ignited ..."
+        // then "At 10.20pm, a gas pipeline ruptured").
         let close = close
-            || anchor.gran == Gran::Day && self.anchor_line == self.line && self.in_stretch_told();
+            || anchor.gran == Gran::Day
+                && (self.anchor_line == self.line || self.era_in_lede())
+                && self.in_stretch_told();
         // A day of the past week holds only within its paragraph, as the
         // last past day does: "the invasion of Kuwait on Thursday." then
         // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
