@@ -1,0 +1,193 @@
+//! Narratives of long ago: the stretch of the past a story is telling
+//! ("On 2 April 1982 ... by mid-May ..." then "On 8 June"), which days,
+//! months and times of the day without a year of their own belong to,
+//! and where the story comes back to its own time.
+
+use super::{Lead, Resolver, rank};
+use crate::time::calendar::ymd;
+use crate::time::sem::Val;
+use crate::time::tense::Tense;
+use crate::time::value::{Gran, Point};
+use jiff::ToSpan;
+
+/// A date of a stretch long before the document that the story is
+/// telling of (see [`Resolver::flashback`]).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Era {
+    /// The date last told.
+    at: Point,
+    /// Whether it was counted from the stretch rather than written out.
+    counted: bool,
+    /// Whether it holds into the next paragraph.
+    carries: bool,
+    /// Whether the story's lead tells of the stretch: the story is of it
+    /// ("At 9.58pm on 6 July 1988, leaking gas ignited"), not looking
+    /// back at it in passing, and its times of day hold into the next
+    /// paragraph too.
+    lede: bool,
+}
+
+impl Resolver {
+    /// "NATO was founded on April 4, 1949 ... Fifty years later, the
+    /// alliance is fighting": so many years as lie between the stretch
+    /// told and the document bring the story back to its own time.
+    pub(super) fn count_back_to_now(&mut self, val: &Val) {
+        if let Val::Fixed(v) = val
+            && let Some(years) = v
+                .strip_prefix('P')
+                .and_then(|v| v.strip_suffix('Y'))
+                .and_then(|n| n.parse::<i32>().ok())
+            && let Some((era, dct)) = self.era.zip(self.dct)
+            && (i32::from(era.at.date.year()) + years - i32::from(dct.year())).abs() <= 1
+        {
+            self.era = None;
+        }
+    }
+
+    /// Where the date a narrative of long ago was last told starts, when
+    /// the value about to be resolved is in the next paragraph, which
+    /// that narrative would carry into (see [`Resolver::in_stretch_told`]).
+    pub fn era_carried_from(&self) -> Option<usize> {
+        self.era
+            .filter(|e| e.carries && self.anchor == Some(e.at) && self.anchor_line + 1 == self.line)
+            .map(|_| self.anchor_offset)
+    }
+
+    /// Ends the narrative of long ago: the text has come back to its own
+    /// time.
+    pub fn end_era(&mut self) {
+        self.era = None;
+    }
+
+    /// The stretch long before the document a date just named, `relative`
+    /// or with its year written out, keeps the story in or takes it to:
+    /// written out, it starts one; counted from the stretch the story was
+    /// in, it goes on with it.
+    pub(super) fn in_era(
+        &self,
+        p: Point,
+        relative: bool,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Option<Era> {
+        const LONG_BEFORE: i64 = 180;
+        let dct = self.dct?;
+        let long_before = p
+            .last_day()
+            .zip(dct.checked_sub(LONG_BEFORE.days()).ok())
+            .is_some_and(|(last, edge)| last < edge);
+        if !long_before || self.since {
+            return None;
+        }
+        let goes_on = if relative {
+            self.era
+                .is_some_and(|e| (e.at.date.year() - p.date.year()).abs() <= 1)
+        } else {
+            // Told as what happened (not "the Dow is 51 percent below its
+            // record close on Oct. 9, 2007"), and a month as the stretch
+            // something happened in ("In January 1974,", not "the August
+            // 1988 cease-fire").
+            let told = match p.gran {
+                Gran::Month => self.lead == Lead::In,
+                g => rank(g) < rank(Gran::Month) || g == Gran::Year,
+            };
+            // (A year frames only its own paragraph, where a clause of
+            // the present about it is rare: its tense is not asked.)
+            told && (p.gran == Gran::Year || !matches!(tense(), Tense::Present | Tense::Future))
+        };
+        // A day told holds past its paragraph, unless it names an event
+        // ("the 12th anniversary of the Sept. 11 attacks." then "the Aug.
+        // 21 attack"); so does a month counted from it.
+        let carries = match p.gran {
+            Gran::Day => self.lead != Lead::The,
+            Gran::Month => relative,
+            _ => false,
+        };
+        let lede = if relative {
+            self.era.is_some_and(|e| e.lede)
+        } else {
+            !self.lede_set || self.lede_end.is_some_and(|e| self.offset <= e)
+        };
+        goes_on.then_some(Era {
+            at: p,
+            counted: relative,
+            carries,
+            lede,
+        })
+    }
+
+    /// Whether the story's lead told of the stretch long before the
+    /// document that the last date named is of (see [`Era::lede`]).
+    pub(super) fn era_in_lede(&self) -> bool {
+        self.era.is_some_and(|e| e.lede)
+    }
+
+    /// Whether the value being resolved is told within a stretch long
+    /// before the document: the last date named is of it, and on this
+    /// line or, if it carries, the line before ("On 2 April 1982 ... by
+    /// mid-May ..." then "On 8 June, waiting to go ashore").
+    pub(super) fn in_stretch_told(&self) -> bool {
+        self.era.is_some_and(|e| {
+            self.anchor == Some(e.at)
+                && (self.anchor_line == self.line || e.carries && self.anchor_line + 1 == self.line)
+        })
+    }
+
+    /// A day or month without a year, in a past clause, near the date
+    /// last told of a stretch long before the story, or in a year told
+    /// long before, in the same paragraph: "the final on 12 October 1968
+    /// ... Her heat had been on 17 October" is 1968's, so is "went public
+    /// in 1968. Its stock began trading on Oct. 3", and so is "In January
+    /// 1974 ... The river peaked on 28 January". `day` is `None` for a
+    /// month.
+    pub(super) fn flashback(&self, month: u8, day: Option<u8>) -> Option<Point> {
+        // How far before the date last told a date may lie, and how far
+        // after it: a narrative mostly moves on.
+        const BACK: i64 = 90;
+        const ON: i64 = 90;
+        let dct = self.dct?;
+        if !self.in_stretch_told() {
+            return None;
+        }
+        let Era { at: a, counted, .. } = self.era?;
+        // A year told long before, in an earlier sentence and not as the
+        // start of a stretch up to now ("owned by Lakeview since 2012"),
+        // frames a narrative as a day does.
+        let year_told = a.gran == Gran::Year
+            && !self.anchor_since
+            && self.anchor_offset < self.sentence_start
+            && a.date.year() + 2 < dct.year();
+        if !(rank(a.gran) <= rank(Gran::Month) || year_told) {
+            return None;
+        }
+        let gran = if day.is_some() {
+            Gran::Day
+        } else {
+            Gran::Month
+        };
+        let year = i32::from(a.date.year());
+        // ("in 1956 ... The first injections were given on 7 May": any
+        // day of a year told is in it.)
+        if a.gran == Gran::Year {
+            return Point::containing(gran, ymd(year, month, day.unwrap_or(1))?);
+        }
+        // (A month written out is the stretch itself: "founded in January
+        // 2014 ... fell 3.6% on 21 December" is this December, and "in
+        // June 2011. In June it extended" another June.)
+        let written_month = a.gran == Gran::Month && !counted;
+        if written_month && day.is_none() {
+            return None;
+        }
+        let (back, on) = if written_month { (0, 0) } else { (BACK, ON) };
+        let (from, to) = (
+            a.date.checked_sub(back.days()).ok()?,
+            a.last_day()?.checked_add(on.days()).ok()?,
+        );
+        (year - 1..=year + 1)
+            .filter_map(|y| ymd(y, month, day.unwrap_or(1)))
+            .filter_map(|x| Point::containing(gran, x))
+            .find(|p| {
+                p.last_day()
+                    .is_some_and(|last| last >= from && p.date <= to)
+            })
+    }
+}
