@@ -429,6 +429,32 @@ const GAME: &[&str] = &[
     "half-time",
 ];
 
+/// Whether a century at `start..end` is a batter's hundred runs, not a
+/// hundred years: "debutant Will Pucovski made a half-century", "scored a
+/// century at Lord's".
+pub fn runs_scored(text: &str, start: usize, end: usize) -> bool {
+    const SCORED: &[&str] = &[
+        "made",
+        "makes",
+        "making",
+        "scored",
+        "scores",
+        "scoring",
+        "hit",
+        "hits",
+        "struck",
+        "reached",
+        "completed",
+        "posted",
+        "notched",
+    ];
+    let span = &text[start..end];
+    span.len() >= 7
+        && span[span.len() - 7..].eq_ignore_ascii_case("century")
+        && word_before(text, start)
+            .is_some_and(|w| SCORED.iter().any(|s| w.eq_ignore_ascii_case(s)))
+}
+
 /// Whether a bare ordinal quarter or half ("the fourth quarter", "the
 /// first half", no year) sits in a sentence about a game, where it is a
 /// period of play, not of a year.

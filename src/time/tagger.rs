@@ -57,6 +57,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 || context::late_night_kind(text, span.start, span.end)
                 || context::generic_today(text, span.start, span.end)
                 || context::game_period(text, span.start, span.end, &m.val)
+                || context::runs_scored(text, span.start, span.end)
                 // ("every Christmas Day", a day of each year, names one
                 // too.)
                 || (!m.val.names_holiday()
