@@ -37,6 +37,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // The last clock time, if it was in the afternoon or evening: where it
     // ends and its hour.
     let mut afternoon: Option<(usize, u8)> = None;
+    // The last holiday named without a year: its index in `out`, where
+    // it ends, and which holiday it is.
+    let mut holiday: Option<(usize, usize, lexicon::Holiday)> = None;
     // The last dated report ("said last Friday"): its point, where it ends
     // and where its sentence ends.
     let mut report: Option<(value::Point, usize, usize)> = None;
@@ -283,6 +286,21 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             {
                 clocks.push((out.len(), format!("T{}", pod.code())));
                 clock_end = span.end;
+            }
+            // "It was Ash Wednesday, 16 February 1983.": a holiday the
+            // date after it falls on is of that date's year.
+            if let Some((k, end, h)) = holiday.take()
+                && !r.relative
+                && let Some(p) = r.point.filter(|p| p.gran == value::Gran::Day)
+                && text.get(end..span.start) == Some(", ")
+                && calendar::holiday_date(h, i32::from(p.date.year())) == Some(p.date)
+                && let Some(named) = out.get_mut(k)
+            {
+                named.value = p.value();
+                named.relative = false;
+            }
+            if let Val::Holiday { h, .. } = m.val {
+                holiday = Some((out.len(), span.end, h));
             }
             last_day = match r.point {
                 Some(p) if p.gran == value::Gran::Day && m.kind == TimexType::Date => {
