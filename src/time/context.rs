@@ -429,6 +429,38 @@ const GAME: &[&str] = &[
     "half-time",
 ];
 
+/// Whether "one day" at `start..end` is some day ahead, not a length of
+/// time: at the end of a clause that looks ahead ("it will erupt again
+/// one day.", "I want her to see it happen one day."), not after a verb
+/// or word of length ("will last one day", "for one day").
+pub fn someday(text: &str, start: usize, end: usize) -> bool {
+    const LENGTH: &[&str] = &[
+        "for", "within", "in", "over", "after", "during", "take", "takes", "last", "lasts", "of",
+        "only", "just", "than", "stay", "wait", "spend",
+    ];
+    const AHEAD: &[&str] = &[
+        "will", "ll", "could", "might", "want", "wants", "hope", "hopes",
+    ];
+    if !text[start..end].eq_ignore_ascii_case("one day")
+        || !text[end..].starts_with(['.', ',', ';', '"', '\u{201d}', '!', '?'])
+        || word_before(text, start).is_none_or(|w| LENGTH.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    {
+        return false;
+    }
+    // The clause before it: back to a comma or the sentence start, and
+    // eight words at most ("given that ... will continue ..., had only
+    // been in the job one day" is not ahead).
+    let (s, _) = sentence_bounds(text, start, end);
+    let clause = &text[s..start];
+    let clause = &clause[clause.rfind([',', ';']).map_or(0, |c| c + 1)..];
+    clause
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .any(|w| AHEAD.iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
 /// Whether a century at `start..end` is a batter's hundred runs, not a
 /// hundred years: "debutant Will Pucovski made a half-century", "scored a
 /// century at Lord's".

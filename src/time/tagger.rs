@@ -72,6 +72,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 i += 1;
                 continue;
             }
+            if matches!(&m.val, Val::Fixed(v) if v == "P1D")
+                && context::someday(text, span.start, span.end)
+            {
+                m.val = Val::Ref("FUTURE_REF");
+                m.kind = TimexType::Date;
+            }
             if let Some((prev_end, day)) = last_day
                 && let Val::Clock { hour, minute, .. } = &m.val
                 && let Some(join) = context::clock_joins(text, prev_end, span.start, &m.val)
