@@ -831,21 +831,9 @@ pub fn range_end(text: &str, end: usize) -> Option<(usize, usize, u8, Option<i32
 /// "the plant is still closed"), which a narrative of long ago does not
 /// use.
 pub fn back_to_present(gap: &str) -> bool {
-    gap.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "is"
-                | "are"
-                | "has"
-                | "have"
-                | "now"
-                | "today"
-        )
-    })
+    const PRESENT: &[&str] = &[
+        "will", "would", "could", "can", "may", "might", "is", "are", "has", "have", "now", "today",
+    ];
+    gap.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| PRESENT.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }

@@ -201,7 +201,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // Dec. 3": a narrative of long ago does not go on into the
             // next paragraph once the text has come back to its own time.
             if let Some(from) = resolver.era_carried_from()
-                && context::back_to_present(&text[from..span.start])
+                && let Some(told) = out.iter().rev().find(|t| t.span.start == from)
+                && context::back_to_present(text.get(told.span.end..span.start).unwrap_or(""))
             {
                 resolver.end_era();
             }

@@ -314,11 +314,17 @@ pub enum Lead {
 impl Lead {
     /// The lead of a value that starts where `before` ends.
     pub fn of(before: &str) -> Lead {
-        if before.ends_with("on ") || before.ends_with("On ") {
+        let Some(head) = before.strip_suffix(' ') else {
+            return Lead::Other;
+        };
+        let word = &head[head
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len()..];
+        if word.eq_ignore_ascii_case("on") {
             Lead::On
-        } else if before.ends_with("in ") || before.ends_with("In ") {
+        } else if word.eq_ignore_ascii_case("in") {
             Lead::In
-        } else if before.ends_with(" the ") || before.ends_with("The ") {
+        } else if word.eq_ignore_ascii_case("the") {
             Lead::The
         } else {
             Lead::Other

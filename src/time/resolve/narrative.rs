@@ -44,9 +44,10 @@ impl Resolver {
         }
     }
 
-    /// Where the date a narrative of long ago was last told starts, when
-    /// the value about to be resolved is in the next paragraph, which
-    /// that narrative would carry into (see [`Resolver::in_stretch_told`]).
+    /// Where the date a narrative of long ago was last told starts (the
+    /// tagger reads the text from its end), when the value about to be
+    /// resolved is in the next paragraph, which that narrative would
+    /// carry into (see [`Resolver::in_stretch_told`]).
     pub fn era_carried_from(&self) -> Option<usize> {
         self.era
             .filter(|e| e.carries && self.anchor == Some(e.at) && self.anchor_line + 1 == self.line)
