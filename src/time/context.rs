@@ -221,11 +221,7 @@ pub fn late_night_kind(text: &str, start: usize, end: usize) -> bool {
         "venue",
         "venues",
     ];
-    let span = &text[start..end];
-    span.len() >= 10
-        && span
-            .get(span.len() - 10..)
-            .is_some_and(|s| s.eq_ignore_ascii_case("late-night"))
+    ends_with_ignore_case(&text[start..end], "late-night")
         && word_after(text, end).is_some_and(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
 }
 
@@ -429,6 +425,15 @@ const GAME: &[&str] = &[
     "half-time",
 ];
 
+/// Whether `span` ends with the ASCII `suffix`, in any case; a span
+/// ending in a character of several bytes is no panic but a no.
+fn ends_with_ignore_case(span: &str, suffix: &str) -> bool {
+    span.len()
+        .checked_sub(suffix.len())
+        .and_then(|k| span.get(k..))
+        .is_some_and(|s| s.eq_ignore_ascii_case(suffix))
+}
+
 /// Whether "one day" at `start..end` is some day ahead, not a length of
 /// time: at the end of a clause that looks ahead ("it will erupt again
 /// one day.", "I want her to see it happen one day."), not after a verb
@@ -480,9 +485,7 @@ pub fn runs_scored(text: &str, start: usize, end: usize) -> bool {
         "posted",
         "notched",
     ];
-    let span = &text[start..end];
-    span.len() >= 7
-        && span[span.len() - 7..].eq_ignore_ascii_case("century")
+    ends_with_ignore_case(&text[start..end], "century")
         && word_before(text, start)
             .is_some_and(|w| SCORED.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
