@@ -169,7 +169,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     || text[..span.start].ends_with("ending "),
                 since: context::in_since_clause(text, span.start),
                 weekday: m.weekday,
-                aside: text[..span.start].ends_with('('),
+                // (So is a time of the day whose day is counted right
+                // after it: "at 8.15am on the following day" counts from
+                // the day before the time, not from the time.)
+                aside: text[..span.start].ends_with('(')
+                    || matches!(m.val, Val::Clock { .. } | Val::Pod { .. })
+                        && (text[span.end..].starts_with(" on the ")
+                            || text[span.end..].starts_with(" on that ")),
                 dateline: context::dateline(text, span.start, span.end),
                 apposed: context::apposed(&text[..span.start]),
                 possessive: context::possessive(&text[span.end..]),

@@ -270,7 +270,9 @@ pub struct Place {
     /// The weekday written with it, 1 = Monday ("Friday 25 May").
     pub weekday: Option<u8>,
     /// Whether it opens a bracket: "at 7 p.m. (0100 GMT Wednesday)" gives
-    /// the time elsewhere, and the story stays on its own day.
+    /// the time elsewhere, and the story stays on its own day. A time of
+    /// the day whose day follows ("at 8.15am on the following day") is
+    /// one too: the day named next is the one to count from.
     pub aside: bool,
     /// Whether it is the story's dateline (see
     /// [`super::context::dateline`]), which names the day the story was
