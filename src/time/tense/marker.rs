@@ -153,9 +153,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         {
             return Some(Tense::Future);
         }
-        // "The union plans a rally at 4:30 p.m. Wednesday": what is
-        // planned lies ahead ("were planning a party" was told then).
-        if matches!(l, "plans" | "planning")
+        // "The union plans a rally at 4:30 p.m. Wednesday", "His family
+        // plan a vigil on Sunday": what is planned lies ahead ("were
+        // planning a party" was told then).
+        if matches!(l, "plan" | "plans" | "planning")
             && DETERMINERS.contains(&next)
             && words.gap_before(k + 1).trim().is_empty()
             && !DETERMINERS.contains(&prev)
