@@ -430,6 +430,28 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                     | "too"
                     | "s"
             );
+        // "since the Berlin Wall was thrown open Thursday night": a
+        // participle before it tells how something was opened.
+        if matches!(
+            prev,
+            "thrown"
+                | "flung"
+                | "forced"
+                | "blown"
+                | "swung"
+                | "burst"
+                | "broken"
+                | "pried"
+                | "prised"
+                | "cut"
+                | "split"
+                | "ripped"
+                | "torn"
+                | "kicked"
+                | "wide"
+        ) {
+            return Some(Tense::Past);
+        }
         return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Future);
     }
     // "School holidays end on Tuesday", "Investors return on Monday";
