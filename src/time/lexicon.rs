@@ -318,6 +318,7 @@ pub enum Kw {
     During,
     Times,
     Once,
+    /// "twice", "thrice": a count of times in one word.
     Twice,
     Present,
     These,
@@ -998,6 +999,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("times", Lex::Kw(Kw::Times)),
     ("once", Lex::Kw(Kw::Once)),
     ("twice", Lex::Kw(Kw::Twice)),
+    ("thrice", Lex::Kw(Kw::Twice)),
     ("present", Lex::Kw(Kw::Present)),
     ("these", Lex::Kw(Kw::These)),
     ("those", Lex::Kw(Kw::Those)),

@@ -391,6 +391,7 @@ impl Parser<'_> {
                     return None;
                 };
                 if !self.bare_plural_is_time(j, unit)
+                    || self.of_age(j + 1)
                     || j != i
                     || matches!(unit, Unit::Second | Unit::Quarter)
                 {
@@ -768,15 +769,23 @@ impl Parser<'_> {
             amt = amt.map(|a| a + 0.5);
             e += 3;
         }
-        // Ages ("37 years old", "a five-year-old") are not durations here.
+        // Ages ("37 years old", "a five-year-old", "doses at 12 and 18
+        // months of age") are not durations here.
         if unit == Unit::Year
             && (self.word_is(e, "old") || (self.hyphen(e) && self.word_is(e + 1, "old")))
+            || self.of_age(e)
         {
             return None;
         }
         // Number words glued to something else ("7-Eleven") never get here,
         // but "1,000-mile" style numbers with non-time units do not either.
         amount_of(e, duration(amt, unit))
+    }
+
+    /// Whether "of age" follows at `i`: "at 12 and 18 months of age" is
+    /// an age, not a stretch of time.
+    fn of_age(&self, i: usize) -> bool {
+        self.kw(i, Kw::Of) && self.word_is(i + 1, "age")
     }
 
     /// Whether the plural unit at `j`, with no number before it, is a
@@ -853,8 +862,7 @@ impl Parser<'_> {
         }
         // "twice a week", "three times a day", "several times per year":
         // the frequency is part of the expression (TimeML's own example).
-        let times = if self.kw_any(i, &[Kw::Once, Kw::Twice]).is_some() || self.word_is(i, "thrice")
-        {
+        let times = if self.kw_any(i, &[Kw::Once, Kw::Twice]).is_some() {
             Some(i + 1)
         } else if self.kw(i + 1, Kw::Times)
             && (self.word_in(i, &["several", "many"])
@@ -871,6 +879,25 @@ impl Parser<'_> {
             && let Some((unit, false)) = self.unit(j + 1)
         {
             return set(j + 2, duration(Some(1.0), unit));
+        }
+        // "twice daily", "three times weekly", "a once-weekly injection":
+        // so is the count before an adverb of frequency.
+        if let Some(j) = times {
+            let j = if self.hyphen(j) { j + 1 } else { j };
+            if matches!(
+                self.lex(j),
+                Some(Lex::Kw(
+                    Kw::Daily
+                        | Kw::Weekly
+                        | Kw::Fortnightly
+                        | Kw::Monthly
+                        | Kw::Yearly
+                        | Kw::Hourly
+                ))
+            ) && let Some(m) = self.set(j)
+            {
+                return Some(m);
+            }
         }
         let counted = self.number_at(i).and_then(|(n, k)| n.map(|_| k));
         // "four nights a week": so many of each week.
