@@ -586,7 +586,26 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 prev,
                 "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
             );
-        let adjective = determiner(prev) || (prev.ends_with("ly") && determiner(prev2)) || compound;
+        // Right after a preposition it is one too: "decide on accelerated
+        // approval by Jan. 6", "with increased security on Friday".
+        let preposition = |w: &str| {
+            matches!(
+                w,
+                "on" | "with"
+                    | "for"
+                    | "of"
+                    | "from"
+                    | "into"
+                    | "about"
+                    | "under"
+                    | "against"
+                    | "without"
+            )
+        };
+        let adjective = determiner(prev)
+            || preposition(prev)
+            || (prev.ends_with("ly") && determiner(prev2))
+            || compound;
         // ("followed on Sunday by the men's final" too.)
         let added = matches!(l, "followed" | "preceded")
             && (1..=4).any(|d| word(k + d) == "by")
