@@ -340,6 +340,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             // after it: an order told in the passive may have been carried
             // out already; the nearest date is meant.
             "was" | "were" => Tense::Present,
+            // "Barak allowed the crossing to open for several hours on
+            // Monday": a permission given may have been used already.
+            _ if matches!(word(j), "allowed" | "permitted") => Tense::Nearest,
             _ => Tense::Future,
         });
     }
