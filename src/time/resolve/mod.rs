@@ -115,6 +115,9 @@ pub struct Resolver {
     /// Whether the last date mentioned was a night or late evening:
     /// "shortly before midnight ... by 1 a.m." is the next day.
     late: bool,
+    /// Whether it was a time after noon: "began at 5 p.m. ... said shortly
+    /// before midnight" is that day's midnight.
+    afternoon: bool,
     /// The last date named with its year written out ("March 2019"), which
     /// "that June" and "June of that year" take their year from.
     written: Option<Point>,
@@ -367,6 +370,7 @@ impl Resolver {
             narrative: None,
             attribution: false,
             late: false,
+            afternoon: false,
             written: None,
             era: None,
             period: None,
@@ -462,6 +466,7 @@ impl Resolver {
     /// ("at 22:00 on Thursday"), as a late time resolved alone records.
     pub fn set_late(&mut self) {
         self.late = true;
+        self.afternoon = true;
     }
 
     /// Marks the next value resolved as the date of a report (see
@@ -574,6 +579,12 @@ impl Resolver {
                 Val::Pod { pod, .. } => matches!(pod, PartOfDay::Evening | PartOfDay::Night),
                 _ => false,
             };
+            self.afternoon = self.late
+                || match val {
+                    Val::Clock { hour, .. } => *hour >= 12,
+                    Val::Pod { pod, .. } => *pod == PartOfDay::Afternoon,
+                    _ => false,
+                };
             if self.in_past_week(p) && !self.since {
                 self.past_day = Some(p);
                 self.past_day_line = self.line;
@@ -1291,9 +1302,10 @@ impl Resolver {
                 // document's day (TimeML writes it as the end of the day
                 // before). Not when the paragraph is already late on the
                 // document's day ("a call issued at 9:30 p.m. ... 40 people
-                // were arrested by midnight").
+                // were arrested by midnight", "began at 5 p.m. ... said
+                // shortly before midnight").
                 let on_today = self.anchor_line == self.line
-                    && self.late
+                    && self.afternoon
                     && self
                         .anchor
                         .is_some_and(|a| a.gran == Gran::Day && dct == Some(a.date));
