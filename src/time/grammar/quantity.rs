@@ -198,6 +198,19 @@ impl Parser<'_> {
                     _ => Some((Some(1.0), i + 1)),
                 },
                 Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) => Some((Some(0.5), i + 2)),
+                // "the extra half-hour", "every half-hour"
+                Lex::Kw(Kw::Half)
+                    if self.hyphen(i + 1)
+                        && matches!(
+                            self.lex(i + 2),
+                            Some(Lex::Unit {
+                                unit: Unit::Hour,
+                                ..
+                            })
+                        ) =>
+                {
+                    Some((Some(0.5), i + 1))
+                }
                 Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
                 Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
                 // "stayed another week", "for another three years"
@@ -943,7 +956,8 @@ impl Parser<'_> {
                     && !self.kw(j, Kw::A)
                 {
                     mult = mult.map(|m| m * n);
-                    j = k;
+                    // ("every half-hour"; not "every 10-day period")
+                    j = if n < 1.0 && self.hyphen(k) { k + 1 } else { k };
                 } else if self.word_in(j, &["few", "several"]) {
                     // "every few weeks": an unknown count of units.
                     mult = None;
