@@ -1103,15 +1103,20 @@ impl Parser<'_> {
                 return Some(date(y + 1, Val::ReportYear));
             }
         }
-        // "the week" of a market report ("For the week, the index fell").
+        // "the week" of a market report ("For the week, the index fell",
+        // "bringing its loss for the week to 146 points"; not "the week to
+        // 3 March", a week that ends then).
+        let to_figure =
+            self.kw(i + 2, Kw::To) && self.num(i + 3).is_some() && self.one_day_at(i + 3).is_none();
         if self.unit(i + 1) == Some((Unit::Week, false))
             && !self.hyphen(i + 2)
-            && self
-                .kw_any(
-                    i + 2,
-                    &[Kw::Of, Kw::Before, Kw::After, Kw::Ended, Kw::Ending, Kw::To],
-                )
-                .is_none()
+            && (to_figure
+                || self
+                    .kw_any(
+                        i + 2,
+                        &[Kw::Of, Kw::Before, Kw::After, Kw::Ended, Kw::Ending, Kw::To],
+                    )
+                    .is_none())
             && !self.word_in(
                 i + 2,
                 &["earlier", "later", "following", "ahead", "that", "when"],
