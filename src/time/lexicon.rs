@@ -851,6 +851,9 @@ const WORDS: &[(&str, Lex)] = &[
         },
     ),
     ("morning", Lex::PartOfDay(PartOfDay::Morning)),
+    // ("midmorning", "midafternoon": the middle of it; see the grammar.)
+    ("midmorning", Lex::PartOfDay(PartOfDay::Morning)),
+    ("midafternoon", Lex::PartOfDay(PartOfDay::Afternoon)),
     ("mornings", Lex::PartOfDay(PartOfDay::Morning)),
     ("afternoon", Lex::PartOfDay(PartOfDay::Afternoon)),
     ("afternoons", Lex::PartOfDay(PartOfDay::Afternoon)),
@@ -1252,6 +1255,8 @@ pub const TRIGGERS: &[&str] = &[
     "noon",
     "midnight",
     "midday",
+    "midmorning",
+    "midafternoon",
     // "at ten o'clock", "at nine thirty p.m.": clock times in words.
     "o'clock",
     "oclock",

@@ -742,6 +742,9 @@ impl Parser<'_> {
         if let Some((m, k)) = self.period_mod(j) {
             modifier = Some(m);
             j = k;
+        } else if self.word_in(j, &["midmorning", "midafternoon"]) {
+            // "by midmorning": "mid-morning" in one word.
+            modifier = Some("MID");
         }
         let pod_at = |k: usize| match self.lex(k) {
             Some(Lex::PartOfDay(p)) if !self.word(k).ends_with('s') => Some(p),
@@ -790,7 +793,12 @@ impl Parser<'_> {
             Lex::Kw(Kw::The)
                 if j == i
                     && i > 0
-                    && self.word_in(
+                    // ("over the course of the afternoon", "the rest of
+                    // the night")
+                    && (i > 1
+                        && self.word_is(i - 1, "of")
+                        && self.word_in(i - 2, &["course", "rest", "middle", "remainder"])
+                        || self.word_in(
                         i - 1,
                         &[
                             "in",
@@ -806,7 +814,7 @@ impl Parser<'_> {
                             "for",
                             "from",
                         ],
-                    )
+                    ))
                     && (self
                         .tok(j + 2)
                         .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
