@@ -149,7 +149,19 @@ impl Resolver {
         if !self.in_stretch_told() {
             return None;
         }
-        let Era { at: a, counted, .. } = self.era?;
+        let Era {
+            at: a,
+            counted,
+            lede,
+            ..
+        } = self.era?;
+        // A month alone takes a narrative into the next paragraph only
+        // when the story is of it: "slipped away from a road crew on Oct.
+        // 4, 1979." then "Marshals reopened the case in January" is this
+        // January, in a story of an arrest this week.
+        if day.is_none() && self.anchor_line != self.line && !lede {
+            return None;
+        }
         // A year told long before, in an earlier sentence and not as the
         // start of a stretch up to now ("owned by Lakeview since 2012"),
         // frames a narrative as a day does.
