@@ -285,6 +285,34 @@ pub fn generic_today(text: &str, start: usize, end: usize) -> bool {
             .starts_with(|c: char| c.is_alphanumeric())
 }
 
+/// Whether `after` (the text after a time of the day) goes on to count
+/// its day from another: "at 8.15am on the following day", "at 2.15
+/// p.m. on that day" (not "6:30 p.m. Wednesday on the East Coast").
+pub fn day_counted_after(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(" on the ")
+        .or_else(|| after.strip_prefix(" on that "))
+    else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "following"
+            | "next"
+            | "same"
+            | "previous"
+            | "day"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    )
+}
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday".

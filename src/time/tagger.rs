@@ -173,9 +173,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 // after it: "at 8.15am on the following day" counts from
                 // the day before the time, not from the time.)
                 aside: text[..span.start].ends_with('(')
-                    || matches!(m.val, Val::Clock { .. } | Val::Pod { .. })
-                        && (text[span.end..].starts_with(" on the ")
-                            || text[span.end..].starts_with(" on that ")),
+                    || matches!(&m.val, Val::Clock { day, .. } | Val::Pod { day, .. }
+                        if **day == Val::DocDay)
+                        && context::day_counted_after(&text[span.end..]),
                 dateline: context::dateline(text, span.start, span.end),
                 apposed: context::apposed(&text[..span.start]),
                 possessive: context::possessive(&text[span.end..]),
