@@ -313,6 +313,45 @@ pub fn day_counted_after(after: &str) -> bool {
     )
 }
 
+/// Makes of car: a year right before one is the car's model year.
+const CAR_MAKES: &[&str] = &[
+    "acura",
+    "audi",
+    "bmw",
+    "buick",
+    "cadillac",
+    "chevrolet",
+    "chevy",
+    "chrysler",
+    "datsun",
+    "dodge",
+    "ford",
+    "gmc",
+    "honda",
+    "hyundai",
+    "infiniti",
+    "jaguar",
+    "jeep",
+    "kia",
+    "lexus",
+    "lincoln",
+    "mazda",
+    "mercedes",
+    "mercury",
+    "mitsubishi",
+    "nissan",
+    "oldsmobile",
+    "plymouth",
+    "pontiac",
+    "porsche",
+    "saab",
+    "saturn",
+    "subaru",
+    "toyota",
+    "volkswagen",
+    "volvo",
+];
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday".
@@ -322,7 +361,27 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {
         let open = text[..start].ends_with(['"', '\u{201c}']);
         let close = text[end..].starts_with(['"', '\u{201d}']);
-        return open && close;
+        // "Kopp's 1987 Chevrolet Cavalier": a car's model year (not "In
+        // 1987 Ford sold more cars").
+        let model_year = word_after(text, end)
+            .is_some_and(|w| CAR_MAKES.contains(&w.to_ascii_lowercase().as_str()))
+            && word_before(text, start).is_some_and(|w| {
+                !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "in" | "since"
+                        | "by"
+                        | "during"
+                        | "until"
+                        | "before"
+                        | "after"
+                        | "from"
+                        | "to"
+                        | "for"
+                        | "through"
+                        | "of"
+                )
+            });
+        return open && close || model_year;
     }
     // "the Summer Palace", "the Winter Olympics", "Spring Festival": a
     // capitalised season naming something with the word after it.
