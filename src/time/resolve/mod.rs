@@ -14,7 +14,7 @@ use jiff::civil::Date;
 use narrative::Era;
 use pick::{
     DAY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, PLAN_POLICY, SEASON_POLICY,
-    WEEKDAY_POLICY, pick, years,
+    WEEKDAY_POLICY, days_between, pick, years,
 };
 use report::most_of_a_year;
 
@@ -349,6 +349,10 @@ const SAME_MONTH: usize = 40;
 /// How far (in bytes, about two sentences) after a day long past a time
 /// of day may be and still be on that day.
 const CLOSE: usize = 240;
+
+/// How many days from a day just told a holiday may lie and still be the
+/// one next to it (see [`Resolver::holiday`]).
+const NEXT_TO: i64 = 7;
 
 impl Resolver {
     /// A resolver for one document.
@@ -1438,6 +1442,21 @@ impl Resolver {
             && holiday_date(h, i32::from(a.date.year())) == Some(a.date)
         {
             return Resolved::point(a, true);
+        }
+        // "on Dec. 23, 1986, two days before Christmas": a holiday told
+        // with a day close to it is the one next to that day (while the
+        // story still tells of that day's time: not after "He has
+        // dominated the country for almost 20 years").
+        if dir == Dir::Tense
+            && let Some(a) = self
+                .anchor
+                .filter(|a| a.gran == Gran::Day && self.anchor_close() && self.still_told(*a))
+            && let Some(x) = (-1..=1)
+                .filter_map(|k| holiday_date(h, i32::from(a.date.year()) + k))
+                .find(|x| days_between(a.date.min(*x), a.date.max(*x)) <= NEXT_TO)
+            && let Some(p) = Point::containing(Gran::Day, x)
+        {
+            return Resolved::point(p, true);
         }
         let Some(d) = self.dct else {
             return Resolved::rel(fallback);

@@ -10,6 +10,10 @@ use crate::time::tense::Tense;
 use crate::time::value::{Gran, Point};
 use jiff::ToSpan;
 
+/// How many days before the document a date must lie to be of a
+/// stretch long before it.
+const LONG_BEFORE: i64 = 180;
+
 /// A date of a stretch long before the document that the story is
 /// telling of (see [`Resolver::flashback`]).
 #[derive(Debug, Clone, Copy)]
@@ -70,7 +74,6 @@ impl Resolver {
         relative: bool,
         tense: &mut dyn FnMut() -> Tense,
     ) -> Option<Era> {
-        const LONG_BEFORE: i64 = 180;
         let dct = self.dct?;
         let long_before = p
             .last_day()
@@ -114,6 +117,18 @@ impl Resolver {
             carries,
             lede,
         })
+    }
+
+    /// Whether the story is still telling of day `a`: a day of the last
+    /// half year is; one long before, only while the narrative it began
+    /// goes on ("on 31 December 1981 ... He has dominated the country for
+    /// almost 20 years" has come back to now).
+    pub(super) fn still_told(&self, a: Point) -> bool {
+        let recent = self
+            .dct
+            .and_then(|d| d.checked_sub(LONG_BEFORE.days()).ok())
+            .is_some_and(|edge| a.date >= edge);
+        recent || self.era.is_some_and(|e| e.at == a)
     }
 
     /// Whether the story's lead told of the stretch long before the
