@@ -139,6 +139,12 @@ impl Parser<'_> {
         Some(date(i + 3, Val::NewYear))
     }
 
+    /// Whether a holiday's name starts at `i` ("Christmas 1998"): the
+    /// tagger marks a date so named (see `resolve::Place::holiday`).
+    pub fn opens_with_holiday(&self, i: usize) -> bool {
+        self.holiday_name(i).is_some()
+    }
+
     /// The name of a holiday at `i` and the index after it; not inside
     /// the name of a person, a place or an event ("Father Christmas",
     /// "Christmas Island", "the Easter Rising").

@@ -174,6 +174,9 @@ pub struct Resolver {
     sentence_start: usize,
     reported_from: Option<Point>,
     figures: bool,
+    holiday: bool,
+    /// Whether the anchor was a holiday named with its year.
+    anchor_holiday: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -303,6 +306,11 @@ pub struct Place {
     /// to bring it to Europe in the fourth quarter", written in January).
     /// Known for quarters and halves, the values that ask; true otherwise.
     pub figures: bool,
+    /// Whether it is a holiday named with its year ("I spent Christmas
+    /// 1998 above a kebab shop"): a holiday named after it without one
+    /// is another year's ("On Christmas Day she was back at her own
+    /// table").
+    pub holiday: bool,
 }
 
 /// The word right before a value, where it tells how the date is told:
@@ -401,6 +409,8 @@ impl Resolver {
             sentence_start: 0,
             reported_from: None,
             figures: true,
+            holiday: false,
+            anchor_holiday: false,
             year_to_date: None,
         }
     }
@@ -430,6 +440,7 @@ impl Resolver {
         self.sentence_start = place.sentence_start;
         self.reported_from = place.reported_from;
         self.figures = place.figures;
+        self.holiday = place.holiday;
     }
 
     /// Whether the lead is still to be recorded (see `set_lede_end`).
@@ -563,6 +574,7 @@ impl Resolver {
                 || matches!(val, Val::Pod { .. });
             self.anchor_timed = told || matches!(val, Val::Pod { .. } | Val::Clock { .. });
             self.anchor = Some(p);
+            self.anchor_holiday = self.holiday;
             self.anchor_deadline = self.deadline;
             self.anchor_period_end = self.period_end;
             self.anchor_since = self.since;
@@ -1451,6 +1463,7 @@ impl Resolver {
             && let Some(a) = self
                 .anchor
                 .filter(|a| a.gran == Gran::Day && self.anchor_close() && self.still_told(*a))
+            && !self.anchor_holiday
             && let Some(x) = (-1..=1)
                 .filter_map(|k| holiday_date(h, i32::from(a.date.year()) + k))
                 .find(|x| days_between(a.date.min(*x), a.date.max(*x)) <= NEXT_TO)
