@@ -226,7 +226,7 @@ const TIMETABLE: &[&str] = &[
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
 const PLURAL_TIMETABLE: &[&str] = &[
     "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
-    "continue", "end", "reopen", "return", "fly", "run", "arrive",
+    "continue", "end", "reopen", "return", "fly", "run", "arrive", "hold",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead
