@@ -566,13 +566,38 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     let base = words.is(k.wrapping_sub(1), class::BASE_BEFORE)
         || (prev.ends_with("ly") || matches!(prev, "still" | "also" | "then" | "again" | "now"))
             && words.is(k.wrapping_sub(2), class::BASE_BEFORE);
+    // ("The Federal Reserve cut interest rates ... on Sept. 29": a noun
+    // object too, after a subject that is no noun of cuts, "a rate cut".)
+    let noun_object = l == "cut"
+        && !DETERMINERS.contains(&prev)
+        && !matches!(
+            prev,
+            "rate" | "tax" | "price" | "pay" | "job" | "budget" | "spending" | "power" | "s"
+        )
+        && matches!(
+            next,
+            "rates"
+                | "interest"
+                | "taxes"
+                | "prices"
+                | "jobs"
+                | "spending"
+                | "costs"
+                | "output"
+                | "production"
+                | "staff"
+                | "wages"
+                | "fares"
+        );
     if matches!(l, "cut" | "put" | "hit" | "cost" | "spread")
         && !base
         && !matches!(prev, "t" | "do" | "does")
-        && (matches!(
-            next,
-            "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "back"
-        ) || words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit()))
+        && (noun_object
+            || matches!(
+                next,
+                "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "back"
+            )
+            || words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit()))
     {
         return Some(Tense::Past);
     }
