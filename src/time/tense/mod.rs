@@ -337,6 +337,18 @@ impl Scratch {
         // "cut its deposit rate from Friday", "the ban applies from
         // Monday": a change that takes effect on a weekday, unless the
         // weekday starts a range ("from Friday to Sunday").
+        // "fell to 8.06% from 8.11% Tuesday": a figure before the weekday
+        // is the one compared with, that day's.
+        let figure_from = first > 0
+            && word(first - 1) == "from"
+            && words.gap_before(first).bytes().any(|b| b.is_ascii_digit())
+            && matches!(
+                classify_in(text.as_bytes(), start, end),
+                Lex::Weekday { .. }
+            );
+        if figure_from {
+            return Tense::Past;
+        }
         if first > 0
             && word(first - 1) == "from"
             // "up from Friday": a comparison with the day before.
