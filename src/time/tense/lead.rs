@@ -192,6 +192,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                         | "protested"
                         | "searched"
                         | "campaigned"
+                        // "kept climbing until Dec. 5"
+                        | "kept"
                 )
             })
             // "had until midnight Saturday to file"; not "had $400 million

@@ -359,9 +359,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // "trials, to be held in August, will ...", "a plant to be completed
     // in 2010": what is to be done lies ahead; "found to be", "used to be"
-    // say nothing of when.
+    // say nothing of when, and after a word of schedules that word tells
+    // ("had been scheduled to be priced Friday").
     if l == "be"
         && prev == "to"
+        && !words.is(k.saturating_sub(2), class::FUTURE)
         && !matches!(
             prev2,
             "found"
@@ -578,6 +580,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             next,
             "rates"
                 | "interest"
+                | "base"
                 | "taxes"
                 | "prices"
                 | "jobs"
