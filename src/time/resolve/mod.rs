@@ -118,6 +118,10 @@ pub struct Resolver {
     /// Whether it was a time after noon: "began at 5 p.m. ... said shortly
     /// before midnight" is that day's midnight.
     afternoon: bool,
+    /// The day whose night the story is telling, once it has gone on past
+    /// midnight: "on Saturday night ... shortly before 1am" then "the men
+    /// arrived between 9pm and 10pm" is Saturday evening again.
+    night: Option<Date>,
     /// The last date named with its year written out ("March 2019"), which
     /// "that June" and "June of that year" take their year from.
     written: Option<Point>,
@@ -383,6 +387,7 @@ impl Resolver {
             attribution: false,
             late: false,
             afternoon: false,
+            night: None,
             written: None,
             era: None,
             period: None,
@@ -559,9 +564,12 @@ impl Resolver {
             }
             // A time on the day something happened ("on April 15, 2013
             // ... at 2:49 p.m.") keeps the story on that day.
-            let same_day = self
-                .anchor
-                .is_some_and(|a| a.gran == Gran::Day && a.date == p.date);
+            // (So does the night going on past midnight: "at 11:42 p.m. on
+            // July 18 ... at 12:03 a.m.")
+            let same_day = self.anchor.is_some_and(|a| {
+                a.gran == Gran::Day
+                    && (a.date == p.date || self.late && a.date.tomorrow().ok() == Some(p.date))
+            });
             // So does a night or morning told of ("Twenty years ago
             // tonight, ... on duty since 6pm").
             // So is a day so many years back ("Half a century ago today,
@@ -573,7 +581,7 @@ impl Resolver {
                 || told
                 || matches!(val, Val::Pod { .. });
             self.anchor_timed = told || matches!(val, Val::Pod { .. } | Val::Clock { .. });
-            self.anchor = Some(p);
+            let before = self.anchor.replace(p);
             self.anchor_holiday = self.holiday;
             self.anchor_deadline = self.deadline;
             self.anchor_period_end = self.period_end;
@@ -590,6 +598,14 @@ impl Resolver {
             if matches!(p.gran, Gran::Month | Gran::Quarter) {
                 self.period = Some((p, self.line, self.offset));
             }
+            let past_midnight = self.late
+                && matches!(val, Val::Clock { hour, .. } if *hour <= 12)
+                && before.is_some_and(|a| a.date.tomorrow().ok() == Some(p.date));
+            self.night = if past_midnight {
+                before.map(|a| a.date)
+            } else {
+                self.night.filter(|n| n.tomorrow().ok() == Some(p.date))
+            };
             self.late = match val {
                 Val::Clock { hour, .. } => *hour >= 20,
                 Val::Pod { pod, .. } => matches!(pod, PartOfDay::Evening | PartOfDay::Night),
@@ -1311,6 +1327,16 @@ impl Resolver {
                 let suffix = format!("T{hour:02}:{minute:02}");
                 let bare = **day == Val::DocDay;
                 if bare && let Some(a) = self.story_day(tense, *hour <= 12) {
+                    // (An evening time of a night told past midnight is of
+                    // the night's own day.)
+                    let evening = (18..24).contains(hour)
+                        && self
+                            .night
+                            .is_some_and(|n| n.tomorrow().ok() == Some(a.date));
+                    let a = match self.night {
+                        Some(n) if evening => Point::containing(Gran::Day, n).unwrap_or(a),
+                        _ => a,
+                    };
                     return self.with_day(Resolved::point(a, true), &suffix);
                 }
                 // "reunited at midnight", said the morning after with no
