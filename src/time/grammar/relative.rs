@@ -1222,9 +1222,12 @@ impl Parser<'_> {
         if let Some((unit, false)) = self.unit(i + 1)
             && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
             && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
-            && self
+            // ("spent the night before at a cousin's house": a preposition
+            // after it starts no object of "before".)
+            && (self
                 .tok(i + 3)
                 .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
+                || self.word_in(i + 3, &["at", "in", "with", "and", "but", "when", "as"]))
         {
             let n = if k == Kw::Before { -1 } else { 1 };
             return Some(date(
@@ -1241,9 +1244,12 @@ impl Parser<'_> {
         if let Some(Lex::PartOfDay(pod)) = self.lex(i + 1)
             && !self.word(i + 1).ends_with('s')
             && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
-            && self
+            // ("spent the night before at a cousin's house": a preposition
+            // after it starts no object of "before".)
+            && (self
                 .tok(i + 3)
                 .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
+                || self.word_in(i + 3, &["at", "in", "with", "and", "but", "when", "as"]))
         {
             let day = Box::new(Val::Anchored {
                 gran: Some(Gran::Day),
