@@ -221,6 +221,10 @@ const TIMETABLE: &[&str] = &[
     "holds",
     "takes",
     "votes",
+    // "President Obama lays out his own approach in a speech on Wednesday"
+    "lays",
+    "outlines",
+    "delivers",
 ];
 
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
