@@ -10,7 +10,7 @@ const ABBREVS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "st", "no", "vs", "gen", "gov", "sen",
     "rep", "lt", "col", "sgt", "capt", "mt", "ft", "a.m", "p.m", "u.s", "u.n", "u.k", "e.g", "i.e",
-    "prof", "rev", "ave", "dept", "est",
+    "prof", "rev", "ave", "dept", "est", "cos", "bros",
 ];
 
 /// The start and end of the sentence containing `start..end` (bounded).
