@@ -1222,12 +1222,7 @@ impl Parser<'_> {
         if let Some((unit, false)) = self.unit(i + 1)
             && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
             && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
-            // ("spent the night before at a cousin's house": a preposition
-            // after it starts no object of "before".)
-            && (self
-                .tok(i + 3)
-                .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
-                || self.word_in(i + 3, &["at", "in", "with", "and", "but", "when", "as"]))
+            && self.no_object(i + 3)
         {
             let n = if k == Kw::Before { -1 } else { 1 };
             return Some(date(
@@ -1244,12 +1239,7 @@ impl Parser<'_> {
         if let Some(Lex::PartOfDay(pod)) = self.lex(i + 1)
             && !self.word(i + 1).ends_with('s')
             && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
-            // ("spent the night before at a cousin's house": a preposition
-            // after it starts no object of "before".)
-            && (self
-                .tok(i + 3)
-                .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
-                || self.word_in(i + 3, &["at", "in", "with", "and", "but", "when", "as"]))
+            && self.no_object(i + 3)
         {
             let day = Box::new(Val::Anchored {
                 gran: Some(Gran::Day),
@@ -1259,6 +1249,16 @@ impl Parser<'_> {
             return Some(Match::new(i + 3, TimexType::Time, Val::Pod { pod, day }));
         }
         None
+    }
+
+    /// Whether nothing at `k` can be the object of a "before" or "after"
+    /// just read: a stop, the end of the text, or a word that opens none
+    /// ("spent the night before at a cousin's house", "the day after, in
+    /// Paris").
+    fn no_object(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
+            || self.word_in(k, &["at", "in", "with", "and", "but", "when", "as"])
     }
 
     /// An expression at `j` that names one day: "March 6", "Nov. 13,
