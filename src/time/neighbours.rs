@@ -174,7 +174,23 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
         if sentence::sentence_bounds(text, b.span.start, b.span.end).0 <= a.span.start
             && (!ahead(b, scratch) || ahead(a, scratch))
         {
-            b.value = format!("{}{}", &a.value[..4], &b.value[4..]);
+            // "peaked in December 2021 and fell in August": a month (or
+            // quarter) before the other's in the calendar comes after it,
+            // the next year; at the end of a range ("between December 2021
+            // and August") the tense has already placed it after the start.
+            let digit = |v: &str| v.as_bytes().get(5).is_some_and(u8::is_ascii_digit);
+            let earlier = !day && digit(&a.value) == digit(&b.value) && b.value[5..] < a.value[5..];
+            let range_end = ["between ", "from "]
+                .iter()
+                .any(|w| text[..a.span.start].ends_with(w));
+            if earlier && range_end && b.value[..4] > a.value[..4] {
+                continue;
+            }
+            let Ok(year) = a.value[..4].parse::<i32>() else {
+                continue;
+            };
+            let year = if earlier { year + 1 } else { year };
+            b.value = format!("{year:04}{}", &b.value[4..]);
         }
     }
 }
