@@ -245,17 +245,20 @@ impl Scratch {
             let Some(b) = (1..=k).rev().find(|&b| clause_break(gap(b))) else {
                 return true;
             };
-            if !matches!(word(b), "who" | "which" | "whose")
-                || !gap(b).contains(&b',')
-                || (0..b).any(|j| marker(&words, j).is_some())
-            {
+            if !matches!(word(b), "who" | "which" | "whose") || !gap(b).contains(&b',') {
                 return true;
             }
             let e = (k + 1..spans.len())
                 .find(|&e| clause_break(gap(e)))
                 .unwrap_or(spans.len());
-            b <= first && last < e
-                || first >= e && (e..first).any(|j| matches!(word(j), "and" | "or"))
+            let listed = (e..first).any(|j| matches!(word(j), "and" | "or"));
+            // "Belgium plays Argentina, which beat Switzerland 1-0 today,
+            // in Brasilia on Saturday": an aside closed before the
+            // expression is one even after a verb.
+            if first >= e && !listed {
+                return false;
+            }
+            (0..b).any(|j| marker(&words, j).is_some()) || b <= first && last < e || listed
         };
         let counts = |k: usize| same_region(k) && outside_aside(k);
         let (t, at) = nearest(&words, &counts, first, last, clause_end);
