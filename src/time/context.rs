@@ -660,6 +660,44 @@ pub fn possessive(after: &str) -> bool {
     after.starts_with("'s") || after.starts_with("\u{2019}s")
 }
 
+/// Whether the text right after an expression makes it a possessive of
+/// a sudden event, told in a moment ("Tuesday's crash", "Saturday's
+/// magnitude 7.6 earthquake"): its account is of that day.
+pub fn sudden_event(after: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "crash",
+        "collision",
+        "earthquake",
+        "quake",
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "bombing",
+        "bombings",
+        "attack",
+        "attacks",
+        "shooting",
+        "derailment",
+        "accident",
+        "eruption",
+        "avalanche",
+        "ambush",
+        "stampede",
+    ];
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    rest.split(' ')
+        .take(4)
+        .take_while(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .any(|w| EVENTS.iter().any(|e| w.eq_ignore_ascii_case(e)))
+}
+
 /// Whether the expression at `start` dates a report of the news, not the
 /// news: "the Labor Department said Friday", "announced on Tuesday".
 /// "The previous month" or "a year earlier" after it counts from the
@@ -671,7 +709,8 @@ pub fn attribution(text: &str, start: usize, end: usize) -> bool {
     }
     let mut at = start;
     let mut word = word_before(text, at);
-    if word.is_some_and(|w| w.eq_ignore_ascii_case("on")) {
+    // ("said on Friday", "said at 3 p.m.")
+    if word.is_some_and(|w| w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("at")) {
         at = text[..at].trim_end_matches([' ', '\t']).len() - 2;
         word = word_before(text, at);
     }

@@ -179,6 +179,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 dateline: context::dateline(text, span.start, span.end),
                 apposed: context::apposed(&text[..span.start]),
                 possessive: context::possessive(&text[span.end..]),
+                event: context::sudden_event(&text[span.end..]),
                 reported_from: report
                     .filter(|&(_, end, sentence_end)| {
                         span.start < sentence_end

@@ -102,6 +102,12 @@ pub struct Resolver {
     /// ("The pound suffered its biggest fall on record yesterday ..." then
     /// "Cameron announced his resignation at 8.15am").
     lede_past: Option<Point>,
+    /// The day of the past week of a sudden event the lead names ("the
+    /// cause of Tuesday's crash"): a time told in the past tense with no
+    /// day in a later paragraph that names no day of its own is on it
+    /// ("Flight AF4590 took off at 4.42 pm"), even when the lead also
+    /// names the document's day.
+    lede_event: Option<Point>,
     /// The last day ahead the text named, with its line: "will deliver
     /// its judgment tomorrow, the registrar announced last night.
     /// Proceedings will begin at 9am" is still tomorrow's story.
@@ -175,6 +181,7 @@ pub struct Resolver {
     dateline: bool,
     apposed: Option<Dir>,
     possessive: bool,
+    event: bool,
     sentence_start: usize,
     reported_from: Option<Point>,
     figures: bool,
@@ -296,6 +303,10 @@ pub struct Place {
     /// Whether it is a possessive ("Monday's game"), which names an
     /// event: one the story may already have dated.
     pub possessive: bool,
+    /// Whether it is a possessive naming a sudden event ("Tuesday's
+    /// crash", "Saturday's earthquake"), whose account a story of its
+    /// aftermath goes on to give.
+    pub event: bool,
     /// Where its sentence starts, in bytes: known for a day of a month
     /// and a count back ("a year ago"), the values that ask; 0 otherwise.
     pub sentence_start: usize,
@@ -411,6 +422,8 @@ impl Resolver {
             dateline: false,
             apposed: None,
             possessive: false,
+            event: false,
+            lede_event: None,
             sentence_start: 0,
             reported_from: None,
             figures: true,
@@ -442,6 +455,7 @@ impl Resolver {
         self.dateline = place.dateline;
         self.apposed = place.apposed;
         self.possessive = place.possessive;
+        self.event = place.event;
         self.sentence_start = place.sentence_start;
         self.reported_from = place.reported_from;
         self.figures = place.figures;
@@ -561,6 +575,9 @@ impl Resolver {
                 && !self.possessive
             {
                 self.lede_past = Some(p);
+            }
+            if in_lede && self.lede_event.is_none() && self.in_past_week(p) && self.event {
+                self.lede_event = Some(p);
             }
             // A time on the day something happened ("on April 15, 2013
             // ... at 2:49 p.m.") keeps the story on that day.

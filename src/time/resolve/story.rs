@@ -103,7 +103,13 @@ impl Resolver {
             let lede = self
                 .lede_past
                 .filter(|_| !self.lede_today && self.anchor_line != self.line);
-            (past.or(lede)?, false)
+            let event = self.lede_event.filter(|_| {
+                self.anchor_line != self.line
+                    && self.lede_end.is_some_and(|e| self.offset > e)
+                    && !self.attribution
+                    && !self.deadline
+            });
+            (past.or(lede).or(event)?, false)
         };
         if !matches!(t(), Tense::Past | Tense::Before | Tense::Unknown) {
             return None;
