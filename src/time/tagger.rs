@@ -230,8 +230,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // December 22"), frames the sentence's dates.
             let opens = |p: value::Point| match p.gran {
                 value::Gran::Year => context::year_lead_in(text, span.start, span.end),
+                // ("since December 1982, when a blizzard on Christmas Eve
+                // closed the airport": the clause on it is of its year.)
                 value::Gran::Day | value::Gran::Month | value::Gran::Season => {
                     context::period_lead_in(text, span.start, span.end)
+                        || text[span.end..].starts_with(", when ")
                 }
                 _ => false,
             };

@@ -1501,8 +1501,11 @@ impl Resolver {
         // "on Dec. 23, 1986, two days before Christmas": a holiday told
         // with a day close to it is the one next to that day (while the
         // story still tells of that day's time: not after "He has
-        // dominated the country for almost 20 years").
+        // dominated the country for almost 20 years"; nor in a sentence
+        // framed by another year, "since December 1982, when a blizzard
+        // on Christmas Eve").
         if dir == Dir::Tense
+            && self.frame.is_none()
             && let Some(a) = self
                 .anchor
                 .filter(|a| a.gran == Gran::Day && self.anchor_close() && self.still_told(*a))
