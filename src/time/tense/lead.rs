@@ -194,6 +194,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                         | "campaigned"
                         // "kept climbing until Dec. 5"
                         | "kept"
+                        // "fires burned until Wednesday evening"
+                        | "burned"
+                        | "burnt"
+                        | "smouldered"
+                        | "smoldered"
+                        | "blazed"
+                        | "lingered"
+                        | "sheltered"
+                        | "queued"
+                        | "slept"
+                        | "hid"
                 )
             })
             // "had until midnight Saturday to file"; not "had $400 million
