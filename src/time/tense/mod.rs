@@ -536,6 +536,11 @@ fn walk(
             {
                 t = Tense::Past;
             }
+            // (A participle right before the expression dates its own
+            // act: "would accelerate a buyback authorized in February".)
+            if !after && d > 2 && t == Tense::Past && participle_after_modal(words, k) {
+                continue;
+            }
             if WEAK.contains(&word(k)) {
                 if weak.is_none_or(|(w, _)| k < w) {
                     weak = Some((k, t));
@@ -554,6 +559,41 @@ fn walk(
     beyond
         .or(weak)
         .map_or((Tense::Unknown, None), |(k, t)| (t, Some(k)))
+}
+
+/// Whether the past form at `k` follows a modal's verb in its clause, so
+/// is a participle, not the clause's verb: "Orbis would cut the cost of
+/// calls made abroad from 1 April" ("would have made", "will be sold"
+/// are the modal's own verb chain).
+fn participle_after_modal(words: &Words, k: usize) -> bool {
+    if k == 0
+        || matches!(
+            words.word(k),
+            "was" | "were" | "had" | "did" | "yesterday" | "ago" | "since"
+        )
+    {
+        return false;
+    }
+    if matches!(
+        words.word(k - 1),
+        "be" | "been" | "being" | "have" | "has" | "had" | "not" | "never"
+    ) {
+        return false;
+    }
+    for j in (0..k).rev() {
+        if clause_break(words.gap_before(j + 1).as_bytes()) {
+            return false;
+        }
+        match words.word(j) {
+            "will" | "would" | "shall" | "can" | "could" | "may" | "might" | "must" => {
+                return j + 1 < k;
+            }
+            "and" | "or" | "but" | "that" | "which" | "who" | "when" | "after" | "before"
+            | "because" | "if" | "as" | "than" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// ASCII words (letters and apostrophes) with their offsets.
