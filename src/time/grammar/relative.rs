@@ -1059,8 +1059,10 @@ impl Parser<'_> {
             j += 2;
         }
         if self.unit(j) == Some((Unit::Quarter, false)) {
-            if self.kw_any(j + 1, &[Kw::Ended, Kw::Ending]).is_some()
-                && let Some(end) = self.one_day_at(j + 2)
+            // ("the quarter that ended Dec. 30")
+            let e = j + 1 + usize::from(self.word_in(j + 1, &["that", "which"]));
+            if self.kw_any(e, &[Kw::Ended, Kw::Ending]).is_some()
+                && let Some(end) = self.one_day_at(e + 1)
             {
                 // The span stays "the quarter"; the end date is its own.
                 let val = Val::Containing {
