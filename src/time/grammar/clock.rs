@@ -539,12 +539,13 @@ impl Parser<'_> {
         if k > j && self.word_is(k, "time") && !self.hyphen(k + 1) {
             return Some(k + 1);
         }
-        // "1 p.m. Eastern": a US zone named alone.
+        // "1 p.m. Eastern", "9 p.m. Eastern Monday": a US zone named
+        // alone (not "Eastern Europe").
         (self.word_in(j, &["eastern", "pacific", "central", "mountain"])
             && self.tok(j).is_some_and(|t| t.cap && t.gap)
-            && self
-                .tok(j + 1)
-                .is_none_or(|t| t.kind != Kind::Word || !t.cap))
+            && self.tok(j + 1).is_none_or(|t| {
+                t.kind != Kind::Word || !t.cap || matches!(t.lex, Lex::Weekday { .. })
+            }))
         .then_some(j + 1)
     }
 
