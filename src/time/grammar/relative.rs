@@ -568,6 +568,19 @@ impl Parser<'_> {
         };
         let k = if self.hyphen(k) { k + 1 } else { k };
         let (unit, plural) = self.unit(k)?;
+        // "a quarter-century ago", "a quarter of a century ago": 25 years
+        // back.
+        let c = if self.kw(k + 1, Kw::Of) && self.word_in(k + 2, &["a", "an"]) {
+            k + 3
+        } else {
+            k + 1 + usize::from(self.hyphen(k + 1))
+        };
+        let (unit, amount, k) =
+            if unit == Unit::Quarter && !plural && self.unit(c) == Some((Unit::Century, false)) {
+                (Unit::Year, amount.map(|a| a * 25.0), c)
+            } else {
+                (unit, amount, k)
+            };
         if amount.is_none() && !plural {
             return None;
         }
