@@ -394,6 +394,9 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             });
     }
     let word = &text[start..end];
+    if word == "daily" && matches!(val, Val::Fixed(_)) {
+        return daily_paper(text, start, end);
+    }
     if !capitalised(word) || word.contains(' ') {
         return false;
     }
@@ -411,11 +414,58 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // a weekday of the story.
     let named_day = word_before(text, start)
         .is_some_and(|w| ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w));
+    // ("taught Sunday school")
+    let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
     matches!(val, Val::Weekday { .. })
         && (named_day
+            || school
             || after.is_some_and(|w| {
                 capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
             }))
+}
+
+/// Whether a lower-case "daily" at `start..end` is a newspaper: a noun
+/// after an article ("a Tamil daily;", "the business daily Nikkei", "the
+/// daily Le Monde reported"), not a frequency ("the daily tally",
+/// "published daily").
+fn daily_paper(text: &str, start: usize, end: usize) -> bool {
+    /// Words that describe a newspaper ("the business daily").
+    const PAPER_KINDS: &[&str] = &[
+        "business",
+        "financial",
+        "economic",
+        "national",
+        "local",
+        "regional",
+        "official",
+        "state-run",
+        "state-owned",
+        "leading",
+        "popular",
+        "influential",
+        "conservative",
+        "liberal",
+        "independent",
+        "evening",
+        "morning",
+        "sports",
+    ];
+    let article = |w: &str| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a));
+    let Some(w) = word_before(text, start) else {
+        return false;
+    };
+    let kind = capitalised(w) || PAPER_KINDS.contains(&w);
+    let at = text[..start].trim_end_matches([' ', '\t']).len() - w.len();
+    let described = kind && word_before(text, at).is_some_and(article);
+    match word_after(text, end) {
+        // ("the daily Downing Street news conference" is a frequency.)
+        Some(next) if capitalised(next) => described,
+        Some(next) => {
+            (described || article(w))
+                && ["said", "says", "reported", "reports", "quoted", "newspaper"].contains(&next)
+        }
+        None => described || article(w) && !text[end..].starts_with(['-', '/']),
+    }
 }
 
 /// Whether `word` is a time word that news text writes in lower case:
