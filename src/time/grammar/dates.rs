@@ -1046,7 +1046,17 @@ impl Parser<'_> {
                     "profits",
                 ],
             );
-            if (plural || unitish) && !prev_year_ctx && !measured && !self.kw(i + 1, Kw::Times) {
+            // ("the 1202 alarms", "the 1400 workers": a determiner before
+            // a number so far back counts things; "the 1848 revolutions"
+            // are a year's.)
+            let determined = v < 1500
+                && i > 0
+                && self.word_in(
+                    i - 1,
+                    &["the", "its", "their", "his", "her", "our", "this", "that"],
+                );
+            let year_ctx = prev_year_ctx && !determined;
+            if (plural || unitish) && !year_ctx && !measured && !self.kw(i + 1, Kw::Times) {
                 return None;
             }
         }
