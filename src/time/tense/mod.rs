@@ -332,8 +332,13 @@ impl Scratch {
         // "The players return to their clubs for Saturday's fixtures": a
         // timetable looks ahead even to a possessive date.
         let timetable = at.is_some_and(|k| words.is(k, class::PLURAL_TIMETABLE));
+        // (What is done before a possessive date's event is not done
+        // after it: "a silence would be held before Saturday's match".)
+        let before_it = first > 0 && word(first - 1) == "before";
         if possessive
-            && (reported || elsewhere || matches!(t, Tense::Present | Tense::Unknown) && !timetable)
+            && (reported && !before_it
+                || elsewhere
+                || matches!(t, Tense::Present | Tense::Unknown) && !timetable)
         {
             return Tense::Past;
         }
