@@ -143,51 +143,17 @@ pub struct Resolver {
     /// The year the sentence being resolved opens with, if any (see
     /// [`Resolver::framed`]).
     frame: Option<Point>,
-    /// The line of the text the value being resolved is on, and the line
-    /// the anchor was named on.
-    line: usize,
-    anchor_line: usize,
-    /// Where in the text the value being resolved starts, and where the
-    /// anchor did.
-    offset: usize,
-    anchor_offset: usize,
-    /// The word before the value being resolved; whether the anchor
-    /// followed "on".
-    lead: Lead,
+    /// Where the value being resolved is (see [`Place`]).
+    place: Place,
+    /// Where the anchor was named: its line and start, and whether it was
+    /// a deadline, ended a reporting period, opened a stretch with
+    /// "since" or was a holiday named with its year.
+    anchor_at: Place,
+    /// Whether the anchor followed "on".
     anchor_on: bool,
     /// Whether the anchor was a time of its day ("since 6pm", "that
     /// night"): the night goes on being told past a paragraph break.
     anchor_timed: bool,
-    /// Whether the value being resolved is brought in by "a".
-    indefinite: bool,
-    /// Whether the value being resolved, and the anchor, are deadlines.
-    deadline: bool,
-    anchor_deadline: bool,
-    /// Whether the value, and the anchor, end a reporting period ("the
-    /// six months ended Aug. 12"): "a year earlier" is then that day a
-    /// year back, as the period's own date.
-    period_end: bool,
-    anchor_period_end: bool,
-    /// Whether the value being resolved, and the anchor, open a stretch
-    /// with "since": the day something began is not the story's day.
-    since: bool,
-    anchor_since: bool,
-    /// The weekday written with the value being resolved, 1 = Monday
-    /// ("Friday 25 May").
-    weekday: Option<u8>,
-    /// Whether the value being resolved opens a bracket (see
-    /// [`Place::aside`]).
-    aside: bool,
-    dateline: bool,
-    apposed: Option<Dir>,
-    possessive: bool,
-    event: bool,
-    sentence_start: usize,
-    reported_from: Option<Point>,
-    figures: bool,
-    holiday: bool,
-    /// Whether the anchor was a holiday named with its year.
-    anchor_holiday: bool,
     /// Where the last stretch of most of a year in a report was named
     /// ("For the nine months, ..."): its line and start. A year back from
     /// it is the year before the report's, as TimeML cannot write "the
@@ -328,6 +294,31 @@ pub struct Place {
     pub holiday: bool,
 }
 
+impl Default for Place {
+    /// A place before any text: no cue, and figures possible.
+    fn default() -> Self {
+        Place {
+            line: 0,
+            offset: 0,
+            lead: Lead::Other,
+            indefinite: false,
+            deadline: false,
+            period_end: false,
+            since: false,
+            weekday: None,
+            aside: false,
+            dateline: false,
+            apposed: None,
+            possessive: false,
+            event: false,
+            sentence_start: 0,
+            reported_from: None,
+            figures: true,
+            holiday: false,
+        }
+    }
+}
+
 /// The word right before a value, where it tells how the date is told:
 /// "on April 15, 2013" is when something happened, "In January 1974," the
 /// stretch a narrative is in, "the Sept. 11 attacks" the name of an event.
@@ -403,32 +394,11 @@ impl Resolver {
             era: None,
             period: None,
             frame: None,
-            line: 0,
-            anchor_line: 0,
-            offset: 0,
-            anchor_offset: 0,
-            lead: Lead::Other,
+            place: Place::default(),
+            anchor_at: Place::default(),
             anchor_on: false,
             anchor_timed: false,
-            indefinite: false,
-            deadline: false,
-            anchor_deadline: false,
-            period_end: false,
-            anchor_period_end: false,
-            since: false,
-            anchor_since: false,
-            weekday: None,
-            aside: false,
-            dateline: false,
-            apposed: None,
-            possessive: false,
-            event: false,
             lede_event: None,
-            sentence_start: 0,
-            reported_from: None,
-            figures: true,
-            holiday: false,
-            anchor_holiday: false,
             year_to_date: None,
         }
     }
@@ -443,23 +413,7 @@ impl Resolver {
     /// does not continue the day the one before named, and a day long
     /// past is the story's day only for what follows it closely.
     pub fn set_place(&mut self, place: Place) {
-        self.line = place.line;
-        self.offset = place.offset;
-        self.lead = place.lead;
-        self.indefinite = place.indefinite;
-        self.deadline = place.deadline;
-        self.period_end = place.period_end;
-        self.since = place.since;
-        self.weekday = place.weekday;
-        self.aside = place.aside;
-        self.dateline = place.dateline;
-        self.apposed = place.apposed;
-        self.possessive = place.possessive;
-        self.event = place.event;
-        self.sentence_start = place.sentence_start;
-        self.reported_from = place.reported_from;
-        self.figures = place.figures;
-        self.holiday = place.holiday;
+        self.place = place;
     }
 
     /// Whether the lead is still to be recorded (see `set_lede_end`).
@@ -513,7 +467,7 @@ impl Resolver {
     pub fn resolve(&mut self, val: &Val, tense: &mut dyn FnMut() -> Tense) -> Resolved {
         let r = self.resolve_inner(val, tense);
         if let (Val::Weekday { day, .. }, Some(p)) = (val, r.point) {
-            self.weekdays[usize::from(*day % 7)] = Some((p, self.line));
+            self.weekdays[usize::from(*day % 7)] = Some((p, self.place.line));
         }
         // A holiday named for its weekday ("Easter Monday", "Black
         // Friday") is the story's Monday or Friday too: "travel to
@@ -522,12 +476,12 @@ impl Resolver {
             && p.gran == Gran::Day
         {
             let day = p.date.weekday().to_monday_one_offset();
-            self.weekdays[usize::from(day.unsigned_abs() % 7)] = Some((p, self.line));
+            self.weekdays[usize::from(day.unsigned_abs() % 7)] = Some((p, self.place.line));
         }
         if let Val::Fixed(v) = val
             && most_of_a_year(v)
         {
-            self.year_to_date = Some((self.line, self.offset));
+            self.year_to_date = Some((self.place.line, self.place.offset));
         }
         self.count_back_to_now(val);
         // "a year ago" is the comparison point, not a new reference:
@@ -541,7 +495,7 @@ impl Resolver {
             }
         );
         let anchors = !year_back
-            && !self.aside
+            && !self.place.aside
             && !matches!(
                 val,
                 Val::Anchored { .. }
@@ -553,16 +507,17 @@ impl Resolver {
         // "the fastest pace since November 1981. ... rose 9.1% from a year
         // earlier": a period a stretch runs from is no reference for what
         // follows (a day still is: "since Monday ... the next day").
-        let stretch_start = self.since && r.point.is_some_and(|p| p.gran != Gran::Day);
+        let stretch_start = self.place.since && r.point.is_some_and(|p| p.gran != Gran::Day);
         if anchors
             && !stretch_start
             && let Some(p) = r.point
         {
-            let in_lede = !self.lede_set || self.lede_end.is_some_and(|e| self.offset <= e);
-            if in_lede && !self.dateline && p.gran == Gran::Day && dct_inside(self.dct, p) {
+            let in_lede = !self.lede_set || self.lede_end.is_some_and(|e| self.place.offset <= e);
+            if in_lede && !self.place.dateline && p.gran == Gran::Day && dct_inside(self.dct, p) {
                 self.lede_today = true;
             }
-            if in_lede && self.lede_ahead.is_none() && self.in_next_week(p) && !self.deadline {
+            if in_lede && self.lede_ahead.is_none() && self.in_next_week(p) && !self.place.deadline
+            {
                 self.lede_ahead = Some(p);
             }
             // (Not an event the lead names, "after Labour won a
@@ -571,12 +526,12 @@ impl Resolver {
             if in_lede
                 && self.lede_past.is_none()
                 && self.in_past_week(p)
-                && !self.since
-                && !self.possessive
+                && !self.place.since
+                && !self.place.possessive
             {
                 self.lede_past = Some(p);
             }
-            if in_lede && self.lede_event.is_none() && self.in_past_week(p) && self.event {
+            if in_lede && self.lede_event.is_none() && self.in_past_week(p) && self.place.event {
                 self.lede_event = Some(p);
             }
             // A time on the day something happened ("on April 15, 2013
@@ -593,18 +548,13 @@ impl Resolver {
             // ... when the shooting started at about 6:10 pm").
             let told = matches!(val, Val::Containing { gran: Gran::Day, day, .. }
                 if matches!(**day, Val::Rel { unit: Unit::Year | Unit::Month, .. }));
-            self.anchor_on = self.lead == Lead::On
+            self.anchor_on = self.place.lead == Lead::On
                 || (self.anchor_on && same_day)
                 || told
                 || matches!(val, Val::Pod { .. });
             self.anchor_timed = told || matches!(val, Val::Pod { .. } | Val::Clock { .. });
             let before = self.anchor.replace(p);
-            self.anchor_holiday = self.holiday;
-            self.anchor_deadline = self.deadline;
-            self.anchor_period_end = self.period_end;
-            self.anchor_since = self.since;
-            self.anchor_line = self.line;
-            self.anchor_offset = self.offset;
+            self.anchor_at = self.place;
             if !r.relative {
                 self.written = Some(p);
             }
@@ -613,7 +563,7 @@ impl Resolver {
                 self.narrative = Some(p);
             }
             if matches!(p.gran, Gran::Month | Gran::Quarter) {
-                self.period = Some((p, self.line, self.offset));
+                self.period = Some((p, self.place.line, self.place.offset));
             }
             let past_midnight = self.late
                 && matches!(val, Val::Clock { hour, .. } if *hour <= 12)
@@ -634,10 +584,10 @@ impl Resolver {
                     Val::Pod { pod, .. } => *pod == PartOfDay::Afternoon,
                     _ => false,
                 };
-            if self.in_past_week(p) && !self.since {
+            if self.in_past_week(p) && !self.place.since {
                 self.past_day = Some(p);
-                self.past_day_line = self.line;
-                self.past_day_offset = self.offset;
+                self.past_day_line = self.place.line;
+                self.past_day_offset = self.place.offset;
             } else if dct_inside(self.dct, p) {
                 // "this year", "today": the story has come back to the present.
                 self.past_day = None;
@@ -645,9 +595,9 @@ impl Resolver {
             // A date aside (when something was said, where a stretch
             // began) keeps the story on the day ahead; any other date
             // moves it.
-            if self.in_next_week(p) && !self.deadline {
-                self.ahead_day = Some((p, self.line));
-            } else if !self.attribution && !self.since {
+            if self.in_next_week(p) && !self.place.deadline {
+                self.ahead_day = Some((p, self.place.line));
+            } else if !self.attribution && !self.place.since {
                 self.ahead_day = None;
             }
             // "the quarter ended Sept. 30" after "the fiscal first quarter"
@@ -662,7 +612,11 @@ impl Resolver {
                 );
             // "After a flat second quarter": a quarter described in
             // passing is not the one reported.
-            if p.gran == Gran::Quarter && self.finished(p) && !dates_report && !self.indefinite {
+            if p.gran == Gran::Quarter
+                && self.finished(p)
+                && !dates_report
+                && !self.place.indefinite
+            {
                 self.report = Some(p);
             }
         }
@@ -684,12 +638,12 @@ impl Resolver {
                 let t = clause_tense(dir, tense);
                 if dir == Dir::Tense
                     && t == Tense::Past
-                    && self.apposed.is_none()
+                    && self.place.apposed.is_none()
                     && let Some(p) = self.flashback(*month, Some(*day))
                 {
                     return Resolved::point(p, true);
                 }
-                let (d, dir) = match (dir, self.apposed, self.anchor) {
+                let (d, dir) = match (dir, self.place.apposed, self.anchor) {
                     (Dir::Tense, Some(way), Some(a)) if a.gran == Gran::Day => (a.date, way),
                     _ => self.framed(dir, t, d),
                 };
@@ -703,7 +657,7 @@ impl Resolver {
                 // side of the document date is tried, so a weekday that
                 // fits no nearby year still shows its mistake.
                 let picked = pick(&cands, d, dir, t, DAY_POLICY).map(|x| {
-                    let Some(wd) = self.weekday.filter(|&wd| weekday_of(x) != wd) else {
+                    let Some(wd) = self.place.weekday.filter(|&wd| weekday_of(x) != wd) else {
                         return x;
                     };
                     let flip = if x < d { 1 } else { -1 };
@@ -778,7 +732,7 @@ impl Resolver {
                 // government by Easter after his party won Sunday's
                 // election" is last Sunday's.
                 if *dir == Dir::Tense
-                    && self.possessive
+                    && self.place.possessive
                     && let Some((p, _)) = self.weekdays[usize::from(*day % 7)]
                     && p.date > d
                     && cands.last().is_some_and(|c| p.date <= c.0)
@@ -797,7 +751,7 @@ impl Resolver {
                 if *dir == Dir::Tense
                     && t == Tense::Unknown
                     && let Some((p, line)) = self.weekdays[usize::from(*day % 7)]
-                    && line == self.line
+                    && line == self.place.line
                 {
                     return Resolved::point(p, true);
                 }
@@ -1000,8 +954,8 @@ impl Resolver {
                 // date it was reported.
                 let period = self.period.filter(|&(p, line, offset)| {
                     p.gran == ug
-                        && line == self.line
-                        && self.offset.saturating_sub(offset) <= CLOSE
+                        && line == self.place.line
+                        && self.place.offset.saturating_sub(offset) <= CLOSE
                         && gran.is_none_or(|g| g == ug)
                 });
                 let base = if let Some((p, _, _)) = period {
@@ -1049,7 +1003,7 @@ impl Resolver {
                     // period's end, "the six months ended Aug. 12", its
                     // day).
                     None if *unit == Unit::Year
-                        && !self.anchor_period_end
+                        && !self.anchor_at.period_end
                         && matches!(a.gran, Gran::Day | Gran::Week | Gran::Weekend) =>
                     {
                         ug
@@ -1066,7 +1020,7 @@ impl Resolver {
                     Some(d)
                         if g == Gran::Day
                             && rank(a.gran) > rank(Gran::Day)
-                            && self.past_day_line == self.line =>
+                            && self.past_day_line == self.place.line =>
                     {
                         (d, Gran::Day)
                     }
@@ -1106,7 +1060,7 @@ impl Resolver {
                     && *n == -1
                     && let Some(a) = self.anchor.filter(|a| {
                         a.gran == Gran::Month
-                            && self.anchor_offset >= self.sentence_start
+                            && self.anchor_at.offset >= self.place.sentence_start
                             && self.written != Some(*a)
                     })
                     && let Some(p) = a.shifted(Unit::Year, *n)
@@ -1284,8 +1238,9 @@ impl Resolver {
                     Some(a)
                         if months.is_none()
                             && a.gran == Gran::Day
-                            && self.anchor_line == self.line
-                            && self.offset.saturating_sub(self.anchor_offset) <= SAME_MONTH =>
+                            && self.anchor_at.line == self.place.line
+                            && self.place.offset.saturating_sub(self.anchor_at.offset)
+                                <= SAME_MONTH =>
                     {
                         a.date
                     }
@@ -1363,7 +1318,7 @@ impl Resolver {
                 // document's day ("a call issued at 9:30 p.m. ... 40 people
                 // were arrested by midnight", "began at 5 p.m. ... said
                 // shortly before midnight").
-                let on_today = self.anchor_line == self.line
+                let on_today = self.anchor_at.line == self.place.line
                     && self.afternoon
                     && self
                         .anchor
@@ -1419,7 +1374,7 @@ impl Resolver {
             })
             .collect();
         let t = if t == Tense::Future { t } else { Tense::Past };
-        let policy = if self.figures {
+        let policy = if self.place.figures {
             PART_POLICY
         } else {
             PLAN_POLICY
@@ -1434,7 +1389,7 @@ impl Resolver {
     /// tells of ("said last Friday that it would begin pulling out on
     /// Sunday": the Sunday after that Friday), else `dct`.
     fn reported(&self, dir: Dir, dct: Date, tense: &mut dyn FnMut() -> Tense) -> Date {
-        match self.reported_from {
+        match self.place.reported_from {
             Some(p) if dir == Dir::Tense && p.date < dct && tense() == Tense::Future => p.date,
             _ => dct,
         }
@@ -1491,8 +1446,8 @@ impl Resolver {
         if dir == Dir::Tense
             && let Some(a) = self.anchor.filter(|a| {
                 a.gran == Gran::Day
-                    && self.anchor_line == self.line
-                    && self.offset.saturating_sub(self.anchor_offset) <= APPOSITION
+                    && self.anchor_at.line == self.place.line
+                    && self.place.offset.saturating_sub(self.anchor_at.offset) <= APPOSITION
             })
             && holiday_date(h, i32::from(a.date.year())) == Some(a.date)
         {
@@ -1509,7 +1464,7 @@ impl Resolver {
             && let Some(a) = self
                 .anchor
                 .filter(|a| a.gran == Gran::Day && self.anchor_close() && self.still_told(*a))
-            && !self.anchor_holiday
+            && !self.anchor_at.holiday
             && let Some(x) = (-1..=1)
                 .filter_map(|k| holiday_date(h, i32::from(a.date.year()) + k))
                 .find(|x| days_between(a.date.min(*x), a.date.max(*x)) <= NEXT_TO)

@@ -54,8 +54,10 @@ impl Resolver {
     /// carry into (see [`Resolver::in_stretch_told`]).
     pub fn era_carried_from(&self) -> Option<usize> {
         self.era
-            .filter(|e| e.carries && self.anchor == Some(e.at) && self.anchor_line + 1 == self.line)
-            .map(|_| self.anchor_offset)
+            .filter(|e| {
+                e.carries && self.anchor == Some(e.at) && self.anchor_at.line + 1 == self.place.line
+            })
+            .map(|_| self.anchor_at.offset)
     }
 
     /// Ends the narrative of long ago: the text has come back to its own
@@ -79,7 +81,7 @@ impl Resolver {
             .last_day()
             .zip(dct.checked_sub(LONG_BEFORE.days()).ok())
             .is_some_and(|(last, edge)| last < edge);
-        if !long_before || self.since {
+        if !long_before || self.place.since {
             return None;
         }
         let goes_on = if relative {
@@ -91,7 +93,7 @@ impl Resolver {
             // something happened in ("In January 1974,", not "the August
             // 1988 cease-fire").
             let told = match p.gran {
-                Gran::Month => self.lead == Lead::In,
+                Gran::Month => self.place.lead == Lead::In,
                 g => rank(g) < rank(Gran::Month) || g == Gran::Year,
             };
             // (A year frames only its own paragraph, where a clause of
@@ -102,14 +104,14 @@ impl Resolver {
         // ("the 12th anniversary of the Sept. 11 attacks." then "the Aug.
         // 21 attack"); so does a month counted from it.
         let carries = match p.gran {
-            Gran::Day => self.lead != Lead::The,
+            Gran::Day => self.place.lead != Lead::The,
             Gran::Month => relative,
             _ => false,
         };
         let lede = if relative {
             self.era.is_some_and(|e| e.lede)
         } else {
-            !self.lede_set || self.lede_end.is_some_and(|e| self.offset <= e)
+            !self.lede_set || self.lede_end.is_some_and(|e| self.place.offset <= e)
         };
         goes_on.then_some(Era {
             at: p,
@@ -144,7 +146,8 @@ impl Resolver {
     pub(super) fn in_stretch_told(&self) -> bool {
         self.era.is_some_and(|e| {
             self.anchor == Some(e.at)
-                && (self.anchor_line == self.line || e.carries && self.anchor_line + 1 == self.line)
+                && (self.anchor_at.line == self.place.line
+                    || e.carries && self.anchor_at.line + 1 == self.place.line)
         })
     }
 
@@ -174,15 +177,15 @@ impl Resolver {
         // when the story is of it: "slipped away from a road crew on Oct.
         // 4, 1979." then "Marshals reopened the case in January" is this
         // January, in a story of an arrest this week.
-        if day.is_none() && self.anchor_line != self.line && !lede {
+        if day.is_none() && self.anchor_at.line != self.place.line && !lede {
             return None;
         }
         // A year told long before, in an earlier sentence and not as the
         // start of a stretch up to now ("owned by Lakeview since 2012"),
         // frames a narrative as a day does.
         let year_told = a.gran == Gran::Year
-            && !self.anchor_since
-            && self.anchor_offset < self.sentence_start
+            && !self.anchor_at.since
+            && self.anchor_at.offset < self.place.sentence_start
             && a.date.year() + 2 < dct.year();
         if !(rank(a.gran) <= rank(Gran::Month) || year_told) {
             return None;

@@ -46,9 +46,9 @@ impl Resolver {
     /// year before the report's (or the story's) year.
     pub(super) fn year_to_date(&self, base: Option<Point>) -> Option<Point> {
         let (line, offset) = self.year_to_date?;
-        let close = line == self.line
-            && offset >= self.anchor_offset
-            && self.offset.saturating_sub(offset) <= CLOSE;
+        let close = line == self.place.line
+            && offset >= self.anchor_at.offset
+            && self.place.offset.saturating_sub(offset) <= CLOSE;
         let from = self
             .report
             .or(base)

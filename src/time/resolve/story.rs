@@ -27,8 +27,8 @@ impl Resolver {
         // ("to issue a statement by Saturday. Bush will speak at 10:15
         // a.m."). The tense is asked only when a day could follow from it.
         let ahead = anchor.gran == Gran::Day
-            && !self.anchor_deadline
-            && self.anchor_line == self.line
+            && !self.anchor_at.deadline
+            && self.anchor_at.line == self.place.line
             && self.dct.is_some_and(|d| d < anchor.date);
         let mut known = None;
         let mut t = || *known.get_or_insert_with(&mut *tense);
@@ -43,7 +43,7 @@ impl Resolver {
         // A clause about what is ahead, after a date aside: the day ahead
         // last named in the paragraph.
         if let Some((day, line)) = self.ahead_day
-            && line == self.line
+            && line == self.place.line
             && matches!(t(), Tense::Future | Tense::Present)
         {
             return Some(day);
@@ -53,8 +53,8 @@ impl Resolver {
         // that gates would open at 6am" is still the lead's day).
         if let Some(day) = self.lede_ahead
             && !self.lede_today
-            && self.lede_end.is_some_and(|e| self.offset > e)
-            && (self.anchor_line != self.line || self.dct.is_some_and(|d| anchor.date < d))
+            && self.lede_end.is_some_and(|e| self.place.offset > e)
+            && (self.anchor_at.line != self.place.line || self.dct.is_some_and(|d| anchor.date < d))
             && matches!(t(), Tense::Future | Tense::Present)
         {
             return Some(day);
@@ -69,7 +69,8 @@ impl Resolver {
         let close = anchor.gran == Gran::Day
             && self.anchor_on
             && (self.anchor_close()
-                || self.anchor_timed && self.offset.saturating_sub(self.anchor_offset) <= CLOSE)
+                || self.anchor_timed
+                    && self.place.offset.saturating_sub(self.anchor_at.offset) <= CLOSE)
             && self.dct.is_some_and(|d| anchor.date < d);
         // So is a day of a narrative of long ago ("On 13 February 1945,
         // the first wave struck shortly after 10pm") in its paragraph
@@ -80,34 +81,35 @@ impl Resolver {
         // then "At 10.20pm, a gas pipeline ruptured").
         let close = close
             || anchor.gran == Gran::Day
-                && (self.anchor_line == self.line || self.era_in_lede())
+                && (self.anchor_at.line == self.place.line || self.era_in_lede())
                 && self.in_stretch_told();
         // A day of the past week holds only within its paragraph, as the
         // last past day does: "the invasion of Kuwait on Thursday." then
         // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
         // The lead's day holds on (see `lede_end`).
-        let this_paragraph = self.anchor_line == self.line || self.in_lede(self.anchor_offset);
+        let this_paragraph =
+            self.anchor_at.line == self.place.line || self.in_lede(self.anchor_at.offset);
         // A day that starts a stretch ("died since the storm formed last
         // Thursday") is the story's day only within its own phrase
         // ("closed since Wednesday noon").
         let own = (self.in_past_week(anchor) && this_paragraph || close)
-            && (!self.anchor_since || self.since);
+            && (!self.anchor_at.since || self.place.since);
         // Else the last day of the past week named in this paragraph or
         // the lead; else, in a paragraph that names no day, the lead's.
         let (day, named_last) = if own {
             (anchor, true)
         } else {
-            let past = self
-                .past_day
-                .filter(|_| self.past_day_line == self.line || self.in_lede(self.past_day_offset));
+            let past = self.past_day.filter(|_| {
+                self.past_day_line == self.place.line || self.in_lede(self.past_day_offset)
+            });
             let lede = self
                 .lede_past
-                .filter(|_| !self.lede_today && self.anchor_line != self.line);
+                .filter(|_| !self.lede_today && self.anchor_at.line != self.place.line);
             let event = self.lede_event.filter(|_| {
-                self.anchor_line != self.line
-                    && self.lede_end.is_some_and(|e| self.offset > e)
+                self.anchor_at.line != self.place.line
+                    && self.lede_end.is_some_and(|e| self.place.offset > e)
                     && !self.attribution
-                    && !self.deadline
+                    && !self.place.deadline
             });
             (past.or(lede).or(event)?, false)
         };
@@ -138,7 +140,8 @@ impl Resolver {
     /// Whether the value being resolved follows the anchor closely: on
     /// its line, within about two sentences.
     pub(super) fn anchor_close(&self) -> bool {
-        self.anchor_line == self.line && self.offset.saturating_sub(self.anchor_offset) <= CLOSE
+        self.anchor_at.line == self.place.line
+            && self.place.offset.saturating_sub(self.anchor_at.offset) <= CLOSE
     }
 
     /// Appends a time-of-day suffix to a day value.
