@@ -17,6 +17,7 @@ use pick::{
     WEEKDAY_POLICY, days_between, pick, years,
 };
 use report::most_of_a_year;
+use story::Lede;
 
 mod narrative;
 mod pick;
@@ -83,31 +84,8 @@ pub struct Resolver {
     /// Each weekday the text last named alone ("on Friday"), with its
     /// line, indexed by its number modulo 7.
     weekdays: [Option<(Point, usize)>; 7],
-    /// The end of the story's lead, its first sentence, when that names a
-    /// date: the paragraphs after it go on telling the lead's day
-    /// ("stabbed outside a pub on Boxing Day." then "Police were called
-    /// at about 1.40am"), unless the lead also names the document's own
-    /// day ("voted today ... its invasion of Kuwait on Thursday"). Set
-    /// once, at the first date (`lede_set`).
-    lede_end: Option<usize>,
-    lede_set: bool,
-    lede_today: bool,
-    /// The first day of the coming week the lead names: what is ahead in
-    /// the paragraphs after it, with no day of its own, is on that day
-    /// ("will lead the nation in marking Madaraka Day tomorrow ..." then
-    /// "gates would open at 6am").
-    lede_ahead: Option<Point>,
-    /// The first day of the past week the lead names: a time told with
-    /// no day in a later paragraph that names no day of its own is on it
-    /// ("The pound suffered its biggest fall on record yesterday ..." then
-    /// "Cameron announced his resignation at 8.15am").
-    lede_past: Option<Point>,
-    /// The day of the past week of a sudden event the lead names ("the
-    /// cause of Tuesday's crash"): a time told in the past tense with no
-    /// day in a later paragraph that names no day of its own is on it
-    /// ("Flight AF4590 took off at 4.42 pm"), even when the lead also
-    /// names the document's day.
-    lede_event: Option<Point>,
+    /// What the story's lead, its first sentence, told (see [`Lede`]).
+    lede: Lede,
     /// The last day ahead the text named, with its line: "will deliver
     /// its judgment tomorrow, the registrar announced last night.
     /// Proceedings will begin at 9am" is still tomorrow's story.
@@ -378,12 +356,8 @@ impl Resolver {
             past_day: None,
             past_day_line: 0,
             past_day_offset: 0,
+            lede: Lede::default(),
             weekdays: [None; 7],
-            lede_end: None,
-            lede_set: false,
-            lede_today: false,
-            lede_ahead: None,
-            lede_past: None,
             ahead_day: None,
             narrative: None,
             attribution: false,
@@ -398,7 +372,6 @@ impl Resolver {
             anchor_at: Place::default(),
             anchor_on: false,
             anchor_timed: false,
-            lede_event: None,
             year_to_date: None,
         }
     }
@@ -418,16 +391,16 @@ impl Resolver {
 
     /// Whether the lead is still to be recorded (see `set_lede_end`).
     pub fn wants_lede(&self) -> bool {
-        !self.lede_set
+        !self.lede.set
     }
 
     /// Records where the story's lead ends, `None` when the first date is
-    /// not in the story's first sentence (see `lede_end`); the first
+    /// not in the story's first sentence (see [`Lede::end`]); the first
     /// record holds.
     pub fn set_lede_end(&mut self, end: Option<usize>) {
-        if !self.lede_set {
-            self.lede_set = true;
-            self.lede_end = end;
+        if !self.lede.set {
+            self.lede.set = true;
+            self.lede.end = end;
             // A first date past the first sentence is the lead's day only
             // when it is the day before the document's, the day a paper
             // reports on ("South Africa are champions of the world. At
@@ -438,8 +411,8 @@ impl Resolver {
                 .dct
                 .and_then(|d| d.yesterday().ok())
                 .and_then(|y| Point::containing(Gran::Day, y));
-            if end.is_none() && self.lede_past != yesterday {
-                self.lede_past = None;
+            if end.is_none() && self.lede.past != yesterday {
+                self.lede.past = None;
             }
         }
     }
@@ -447,7 +420,7 @@ impl Resolver {
     /// Whether the lead named the value at `offset` and carries its day
     /// on past its paragraph.
     fn in_lede(&self, offset: usize) -> bool {
-        !self.lede_today && self.lede_end.is_some_and(|e| offset <= e)
+        !self.lede.today && self.lede.end.is_some_and(|e| offset <= e)
     }
 
     /// Records that the day just named was named for a time late in it
@@ -512,27 +485,27 @@ impl Resolver {
             && !stretch_start
             && let Some(p) = r.point
         {
-            let in_lede = !self.lede_set || self.lede_end.is_some_and(|e| self.place.offset <= e);
+            let in_lede = !self.lede.set || self.lede.end.is_some_and(|e| self.place.offset <= e);
             if in_lede && !self.place.dateline && p.gran == Gran::Day && dct_inside(self.dct, p) {
-                self.lede_today = true;
+                self.lede.today = true;
             }
-            if in_lede && self.lede_ahead.is_none() && self.in_next_week(p) && !self.place.deadline
+            if in_lede && self.lede.ahead.is_none() && self.in_next_week(p) && !self.place.deadline
             {
-                self.lede_ahead = Some(p);
+                self.lede.ahead = Some(p);
             }
             // (Not an event the lead names, "after Labour won a
             // landslide in Thursday's general election": the story is
             // of what followed it.)
             if in_lede
-                && self.lede_past.is_none()
+                && self.lede.past.is_none()
                 && self.in_past_week(p)
                 && !self.place.since
                 && !self.place.possessive
             {
-                self.lede_past = Some(p);
+                self.lede.past = Some(p);
             }
-            if in_lede && self.lede_event.is_none() && self.in_past_week(p) && self.place.event {
-                self.lede_event = Some(p);
+            if in_lede && self.lede.event.is_none() && self.in_past_week(p) && self.place.event {
+                self.lede.event = Some(p);
             }
             // A time on the day something happened ("on April 15, 2013
             // ... at 2:49 p.m.") keeps the story on that day.

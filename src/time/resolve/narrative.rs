@@ -111,7 +111,7 @@ impl Resolver {
         let lede = if relative {
             self.era.is_some_and(|e| e.lede)
         } else {
-            !self.lede_set || self.lede_end.is_some_and(|e| self.place.offset <= e)
+            !self.lede.set || self.lede.end.is_some_and(|e| self.place.offset <= e)
         };
         goes_on.then_some(Era {
             at: p,

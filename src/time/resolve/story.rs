@@ -8,6 +8,37 @@ use crate::time::lexicon::Unit;
 use crate::time::tense::Tense;
 use crate::time::value::{Gran, Point};
 
+/// What the story's lead, its first sentence, told: the paragraphs after
+/// it go on telling the lead's day ("stabbed outside a pub on Boxing
+/// Day." then "Police were called at about 1.40am"), unless the lead also
+/// names the document's own day ("voted today ... its invasion of Kuwait
+/// on Thursday").
+#[derive(Debug, Clone, Default)]
+pub(super) struct Lede {
+    /// Where the lead ends, when it names a date.
+    pub(super) end: Option<usize>,
+    /// Whether `end` is known: set once, at the first date.
+    pub(super) set: bool,
+    /// Whether the lead names the document's own day.
+    pub(super) today: bool,
+    /// The first day of the coming week the lead names: what is ahead in
+    /// the paragraphs after it, with no day of its own, is on that day
+    /// ("will lead the nation in marking Madaraka Day tomorrow ..." then
+    /// "gates would open at 6am").
+    pub(super) ahead: Option<Point>,
+    /// The first day of the past week the lead names: a time told with
+    /// no day in a later paragraph that names no day of its own is on it
+    /// ("The pound suffered its biggest fall on record yesterday ..." then
+    /// "Cameron announced his resignation at 8.15am").
+    pub(super) past: Option<Point>,
+    /// The day of the past week of a sudden event the lead names ("the
+    /// cause of Tuesday's crash"): a time told in the past tense with no
+    /// day in a later paragraph that names no day of its own is on it
+    /// ("Flight AF4590 took off at 4.42 pm"), even when the lead also
+    /// names the document's day.
+    pub(super) event: Option<Point>,
+}
+
 impl Resolver {
     /// The day a clock time or part of the day with no day written is on
     /// ("struck on Sunday ... at 9:30 a.m.", "by late evening"): in a
@@ -17,7 +48,7 @@ impl Resolver {
     /// change the story's day. A time `early` in the day after a night
     /// ("Tuesday night ... by midday") is on the next day, if that is not
     /// after the document's. In a paragraph that names no day, the day
-    /// of the past week the lead named (see `lede_past`). In a clause
+    /// of the past week the lead named (see [`Lede::past`]). In a clause
     /// about what is ahead, the day ahead the story last named on the
     /// same line. `None` means the document's day.
     pub(super) fn story_day(&self, tense: &mut dyn FnMut() -> Tense, early: bool) -> Option<Point> {
@@ -51,9 +82,9 @@ impl Resolver {
         // Past the lead's paragraph, the day ahead the lead named, unless
         // this paragraph names a day that is not past ("said on Monday
         // that gates would open at 6am" is still the lead's day).
-        if let Some(day) = self.lede_ahead
-            && !self.lede_today
-            && self.lede_end.is_some_and(|e| self.place.offset > e)
+        if let Some(day) = self.lede.ahead
+            && !self.lede.today
+            && self.lede.end.is_some_and(|e| self.place.offset > e)
             && (self.anchor_at.line != self.place.line || self.dct.is_some_and(|d| anchor.date < d))
             && matches!(t(), Tense::Future | Tense::Present)
         {
@@ -86,7 +117,7 @@ impl Resolver {
         // A day of the past week holds only within its paragraph, as the
         // last past day does: "the invasion of Kuwait on Thursday." then
         // "Cuba abstained in the vote, which came at 1:10 p.m." is today.
-        // The lead's day holds on (see `lede_end`).
+        // The lead's day holds on (see [`Lede::end`]).
         let this_paragraph =
             self.anchor_at.line == self.place.line || self.in_lede(self.anchor_at.offset);
         // A day that starts a stretch ("died since the storm formed last
@@ -103,11 +134,12 @@ impl Resolver {
                 self.past_day_line == self.place.line || self.in_lede(self.past_day_offset)
             });
             let lede = self
-                .lede_past
-                .filter(|_| !self.lede_today && self.anchor_at.line != self.place.line);
-            let event = self.lede_event.filter(|_| {
+                .lede
+                .past
+                .filter(|_| !self.lede.today && self.anchor_at.line != self.place.line);
+            let event = self.lede.event.filter(|_| {
                 self.anchor_at.line != self.place.line
-                    && self.lede_end.is_some_and(|e| self.place.offset > e)
+                    && self.lede.end.is_some_and(|e| self.place.offset > e)
                     && !self.attribution
                     && !self.place.deadline
             });
