@@ -633,9 +633,14 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                     | "without"
             )
         };
+        // ("its next crewed flight", "the first manned landing")
+        let ordinal = matches!(
+            prev,
+            "next" | "first" | "second" | "third" | "last" | "final" | "new" | "latest" | "only"
+        );
         let adjective = determiner(prev)
             || preposition(prev)
-            || (prev.ends_with("ly") && determiner(prev2))
+            || ((prev.ends_with("ly") || ordinal) && determiner(prev2))
             || compound;
         // ("followed on Sunday by the men's final" too.)
         let added = matches!(l, "followed" | "preceded")
