@@ -357,6 +357,14 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "The study is to appear in Thursday's issue": a plan told now.
+    if prev == "to"
+        && matches!(prev2, "is" | "are")
+        && !words.is(k, class::NOT_VERB)
+        && l != "blame"
+    {
+        return Some(Tense::Future);
+    }
     // "trials, to be held in August, will ...", "a plant to be completed
     // in 2010": what is to be done lies ahead; "found to be", "used to be"
     // say nothing of when, and after a word of schedules that word tells
@@ -528,6 +536,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if matches!(l, "was" | "were") && next == "to" && word(k + 2) != "have" {
         return Some(Tense::Present);
     }
+
     // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
     let participle = words.is(k, class::IRREGULAR_PAST)
         || (l.len() >= 5
