@@ -425,9 +425,11 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
 }
 
 /// Whether a lower-case "daily" at `start..end` is a newspaper: a noun
-/// after an article ("a Tamil daily;", "the business daily Nikkei", "the
-/// daily Le Monde reported"), not a frequency ("the daily tally",
-/// "published daily").
+/// after an article and a word of its kind ("a Tamil daily;", "the
+/// business daily Nikkei"), or after an article alone at a clause's end
+/// or before "said" ("the daily reported"); not a frequency ("the daily
+/// tally", "published daily", "the daily Downing Street news
+/// conference").
 fn daily_paper(text: &str, start: usize, end: usize) -> bool {
     /// Words that describe a newspaper ("the business daily").
     const PAPER_KINDS: &[&str] = &[
