@@ -593,6 +593,9 @@ fn participle_after_modal(words: &Words, k: usize) -> bool {
             "will" | "would" | "shall" | "can" | "could" | "may" | "might" | "must" => {
                 return j + 1 < k;
             }
+            // (Not "unless": "would withdraw unless the UN took control
+            // by June 30" is a condition on what lies ahead, so the
+            // modal still decides.)
             "and" | "or" | "but" | "that" | "which" | "who" | "when" | "after" | "before"
             | "because" | "if" | "as" | "than" => return false,
             _ => {}
