@@ -88,10 +88,27 @@ pub fn run_jsonl(
     Ok(errors)
 }
 
+/// The fields of an input line that are read. Deserializing only these,
+/// rather than the whole line as a `Value`, skips whatever else a line
+/// carries (an evaluation file's gold annotations) without building it.
+#[derive(serde::Deserialize)]
+struct InputLine {
+    /// `Some(Value::Null)` for `"doc": null`, `None` when absent.
+    #[serde(default, deserialize_with = "present")]
+    doc: Option<Value>,
+    text: Option<Value>,
+    dct: Option<Value>,
+}
+
+/// Marks a field as present, even when its value is `null`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
+    serde::Deserialize::deserialize(d).map(Some)
+}
+
 /// Tags one document line; on failure, the error with the line's `doc`
 /// (null when it could not be read).
 fn process_line(line: &str, line_no: usize) -> Result<Value, (Value, LineError)> {
-    let v: Value = serde_json::from_str(line).map_err(|e| {
+    let json_error = |e: serde_json::Error| {
         (
             Value::Null,
             LineError::Json {
@@ -99,11 +116,14 @@ fn process_line(line: &str, line_no: usize) -> Result<Value, (Value, LineError)>
                 message: e.to_string(),
             },
         )
-    })?;
-    let Some(obj) = v.as_object() else {
-        return Err((Value::Null, LineError::NotObject { line: line_no }));
     };
-    let doc = obj.get("doc").cloned().ok_or((
+    if !line.trim_start().starts_with('{') {
+        // Well-formed JSON of another kind, or not JSON at all.
+        serde_json::from_str::<serde::de::IgnoredAny>(line).map_err(json_error)?;
+        return Err((Value::Null, LineError::NotObject { line: line_no }));
+    }
+    let input: InputLine = serde_json::from_str(line).map_err(json_error)?;
+    let doc = input.doc.ok_or((
         Value::Null,
         LineError::Field {
             line: line_no,
@@ -111,15 +131,15 @@ fn process_line(line: &str, line_no: usize) -> Result<Value, (Value, LineError)>
         },
     ))?;
     let fail = |e: LineError| (doc.clone(), e);
-    let text = obj.get("text").and_then(Value::as_str).ok_or_else(|| {
+    let text = input.text.as_ref().and_then(Value::as_str).ok_or_else(|| {
         fail(LineError::Field {
             line: line_no,
             field: "text",
         })
     })?;
-    let dct = match obj.get("dct") {
+    let dct = match input.dct {
         None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(parse_dct(s).ok_or_else(|| {
+        Some(Value::String(s)) => Some(parse_dct(&s).ok_or_else(|| {
             fail(LineError::Dct {
                 line: line_no,
                 value: s.clone(),
