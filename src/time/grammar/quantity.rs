@@ -819,11 +819,12 @@ impl Parser<'_> {
                     .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | '"'))));
         // "came hours after the deal", "on Tuesday, hours before voters
         // gather": how long before or after; "follows months of twists and
-        // turns": a stretch of what follows.
+        // turns": a stretch of what follows; after a name too ("plunged
+        // into the Atlantic minutes after takeoff").
         let after_word = j > 0
             && self
                 .tok(j - 1)
-                .is_some_and(|t| t.kind == Kind::Word && !t.cap || t.kind == Kind::Punct(','))
+                .is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Punct(','))
             && !self.word_in(j - 1, NOT_BEFORE_BARE_PLURAL);
         // "the busiest travel days of the year", "the worst days of his
         // life": days picked out, not a stretch of time.
