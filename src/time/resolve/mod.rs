@@ -81,6 +81,10 @@ pub struct Resolver {
     past_day_line: usize,
     /// Where `past_day` was named.
     past_day_offset: usize,
+    /// The last single day the text named, and its line: "the next
+    /// morning" after "on June 25, when ... through the first quarter" is
+    /// the day after June 25, not some day of the quarter.
+    day_told: Option<(Point, usize)>,
     /// Each weekday the text last named alone ("on Friday"), with its
     /// line, indexed by its number modulo 7.
     weekdays: [Option<(Point, usize)>; 7],
@@ -356,6 +360,7 @@ impl Resolver {
             past_day: None,
             past_day_line: 0,
             past_day_offset: 0,
+            day_told: None,
             lede: Lede::default(),
             weekdays: [None; 7],
             ahead_day: None,
@@ -557,6 +562,9 @@ impl Resolver {
                     Val::Pod { pod, .. } => *pod == PartOfDay::Afternoon,
                     _ => false,
                 };
+            if p.gran == Gran::Day {
+                self.day_told = Some((p, self.place.line));
+            }
             if self.in_past_week(p) && !self.place.since {
                 self.past_day = Some(p);
                 self.past_day_line = self.place.line;
@@ -986,14 +994,16 @@ impl Resolver {
                 };
                 // "that same day" or "the next morning" after "in
                 // October": a day of that month, which one unknown, unless
-                // the paragraph named a day of the past week before it
-                // ("figures released last Thursday showed output fell in
-                // August. The following day, ...").
-                let (a, g) = match self.past_day {
-                    Some(d)
+                // the paragraph named a day before it ("figures released
+                // last Thursday showed output fell in August. The following
+                // day, ...", "public on June 25, when auditors found
+                // problems through the first quarter. The SEC sued the
+                // next morning").
+                let (a, g) = match self.day_told {
+                    Some((d, line))
                         if g == Gran::Day
                             && rank(a.gran) > rank(Gran::Day)
-                            && self.past_day_line == self.place.line =>
+                            && line == self.place.line =>
                     {
                         (d, Gran::Day)
                     }
