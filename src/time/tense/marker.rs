@@ -500,6 +500,24 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Present);
     }
+    // "Trading has been thin since Christmas", "have been in talks since
+    // Monday": "been" as the verb itself, not an auxiliary before a
+    // participle ("has been postponed", "has been due to"), is a
+    // present perfect, which looks back.
+    // (Past an adverb: "has been fully sequenced".)
+    let v = if next.ends_with("ly") { k + 2 } else { k + 1 };
+    let verb = word(v);
+    if l == "been"
+        && perfect(k)
+        && !(verb.ends_with("ed") || verb.ends_with("en") || verb.ends_with("ing"))
+        && !words.is(v, class::IRREGULAR_PAST)
+        && !matches!(
+            verb,
+            "due" | "set" | "put" | "cut" | "shut" | "hit" | "told" | "able"
+        )
+    {
+        return Some(Tense::Past);
+    }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
         return Some(Tense::Present);
