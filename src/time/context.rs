@@ -313,6 +313,13 @@ pub fn day_counted_after(after: &str) -> bool {
     )
 }
 
+/// Nouns a season names a kind of ("winter wheat", "spring onions",
+/// "winter tyres"), in the singular.
+const SEASONAL_KINDS: &[&str] = &[
+    "wheat", "barley", "oat", "rye", "crop", "rapeseed", "canola", "onion", "squash", "tyre",
+    "tire",
+];
+
 /// Makes of car: a year right before one is the car's model year.
 const CAR_MAKES: &[&str] = &[
     "acura",
@@ -386,6 +393,13 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // "the Summer Palace", "the Winter Olympics", "Spring Festival": a
     // capitalised season naming something with the word after it.
     if matches!(val, Val::Season { .. }) {
+        // "the winter wheat crop", "spring barley", "winter tyres": a
+        // kind of crop or goods, not a season.
+        if word_after(text, end)
+            .is_some_and(|w| SEASONAL_KINDS.contains(&w.to_ascii_lowercase().trim_end_matches('s')))
+        {
+            return true;
+        }
         let span = &text[start..end];
         let last = &span[after_last(span, |c| !c.is_alphanumeric())..];
         return capitalised(last)
