@@ -532,9 +532,9 @@ fn walk(
             // "Cuba predicted Wednesday", "than forecast in November": a
             // date right after a past forecast is when it was made; its
             // object lies ahead ("predicted a mild Christmas", "predicts
-            // Wednesday will be its busiest day").
-            if !after
-                && d == 1
+            // Wednesday will be its busiest day"). So is one before it:
+            // "Its last report, in January, predicted a fall".
+            if (after || d == 1)
                 && t == Tense::Future
                 && words.is(k, class::FORECAST)
                 && (word(k).ends_with("ed") || word(k) == "forecast")
