@@ -150,9 +150,61 @@ impl Parser<'_> {
                 Self::bare_ordinal_day,
                 Self::nth_weekday,
                 Self::month_of,
+                Self::listed_day,
             ],
             |_| true,
         )
+    }
+
+    /// A day of the month listed with another that carries the month:
+    /// the "6" of "on October 5 and 6" and the "5" of "on 5 and 6
+    /// October". The listed number must be a later day for the first and
+    /// an earlier one for the second, and stand alone ("Oct. 5 and 6
+    /// percent" is a share, "5 and 6 October" needs its month right
+    /// after).
+    fn listed_day(&self, i: usize) -> Option<Match> {
+        let (day, k) = self.day_at(i)?;
+        if k != i + 1 {
+            return None;
+        }
+        let joined = |j: usize| self.kw_any(j, &[Kw::And, Kw::Or]).is_some();
+        // "5 and 6 October": the month comes after the second day.
+        if joined(k)
+            && let Some((later, m)) = self.day_at(k + 1)
+            && m == k + 2
+            && later > day
+            && let Some((month, _, _)) = self.month_at(m)
+        {
+            let dir = Dir::Tense;
+            return Some(date(k, Val::MonthDay { month, day, dir }));
+        }
+        // "October 5 and 6": the month comes before the first day.
+        if i < 3 || !joined(i - 1) {
+            return None;
+        }
+        let (earlier, e) = self.day_at(i - 2)?;
+        if e != i - 1 || earlier >= day {
+            return None;
+        }
+        let (month, _, _) = (i.saturating_sub(5)..i - 2)
+            .rev()
+            .find_map(|m| self.month_at(m).filter(|&(_, _, j)| j == i - 2))?;
+        let stands_alone = self.tok(k).is_none_or(|t| match t.kind {
+            Kind::Punct(c) => c != '%',
+            Kind::Word => {
+                !t.cap
+                    && self.unit(k).is_none()
+                    && self.word_in(
+                        k,
+                        &[
+                            "to", "in", "at", "for", "when", "and", "or", "this", "next", "last",
+                            "that",
+                        ],
+                    )
+            }
+            Kind::Num => false,
+        });
+        stands_alone.then(|| self.finish_day(month, day, k))
     }
 
     /// "the month of September": the month, named at length.
