@@ -303,12 +303,16 @@ impl Default for Place {
 
 /// The word right before a value, where it tells how the date is told:
 /// "on April 15, 2013" is when something happened, "In January 1974," the
-/// stretch a narrative is in, "the Sept. 11 attacks" the name of an event.
+/// stretch a narrative is in, "the Sept. 11 attacks" the name of an event,
+/// "the FDA's 2016 decision" what a thing is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lead {
     On,
     In,
     The,
+    /// A possessive or an origin: "the FDA's 2016 decision", "its 1984
+    /// ruling", "a precedent dating to 1984".
+    Owner,
     Other,
 }
 
@@ -327,6 +331,18 @@ impl Lead {
             Lead::In
         } else if word.eq_ignore_ascii_case("the") {
             Lead::The
+        } else if ["its", "their", "his", "her", "our"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+            || head.ends_with("'s")
+            || head.ends_with("\u{2019}s")
+            // "a precedent dating to 1984": where a thing comes from.
+            || ["dating ", "dates ", "dating back ", "dates back "]
+                .iter()
+                .any(|d| head[..head.len() - word.len()].ends_with(d))
+                && ["to", "from"].iter().any(|w| word.eq_ignore_ascii_case(w))
+        {
+            Lead::Owner
         } else {
             Lead::Other
         }

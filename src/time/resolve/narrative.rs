@@ -92,9 +92,11 @@ impl Resolver {
             // record close on Oct. 9, 2007"), and a month as the stretch
             // something happened in ("In January 1974,", not "the August
             // 1988 cease-fire").
+            // (Nor a year a thing is known by: "the FDA's 2016 decision".)
             let told = match p.gran {
                 Gran::Month => self.place.lead == Lead::In,
-                g => rank(g) < rank(Gran::Month) || g == Gran::Year,
+                Gran::Year => !matches!(self.place.lead, Lead::The | Lead::Owner),
+                g => rank(g) < rank(Gran::Month),
             };
             // (A year frames only its own paragraph, where a clause of
             // the present about it is rare: its tense is not asked.)
