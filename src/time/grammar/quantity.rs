@@ -146,8 +146,10 @@ impl Parser<'_> {
                     return None;
                 }
                 // "two to three weeks", "12 to 18 months": keep the first
+                // (not a year before a count: "sentenced in 1990 to 12
+                // years").
                 if (self.kw(j, Kw::To) || self.kw(j, Kw::Or) || self.punct(j, '-') && self.glued(j))
-                    && self.num(j + 1).is_some()
+                    && self.num(j + 1).is_some_and(|(w, _)| f64::from(w) > v)
                     && matches!(self.lex(j + 2), Some(Lex::Unit { .. }))
                 {
                     return Some((None, j + 2));
