@@ -145,6 +145,16 @@ const IRREGULAR_PAST: &[&str] = &[
     "slew",
     "overheard",
     "overrode",
+    // Regular past forms too short for the "-ed" test, which must leave
+    // "need", "feed" and "shed" alone.
+    "sued",
+    "owed",
+    "tied",
+    "vied",
+    "lied",
+    "bled",
+    "bred",
+    "eyed",
     // Participles that are not the past form: "has risen since the
     // spring", "had fallen in March", "was taken to hospital on Monday".
     "risen",
