@@ -205,7 +205,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                         | "queued"
                         | "slept"
                         | "hid"
-                )
+                        // "accepted written comments until Dec. 15", "led
+                        // until the final minute"
+                        | "accepted"
+                        | "received"
+                        | "collected"
+                        | "led"
+                        | "trailed"
+                        | "held"
+                ) && !matches!(words.back(k, 1), "be" | "is" | "are")
+                // (Not a passive ahead: "rounds will be held every month
+                // till June".)
             })
             // "had until midnight Saturday to file"; not "had $400 million
             // remaining, until the spring".
