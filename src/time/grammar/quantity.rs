@@ -965,6 +965,19 @@ impl Parser<'_> {
                     // "every few weeks": an unknown count of units.
                     mult = None;
                     j += 1;
+                } else if self.kw(j, Kw::Half)
+                    && matches!(self.lex(j + 1), Some(Lex::Unit { plural: false, .. }))
+                {
+                    // "every half hour"
+                    mult = mult.map(|m| m * 0.5);
+                    j += 1;
+                } else if let Some((n @ 2..=12, k)) = self.ordinal_at(j)
+                    && matches!(self.lex(k), Some(Lex::Unit { plural: false, .. }))
+                {
+                    // "every second week", "every third day": as "every
+                    // other week" is.
+                    mult = mult.map(|m| m * f64::from(n));
+                    j = k;
                 }
                 match self.lex(j)? {
                     Lex::Unit { unit, plural } if plural || mult.is_some() => {
