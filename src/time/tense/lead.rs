@@ -241,6 +241,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "a mourning period starting Tuesday"
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
         (_, _, "since") => Some(Tense::Before),
+        // "had run normally since 7 p.m. EST on Friday": the day of a
+        // time things have gone on since.
+        (_, _, "on")
+            if (2..=7)
+                .filter_map(|d| first.checked_sub(d))
+                .find(|&k| !CLOCK_WORDS.contains(&word(k)))
+                .is_some_and(|k| word(k) == "since" && k + 2 < first) =>
+        {
+            Some(Tense::Before)
+        }
         // "to holders of record April 26", "of record on April 26"
         // "to shareholders on the register at 6 June"
         (_, "of", "record")
@@ -256,6 +266,13 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         _ => put_off(words, first, last),
     }
 }
+
+/// The words (digits are not words) of a clock time and its zone: "10
+/// a.m.", "noon", "1400 GMT", "7 p.m. EST".
+const CLOCK_WORDS: &[&str] = &[
+    "a", "m", "p", "am", "pm", "noon", "midnight", "gmt", "utc", "o", "clock", "est", "edt", "cst",
+    "cdt", "pst", "pdt", "bst", "local", "time",
+];
 
 /// "adjourned the case to Oct. 3", "rescheduled the meeting for Aug. 30",
 /// "was extended in early November through April 30",
@@ -276,12 +293,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         );
     // The words of the expression (digits are not words) are those of a
     // clock time: "10 a.m.", "noon".
-    let clock = (first..=last).all(|k| {
-        matches!(
-            words.word(k),
-            "a" | "m" | "p" | "am" | "pm" | "noon" | "midnight" | "gmt" | "utc" | "o" | "clock"
-        )
-    });
+    let clock = (first..=last).all(|k| CLOCK_WORDS.contains(&words.word(k)));
     if !lead || clock || first < 2 {
         return None;
     }
