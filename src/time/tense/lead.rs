@@ -146,6 +146,13 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // weekend"
         (_, "unlikely" | "likely" | "possible" | "expected", "before")
         | (_, "warning" | "warnings" | "alert" | "alerts", "for") => Some(Tense::Future),
+        // "bookings for the spring had fallen", "seats for Wednesday
+        // afternoon had sold out": what is booked lies ahead.
+        (
+            _,
+            "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares",
+            "for",
+        ) => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
         // opening "Until Thursday, ..." is left to the clause, and "was
         // not capped until mid-July" looks back.
