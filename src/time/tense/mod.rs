@@ -529,6 +529,24 @@ fn walk(
             if after && t == Tense::Future && word(k) == "planned" {
                 t = Tense::Past;
             }
+            // "agreed in Tokyo on September 1 to cooperate", "ordered
+            // residents on Friday to leave": a date between a past
+            // intention and its infinitive is the intention's own. (Not
+            // in the passive: "is expected on Wednesday to raise rates".)
+            if after
+                && t == Tense::Future
+                && word(k.saturating_sub(1)) == "to"
+                && (first.saturating_sub(6)..first).any(|j| {
+                    words.is(j, class::INTENT)
+                        && (word(j).ends_with("ed") || words.is(j, class::IRREGULAR_PAST))
+                        && !matches!(
+                            words.back(j, 1),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                        )
+                })
+            {
+                t = Tense::Past;
+            }
             // "Cuba predicted Wednesday", "than forecast in November": a
             // date right after a past forecast is when it was made; its
             // object lies ahead ("predicted a mild Christmas", "predicts
