@@ -271,6 +271,15 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // "will release July figures on Tuesday": figures are for a
+        // stretch that has passed.
+        if [" figures", " data", " statistics"]
+            .iter()
+            .any(|w| after.starts_with(w))
+            && matches!(classify_in(text.as_bytes(), start, end), Lex::Month { .. })
+        {
+            return Tense::Past;
+        }
         // "revisit the March lows", "below its August peak": a market's
         // extreme has been reached.
         if [" low", " high", " peak", " trough"].iter().any(|w| {
