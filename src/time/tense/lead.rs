@@ -34,6 +34,19 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     if first >= 2 && (w(2), w(1)) == ("at", "least") {
         return lead_in(words, first - 2, last);
     }
+    // "had run normally since 7 p.m. EST on Friday": the day of a time
+    // things have gone on since. (Not "until": "celebrated until 2 a.m.
+    // on Monday" is as often over as "until midnight on Tuesday" is
+    // ahead, and the clause decides better.)
+    if w(1) == "on"
+        && let Some(k) = (2..=6)
+            .filter_map(|d| first.checked_sub(d))
+            .find(|&k| !CLOCK_WORDS.contains(&word(k)))
+        && k + 2 < first
+        && word(k) == "since"
+    {
+        return lead_in(words, k + 1, last);
+    }
     // "the government declared Thursday a public holiday", "declared
     // Monday a day of national mourning": a day set aside is still to
     // come.
@@ -248,16 +261,6 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "a mourning period starting Tuesday"
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
         (_, _, "since") => Some(Tense::Before),
-        // "had run normally since 7 p.m. EST on Friday": the day of a
-        // time things have gone on since.
-        (_, _, "on")
-            if (2..=7)
-                .filter_map(|d| first.checked_sub(d))
-                .find(|&k| !CLOCK_WORDS.contains(&word(k)))
-                .is_some_and(|k| word(k) == "since" && k + 2 < first) =>
-        {
-            Some(Tense::Before)
-        }
         // "to holders of record April 26", "of record on April 26"
         // "to shareholders on the register at 6 June"
         (_, "of", "record")
