@@ -634,12 +634,21 @@ impl Parser<'_> {
                 2
             }
             // "a week from today", "two weeks from Thursday", "a fortnight
-            // on Saturday" (British): that many days on from the day named.
-            Lex::Kw(Kw::From) | Lex::Kw(Kw::On)
+            // on Saturday", "a week today" (British): that many days on
+            // from the day named.
+            Lex::Kw(Kw::From | Kw::On | Kw::Today | Kw::Tomorrow)
                 if matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight)
                     && (self.kw(e, Kw::From)
-                        || matches!(self.lex(e + 1), Some(Lex::Weekday { plural: false, .. }))) =>
+                        || matches!(self.lex(e + 1), Some(Lex::Weekday { plural: false, .. }))
+                        || unit != Unit::Day
+                            && self.kw_any(e, &[Kw::Today, Kw::Tomorrow]).is_some()) =>
             {
+                // (The day named is the next word, or this one.)
+                let e = if self.kw(e, Kw::From) || self.kw(e, Kw::On) {
+                    e
+                } else {
+                    e - 1
+                };
                 let days = |n: f64| {
                     n * match unit {
                         Unit::Week => 7.0,
