@@ -890,11 +890,13 @@ impl Parser<'_> {
         } else {
             None
         };
-        if let Some(j) = times
+        // ("a once-a-month injection": hyphens may join the words.)
+        let joined = |j: usize| if self.hyphen(j) { j + 1 } else { j };
+        if let Some(j) = times.map(joined)
             && self.kw_any(j, &[Kw::A, Kw::Per]).is_some()
-            && let Some((unit, false)) = self.unit(j + 1)
+            && let Some((unit, false)) = self.unit(joined(j + 1))
         {
-            return set(j + 2, duration(Some(1.0), unit));
+            return set(joined(j + 1) + 1, duration(Some(1.0), unit));
         }
         // "twice daily", "three times weekly", "a once-weekly injection":
         // so is the count before an adverb of frequency.
