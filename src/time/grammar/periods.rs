@@ -679,7 +679,8 @@ impl Parser<'_> {
             if the && of {
                 return None;
             }
-            let verbish = matches!(s, Season::Fall | Season::Spring);
+            // ("the autumn" is no verb.)
+            let verbish = self.word_in(j, &["fall", "spring"]);
             if (verbish || !the) && !prev_ok {
                 return None;
             }
