@@ -811,6 +811,16 @@ impl Parser<'_> {
     /// before "later" or "earlier" ("Hours later").
     fn bare_plural_is_time(&self, j: usize, unit: Unit) -> bool {
         let prev_ok = j > 0 && self.word_in(j - 1, DURATION_LEADS);
+        // "waited hours in the dark", "took years", "pushed it back
+        // years": how long something lasted or was put off.
+        let lasted = j > 0
+            && self.word_in(
+                j - 1,
+                &[
+                    "waited", "waiting", "wait", "lasted", "lasting", "took", "take", "takes",
+                    "spent", "spend", "spending", "back",
+                ],
+            );
         // "it could be weeks before residents return", "may be years away"
         // ("it could be weeks or it could be months", "it may be years.")
         let wait = j > 0
@@ -857,7 +867,7 @@ impl Parser<'_> {
         // the last event told.
         let shifted = self.kw_any(j + 1, &[Kw::Later, Kw::Earlier]).is_some()
             && !(j > 0 && self.word_in(j - 1, &["the", "those", "these", "some", "few"]));
-        prev_ok || wait || apart || paired || shifted
+        prev_ok || lasted || wait || apart || paired || shifted
     }
 
     /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
