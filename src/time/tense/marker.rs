@@ -256,7 +256,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "a meeting originally scheduled for May 13, now postponed",
     // "originally due in the fall": the first plan's date may have passed
     // or not; the nearest one is meant.
-    let first_plan = matches!(prev, "originally" | "initially" | "previously");
+    let first_plan = matches!(prev, "originally" | "initially" | "previously" | "earlier");
     // "results are due on Feb. 27", "due out Tuesday", "due to report";
     // not "due process" or "due diligence".
     if l == "due"
@@ -279,6 +279,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "due to weak demand" gives a cause, "due to report" a schedule.
     if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
         return given_up.then_some(Tense::Nearest);
+    }
+    // "failed after its scheduled arrival on Christmas Day", "the planned
+    // launch in May": a plan named as a thing, after a determiner, may
+    // have come or not; the clause decides.
+    if words.is(k, class::FUTURE) && l.ends_with("ed") && DETERMINERS.contains(&prev) {
+        return None;
     }
     // (A first plan "scheduled" reads as the present: a weekday then looks
     // ahead, other dates take the nearest.)
