@@ -129,6 +129,10 @@ pub enum Holiday {
     RemembranceSunday,
     /// Scotland's, 30 November.
     StAndrews,
+    /// 1 March, Wales.
+    StDavids,
+    /// 23 April, England.
+    StGeorges,
     /// The Philippines', 30 December.
     RizalDay,
     /// Kenya's, 12 December.

@@ -358,6 +358,10 @@ impl Parser<'_> {
                     Holiday::BoxingDay
                 } else if self.word_is(k, "andrew") {
                     Holiday::StAndrews
+                } else if self.word_is(k, "david") {
+                    Holiday::StDavids
+                } else if self.word_is(k, "george") {
+                    Holiday::StGeorges
                 } else {
                     return None;
                 };
