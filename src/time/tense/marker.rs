@@ -280,9 +280,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
         return given_up.then_some(Tense::Nearest);
     }
-    // "failed after its scheduled arrival on Christmas Day", "the planned
-    // launch in May": a plan named as a thing, after a determiner, may
-    // have come or not; the clause decides.
+    // "failed after its scheduled arrival on Christmas Day", "the
+    // expected ruling on Friday": a plan named as a thing, after a
+    // determiner, may have come or not; the clause decides.
     if words.is(k, class::FUTURE) && l.ends_with("ed") && DETERMINERS.contains(&prev) {
         return None;
     }
