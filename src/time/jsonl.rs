@@ -228,4 +228,37 @@ mod tests {
         ));
         Ok(())
     }
+
+    #[test]
+    fn null_doc_is_kept_and_missing_or_doubled_fields_are_errors()
+    -> Result<(), Box<dyn std::error::Error>> {
+        let input = "{\"doc\": null, \"dct\": \"2023-12-25\", \"text\": \"today\", \"timexes\": [{\"start\": 0}]}\n\
+                     {\"dct\": \"2023-12-25\", \"text\": \"today\"}\n\
+                     {\"doc\": \"c\", \"doc\": \"d\", \"text\": \"today\"}\n\
+                     {\"doc\": \"e\", \"dct\": \"2023-12-25\", \"text\": \"yesterday\"}\n";
+        let (out, errors) = run(input)?;
+        let lines: Vec<Value> = out
+            .lines()
+            .map(serde_json::from_str)
+            .collect::<Result<_, _>>()?;
+        assert_eq!(lines.len(), 4);
+        // A null doc is a doc: the line is tagged, and the gold
+        // annotations it carries are not echoed.
+        assert!(lines[0]["doc"].is_null());
+        assert_eq!(lines[0]["timexes"][0]["value"], "2023-12-25");
+        assert_eq!(lines[0]["timexes"].as_array().map(Vec::len), Some(1));
+        assert_eq!(lines[3]["timexes"][0]["value"], "2023-12-24");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(matches!(
+            errors[0],
+            LineError::Field {
+                line: 2,
+                field: "doc"
+            }
+        ));
+        assert!(
+            matches!(&errors[1], LineError::Json { line: 3, message } if message.contains("duplicate field"))
+        );
+        Ok(())
+    }
 }
