@@ -413,17 +413,58 @@ fn yearly_day(m: &Match) -> bool {
 /// counting with the break before it, so that the paragraph after a
 /// paragraph is the next number however the text spaces them.
 fn paragraph_breaks(skipped: &str) -> usize {
-    let mut blank = false;
+    // The first break always counts; a later one when the line before it
+    // holds more than spaces. Splitting on the breaks finds them a word
+    // at a time rather than a byte at a time, and this runs over the
+    // whole text.
+    let mut lines = skipped.split('\n');
+    lines.next();
     let mut n = 0;
-    for b in skipped.bytes() {
-        match b {
-            b'\n' if !blank => {
-                n += 1;
-                blank = true;
-            }
-            b'\n' | b' ' | b'\t' | b'\r' => {}
-            _ => blank = false,
-        }
+    let mut text_before = true;
+    for line in lines {
+        n += usize::from(text_before);
+        text_before = line.bytes().any(|b| !matches!(b, b' ' | b'\t' | b'\r'));
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paragraph_breaks;
+
+    /// The count as first written, a byte at a time.
+    fn reference(skipped: &str) -> usize {
+        let mut blank = false;
+        let mut n = 0;
+        for b in skipped.bytes() {
+            match b {
+                b'\n' if !blank => {
+                    n += 1;
+                    blank = true;
+                }
+                b'\n' | b' ' | b'\t' | b'\r' => {}
+                _ => blank = false,
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn counts_breaks_as_the_byte_walk_did() {
+        let cases = [
+            ("", 0),
+            ("no break at all", 0),
+            ("one\ntwo", 1),
+            ("one\n\ntwo", 1),
+            ("one\n \t\r\n\ntwo\nthree", 2),
+            ("\n\n\n", 1),
+            ("text\r\n\r\nmore\r\n", 2),
+            (" \n x \n\u{a0}\n", 3),
+            ("\u{e9}t\u{e9}\n\n\u{2014}\n", 2),
+        ];
+        for (text, n) in cases {
+            assert_eq!(paragraph_breaks(text), n, "{text:?}");
+            assert_eq!(reference(text), n, "{text:?}");
+        }
+    }
 }
