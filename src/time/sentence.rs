@@ -13,20 +13,48 @@ const ABBREVS: &[&str] = &[
     "prof", "rev", "ave", "dept", "est", "cos", "bros",
 ];
 
+/// A table of bytes: which are in `set`.
+const fn byte_set(set: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < set.len() {
+        table[set[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// The bytes a sentence's start may follow: a line break, or final
+/// punctuation and the closing quotation marks after it (the last bytes
+/// of `\u{2019}` and `\u{201d}` in UTF-8 too).
+static BEFORE_START: [bool; 256] = byte_set(b"\n.!?;\"'\x99\x9d");
+
+/// The bytes a sentence may end at: a line break or final punctuation.
+static END: [bool; 256] = byte_set(b"\n.!?;");
+
 /// The start and end of the sentence containing `start..end` (bounded).
+///
+/// Both walks jump from one byte that may bound a sentence to the next:
+/// this runs for many expressions, and most bytes are letters.
 pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let mut s = start;
     let lower = start.saturating_sub(400);
-    while s > lower {
-        let b = bytes[s - 1];
-        if b == b'\n' {
+    let mut s = start;
+    loop {
+        let Some(p) = bytes[lower..s]
+            .iter()
+            .rposition(|&b| BEFORE_START[usize::from(b)])
+        else {
+            s = lower;
+            break;
+        };
+        s = lower + p + 1;
+        if bytes[s - 1] == b'\n' {
             break;
         }
         // The cheap test first: most spaces follow a letter.
         if s < bytes.len()
             && bytes[s].is_ascii_whitespace()
-            && matches!(b, b'.' | b'!' | b'?' | b';' | b'"' | b'\'' | 0x99 | 0x9d)
             && ends_sentence(bytes, skip_closers_back(bytes, s - 1))
         {
             break;
@@ -41,15 +69,18 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         end
     };
     let upper = (end + 400).min(bytes.len());
-    while e < upper {
-        let b = bytes[e];
-        if b == b'\n' {
+    loop {
+        let Some(p) = bytes[e..upper].iter().position(|&b| END[usize::from(b)]) else {
+            e = upper;
             break;
-        }
-        if matches!(b, b'.' | b'!' | b'?' | b';') && ends_sentence(bytes, e) && {
-            let after = skip_closers(bytes, e + 1);
-            after >= bytes.len() || bytes[after].is_ascii_whitespace()
-        } {
+        };
+        e += p;
+        if bytes[e] == b'\n'
+            || ends_sentence(bytes, e) && {
+                let after = skip_closers(bytes, e + 1);
+                after >= bytes.len() || bytes[after].is_ascii_whitespace()
+            }
+        {
             break;
         }
         e += 1;
@@ -165,6 +196,86 @@ mod tests {
         let start = s.find(w).unwrap_or(0);
         let (a, b) = sentence_bounds(s, start, start + w.len());
         &s[a..b]
+    }
+
+    /// The bounds as first written, a byte at a time.
+    fn reference(text: &str, start: usize, end: usize) -> (usize, usize) {
+        let bytes = text.as_bytes();
+        let mut s = start;
+        let lower = start.saturating_sub(400);
+        while s > lower {
+            let b = bytes[s - 1];
+            if b == b'\n' {
+                break;
+            }
+            // The cheap test first: most spaces follow a letter.
+            if s < bytes.len()
+                && bytes[s].is_ascii_whitespace()
+                && matches!(b, b'.' | b'!' | b'?' | b';' | b'"' | b'\'' | 0x99 | 0x9d)
+                && ends_sentence(bytes, skip_closers_back(bytes, s - 1))
+            {
+                break;
+            }
+            s -= 1;
+        }
+        // The expression's own last dot may end the sentence: "cross the
+        // border at 6 a.m. The handover was agreed ...".
+        let mut e = if end > start && bytes[end - 1] == b'.' {
+            end - 1
+        } else {
+            end
+        };
+        let upper = (end + 400).min(bytes.len());
+        while e < upper {
+            let b = bytes[e];
+            if b == b'\n' {
+                break;
+            }
+            if matches!(b, b'.' | b'!' | b'?' | b';') && ends_sentence(bytes, e) && {
+                let after = skip_closers(bytes, e + 1);
+                after >= bytes.len() || bytes[after].is_ascii_whitespace()
+            } {
+                break;
+            }
+            e += 1;
+        }
+        while s < start && bytes[s].is_ascii_whitespace() {
+            s += 1;
+        }
+        while !text.is_char_boundary(s) {
+            s += 1;
+        }
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        (s, e.max(s))
+    }
+
+    #[test]
+    fn agrees_with_the_byte_walk() {
+        let texts = [
+            "It rose. Mr. Smith will speak on Nov. 16 in Paris. Then it fell.",
+            "Bombs exploded at 2:49 p.m. For three days, the city was shut. He left at 3 p.m. Friday.",
+            "He called it \"justified.\" While the third quarter was weak; he said so!",
+            "\u{201c}We will leave Monday.\u{201d} Officials met Tuesday. \u{2018}Yes,\u{2019} she said.",
+            "Heading\n\nA line of text? Another one. J. F. Kennedy in the 1980s. End",
+            "caf\u{e9} d\u{e9}c. 4 \u{2014} semaine; fin.",
+        ];
+        let long = "word ".repeat(120) + "Then. " + &"more ".repeat(120);
+        for text in texts.iter().copied().chain([long.as_str()]) {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (n, &a) in bounds.iter().enumerate() {
+                for &b in bounds[n..].iter().take(12) {
+                    assert_eq!(
+                        sentence_bounds(text, a, b),
+                        reference(text, a, b),
+                        "{text:?} {a}..{b}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
