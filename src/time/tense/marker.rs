@@ -402,14 +402,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "will meet", "could set", "to cut": a base form; the word before
-    // it decides.
+    // it decides ("would also shut on Friday": past an adverb too).
     // (Not across a comma: "Schools, which resumed classes in May, close
     // for the holidays on Friday".)
-    if k > 0
-        && words.is(k - 1, class::BASE_BEFORE)
-        && !words.gap_before(k).contains(',')
-        && !matches!(l, "was" | "were" | "had" | "did")
-    {
+    if after_base(words, k) && !matches!(l, "was" | "were" | "had" | "did") {
         return None;
     }
     // "Polls open at 7 a.m. Tuesday", "markets close at noon Friday": a
@@ -597,10 +593,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // in September": a verb whose past is its base, with its object or a
     // figure after it and no modal or "to" before, tells of the past (the
     // noun, "a rate cut on Friday", has no object).
-    // ("would still cut 3,000 jobs": an adverb may stand between.)
-    let base = words.is(k.wrapping_sub(1), class::BASE_BEFORE)
-        || (prev.ends_with("ly") || matches!(prev, "still" | "also" | "then" | "again" | "now"))
-            && words.is(k.wrapping_sub(2), class::BASE_BEFORE);
+    let base = after_base(words, k);
     // ("The Federal Reserve cut interest rates ... on Sept. 29": a noun
     // object too, after a subject that is no noun of cuts, "a rate cut".)
     let noun_object = l == "cut"
@@ -797,4 +790,17 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// Whether word `k` follows a modal, "not" or "to", directly or past an
+/// adverb ("would still cut", "would also shut"), in the same stretch
+/// between commas: then it is a base form, whatever its spelling.
+fn after_base(words: &Words, k: usize) -> bool {
+    let adverb =
+        |w: &str| w.ends_with("ly") || matches!(w, "still" | "also" | "then" | "again" | "now");
+    let before =
+        |j: usize| words.is(j, class::BASE_BEFORE) && !words.gap_before(j + 1).contains(',');
+    k > 0
+        && !words.gap_before(k).contains(',')
+        && (before(k - 1) || k > 1 && adverb(words.word(k - 1)) && before(k - 2))
 }
