@@ -318,7 +318,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 named.value = p.value();
                 named.relative = false;
             }
-            if let Val::Holiday { h, .. } = m.val {
+            // "the Queen's Christmas message": no expression, but the day
+            // the times after it are on.
+            let shown = !context::season_thing(text, span.start, span.end, &m.val);
+            if let Val::Holiday { h, .. } = m.val
+                && shown
+            {
                 holiday = Some((out.len(), span.end, h));
             }
             last_day = match r.point {
@@ -327,14 +332,16 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 }
                 _ => None,
             };
-            out.push(Timex {
-                span,
-                kind: m.kind,
-                value: r.value,
-                modifier: m.modifier.map(str::to_string),
-                relative: r.relative,
-                stated_weekday: m.weekday.and_then(calendar::weekday),
-            });
+            if shown {
+                out.push(Timex {
+                    span,
+                    kind: m.kind,
+                    value: r.value,
+                    modifier: m.modifier.map(str::to_string),
+                    relative: r.relative,
+                    stated_weekday: m.weekday.and_then(calendar::weekday),
+                });
+            }
             i = m.end;
             // "2019-2020", "2019-20": the second year is a date of its own.
             if let Some(p) = r.point

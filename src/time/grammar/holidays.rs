@@ -161,7 +161,10 @@ impl Parser<'_> {
         // "a Christmas tree fire", "Easter eggs": things named for the
         // holiday, not its day.
         let thing = !capital(e) && self.word_in(e, HOLIDAY_THINGS);
-        (!person && !named && !thing).then_some((h, e))
+        // "post-Christmas sales", "pre-Easter traffic": the time around
+        // the day.
+        let around = i >= 2 && self.hyphen(i - 1) && self.word_in(i - 2, &["post", "pre"]);
+        (!person && !named && !thing && !around).then_some((h, e))
     }
 
     /// The words of a holiday's name at `i` and the index after them.
