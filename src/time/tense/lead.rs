@@ -24,6 +24,28 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
         })
 }
 
+/// Whether the expression ends a year of accounts: "the year to March",
+/// "the 12 months to 30 June", "the financial year to June 30". Such a
+/// year is told of in the months around its end, before it ("profit for
+/// the 12 months to 30 June should exceed $90 million", written in March)
+/// or after it ("will report results for the 12 months to September 30",
+/// written in October): unless the clause is past, the nearest end is
+/// meant.
+pub(super) fn year_end_of(words: &Words, first: usize) -> bool {
+    if words.back(first, 1) != "to" {
+        return false;
+    }
+    match words.back(first, 2) {
+        "year" => true,
+        // "twelve" is a word, "12" lies in the gap before the unit.
+        "months" => {
+            words.back(first, 3) == "twelve"
+                || first >= 2 && words.gap_before(first - 2).split_whitespace().last() == Some("12")
+        }
+        _ => false,
+    }
+}
+
 /// Words right before an expression that put it ahead of the document
 /// date: "as soon as Tuesday", "as early as next week", "effective Feb. 1",
 /// "payable Dec. 15", "holders of record Nov. 17".

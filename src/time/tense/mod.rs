@@ -12,7 +12,7 @@ mod words;
 
 use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
-use lead::{ahead_of, lead_in};
+use lead::{ahead_of, lead_in, year_end_of};
 use marker::marker;
 use quotes::{Region, quote_regions};
 use words::{CLASSES, class};
@@ -479,6 +479,15 @@ fn nearest(
     last: usize,
     clause_end: usize,
 ) -> (Tense, Option<usize>) {
+    if year_end_of(words, first) {
+        let found = walk(words, counts, first, last, clause_end).0;
+        let t = if matches!(found, Tense::Past | Tense::Before) {
+            found
+        } else {
+            Tense::Nearest
+        };
+        return (t, None);
+    }
     if let Some(t) = lead_in(words, first, last) {
         return (t, None);
     }
