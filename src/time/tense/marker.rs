@@ -2,7 +2,7 @@
 //! "expects to" look ahead, "said" and "cut its rate" look back, and the
 //! noun "reports" or the adjective "closed" mark nothing.
 
-use super::words::class;
+use super::words::{UN_VERBS, class};
 use super::{DETERMINERS, Tense, Words};
 use crate::time::lexicon::{Kw, Lex, classify_in};
 
@@ -557,11 +557,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         return Some(Tense::Present);
     }
 
-    // "unspecified", "untouched", "unnamed": adjectives, not past verbs.
+    // "unspecified", "untouched", "unnamed": adjectives, not past verbs
+    // (but "unveiled", "uncovered" are verbs).
     let participle = words.is(k, class::IRREGULAR_PAST)
         || (l.len() >= 5
             && l.ends_with("ed")
-            && !l.starts_with("un")
+            && (!l.starts_with("un") || UN_VERBS.contains(&l))
             && !words.is(k, class::NOT_PAST_ED));
     // "will review the new bid on Tuesday", "a shot on Friday": after an
     // article or a possessive, and perhaps an adjective of offers, an

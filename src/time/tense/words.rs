@@ -12,6 +12,37 @@ const NOT_PAST_ED: &[&str] = &[
     "greed", "weed", "reed", "deed", "heed", "freed",
 ];
 
+/// Past forms that start with "un" and are verbs, not the adjectives
+/// most such words are ("unspecified", "unnamed", "unchanged"): "Disney
+/// unveiled the service in April".
+pub(super) const UN_VERBS: &[&str] = &[
+    "unveiled",
+    "uncovered",
+    "unleashed",
+    "unearthed",
+    "unfolded",
+    "unlocked",
+    "unloaded",
+    "unraveled",
+    "unravelled",
+    "unsealed",
+    "unblocked",
+    "unpacked",
+    "unwrapped",
+    "unseated",
+    "unfurled",
+    "unmasked",
+    "unplugged",
+    "unnerved",
+    "unified",
+    "undermined",
+    "underscored",
+    "underlined",
+    "underpinned",
+    "underestimated",
+    "underperformed",
+];
+
 /// Irregular past forms common in news, and words that put a clause in
 /// the past ("ago", "since").
 const IRREGULAR_PAST: &[&str] = &[
