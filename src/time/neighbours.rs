@@ -420,7 +420,7 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
 /// made Friday and Thursday"). A range of days spans less than a week
 /// ("from 6 am Sunday till 2 am Monday"), so a start a week or more before
 /// its end moves up to it. And a day named twice is one day: "before
-/// Election Day on Tuesday".
+/// Election Day on Tuesday", "through Monday, Memorial Day".
 pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex]) {
     const LISTS: &[&str] = &[", ", " and ", ", and ", " or ", " and on "];
     const RANGES: &[&str] = &[" to ", " through ", " until ", " till ", "-", "\u{2013}"];
@@ -461,6 +461,21 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
         // "Election Day on Tuesday"
         if gap == " on " && b.relative && weekday_first(b) && ad.weekday() == bd.weekday() {
             b.value = format!("{ad}{b_rest}");
+            continue;
+        }
+        // "through Monday, Memorial Day": a weekday and, apposed, the day
+        // it is; the day decides which week.
+        if gap == ", "
+            && a.relative
+            && !a.span.slice(text).contains(' ')
+            && weekday_first(a)
+            && !names_weekday(b)
+            && b_rest.is_empty()
+            && ad.weekday() == bd.weekday()
+            && ad.until(bd).is_ok_and(|s| s.get_days().abs() == 7)
+            && let Some((_, a_rest)) = day(a)
+        {
+            a.value = format!("{bd}{a_rest}");
             continue;
         }
         let range = RANGES.contains(&gap);
