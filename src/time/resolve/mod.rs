@@ -10,7 +10,7 @@ use super::sem::{Dir, Val};
 use super::tense::Tense;
 use super::value::{Gran, Point, unit_gran};
 use jiff::ToSpan;
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use narrative::Era;
 use pick::{
     DAY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, PLAN_POLICY, SEASON_POLICY,
@@ -85,6 +85,8 @@ pub struct Resolver {
     /// morning" after "on June 25, when ... through the first quarter" is
     /// the day after June 25, not some day of the quarter.
     day_told: Option<(Point, usize)>,
+    /// The last weekend the text named ("over the weekend").
+    weekend: Option<Point>,
     /// Each weekday the text last named alone ("on Friday"), with its
     /// line, indexed by its number modulo 7.
     weekdays: [Option<(Point, usize)>; 7],
@@ -205,6 +207,16 @@ fn finer_unknown(a: Point, g: Gran) -> Option<String> {
     }
 }
 
+/// The last weekend begun by `d`: its own if `d` is a Saturday or a
+/// Sunday.
+fn last_weekend(d: Date) -> Option<Point> {
+    let back = match d.weekday() {
+        Weekday::Saturday | Weekday::Sunday => 0,
+        w => i64::from(w.to_monday_one_offset()),
+    };
+    Point::containing(Gran::Weekend, d.checked_sub(back.days()).ok()?)
+}
+
 /// Whether period `p` contains the document date.
 fn dct_inside(dct: Option<Date>, p: Point) -> bool {
     dct.is_some_and(|d| Point::containing(p.gran, d) == Some(p))
@@ -313,6 +325,9 @@ pub enum Lead {
     /// A possessive or an origin: "the FDA's 2016 decision", "its 1984
     /// ruling", "a precedent dating to 1984".
     Owner,
+    /// What a figure is compared with: "up 12 percent from the previous
+    /// weekend", "more than the year before".
+    Compared,
     Other,
 }
 
@@ -343,6 +358,11 @@ impl Lead {
                 && ["to", "from"].iter().any(|w| word.eq_ignore_ascii_case(w))
         {
             Lead::Owner
+        } else if ["from", "than"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            Lead::Compared
         } else {
             Lead::Other
         }
@@ -377,6 +397,7 @@ impl Resolver {
             past_day_line: 0,
             past_day_offset: 0,
             day_told: None,
+            weekend: None,
             lede: Lede::default(),
             weekdays: [None; 7],
             ahead_day: None,
@@ -580,6 +601,9 @@ impl Resolver {
                 };
             if p.gran == Gran::Day {
                 self.day_told = Some((p, self.place.line));
+            }
+            if p.gran == Gran::Weekend {
+                self.weekend = Some(p);
             }
             if self.in_past_week(p) && !self.place.since {
                 self.past_day = Some(p);
@@ -947,6 +971,18 @@ impl Resolver {
             }
             Val::Anchored { gran, unit, n } => {
                 let ug = unit_gran(*unit);
+                // "ticket sales rose 12 percent from the previous weekend":
+                // the figures compared are the weekend's the story reports,
+                // the last it named or else the last begun by its date,
+                // whatever day it named since.
+                if *gran == Some(Gran::Weekend)
+                    && *n < 0
+                    && self.place.lead == Lead::Compared
+                    && let Some(w) = self.weekend.or_else(|| dct.and_then(last_weekend))
+                    && let Some(p) = w.shifted(*unit, *n)
+                {
+                    return Resolved::point(p, true);
+                }
                 // A month or more away counts from the news, not from the
                 // date it was reported.
                 let period = self.period.filter(|&(p, line, offset)| {
