@@ -92,7 +92,13 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(if past_aux { Tense::Past } else { Tense::Future });
     }
-    if words.is(k, class::ANTICIPATE) && next == "for" || forecast {
+    // ("are preparing listings for the third quarter", "is readying a
+    // bid for": what is being got ready is for a time ahead too.)
+    let object_for = !l.ends_with("ed")
+        && (2..=3)
+            .find(|&d| word(k + d) == "for")
+            .is_some_and(|d| (1..=d).all(|j| !words.gap_before(k + j).contains(',')));
+    if words.is(k, class::ANTICIPATE) && (next == "for" || object_for) || forecast {
         return Some(if prev == "had" {
             Tense::Past
         } else {
