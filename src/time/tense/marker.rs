@@ -94,11 +94,13 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // ("are preparing listings for the third quarter", "is readying a
     // bid for": what is being got ready is for a time ahead too.)
-    let object_for = !l.ends_with("ed")
-        && (2..=3)
-            .find(|&d| word(k + d) == "for")
-            .is_some_and(|d| (1..=d).all(|j| !words.gap_before(k + j).contains(',')));
-    if words.is(k, class::ANTICIPATE) && (next == "for" || object_for) || forecast {
+    let object_for = || {
+        !l.ends_with("ed")
+            && (2..=3)
+                .find(|&d| word(k + d) == "for")
+                .is_some_and(|d| (1..=d).all(|j| !words.gap_before(k + j).contains(',')))
+    };
+    if words.is(k, class::ANTICIPATE) && (next == "for" || object_for()) || forecast {
         return Some(if prev == "had" {
             Tense::Past
         } else {
@@ -808,6 +810,6 @@ fn after_base(words: &Words, k: usize) -> bool {
     let before =
         |j: usize| words.is(j, class::BASE_BEFORE) && !words.gap_before(j + 1).contains(',');
     k > 0
+        && (before(k - 1) || k > 1 && before(k - 2) && adverb(words.word(k - 1)))
         && !words.gap_before(k).contains(',')
-        && (before(k - 1) || k > 1 && adverb(words.word(k - 1)) && before(k - 2))
 }
