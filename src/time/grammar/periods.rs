@@ -669,6 +669,11 @@ impl Parser<'_> {
                         // "when winter sets in", "once summer ends"
                         "when",
                         "once",
+                        // "had spent the fall squeezed into borrowed rooms"
+                        "spend",
+                        "spends",
+                        "spent",
+                        "spending",
                     ],
                 );
             // "by the end of the spring", "the rest of the fall".
