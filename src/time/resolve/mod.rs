@@ -499,6 +499,24 @@ impl Resolver {
             self.year_to_date = Some((self.place.line, self.place.offset));
         }
         self.count_back_to_now(val);
+        // "came on May 17, 1954. The following year, ... that fall": a
+        // year counted from the one written out is the story's written
+        // year now.
+        if let Val::Anchored {
+            unit: Unit::Year,
+            n,
+            ..
+        } = val
+            && let Some(p) = r.point
+            && p.gran == Gran::Year
+            && self
+                .written
+                .and_then(|w| Point::containing(Gran::Year, w.date))
+                .and_then(|y| y.shifted(Unit::Year, *n))
+                == Some(p)
+        {
+            self.written = Some(p);
+        }
         // "a year ago" is the comparison point, not a new reference:
         // "up from a year ago ... compared with a year earlier" name the
         // same period, so it must not move the anchor.
