@@ -680,7 +680,7 @@ impl Parser<'_> {
             let part_of = i > 1
                 && self.kw(i - 1, Kw::Of)
                 && self.word_in(i - 2, &["end", "start", "beginning", "middle", "rest"]);
-            let prev_ok = prev_ok || part_of;
+            let prev_ok = prev_ok || part_of || self.described_season(i, j);
             if the && of {
                 return None;
             }
@@ -701,6 +701,47 @@ impl Parser<'_> {
             Some(md) => m.with_mod(md),
             None => m,
         })
+    }
+}
+
+impl Parser<'_> {
+    /// Whether the season word at `j` (the expression starting at `i`) is
+    /// described after "a" or a possessive: "an unusually wet spring", "a
+    /// busy spring", "Scotland's busiest summer". Not "fall", as often a
+    /// drop ("a sharp fall"), nor a spring of water ("a hot spring").
+    fn described_season(&self, i: usize, j: usize) -> bool {
+        if i != j || j < 2 || self.word_is(j, "fall") {
+            return false;
+        }
+        let plain = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::Other)
+        };
+        if !plain(j - 1)
+            || self.word_is(j, "spring")
+                && self.word_in(j - 1, &["hot", "natural", "mineral", "thermal", "coiled"])
+        {
+            return false;
+        }
+        // An adverb may come first: "an unusually wet spring".
+        let k = if j >= 3 && plain(j - 2) && self.word(j - 2).ends_with("ly") {
+            j - 3
+        } else {
+            j - 2
+        };
+        let possessive = k >= 1
+            && self.word_is(k, "s")
+            && (self.punct(k - 1, '\'') || self.punct(k - 1, '\u{2019}'));
+        // The season ends the phrase: "a powerful winter storm" is a storm.
+        let ends = !plain(j + 1)
+            || self.word_in(
+                j + 1,
+                &[
+                    "for", "in", "of", "and", "or", "but", "that", "when", "as", "with", "at",
+                    "on", "after", "before", "ahead",
+                ],
+            );
+        (self.kw(k, Kw::A) || possessive) && ends
     }
 }
 
