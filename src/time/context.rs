@@ -186,6 +186,21 @@ const SEASON_THINGS: &[&str] = &[
     "episode",
     "turkey",
     "sales",
+    "dinner",
+    "lunch",
+    "appeal",
+    "services",
+    "congregations",
+    "shelters",
+    "centres",
+    "centers",
+    "rush",
+    "help",
+    "holidays",
+    "break",
+    "vacation",
+    "recess",
+    "observance",
 ];
 
 /// Whether `text[start..end]` ("the year", "the month") ends the name of
