@@ -196,7 +196,15 @@ impl Scratch {
                 clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
                     || matches!(
                         word(b),
-                        "and" | "but" | "while" | "whereas" | "that" | "which" | "who" | "whose"
+                        "and"
+                            | "but"
+                            | "while"
+                            | "whereas"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "whose"
+                            | "what"
                     )
                     || SUBORDINATORS.contains(&word(b))
                     || word(b) == "to" && words.is(b + 1, class::DUE_TO_VERB)
