@@ -75,16 +75,27 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
             break;
         };
         e += p;
-        if bytes[e] == b'\n'
-            || ends_sentence(bytes, e) && {
-                let after = skip_closers(bytes, e + 1);
-                after >= bytes.len() || bytes[after].is_ascii_whitespace()
-            }
-        {
+        if bytes[e] == b'\n' || ends_at(bytes, e) {
             break;
         }
         e += 1;
     }
+    settle(text, start, s, e)
+}
+
+/// Whether the sentence ends with the byte at `e`: final punctuation, and
+/// after any closing quotes a space or the end of the text.
+fn ends_at(bytes: &[u8], e: usize) -> bool {
+    ends_sentence(bytes, e) && {
+        let after = skip_closers(bytes, e + 1);
+        after >= bytes.len() || bytes[after].is_ascii_whitespace()
+    }
+}
+
+/// Bounds `s..e` found by the walks, moved past the spaces a sentence
+/// starts with (not past `start`) and onto char boundaries.
+fn settle(text: &str, start: usize, mut s: usize, mut e: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
     while s < start && bytes[s].is_ascii_whitespace() {
         s += 1;
     }
@@ -198,7 +209,8 @@ mod tests {
         &s[a..b]
     }
 
-    /// The bounds as first written, a byte at a time.
+    /// The bounds as first written, walking a byte at a time (the end
+    /// test and the final settling are shared).
     fn reference(text: &str, start: usize, end: usize) -> (usize, usize) {
         let bytes = text.as_bytes();
         let mut s = start;
@@ -231,24 +243,12 @@ mod tests {
             if b == b'\n' {
                 break;
             }
-            if matches!(b, b'.' | b'!' | b'?' | b';') && ends_sentence(bytes, e) && {
-                let after = skip_closers(bytes, e + 1);
-                after >= bytes.len() || bytes[after].is_ascii_whitespace()
-            } {
+            if matches!(b, b'.' | b'!' | b'?' | b';') && ends_at(bytes, e) {
                 break;
             }
             e += 1;
         }
-        while s < start && bytes[s].is_ascii_whitespace() {
-            s += 1;
-        }
-        while !text.is_char_boundary(s) {
-            s += 1;
-        }
-        while !text.is_char_boundary(e) {
-            e -= 1;
-        }
-        (s, e.max(s))
+        settle(text, start, s, e)
     }
 
     #[test]
