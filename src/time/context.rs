@@ -349,11 +349,13 @@ pub fn generic_today(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether `after` (the text after a time of the day) goes on to count
 /// its day from another: "at 8.15am on the following day", "at 2.15
-/// p.m. on that day" (not "6:30 p.m. Wednesday on the East Coast").
+/// p.m. on that day", "from noon that day", "at 9am the next morning"
+/// (not "6:30 p.m. Wednesday on the East Coast").
 pub fn day_counted_after(after: &str) -> bool {
+    let after = after.strip_prefix(" on").unwrap_or(after);
     let Some(rest) = after
-        .strip_prefix(" on the ")
-        .or_else(|| after.strip_prefix(" on that "))
+        .strip_prefix(" the ")
+        .or_else(|| after.strip_prefix(" that "))
     else {
         return false;
     };
