@@ -104,7 +104,9 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "
 /// an expression in the main clause, nor the main clause's for one in it:
 /// "will cost more from Saturday after the minister raised the duty",
 /// "will form a government after winning Monday's election".
-const SUBORDINATORS: &[&str] = &["after", "because", "although", "though", "unless"];
+const SUBORDINATORS: &[&str] = &[
+    "after", "because", "although", "though", "unless", "whether", "if",
+];
 
 /// Words that mark the future only when nothing else in the sentence
 /// does: "until Thursday" is a deadline ahead, but "until Thursday, they
