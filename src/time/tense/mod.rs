@@ -592,6 +592,11 @@ fn walk(
             if !after && d > 2 && t == Tense::Past && participle_after_modal(words, k) {
                 continue;
             }
+            // ("will pay a dividend of 42 cents, fully franked, on
+            // October 3": nor does one in an aside between commas.)
+            if !after && t == Tense::Past && participle_aside(words, k, first) {
+                continue;
+            }
             if WEAK.contains(&word(k)) {
                 if weak.is_none_or(|(w, _)| k < w) {
                     weak = Some((k, t));
@@ -610,6 +615,21 @@ fn walk(
     beyond
         .or(weak)
         .map_or((Tense::Unknown, None), |(k, t)| (t, Some(k)))
+}
+
+/// Whether the past form at `k` opens an aside between commas that ends
+/// before the expression at `first`, so describes a noun rather than
+/// telling what was done: "a final dividend, fully franked, on October
+/// 3", "the company, founded in 1990, on Monday". Only a bare form counts
+/// ("was founded" is a verb), after the comma or one adverb after it.
+fn participle_aside(words: &Words, k: usize, first: usize) -> bool {
+    let w = words.word(k);
+    if !(w.ends_with("ed") || words.is(k, class::IRREGULAR_PAST)) {
+        return false;
+    }
+    let opens = |j: usize| words.gap_before(j).contains(',');
+    let opened = opens(k) || k > 0 && words.word(k - 1).ends_with("ly") && opens(k - 1);
+    opened && (k + 1..=first).take(4).any(opens)
 }
 
 /// Whether the past form at `k` follows a modal's verb in its clause, so
