@@ -174,6 +174,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }
         // "to offer the phone in time for Christmas"
         ("in", "time", "for") => Some(Tense::Future),
+        // "a legal target of 90% by Nov. 1": a target's date lies ahead
+        // (not what was "reached of the target by the end of August").
+        ("target" | "targets" | "goal" | "goals", "of", "by") => Some(Tense::Future),
         // "expected to show inflation unchanged from the March quarter":
         // what a figure is compared with has been measured.
         _ if first > 0 && words.comparison_from(first - 1) => Some(Tense::Past),

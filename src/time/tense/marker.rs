@@ -497,8 +497,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             // "let the ground offensive begin Saturday night": a bare
             // infinitive after "let" or "made", no present.
             || (1..=4).any(|d| matches!(words.back(k, d), "let" | "lets" | "made" | "helped")));
-    // "The second quarter is going to be catastrophic": "going" decides.
-    if matches!(l, "is" | "are") && matches!(next, "going" | "about") {
+    // "The second quarter is going to be catastrophic": "going" decides
+    // (so does "about" before "to"; not in "are about 2C above normal").
+    let about_to = next == "about" && word(k + 2) == "to";
+    if matches!(l, "is" | "are") && (next == "going" || about_to) {
         return None;
     }
     // "he has one more chance on Friday", "they have a meeting on
@@ -555,7 +557,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
-    if matches!(l, "was" | "were") && matches!(next, "planning" | "going" | "about") {
+    if matches!(l, "was" | "were") && (matches!(next, "planning" | "going") || about_to) {
         return None;
     }
     // "was to brief the Knesset on Wednesday": a plan told from the past,
