@@ -822,10 +822,15 @@ impl Parser<'_> {
                 ],
             );
         // "it could be weeks before residents return", "may be years away"
-        // ("it could be weeks or it could be months", "it may be years.")
-        let wait = j > 0
-            && self.word_in(j - 1, &["be", "been"])
+        // ("it could be weeks or it could be months", "it may be years.",
+        // "is only days away", "has been years in the making")
+        let only = usize::from(j > 1 && self.word_in(j - 1, &["only", "just"]));
+        let wait = j > only
+            && self.word_in(j - 1 - only, &["be", "been", "is", "are", "was", "were"])
             && (self.word_in(j + 1, &["before", "until", "away", "or"])
+                || self.word_is(j + 1, "in")
+                    && self.kw(j + 2, Kw::The)
+                    && self.word_is(j + 3, "making")
                 || self
                     .tok(j + 1)
                     .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | '"'))));
@@ -854,13 +859,18 @@ impl Parser<'_> {
                     && !self.word_is(j - 1, "of")
                     && unit != Unit::Minute
                     && !picked);
-        // "could last weeks, not months", "weeks, perhaps months": the
-        // second of a pair.
+        // "could last weeks, not months", "weeks, perhaps months", "days
+        // or even weeks", "months, if not years": the second of a pair.
         let paired = (2..=4).filter_map(|d| j.checked_sub(d)).any(|k| {
             self.unit(k).is_some_and(|(_, plural)| plural)
                 && (k + 1..j).all(|m| {
                     self.punct(m, ',')
-                        || self.word_in(m, &["not", "rather", "than", "perhaps", "even"])
+                        || self.word_in(
+                            m,
+                            &[
+                                "not", "rather", "than", "perhaps", "even", "or", "if", "possibly",
+                            ],
+                        )
                 })
         });
         // "Hours later, he left", "days earlier": how long after or before
