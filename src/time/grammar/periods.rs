@@ -289,16 +289,46 @@ impl Parser<'_> {
     /// A quarter ending in another month than March, June, September or
     /// December is the calendar quarter holding most of its three months
     /// (the rule "the quarter ended July 31" follows), so "the May
-    /// quarter" is the second.
+    /// quarter" is the second. Halves are named so too: "the June half",
+    /// "the December 2024 half" (only by June and December, the ends of
+    /// the calendar's halves).
     fn month_quarter(&self, i: usize) -> Option<Match> {
-        // "September-quarter earnings": the compound needs no article.
-        let compound = self.month_at(i).is_some_and(|(_, _, j)| {
-            self.hyphen(j) && self.unit(j + 1) == Some((Unit::Quarter, false))
-        });
-        if compound {
-            let (month, _, j) = self.month_at(i)?;
-            let q = (month + 10) % 12 / 3 + 1;
-            return Some(date(j + 2, Val::Quarter { q, dir: Dir::Tense }));
+        // The part named after a month ending at `j`, and its granularity.
+        let part = |month: u8, j: usize| {
+            if self.unit(j) == Some((Unit::Quarter, false)) {
+                Some(Gran::Quarter)
+            } else if self.kw(j, Kw::Half) && month.is_multiple_of(6) {
+                Some(Gran::Half)
+            } else {
+                None
+            }
+        };
+        // The index of that part in its year.
+        let index = |gran: Gran, month: u8| match gran {
+            Gran::Half => month / 6,
+            // The months before the end month: Feb–Apr end Q1, … , Jan ends Q4.
+            _ => (month + 10) % 12 / 3 + 1,
+        };
+        let relative = |gran: Gran, month: u8| {
+            let n = index(gran, month);
+            match gran {
+                Gran::Half => Val::Half {
+                    h: n,
+                    dir: Dir::Tense,
+                },
+                _ => Val::Quarter {
+                    q: n,
+                    dir: Dir::Tense,
+                },
+            }
+        };
+        // "September-quarter earnings", "December-half results": the
+        // compound needs no article.
+        if let Some((month, _, j)) = self.month_at(i)
+            && self.hyphen(j)
+            && let Some(gran) = part(month, j + 1)
+        {
+            return Some(date(j + 2, relative(gran, month)));
         }
         if !self.kw(i, Kw::The) {
             return None;
@@ -323,17 +353,20 @@ impl Parser<'_> {
             }
             None => None,
         };
-        let period = named_by_range && self.word_in(j, &["period", "quarter"]);
-        if !period && self.unit(j) != Some((Unit::Quarter, false)) {
-            return None;
-        }
-        // The months before the end month: Feb–Apr end Q1, … , Jan ends Q4.
-        let q = (month + 10) % 12 / 3 + 1;
+        let gran = if named_by_range && self.word_in(j, &["period", "quarter"]) {
+            Gran::Quarter
+        } else {
+            part(month, j).filter(|g| !named_by_range || *g == Gran::Quarter)?
+        };
         let Some(y) = year else {
-            return Some(date(j + 1, Val::Quarter { q, dir: Dir::Tense }));
+            return Some(date(j + 1, relative(gran, month)));
         };
         let y = if month == 1 { y - 1 } else { y };
-        let p = Point::containing(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?)?;
+        let first = match gran {
+            Gran::Half => month - 5,
+            _ => (index(gran, month) - 1) * 3 + 1,
+        };
+        let p = Point::containing(gran, ymd(y, first, 1)?)?;
         Some(date(j + 1, Val::Abs(p)))
     }
 
