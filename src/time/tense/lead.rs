@@ -162,7 +162,12 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         return Some(Tense::Future);
     }
     match (w(3), w(2), w(1)) {
-        ("as", "soon" | "early", "as") => Some(Tense::Future),
+        // ("may have begun as early as Dec. 10": a perfect looks back.)
+        ("as", "soon" | "early", "as") => Some(if perfect_before(words, first - 3) {
+            Tense::Past
+        } else {
+            Tense::Future
+        }),
         // "The general election is Nov. 8", "the vote is on Tuesday": a
         // date as what something is, is its date ahead.
         (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),
@@ -300,6 +305,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (_, "months" | "weeks" | "quarter", "to") => Some(Tense::Past),
         _ => put_off(words, first, last),
     }
+}
+
+/// Whether a perfect ("have begun", "had started") ends right before word
+/// `k`, perhaps with an adverb between.
+fn perfect_before(words: &Words, k: usize) -> bool {
+    let Some(v) = k.checked_sub(1) else {
+        return false;
+    };
+    let participle = words.word(v).ends_with("ed") || words.is(v, class::IRREGULAR_PAST);
+    participle && (1..=2).any(|d| matches!(words.back(v, d), "have" | "has" | "had" | "ve"))
 }
 
 /// The words (digits are not words) of a clock time and its zone: "10
