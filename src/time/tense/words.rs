@@ -651,6 +651,11 @@ const RESCHEDULE: &[&str] = &[
     "called",
     "calls",
     "summoned",
+    // "NJ Transit suspended service through at least Friday"
+    "suspend",
+    "suspends",
+    "suspended",
+    "suspending",
 ];
 
 /// Events that happen without being scheduled: one with a date is past
