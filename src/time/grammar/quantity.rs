@@ -774,7 +774,21 @@ impl Parser<'_> {
             // "caps a decade of negotiations": a stretch of something, not
             // a rate.
             let stretch = self.kw(u + 1, Kw::Of) && !amount_rate;
-            if amount_rate || (plural_rate && !interval && !stretch) {
+            // "kills about 3,700 American women a year", "2.8 billion
+            // litres of milk a year": a count a few words before, in the
+            // same phrase (not a year: "in 2019 a week ...").
+            // (Not the length of what is counted: "advancing 170 metres
+            // in a week", "the tanners have a fortnight".)
+            let counted = !self.word_in(p, NOT_BEFORE_RATE)
+                && (p.saturating_sub(5)..p).any(|k| {
+                    self.num(k).is_some_and(|(v, d)| d < 4 || v < 1000)
+                        && (k + 1..=p).all(|m| {
+                            self.tok(m).is_some_and(|t| {
+                                t.kind == Kind::Word || t.kind == Kind::Num && !t.gap
+                            }) || self.punct(m, '.') && !self.tok(m).is_some_and(|t| t.gap)
+                        })
+                });
+            if amount_rate || ((plural_rate || counted) && !interval && !stretch) {
                 return None;
             }
         }
@@ -1142,6 +1156,15 @@ const DAYS_OF: &[&str] = &[
     "reflection",
     "reckoning",
     "solidarity",
+];
+
+/// Words before "a" and a unit that make it a stretch of time, not the
+/// rate of a count further back (see `duration`).
+const NOT_BEFORE_RATE: &[&str] = &[
+    "in", "within", "for", "over", "to", "by", "of", "than", "after", "before", "during", "under",
+    "about", "around", "until", "from", "into", "at", "on", "with", "has", "have", "had", "take",
+    "takes", "took", "taking", "spent", "spend", "lasted", "last", "lasts", "run", "runs", "ran",
+    "off", "back", "still",
 ];
 
 /// Words before a bare plural that make it no stretch of time of its own:
