@@ -103,12 +103,23 @@ impl Parser<'_> {
                 ],
             )
             // "the start of the new year", "the first working day of the
-            // new year"
+            // new year", "the first session of the new year"
             || (i > 1
                 && self.kw(i - 1, Kw::Of)
                 && self.word_in(
                     i - 2,
-                    &["start", "beginning", "day", "days", "week", "weeks", "months"],
+                    &[
+                        "start",
+                        "beginning",
+                        "day",
+                        "days",
+                        "week",
+                        "weeks",
+                        "month",
+                        "months",
+                        "session",
+                        "sessions",
+                    ],
                 ));
         if !within {
             return None;
