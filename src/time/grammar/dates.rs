@@ -1037,8 +1037,34 @@ impl Parser<'_> {
         if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
             return None;
         }
-        // "+39 02 8088 2026": the last group of a telephone number.
-        if i >= 2 && self.num(i - 1).is_some() && self.num(i - 2).is_some() {
+        // "No. 1987 Westchester Avenue", "the helpline, 1916,": a number
+        // after its label and a dot or comma.
+        if i >= 2
+            && matches!(
+                self.tok(i - 1).map(|t| t.kind),
+                Some(Kind::Punct('.' | ','))
+            )
+            && self.word_in(i - 2, &["no", "nos", "helpline", "hotline", "number"])
+        {
+            return None;
+        }
+        // "+39 02 8088 2026": the last group of a telephone number; "1800
+        // 333 000": the first.
+        if i >= 2 && self.num(i - 1).is_some() && self.num(i - 2).is_some()
+            || self
+                .tok(i + 1)
+                .is_some_and(|n| n.gap && n.kind == Kind::Num && n.digits == 3)
+        {
+            return None;
+        }
+        // "2003 UB313": a catalogue designation, capitals glued to digits.
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| n.gap && n.upper && n.kind == Kind::Word)
+            && self
+                .tok(i + 2)
+                .is_some_and(|n| !n.gap && n.kind == Kind::Num)
+        {
             return None;
         }
         if i > 0
@@ -1087,7 +1113,9 @@ impl Parser<'_> {
             && !n.cap
         {
             let w = self.word(i + 1);
-            let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+            // ("employs 1988 people": plurals without an s count too.)
+            let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                || self.word_in(i + 1, &["people", "men", "women", "children", "staff"]);
             let unitish = matches!(self.lex(i + 1), Some(Lex::Unit { .. }));
             // "compared with 2019 levels", "near 2008 highs": what a year
             // measured.
