@@ -660,6 +660,12 @@ impl Parser<'_> {
                     "planned",
                     "set",
                     "slated",
+                    // "had been promised for May", "the trade surplus for
+                    // March"
+                    "promised",
+                    "due",
+                    "surplus",
+                    "deficit",
                 ],
             );
         // "the March accession", "the May election": a month modifying a
@@ -686,11 +692,28 @@ impl Parser<'_> {
         let as_early = i > 1
             && self.word_is(i - 1, "as")
             && self.word_in(i - 2, &["recently", "early", "late", "soon", "far", "back"]);
+        // "until at least May", "compared with March".
+        let after_phrase = i > 1
+            && (self.word_is(i - 1, "least") && self.word_is(i - 2, "at")
+                || self.word_is(i - 1, "with") && self.word_is(i - 2, "compared"));
         match month {
             5 | 3 => {
-                // "Trump and May met", but "in April and May".
-                let listed = i > 1 && self.month_at(i - 2).is_some();
-                (prev_ok || for_month || modifies || contract || described || as_early)
+                // "Trump and May met", but "in April and May", "in
+                // February, May and August".
+                let listed = i > 1
+                    && (self.month_at(i - 2).is_some()
+                        || self.punct(i - 1, ',') && self.month_at(i - 2).is_some());
+                (prev_ok
+                    || for_month
+                    || modifies
+                    || contract
+                    || described
+                    || as_early
+                    || after_phrase
+                    || listed
+                        && self.punct(i - 1, ',')
+                        && (self.punct(i + 1, ',') || self.word_in(i + 1, &["and", "or"]))
+                        && self.month_at(i + 2).is_some())
                     && !(i > 0 && self.word_is(i - 1, "and") && month == 5 && !listed)
             }
             _ => {
