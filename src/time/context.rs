@@ -881,8 +881,12 @@ pub fn indefinite(text: &str, start: usize, end: usize) -> bool {
 pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
     let phrase = &text[start..end];
     // "the flood of 1965, when the river stayed high from April into
-    // June": the clause on the year is in it.
-    if text[end..].starts_with(", when ") {
+    // June": the clause on the year is in it; so are the months that say
+    // when in it ("cut rates three times in 2025, in February, May and
+    // August").
+    if text[end..].starts_with(", when ")
+        || text[end..].starts_with(", in ") && phrase.bytes().all(|c| c.is_ascii_digit())
+    {
         return true;
     }
     // "In 2023, ...", "In 2023 Eid fell on ...", "Last year's tournament".
