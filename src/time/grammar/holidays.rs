@@ -179,7 +179,7 @@ impl Parser<'_> {
     }
 
     /// The words of a holiday's name at `i` and the index after them.
-    fn holiday_words(&self, i: usize) -> Option<(Holiday, usize)> {
+    pub(super) fn holiday_words(&self, i: usize) -> Option<(Holiday, usize)> {
         let t = self.tok(i)?;
         if !t.cap {
             return None;
@@ -406,7 +406,7 @@ impl Parser<'_> {
 
 /// Things named for a holiday ("Christmas tree", "Easter egg"): after a
 /// holiday's name they make it no date.
-const HOLIDAY_THINGS: &[&str] = &[
+pub(super) const HOLIDAY_THINGS: &[&str] = &[
     "tree",
     "trees",
     "present",
@@ -443,4 +443,9 @@ const HOLIDAY_THINGS: &[&str] = &[
     "candy",
     "pumpkin",
     "pumpkins",
+    // "Australia Day merchandise", "opened its Christmas department"
+    // (not "Black Friday deals", the deals of the day)
+    "merchandise",
+    "department",
+    "assortments",
 ];

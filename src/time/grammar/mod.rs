@@ -63,6 +63,27 @@ impl<'t> Parser<'t> {
         {
             return None;
         }
+        // "Sunday trading laws", "a reduced Sunday timetable", "Ruby
+        // Tuesday Inc.": a kind of day, or a name; nor is the day of "Cyber
+        // Monday deals", a holiday's thing (see `HOLIDAY_THINGS`).
+        if matches!(t.lex, Lex::Weekday { .. })
+            && (self.word_in(
+                i + 1,
+                &[
+                    "trading",
+                    "timetable",
+                    "timetables",
+                    "inc",
+                    "corp",
+                    "ltd",
+                    "plc",
+                ],
+            ) || i > 0
+                && self.word_in(i + 1, holidays::HOLIDAY_THINGS)
+                && self.holiday_words(i - 1).is_some_and(|(_, e)| e == i + 1))
+        {
+            return None;
+        }
         // Most words cannot start an expression: skip them cheaply.
         match t.lex {
             Lex::Other
