@@ -43,6 +43,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // The last dated report ("said last Friday"): its point, where it ends
     // and where its sentence ends.
     let mut report: Option<(value::Point, usize, usize)> = None;
+    // The tense the last expression was resolved with, if asked, and
+    // where it ends.
+    let mut listed: Option<(usize, tense::Tense)> = None;
     let locale = locale::Locale::new(text);
     for (ws, we) in scan::windows(text) {
         toks.clear();
@@ -150,7 +153,14 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     PartOfDay::Morning => None,
                 };
             }
-            let mut known = None;
+            // "to take effect on 1 September and 15 December": a date
+            // listed right after another is in the same clause, and takes
+            // its tense.
+            let mut known = listed
+                .filter(|&(end, _)| {
+                    matches!(text.get(end..span.start), Some(" and " | ", and " | " or "))
+                })
+                .map(|(_, t)| t);
             let mut tense =
                 || *known.get_or_insert_with(|| scratch.tense_at(text, span.start, span.end));
             let attribution = context::attribution(text, span.start, span.end);
@@ -216,6 +226,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 resolver.end_era();
             }
             let r = resolver.resolve(&m.val, &mut tense);
+            listed = known.map(|t| (span.end, t));
             if attribution && let Some(p) = r.point {
                 let sentence_end = sentence::sentence_bounds(text, span.start, span.end).1;
                 report = Some((p, span.end, sentence_end));
