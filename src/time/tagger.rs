@@ -106,12 +106,18 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 i = m.end;
                 continue;
             }
-            // "On 22 February 1986, a Saturday,": the weekday of the day
-            // just named is that day.
-            // (One of another weekday is left out rather than guessed.)
+            // "On 22 February 1986, a Saturday,", "Christmas Day, which
+            // falls on a Monday": the weekday of the day just named is that
+            // day.
+            // (One of another weekday is left out rather than guessed, and
+            // so is a day that no date just named falls on: "whenever the
+            // holiday falls on a Saturday".)
+            let falls_on = FALLS_ON.iter().any(|w| text[..span.start].ends_with(w));
             if let Val::Weekday { day, .. } = m.val
                 && let Some((prev_end, p)) = last_day
-                && text.get(prev_end..span.start) == Some(", a ")
+                && text.get(prev_end..span.start).is_some_and(|gap| {
+                    gap == ", a " || falls_on && gap.len() <= 24 && !gap.contains(['.', ';'])
+                })
                 && let Some(prev) = out.last()
             {
                 let relative = prev.relative;
@@ -128,6 +134,10 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     relative,
                     stated_weekday: calendar::weekday(day),
                 });
+                continue;
+            }
+            if falls_on {
+                i = m.end;
                 continue;
             }
             if let Val::Clock { hour, .. } = &mut m.val {
@@ -419,6 +429,15 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::join_compound_durations(text, &mut out);
     out
 }
+
+/// What comes before the weekday a date falls on: "which falls on a
+/// Monday".
+const FALLS_ON: &[&str] = &[
+    " falls on a ",
+    " fell on a ",
+    " fall on a ",
+    " falling on a ",
+];
 
 /// Whether a match is a SET of one day of each year ("every Christmas
 /// Day", XXXX-12-25), which a capitalised holiday name ends.

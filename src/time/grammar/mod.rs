@@ -57,6 +57,12 @@ impl<'t> Parser<'t> {
                 && self.kw(i - 1, Kw::A)
                 && self.punct(i - 2, ',')
                 && self.tok(i - 3).is_some_and(|p| p.kind == Kind::Num))
+            // ("Christmas Day, which falls on a Monday": so is the day a
+            // date falls on.)
+            && !(i >= 3
+                && self.kw(i - 1, Kw::A)
+                && self.kw(i - 2, Kw::On)
+                && self.word_in(i - 3, &["falls", "fell", "fall", "falling"]))
             && self.tok(i + 1).is_none_or(|n| {
                 matches!(n.kind, Kind::Punct(_)) || self.word_in(i + 1, &["or", "and", "when"])
             })
