@@ -417,9 +417,9 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
 /// own it would be the nearest one (the document's day itself, or one
 /// already past). A list that starts on or before the document date is
 /// left alone when following it would run past that date ("statements
-/// made Friday and Thursday"); a range is not. A range of days spans less than a week
-/// ("from 6 am Sunday till 2 am Monday"), so a start a week or more before
-/// its end moves up to it. And a day named twice is one day: "before
+/// made Friday and Thursday"); a range is not. A range of days spans less
+/// than a week ("from 6 am Sunday till 2 am Monday"), so a start a week or
+/// more before its end moves up to it. And a day named twice is one day: "before
 /// Election Day on Tuesday", "through Monday, Memorial Day".
 pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex]) {
     const LISTS: &[&str] = &[", ", " and ", ", and ", " or ", " and on "];

@@ -700,9 +700,7 @@ impl Parser<'_> {
             5 | 3 => {
                 // "Trump and May met", but "in April and May", "in
                 // February, May and August".
-                let listed = i > 1
-                    && (self.month_at(i - 2).is_some()
-                        || self.punct(i - 1, ',') && self.month_at(i - 2).is_some());
+                let listed = i > 1 && self.month_at(i - 2).is_some();
                 (prev_ok
                     || for_month
                     || modifies
