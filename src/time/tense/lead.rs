@@ -179,6 +179,11 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }
         // "to offer the phone in time for Christmas"
         ("in", "time", "for") => Some(Tense::Future),
+        // "announced tariffs, to take effect on 1 September": what is to
+        // take effect has not yet.
+        ("take", "effect", "on" | "from" | "in") if words.back(first, 4) == "to" => {
+            Some(Tense::Future)
+        }
         // "a legal target of 90% by Nov. 1": a target's date lies ahead
         // (not what was "reached of the target by the end of August").
         ("target" | "targets" | "goal" | "goals", "of", "by") => Some(Tense::Future),
