@@ -852,11 +852,18 @@ impl Parser<'_> {
         // gather": how long before or after; "follows months of twists and
         // turns": a stretch of what follows; after a name too ("plunged
         // into the Atlantic minutes after takeoff").
-        let after_word = j > 0
-            && self
-                .tok(j - 1)
-                .is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Punct(','))
-            && !self.word_in(j - 1, NOT_BEFORE_BARE_PLURAL);
+        // ("Hours before the speech, ..." opens its sentence.)
+        let opens = self.tok(j).is_some_and(|t| t.cap)
+            && (j == 0
+                || self
+                    .tok(j - 1)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '\n'))));
+        let after_word = opens
+            || j > 0
+                && self
+                    .tok(j - 1)
+                    .is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Punct(','))
+                && !self.word_in(j - 1, NOT_BEFORE_BARE_PLURAL);
         // "the busiest travel days of the year", "the worst days of his
         // life": days picked out, not a stretch of time.
         let picked = (2..=3).filter_map(|d| j.checked_sub(d)).any(|k| {
