@@ -1443,6 +1443,17 @@ impl Parser<'_> {
             // "won four Tony Awards that June and recouped"
             || !self.word_in(i + 1, &["fall", "spring"])
                 && self.word_in(i + 2, &["and", "but", "when"])
+            // "went public in 1983, and that December a magazine put him
+            // on its cover": a new clause starts after the time (not
+            // "said ... and that June sales rose").
+            || self.word_in(i - 1, &["and", "but"])
+                && self.word_in(
+                    i + 2,
+                    &[
+                        "a", "an", "the", "he", "she", "it", "they", "we", "his", "her", "its",
+                        "their",
+                    ],
+                )
             || ['.', ',', ';', '(', '"', '\u{201c}']
                 .iter()
                 .any(|&c| self.punct(i - 1, c))
