@@ -425,7 +425,8 @@ const CAR_MAKES: &[&str] = &[
 
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
-/// "the Sunday Times", "Black Monday".
+/// "the Sunday Times", "Black Monday", "Ruby Tuesday Inc.", or names a kind
+/// of day ("Sunday trading").
 pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // Apple's "1984" advertisement: a year alone in quotation marks is a
     // title.
@@ -492,11 +493,17 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // a weekday of the story.
     let named_day = word_before(text, start)
         .is_some_and(|w| ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w));
-    // ("taught Sunday school")
+    // ("taught Sunday school", "under Sunday trading laws", "a reduced
+    // Sunday timetable": a kind of day.)
     let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
+    let kind_of_day = after.is_some_and(|w| ["trading", "timetable", "timetables"].contains(&w));
+    // ("Ruby Tuesday Inc.": a company.)
+    let company = after.is_some_and(|w| ["Inc", "Corp", "Ltd", "plc", "PLC"].contains(&w));
     matches!(val, Val::Weekday { .. })
         && (named_day
             || school
+            || kind_of_day
+            || company
             || after.is_some_and(|w| {
                 capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
             }))

@@ -69,24 +69,13 @@ impl<'t> Parser<'t> {
         {
             return None;
         }
-        // "Sunday trading laws", "a reduced Sunday timetable", "Ruby
-        // Tuesday Inc.": a kind of day, or a name; nor is the day of "Cyber
-        // Monday deals", a holiday's thing (see `HOLIDAY_THINGS`).
+        // The weekday of a two-word holiday refused as one of its things
+        // ("the Easter Monday egg hunt", see `HOLIDAY_THINGS`) is no day
+        // read alone either.
         if matches!(t.lex, Lex::Weekday { .. })
-            && (self.word_in(
-                i + 1,
-                &[
-                    "trading",
-                    "timetable",
-                    "timetables",
-                    "inc",
-                    "corp",
-                    "ltd",
-                    "plc",
-                ],
-            ) || i > 0
-                && self.word_in(i + 1, holidays::HOLIDAY_THINGS)
-                && self.holiday_words(i - 1).is_some_and(|(_, e)| e == i + 1))
+            && i > 0
+            && self.word_in(i + 1, holidays::HOLIDAY_THINGS)
+            && self.holiday_words(i - 1).is_some_and(|(_, e)| e == i + 1)
         {
             return None;
         }
