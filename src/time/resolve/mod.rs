@@ -1426,7 +1426,14 @@ impl Resolver {
                 Some((s, e, s))
             })
             .collect();
-        let t = if t == Tense::Future { t } else { Tense::Past };
+        // A past or unknown tense takes the last one; a plan or an
+        // expectation told from the past ("prices were expected to firm up
+        // in the January-March quarter", written in November) the nearest.
+        let t = if matches!(t, Tense::Future | Tense::Present | Tense::Nearest) {
+            t
+        } else {
+            Tense::Past
+        };
         let policy = if self.place.figures {
             PART_POLICY
         } else {
