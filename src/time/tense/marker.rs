@@ -346,6 +346,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(match words.back(j, 1) {
             "had" => Tense::Past,
+            // "waiting lists were likely to rise again over the winter",
+            // "the Fed was likely to cut again when it next meets on Aug.
+            // 21": a forecast, even one reported in the past, is of what
+            // lies ahead.
+            "was" | "were" if matches!(word(j), "likely" | "unlikely") => Tense::Future,
             // "were allowed to return home Monday evening": a permission
             // told in the past was used then ("stores permitted to open
             // at 8 a.m. Wednesday" looks ahead).
