@@ -970,9 +970,11 @@ pub fn clock_then_day(gap: &str) -> bool {
 /// How a clock time relates to a day expression ending just before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Join {
-    /// "Thursday at 3 p.m.": one expression.
+    /// "until Monday noon", "Friday 10am": one expression.
     Merge,
-    /// "Saturday, Nov. 23, at 1 p.m.": the time is on that day.
+    /// "Thursday at 3 p.m.", "Saturday, Nov. 23, at 1 p.m.": the time is
+    /// on that day, an expression of its own (TimeML leaves the "at"
+    /// between them, a signal, out of both).
     SameDay,
 }
 
@@ -986,12 +988,11 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
         return None;
     }
     let gap = text.get(prev_end..start)?;
-    // "Saturday at 10am", "until Monday noon"
-    if gap == " at " || gap == " " {
+    if gap == " " {
         return Some(Join::Merge);
     }
     let g = gap.trim_start_matches(',').trim();
-    (gap.starts_with(',') && (g == "at" || g.is_empty())).then_some(Join::SameDay)
+    (g == "at" || gap.starts_with(',') && g.is_empty()).then_some(Join::SameDay)
 }
 
 /// The second year of a range written right after a year: "2019-2020",
