@@ -641,11 +641,17 @@ impl Parser<'_> {
     fn clock_time(&self, i: usize) -> Option<Match> {
         let core = self.time_core(i)?;
         let mut j = core.end;
+        // "at 10.30am local time": a zone is part of the time, but "local
+        // time" only says the time is the place's own, and stays outside
+        // it unless a day follows ("8 a.m. local time Friday").
+        let mut own = j;
         if self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper) {
             j += 1;
+            own = j;
         } else if self.word_is(j, "local") && self.word_is(j + 1, "time") {
             j += 2;
         } else if let Some(e) = self.place_time(j) {
+            own = e;
             j = e;
         }
         let comma = self.punct(j, ',');
@@ -671,9 +677,9 @@ impl Parser<'_> {
         let (day, mut e, pod) = match found {
             // Only a part of the day was found ("tonight"): without it the
             // time ends where it did.
-            Some(d) if d.end == after => (d.val, j, d.pod),
+            Some(d) if d.end == after => (d.val, own, d.pod),
             Some(d) => (d.val, d.end, d.pod),
-            None => (today, j, None),
+            None => (today, own, None),
         };
         let mut hour = core.hour;
         let mut placed = false;

@@ -1160,6 +1160,10 @@ impl Parser<'_> {
             if (plural || unitish) && !year_ctx && !measured && !self.kw(i + 1, Kw::Times) {
                 return None;
             }
+            // "Kickoff is at 2000 local time": a clock time.
+            if self.word_is(i + 1, "local") && self.word_is(i + 2, "time") {
+                return None;
+            }
         }
         let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
         Some(date(i + 1, Val::Abs(p)))
