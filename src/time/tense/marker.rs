@@ -291,6 +291,15 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "failed after its scheduled arrival on Christmas Day", "the
     // expected ruling on Friday": a plan named as a thing, after a
     // determiner, may have come or not; the clause decides.
+    // "The ministry set up a committee on Saturday": the phrasal verb,
+    // told in the past, not a schedule ("is set for").
+    if l == "set"
+        && matches!(next, "up" | "out" | "aside")
+        && !after_base(words, k)
+        && !matches!(prev, "to" | "is" | "are" | "be" | "being" | "s")
+    {
+        return Some(Tense::Past);
+    }
     if words.is(k, class::FUTURE) && l.ends_with("ed") && DETERMINERS.contains(&prev) {
         return None;
     }
