@@ -692,16 +692,25 @@ impl Resolver {
                     .collect();
                 // "Friday 25 May" written in January 2018: the weekday
                 // says the date lies ahead (25 May 2017 was a Thursday),
-                // whatever the clause's tense. Only the year on the other
-                // side of the document date is tried, so a weekday that
-                // fits no nearby year still shows its mistake.
+                // whatever the clause's tense; "would begin on Monday 1
+                // September", written in July 2013, is 2014's (2013's was a
+                // Sunday). Only the year on the other side of the document
+                // date is tried, and for a date ahead the year after it, so
+                // a weekday that fits no nearby year still shows its
+                // mistake ("On Wednesday, Nov. 16", written in December
+                // 2023 of a Thursday, is not 2022's).
                 let picked = pick(&cands, d, dir, t, DAY_POLICY).map(|x| {
                     let Some(wd) = self.place.weekday.filter(|&wd| weekday_of(x) != wd) else {
                         return x;
                     };
-                    let flip = if x < d { 1 } else { -1 };
-                    shift(x, Unit::Year, flip)
-                        .filter(|y| weekday_of(*y) == wd && (*y < d) != (x < d))
+                    let ahead = x >= d;
+                    let flip = shift(x, Unit::Year, if ahead { -1 } else { 1 })
+                        .filter(|y| (*y < d) != (x < d));
+                    let beyond = shift(x, Unit::Year, 1).filter(|_| ahead);
+                    [flip, beyond]
+                        .into_iter()
+                        .flatten()
+                        .find(|y| weekday_of(*y) == wd)
                         .unwrap_or(x)
                 });
                 match picked.and_then(|x| Point::containing(Gran::Day, x)) {
