@@ -106,6 +106,7 @@ const CUES: &[(&str, Country)] = {
         ("adelaide", Australia),
         ("queensland", Australia),
         ("new south wales", Australia),
+        ("nsw", Australia),
         ("new zealand", NewZealand),
         ("auckland", NewZealand),
         ("christchurch", NewZealand),
@@ -235,9 +236,35 @@ fn cues(text: &str) -> impl Iterator<Item = (Country, usize)> + '_ {
         .flat_map(move |ac| ac.find_iter(text))
         .filter(move |m| {
             let glued = m.start().checked_sub(1).is_some_and(word);
-            !glued && !word(m.end())
+            !glued && !word(m.end()) && !surname(text, m.start())
         })
         .map(|m| (CUES[m.pattern().as_usize()].1, m.end()))
+}
+
+/// Words before a place's name that make a larger place of it ("West
+/// London", "Greater Manchester") or a body of it ("Air Canada"), not a
+/// person.
+const PLACE_MODIFIERS: &[&str] = &[
+    "North", "South", "East", "West", "Central", "Greater", "Great", "Northern", "Southern",
+    "Eastern", "Western", "Upper", "Lower", "Inner", "Outer", "Downtown", "Metro", "Air", "Royal",
+    "Radio", "Team",
+];
+
+/// Whether the cue at `start` is a person's surname: it follows a
+/// capitalised word inside a sentence ("Education Minister Simon
+/// Birmingham said", "actor Denzel Washington"), not one that opens it
+/// ("In London, ...") nor one that only widens the place ("West London").
+fn surname(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let name = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let capitalised = name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().all(|b| b.is_ascii_alphabetic());
+    let rest = before[..before.len() - name.len()].trim_end_matches(' ');
+    let opens = rest.is_empty() || rest.ends_with(['.', '!', '?', '\n', '"', ':']);
+    capitalised && !opens && !PLACE_MODIFIERS.contains(&name)
 }
 
 /// The country a text is told from, worked out the first time a holiday
@@ -411,6 +438,21 @@ mod tests {
             Locale::new("Albuquerque, New Mexico").country(),
             Country::UnitedStates
         );
+    }
+
+    #[test]
+    fn a_surname_names_no_place() {
+        // The minister's surname is no English city; the state is named
+        // by its initials.
+        let l = Locale::new(
+            "Some students in NSW were anxious. Federal Education Minister Simon Birmingham said on Friday the tests help.",
+        );
+        assert_eq!(l.country(), Country::Australia);
+        // A place widened ("West London") or opening a sentence stays one.
+        let l = Locale::new("In West London and Greater Manchester, and in Sydney, shops closed.");
+        assert_eq!(l.country(), Country::UnitedKingdom);
+        let l = Locale::new("London councils met. Birmingham followed; Great Britain agreed.");
+        assert_eq!(l.country(), Country::UnitedKingdom);
     }
 
     #[test]
