@@ -561,9 +561,13 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         // "fell to 1.5212 German marks from 1.5370 on Thursday": money.
         || l == "marks" && matches!(prev, "german" | "deutsche" | "finnish")
         // After an article or a possessive it is a noun: "filed their
-        // returns by Wednesday", "the Senate's votes on Monday".
+        // returns by Wednesday", "the Senate's votes on Monday"; so after
+        // a preposition: "began with reports about Weinstein in October".
         || DETERMINERS.contains(&prev)
-        || prev == "s";
+        || prev == "s"
+        // ("The round of 16 begins Thursday": a number stands between.)
+        || matches!(prev, "with" | "of" | "about" | "amid" | "from" | "despite" | "among")
+            && !words.after_number(k);
     // ("The round of 16 begins Thursday": the number closes the noun
     // before it.)
     let counted = words.after_number(k) && prev != "of";
