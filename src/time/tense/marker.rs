@@ -174,8 +174,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         if next != "to" {
             return None;
         }
+        // ("The committee had planned to meet Tuesday and Wednesday",
+        // before the meeting was called off: either side, as below.)
         return Some(if prev == "had" {
-            Tense::Past
+            Tense::Nearest
         } else {
             Tense::Future
         });
@@ -341,7 +343,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // to leave by Wednesday": the infinitive of an intention looks ahead.
     // Up to six words may stand between the intention and its "to".
     // An intention told as earlier ("had threatened to declare a state
-    // on May 4") may have come and gone.
+    // on May 4", "had hoped to raise production in the fourth quarter")
+    // may have come and gone or still lie ahead: the nearest date is
+    // meant, as for a plan given up ("had been due to").
     if prev == "to"
         && let Some(j) = (2..=8)
             .filter_map(|d| k.checked_sub(d))
@@ -354,7 +358,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         && !(l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us"))
     {
         return Some(match words.back(j, 1) {
-            "had" => Tense::Past,
+            "had" => Tense::Nearest,
             // "waiting lists were likely to rise again over the winter",
             // "the Fed was likely to cut again when it next meets on Aug.
             // 21": a forecast, even one reported in the past, is of what
