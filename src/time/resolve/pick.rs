@@ -22,6 +22,9 @@ pub(super) struct Policy {
     /// A future-tense clause may still mean a period this many days past:
     /// "expects to report a third-quarter loss" written in November.
     future_slack: i64,
+    /// "This ..." may name a period ended up to this many days before:
+    /// "the coldest week of this winter", written on 2 March.
+    just_ended: i64,
 }
 
 pub(super) const DAY_POLICY: Policy = Policy {
@@ -31,6 +34,7 @@ pub(super) const DAY_POLICY: Policy = Policy {
     // "will repatriate the child by Jan. 14" written on Jan. 15 is the
     // deadline just passed, not next year's.
     future_slack: 10,
+    just_ended: 0,
 };
 
 pub(super) const MONTH_POLICY: Policy = Policy {
@@ -40,6 +44,7 @@ pub(super) const MONTH_POLICY: Policy = Policy {
     // "Retail sales figures due on Friday are expected to show a rebound
     // in February" written on March 3: the month just ended.
     future_slack: 28,
+    just_ended: 0,
 };
 
 pub(super) const WEEKDAY_POLICY: Policy = Policy {
@@ -47,6 +52,7 @@ pub(super) const WEEKDAY_POLICY: Policy = Policy {
     this: Gran::Week,
     unknown: Tense::Past,
     future_slack: 0,
+    just_ended: 0,
 };
 
 pub(super) const SEASON_POLICY: Policy = Policy {
@@ -54,6 +60,7 @@ pub(super) const SEASON_POLICY: Policy = Policy {
     this: Gran::Year,
     unknown: Tense::Unknown,
     future_slack: 0,
+    just_ended: 31,
 };
 
 pub(super) const PART_POLICY: Policy = Policy {
@@ -61,6 +68,7 @@ pub(super) const PART_POLICY: Policy = Policy {
     this: Gran::Year,
     unknown: Tense::Past,
     future_slack: 92,
+    just_ended: 0,
 };
 
 /// A quarter or half in a clause with no figures: a plan's "in the
@@ -77,6 +85,7 @@ pub(super) const HOLIDAY_POLICY: Policy = Policy {
     this: Gran::Year,
     unknown: Tense::Unknown,
     future_slack: 0,
+    just_ended: 0,
 };
 
 /// Picks one of several candidate periods `(first, last, item)` for a
@@ -112,6 +121,11 @@ pub(super) fn pick<T: Copy>(
             cands
                 .iter()
                 .find(|c| c.0 <= dct && dct <= c.1)
+                .or_else(|| {
+                    cands
+                        .iter()
+                        .find(|c| c.1 < dct && days_between(c.1, dct) <= policy.just_ended)
+                })
                 .or_else(|| {
                     cands
                         .iter()
