@@ -591,11 +591,14 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
 
     // "unspecified", "untouched", "unnamed": adjectives, not past verbs
     // (but "unveiled", "uncovered" are verbs).
-    let participle = words.is(k, class::IRREGULAR_PAST)
-        || (l.len() >= 5
-            && l.ends_with("ed")
-            && (!l.starts_with("un") || UN_VERBS.contains(&l))
-            && !words.is(k, class::NOT_PAST_ED));
+    // (A capitalised word inside a sentence is part of a name: "the
+    // Senate Armed Services Committee", "the United Nations".)
+    let participle = !words.is(k, class::NAME)
+        && (words.is(k, class::IRREGULAR_PAST)
+            || (l.len() >= 5
+                && l.ends_with("ed")
+                && (!l.starts_with("un") || UN_VERBS.contains(&l))
+                && !words.is(k, class::NOT_PAST_ED)));
     // "will review the new bid on Tuesday", "a shot on Friday": after an
     // article or a possessive, and perhaps an adjective of offers, an
     // irregular past that is also a noun is the noun. ("The first went
