@@ -190,11 +190,12 @@ impl Parser<'_> {
         }
         let mut j = i + 1;
         let mut minute = None;
-        // "9.30 a.m.", "9.30am" (British style)
+        // "9.30 a.m.", "9.30am" (British style); "at 08.35 GMT"
         let dot_ok = self.punct(j, '.')
             && (matches!(self.lex(j + 2), Some(Lex::AmPm { .. }))
                 || self.word_is(j + 2, "am")
-                || self.word_is(j + 2, "pm"));
+                || self.word_is(j + 2, "pm")
+                || self.word_in(j + 2, ZONES) && self.tok(j + 2).is_some_and(|t| t.upper));
         // "at 6.30 in the morning", "at 7.49 this morning", "at 6.30 last
         // night": placed by the part of the day, as "at 6 in the morning"
         // is.
