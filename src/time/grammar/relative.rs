@@ -658,9 +658,10 @@ impl Parser<'_> {
                 };
                 let n = amount?;
                 // "(stay home) for three weeks from Monday" is a stretch
-                // of time, not a day.
+                // of time, not a day; "pushed the launch back by a day on
+                // Wednesday" an amount.
                 let stretch = modifier.is_some()
-                    || i > 0 && self.word_in(i - 1, &["for", "over", "within", "during"]);
+                    || i > 0 && self.word_in(i - 1, &["for", "over", "within", "during", "by"]);
                 if stretch || n.fract() != 0.0 || n > 1000.0 {
                     return None;
                 }
