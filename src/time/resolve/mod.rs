@@ -207,6 +207,12 @@ fn finer_unknown(a: Point, g: Gran) -> Option<String> {
     }
 }
 
+/// Whether a point of granularity `a` is too coarse to count a day or a
+/// week (`g`) from: a year or longer.
+fn too_coarse(a: Gran, g: Gran) -> bool {
+    rank(g) <= rank(Gran::Weekend) && rank(a) >= rank(Gran::Year)
+}
+
 /// The last weekend begun by `d`: its own if `d` is a Saturday or a
 /// Sunday.
 fn last_weekend(d: Date) -> Option<Point> {
@@ -1087,6 +1093,16 @@ impl Resolver {
                         (d, Gran::Day)
                     }
                     _ => (a, g),
+                };
+                // "proposed last Friday ... by the end of 2012. The plan
+                // was announced the same day": in a story that has told a
+                // day, a year is too coarse to count a day or a week from,
+                // and the last day told is meant. (With none told, "The
+                // riots began in 1959. The next morning" is a morning of
+                // that year.)
+                let a = match self.day_told {
+                    Some((d, _)) if too_coarse(a.gran, g) => d,
+                    _ => a,
                 };
                 if let Some(v) = finer_unknown(a, g) {
                     return Resolved::rel(v);
