@@ -474,6 +474,8 @@ const DUE_TO_VERBS: &[&str] = &[
     "undergo",
     "graduate",
     "marry",
+    "rise",
+    "fall",
 ];
 
 /// Verbs and adjectives whose infinitive is still ahead of them: in
