@@ -290,9 +290,6 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
         return given_up.then_some(Tense::Nearest);
     }
-    // "failed after its scheduled arrival on Christmas Day", "the
-    // expected ruling on Friday": a plan named as a thing, after a
-    // determiner, may have come or not; the clause decides.
     // "The ministry set up a committee on Saturday": the phrasal verb,
     // told in the past, not a schedule ("is set for").
     if l == "set"
@@ -302,6 +299,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Past);
     }
+    // "failed after its scheduled arrival on Christmas Day", "the
+    // expected ruling on Friday": a plan named as a thing, after a
+    // determiner, may have come or not; the clause decides.
     if words.is(k, class::FUTURE) && l.ends_with("ed") && DETERMINERS.contains(&prev) {
         return None;
     }
@@ -569,7 +569,8 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         // a preposition: "began with reports about Weinstein in October".
         || DETERMINERS.contains(&prev)
         || prev == "s"
-        // ("The round of 16 begins Thursday": a number stands between.)
+        // (Not past a number, which closes a noun of its own: "the round
+        // of 16 begins Thursday".)
         || matches!(prev, "with" | "of" | "about" | "amid" | "from" | "despite" | "among")
             && !words.after_number(k);
     // ("The round of 16 begins Thursday": the number closes the noun
