@@ -94,7 +94,7 @@ impl Resolver {
             // 1988 cease-fire").
             // (Nor a year a thing is known by: "the FDA's 2016 decision".)
             let told = match p.gran {
-                Gran::Month => self.place.lead == Lead::In,
+                Gran::Month | Gran::Season => self.place.lead == Lead::In,
                 Gran::Year => !matches!(self.place.lead, Lead::The | Lead::Owner),
                 g => rank(g) < rank(Gran::Month),
             };
@@ -165,6 +165,8 @@ impl Resolver {
         // after it: a narrative mostly moves on.
         const BACK: i64 = 90;
         const ON: i64 = 90;
+        // How far after a month or season written out.
+        const WRITTEN_ON: i64 = 31;
         let dct = self.dct?;
         if !self.in_stretch_told() {
             return None;
@@ -189,7 +191,7 @@ impl Resolver {
             && !self.anchor_at.since
             && self.anchor_at.offset < self.place.sentence_start
             && a.date.year() + 2 < dct.year();
-        if !(rank(a.gran) <= rank(Gran::Month) || year_told) {
+        if !(rank(a.gran) <= rank(Gran::Month) || a.gran == Gran::Season || year_told) {
             return None;
         }
         let gran = if day.is_some() {
@@ -203,14 +205,23 @@ impl Resolver {
         if a.gran == Gran::Year {
             return Point::containing(gran, ymd(year, month, day.unwrap_or(1))?);
         }
-        // (A month written out is the stretch itself: "founded in January
-        // 2014 ... fell 3.6% on 21 December" is this December, and "in
-        // June 2011. In June it extended" another June.)
-        let written_month = a.gran == Gran::Month && !counted;
-        if written_month && day.is_none() {
+        // A month or season written out is the stretch itself ("in the
+        // summer of 1959 ... walked out on July 15"), and if it lies years
+        // back the days just after it too ("to lead the Fed in July 1979
+        // ... He was sworn in on Aug. 6"; not "2.4% in December 2024 ...
+        // adopted the euro on Jan. 1", written in January 2026). "Founded
+        // in January 2014 ... fell 3.6% on 21 December" is this December,
+        // and "in June 2011. In June it extended" another June.
+        let written = matches!(a.gran, Gran::Month | Gran::Season) && !counted;
+        if written && day.is_none() && a.gran == Gran::Month {
             return None;
         }
-        let (back, on) = if written_month { (0, 0) } else { (BACK, ON) };
+        let years_back = a.date.year() + 2 < dct.year();
+        let (back, on) = match (written, years_back) {
+            (false, _) => (BACK, ON),
+            (true, true) => (0, WRITTEN_ON),
+            (true, false) => (0, 0),
+        };
         let (from, to) = (
             a.date.checked_sub(back.days()).ok()?,
             a.last_day()?.checked_add(on.days()).ok()?,
