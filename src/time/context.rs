@@ -900,11 +900,14 @@ pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
     if !text[end..].starts_with([',', ' ', '\'', '\u{2019}']) {
         return false;
     }
-    let opening = if phrase.bytes().all(|c| c.is_ascii_digit())
-        && start >= 3
-        && text.get(start - 3..start) == Some("In ")
-    {
+    let digits = phrase.bytes().all(|c| c.is_ascii_digit());
+    let opening = if digits && start >= 3 && text.get(start - 3..start) == Some("In ") {
         start - 3
+    } else if digits
+        && text[end..].starts_with(',')
+        && let Some(s) = opening_phrase(text, start)
+    {
+        s
     } else if ["last year", "next year", "this year"]
         .iter()
         .any(|w| phrase.eq_ignore_ascii_case(w))
@@ -914,6 +917,22 @@ pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
         return false;
     };
     opens_sentence(text, opening, end)
+}
+
+/// Where the sentence starts, if a short phrase opened by a preposition
+/// leads up to the year at `start` ("During the Bicentennial in 1976,",
+/// "After the flood in 1953,"): the year frames the sentence as "In
+/// 1976," does.
+fn opening_phrase(text: &str, start: usize) -> Option<usize> {
+    const OPENERS: &[&str] = &["During ", "After ", "Before ", "Until ", "Throughout "];
+    let lead = text[..start].strip_suffix(" in ")?;
+    let s = lead.len().saturating_sub(48);
+    let s = (s..lead.len()).find(|&i| {
+        lead.get(i..)
+            .is_some_and(|rest| OPENERS.iter().any(|o| rest.starts_with(o)))
+    })?;
+    let phrase = &lead[s..];
+    (!phrase.contains([',', '.', ';', ':']) && opens_sentence(text, s, start)).then_some(s)
 }
 
 /// Whether `text[at..end]` opens its sentence, or a quoted sentence ("Last
