@@ -791,6 +791,67 @@ pub fn figures(text: &str, start: usize, end: usize) -> bool {
         })
 }
 
+/// Goods traded for delivery in a month ahead: "Brent for January",
+/// "March wheat".
+const COMMODITIES: &[&str] = &[
+    "aluminium",
+    "aluminum",
+    "arabica",
+    "brent",
+    "cattle",
+    "cocoa",
+    "coffee",
+    "copper",
+    "corn",
+    "cotton",
+    "crude",
+    "gasoline",
+    "gold",
+    "hogs",
+    "nickel",
+    "oats",
+    "palladium",
+    "platinum",
+    "robusta",
+    "silver",
+    "soybeans",
+    "soymeal",
+    "sugar",
+    "wheat",
+    "wti",
+    "zinc",
+];
+
+/// Whether a month at `start..end` names a futures contract, the month
+/// of delivery: "Brent crude for January", "for March delivery", "the
+/// May West Texas Intermediate contract", "March New York cocoa". Such a
+/// month lies ahead whatever the tense ("Brent for January fell 40
+/// cents", written in November, is next January's).
+pub fn delivery_month(text: &str, start: usize, end: usize) -> bool {
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let before = text[..start]
+        .strip_suffix(" for ")
+        .map(|b| &b[after_last(b, char::is_whitespace)..]);
+    if before.is_some_and(|w| is(w, COMMODITIES)) {
+        return true;
+    }
+    // Right after the month, or after names ("the May West Texas
+    // Intermediate contract"): a contract word or the goods.
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    for w in rest.split(' ').take(4) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        if is(bare, &["delivery", "contract", "contracts", "futures"]) || is(bare, COMMODITIES) {
+            return true;
+        }
+        if bare.len() != w.len() || !bare.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the text right after an expression makes it a possessive
 /// ("Monday's game", "Tuesday’s ruling").
 pub fn possessive(after: &str) -> bool {

@@ -223,6 +223,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     || context::figures(text, span.start, span.end),
                 holiday: matches!(&m.val, Val::Abs(p) if p.gran == value::Gran::Day)
                     && parser.opens_with_holiday(i),
+                delivery: matches!(m.val, Val::Month { .. })
+                    && context::delivery_month(text, span.start, span.end),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             // "was shot on Oct. 14, 1989. ... If convicted, he could spend

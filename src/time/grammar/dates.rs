@@ -5,6 +5,7 @@
 use super::Parser;
 use super::periods::YearRef;
 use crate::time::calendar::ymd;
+use crate::time::context;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::token::Kind;
@@ -680,8 +681,11 @@ impl Parser<'_> {
                 .tok(i + 1)
                 .is_some_and(|t| t.kind == Kind::Word && !t.cap)
             && !self.word_in(i + 1, &["of", "on", "to", "for", "from", "in", "and"]);
-        // "crude for May delivery", "the March futures contract".
-        let contract = self.word_in(i + 1, &["delivery", "futures", "contract", "contracts"]);
+        // "crude for May delivery", "the March futures contract", "the
+        // June WTI contract", "Board of Trade March wheat".
+        let contract = self
+            .tok(i)
+            .is_some_and(|t| context::delivery_month(self.text, t.start, t.end));
         // Weather records: "the sunniest March on record", "a drier than
         // average May".
         let described = i > 1
@@ -720,7 +724,7 @@ impl Parser<'_> {
                 let next_cap = self
                     .tok(i + 1)
                     .is_some_and(|t| t.kind == Kind::Word && t.cap && t.gap);
-                prev_ok || !next_cap
+                prev_ok || !next_cap || contract
             }
         }
     }

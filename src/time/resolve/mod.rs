@@ -13,8 +13,8 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use narrative::Era;
 use pick::{
-    DAY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, PLAN_POLICY, SEASON_POLICY,
-    WEEKDAY_POLICY, days_between, pick, years,
+    DAY_POLICY, DELIVERY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, PLAN_POLICY,
+    SEASON_POLICY, WEEKDAY_POLICY, days_between, pick, years,
 };
 use report::most_of_a_year;
 use story::Lede;
@@ -292,6 +292,10 @@ pub struct Place {
     /// is another year's ("On Christmas Day she was back at her own
     /// table").
     pub holiday: bool,
+    /// Whether it is a month of delivery ("Brent for January", "the March
+    /// contract"): the month ahead, whatever the tense. Known for months
+    /// without a year, the values that ask.
+    pub delivery: bool,
 }
 
 impl Default for Place {
@@ -315,6 +319,7 @@ impl Default for Place {
             reported_from: None,
             figures: true,
             holiday: false,
+            delivery: false,
         }
     }
 }
@@ -733,7 +738,12 @@ impl Resolver {
                 // the year it takes.
                 let relative = !(*dir == Dir::That && self.written.is_some());
                 let (d, dir) = self.reference(*dir, d);
-                let t = clause_tense(dir, tense);
+                let delivery = dir == Dir::Tense && self.place.delivery;
+                let t = if delivery {
+                    Tense::Future
+                } else {
+                    clause_tense(dir, tense)
+                };
                 if dir == Dir::Tense
                     && t == Tense::Past
                     && let Some(p) = self.flashback(*month, None)
@@ -760,8 +770,13 @@ impl Resolver {
                     .and_then(|f| super::range::value_range(&f.value()))
                     .and_then(|r| cands.iter().find(|c| r.first <= c.0 && c.0 <= r.last))
                     .map(|c| c.2);
+                let policy = if delivery {
+                    DELIVERY_POLICY
+                } else {
+                    MONTH_POLICY
+                };
                 match in_season
-                    .or_else(|| pick(&cands, d, dir, t, MONTH_POLICY))
+                    .or_else(|| pick(&cands, d, dir, t, policy))
                     .and_then(|x| Point::containing(Gran::Month, x))
                 {
                     Some(p) => Resolved::point(p, relative),

@@ -47,6 +47,12 @@ pub(super) const MONTH_POLICY: Policy = Policy {
     just_ended: 0,
 };
 
+/// A month of delivery ("Brent for January") is never one just ended.
+pub(super) const DELIVERY_POLICY: Policy = Policy {
+    future_slack: 0,
+    ..MONTH_POLICY
+};
+
 pub(super) const WEEKDAY_POLICY: Policy = Policy {
     slack: 0,
     this: Gran::Week,
