@@ -290,10 +290,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
         return given_up.then_some(Tense::Nearest);
     }
-    // "The ministry set up a committee on Saturday": the phrasal verb,
-    // told in the past, not a schedule ("is set for").
+    // "The ministry set up a committee on Saturday", "the discovery on
+    // Dec. 23 set back hopes": the phrasal verb, told in the past, not a
+    // schedule ("is set for").
     if l == "set"
-        && matches!(next, "up" | "out" | "aside")
+        && matches!(next, "up" | "out" | "aside" | "back" | "off")
         && !after_base(words, k)
         && !matches!(prev, "to" | "is" | "are" | "be" | "being" | "s")
     {
