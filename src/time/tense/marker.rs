@@ -586,8 +586,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // "was to brief the Knesset on Wednesday": a plan told from the past,
     // which may lie either side of the document date; the nearest day is
-    // meant. ("was to have been signed yesterday" did not happen.)
-    if matches!(l, "was" | "were") && next == "to" && word(k + 2) != "have" {
+    // meant. ("was to have been signed yesterday" did not happen, and
+    // "was to blame" is no plan.)
+    if matches!(l, "was" | "were") && next == "to" && !matches!(word(k + 2), "have" | "blame") {
         return Some(Tense::Present);
     }
 
