@@ -34,8 +34,13 @@ pub(super) struct Era {
 impl Resolver {
     /// "NATO was founded on April 4, 1949 ... Fifty years later, the
     /// alliance is fighting": so many years as lie between the stretch
-    /// told and the document bring the story back to its own time.
+    /// told and the document bring the story back to its own time; so
+    /// does "now" ("fallen from 37 percent in 1990 to about 12 percent
+    /// now ... a bill enacted on Jan. 1").
     pub(super) fn count_back_to_now(&mut self, val: &Val) {
+        if *val == Val::Ref("PRESENT_REF") {
+            self.era = None;
+        }
         if let Val::Fixed(v) = val
             && let Some(years) = v
                 .strip_prefix('P')
