@@ -267,7 +267,19 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             {
                 // (A season stays itself: its winter runs into the next year.)
                 let f = if p.gran == value::Gran::Season { p } else { y };
-                frame = Some((f, sentence::sentence_bounds(text, span.start, span.end).1));
+                let mut end = sentence::sentence_bounds(text, span.start, span.end).1;
+                // ("Next year's summit will be held in Canada, and the
+                // leaders will meet in Hamburg in July": a year that only
+                // names the subject's thing frames its own clause.)
+                if context::possessive(&text[span.end..])
+                    && let Some(k) = [", and ", ", but ", "; "]
+                        .iter()
+                        .filter_map(|b| text.get(span.end..end)?.find(b))
+                        .min()
+                {
+                    end = span.end + k;
+                }
+                frame = Some((f, end));
             }
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.
