@@ -852,6 +852,30 @@ pub fn delivery_month(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// `gap` (the text after a clock time) without the words saying the time
+/// is a place's own, which the time leaves outside: " local time", " New
+/// York time" (up to three capitalised words).
+pub fn without_local_time(gap: &str) -> &str {
+    let mut rest = gap;
+    for n in 0..=3 {
+        let Some(r) = rest.strip_prefix(' ') else {
+            return gap;
+        };
+        let (word, after) = r.split_at(
+            r.find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(r.len()),
+        );
+        if word == "time" && n > 0 {
+            return after;
+        }
+        if !(capitalised(word) || n == 0 && word == "local") {
+            return gap;
+        }
+        rest = after;
+    }
+    gap
+}
+
 /// Whether the text right after an expression makes it a possessive
 /// ("Monday's game", "Tuesday’s ruling").
 pub fn possessive(after: &str) -> bool {

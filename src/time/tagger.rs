@@ -284,11 +284,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.
             let pending = std::mem::take(&mut clocks);
-            // ("at 4.26 p.m. local time (0826 GMT) yesterday": what only
-            // says the time is the place's own joins as a space would.)
+            // ("at 4.26 p.m. local time (0826 GMT) yesterday", "at 10.15pm
+            // Washington time on Wednesday": what only says the time is a
+            // place's own joins as a space would.)
             let gap = text
                 .get(clock_end..span.start)
-                .map(|g| g.strip_prefix(" local time").unwrap_or(g));
+                .map(context::without_local_time);
             // ("at 7 o'clock on Saturday evening": a day's part names the
             // day too.)
             let day_named = m.kind == TimexType::Date

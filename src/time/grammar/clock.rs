@@ -550,6 +550,19 @@ impl Parser<'_> {
         .then_some(j + 1)
     }
 
+    /// Whether the words `j..e` after a clock time name a zone ("Eastern
+    /// time", "Pacific", "Moscow time", "Beijing time", "India Standard
+    /// Time": a region's standard) rather than a city whose local time it
+    /// is ("New York time", "Hong Kong time").
+    fn zone_name(&self, j: usize, e: usize) -> bool {
+        self.word_in(
+            j,
+            &[
+                "eastern", "pacific", "central", "mountain", "atlantic", "moscow", "beijing",
+            ],
+        ) || (j..e).any(|k| self.word_in(k, &["standard", "daylight", "summer", "mean"]))
+    }
+
     /// A day expression that can follow a clock time ("Thursday", "today",
     /// "tomorrow morning", "tonight").
     fn day_after_time(&self, i: usize) -> Option<DayAfter> {
@@ -652,7 +665,11 @@ impl Parser<'_> {
         } else if self.word_is(j, "local") && self.word_is(j + 1, "time") {
             j += 2;
         } else if let Some(e) = self.place_time(j) {
-            own = e;
+            // So does a city's time ("11.15am New York time"), unlike a
+            // zone's name ("Eastern time", "British Summer Time").
+            if self.zone_name(j, e) {
+                own = e;
+            }
             j = e;
         }
         let comma = self.punct(j, ',');
