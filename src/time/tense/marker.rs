@@ -683,11 +683,15 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
             );
         // Right after a preposition it is one too: "decide on accelerated
-        // approval by Jan. 6", "with increased security on Friday".
+        // approval by Jan. 6", "with increased security on Friday", "to
+        // restart its lines at reduced rates by Saturday".
         let preposition = |w: &str| {
             matches!(
                 w,
-                "on" | "with"
+                "on" | "at"
+                    | "in"
+                    | "by"
+                    | "with"
                     | "for"
                     | "of"
                     | "from"
