@@ -177,8 +177,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         | ("date" | "dates" | "dating" | "trace" | "traces" | "traced", "back", "to") => {
             Some(Tense::Past)
         }
-        // "to offer the phone in time for Christmas"
-        ("in", "time", "for") => Some(Tense::Future),
+        // "to offer the phone in time for Christmas"; told as done before
+        // ("had shipped nearly all orders in time for Christmas", written
+        // on 30 December), the nearest.
+        ("in", "time", "for") => Some(if had_before(words, first - 3) {
+            Tense::Nearest
+        } else {
+            Tense::Future
+        }),
         // "announced tariffs, to take effect on 1 September": what is to
         // take effect has not yet.
         ("take", "effect", "on" | "from" | "in") if words.back(first, 4) == "to" => {
@@ -320,6 +326,14 @@ fn perfect_before(words: &Words, k: usize) -> bool {
     };
     let participle = words.word(v).ends_with("ed") || words.is(v, class::IRREGULAR_PAST);
     participle && (1..=2).any(|d| matches!(words.back(v, d), "have" | "has" | "had" | "ve"))
+}
+
+/// Whether "had" stands in the clause before word `k`, within eight words.
+fn had_before(words: &Words, k: usize) -> bool {
+    (1..=8)
+        .map_while(|d| k.checked_sub(d))
+        .take_while(|&j| !words.gap_before(j + 1).contains([',', ';']))
+        .any(|j| words.word(j) == "had")
 }
 
 /// The words (digits are not words) of a clock time and its zone: "10
