@@ -592,6 +592,17 @@ fn walk(
             if !after && d > 2 && t == Tense::Past && participle_after_modal(words, k) {
                 continue;
             }
+            // (Nor does one after a noun past the expression that it
+            // describes: "guarantee delivery by Christmas for orders
+            // placed by Dec. 21".)
+            if after
+                && t == Tense::Past
+                && k >= last + 3
+                && word(k).ends_with("ed")
+                && matches!(word(k - 2), "for" | "of" | "on" | "to" | "from" | "with")
+            {
+                continue;
+            }
             // ("will pay a dividend of 42 cents, fully franked, on
             // October 3": nor does one in an aside between commas.)
             if !after && t == Tense::Past && participle_aside(words, k, first) {
