@@ -366,7 +366,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     if !lead || clock || first < 2 {
         return None;
     }
-    let verb = (2..=8)
+    let verb = (2..=10)
         .filter_map(|d| first.checked_sub(d))
         .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
         .find(|&k| words.is(k, class::RESCHEDULE))?;
