@@ -1448,9 +1448,10 @@ impl Parser<'_> {
             // and rise" and "avoid shares that fall." are the verb.
             || clause_ends
                 && !(self.word_is(i + 1, "fall") && i > 0 && self.word(i - 1).ends_with('s'))
-            // "won four Tony Awards that June and recouped"
+            // "won four Tony Awards that June and recouped", "told a Senate
+            // committee that December that the fields were pumping flat out"
             || !self.word_in(i + 1, &["fall", "spring"])
-                && self.word_in(i + 2, &["and", "but", "when"])
+                && self.word_in(i + 2, &["and", "but", "when", "that"])
             // "went public in 1983, and that December a magazine put him
             // on its cover": a new clause starts after the time (not
             // "said ... and that June sales rose").
