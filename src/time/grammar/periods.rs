@@ -756,25 +756,28 @@ impl Parser<'_> {
         {
             return false;
         }
-        // An adverb may come first: "an unusually wet spring".
-        let k = if j >= 3 && plain(j - 2) && self.word(j - 2).ends_with("ly") {
-            j - 3
-        } else {
-            j - 2
-        };
+        // An adverb may come first ("an unusually wet spring"), and more
+        // adjectives ("a cool, wet summer").
+        let mut k = j - 2;
+        while k > 0 && j - k < 5 && (plain(k) && !self.word_is(k, "s") || self.punct(k, ',')) {
+            k -= 1;
+        }
         let possessive = k >= 1
             && self.word_is(k, "s")
             && (self.punct(k - 1, '\'') || self.punct(k - 1, '\u{2019}'));
-        // The season ends the phrase: "a powerful winter storm" is a storm.
+        // The season ends the phrase: "a powerful winter storm" is a storm,
+        // but "a dry winter has left the crop thin", "a wet summer delayed
+        // the harvest" name the season.
         let ends = !plain(j + 1)
             || self.word_in(
                 j + 1,
                 &[
                     "for", "in", "of", "and", "or", "but", "that", "when", "as", "with", "at",
-                    "on", "after", "before", "ahead",
+                    "on", "after", "before", "ahead", "has", "had", "was", "is", "will", "would",
                 ],
-            );
-        (self.kw(k, Kw::A) || possessive) && ends
+            )
+            || self.word(j + 1).ends_with("ed");
+        (self.kw(k, Kw::A) || self.word_is(k, "another") || possessive) && ends
     }
 }
 
