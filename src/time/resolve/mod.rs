@@ -14,7 +14,7 @@ use jiff::civil::{Date, Weekday};
 use narrative::Era;
 use pick::{
     DAY_POLICY, DELIVERY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, PLAN_POLICY,
-    SEASON_POLICY, WEEKDAY_POLICY, days_between, pick, years,
+    SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
 };
 use report::most_of_a_year;
 use story::Lede;
@@ -724,6 +724,10 @@ impl Resolver {
                         .find(|y| weekday_of(*y) == wd)
                         .unwrap_or(x)
                 });
+                // (A day only leap years have, where none fits the tense:
+                // "dates that still worry engineers, including Feb. 29",
+                // written on 31 December 1999, is 2000's.)
+                let picked = picked.or_else(|| nearest(&cands, d));
                 match picked.and_then(|x| Point::containing(Gran::Day, x)) {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(format!("XXXX-{month:02}-{day:02}")),
