@@ -441,8 +441,9 @@ impl Parser<'_> {
     }
 
     /// "earlier this year", "later this month", "earlier today", "earlier in
-    /// the week", "Earlier Sunday", "earlier that week", "later this
-    /// morning", "later this spring".
+    /// the week", "earlier that week", "later this morning", "later this
+    /// spring". ("Earlier Sunday", "Later Thursday" are the day alone, as
+    /// annotated news marks them: the word only orders the events told.)
     fn earlier_later(&self, i: usize) -> Option<Match> {
         self.kw_any(i, &[Kw::Earlier, Kw::Later])?;
         let j = i + 1;
@@ -470,14 +471,6 @@ impl Parser<'_> {
         if self.kw(j, Kw::This)
             && matches!(self.lex(j + 1), Some(Lex::Season(_)))
             && let Some(m) = self.season(j)
-        {
-            return Some(m);
-        }
-        if let Some(Lex::Weekday { plural: false, .. }) = self.lex(j)
-            && let Some(m) = self
-                .clock(j)
-                .or_else(|| self.dates(j))
-                .or_else(|| self.weekday(j))
         {
             return Some(m);
         }
