@@ -69,10 +69,20 @@ impl Parser<'_> {
             // "lasted over a week", "in under five hours", "running at
             // under three hours"; not the prepositions of "used over three
             // years", "under the law".
+            // ("phased in over two years" is across them, and "took over
+            // three years ago" is the verb's.)
             Kw::Over | Kw::Under
                 if i > 0
                     && (self.word_in(i - 1, DURATION_LEADS)
                         || self.word_in(i - 1, &["at", "runs", "run", "ran", "running"]))
+                    && !(i > 1
+                        && self.word_is(i - 1, "in")
+                        && self.word_in(i - 2, &["phase", "phased", "phasing", "phases"]))
+                    && !(self.word_in(i - 1, &["take", "takes", "took", "taken", "taking"])
+                        && self
+                            .number_at(i + 1)
+                            .and_then(|(_, k)| self.unit(k).map(|_| k + 1))
+                            .is_some_and(|k| self.kw(k, Kw::Ago)))
                     && self.number_at(i + 1).is_some_and(|(n, _)| n.is_some()) =>
             {
                 let m = if k == Kw::Over {
