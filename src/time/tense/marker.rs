@@ -669,6 +669,17 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Past);
     }
+    // A condition reported from the past ("offered to keep the price if
+    // Ukraine accepted the market rate from April") may lie either side
+    // of the document date: the nearest date is meant.
+    if participle
+        && (1..=3).any(|d| words.back(k, d) == "if")
+        && (1..=3)
+            .take_while(|&d| words.back(k, d) != "if")
+            .all(|d| !words.gap_before(k + 1 - d).contains(','))
+    {
+        return Some(Tense::Nearest);
+    }
     // Only an "-ed" participle needs these checks.
     if participle && l.ends_with("ed") {
         // An adjective: "an advanced engine", "the six-wheeled rover", "a
