@@ -3,7 +3,7 @@
 //! Kept apart from the grammar so each rule (Easter's computus, "fourth
 //! Thursday of November") is written and tested once.
 
-use super::lexicon::{Holiday, Season, Unit};
+use super::lexicon::{Hemisphere, Holiday, Season, Unit};
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
@@ -232,6 +232,17 @@ pub fn season_end(s: Season, year: i32) -> Option<Date> {
         Season::Fall => ymd(year, 11, 30),
         Season::Winter => ymd(year + 1, 3, 1)?.yesterday().ok(),
     }
+}
+
+/// First and last day of the season labelled `year` where `h` names it:
+/// in the south, summer `2023-SU` runs from December 2023 to February
+/// 2024, the months of the north's winter `2023-WI`.
+pub fn season_bounds(s: Season, year: i32, h: Hemisphere) -> Option<(Date, Date)> {
+    let s = match h {
+        Hemisphere::North => s,
+        Hemisphere::South => s.opposite(),
+    };
+    Some((season_start(s, year)?, season_end(s, year)?))
 }
 
 /// The season containing `d` and its label year.

@@ -61,6 +61,27 @@ impl Season {
             Season::Winter => "WI",
         }
     }
+
+    /// The season half a year away: the months a season's name covers
+    /// south of the equator are those of this one in the north.
+    pub fn opposite(self) -> Season {
+        match self {
+            Season::Spring => Season::Fall,
+            Season::Summer => Season::Winter,
+            Season::Fall => Season::Spring,
+            Season::Winter => Season::Summer,
+        }
+    }
+}
+
+/// The half of the world a season is named in. "Work will start in the
+/// spring", in a story from Sydney written in August, is this September,
+/// not next March: the name keeps its TimeML code (`SP`) and only its
+/// months move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hemisphere {
+    North,
+    South,
 }
 
 /// Named holidays the tagger can place on the calendar.

@@ -1,5 +1,5 @@
 //! The country a story is told from, for the holidays whose day depends
-//! on it.
+//! on it and the seasons whose months do.
 //!
 //! "Independence Day" is 4 July in Boston, 15 August in New Delhi and 1
 //! October in Lagos; "Father's Day" is in June in London and in September
@@ -8,7 +8,7 @@
 //! cities, is the story's. The count runs only when such a holiday is
 //! met, once per text, so stories without one pay nothing.
 
-use super::lexicon::Holiday;
+use super::lexicon::{Hemisphere, Holiday};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -337,6 +337,17 @@ impl<'t> Locale<'t> {
         cues(sentence)
             .last()
             .map_or_else(|| self.country(), |(c, _)| c)
+    }
+
+    /// The hemisphere whose seasons the text around `at` names: the
+    /// south for a story from a country wholly or mostly below the
+    /// equator, whose seasons are named ("the Australian winter").
+    pub fn hemisphere(&self, at: usize) -> Hemisphere {
+        use Country::*;
+        match self.country_at(at) {
+            Australia | NewZealand | SouthAfrica | Zimbabwe | Brazil => Hemisphere::South,
+            _ => Hemisphere::North,
+        }
     }
 
     /// `h` as the country of the text around `at` keeps it: "Independence

@@ -3,7 +3,7 @@
 //! which Thursday, which August and which quarter a text means.
 
 use super::calendar::{
-    holiday_date, holiday_fixed, season_end, season_start, shift, weekday, weekday_of, ymd,
+    holiday_date, holiday_fixed, season_bounds, shift, weekday, weekday_of, ymd,
 };
 use super::lexicon::{Holiday, PartOfDay, Unit};
 use super::sem::{Dir, Val};
@@ -857,7 +857,7 @@ impl Resolver {
                     }),
                 }
             }
-            Val::Season { s, dir } => {
+            Val::Season { s, dir, h } => {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{}", s.code()));
                 };
@@ -868,7 +868,7 @@ impl Resolver {
                 // one before the winter still running.
                 let y = i32::from(d.year());
                 let cands: Vec<(Date, Date, i32)> = ((y - 2)..=(y + 1))
-                    .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)))
+                    .filter_map(|y| season_bounds(*s, y, *h).map(|(a, b)| (a, b, y)))
                     .collect();
                 match pick(&cands, d, dir, t, SEASON_POLICY)
                     .and_then(|y| super::value::season_point(*s, y))
@@ -877,14 +877,14 @@ impl Resolver {
                     None => Resolved::rel(format!("XXXX-{}", s.code())),
                 }
             }
-            Val::AnchoredSeason { s, n } => {
+            Val::AnchoredSeason { s, n, h } => {
                 let fallback = || Resolved::rel(format!("XXXX-{}", s.code()));
                 let Some(a) = self.beyond_anchor(*n, dct) else {
                     return fallback();
                 };
                 let y = i32::from(a.year());
                 let mut cands = (y - 1..=y + 1)
-                    .filter_map(|y| Some((season_start(*s, y)?, season_end(*s, y)?, y)));
+                    .filter_map(|y| season_bounds(*s, y, *h).map(|(a, b)| (a, b, y)));
                 let y = if *n > 0 {
                     cands.find(|c| c.0 > a)
                 } else {
