@@ -249,9 +249,14 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // "can be crowned champions on Sunday", "can apply from Monday"; not
     // "can't remember Friday's meeting".
-    if l == "can" {
-        return (!matches!(next, "t" | "not" | "never" | "remember" | "recall"))
-            .then_some(Tense::Future);
+    // So does "cannot sustain such fares through the summer": a
+    // negation still looks ahead, save a memory.
+    if matches!(l, "can" | "cannot") {
+        let verb = match next {
+            "t" | "not" | "never" => word(k + 2),
+            _ => next,
+        };
+        return (!matches!(verb, "remember" | "recall")).then_some(Tense::Future);
     }
     // "Forecasters warned of thunderstorms on Monday afternoon": what a
     // warning is of lies ahead of it; "had been warned of attacks on
