@@ -780,15 +780,45 @@ const FIGURE_WORDS: &[&str] = &[
 /// the quarter", "its first estimate of second-quarter growth", "net
 /// income".
 pub fn figures(text: &str, start: usize, end: usize) -> bool {
+    sentence_word(text, start, end, |w| {
+        w.eq_ignore_ascii_case("net") || begins_with_any(w, FIGURE_WORDS)
+    })
+}
+
+/// Whether a word of the sentence around `start..end` passes `test`.
+fn sentence_word(text: &str, start: usize, end: usize, test: impl Fn(&str) -> bool) -> bool {
     let (s, e) = sentence_bounds(text, start, end);
     text[s..e]
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| {
-            w.eq_ignore_ascii_case("net")
-                || FIGURE_WORDS.iter().any(|f| {
-                    w.len() >= f.len() && w.as_bytes()[..f.len()].eq_ignore_ascii_case(f.as_bytes())
-                })
-        })
+        .any(test)
+}
+
+/// Whether `w` begins with one of `stems`, ignoring ASCII case.
+fn begins_with_any(w: &str, stems: &[&str]) -> bool {
+    stems
+        .iter()
+        .any(|f| w.len() >= f.len() && w.as_bytes()[..f.len()].eq_ignore_ascii_case(f.as_bytes()))
+}
+
+/// Beginnings of the words of a report of figures, as opposed to an
+/// outlook that names figures (see [`reports`]).
+const REPORT_WORDS: &[&str] = &[
+    "report",
+    "result",
+    "publish",
+    "update",
+    "statement",
+    "announce",
+    "interim",
+    "earning",
+];
+
+/// Whether the sentence around `start..end` tells of figures being
+/// reported ("will publish a trading update showing sales for the first
+/// half", "interim results"), not only of figures foreseen ("could slow
+/// sales in the second half").
+pub fn reports(text: &str, start: usize, end: usize) -> bool {
+    sentence_word(text, start, end, |w| begins_with_any(w, REPORT_WORDS))
 }
 
 /// Goods traded for delivery in a month ahead: "Brent for January",

@@ -219,8 +219,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 } else {
                     0
                 },
-                figures: !matches!(m.val, Val::Quarter { .. } | Val::Half { .. })
-                    || context::figures(text, span.start, span.end),
+                figures: match m.val {
+                    Val::Quarter { .. } => context::figures(text, span.start, span.end),
+                    Val::Half { .. } => context::reports(text, span.start, span.end),
+                    _ => true,
+                },
                 holiday: matches!(&m.val, Val::Abs(p) if p.gran == value::Gran::Day)
                     && parser.opens_with_holiday(i),
                 delivery: matches!(m.val, Val::Month { .. })

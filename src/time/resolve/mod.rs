@@ -285,7 +285,11 @@ pub struct Place {
     /// figures are still to come ("expects to report a third-quarter
     /// loss", written in November); in a plan it is the next one ("plans
     /// to bring it to Europe in the fourth quarter", written in January).
-    /// Known for quarters and halves, the values that ask; true otherwise.
+    /// A half is named mostly in outlooks ("could slow sales in the second
+    /// half", written in January, is the one ahead), so for a half only a
+    /// report counts ("will publish a trading update showing sales for the
+    /// first half", written in July). Known for quarters and halves, the
+    /// values that ask; true otherwise.
     pub figures: bool,
     /// Whether it is a holiday named with its year ("I spent Christmas
     /// 1998 above a kebab shop"): a holiday named after it without one
