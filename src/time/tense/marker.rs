@@ -859,7 +859,14 @@ fn after_base(words: &Words, k: usize) -> bool {
         |w: &str| w.ends_with("ly") || matches!(w, "still" | "also" | "then" | "again" | "now");
     let before =
         |j: usize| words.is(j, class::BASE_BEFORE) && !words.gap_before(j + 1).contains(',');
+    // "would match the offer and cut production": a second verb joined
+    // to one in its base form is in it too.
+    let joined = k > 2
+        && matches!(words.word(k - 1), "and" | "or")
+        && (2..=6)
+            .take_while(|&d| d < k && !words.gap_before(k + 1 - d).contains(','))
+            .any(|d| before(k - d));
     k > 0
-        && (before(k - 1) || k > 1 && before(k - 2) && adverb(words.word(k - 1)))
+        && (before(k - 1) || k > 1 && before(k - 2) && adverb(words.word(k - 1)) || joined)
         && !words.gap_before(k).contains(',')
 }
