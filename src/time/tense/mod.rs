@@ -542,6 +542,12 @@ fn walk(
                 "in" | "on" | "at" | "during" | "from" | "through" | "over" | "within" | "around"
             ),
     );
+    // "have agreed that from July to September they will close plants":
+    // an expression that opens a "that" clause takes the clause's own
+    // verb, after it; the verb before "that" is the main clause's, asked
+    // only when the clause has none.
+    let opens_that = first > prep && word(first - 1 - prep) == "that";
+    let mut main: Option<(usize, Tense)> = None;
     let reach = first.max(n - 1 - last);
     for d in 1..=reach {
         let before = first.checked_sub(d + prep);
@@ -608,7 +614,9 @@ fn walk(
             if !after && t == Tense::Past && participle_aside(words, k, first) {
                 continue;
             }
-            if WEAK.contains(&word(k)) {
+            if opens_that && !after && k + 1 + prep < first {
+                main.get_or_insert((k, t));
+            } else if WEAK.contains(&word(k)) {
                 if weak.is_none_or(|(w, _)| k < w) {
                     weak = Some((k, t));
                 }
@@ -623,7 +631,7 @@ fn walk(
             }
         }
     }
-    beyond
+    main.or(beyond)
         .or(weak)
         .map_or((Tense::Unknown, None), |(k, t)| (t, Some(k)))
 }
