@@ -677,9 +677,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // A condition reported from the past ("offered to keep the price if
     // Ukraine accepted the market rate from April") may lie either side
     // of the document date: the nearest date is meant.
+    // ("if no agreement was reached before 6 April": the subject may
+    // stand between.)
     if participle
-        && (1..=3).any(|d| words.back(k, d) == "if")
-        && (1..=3)
+        && (1..=5).any(|d| words.back(k, d) == "if")
+        && (1..=5)
             .take_while(|&d| words.back(k, d) != "if")
             .all(|d| !words.gap_before(k + 1 - d).contains(','))
     {
