@@ -632,8 +632,6 @@ const GAME: &[&str] = &[
     "scored",
     "scoring",
     "interception",
-    "yards",
-    "yard",
     "buzzer",
     "playoff",
     "playoffs",
@@ -751,10 +749,16 @@ pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
     }) && sentence
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| SCORE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
+    // "a 41-yard run", "ran for 120 yards"; not a shipyard's "yards".
+    let yards = sentence.match_indices("yard").any(|(i, _)| {
+        sentence[..i]
+            .trim_end_matches([' ', '-'])
+            .ends_with(|c: char| c.is_ascii_digit())
+    });
     score
+        || yards
         || sentence
             .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-            // ("a 41-yard run": the number leaves "-yard".)
             .map(|w| w.trim_start_matches('-'))
             .any(|w| Key::of(w.as_bytes()).is_some_and(|k| GAME_WORDS.get(k)))
 }
