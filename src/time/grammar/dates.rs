@@ -700,6 +700,25 @@ impl Parser<'_> {
         let after_phrase = i > 1
             && (self.word_is(i - 1, "least") && self.word_is(i - 2, "at")
                 || self.word_is(i - 1, "with") && self.word_is(i - 2, "compared"));
+        // "will report May sales tomorrow", "March exports rose": a
+        // capitalised month before a noun of figures.
+        let figures_after = self.tok(i).is_some_and(|t| t.cap)
+            && self.word_in(
+                i + 1,
+                &[
+                    "sales",
+                    "figures",
+                    "data",
+                    "payrolls",
+                    "results",
+                    "exports",
+                    "imports",
+                    "inflation",
+                    "output",
+                    "deliveries",
+                    "registrations",
+                ],
+            );
         match month {
             5 | 3 => {
                 // "Trump and May met", but "in April and May", "in
@@ -707,6 +726,7 @@ impl Parser<'_> {
                 let listed = i > 1 && self.month_at(i - 2).is_some();
                 (prev_ok
                     || for_month
+                    || figures_after
                     || modifies
                     || contract
                     || described

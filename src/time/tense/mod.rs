@@ -283,9 +283,35 @@ impl Scratch {
         }
         // "will release July figures on Tuesday": figures are for a
         // stretch that has passed.
-        if [" figures", " data", " statistics"]
+        // So are those a report is of: "will report May sales tomorrow".
+        let reported_figures = first > 0
+            && matches!(
+                word(first - 1),
+                "report"
+                    | "reports"
+                    | "release"
+                    | "releases"
+                    | "publish"
+                    | "publishes"
+                    | "post"
+                    | "posts"
+                    | "announce"
+                    | "announces"
+            )
+            && [
+                " sales",
+                " results",
+                " exports",
+                " imports",
+                " deliveries",
+                " output",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+        if ([" figures", " data", " statistics"]
             .iter()
             .any(|w| after.starts_with(w))
+            || reported_figures)
             && matches!(classify_in(text.as_bytes(), start, end), Lex::Month { .. })
         {
             return Tense::Past;
