@@ -66,7 +66,12 @@ impl Parser<'_> {
                             "to", "enough", "ll",
                         ],
                     )
-                    || self.word_in(i + 1, &["will", "would"]))
+                    || self.word_in(i + 1, &["will", "would"])
+                    // "would meet Taliban leaders soon.": ending its
+                    // clause (not "too soon.", "so soon,").
+                    || i > 0
+                        && ['.', ',', ';'].iter().any(|&c| self.punct(i + 1, c))
+                        && !self.word_in(i - 1, &["too", "so", "as", "how", "very", "quite"]))
                     && !self.word_in(i + 1, &["after", "afterwards", "thereafter", "as"]) =>
             {
                 date(i + 1, Val::Ref("FUTURE_REF"))
