@@ -575,6 +575,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         // a preposition: "began with reports about Weinstein in October".
         || DETERMINERS.contains(&prev)
         || prev == "s"
+        // "Falls over Easter brought little relief": a sentence does not
+        // open with a verb of the present.
+        || k == 0
         // (Not past a number, which closes a noun of its own: "the round
         // of 16 begins Thursday".)
         || matches!(prev, "with" | "of" | "about" | "amid" | "from" | "despite" | "among")
