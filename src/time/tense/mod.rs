@@ -612,10 +612,13 @@ fn walk(
             // object lies ahead ("predicted a mild Christmas", "predicts
             // Wednesday will be its busiest day"). So is one before it:
             // "Its last report, in January, predicted a fall".
+            // (Not in the passive of the present: "More rain is forecast
+            // over the weekend" lies ahead.)
             if (after || d == 1)
                 && t == Tense::Future
                 && words.is(k, class::FORECAST)
                 && (word(k).ends_with("ed") || word(k) == "forecast")
+                && !matches!(words.back(k, 1), "is" | "are")
             {
                 t = Tense::Past;
             }
