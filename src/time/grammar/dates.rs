@@ -635,6 +635,11 @@ impl Parser<'_> {
                     "-",
                     "on",
                     "throughout",
+                    // "would spend March and April touring"
+                    "spend",
+                    "spends",
+                    "spent",
+                    "spending",
                 ],
             );
         // "GDP figures for May are published", "scheduled for March": not
