@@ -216,10 +216,14 @@ impl Scratch {
         // second quarter is going to be grim": a date that is the subject
         // of "will", "would" or "is going to" is what they speak of, ahead.
         // ("introduced in April will be reversed": April is no subject.)
-        let will = matches!(word(last + 1), "will" | "would")
-            || matches!(word(last + 1), "is" | "are")
-                && word(last + 2) == "going"
-                && word(last + 3) == "to";
+        // So does one of another modal: "warned that the fourth quarter
+        // could be worse".
+        let will = matches!(
+            word(last + 1),
+            "will" | "would" | "could" | "may" | "might" | "should" | "can"
+        ) || matches!(word(last + 1), "is" | "are")
+            && word(last + 2) == "going"
+            && word(last + 3) == "to";
         if will
             && same_region(last + 1)
             && first > 0
