@@ -658,6 +658,11 @@ const RESCHEDULE: &[&str] = &[
     "suspends",
     "suspended",
     "suspending",
+    // "pulled the jet from its schedule through Aug. 5", "grounded the
+    // fleet through Sunday"
+    "pulled",
+    "grounded",
+    "halted",
 ];
 
 /// Events that happen without being scheduled: one with a date is past
