@@ -369,6 +369,11 @@ const ANTICIPATE: &[&str] = &[
     "readying",
     // "Preparations for Wednesday's inauguration were in full swing"
     "preparations",
+    // "as American retailers restocked for Black Friday and Christmas"
+    "restocked",
+    "restocking",
+    "stocked",
+    "stocking",
 ];
 
 /// Verbs of forecasting: what is forecast lies ahead ("forecasters
