@@ -892,8 +892,12 @@ impl Parser<'_> {
             };
             return Some(date(e, val));
         }
-        // "the quarter a year ago", "the same period last year"
-        if !the || !(self.unit(j) == Some((Unit::Quarter, false)) || self.word_is(j, "period")) {
+        // "the quarter a year ago", "the same period last year", "the same
+        // month last year"
+        let month = compared && self.unit(j) == Some((Unit::Month, false));
+        if !the
+            || !(self.unit(j) == Some((Unit::Quarter, false)) || self.word_is(j, "period") || month)
+        {
             return None;
         }
         let k = j + 1;
@@ -915,6 +919,16 @@ impl Parser<'_> {
                 e,
                 Val::Anchored {
                     gran: None,
+                    unit: Unit::Year,
+                    n: -1,
+                },
+            ));
+        }
+        if month {
+            return Some(date(
+                e,
+                Val::Anchored {
+                    gran: Some(Gran::Month),
                     unit: Unit::Year,
                     n: -1,
                 },
