@@ -929,20 +929,21 @@ impl Parser<'_> {
         }
         // "twice a week", "three times a day", "several times per year":
         // the frequency is part of the expression (TimeML's own example).
+        // ("a once-a-month injection", "four-times-weekly flights": hyphens
+        // may join the words.)
+        let joined = |j: usize| if self.hyphen(j) { j + 1 } else { j };
         let times = if self.kw_any(i, &[Kw::Once, Kw::Twice]).is_some() {
             Some(i + 1)
-        } else if self.kw(i + 1, Kw::Times)
+        } else if self.kw(joined(i + 1), Kw::Times)
             && (self.word_in(i, &["several", "many"])
                 || self
                     .number_at(i)
                     .is_some_and(|(n, k)| n.is_some() && k == i + 1))
         {
-            Some(i + 2)
+            Some(joined(i + 1) + 1)
         } else {
             None
         };
-        // ("a once-a-month injection": hyphens may join the words.)
-        let joined = |j: usize| if self.hyphen(j) { j + 1 } else { j };
         if let Some(j) = times.map(joined)
             && self.kw_any(j, &[Kw::A, Kw::Per]).is_some()
             && let Some((unit, false)) = self.unit(joined(j + 1))
