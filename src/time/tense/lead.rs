@@ -301,6 +301,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }
         // "a mourning period starting Tuesday"
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
+        // "to freeze tuition for classes beginning in August", "degree
+        // courses starting in October": what a noun's participle starts
+        // is scheduled ahead.
+        (_, "starting" | "beginning", "in")
+            if first > 2 && !words.gap_before(first - 2).contains(',') =>
+        {
+            Some(Tense::Future)
+        }
         (_, _, "since") => Some(Tense::Before),
         // "to holders of record April 26", "of record on April 26"
         // "to shareholders on the register at 6 June"
