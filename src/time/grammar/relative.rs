@@ -195,6 +195,20 @@ impl Parser<'_> {
         if the && self.word_in(j, &["long", "holiday", "bank"]) && self.kw(j + 1, Kw::Weekend) {
             return Some(date(j + 2, Val::Weekend { dir: Dir::Tense }));
         }
+        // "will close at 11pm on the Saturday" (of the event just told):
+        // the day of that name around the day last named, as "that
+        // Saturday" is. (Not "the Saturday market", "the Saturday before".)
+        if the
+            && i > 0
+            && self.word_in(i - 1, &["on", "by", "until", "till", "from"])
+            && let Some(Lex::Weekday { day, plural: false }) = self.lex(j)
+            && self.tok(j).is_some_and(|t| t.cap)
+            && self
+                .tok(j + 1)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+        {
+            return Some(date(j + 1, Val::AnchoredWeekday { day, n: 0 }).with_weekday(day));
+        }
         let Lex::Kw(k) = self.lex(j)? else {
             return None;
         };
