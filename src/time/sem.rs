@@ -4,7 +4,7 @@
 //! next week's depends on the document date and the clause's tense, which
 //! [`super::resolve`] decides. This type is the hand-over between the two.
 
-use super::lexicon::{Hemisphere, Holiday, PartOfDay, Season, Unit};
+use super::lexicon::{Holiday, PartOfDay, Season, Unit};
 use super::value::{Gran, Point};
 use crate::time::timex::TimexType;
 
@@ -51,11 +51,11 @@ pub enum Val {
     /// A holiday in the document's year moved by `n`: "Boxing Day last
     /// year" (-1).
     HolidayInRelYear { h: Holiday, n: i64 },
-    /// A season without a year, and where it is named.
-    Season { s: Season, dir: Dir, h: Hemisphere },
+    /// A season without a year.
+    Season { s: Season, dir: Dir },
     /// The first season `s` after (`n` = 1) or the last before (-1) the
     /// date last mentioned: "the following spring".
-    AnchoredSeason { s: Season, n: i64, h: Hemisphere },
+    AnchoredSeason { s: Season, n: i64 },
     /// The first month `month` after (`n` = 1) or the last before (-1)
     /// the date last mentioned: "the following September".
     AnchoredMonth { month: u8, n: i64 },

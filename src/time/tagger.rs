@@ -228,6 +228,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     && parser.opens_with_holiday(i),
                 delivery: matches!(m.val, Val::Month { .. })
                     && context::delivery_month(text, span.start, span.end),
+                hemisphere: match m.val {
+                    Val::Season { .. } | Val::AnchoredSeason { .. } => {
+                        locale.hemisphere(span.start)
+                    }
+                    _ => lexicon::Hemisphere::North,
+                },
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             // "was shot on Oct. 14, 1989. ... If convicted, he could spend

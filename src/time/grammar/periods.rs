@@ -624,8 +624,7 @@ impl Parser<'_> {
                 let Lex::Season(s) = self.lex(j + 1)? else {
                     return None;
                 };
-                let h = self.locale.hemisphere(self.toks[i].start);
-                return Some(date(j + 2, Val::AnchoredSeason { s, n, h }));
+                return Some(date(j + 2, Val::AnchoredSeason { s, n }));
             }
         }
         if let Some((m, k)) = self.period_mod(j) {
@@ -647,15 +646,7 @@ impl Parser<'_> {
             && self.kw(k, Kw::That)
             && self.unit(k + 1) == Some((Unit::Year, false))
         {
-            let h = self.locale.hemisphere(self.toks[i].start);
-            let m = date(
-                k + 2,
-                Val::Season {
-                    s,
-                    dir: Dir::That,
-                    h,
-                },
-            );
+            let m = date(k + 2, Val::Season { s, dir: Dir::That });
             return Some(match modifier {
                 Some(md) => m.with_mod(md),
                 None => m,
@@ -737,7 +728,6 @@ impl Parser<'_> {
             Val::Season {
                 s,
                 dir: dir.unwrap_or(Dir::Tense),
-                h: self.locale.hemisphere(self.toks[i].start),
             },
         );
         Some(match modifier {

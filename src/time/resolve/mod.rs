@@ -5,7 +5,7 @@
 use super::calendar::{
     holiday_date, holiday_fixed, season_bounds, shift, weekday, weekday_of, ymd,
 };
-use super::lexicon::{Holiday, PartOfDay, Unit};
+use super::lexicon::{Hemisphere, Holiday, PartOfDay, Unit};
 use super::sem::{Dir, Val};
 use super::tense::Tense;
 use super::value::{Gran, Point, unit_gran};
@@ -300,6 +300,11 @@ pub struct Place {
     /// contract"): the month ahead, whatever the tense. Known for months
     /// without a year, the values that ask.
     pub delivery: bool,
+    /// The half of the world whose seasons it names ("work to start in the
+    /// spring", in a story from Sydney): known for seasons without a
+    /// year, the values that ask (the story's country costs a pass over
+    /// its text); the north otherwise.
+    pub hemisphere: Hemisphere,
 }
 
 impl Default for Place {
@@ -324,6 +329,7 @@ impl Default for Place {
             figures: true,
             holiday: false,
             delivery: false,
+            hemisphere: Hemisphere::North,
         }
     }
 }
@@ -861,7 +867,7 @@ impl Resolver {
                     }),
                 }
             }
-            Val::Season { s, dir, h } => {
+            Val::Season { s, dir } => {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-{}", s.code()));
                 };
@@ -872,7 +878,9 @@ impl Resolver {
                 // one before the winter still running.
                 let y = i32::from(d.year());
                 let cands: Vec<(Date, Date, i32)> = ((y - 2)..=(y + 1))
-                    .filter_map(|y| season_bounds(*s, y, *h).map(|(a, b)| (a, b, y)))
+                    .filter_map(|y| {
+                        season_bounds(*s, y, self.place.hemisphere).map(|(a, b)| (a, b, y))
+                    })
                     .collect();
                 match pick(&cands, d, dir, t, SEASON_POLICY)
                     .and_then(|y| super::value::season_point(*s, y))
@@ -881,14 +889,15 @@ impl Resolver {
                     None => Resolved::rel(format!("XXXX-{}", s.code())),
                 }
             }
-            Val::AnchoredSeason { s, n, h } => {
+            Val::AnchoredSeason { s, n } => {
                 let fallback = || Resolved::rel(format!("XXXX-{}", s.code()));
                 let Some(a) = self.beyond_anchor(*n, dct) else {
                     return fallback();
                 };
                 let y = i32::from(a.year());
-                let mut cands = (y - 1..=y + 1)
-                    .filter_map(|y| season_bounds(*s, y, *h).map(|(a, b)| (a, b, y)));
+                let mut cands = (y - 1..=y + 1).filter_map(|y| {
+                    season_bounds(*s, y, self.place.hemisphere).map(|(a, b)| (a, b, y))
+                });
                 let y = if *n > 0 {
                     cands.find(|c| c.0 > a)
                 } else {
