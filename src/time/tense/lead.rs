@@ -378,15 +378,18 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         .filter_map(|d| first.checked_sub(d))
         .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
         .find(|&k| words.is(k, class::RESCHEDULE))?;
-    // "The hearing, originally set for Nov. 18, was postponed": the
-    // first plan's date may have passed or not (as with "originally
+    // "The hearing, originally set for Nov. 18, was postponed", "His
+    // trial, first set for March", "had originally been set for October":
+    // the first plan's date may have passed or not (as with "originally
     // scheduled").
-    if matches!(
-        words.back(verb, 1),
-        "originally" | "initially" | "previously"
-    ) {
+    if (1..=3).any(|d| {
+        matches!(
+            words.back(verb, d),
+            "originally" | "initially" | "previously" | "first"
+        )
+    }) {
         return Some(Tense::Present);
     }
-    let had = (1..=2).any(|d| words.back(verb, d) == "had");
+    let had = (1..=3).any(|d| words.back(verb, d) == "had");
     Some(if had { Tense::Past } else { Tense::Future })
 }
