@@ -738,6 +738,27 @@ impl Resolver {
                 // "dates that still worry engineers, including Feb. 29",
                 // written on 31 December 1999, is 2000's.)
                 let picked = picked.or_else(|| nearest(&cands, d));
+                // "struck the reef on October 5 last year and broke in two
+                // on January 8", written on 27 December: a past clause's
+                // day just ahead is no deadline when its sentence has told
+                // an earlier day; the story goes on from that day.
+                let told = self
+                    .anchor
+                    .filter(|a| {
+                        a.gran == Gran::Day
+                            && self.anchor_at.offset >= self.place.sentence_start
+                            && a.date < d
+                    })
+                    .map(|a| a.date);
+                let picked = match (picked, told) {
+                    (Some(x), Some(a)) if t == Tense::Past && x > d && dir == Dir::Tense => cands
+                        .iter()
+                        .map(|c| c.0)
+                        .filter(|c| a < *c && *c <= d)
+                        .max()
+                        .or(picked),
+                    _ => picked,
+                };
                 match picked.and_then(|x| Point::containing(Gran::Day, x)) {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(format!("XXXX-{month:02}-{day:02}")),
