@@ -5,8 +5,8 @@
 //! October in Lagos; "Father's Day" is in June in London and in September
 //! in Sydney. News rarely says which country it means, but it names its
 //! places: the country named most, by its name, its people or its
-//! cities, is the story's. The count runs only when such a holiday is
-//! met, once per text, so stories without one pay nothing.
+//! cities, is the story's. The count runs only when such a holiday or a
+//! season is met, once per text, so stories without one pay nothing.
 
 use super::lexicon::{Hemisphere, Holiday};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};

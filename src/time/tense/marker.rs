@@ -247,10 +247,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             _ => Some(Tense::Future),
         };
     }
-    // "can be crowned champions on Sunday", "can apply from Monday"; not
-    // "can't remember Friday's meeting".
-    // So does "cannot sustain such fares through the summer": a
-    // negation still looks ahead, save a memory.
+    // "can be crowned champions on Sunday", "can apply from Monday",
+    // "cannot sustain such fares through the summer": a negation looks
+    // ahead too, save a memory ("can't remember Friday's meeting").
     if matches!(l, "can" | "cannot") {
         let verb = match next {
             "t" | "not" | "never" => word(k + 2),
