@@ -57,15 +57,18 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         return lead_in(words, first - 2, last);
     }
     // "had run normally since 7 p.m. EST on Friday": the day of a time
-    // things have gone on since. (Not "until": "celebrated until 2 a.m.
-    // on Monday" is as often over as "until midnight on Tuesday" is
-    // ahead, and the clause decides better.)
+    // things have gone on since; and of a deadline, "has until 5pm on
+    // Thursday to make a firm bid". (Not any "until": "celebrated until
+    // 2 a.m. on Monday" is as often over as "until midnight on Tuesday"
+    // is ahead, and the clause decides better.)
     if w(1) == "on"
         && let Some(k) = (2..=6)
             .filter_map(|d| first.checked_sub(d))
             .find(|&k| !CLOCK_WORDS.contains(&word(k)))
         && k + 2 < first
-        && word(k) == "since"
+        && (word(k) == "since"
+            || matches!(word(k), "until" | "till")
+                && matches!(words.back(k, 1), "has" | "have" | "had"))
     {
         return lead_in(words, k + 1, last);
     }
@@ -211,14 +214,22 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // opening "Until Thursday, ..." is left to the clause, and "was
         // not capped until mid-July" looks back.
         (_, _, "until" | "till") if first > 1 => {
-            let negated_past = (2..=8).filter_map(|d| first.checked_sub(d)).any(|k| {
+            // The words of the clause before "until", up to `n` back: the
+            // group "which confirmed that it was considering an offer, has
+            // until Thursday to bid" has its deadline ahead.
+            let clause = |n: usize| {
+                (2..=n)
+                    .map_while(|d| first.checked_sub(d))
+                    .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+            };
+            let negated_past = clause(8).any(|k| {
                 matches!(word(k), "wasn" | "weren" | "didn" | "hadn")
                     || matches!(word(k), "not" | "never")
                         && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
             });
             // "remained open until Tuesday", "stayed on as army commander
             // until March": what lasted until then is over.
-            let lasted = (2..=6).filter_map(|d| first.checked_sub(d)).any(|k| {
+            let lasted = clause(6).any(|k| {
                 matches!(
                     word(k),
                     "remained"
@@ -283,7 +294,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             || word(first - 2) == "had"
             // "the two companies had been negotiating until Tuesday
             // night": what was going on until then.
-            || (2..=6).filter_map(|d| first.checked_sub(d)).any(|k| {
+            || clause(6).any(|k| {
                 // (Not "was being postponed until Monday".)
                 word(k).ends_with("ing")
                     && word(k) != "being"
