@@ -109,11 +109,12 @@ pub fn in_since_clause(text: &str, start: usize) -> bool {
 }
 
 /// Whether the expression at `start..end` is a story's dateline: early on
-/// its line, after a place written in capitals, and before the agency or
-/// a dash ("WASHINGTON, Sept 30 (Reuters) -", "LONDON, April 10 --").
+/// its line, after a place written in capitals, and before the agency, a
+/// dash or a colon ("WASHINGTON, Sept 30 (Reuters) -", "LONDON, April 10
+/// --", "NEW DELHI, May 16: A sessions court ...").
 pub fn dateline(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches(' ');
-    if !["(", "--", "\u{2014}", "\u{2013}", "- "]
+    if !["(", "--", "\u{2014}", "\u{2013}", "- ", ": "]
         .iter()
         .any(|d| after.starts_with(d))
     {
