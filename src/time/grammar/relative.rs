@@ -618,7 +618,11 @@ impl Parser<'_> {
                 ],
             ) || self
                 .tok(i - 1)
-                .is_some_and(|t| matches!(t.kind, Kind::Num | Kind::Punct('%'))));
+                .is_some_and(|t| matches!(t.kind, Kind::Num | Kind::Punct('%')))
+                // "1.9 metres a week earlier", "64 degrees a day earlier":
+                // a measure written as a number and its unit.
+                || i > 1 && self.tok(i - 2).is_some_and(|t| t.kind == Kind::Num)
+                    && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word));
         let short = matches!(
             unit,
             Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month
