@@ -547,6 +547,10 @@ const INTENT: &[&str] = &[
     "calls",
     "call",
     "calling",
+    // "is on course to enter orbit around Mars on Aug. 24", "on track to
+    // open in June"
+    "course",
+    "track",
 ];
 
 /// Words that cannot start an infinitive: "clinging to an inner tube",
