@@ -327,8 +327,11 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         | ("of", "record", "on" | "as")
         | ("the", "register", "at" | "on" | "as") => Some(Tense::Future),
         // "will release credit data for October": figures describe a
-        // period that has passed.
-        (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
+        // period that has passed; so do data drawn from an event ("hope
+        // data from Monday's eclipse will help forecast storms").
+        (_, "data" | "figures" | "statistics" | "numbers" | "results", "for" | "from") => {
+            Some(Tense::Past)
+        }
         // "GDP grew 0.3% in the three months to June": a period of
         // figures, which has ended. ("the year to March" is as often a
         // fiscal year still running.)
