@@ -676,6 +676,18 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Past);
     }
+    // A condition in the present passive is one still to be met: "will
+    // strike if no agreement is reached by 11:59 p.m. Sunday", "unless a
+    // contract is signed before Thursday".
+    if participle
+        && matches!(prev, "is" | "are")
+        && (2..=6).any(|d| matches!(words.back(k, d), "if" | "unless"))
+        && (1..=5)
+            .take_while(|&d| !matches!(words.back(k, d), "if" | "unless"))
+            .all(|d| !words.gap_before(k + 1 - d).contains(','))
+    {
+        return Some(Tense::Future);
+    }
     // A condition reported from the past ("offered to keep the price if
     // Ukraine accepted the market rate from April") may lie either side
     // of the document date: the nearest date is meant.
