@@ -227,6 +227,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "could" {
         let after_be = word(k + 2);
         return match next {
+            // "further action over the bank holiday could not be ruled
+            // out": a possibility still open.
+            "not" if after_be == "be" && matches!(word(k + 3), "ruled" | "excluded") => {
+                Some(Tense::Future)
+            }
             "not" | "have" | "never" => Some(Tense::Past),
             // "a rule could be released by the spring": a passive looks
             // ahead as the active does, when a phrase of time ahead follows
