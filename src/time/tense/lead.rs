@@ -321,6 +321,10 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             Some(Tense::Future)
         }
         (_, _, "since") => Some(Tense::Before),
+        // "disruption in the run-up to Christmas", "the lead-up to the
+        // election": the stretch before a date is told of both while it
+        // runs and after; the nearest date is meant.
+        ("run" | "lead", "up", "to") => Some(Tense::Nearest),
         // "to holders of record April 26", "of record on April 26"
         // "to shareholders on the register at 6 June"
         (_, "of", "record")
