@@ -37,7 +37,33 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         && (l != "forecast"
             || matches!(
                 next,
-                "a" | "an" | "the" | "more" | "that" | "further" | "heavy" | "rain"
+                "a" | "an"
+                    | "the"
+                    | "more"
+                    | "that"
+                    | "further"
+                    | "heavy"
+                    | "rain"
+                    // "the Weather Service forecast sunny skies and highs
+                    // in the low 90s", "the IMF forecast growth of 3%":
+                    // what is forecast, so a verb.
+                    | "sunny"
+                    | "snow"
+                    | "showers"
+                    | "highs"
+                    | "lows"
+                    | "temperatures"
+                    | "winds"
+                    | "storms"
+                    | "thunderstorms"
+                    | "growth"
+                    | "inflation"
+                    | "sales"
+                    | "profits"
+                    | "earnings"
+                    | "losses"
+                    | "revenue"
+                    | "prices"
             )
             || matches!(
                 prev,
