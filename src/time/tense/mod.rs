@@ -532,6 +532,15 @@ fn nearest(
         return (t, None);
     }
     let found = walk(words, counts, first, last, clause_end);
+    // "A depression that formed in the Caribbean on Wednesday could
+    // become a hurricane": a date in a relative clause in the past is of
+    // that clause, whatever the main verb after it says.
+    if found.1.is_some_and(|k| k > last)
+        && let Some(k) = relative_past(words, first)
+        && counts(k)
+    {
+        return (Tense::Past, Some(k));
+    }
     // What something comes ahead of lies after it: after what is now or
     // to come ("the figures come ahead of an EU summit on Thursday"), so
     // ahead; after what has happened ("the pound fell ahead of France's
@@ -546,6 +555,23 @@ fn nearest(
         return (t, None);
     }
     found
+}
+
+/// The past verb of a relative clause the expression at `first` stands
+/// in: "that formed", "which hit", "who died", within eight words before
+/// it and with no break between.
+fn relative_past(words: &Words, first: usize) -> Option<usize> {
+    (1..=8)
+        .map_while(|d| first.checked_sub(d))
+        .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
+        .find(|&j| matches!(words.word(j), "that" | "which" | "who") && j + 1 < first)
+        .map(|j| j + 1)
+        .filter(|&v| {
+            let w = words.word(v);
+            (w.ends_with("ed") && !words.is(v, class::NOT_PAST_ED)
+                || words.is(v, class::IRREGULAR_PAST))
+                && !words.is(v, class::NAME)
+        })
 }
 
 /// The strong marker nearest to the expression, walking outwards (see
