@@ -1440,6 +1440,13 @@ impl Resolver {
                         Some(n) if evening => Point::containing(Gran::Day, n).unwrap_or(a),
                         _ => a,
                     };
+                    // "had queued since midnight" on the story's day: the
+                    // midnight that began it, the end of the day before.
+                    let a = if *hour == 24 && self.place.since {
+                        a.shifted(Unit::Day, -1).unwrap_or(a)
+                    } else {
+                        a
+                    };
                     return self.with_day(Resolved::point(a, true), &suffix);
                 }
                 // "reunited at midnight", said the morning after with no
