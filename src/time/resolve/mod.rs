@@ -627,17 +627,24 @@ impl Resolver {
             } else {
                 self.night.filter(|n| n.tomorrow().ok() == Some(p.date))
             };
-            self.late = match val {
-                Val::Clock { hour, .. } => *hour >= 20,
-                Val::Pod { pod, .. } => matches!(pod, PartOfDay::Evening | PartOfDay::Night),
-                _ => false,
-            };
-            self.afternoon = self.late
-                || match val {
-                    Val::Clock { hour, .. } => *hour >= 12,
-                    Val::Pod { pod, .. } => *pod == PartOfDay::Afternoon,
+            // (A year or month between keeps the night told: "Tuesday
+            // night, ... the opera house completed in 1878. The station
+            // was evacuated at 0830 GMT" is Wednesday's morning.)
+            if p.gran == Gran::Day {
+                self.late = match val {
+                    Val::Clock { hour, .. } => *hour >= 20,
+                    Val::Pod { pod, .. } => {
+                        matches!(pod, PartOfDay::Evening | PartOfDay::Night)
+                    }
                     _ => false,
                 };
+                self.afternoon = self.late
+                    || match val {
+                        Val::Clock { hour, .. } => *hour >= 12,
+                        Val::Pod { pod, .. } => *pod == PartOfDay::Afternoon,
+                        _ => false,
+                    };
+            }
             if p.gran == Gran::Day {
                 self.day_told = Some((p, self.place.line));
             }

@@ -143,7 +143,11 @@ impl Resolver {
                     && !self.attribution
                     && !self.place.deadline
             });
-            (past.or(lede).or(event)?, false)
+            // (The last day told, further back than the anchor, is still
+            // the one whose night may go on.)
+            let day = past.or(lede).or(event)?;
+            let last = self.day_told.is_some_and(|(d, _)| d == day);
+            (day, last)
         };
         if !matches!(t(), Tense::Past | Tense::Before | Tense::Unknown) {
             return None;
