@@ -395,7 +395,18 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let verb = (2..=10)
         .filter_map(|d| first.checked_sub(d))
         .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
-        .find(|&k| words.is(k, class::RESCHEDULE))?;
+        .find(|&k| {
+            words.is(k, class::RESCHEDULE)
+                // "planned" sets a date only as a verb with its object
+                // ("planned a rally for Saturday"), not after a noun it
+                // describes ("a memorial service planned for Saturday was
+                // canceled", "had called off a strike planned for Monday").
+                && (words.word(k) != "planned"
+                    || matches!(
+                        words.word(k + 1),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                    ))
+        })?;
     // "The hearing, originally set for Nov. 18, was postponed", "His
     // trial, first set for March", "had originally been set for October":
     // the first plan's date may have passed or not (as with "originally

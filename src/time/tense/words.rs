@@ -639,6 +639,12 @@ const RESCHEDULE: &[&str] = &[
     "reschedules",
     "rescheduled",
     "moved",
+    "move",
+    "moves",
+    // "moving it from Sept. 9 to Jan. 13"
+    "moving",
+    // "Community leaders planned a rally for Saturday"
+    "planned",
     "pushed",
     "brought",
     "set",
