@@ -616,7 +616,16 @@ fn walk(
             };
             // "On Friday, the government planned to ...": the plan was
             // made then; the intention points ahead only from before.
-            if after && t == Tense::Future && word(k) == "planned" {
+            // So was a schedule set with its object after it: "A judge
+            // on Monday scheduled a Jan. 21 hearing" (not "the vote on
+            // Monday is scheduled").
+            let scheduled = word(k) == "scheduled"
+                && DETERMINERS.contains(&word(k + 1))
+                && !matches!(
+                    words.back(k, 1),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "s" | "has" | "have"
+                );
+            if after && t == Tense::Future && (word(k) == "planned" || scheduled) {
                 t = Tense::Past;
             }
             // "agreed in Tokyo on September 1 to cooperate", "ordered
