@@ -231,6 +231,23 @@ impl Resolver {
             a.date.checked_sub(back.days()).ok()?,
             a.last_day()?.checked_add(on.days()).ok()?,
         );
+        // In the paragraph of a day long back, the rest of its year is
+        // still the stretch told: "The trial opened on Jan. 8, 1975, and
+        // lasted nine months. The jury ... convicting 12 of the
+        // defendants on Oct. 3."
+        let to = match ymd(year, 12, 31) {
+            Some(end)
+                if !written
+                    && day.is_some()
+                    && !counted
+                    && years_back
+                    && a.gran == Gran::Day
+                    && self.anchor_at.line == self.place.line =>
+            {
+                to.max(end)
+            }
+            _ => to,
+        };
         (year - 1..=year + 1)
             .filter_map(|y| ymd(y, month, day.unwrap_or(1)))
             .filter_map(|x| Point::containing(gran, x))
