@@ -406,8 +406,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             "was" | "were" if matches!(word(j), "allowed" | "permitted") => Tense::Past,
             // "Pubs were ordered to close on Christmas Eve", written days
             // after it: an order told in the passive may have been carried
-            // out already; the nearest date is meant.
-            "was" | "were" => Tense::Present,
+            // out already; the nearest date is meant ("were ordered to
+            // leave on Sunday", written on Monday).
+            "was" | "were" => Tense::Nearest,
             // "Barak allowed the crossing to open for several hours on
             // Monday": a permission given may have been used already.
             _ if matches!(word(j), "allowed" | "permitted") => Tense::Nearest,
