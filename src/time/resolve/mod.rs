@@ -1372,7 +1372,7 @@ impl Resolver {
                 };
                 // "on June 9 and again on the 23rd": the month of a day
                 // named just before.
-                let d = match self.anchor {
+                let anchored = match self.anchor {
                     Some(a)
                         if months.is_none()
                             && a.gran == Gran::Day
@@ -1380,10 +1380,20 @@ impl Resolver {
                             && self.place.offset.saturating_sub(self.anchor_at.offset)
                                 <= SAME_MONTH =>
                     {
-                        a.date
+                        Some(a.date)
                     }
-                    _ => d,
+                    _ => None,
                 };
+                // "We'll worry about that on the 3rd", said on 28
+                // December: a day of the month ahead that has passed
+                // this month is next month's, and one past that is still
+                // to come this month is last month's.
+                let months = match (months, anchored) {
+                    (None, None) if *day < d.day() as u8 && tense() == Tense::Future => Some(1),
+                    (None, None) if *day > d.day() as u8 && tense() == Tense::Past => Some(-1),
+                    _ => *months,
+                };
+                let d = anchored.unwrap_or(d);
                 let p = shift(d.first_of_month(), Unit::Month, months.unwrap_or(0))
                     .and_then(|m| ymd(i32::from(m.year()), m.month() as u8, *day))
                     .and_then(|x| Point::containing(Gran::Day, x));
