@@ -205,10 +205,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         | (_, "warning" | "warnings" | "alert" | "alerts", "for") => Some(Tense::Future),
         // "bookings for the spring had fallen", "seats for Wednesday
         // afternoon had sold out": what is booked lies ahead.
+        // ("Tickets for the Boxing Day Test went on sale")
         (
             _,
             "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares",
             "for",
+        )
+        | (
+            "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares",
+            "for",
+            "the",
         ) => Some(Tense::Future),
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
         // opening "Until Thursday, ..." is left to the clause, and "was
