@@ -1009,7 +1009,16 @@ impl Resolver {
                 } else {
                     *dir
                 };
-                match pick(&cands, d, dir, t, WEEKDAY_POLICY) {
+                // "next weekend" said from Thursday on is not the one days
+                // away, which would be "this weekend": it is the one after.
+                let picked = pick(&cands, d, dir, t, WEEKDAY_POLICY).map(|m| {
+                    if dir == Dir::Next && back >= 3 && m == monday {
+                        shift(m, Unit::Week, 1).unwrap_or(m)
+                    } else {
+                        m
+                    }
+                });
+                match picked {
                     Some(m) => Resolved::point(
                         Point {
                             gran: Gran::Weekend,
