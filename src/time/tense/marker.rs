@@ -197,7 +197,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         {
             return Some(if past_aux { Tense::Past } else { Tense::Future });
         }
-        if next != "to" {
+        // ("cut the price of its ADSL plan to $39.95 a month on March
+        // 14": no infinitive follows, so a thing, not an intention.)
+        if next != "to" || words.is(k + 2, class::NOT_VERB) {
             return None;
         }
         // ("The committee had planned to meet Tuesday and Wednesday",
