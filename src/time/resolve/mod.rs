@@ -644,8 +644,6 @@ impl Resolver {
                         Val::Pod { pod, .. } => *pod == PartOfDay::Afternoon,
                         _ => false,
                     };
-            }
-            if p.gran == Gran::Day {
                 self.day_told = Some((p, self.place.line));
             }
             if p.gran == Gran::Weekend {
@@ -1394,9 +1392,9 @@ impl Resolver {
                     _ => None,
                 };
                 // "We'll worry about that on the 3rd", said on 28
-                // December: a day of the month ahead that has passed
-                // this month is next month's, and one past that is still
-                // to come this month is last month's.
+                // December: a day ahead that this month has passed is
+                // next month's; a day past that this month has still to
+                // come is last month's.
                 let months = match (months, anchored) {
                     (None, None) if *day < d.day() as u8 && tense() == Tense::Future => Some(1),
                     (None, None) if *day > d.day() as u8 && tense() == Tense::Past => Some(-1),

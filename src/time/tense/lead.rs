@@ -3,7 +3,7 @@
 //! to Oct. 3".
 
 use super::words::class;
-use super::{Tense, Words};
+use super::{DETERMINERS, Tense, Words};
 
 /// Whether the expression is what something comes "ahead of": "ahead
 /// of a leaders' summit in September", "ahead of the party's conference
@@ -206,16 +206,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "bookings for the spring had fallen", "seats for Wednesday
         // afternoon had sold out": what is booked lies ahead.
         // ("Tickets for the Boxing Day Test went on sale")
-        (
-            _,
-            "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares",
-            "for",
-        )
-        | (
-            "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares",
-            "for",
-            "the",
-        ) => Some(Tense::Future),
+        (_, b, "for") | (b, "for", "the")
+            if matches!(
+                b,
+                "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares"
+            ) =>
+        {
+            Some(Tense::Future)
+        }
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
         // opening "Until Thursday, ..." is left to the clause, and "was
         // not capped until mid-July" looks back.
@@ -407,11 +405,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
                 // ("planned a rally for Saturday"), not after a noun it
                 // describes ("a memorial service planned for Saturday was
                 // canceled", "had called off a strike planned for Monday").
-                && (words.word(k) != "planned"
-                    || matches!(
-                        words.word(k + 1),
-                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
-                    ))
+                && (words.word(k) != "planned" || DETERMINERS.contains(&words.word(k + 1)))
         })?;
     // "The hearing, originally set for Nov. 18, was postponed", "His
     // trial, first set for March", "had originally been set for October":
