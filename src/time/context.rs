@@ -382,7 +382,7 @@ pub fn day_counted_after(after: &str) -> bool {
 /// "winter tyres"), in the singular.
 const SEASONAL_KINDS: &[&str] = &[
     "wheat", "barley", "oat", "rye", "crop", "rapeseed", "canola", "onion", "squash", "tyre",
-    "tire",
+    "tire", "sport",
 ];
 
 /// Makes of car: a year right before one is the car's model year.
@@ -459,8 +459,8 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // "the Summer Palace", "the Winter Olympics", "Spring Festival": a
     // capitalised season naming something with the word after it.
     if matches!(val, Val::Season { .. }) {
-        // "the winter wheat crop", "spring barley", "winter tyres": a
-        // kind of crop or goods, not a season.
+        // "the winter wheat crop", "spring barley", "winter tyres",
+        // "winter sports": a kind of crop, goods or sport, not a season.
         if word_after(text, end)
             .is_some_and(|w| SEASONAL_KINDS.contains(&w.to_ascii_lowercase().trim_end_matches('s')))
         {
@@ -493,11 +493,14 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // "Black Monday", "Bloody Sunday", "Super Tuesday": a named day, not
     // a weekday of the story.
     let named_day = word_before(text, start)
-        .is_some_and(|w| ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w));
+        .is_some_and(|w| ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w))
+        // (The football club.)
+        || lower == "wednesday" && word_before(text, start) == Some("Sheffield");
     // ("taught Sunday school", "under Sunday trading laws", "a reduced
     // Sunday timetable": a kind of day.)
     let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
-    let kind_of_day = after.is_some_and(|w| ["trading", "timetable", "timetables"].contains(&w));
+    let kind_of_day =
+        after.is_some_and(|w| ["trading", "timetable", "timetables", "schedules"].contains(&w));
     // ("Ruby Tuesday Inc.": a company.)
     let company = after.is_some_and(|w| ["Inc", "Corp", "Ltd", "plc", "PLC"].contains(&w));
     matches!(val, Val::Weekday { .. })
