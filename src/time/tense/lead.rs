@@ -325,6 +325,15 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             Some(Tense::Future)
         }
         (_, _, "since") => Some(Tense::Before),
+        // "unbeaten since losing at Manchester City on 3 January", "since
+        // leaving office in January": the act a stretch runs from is past.
+        _ if (3..=7)
+            .filter_map(|d| first.checked_sub(d))
+            .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+            .any(|k| word(k) == "since" && word(k + 1).ends_with("ing")) =>
+        {
+            Some(Tense::Before)
+        }
         // "disruption in the run-up to Christmas", "the lead-up to the
         // election": the stretch before a date is told of both while it
         // runs and after; the nearest date is meant.
