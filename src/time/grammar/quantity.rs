@@ -789,12 +789,17 @@ impl Parser<'_> {
             // same phrase (not a year: "in 2019 a week ...").
             // (Not the length of what is counted: "advancing 170 metres
             // in a week", "the tanners have a fortnight".)
+            // ("5 billion doses of seasonal flu vaccine a year", "1% of
+            // global GDP a year": up to eight tokens, a percent sign
+            // among them.)
             let counted = !self.word_in(p, NOT_BEFORE_RATE)
-                && (p.saturating_sub(5)..p).any(|k| {
+                && (p.saturating_sub(8)..p).any(|k| {
                     self.num(k).is_some_and(|(v, d)| d < 4 || v < 1000)
                         && (k + 1..=p).all(|m| {
                             self.tok(m).is_some_and(|t| {
-                                t.kind == Kind::Word || t.kind == Kind::Num && !t.gap
+                                t.kind == Kind::Word
+                                    || t.kind == Kind::Num && !t.gap
+                                    || t.kind == Kind::Punct('%')
                             }) || self.punct(m, '.') && !self.tok(m).is_some_and(|t| t.gap)
                         })
                 });
