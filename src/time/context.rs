@@ -501,10 +501,23 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
     let kind_of_day =
         after.is_some_and(|w| ["trading", "timetable", "timetables", "schedules"].contains(&w));
+    // ("the Mail on Sunday", "the Herald on Sunday", "Fox News Sunday":
+    // a paper or a programme.)
+    let paper_on_sunday = lower == "sunday"
+        && match word_before(text, start) {
+            Some("on") => {
+                let on = text[..start].trim_end_matches([' ', '\t']).len() - 2;
+                word_before(text, on)
+                    .is_some_and(|w| ["Mail", "Herald", "Independent", "Peston"].contains(&w))
+            }
+            Some(w) => w == "News",
+            None => false,
+        };
     // ("Ruby Tuesday Inc.": a company.)
     let company = after.is_some_and(|w| ["Inc", "Corp", "Ltd", "plc", "PLC"].contains(&w));
     matches!(val, Val::Weekday { .. })
         && (named_day
+            || paper_on_sunday
             || school
             || kind_of_day
             || company
