@@ -490,12 +490,13 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         let before_cap = word_before(text, start).is_some_and(|w| capitalised(w) && w != "I");
         return before_cap || after.is_some_and(capitalised);
     }
+    let before = word_before(text, start);
     // "Black Monday", "Bloody Sunday", "Super Tuesday": a named day, not
-    // a weekday of the story.
-    let named_day = word_before(text, start)
+    // a weekday of the story; nor is the football club "Sheffield
+    // Wednesday".
+    let named_day = before
         .is_some_and(|w| ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w))
-        // (The football club.)
-        || lower == "wednesday" && word_before(text, start) == Some("Sheffield");
+        || lower == "wednesday" && before == Some("Sheffield");
     // ("taught Sunday school", "under Sunday trading laws", "a reduced
     // Sunday timetable": a kind of day.)
     let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
@@ -504,7 +505,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // ("the Mail on Sunday", "the Herald on Sunday", "Fox News Sunday":
     // a paper or a programme.)
     let paper_on_sunday = lower == "sunday"
-        && match word_before(text, start) {
+        && match before {
             Some("on") => {
                 let on = text[..start].trim_end_matches([' ', '\t']).len() - 2;
                 word_before(text, on)
