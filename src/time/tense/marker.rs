@@ -414,6 +414,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             // "Barak allowed the crossing to open for several hours on
             // Monday": a permission given may have been used already.
             _ if matches!(word(j), "allowed" | "permitted") => Tense::Nearest,
+            // "agreed to buy Orbis on Feb. 5", written in March: a deal
+            // or decision told may have been carried out already. Read
+            // as the present: a weekday then looks ahead ("agreed to
+            // meet again on Friday"), other dates take the nearest.
+            _ if matches!(word(j), "agreed" | "decided") => Tense::Present,
             _ => Tense::Future,
         });
     }
