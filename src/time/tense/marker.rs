@@ -715,30 +715,25 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     {
         return Some(Tense::Past);
     }
-    // A condition in the present passive is one still to be met: "will
-    // strike if no agreement is reached by 11:59 p.m. Sunday", "unless a
-    // contract is signed before Thursday".
-    if participle
-        && matches!(prev, "is" | "are")
-        && (2..=6).any(|d| matches!(words.back(k, d), "if" | "unless"))
-        && (1..=5)
-            .take_while(|&d| !matches!(words.back(k, d), "if" | "unless"))
-            .all(|d| !words.gap_before(k + 1 - d).contains(','))
-    {
-        return Some(Tense::Future);
-    }
-    // A condition reported from the past ("offered to keep the price if
-    // Ukraine accepted the market rate from April") may lie either side
-    // of the document date: the nearest date is meant.
-    // ("if no agreement was reached before 6 April": the subject may
-    // stand between.)
-    if participle
-        && (1..=5).any(|d| words.back(k, d) == "if")
-        && (1..=5)
-            .take_while(|&d| words.back(k, d) != "if")
-            .all(|d| !words.gap_before(k + 1 - d).contains(','))
-    {
-        return Some(Tense::Nearest);
+    // A participle in a condition: "if" or "unless" up to six words
+    // before it, with no comma between ("if no agreement was reached
+    // before 6 April": the subject may stand between).
+    let condition = (1..=6)
+        .find(|&d| matches!(words.back(k, d), "if" | "unless"))
+        .filter(|&d| (1..d).all(|e| !words.gap_before(k + 1 - e).contains(',')));
+    if participle && let Some(d) = condition {
+        // In the present passive it is still to be met: "will strike if
+        // no agreement is reached by 11:59 p.m. Sunday", "unless a
+        // contract is reached before Thursday".
+        if matches!(prev, "is" | "are") && d >= 2 {
+            return Some(Tense::Future);
+        }
+        // Reported from the past ("offered to keep the price if Ukraine
+        // accepted the market rate from April") it may lie either side
+        // of the document date: the nearest date is meant.
+        if d <= 5 && words.back(k, d) == "if" {
+            return Some(Tense::Nearest);
+        }
     }
     // Only an "-ed" participle needs these checks.
     if participle && l.ends_with("ed") {
