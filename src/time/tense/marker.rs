@@ -599,11 +599,14 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "159 runs", "two closes" are nouns, and so are "Media reports on
     // Tuesday said" and "track meets" ("Google reports results on
     // Thursday" is the verb).
+    // (After a name inside the sentence it is the company's verb again:
+    // "Heritage Financial reports on Thursday".)
     let noun_report = l == "reports"
         && (matches!(
             next,
             "on" | "that" | "said" | "say" | "of" | "in" | "from" | "were" | "by" | "to" | "for"
-        ) || matches!(prev, "media" | "news" | "press" | "the"))
+        ) && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
+            || matches!(prev, "media" | "news" | "press" | "the"))
         || l == "meets" && matches!(prev, "track" | "swim" | "the")
         || l == "releases" && matches!(prev, "press" | "news")
         // "fell to 1.5212 German marks from 1.5370 on Thursday": money.
