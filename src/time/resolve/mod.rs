@@ -13,8 +13,8 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use narrative::Era;
 use pick::{
-    DAY_POLICY, DELIVERY_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY, PLAN_POLICY,
-    SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
+    DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY,
+    PLAN_POLICY, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
 };
 use report::most_of_a_year;
 use story::Lede;
@@ -1651,8 +1651,14 @@ impl Resolver {
             .filter_map(|y| holiday_date(h, y))
             .map(|x| (x, x, x))
             .collect();
-        match pick(&cands, d, dir, t, HOLIDAY_POLICY).and_then(|x| Point::containing(Gran::Day, x))
-        {
+        // "The store will open on Christmas Eve", written on Christmas
+        // Day: what is still to happen on a holiday is on the next one.
+        let policy = if self.place.lead == Lead::On {
+            HOLIDAY_ON_POLICY
+        } else {
+            HOLIDAY_POLICY
+        };
+        match pick(&cands, d, dir, t, policy).and_then(|x| Point::containing(Gran::Day, x)) {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(fallback),
         }

@@ -90,8 +90,19 @@ pub(super) const HOLIDAY_POLICY: Policy = Policy {
     slack: 5,
     this: Gran::Year,
     unknown: Tense::Unknown,
-    future_slack: 0,
+    // "Ballots postmarked by Election Day must arrive by Friday", "will
+    // certify results three weeks after Election Day", written the day
+    // after it: a holiday a few days past is still the one meant, not
+    // next year's. (Not for what happens on it: see `Resolver::holiday`.)
+    future_slack: 5,
     just_ended: 0,
+};
+
+/// A holiday on which something is still to happen: the next one ("The
+/// store will open on Christmas Eve", written on Christmas Day).
+pub(super) const HOLIDAY_ON_POLICY: Policy = Policy {
+    future_slack: 0,
+    ..HOLIDAY_POLICY
 };
 
 /// Picks one of several candidate periods `(first, last, item)` for a
