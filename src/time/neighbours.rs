@@ -424,22 +424,7 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
 pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex]) {
     const LISTS: &[&str] = &[", ", " and ", ", and ", " or ", " and on "];
     const RANGES: &[&str] = &[" to ", " through ", " until ", " till ", "-", "\u{2013}"];
-    // The day of a DATE or TIME value on one day, and the rest ("T14:00").
-    let day = |t: &Timex| -> Option<(Date, String)> {
-        if !matches!(t.kind, TimexType::Date | TimexType::Time) {
-            return None;
-        }
-        let (d, rest) = t.value.split_at_checked(10)?;
-        (rest.is_empty() || rest.starts_with('T')).then_some((d.parse().ok()?, rest.to_string()))
-    };
-    let weekday_first = |t: &Timex| {
-        let span = t.span.slice(text);
-        let first = span.split(' ').next().unwrap_or("");
-        matches!(
-            classify_in(first.as_bytes(), 0, first.len()),
-            Lex::Weekday { plural: false, .. }
-        )
-    };
+    let weekday_first = |t: &Timex| weekday_first(text, t);
     let names_weekday = |t: &Timex| {
         t.span.slice(text).split([' ', ',']).any(|w| {
             matches!(
@@ -455,7 +440,7 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
         if gap != " on " && !RANGES.contains(&gap) && !LISTS.contains(&gap) {
             continue;
         }
-        let (Some((ad, _)), Some((bd, b_rest))) = (day(a), day(b)) else {
+        let (Some((ad, _)), Some((bd, b_rest))) = (one_day(a), one_day(b)) else {
             continue;
         };
         // "Election Day on Tuesday"
@@ -473,7 +458,7 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
             && b_rest.is_empty()
             && ad.weekday() == bd.weekday()
             && ad.until(bd).is_ok_and(|s| s.get_days().abs() == 7)
-            && let Some((_, a_rest)) = day(a)
+            && let Some((_, a_rest)) = one_day(a)
         {
             a.value = format!("{bd}{a_rest}");
             continue;
@@ -490,7 +475,7 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
             && names_weekday(b)
             && let Ok(span) = ad.until(bd)
             && span.get_days() >= 7
-            && let Some((_, a_rest)) = day(a)
+            && let Some((_, a_rest)) = one_day(a)
         {
             let weeks = i64::from(span.get_days() / 7);
             if let Ok(moved) = ad.checked_add(jiff::Span::new().weeks(weeks)) {
@@ -514,5 +499,93 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
             continue;
         }
         b.value = format!("{next}{b_rest}");
+    }
+}
+
+/// The day of a DATE or TIME value on one day, and the rest ("T14:00").
+fn one_day(t: &Timex) -> Option<(Date, String)> {
+    if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    let (d, rest) = t.value.split_at_checked(10)?;
+    (rest.is_empty() || rest.starts_with('T')).then_some((d.parse().ok()?, rest.to_string()))
+}
+
+/// Whether an expression starts with a weekday ("Tuesday", "Friday
+/// night").
+fn weekday_first(text: &str, t: &Timex) -> bool {
+    let span = t.span.slice(text);
+    let first = span.split(' ').next().unwrap_or("");
+    matches!(
+        classify_in(first.as_bytes(), 0, first.len()),
+        Lex::Weekday { plural: false, .. }
+    )
+}
+
+/// "crisscrossed the country on Friday in a final push before Monday's
+/// election", "campaigned on Friday ahead of Tuesday's caucuses": a
+/// weekday that what happened on a day comes before is the first such
+/// weekday from that day on, whatever the clause's tense says (it tells
+/// of the push, not of the election; "slipped yesterday ahead of
+/// Wednesday's rate decision" may be on the day). Not across a report ("said on Monday
+/// that he was seen before Saturday's match": the match may be past).
+pub(super) fn weekday_after_day(text: &str, out: &mut [Timex]) {
+    const REPORTS: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "announced",
+        "reported",
+        "added",
+        "confirmed",
+        "stated",
+    ];
+    // Another clause's "before": "will walk out Friday unless a contract
+    // is reached before Thursday's midnight deadline".
+    const CLAUSES: &[&str] = &[
+        " that ",
+        " unless ",
+        " if ",
+        " when ",
+        " while ",
+        " because ",
+        " and ",
+        " but ",
+        " or ",
+        " until ",
+        " after ",
+        " so ",
+    ];
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        let before = &text[..b.span.start];
+        if !(before.ends_with(" before ") || before.ends_with(" ahead of "))
+            || !b.relative
+            || !weekday_first(text, b)
+        {
+            continue;
+        }
+        let gap = text.get(a.span.end..b.span.start).unwrap_or("");
+        if gap.len() > 100
+            || gap.contains(['.', ';', '!', '?', '"', '\n'])
+            || CLAUSES.iter().any(|c| gap.contains(c))
+        {
+            continue;
+        }
+        let lead = text[..a.span.start].trim_end();
+        let lead = lead.strip_suffix(" on").unwrap_or(lead);
+        if REPORTS.iter().any(|r| lead.ends_with(r)) {
+            continue;
+        }
+        let (Some((ad, _)), Some((bd, rest))) = (one_day(a), one_day(b)) else {
+            continue;
+        };
+        if let Some(d) = (0..7)
+            .filter_map(|n| ad.checked_add(jiff::Span::new().days(n)).ok())
+            .find(|d| d.weekday() == bd.weekday())
+        {
+            b.value = format!("{d}{rest}");
+        }
     }
 }
