@@ -527,8 +527,9 @@ fn weekday_first(text: &str, t: &Timex) -> bool {
 /// weekday that what happened on a day comes before is the first such
 /// weekday from that day on, whatever the clause's tense says (it tells
 /// of the push, not of the election; "slipped yesterday ahead of
-/// Wednesday's rate decision" may be on the day). Not across a report ("said on Monday
-/// that he was seen before Saturday's match": the match may be past).
+/// Wednesday's rate decision" may be on the day). Not across a report
+/// ("said on Monday that he was seen before Saturday's match": the match
+/// may be past) or into another clause.
 pub(super) fn weekday_after_day(text: &str, out: &mut [Timex]) {
     const REPORTS: &[&str] = &[
         "said",
