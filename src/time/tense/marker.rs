@@ -784,7 +784,16 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         let added = matches!(l, "followed" | "preceded")
             && (1..=4).any(|d| word(k + d) == "by")
             && words.gap_before(k).contains(',');
-        if adjective || added {
+        // The state something is kept or left in: "urged families to keep
+        // doors locked through the holiday weekend", "schools will remain
+        // closed on Monday".
+        let kept = (1..=3).any(|d| {
+            matches!(
+                words.back(k, d),
+                "keep" | "keeps" | "keeping" | "leave" | "leaves" | "leaving"
+            ) && (d == 1 || (1..d).all(|e| !words.gap_before(k + 1 - e).contains(',')))
+        }) || matches!(prev, "remain" | "remains" | "stay" | "stays");
+        if adjective || added || kept {
             return None;
         }
         // After a modal in the same clause an "-ed" word is no past verb:

@@ -343,6 +343,9 @@ const TIMETABLE: &[&str] = &[
     "votes",
     // "President Obama lays out his own approach in a speech on Wednesday"
     "lays",
+    // "The bridge remains closed until Monday"
+    "remains",
+    "stays",
     "outlines",
     "delivers",
 ];
@@ -350,7 +353,7 @@ const TIMETABLE: &[&str] = &[
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
 const PLURAL_TIMETABLE: &[&str] = &[
     "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
-    "continue", "end", "reopen", "return", "fly", "run", "arrive", "hold",
+    "continue", "end", "reopen", "return", "fly", "run", "arrive", "hold", "remain", "stay",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead
