@@ -651,9 +651,11 @@ impl Parser<'_> {
             }
             // "a week from today", "two weeks from Thursday", "a fortnight
             // on Saturday", "a week today" (British): that many days on
-            // from the day named.
+            // from the day named. (Days are counted "from" a day only:
+            // "blackouts of eight hours a day on Monday".)
             Lex::Kw(Kw::From | Kw::On | Kw::Today | Kw::Tomorrow)
                 if matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight)
+                    && !(unit == Unit::Day && self.kw(e, Kw::On))
                     && (self.kw(e, Kw::From)
                         || matches!(self.lex(e + 1), Some(Lex::Weekday { plural: false, .. }))
                         || unit != Unit::Day
