@@ -345,8 +345,12 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         | ("the", "register", "at" | "on" | "as") => Some(Tense::Future),
         // "will release credit data for October": figures describe a
         // period that has passed; so do data drawn from an event ("hope
-        // data from Monday's eclipse will help forecast storms").
-        (_, "data" | "figures" | "statistics" | "numbers" | "results", "for" | "from") => {
+        // data from Monday's eclipse will help forecast storms"; not the
+        // time they come from, "would release results from 8 p.m. Sunday").
+        (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
+        (_, "data" | "figures" | "statistics" | "numbers" | "results", "from")
+            if words.word(last + 1) == "s" =>
+        {
             Some(Tense::Past)
         }
         // "GDP grew 0.3% in the three months to June": a period of
