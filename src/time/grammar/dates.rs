@@ -1455,6 +1455,12 @@ impl Parser<'_> {
                 _ => Some((Dir::This, i + 1)),
             },
             Lex::Kw(Kw::That) if self.that_determiner(i) => Some((Dir::That, i + 1)),
+            // "if the coming winter turns out cold", "over the past summer"
+            Lex::Kw(Kw::The) => match self.lex(i + 1)? {
+                Lex::Kw(Kw::Coming) => Some((Dir::Coming, i + 2)),
+                Lex::Kw(Kw::Past) => Some((Dir::Last, i + 2)),
+                _ => None,
+            },
             _ => None,
         }
     }
