@@ -945,6 +945,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("beginning", Lex::Kw(Kw::Beginning)),
     ("start", Lex::Kw(Kw::Start)),
     ("fiscal", Lex::Kw(Kw::Fiscal)),
+    // "the financial year" (British, Indian, Australian usage)
+    ("financial", Lex::Kw(Kw::Fiscal)),
     ("half", Lex::Kw(Kw::Half)),
     ("today", Lex::Kw(Kw::Today)),
     ("yesterday", Lex::Kw(Kw::Yesterday)),

@@ -982,7 +982,7 @@ impl Parser<'_> {
         }
         // "year-end", "year end"
         if self.unit(i) == Some((Unit::Year, false))
-            && !(i > 0 && self.word_in(i - 1, &["the", "a", "fiscal"]))
+            && !(i > 0 && (self.word_in(i - 1, &["the", "a"]) || self.kw(i - 1, Kw::Fiscal)))
         {
             // "year-end", "year end", "year's end"
             let j = if self.hyphen(i + 1) {
@@ -1135,7 +1135,7 @@ impl Parser<'_> {
         }
         // "the year" / "the full year" / "the fiscal year" of a report.
         let mut y = i + 1;
-        if self.word_in(y, &["full", "fiscal", "whole", "entire"]) {
+        if self.word_in(y, &["full", "whole", "entire"]) || self.kw(y, Kw::Fiscal) {
             y += 1;
         }
         if self.unit(y) == Some((Unit::Year, false)) && !self.hyphen(y + 1) {
