@@ -467,6 +467,9 @@ impl Parser<'_> {
     /// ended Sept. 30" is; the day is one of its own. The value is the ISO
     /// week holding the day before that last day, so a week that ends on
     /// a Monday is the week before it, as such a week mostly lies there.
+    /// A week named by its first day ("the week beginning Jan. 20", "the
+    /// week starting Monday", British "commencing") is the week of that
+    /// day.
     pub(super) fn week_ending(&self, i: usize) -> Option<Match> {
         let the = self.kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
@@ -476,7 +479,11 @@ impl Parser<'_> {
         } else {
             &[Kw::Ended, Kw::Ending][..]
         };
-        if self.unit(j) != Some((Unit::Week, false)) || self.kw_any(j + 1, ends).is_none() {
+        let starts = the
+            && (self.kw(j + 1, Kw::Beginning) || self.word_in(j + 1, &["starting", "commencing"]));
+        if self.unit(j) != Some((Unit::Week, false))
+            || self.kw_any(j + 1, ends).is_none() && !starts
+        {
             return None;
         }
         let day = self.longest(j + 2, &[Self::dates, Self::relative, Self::weekday], |m| {
@@ -491,7 +498,7 @@ impl Parser<'_> {
         })?;
         let val = Val::Containing {
             gran: Gran::Week,
-            shift: -1,
+            shift: if starts { 0 } else { -1 },
             day: Box::new(day.val),
         };
         Some(date(j + 1, val))

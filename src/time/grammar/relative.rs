@@ -1171,12 +1171,29 @@ impl Parser<'_> {
                 || self
                     .kw_any(
                         i + 2,
-                        &[Kw::Of, Kw::Before, Kw::After, Kw::Ended, Kw::Ending, Kw::To],
+                        &[
+                            Kw::Of,
+                            Kw::Before,
+                            Kw::After,
+                            Kw::Ended,
+                            Kw::Ending,
+                            Kw::To,
+                            Kw::Beginning,
+                        ],
                     )
                     .is_none())
             && !self.word_in(
                 i + 2,
-                &["earlier", "later", "following", "ahead", "that", "when"],
+                &[
+                    "earlier",
+                    "later",
+                    "following",
+                    "ahead",
+                    "that",
+                    "when",
+                    "starting",
+                    "commencing",
+                ],
             )
             && !self.opens_relative_clause(i + 2)
         {
