@@ -24,6 +24,10 @@ const PAPERS: &[&str] = &[
     "observer",
     "morning",
     "business",
+    // "the Sunday Age" (Melbourne), "the Sunday People", "the Sunday Sun"
+    "age",
+    "people",
+    "sun",
 ];
 
 /// The byte offset just after the last character of `s` matching `split`
