@@ -482,25 +482,29 @@ impl Parser<'_> {
         if hyph {
             u += 1;
         }
-        if self.word_in(
-            u,
-            &[
-                "more",
-                "additional",
-                "straight",
-                "consecutive",
-                // "lost $1 billion in a single day"
-                "single",
-                "full",
-                "long",
-                "extra",
-                "trading",
-                "business",
-                "working",
-            ],
-        ) && !hyph
-        {
-            u += 1;
+        // (Up to two: "10 consecutive trading days", "five full working
+        // days".)
+        for _ in 0..2 {
+            if self.word_in(
+                u,
+                &[
+                    "more",
+                    "additional",
+                    "straight",
+                    "consecutive",
+                    // "lost $1 billion in a single day"
+                    "single",
+                    "full",
+                    "long",
+                    "extra",
+                    "trading",
+                    "business",
+                    "working",
+                ],
+            ) && !hyph
+            {
+                u += 1;
+            }
         }
         // "two consecutive weekends", "the past three weekends": a count
         // of weekends, TimeML's unit WE.
