@@ -397,7 +397,10 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // "set a trial date of March 9 in a patent lawsuit filed in 2012"
     let date_of = before == ("date", "of")
         && (3..=5).any(|d| matches!(words.back(first, d), "set" | "sets" | "setting" | "fixed"));
+    // "The election was brought forward from May 6": the date first set.
+    let from = before.1 == "from";
     let lead = date_of
+        || from
         || matches!(before, (_, "to" | "for" | "through"))
         || matches!(
             before,
@@ -421,15 +424,17 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
                 && (words.word(k) != "planned" || DETERMINERS.contains(&words.word(k + 1)))
         })?;
     // "The hearing, originally set for Nov. 18, was postponed", "His
-    // trial, first set for March", "had originally been set for October":
-    // the first plan's date may have passed or not (as with "originally
-    // scheduled").
-    if (1..=3).any(|d| {
-        matches!(
-            words.back(verb, d),
-            "originally" | "initially" | "previously" | "first"
-        )
-    }) {
+    // trial, first set for March", "had originally been set for October",
+    // "was brought forward from May 6": the first plan's date may have
+    // passed or not (as with "originally scheduled").
+    if from
+        || (1..=3).any(|d| {
+            matches!(
+                words.back(verb, d),
+                "originally" | "initially" | "previously" | "first"
+            )
+        })
+    {
         return Some(Tense::Present);
     }
     let had = (1..=3).any(|d| words.back(verb, d) == "had");
