@@ -260,6 +260,15 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             "not" if after_be == "be" && matches!(word(k + 3), "ruled" | "excluded") => {
                 Some(Tense::Future)
             }
+            // "could have a common currency by the summer": "have" with
+            // an object is a possibility ahead ("could have been" and
+            // "could have won" look back).
+            "have"
+                if DETERMINERS.contains(&after_be)
+                    || matches!(after_be, "no" | "some" | "more" | "enough") =>
+            {
+                Some(Tense::Future)
+            }
             "not" | "have" | "never" => Some(Tense::Past),
             // "a rule could be released by the spring": a passive looks
             // ahead as the active does, when a phrase of time ahead follows
