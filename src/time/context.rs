@@ -962,6 +962,22 @@ pub fn sudden_event(after: &str) -> bool {
         "avalanche",
         "ambush",
         "stampede",
+        // Markets' sudden falls: "Thursday's stunning plunge"
+        "plunge",
+        "collapse",
+        "sell-off",
+        "selloff",
+        "rout",
+        "meltdown",
+        // "Monday's blackout", "Saturday's blaze"
+        "outage",
+        "blackout",
+        "fire",
+        "blaze",
+        "riot",
+        "riots",
+        "tornado",
+        "storm",
     ];
     let Some(rest) = after
         .strip_prefix("'s ")
