@@ -254,7 +254,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             }
             if r.point.is_some() && resolver.wants_lede() {
                 let (s, e) = sentence::sentence_bounds(text, span.start, span.end);
-                let first = s == text.len() - text.trim_start().len();
+                let first = s == text.len() - text.trim_start().len() || s == lede_start(text);
                 resolver.set_lede_end(first.then_some(e));
             }
             // A year that opens the sentence ("In 2015,", "Last year's"),
@@ -492,6 +492,30 @@ fn paragraph_breaks(skipped: &str) -> usize {
         text_before = line.bytes().any(|b| !matches!(b, b' ' | b'\t' | b'\r'));
     }
     n
+}
+
+/// Where the story's first sentence starts when a headline stands on the
+/// first line ("Regulators probe 'flash crash' as jobs data fail to calm
+/// markets", then the lead): a short line that ends no sentence, with a
+/// line of text after it. The text's start otherwise.
+fn lede_start(text: &str) -> usize {
+    let start = text.len() - text.trim_start().len();
+    let first = &text[start..];
+    let Some(nl) = first.find('\n') else {
+        return start;
+    };
+    let line = first[..nl].trim_end();
+    let headline = !line.is_empty()
+        && line.len() <= 160
+        && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';', ','])
+        && line
+            .bytes()
+            .any(|b| b.is_ascii_lowercase() || b.is_ascii_uppercase());
+    if !headline {
+        return start;
+    }
+    let rest = &first[nl..];
+    start + nl + (rest.len() - rest.trim_start().len())
 }
 
 #[cfg(test)]
