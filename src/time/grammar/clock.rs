@@ -14,7 +14,8 @@ use crate::time::value::Gran;
 const ZONES: &[&str] = &[
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
     "et", "pt", "ct", "mt", "jst", "ist", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt",
-    "hkt", "sgt", "msk", "z",
+    "hkt", "sgt", "msk", "z", "kst", "eet", "eest", "wet", "west", "cat", "eat", "wat", "sast",
+    "pkt", "wib", "pht", "akst", "akdt", "hst",
 ];
 
 /// Words before a number that make it a time of day rather than an amount:
@@ -689,6 +690,23 @@ impl Parser<'_> {
         } else {
             Val::DocDay
         };
+        // "moves the drama to 9 p.m. Thursdays": a weekly slot, as "on
+        // Thursdays at 9 p.m." is.
+        if !comma
+            && !core.dial
+            && !core.bare
+            && let Some(Lex::Weekday { day, plural: true }) = self.lex(after)
+            && self.tok(after).is_some_and(|t| t.cap)
+        {
+            return Some(Match::new(
+                after + 1,
+                TimexType::Set,
+                Val::Fixed(format!(
+                    "XXXX-WXX-{day}T{:02}:{:02}",
+                    core.hour, core.minute
+                )),
+            ));
+        }
         let found = self
             .day_after_time(after)
             .filter(|d| !self.kw(after, Kw::On) && (!comma || !matches!(d.val, Val::Rel { .. })));
@@ -846,7 +864,13 @@ impl Parser<'_> {
                         || self.word_in(
                             j + 2,
                             &["to", "and", "but", "as", "with", "before", "after", "while"],
-                        )) =>
+                        )
+                        // "at one point in the afternoon the Dow was down":
+                        // a new clause's subject after a time of the day
+                        // (not "the night the plane went down").
+                        || self.word_in(i - 1, &["in", "during", "through", "throughout", "by"])
+                            && (self.word_in(j + 2, &["the", "a", "an"])
+                                || self.tok(j + 2).is_some_and(|t| t.cap))) =>
             {
                 let p = pod_at(j + 1)?;
                 (
