@@ -158,6 +158,8 @@ pub enum Holiday {
     RizalDay,
     /// Kenya's, 12 December.
     JamhuriDay,
+    /// Germany's, 3 October ("German Unity Day").
+    GermanUnityDay,
     /// Canada's, the second Monday of October ("Thanksgiving Monday").
     CanadianThanksgiving,
     /// England's bank holidays: the first and last Mondays of May, the
@@ -1337,6 +1339,7 @@ pub const TRIGGERS: &[&str] = &[
     "andrew's day",
     "rizal day",
     "jamhuri day",
+    "german unity day",
     "madaraka day",
     "mashujaa day",
     "national day",

@@ -334,6 +334,11 @@ impl Parser<'_> {
                     .then_some((Holiday::GuyFawkes, k + 1))
             }
             "jamhuri" => two("day", Holiday::JamhuriDay),
+            "german" if self.word_is(i + 1, "unity") => two("unity", Holiday::GermanUnityDay)
+                .and_then(|(h, k)| {
+                    (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
+                        .then_some((h, k + 1))
+                }),
             // "Orthodox Easter (Sunday)", "Orthodox Christmas".
             "orthodox" => match self.lex(i + 1) {
                 Some(Lex::Holiday(Holiday::Easter)) if self.tok(i + 1).is_some_and(|t| t.cap) => {

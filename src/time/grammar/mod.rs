@@ -254,6 +254,8 @@ impl<'t> Parser<'t> {
                         ..
                     }
             )
+            // "Gandhi Jayanti"
+            || t.cap && t.end - t.start == 7 && self.text[t.start..t.end].eq_ignore_ascii_case("jayanti")
         })
     }
 
