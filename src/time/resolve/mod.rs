@@ -567,7 +567,14 @@ impl Resolver {
             && let Some(p) = r.point
         {
             let in_lede = !self.lede.set || self.lede.end.is_some_and(|e| self.place.offset <= e);
-            if in_lede && !self.place.dateline && p.gran == Gran::Day && dct_inside(self.dct, p) {
+            // (Not the day of a report: "the coach said on Sunday his
+            // side must win on Wednesday" is a story of Wednesday's match.)
+            if in_lede
+                && !self.place.dateline
+                && !self.attribution
+                && p.gran == Gran::Day
+                && dct_inside(self.dct, p)
+            {
                 self.lede.today = true;
             }
             if in_lede && self.lede.ahead.is_none() && self.in_next_week(p) && !self.place.deadline
