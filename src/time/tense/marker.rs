@@ -282,8 +282,16 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 Some(Tense::Future)
             }
             // ... and so does a state with a deadline: "many carriers
-            // could be bankrupt by the end of May".
-            "be" if matches!(word(k + 3), "by" | "before" | "within") => Some(Tense::Future),
+            // could be bankrupt by the end of May", "there could be
+            // 10,000 new cases a week by December".
+            "be" if (3..=8)
+                .find(|&d| matches!(word(k + d), "by" | "before" | "within"))
+                .is_some_and(|d| {
+                    (2..=d).all(|e| !words.gap_before(k + e).contains([',', ';']))
+                }) =>
+            {
+                Some(Tense::Future)
+            }
             // "as much as we could in January": no verb of its own.
             "be" | "in" | "on" | "at" | "during" | "before" | "after" => None,
             _ => Some(Tense::Future),
