@@ -160,6 +160,8 @@ pub enum Holiday {
     JamhuriDay,
     /// Germany's, 3 October ("German Unity Day").
     GermanUnityDay,
+    /// 2 February in the United States and Canada.
+    GroundhogDay,
     /// Canada's, the second Monday of October ("Thanksgiving Monday").
     CanadianThanksgiving,
     /// England's bank holidays: the first and last Mondays of May, the
@@ -1340,6 +1342,7 @@ pub const TRIGGERS: &[&str] = &[
     "rizal day",
     "jamhuri day",
     "german unity day",
+    "groundhog day",
     "madaraka day",
     "mashujaa day",
     "national day",

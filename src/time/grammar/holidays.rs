@@ -263,6 +263,12 @@ impl Parser<'_> {
                 if self.word_is(k, "day") {
                     return Some((Holiday::NewYearsDay, k + 1));
                 }
+                // "over the New Year's weekend", "the New Year weekend":
+                // the day, for the weekend it falls in (see
+                // `Parser::holiday`).
+                if self.word_is(k, "weekend") && self.tok(i + 1).is_some_and(|t| t.cap) {
+                    return Some((Holiday::NewYearsDay, k));
+                }
                 // "shut since New Year's.", "over New Year's and into
                 // January": the day, as Americans say it; not "New Year's
                 // resolutions".
@@ -334,6 +340,7 @@ impl Parser<'_> {
                     .then_some((Holiday::GuyFawkes, k + 1))
             }
             "jamhuri" => two("day", Holiday::JamhuriDay),
+            "groundhog" => two("day", Holiday::GroundhogDay),
             "german" if self.word_is(i + 1, "unity") => two("unity", Holiday::GermanUnityDay)
                 .and_then(|(h, k)| {
                     (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
