@@ -578,6 +578,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             || DETERMINERS.contains(&prev)
             || prev == "s"
             || words.gap_before(k + 1) == "-"
+            // "rain washed out play on Monday", "interrupted play for two
+            // hours": the object of a particle or a past verb.
+            || matches!(prev, "out" | "up" | "off" | "down" | "of" | "for" | "with")
+            || prev.len() > 3
+                && prev.ends_with("ed")
+                && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
             // "let the ground offensive begin Saturday night": a bare
             // infinitive after "let" or "made", no present.
             || (1..=4).any(|d| matches!(words.back(k, d), "let" | "lets" | "made" | "helped")));

@@ -464,9 +464,21 @@ impl Scratch {
                         | "have"
                 )
         });
+        // So does one asked for or promised: "have asked the WHO for
+        // travel advice by July 9" (not across a comma).
+        let asked = (2..=8)
+            .filter_map(|d| first.checked_sub(d))
+            .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+            .any(|k| {
+                matches!(
+                    word(k),
+                    "asked" | "urged" | "promised" | "pledged" | "vowed"
+                ) && k > 0
+                    && word(k - 1) != "had"
+            });
         if first > 0
             && word(first - 1) == "by"
-            && (matches!(t, Tense::Present | Tense::Unknown) || task)
+            && (matches!(t, Tense::Present | Tense::Unknown) || task || asked)
         {
             return Tense::Future;
         }
