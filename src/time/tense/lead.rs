@@ -334,6 +334,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         {
             Some(Tense::Before)
         }
+        // "will miss the World Cup after injuring his knee in training on
+        // Wednesday": what a clause ahead follows may already have been
+        // done; the nearest date is meant.
+        _ if (3..=7)
+            .filter_map(|d| first.checked_sub(d))
+            .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+            .any(|k| word(k) == "after" && word(k + 1).ends_with("ing")) =>
+        {
+            Some(Tense::Nearest)
+        }
         // "disruption in the run-up to Christmas", "the lead-up to the
         // election": the stretch before a date is told of both while it
         // runs and after; the nearest date is meant.
