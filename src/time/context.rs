@@ -969,7 +969,8 @@ pub fn sudden_event(after: &str) -> bool {
         "selloff",
         "rout",
         "meltdown",
-        // "Monday's blackout", "Saturday's blaze"
+        // "Monday's blackout", "Saturday's blaze" (not a storm, which
+        // may be forecast)
         "outage",
         "blackout",
         "fire",
@@ -977,7 +978,6 @@ pub fn sudden_event(after: &str) -> bool {
         "riot",
         "riots",
         "tornado",
-        "storm",
     ];
     let Some(rest) = after
         .strip_prefix("'s ")

@@ -856,7 +856,12 @@ impl Resolver {
                     return Resolved::point(p, true);
                 }
                 let t = clause_tense(*dir, tense);
-                let t = if t == Tense::Present {
+                // "warned that Monday's 508-point collapse could hurt
+                // spending": a sudden event is never scheduled, so it is
+                // past whatever its clause looks to.
+                let t = if self.place.event && *dir == Dir::Tense {
+                    Tense::Past
+                } else if t == Tense::Present {
                     Tense::Future
                 } else {
                     t
