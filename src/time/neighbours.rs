@@ -443,8 +443,14 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
         let (Some((ad, _)), Some((bd, b_rest))) = (one_day(a), one_day(b)) else {
             continue;
         };
-        // "Election Day on Tuesday"
-        if gap == " on " && b.relative && weekday_first(b) && ad.weekday() == bd.weekday() {
+        // "Election Day on Tuesday" (not "suspended all matches until
+        // April 3 on Friday", weeks apart: the day the act was done).
+        if gap == " on "
+            && b.relative
+            && weekday_first(b)
+            && ad.weekday() == bd.weekday()
+            && ad.until(bd).is_ok_and(|s| s.get_days().abs() <= 7)
+        {
             b.value = format!("{ad}{b_rest}");
             continue;
         }

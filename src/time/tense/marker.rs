@@ -598,7 +598,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // the present.
     if matches!(l, "has" | "have")
         && (DETERMINERS.contains(&next)
-            || matches!(next, "one" | "two" | "three" | "no" | "another" | "more"))
+            || matches!(
+                next,
+                "one" | "two" | "three" | "no" | "another" | "more" | "only" | "just"
+            ))
     {
         return Some(Tense::Present);
     }

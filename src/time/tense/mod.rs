@@ -421,8 +421,9 @@ impl Scratch {
         {
             return Tense::Future;
         }
-        // "before Jan. 1, nine months away": a date so far off is ahead.
-        if let Some(rest) = after.strip_prefix(", ") {
+        // "before Jan. 1, nine months away", "With Christmas a week away":
+        // a date so far off is ahead.
+        if let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(' ')) {
             let unit = |w: &str| {
                 matches!(
                     w,
