@@ -384,7 +384,35 @@ impl Scratch {
         // (What is done before a possessive date's event is not done
         // after it: "a silence would be held before Saturday's match".)
         let before_it = first > 0 && word(first - 1) == "before";
+        // (Not an event held on a set day, which may well lie ahead:
+        // "said his side would take nothing for granted in Wednesday's
+        // final", "tickets for Sunday's match are sold out".)
+        let scheduled = possessive && {
+            let noun = |k: usize| {
+                matches!(
+                    word(k),
+                    "final"
+                        | "match"
+                        | "game"
+                        | "race"
+                        | "derby"
+                        | "fixture"
+                        | "summit"
+                        | "debate"
+                        | "hearing"
+                        | "ceremony"
+                        | "concert"
+                        | "parade"
+                        | "launch"
+                        | "referendum"
+                        | "primary"
+                        | "caucuses"
+                )
+            };
+            (last + 2..=last + 5).any(noun)
+        };
         if possessive
+            && !scheduled
             && (reported && !before_it
                 || elsewhere
                 || matches!(t, Tense::Present | Tense::Unknown) && !timetable)
