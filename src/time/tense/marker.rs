@@ -312,10 +312,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // April 4" tells of an earlier warning.
     // ("warned on Sunday of heavy snow through Tuesday", "warned
     // residents of flooding": "of" a few words on.)
-    let warned_of = (1..=4)
-        .find(|&d| word(k + d) == "of")
-        .is_some_and(|d| (1..=d).all(|e| !words.gap_before(k + e).contains([',', ';'])));
-    if matches!(l, "warned" | "warns" | "warning") && warned_of {
+    let warned_of = || {
+        (1..=4)
+            .find(|&d| word(k + d) == "of")
+            .is_some_and(|d| (1..=d).all(|e| !words.gap_before(k + e).contains([',', ';'])))
+    };
+    if matches!(l, "warned" | "warns" | "warning") && warned_of() {
         return Some(if past_aux { Tense::Past } else { Tense::Future });
     }
     // A plan given up ("which had been due Friday", "had been due to

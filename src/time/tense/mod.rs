@@ -470,44 +470,48 @@ impl Scratch {
         // clause about the present lies ahead, as does one set for a task
         // ("a race against time to finish the championships by Sunday";
         // not "rose to 5% by Friday").
-        let task = (3..=7).filter_map(|d| first.checked_sub(d)).any(|k| {
-            word(k + 1) == "to"
-                && matches!(
-                    word(k),
-                    "time"
-                        | "race"
-                        | "racing"
-                        | "bid"
-                        | "effort"
-                        | "push"
-                        | "rush"
-                        | "scramble"
-                        | "scrambling"
-                        | "deadline"
-                        | "pressure"
-                        | "struggling"
-                        | "working"
-                        | "need"
-                        | "needs"
-                        | "has"
-                        | "have"
-                )
-        });
+        let task = || {
+            (3..=7).filter_map(|d| first.checked_sub(d)).any(|k| {
+                word(k + 1) == "to"
+                    && matches!(
+                        word(k),
+                        "time"
+                            | "race"
+                            | "racing"
+                            | "bid"
+                            | "effort"
+                            | "push"
+                            | "rush"
+                            | "scramble"
+                            | "scrambling"
+                            | "deadline"
+                            | "pressure"
+                            | "struggling"
+                            | "working"
+                            | "need"
+                            | "needs"
+                            | "has"
+                            | "have"
+                    )
+            })
+        };
         // So does one asked for or promised: "have asked the WHO for
         // travel advice by July 9" (not across a comma).
-        let asked = (2..=8)
-            .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
-            .any(|k| {
-                matches!(
-                    word(k),
-                    "asked" | "urged" | "promised" | "pledged" | "vowed"
-                ) && k > 0
-                    && word(k - 1) != "had"
-            });
+        let asked = || {
+            (2..=8)
+                .filter_map(|d| first.checked_sub(d))
+                .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+                .any(|k| {
+                    matches!(
+                        word(k),
+                        "asked" | "urged" | "promised" | "pledged" | "vowed"
+                    ) && k > 0
+                        && word(k - 1) != "had"
+                })
+        };
         if first > 0
             && word(first - 1) == "by"
-            && (matches!(t, Tense::Present | Tense::Unknown) || task || asked)
+            && (matches!(t, Tense::Present | Tense::Unknown) || task() || asked())
         {
             return Tense::Future;
         }
