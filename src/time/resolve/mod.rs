@@ -1519,6 +1519,18 @@ impl Resolver {
                 {
                     return self.with_day(Resolved::point(a, true), &suffix);
                 }
+                // "Clerks worked through the night and finished tallying
+                // ballots", with no day told: the night that has ended,
+                // the one that began the day before the document's.
+                if **day == Val::DocDay
+                    && *pod == PartOfDay::Night
+                    && matches!(tense(), Tense::Past)
+                    && let Some(p) = dct
+                        .and_then(|d| d.yesterday().ok())
+                        .and_then(|y| Point::containing(Gran::Day, y))
+                {
+                    return self.with_day(Resolved::point(p, true), &suffix);
+                }
                 let r = self.resolve_inner(day, tense);
                 self.with_day(r, &suffix)
             }
