@@ -878,6 +878,20 @@ const COMMODITIES: &[&str] = &[
     "zinc",
 ];
 
+/// Whether the expression starting at `start` is what something is
+/// compared with, in its sentence: "a drop nearly twice as severe as the
+/// crash of Oct. 28, 1929", "worse than on Black Monday, Oct. 19, 1987".
+pub fn compared_with(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(160);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..start).unwrap_or("");
+    let head = head.rsplit(['\n']).next().unwrap_or(head);
+    let head = head.rsplit(". ").next().unwrap_or(head);
+    head.contains(" than ") || head.matches(" as ").count() >= 2
+}
+
 /// Whether a month at `start..end` names a futures contract, the month
 /// of delivery: "Brent crude for January", "for March delivery", "the
 /// May West Texas Intermediate contract", "March New York cocoa". Such a

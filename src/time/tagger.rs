@@ -228,6 +228,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     && parser.opens_with_holiday(i),
                 delivery: matches!(m.val, Val::Month { .. })
                     && context::delivery_month(text, span.start, span.end),
+                compared: matches!(&m.val, Val::Abs(p) if p.gran == value::Gran::Day)
+                    && context::compared_with(text, span.start),
                 hemisphere: match m.val {
                     Val::Season { .. } | Val::AnchoredSeason { .. } => {
                         locale.hemisphere(span.start)

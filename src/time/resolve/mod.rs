@@ -300,6 +300,11 @@ pub struct Place {
     /// contract"): the month ahead, whatever the tense. Known for months
     /// without a year, the values that ask.
     pub delivery: bool,
+    /// Whether it is what something is compared with ("a drop nearly
+    /// twice as severe as the crash of Oct. 28, 1929"): a day long past
+    /// so named starts no narrative of its time. Known for days written
+    /// with their year, the values that ask.
+    pub compared: bool,
     /// The half of the world whose seasons it names ("work to start in the
     /// spring", in a story from Sydney): known for seasons without a
     /// year, the values that ask (the story's country costs a pass over
@@ -329,6 +334,7 @@ impl Default for Place {
             figures: true,
             holiday: false,
             delivery: false,
+            compared: false,
             hemisphere: Hemisphere::North,
         }
     }

@@ -101,7 +101,9 @@ impl Resolver {
             let told = match p.gran {
                 Gran::Month | Gran::Season => self.place.lead == Lead::In,
                 Gran::Year => !matches!(self.place.lead, Lead::The | Lead::Owner),
-                g => rank(g) < rank(Gran::Month),
+                // (Not a day compared with: "twice as severe as the crash
+                // of Oct. 28, 1929".)
+                g => rank(g) < rank(Gran::Month) && !self.place.compared,
             };
             // (A year frames only its own paragraph, where a clause of
             // the present about it is rare: its tense is not asked.)
