@@ -505,8 +505,7 @@ impl Scratch {
                     matches!(
                         word(k),
                         "asked" | "urged" | "promised" | "pledged" | "vowed"
-                    ) && k > 0
-                        && word(k - 1) != "had"
+                    ) && words.back(k, 1) != "had"
                 })
         };
         if first > 0
