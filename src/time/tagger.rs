@@ -200,6 +200,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 apposed: context::apposed(&text[..span.start]),
                 possessive: context::possessive(&text[span.end..]),
                 event: context::sudden_event(&text[span.end..]),
+                sudden: matches!(&m.val, Val::Clock { day, .. } | Val::Pod { day, .. }
+                        if **day == Val::DocDay)
+                    && context::sudden_event_told(
+                        &text[sentence::sentence_bounds(text, span.start, span.end).0..span.start],
+                    ),
                 reported_from: report
                     .filter(|&(_, end, sentence_end)| {
                         span.start < sentence_end

@@ -273,6 +273,11 @@ pub struct Place {
     /// crash", "Saturday's earthquake"), whose account a story of its
     /// aftermath goes on to give.
     pub event: bool,
+    /// Whether it is a time of the day, with no day, in a sentence whose
+    /// subject is a sudden event ("The blackout struck at 4:11 p.m."): on
+    /// the day of the past week the lead named, even when the lead also
+    /// names the document's day, on which the aftermath goes on.
+    pub sudden: bool,
     /// Where its sentence starts, in bytes: known for a day of a month
     /// and a count back ("a year ago"), the values that ask; 0 otherwise.
     pub sentence_start: usize,
@@ -329,6 +334,7 @@ impl Default for Place {
             apposed: None,
             possessive: false,
             event: false,
+            sudden: false,
             sentence_start: 0,
             reported_from: None,
             figures: true,

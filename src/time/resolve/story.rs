@@ -133,10 +133,9 @@ impl Resolver {
             let past = self.past_day.filter(|_| {
                 self.past_day_line == self.place.line || self.in_lede(self.past_day_offset)
             });
-            let lede = self
-                .lede
-                .past
-                .filter(|_| !self.lede.today && self.anchor_at.line != self.place.line);
+            let lede = self.lede.past.filter(|_| {
+                (!self.lede.today || self.place.sudden) && self.anchor_at.line != self.place.line
+            });
             let event = self.lede.event.filter(|_| {
                 self.anchor_at.line != self.place.line
                     && self.lede.end.is_some_and(|e| self.place.offset > e)
