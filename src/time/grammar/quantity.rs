@@ -4,7 +4,7 @@
 
 use super::Parser;
 use crate::time::calendar::holiday_fixed;
-use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Match, Val};
 use crate::time::timex::TimexType;
 use crate::time::token::Kind;
@@ -1043,6 +1043,16 @@ impl Parser<'_> {
                     j = k;
                 }
                 match self.lex(j)? {
+                    // "every day at 5 a.m.": the hour belongs to the
+                    // schedule, as it does after a weekday.
+                    Lex::Unit {
+                        unit: Unit::Day,
+                        plural: false,
+                    } if mult == Some(1.0)
+                        && let Some((hour, minute, end)) = self.at_clock(j + 1) =>
+                    {
+                        set(end, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
+                    }
                     Lex::Unit { unit, plural } if plural || mult.is_some() => {
                         set(j + 1, duration(mult, unit))
                     }
@@ -1068,6 +1078,14 @@ impl Parser<'_> {
                             }
                             _ => set(j + 1, format!("XXXX-{month:02}")),
                         }
+                    }
+                    // ("every morning at 8 a.m.", "every evening at
+                    // seven": the hour says which time of it.)
+                    Lex::PartOfDay(p)
+                        if let Some((hour, minute, end)) =
+                            self.at_clock(j + 1).or_else(|| self.at_bare_hour(j + 1, p)) =>
+                    {
+                        set(end, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
                     }
                     Lex::PartOfDay(p) => set(j + 1, format!("XXXX-XX-XXT{}", p.code())),
                     Lex::Kw(Kw::Weekend) => set(j + 1, "XXXX-WXX-WE".to_string()),
@@ -1108,7 +1126,12 @@ impl Parser<'_> {
             {
                 set(i + 1, "XXXX-WXX-WE".into())
             }
-            Lex::Kw(Kw::Daily) => set(i + 1, "P1D".into()),
+            // "leaves daily at 2200 hours": the hour belongs to the
+            // schedule.
+            Lex::Kw(Kw::Daily) => match self.at_clock(i + 1) {
+                Some((hour, minute, end)) => set(end, format!("XXXX-XX-XXT{hour:02}:{minute:02}")),
+                None => set(i + 1, "P1D".into()),
+            },
             Lex::Kw(Kw::Weekly) => set(i + 1, "P1W".into()),
             Lex::Kw(Kw::Fortnightly) => set(i + 1, "P2W".into()),
             Lex::Kw(Kw::Monthly) => set(i + 1, "P1M".into()),
@@ -1147,6 +1170,34 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A bare hour after a part of the day ("every morning at eight",
+    /// "each evening at 7"), which says which half of the day it is in:
+    /// hour, minute and the index after it. Not a count of something
+    /// ("at eight schools").
+    fn at_bare_hour(&self, k: usize, part: PartOfDay) -> Option<(u8, u8, usize)> {
+        if !self.kw(k, Kw::At) {
+            return None;
+        }
+        let (Some(n), end) = self.number_at(k + 1)? else {
+            return None;
+        };
+        if n.fract() != 0.0 || !(1.0..=12.0).contains(&n) {
+            return None;
+        }
+        if self.tok(end).is_some_and(|t| t.kind == Kind::Word) {
+            return None;
+        }
+        let hour = u8::try_from(n as i64).ok()?;
+        // ("every night at 2" is in the small hours.)
+        let hour = match part {
+            PartOfDay::Morning => hour % 12,
+            PartOfDay::Night if hour < 6 || hour == 12 => hour % 12,
+            _ if hour < 12 => hour + 12,
+            _ => hour,
+        };
+        Some((hour, 0, end))
     }
 
     /// The hour of a schedule: "at 9pm" after "on Sundays" or "every
