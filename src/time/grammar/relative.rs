@@ -781,6 +781,30 @@ impl Parser<'_> {
                 None => m,
             });
         }
+        // "Fifty years ago this week", "A century ago this month": that
+        // week or month, so many years back.
+        if sign == -2
+            && unit == Unit::Year
+            && self.kw(e, Kw::This)
+            && let Some((gran @ (Unit::Week | Unit::Month), false)) = self.unit(e + 1)
+        {
+            let m = date(
+                e + 2,
+                Val::Containing {
+                    gran: unit_gran(gran),
+                    shift: 0,
+                    day: Box::new(Val::Rel {
+                        gran: Gran::Day,
+                        unit,
+                        n: -n,
+                    }),
+                },
+            );
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
         let val = match sign {
             -2 | 2 => {
                 let (gran, unit, n) = match unit {
