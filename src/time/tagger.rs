@@ -47,10 +47,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // where it ends.
     let mut listed: Option<(usize, tense::Tense)> = None;
     let locale = locale::Locale::new(text);
+    let doc_year = dct.map(|d| i32::from(d.year()));
     for (ws, we) in scan::windows(text) {
         toks.clear();
         token::tokenize(text, ws, we, &mut toks);
-        let parser = grammar::Parser::new(text, &toks, &locale);
+        let parser = grammar::Parser::new(text, &toks, &locale, doc_year);
         let mut i = 0;
         while i < toks.len() {
             let Some(mut m) = parser.parse(i) else {

@@ -316,11 +316,27 @@ impl Parser<'_> {
             && let Some((v, 2)) = self.num(i + 1)
             && !self.number_continues(i + 2)
         {
-            let v = i32::try_from(v).ok()?;
-            let y = if v <= 40 { 2000 + v } else { 1900 + v };
-            return Some((y, i + 2));
+            return Some((self.full_year(i32::try_from(v).ok()?), i + 2));
         }
         self.spelled_year(i)
+    }
+
+    /// The year a year cut to two digits (`v`, 0..=99) names: the one
+    /// from 89 years before the document's year to 10 after it ("the
+    /// flood of '37", written in 1987, is 1937; "the class of '95",
+    /// written in 1987, is 1995); without a document date, 1941-2040.
+    fn full_year(&self, v: i32) -> i32 {
+        let Some(doc) = self.doc_year else {
+            return if v <= 40 { 2000 + v } else { 1900 + v };
+        };
+        let y = doc - doc.rem_euclid(100) + v;
+        if y > doc + 10 {
+            y - 100
+        } else if y <= doc - 90 {
+            y + 100
+        } else {
+            y
+        }
     }
 
     /// Whether an apostrophe at `i` starts a year cut to two digits that

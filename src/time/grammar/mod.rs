@@ -27,12 +27,25 @@ pub struct Parser<'t> {
     pub toks: &'t [Tok],
     /// The country the whole text is told from, for holidays that differ.
     pub locale: &'t Locale<'t>,
+    /// The year of the document, if known: which century a year cut to
+    /// two digits is in ("the crash of '29", written in 1989).
+    pub doc_year: Option<i32>,
 }
 
 impl<'t> Parser<'t> {
     /// Creates a parser over `toks` (offsets into `text`).
-    pub fn new(text: &'t str, toks: &'t [Tok], locale: &'t Locale<'t>) -> Self {
-        Parser { text, toks, locale }
+    pub fn new(
+        text: &'t str,
+        toks: &'t [Tok],
+        locale: &'t Locale<'t>,
+        doc_year: Option<i32>,
+    ) -> Self {
+        Parser {
+            text,
+            toks,
+            locale,
+            doc_year,
+        }
     }
 
     /// The longest match starting at token `i`.
