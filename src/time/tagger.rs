@@ -114,7 +114,17 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // so is a day that no date just named falls on: "whenever the
             // holiday falls on a Saturday".)
             let falls_on = FALLS_ON.iter().any(|w| text[..span.start].ends_with(w));
-            if let Val::Weekday { day, .. } = m.val
+            // ("on Oct. 14, 1911, a Saturday afternoon": so is a part of
+            // that weekday.)
+            let (weekday, part) = match &m.val {
+                Val::Weekday { day, .. } => (Some(*day), None),
+                Val::Pod { pod, day } => match **day {
+                    Val::Weekday { day, .. } => (Some(day), Some(*pod)),
+                    _ => (None, None),
+                },
+                _ => (None, None),
+            };
+            if let Some(day) = weekday
                 && let Some((prev_end, p)) = last_day
                 && text.get(prev_end..span.start).is_some_and(|gap| {
                     gap == ", a " || falls_on && gap.len() <= 24 && !gap.contains(['.', ';'])
@@ -127,10 +137,23 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 if calendar::weekday_of(p.date) != day {
                     continue;
                 }
+                // (The article is the expression's: "a Saturday".)
+                let start = if text[..span.start].ends_with(", a ") {
+                    span.start - 2
+                } else {
+                    span.start
+                };
                 out.push(Timex {
-                    span,
-                    kind: TimexType::Date,
-                    value: p.value(),
+                    span: Span::new(start, span.end),
+                    kind: if part.is_some() {
+                        TimexType::Time
+                    } else {
+                        TimexType::Date
+                    },
+                    value: match part {
+                        Some(pod) => format!("{}T{}", p.value(), pod.code()),
+                        None => p.value(),
+                    },
                     modifier: None,
                     relative,
                     stated_weekday: calendar::weekday(day),
