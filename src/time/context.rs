@@ -146,68 +146,6 @@ pub fn apposed(before: &str) -> Option<Dir> {
     }
 }
 
-/// Whether `text[start..end]`, a holiday's bare name, names a thing of
-/// its season rather than its day: "the Queen's Christmas message", "the
-/// Easter getaway", "Halloween events" ("Christmas Day ratings" are that
-/// day's). The day is still the one the things around it are of: "The
-/// Christmas special, shown at 7.10pm, ..." is shown on Christmas Day.
-pub fn season_thing(text: &str, start: usize, end: usize, val: &Val) -> bool {
-    if !matches!(val, Val::Holiday { .. })
-        || !text[start..end].bytes().all(|b| b.is_ascii_alphabetic())
-    {
-        return false;
-    }
-    let next = text[end..].strip_prefix(' ').map_or("", |rest| {
-        rest.split(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .unwrap_or("")
-    });
-    SEASON_THINGS.contains(&next)
-}
-
-/// Things of a holiday's season ("Christmas message", "Easter
-/// getaway"): after its bare name, see [`season_thing`].
-const SEASON_THINGS: &[&str] = &[
-    "message",
-    "broadcast",
-    "special",
-    "specials",
-    "production",
-    "storyline",
-    "ratings",
-    "television",
-    "shopping",
-    "shoppers",
-    "getaway",
-    "events",
-    "market",
-    "markets",
-    "parade",
-    "album",
-    "single",
-    "song",
-    "songs",
-    "film",
-    "episode",
-    "turkey",
-    "sales",
-    "dinner",
-    "lunch",
-    "appeal",
-    "services",
-    "congregations",
-    "shelters",
-    "centres",
-    "centers",
-    "rush",
-    "help",
-    "holidays",
-    "break",
-    "vacation",
-    "recess",
-    "observance",
-];
-
 /// Whether `text[start..end]` ("the year", "the month") ends the name of
 /// an award: "the national player of the year", "goal of the month". The
 /// award is for a year, but names no date of the story.

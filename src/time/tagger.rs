@@ -407,12 +407,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 named.value = p.value();
                 named.relative = false;
             }
-            // "the Queen's Christmas message": no expression, but the day
-            // the times after it are on.
-            let shown = !context::season_thing(text, span.start, span.end, &m.val);
-            if let Val::Holiday { h, .. } = m.val
-                && shown
-            {
+            if let Val::Holiday { h, .. } = m.val {
                 holiday = Some((out.len(), span.end, h));
             }
             last_day = match r.point {
@@ -421,16 +416,14 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 }
                 _ => None,
             };
-            if shown {
-                out.push(Timex {
-                    span,
-                    kind: m.kind,
-                    value: r.value,
-                    modifier: m.modifier.map(str::to_string),
-                    relative: r.relative,
-                    stated_weekday: m.weekday.and_then(calendar::weekday),
-                });
-            }
+            out.push(Timex {
+                span,
+                kind: m.kind,
+                value: r.value,
+                modifier: m.modifier.map(str::to_string),
+                relative: r.relative,
+                stated_weekday: m.weekday.and_then(calendar::weekday),
+            });
             i = m.end;
             // "2019-2020", "2019-20": the second year is a date of its own.
             if let Some(p) = r.point
