@@ -281,7 +281,29 @@ impl Parser<'_> {
                             "was", "is", "will",
                         ],
                     );
-                (possessive && ends).then_some((Holiday::NewYearsDay, k))
+                if possessive && ends {
+                    return Some((Holiday::NewYearsDay, k));
+                }
+                // "the New Year holiday", "after the New Year break", "back
+                // after New Year.": the day the holiday is for, in its
+                // capitals; not "the new year" (the year: see
+                // `Parser::the_new_year`) nor "a New Year resolution".
+                let named = self.tok(i).is_some_and(|t| t.cap)
+                    && self.tok(i + 1).is_some_and(|t| t.cap)
+                    && k == i + 2;
+                let season = self.word_in(
+                    k,
+                    &[
+                        "holiday",
+                        "holidays",
+                        "break",
+                        "period",
+                        "celebrations",
+                        "festivities",
+                    ],
+                );
+                let bare = ends && !(i > 0 && self.kw(i - 1, Kw::The));
+                (named && (season || bare)).then_some((Holiday::NewYearsDay, k))
             }
             "independence" => local(two("day", Holiday::IndependenceDay)),
             "valentine" => two("day", Holiday::Valentines),
