@@ -762,9 +762,25 @@ impl Parser<'_> {
             _ => {
                 // Sentence-initial capitals still count; a month name as part
                 // of a proper name ("August Wilson") is followed by a capital.
-                let next_cap = self
-                    .tok(i + 1)
-                    .is_some_and(|t| t.kind == Kind::Word && t.cap && t.gap);
+                // (Not in a line of capitals, "JUDGE SETS JANUARY TRIAL",
+                // unless the month is also a first name, "AUGUST WILSON";
+                // nor the capital opening the next line.)
+                let shouted = |k: usize| {
+                    self.tok(k).is_some_and(|t| {
+                        self.text[t.start..t.end]
+                            .bytes()
+                            .all(|b| !b.is_ascii_lowercase())
+                    })
+                };
+                let next_cap = self.tok(i + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.cap
+                        && t.gap
+                        && !(shouted(i) && shouted(i + 1) && !matches!(month, 4 | 6 | 8))
+                        && self
+                            .tok(i)
+                            .is_some_and(|m| !self.text[m.end..t.start].contains('\n'))
+                });
                 prev_ok || !next_cap || contract
             }
         }
