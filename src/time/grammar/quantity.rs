@@ -696,8 +696,11 @@ impl Parser<'_> {
             }
             return None;
         }
-        // "$1.76 a year", "four flights a week": a rate, not a duration.
+        // "$1.76 a year", "four flights a week": a rate, not a duration
+        // (a unit right after "a": "on November 27 and was meant to last
+        // only a few days" is no rate).
         if self.kw(start_amount, Kw::A)
+            && u == start_amount + 1
             && !the
             && !qualified
             && modifier.is_none()
