@@ -36,6 +36,19 @@ impl Parser<'_> {
             };
             return Some(date(b + 4, Val::Holiday { h, dir: Dir::Tense }));
         }
+        // "the May Day bank holiday": the early May one, on a Monday.
+        if let Some((Holiday::MayDay, e)) = self.holiday_name(b)
+            && self.word_is(e, "bank")
+            && self.word_is(e + 1, "holiday")
+        {
+            return Some(date(
+                e + 2,
+                Val::Holiday {
+                    h: Holiday::EarlyMayBank,
+                    dir: Dir::Tense,
+                },
+            ));
+        }
         if b > i
             && let Some((h @ (Holiday::EarlyMayBank | Holiday::AugustBank), e)) =
                 self.holiday_name(b)

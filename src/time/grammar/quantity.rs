@@ -392,8 +392,9 @@ impl Parser<'_> {
                 return None;
             }
             // "the result, coming four months after the election": the
-            // participle, not "the coming four months".
-            if q == Some(Kw::Coming)
+            // participle, not "the coming four months"; so is "following"
+            // ("burst its banks following three days of rain").
+            if matches!(q, Some(Kw::Coming | Kw::Following))
                 && !the
                 && self.number_at(j + 1).is_some_and(|(n, _)| n.is_some())
             {

@@ -1074,6 +1074,11 @@ impl Parser<'_> {
         if sub.kind == TimexType::Duration || sub.modifier.is_some() {
             return None;
         }
+        // "because of a late Easter", "an early Thanksgiving": when the
+        // holiday falls, not a part of it.
+        if sub.val.names_holiday() && i > 0 && self.word_in(i - 1, &["a", "an"]) {
+            return None;
+        }
         Some(sub.with_mod(md))
     }
 
