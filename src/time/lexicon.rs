@@ -162,6 +162,15 @@ pub enum Holiday {
     GermanUnityDay,
     /// 2 February in the United States and Canada.
     GroundhogDay,
+    /// The day before Ash Wednesday: "Mardi Gras", "Shrove Tuesday",
+    /// "Pancake Day".
+    MardiGras,
+    /// 6 January.
+    Epiphany,
+    /// 1 November.
+    AllSaints,
+    /// 2 November: "All Souls' Day", Mexico's "Day of the Dead".
+    AllSouls,
     /// Canada's, the second Monday of October ("Thanksgiving Monday").
     CanadianThanksgiving,
     /// England's bank holidays: the first and last Mondays of May, the
@@ -904,6 +913,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("easter", Lex::Holiday(Holiday::Easter)),
     ("halloween", Lex::Holiday(Holiday::Halloween)),
     ("juneteenth", Lex::Holiday(Holiday::Juneteenth)),
+    ("epiphany", Lex::Holiday(Holiday::Epiphany)),
     ("pentecost", Lex::Holiday(Holiday::Pentecost)),
     ("christmastime", Lex::Holiday(Holiday::Christmas)),
     ("xmas", Lex::Holiday(Holiday::Christmas)),
@@ -915,12 +925,13 @@ const WORDS: &[(&str, Lex)] = &[
     ("seollal", Lex::Holiday(Holiday::LunarNewYear)),
     ("tet", Lex::Holiday(Holiday::LunarNewYear)),
     // The first words of names that go on ("Lantern Festival", "Chap Goh
-    // Mei", "Dragon Boat Festival", "Pohela Boishakh").
+    // Mei", "Dragon Boat Festival", "Pohela Boishakh", "Mardi Gras").
     ("lantern", Lex::Holiday(Holiday::LanternFestival)),
     ("chap", Lex::Holiday(Holiday::LanternFestival)),
     ("dragon", Lex::Holiday(Holiday::DragonBoat)),
     ("pohela", Lex::Holiday(Holiday::PohelaBoishakh)),
     ("pahela", Lex::Holiday(Holiday::PohelaBoishakh)),
+    ("mardi", Lex::Holiday(Holiday::MardiGras)),
     ("the", Lex::Kw(Kw::The)),
     ("a", Lex::Kw(Kw::A)),
     ("an", Lex::Kw(Kw::A)),
@@ -1343,6 +1354,13 @@ pub const TRIGGERS: &[&str] = &[
     "jamhuri day",
     "german unity day",
     "groundhog day",
+    "mardi gras",
+    "shrove tuesday",
+    "pancake day",
+    "epiphany",
+    "all saints",
+    "all souls",
+    "day of the dead",
     "madaraka day",
     "mashujaa day",
     "national day",

@@ -211,13 +211,17 @@ impl Parser<'_> {
             }
             // Names led by a word of their own, which needs the rest.
             Lex::Holiday(
-                h @ (Holiday::LanternFestival | Holiday::DragonBoat | Holiday::PohelaBoishakh),
+                h @ (Holiday::LanternFestival
+                | Holiday::DragonBoat
+                | Holiday::PohelaBoishakh
+                | Holiday::MardiGras),
             ) => {
                 let mut buf = [0u8; 24];
                 let rest: &[&str] = match self.lower(i, &mut buf) {
                     "lantern" => &["festival"],
                     "chap" => &["goh", "mei"],
                     "dragon" => &["boat", "festival"],
+                    "mardi" => &["gras"],
                     _ => &["boishakh"],
                 };
                 let named = rest.iter().enumerate().all(|(d, w)| {
@@ -376,6 +380,31 @@ impl Parser<'_> {
             }
             "jamhuri" => two("day", Holiday::JamhuriDay),
             "groundhog" => two("day", Holiday::GroundhogDay),
+            "shrove" => two("tuesday", Holiday::MardiGras),
+            "pancake" => two("day", Holiday::MardiGras),
+            // "All Saints' Day", "All Souls Day"
+            "all" => {
+                let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
+                let h = if self.word_is(i + 1, "saints") {
+                    Holiday::AllSaints
+                } else if self.word_is(i + 1, "souls") {
+                    Holiday::AllSouls
+                } else {
+                    return None;
+                };
+                let k = if self.punct(i + 2, '\'') || self.punct(i + 2, '\u{2019}') {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                (capital(i + 1) && self.word_is(k, "day") && capital(k)).then_some((h, k + 1))
+            }
+            // Mexico's "Day of the Dead".
+            "day" => (self.kw(i + 1, Kw::Of)
+                && self.kw(i + 2, Kw::The)
+                && self.word_is(i + 3, "dead")
+                && self.tok(i + 3).is_some_and(|t| t.cap))
+            .then_some((Holiday::AllSouls, i + 4)),
             "german" if self.word_is(i + 1, "unity") => two("unity", Holiday::GermanUnityDay)
                 .and_then(|(h, k)| {
                     (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
