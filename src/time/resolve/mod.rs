@@ -1159,14 +1159,19 @@ impl Resolver {
                 };
                 let g = match gran {
                     Some(g) => *g,
-                    // "Sales rose 5% from a year earlier" after a day: the
-                    // year before, not that day of it ("inflation in July
-                    // ... from a year earlier" keeps its month, and a
-                    // period's end, "the six months ended Aug. 12", its
-                    // day).
+                    // "Sales rose 5% from a year earlier" after a day, or
+                    // "inflation in July ... from a year earlier": the year
+                    // before, not that day or month of it, as TimeML gives a
+                    // count of years ("wages 3.8 percent higher than a year
+                    // earlier", after last month's figures, is the year). A
+                    // quarter keeps its own (see `report_for`), and so does
+                    // a period's end, "the six months ended Aug. 12".
                     None if *unit == Unit::Year
                         && !self.anchor_at.period_end
-                        && matches!(a.gran, Gran::Day | Gran::Week | Gran::Weekend) =>
+                        && matches!(
+                            a.gran,
+                            Gran::Day | Gran::Week | Gran::Weekend | Gran::Month
+                        ) =>
                     {
                         ug
                     }
@@ -1224,19 +1229,6 @@ impl Resolver {
                     .or(self.anchor.filter(|a| a.gran == Gran::Quarter));
                 if let Some(a) = from
                     && *unit == Unit::Year
-                    && let Some(p) = a.shifted(Unit::Year, *n)
-                {
-                    return Resolved::point(p, true);
-                }
-                // "exports grew 8.4 per cent in March from a year ago": the
-                // month of the sentence, a year back (as "a year earlier").
-                if *unit == Unit::Year
-                    && *n == -1
-                    && let Some(a) = self.anchor.filter(|a| {
-                        a.gran == Gran::Month
-                            && self.anchor_at.offset >= self.place.sentence_start
-                            && self.written != Some(*a)
-                    })
                     && let Some(p) = a.shifted(Unit::Year, *n)
                 {
                     return Resolved::point(p, true);
