@@ -1175,6 +1175,12 @@ impl Resolver {
                     {
                         ug
                     }
+                    None if *unit == Unit::Week
+                        && a.gran == Gran::Day
+                        && !self.anchor_at.period_end =>
+                    {
+                        ug
+                    }
                     None if rank(a.gran) <= rank(ug) => a.gran,
                     None => ug,
                 };
