@@ -1274,13 +1274,28 @@ impl Resolver {
                     })
                     .filter(|_| tense() != Tense::Future)
                     .and_then(|a| Point::containing(Gran::Year, a.date));
+                // With none named: in the first days of January, a year
+                // told of in the past ("Domestic grosses for the year fell 6
+                // percent", written on January 3) is the one just ended; the
+                // new one has barely begun.
+                let n = match dct {
+                    Some(d)
+                        if named.is_none()
+                            && d.month() == 1
+                            && d.day() <= 15
+                            && tense() == Tense::Past =>
+                    {
+                        -1
+                    }
+                    _ => 0,
+                };
                 match named {
                     Some(p) => Resolved::point(p, true),
                     None => self.resolve_inner(
                         &Val::Rel {
                             gran: Gran::Year,
                             unit: Unit::Year,
-                            n: 0,
+                            n,
                         },
                         tense,
                     ),
