@@ -47,6 +47,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // where it ends.
     let mut listed: Option<(usize, tense::Tense)> = None;
     let locale = locale::Locale::new(text);
+    // Where the headline ends, if the text opens with one.
+    let headline_end = lede_start(text);
     let doc_year = dct.map(|d| i32::from(d.year()));
     for (ws, we) in scan::windows(text) {
         toks.clear();
@@ -195,8 +197,22 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     matches!(text.get(end..span.start), Some(" and " | ", and " | " or "))
                 })
                 .map(|(_, t)| t);
-            let mut tense =
-                || *known.get_or_insert_with(|| scratch.tense_at(text, span.start, span.end));
+            // A headline in capitals tells what is to come with "TO" and
+            // a bare verb ("DUTIES ON U.S. GOODS TO START MONDAY"): a
+            // weekday there is ahead.
+            let headline_ahead = span.start < headline_end
+                && matches!(m.val, Val::Weekday { .. })
+                && text[..span.start].contains(" TO ")
+                && text[..span.end].bytes().all(|b| !b.is_ascii_lowercase());
+            let mut tense = || {
+                *known.get_or_insert_with(|| {
+                    if headline_ahead {
+                        tense::Tense::Future
+                    } else {
+                        scratch.tense_at(text, span.start, span.end)
+                    }
+                })
+            };
             let attribution = context::attribution(text, span.start, span.end);
             resolver.set_attribution(attribution);
             if let Some(skipped) = text.get(line_pos..span.start) {
