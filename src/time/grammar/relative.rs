@@ -212,9 +212,13 @@ impl Parser<'_> {
         let Lex::Kw(k) = self.lex(j)? else {
             return None;
         };
-        // "this coming Sunday" is "coming Sunday".
+        // "this coming Sunday" is "coming Sunday", and "this past March"
+        // is "last March" (bare "past" before a month is the preposition:
+        // "keep the government running past Sept. 30").
         let (j, k) = if !the && k == Kw::This && self.kw(j + 1, Kw::Coming) {
             (j + 1, Kw::Coming)
+        } else if !the && k == Kw::This && self.kw(j + 1, Kw::Past) {
+            (j + 1, Kw::Last)
         } else {
             (j, k)
         };
@@ -444,7 +448,7 @@ impl Parser<'_> {
                 let e2 = self.month_at(e)?.2;
                 Some(date(e2, Val::AnchoredMonth { month, n }))
             }
-            Lex::Month { month, .. } if !the && self.tok(e)?.cap => {
+            Lex::Month { month, .. } if !the && k != Kw::Past && self.tok(e)?.cap => {
                 let e2 = self.month_at(e)?.2;
                 // "last Oct. 23": that day of the previous such month.
                 if let Some(m) = self.dates(e)

@@ -214,6 +214,37 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         {
             Some(Tense::Future)
         }
+        // "funding the government through Dec. 3", "extended the visas
+        // through March": what is paid for or extended runs on to a day
+        // ahead, whatever the tense of the clause ("talks ran through the
+        // night" is left to it).
+        (_, _, "through" | "thru")
+            if first > 1
+                && (2..=6)
+                    .map_while(|d| first.checked_sub(d))
+                    .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+                    .any(|k| {
+                        matches!(
+                            word(k),
+                            "fund"
+                                | "funds"
+                                | "funded"
+                                | "funding"
+                                | "finance"
+                                | "finances"
+                                | "financing"
+                                | "extend"
+                                | "extends"
+                                | "extended"
+                                | "extending"
+                                | "keep"
+                                | "keeps"
+                                | "keeping"
+                        )
+                    }) =>
+        {
+            Some(Tense::Future)
+        }
         // "postponed until Tuesday", "extended to Nov. 20"; a sentence
         // opening "Until Thursday, ..." is left to the clause, and "was
         // not capped until mid-July" looks back.
