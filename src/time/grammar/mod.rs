@@ -279,8 +279,16 @@ impl<'t> Parser<'t> {
         let Lex::Kw(k) = self.lex(i)? else {
             return None;
         };
-        if !matches!(k, Kw::Around | Kw::Approximately | Kw::Roughly) {
+        // ("a session that ran until almost 10 p.m.", "argued until
+        // nearly 11 p.m. Thursday": so is a time of the day nearly reached.)
+        let nearly = matches!(k, Kw::Nearly | Kw::Almost);
+        if !nearly && !matches!(k, Kw::Around | Kw::Approximately | Kw::Roughly) {
             return None;
+        }
+        if nearly {
+            let sub = self.clock(i + 1)?;
+            return (sub.kind == TimexType::Time && sub.modifier.is_none())
+                .then(|| sub.with_mod("APPROX"));
         }
         // "get around Wednesday's ruling", "come around Monday": a
         // particle of the verb before it.
