@@ -356,6 +356,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 Tense::Future
             })
         }
+        // "HOUSE SETS THURSDAY VOTE", "scheduled a Sunday impeachment
+        // vote": a day set for what it names lies ahead.
+        (_, "sets" | "set" | "schedules" | "scheduled", "a") | (_, _, "sets" | "schedules")
+            if words
+                .word(last + 1)
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic())
+                && !words.word(last + 1).is_empty() =>
+        {
+            Some(Tense::Future)
+        }
         (_, _, "effective" | "payable") | (_, "effective" | "payable", "on" | "from") => {
             Some(Tense::Future)
         }
