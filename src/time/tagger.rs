@@ -301,16 +301,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             }
             if r.point.is_some() && resolver.wants_lede() {
                 let (s, e) = sentence::sentence_bounds(text, span.start, span.end);
-                let lede = lede_start(text);
-                let first = s == text.len() - text.trim_start().len() || s == lede;
-                // (A date in the headline: the lead runs on to the end of
-                // the first sentence after it, "BANK SEEN CUTTING NEXT
-                // WEEK" then "... to lower rates next Thursday".)
-                let e = if s < lede {
-                    sentence::sentence_bounds(text, lede, lede).1
-                } else {
-                    e
-                };
+                let first = s == text.len() - text.trim_start().len() || s == lede_start(text);
                 resolver.set_lede_end(first.then_some(e));
             }
             // A year that opens the sentence ("In 2015,", "Last year's"),

@@ -581,16 +581,11 @@ impl Resolver {
             let in_lede = !self.lede.set || self.lede.end.is_some_and(|e| self.place.offset <= e);
             // (Not the day of a report: "the coach said on Sunday his
             // side must win on Wednesday" is a story of Wednesday's match.)
-            // (Nor a time today told as past: "a contract that union
-            // leaders reached early this morning" is a story of the vote
-            // it names ahead.)
             if in_lede
                 && !self.place.dateline
                 && !self.attribution
                 && p.gran == Gran::Day
                 && dct_inside(self.dct, p)
-                && !(matches!(val, Val::Pod { .. } | Val::Clock { .. })
-                    && matches!(tense(), Tense::Past | Tense::Before))
             {
                 self.lede.today = true;
             }

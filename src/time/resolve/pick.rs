@@ -15,11 +15,6 @@ pub(super) struct Policy {
     /// A past-tense clause may still name a date this many days ahead
     /// ("extended to Nov. 20" written on Nov. 2), and vice versa.
     slack: i64,
-    /// Whether that slack may reach into the next year: a deadline may
-    /// ("extended to Jan. 10", written on Dec. 20), but a month may not:
-    /// "was criticised in January", "In January we lost ...", written in
-    /// late December, look back over the year ending.
-    slack_next_year: bool,
     /// The period "this ..." refers to.
     this: Gran,
     /// What an unknown tense means.
@@ -34,7 +29,6 @@ pub(super) struct Policy {
 
 pub(super) const DAY_POLICY: Policy = Policy {
     slack: 45,
-    slack_next_year: true,
     this: Gran::Year,
     unknown: Tense::Unknown,
     // "will repatriate the child by Jan. 14" written on Jan. 15 is the
@@ -45,7 +39,6 @@ pub(super) const DAY_POLICY: Policy = Policy {
 
 pub(super) const MONTH_POLICY: Policy = Policy {
     slack: 31,
-    slack_next_year: false,
     this: Gran::Year,
     unknown: Tense::Unknown,
     // "Retail sales figures due on Friday are expected to show a rebound
@@ -62,7 +55,6 @@ pub(super) const DELIVERY_POLICY: Policy = Policy {
 
 pub(super) const WEEKDAY_POLICY: Policy = Policy {
     slack: 0,
-    slack_next_year: true,
     this: Gran::Week,
     unknown: Tense::Past,
     future_slack: 0,
@@ -71,7 +63,6 @@ pub(super) const WEEKDAY_POLICY: Policy = Policy {
 
 pub(super) const SEASON_POLICY: Policy = Policy {
     slack: 0,
-    slack_next_year: true,
     this: Gran::Year,
     unknown: Tense::Unknown,
     future_slack: 0,
@@ -80,7 +71,6 @@ pub(super) const SEASON_POLICY: Policy = Policy {
 
 pub(super) const PART_POLICY: Policy = Policy {
     slack: 0,
-    slack_next_year: true,
     this: Gran::Year,
     unknown: Tense::Past,
     future_slack: 92,
@@ -98,7 +88,6 @@ pub(super) const HOLIDAY_POLICY: Policy = Policy {
     // "Easter getaway: roads braced for the busiest weekend", written
     // days before it.
     slack: 5,
-    slack_next_year: true,
     this: Gran::Year,
     unknown: Tense::Unknown,
     // "Ballots postmarked by Election Day must arrive by Friday", "will
@@ -139,10 +128,7 @@ pub(super) fn pick<T: Copy>(
             .min_by_key(|c| c.0)
             .map(|c| c.2)
     };
-    let mut hi = shift(dct, Unit::Day, policy.slack).unwrap_or(dct);
-    if !policy.slack_next_year && hi.year() > dct.year() {
-        hi = jiff::civil::date(dct.year(), 12, 31);
-    }
+    let hi = shift(dct, Unit::Day, policy.slack).unwrap_or(dct);
     let lo = shift(dct, Unit::Day, -policy.future_slack).unwrap_or(dct);
     match dir {
         Dir::Last => latest(&|c| c.1 < dct),
