@@ -296,8 +296,9 @@ impl<'t> Parser<'t> {
             return None;
         }
         let sub = self.longest(i + 1, &[Self::clock, Self::dates, Self::relative], |_| true)?;
+        // ("around year end": the end of a year, approximately.)
         if !matches!(sub.kind, TimexType::Date | TimexType::Time)
-            || sub.modifier.is_some()
+            || sub.modifier.is_some_and(|m| m != "END")
             || matches!(sub.val, Val::Ref(_))
         {
             return None;

@@ -1019,12 +1019,29 @@ impl Parser<'_> {
                 self.skip_poss(i + 1)
             };
             if self.kw(j, Kw::End) && !(self.kw(j + 1, Kw::Of)) {
-                let val = Val::MonthDay {
+                let day = Val::MonthDay {
                     month: 12,
                     day: 31,
                     dir: Dir::Tense,
                 };
-                return Some(date(j + 1, val));
+                // The end of a year, as "the end of the year" is: the year
+                // of the Dec. 31 the tense points to, with "END" ("by year
+                // end", "by year's end", "year-end discounts", as TimeBank
+                // and news annotators mark them). The noun written in one
+                // ("by year-end", "since year-end") is the last day.
+                let noun = self.hyphen(i + 1)
+                    && self.tok(j + 1).is_none_or(|t| {
+                        t.kind != Kind::Word || self.word_in(j + 1, &["and", "or"])
+                    });
+                if noun {
+                    return Some(date(j + 1, day));
+                }
+                let val = Val::Containing {
+                    gran: Gran::Year,
+                    shift: 0,
+                    day: Box::new(day),
+                };
+                return Some(date(j + 1, val).with_mod("END"));
             }
         }
         let (md, j) = if let Some((m, j)) = self.period_mod(i) {
