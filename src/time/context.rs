@@ -818,7 +818,8 @@ const COMMODITIES: &[&str] = &[
 
 /// Whether the expression starting at `start` is what something is
 /// compared with, in its sentence: "a drop nearly twice as severe as the
-/// crash of Oct. 28, 1929", "worse than on Black Monday, Oct. 19, 1987".
+/// crash of Oct. 28, 1929", "worse than on Black Monday, Oct. 19, 1987",
+/// "nearly twice the 12.8 percent fall of Oct. 28, 1929".
 pub fn compared_with(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(160);
     while !text.is_char_boundary(from) {
@@ -827,7 +828,11 @@ pub fn compared_with(text: &str, start: usize) -> bool {
     let head = text.get(from..start).unwrap_or("");
     let head = head.rsplit(['\n']).next().unwrap_or(head);
     let head = head.rsplit(". ").next().unwrap_or(head);
-    head.contains(" than ") || head.matches(" as ").count() >= 2
+    head.contains(" than ")
+        || head.matches(" as ").count() >= 2
+        || [" twice the ", " double the ", " half the ", " times the "]
+            .iter()
+            .any(|m| head.contains(m))
 }
 
 /// Whether a month at `start..end` names a futures contract, the month
