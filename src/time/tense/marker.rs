@@ -578,6 +578,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             // "gave a go-ahead on Tuesday night", "an early start", "the
             // run-up", "watched Moe's run on Sunday": a noun.
             || DETERMINERS.contains(&prev)
+            // "suspended most travel from Europe", "halted all play": a
+            // quantified noun.
+            || matches!(prev, "all" | "most" | "some" | "any" | "no")
             || prev == "s"
             || words.gap_before(k + 1) == "-"
             // "rain washed out play on Monday", "interrupted play for two
