@@ -190,7 +190,13 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }),
         // "announced tariffs, to take effect on 1 September": what is to
         // take effect has not yet.
-        ("take", "effect", "on" | "from" | "in") if words.back(first, 4) == "to" => {
+        // (A plan told with "was due to" is left to its verb: see the
+        // tense markers.)
+        ("take", "effect", "on" | "from" | "in")
+            if words.back(first, 4) == "to"
+                && !(words.back(first, 5) == "due"
+                    && matches!(words.back(first, 6), "was" | "were")) =>
+        {
             Some(Tense::Future)
         }
         // "a legal target of 90% by Nov. 1": a target's date lies ahead

@@ -393,7 +393,19 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         // in the past may still lie ahead, and is read as the present (a
         // weekday then looks ahead, other dates take the nearest). Not
         // after "had" (see `given_up`).
-        if past_aux && l == "expected" && matches!(prev, "was" | "were") {
+        // So is a plan told with "was due to" ("schools, which were due to
+        // reopen on Monday"); one that "had been due" was given up, and so
+        // was one whose sentence goes on to what "has been" done with it
+        // ("A fee cut that was due to take effect Tuesday has been put
+        // off").
+        let undone = || {
+            (k + 2..k + 14)
+                .any(|j| matches!(words.word(j), "has" | "have") && words.word(j + 1) == "been")
+        };
+        if past_aux
+            && matches!(prev, "was" | "were")
+            && (l == "expected" || l == "due" && !undone())
+        {
             return Some(Tense::Present);
         }
         if past_aux {
