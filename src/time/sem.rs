@@ -96,10 +96,12 @@ pub enum Val {
     /// week of the last day named, unless that day is still to come; else
     /// the document's week.
     ReportWeek,
-    /// "The year", "the full year" of a report: the year of a date named
-    /// just before in a clause that is not ahead ("rose 27% last year, but
-    /// ended the year below its record"), else the document's year.
-    ReportYear,
+    /// "The year", "the full year", "for the month" of a report (`Year`
+    /// or `Month`): the period of a date named just before in a clause
+    /// that is not ahead ("rose 27% last year, but ended the year below
+    /// its record"), else the document's (or, told as past in its first
+    /// days, the one just ended).
+    ReportPeriod(Gran),
     /// "The 1988 quarter", "the 1989 period": the period of a report
     /// (its quarter, or most of a year) in the year `year`, which is the
     /// value when no report is under discussion.

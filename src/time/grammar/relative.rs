@@ -1207,8 +1207,19 @@ impl Parser<'_> {
                 && !self.kw(y + 1, Kw::After)
                 && !self.opens_relative_clause(y + 1)
             {
-                return Some(date(y + 1, Val::ReportYear));
+                return Some(date(y + 1, Val::ReportPeriod(Gran::Year)));
             }
+        }
+        // "the month" of a sales report ("rose 7 percent for the month,
+        // automakers said"): only after "for", at the end of its clause.
+        if i > 0
+            && self.word_is(i - 1, "for")
+            && self.unit(i + 1) == Some((Unit::Month, false))
+            && self
+                .tok(i + 2)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')))
+        {
+            return Some(date(i + 2, Val::ReportPeriod(Gran::Month)));
         }
         // "the week" of a market report ("For the week, the index fell",
         // "bringing its loss for the week to 146 points"; not "the week to

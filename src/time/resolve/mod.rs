@@ -1254,46 +1254,47 @@ impl Resolver {
                     None => Resolved::rel(unknown(Gran::Week)),
                 }
             }
-            Val::ReportYear => {
+            Val::ReportPeriod(gran) => {
+                let gran = *gran;
+                let unit = if gran == Gran::Month {
+                    Unit::Month
+                } else {
+                    Unit::Year
+                };
                 let close = self.anchor_close();
                 let named = self
                     .anchor
-                    .filter(|a| close && rank(a.gran) <= rank(Gran::Year))
-                    // The year under report is the document's or the one
+                    .filter(|a| close && rank(a.gran) <= rank(gran))
+                    // The period under report is the document's or the one
                     // just ended ("sales fell 1 percent for the full year",
                     // written on January 2).
                     .filter(|a| {
-                        dct.is_some_and(|d| {
-                            (0..=1).contains(&(i32::from(d.year()) - i32::from(a.date.year())))
-                        })
+                        dct.and_then(|d| Point::containing(gran, d))
+                            .zip(Point::containing(gran, a.date))
+                            .is_some_and(|(now, then)| {
+                                then == now || then.shifted(unit, 1) == Some(now)
+                            })
                     })
                     .filter(|_| tense() != Tense::Future)
-                    .and_then(|a| Point::containing(Gran::Year, a.date));
-                // With none named: in the first days of January, a year
-                // told of in the past ("Domestic grosses for the year fell 6
-                // percent", written on January 3) is the one just ended; the
-                // new one has barely begun.
-                let n = match dct {
-                    Some(d)
-                        if named.is_none()
-                            && d.month() == 1
-                            && d.day() <= 15
-                            && tense() == Tense::Past =>
-                    {
-                        -1
-                    }
-                    _ => 0,
+                    .and_then(|a| Point::containing(gran, a.date));
+                // With none named: in the first days of a year or month,
+                // one told of in the past ("Domestic grosses for the year
+                // fell 6 percent", written on January 3; "sales rose 7
+                // percent for the month, automakers said Thursday", written
+                // on November 1) is the one just ended; the new one has
+                // barely begun.
+                let first_days = dct.is_some_and(|d| match gran {
+                    Gran::Month => d.day() <= 7,
+                    _ => d.month() == 1 && d.day() <= 15,
+                });
+                let n = if named.is_none() && first_days && tense() == Tense::Past {
+                    -1
+                } else {
+                    0
                 };
                 match named {
                     Some(p) => Resolved::point(p, true),
-                    None => self.resolve_inner(
-                        &Val::Rel {
-                            gran: Gran::Year,
-                            unit: Unit::Year,
-                            n,
-                        },
-                        tense,
-                    ),
+                    None => self.resolve_inner(&Val::Rel { gran, unit, n }, tense),
                 }
             }
             Val::ReportInYear { year } => {
