@@ -108,11 +108,14 @@ impl Parser<'_> {
         if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new") && self.word_is(i + 2, "year")) {
             return None;
         }
+        // ("began the new year behind the wire", "start the new year
+        // with a deficit": the year that opens.)
         let within = i > 0
             && self.word_in(
                 i - 1,
                 &[
-                    "in", "into", "before", "after", "until", "till", "by", "for",
+                    "in", "into", "before", "after", "until", "till", "by", "for", "began", "begin",
+                    "begins", "start", "started", "starts", "entered", "enter", "enters",
                 ],
             )
             // "the start of the new year", "the first working day of the
