@@ -1145,6 +1145,25 @@ impl Parser<'_> {
                 }
                 set(i + 1, "P1Y".into())
             }
+            // Not a kind of worker paid by the hour ("46,000 hourly
+            // workers", "its hourly workforce"); "hourly earnings" are a
+            // rate.
+            Lex::Kw(Kw::Hourly)
+                if self.word_in(
+                    i + 1,
+                    &[
+                        "workers",
+                        "worker",
+                        "workforce",
+                        "employees",
+                        "employee",
+                        "staff",
+                        "jobs",
+                    ],
+                ) =>
+            {
+                None
+            }
             Lex::Kw(Kw::Hourly) => set(i + 1, "PT1H".into()),
             Lex::Kw(Kw::Nightly) => set(i + 1, "XXXX-XX-XXTNI".into()),
             // "paid semiannually", "semi-annually", "biannually"
