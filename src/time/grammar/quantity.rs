@@ -802,7 +802,10 @@ impl Parser<'_> {
             // among them.)
             let counted = !self.word_in(p, NOT_BEFORE_RATE)
                 && (p.saturating_sub(8)..p).any(|k| {
-                    self.num(k).is_some_and(|(v, d)| d < 4 || v < 1000)
+                    // (A count in words too, right before what is counted:
+                    // "we got one boat a month".)
+                    (self.num(k).is_some_and(|(v, d)| d < 4 || v < 1000)
+                        || k + 1 == p && matches!(self.lex(k), Some(Lex::NumWord(1..=99))))
                         && (k + 1..=p).all(|m| {
                             self.tok(m).is_some_and(|t| {
                                 t.kind == Kind::Word
