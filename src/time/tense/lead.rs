@@ -362,6 +362,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 Tense::Future
             })
         }
+        // "goods meant for Halloween and Thanksgiving sales": what
+        // something is meant for lies ahead of it.
+        (_, "meant" | "intended" | "destined", "for") => Some(Tense::Future),
         // "HOUSE SETS THURSDAY VOTE", "scheduled a Sunday impeachment
         // vote": a day set for what it names lies ahead.
         (_, "sets" | "set" | "schedules" | "scheduled", "a") | (_, _, "sets" | "schedules")

@@ -333,7 +333,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     if l == "due"
         && (matches!(
             next,
-            "on" | "in" | "by" | "at" | "out" | "back" | "for" | "next"
+            "on" | "in" | "by" | "at" | "out" | "back" | "for" | "next" | "from"
         ) || matches!(
             classify_in(next.as_bytes(), 0, next.len()),
             Lex::Weekday { .. } | Lex::Month { .. }

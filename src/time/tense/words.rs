@@ -398,6 +398,8 @@ const FORECAST: &[&str] = &[
 /// released". Any other word makes "due to" a cause ("due to weak demand").
 const DUE_TO_VERBS: &[&str] = &[
     "be",
+    // "higher rates due to follow on Wednesday"
+    "follow",
     "begin",
     "start",
     "open",
