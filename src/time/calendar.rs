@@ -133,6 +133,11 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         Epiphany => ymd(year, 1, 6),
         AllSaints => ymd(year, 11, 1),
         AllSouls => ymd(year, 11, 2),
+        EidAlFitr => hijri(year, 10, 1),
+        EidAlAdha => hijri(year, 12, 10),
+        RoshHashanah => hebrew(year + 3761, 1, 1),
+        YomKippur => hebrew(year + 3761, 1, 10),
+        Purim => hebrew(year + 3760, 6, 14),
         RemembranceSunday => nth_weekday(year, 11, Weekday::Sunday, 2),
         CanadianThanksgiving => nth_weekday(year, 10, Weekday::Monday, 2),
         EarlyMayBank => nth_weekday(year, 5, Weekday::Monday, 1),
@@ -166,6 +171,42 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
 /// The Gregorian day of `month`/`day` of the Chinese lunisolar year that
 /// starts in Gregorian `year`. The lunisolar calendar follows new moons
 /// and solar terms, so a crate that computes them does the conversion.
+/// The first Gregorian day in `year` that is `month`/`day` of a Hijri
+/// year, by the Umm al-Qura calendar. The Hijri year is some 11 days
+/// shorter, so a day of it falls once in most Gregorian years and twice
+/// in a few; the first is taken.
+fn hijri(year: i32, month: u8, day: u8) -> Option<Date> {
+    use icu_calendar::{Date as IcuDate, Iso, cal::Hijri};
+    let first = (year - 622) * 33 / 32;
+    (first - 1..=first + 2)
+        .filter_map(|h| {
+            let d = IcuDate::try_new_hijri_with_calendar(h, month, day, Hijri::new_umm_al_qura())
+                .ok()?
+                .to_calendar(Iso);
+            ymd(
+                d.year().extended_year(),
+                d.month().ordinal,
+                d.day_of_month().0,
+            )
+        })
+        .filter(|d| i32::from(d.year()) == year)
+        .min()
+}
+
+/// The Gregorian day of `month`/`day` of the Hebrew year `year` (months
+/// counted from Tishrei; 6 is Adar, Adar II in a leap year).
+fn hebrew(year: i32, month: u8, day: u8) -> Option<Date> {
+    use icu_calendar::{Date as IcuDate, Iso, types::Month};
+    let d = IcuDate::try_new_hebrew_v2(year, Month::new(month), day)
+        .ok()?
+        .to_calendar(Iso);
+    ymd(
+        d.year().extended_year(),
+        d.month().ordinal,
+        d.day_of_month().0,
+    )
+}
+
 fn lunar(year: i32, month: u8, day: u8) -> Option<Date> {
     let d = lunar_lite::lunar_to_solar(lunar_lite::LunarDate {
         year,

@@ -171,6 +171,17 @@ pub enum Holiday {
     AllSaints,
     /// 2 November: "All Souls' Day", Mexico's "Day of the Dead".
     AllSouls,
+    /// 1 Shawwal and 10 Dhu al-Hijjah of the Hijri calendar, as Saudi
+    /// Arabia's Umm al-Qura calendar counts them (other countries, going
+    /// by the sighted moon, may keep them a day later).
+    EidAlFitr,
+    EidAlAdha,
+    /// 1 and 10 Tishrei and 14 Adar (Adar II in a leap year) of the
+    /// Hebrew calendar: the day itself, which begins at sundown the
+    /// evening before.
+    RoshHashanah,
+    YomKippur,
+    Purim,
     /// Canada's, the second Monday of October ("Thanksgiving Monday").
     CanadianThanksgiving,
     /// England's bank holidays: the first and last Mondays of May, the
@@ -914,6 +925,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("halloween", Lex::Holiday(Holiday::Halloween)),
     ("juneteenth", Lex::Holiday(Holiday::Juneteenth)),
     ("epiphany", Lex::Holiday(Holiday::Epiphany)),
+    ("purim", Lex::Holiday(Holiday::Purim)),
     ("pentecost", Lex::Holiday(Holiday::Pentecost)),
     ("christmastime", Lex::Holiday(Holiday::Christmas)),
     ("xmas", Lex::Holiday(Holiday::Christmas)),
@@ -925,13 +937,17 @@ const WORDS: &[(&str, Lex)] = &[
     ("seollal", Lex::Holiday(Holiday::LunarNewYear)),
     ("tet", Lex::Holiday(Holiday::LunarNewYear)),
     // The first words of names that go on ("Lantern Festival", "Chap Goh
-    // Mei", "Dragon Boat Festival", "Pohela Boishakh", "Mardi Gras").
+    // Mei", "Dragon Boat Festival", "Pohela Boishakh", "Mardi Gras",
+    // "Rosh Hashanah", "Yom Kippur", "Eid al-Fitr", "Eid al-Adha").
     ("lantern", Lex::Holiday(Holiday::LanternFestival)),
     ("chap", Lex::Holiday(Holiday::LanternFestival)),
     ("dragon", Lex::Holiday(Holiday::DragonBoat)),
     ("pohela", Lex::Holiday(Holiday::PohelaBoishakh)),
     ("pahela", Lex::Holiday(Holiday::PohelaBoishakh)),
     ("mardi", Lex::Holiday(Holiday::MardiGras)),
+    ("rosh", Lex::Holiday(Holiday::RoshHashanah)),
+    ("yom", Lex::Holiday(Holiday::YomKippur)),
+    ("eid", Lex::Holiday(Holiday::EidAlFitr)),
     ("the", Lex::Kw(Kw::The)),
     ("a", Lex::Kw(Kw::A)),
     ("an", Lex::Kw(Kw::A)),
@@ -1361,6 +1377,11 @@ pub const TRIGGERS: &[&str] = &[
     "all saints",
     "all souls",
     "day of the dead",
+    "eid",
+    "rosh hashanah",
+    "rosh hashana",
+    "yom kippur",
+    "purim",
     "madaraka day",
     "mashujaa day",
     "national day",

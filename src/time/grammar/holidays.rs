@@ -179,11 +179,13 @@ impl Parser<'_> {
         let (h, e) = self.holiday_words(i)?;
         let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
         let person = i > 0 && capital(i - 1) && self.word_is(i - 1, "father");
-        // ("Easter Road", a football ground.)
+        // ("Easter Road", a football ground; "the Yom Kippur War".)
         let named = capital(e)
             && self.word_in(
                 e,
-                &["rising", "uprising", "island", "islands", "road", "street"],
+                &[
+                    "rising", "uprising", "island", "islands", "road", "street", "war",
+                ],
             );
         // "a Christmas tree fire", "Easter eggs": things named for the
         // holiday, not its day.
@@ -213,6 +215,33 @@ impl Parser<'_> {
                 return None;
             }
             // Names led by a word of their own, which needs the rest.
+            // "Eid al-Fitr", "Eid ul-Adha", "EID-AL-ADHA"; not a bare
+            // "Eid", which may be either.
+            Lex::Holiday(Holiday::EidAlFitr) => {
+                let word = |k: usize| if self.hyphen(k) { k + 1 } else { k };
+                let al = word(i + 1);
+                let name = word(al + 1);
+                if !self.word_in(al, &["al", "ul", "el"]) {
+                    return None;
+                }
+                return if self.word_is(name, "fitr") {
+                    Some((Holiday::EidAlFitr, name + 1))
+                } else if self.word_in(name, &["adha", "azha"]) {
+                    Some((Holiday::EidAlAdha, name + 1))
+                } else {
+                    None
+                };
+            }
+            // "Rosh Hashanah" (or "Hashana"), "Yom Kippur".
+            Lex::Holiday(h @ (Holiday::RoshHashanah | Holiday::YomKippur)) => {
+                let rest: &[&str] = if h == Holiday::YomKippur {
+                    &["kippur"]
+                } else {
+                    &["hashanah", "hashana"]
+                };
+                let named = self.word_in(i + 1, rest) && self.tok(i + 1).is_some_and(|t| t.cap);
+                return named.then_some((h, i + 2));
+            }
             Lex::Holiday(
                 h @ (Holiday::LanternFestival
                 | Holiday::DragonBoat
