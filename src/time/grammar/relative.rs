@@ -322,9 +322,15 @@ impl Parser<'_> {
                 // past month" ("20 people were killed in the past month");
                 // "last week", "the last week" and "the past year" name
                 // the period.
+                // ("until the next century", "a question for the next
+                // century" name the century itself, not a stretch over it.)
+                let over = i > 0
+                    && self.word_in(i - 1, &["over", "throughout", "during", "within", "across"]);
                 if matches!(unit, Unit::Decade | Unit::Century)
                     && (matches!(k, Kw::Past | Kw::Last)
-                        || the && matches!(k, Kw::Next | Kw::Coming))
+                        || the
+                            && matches!(k, Kw::Next | Kw::Coming)
+                            && (unit == Unit::Decade || over))
                     || the && k == Kw::Past && matches!(unit, Unit::Week | Unit::Month)
                 {
                     return Some(Match::new(
