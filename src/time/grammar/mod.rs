@@ -159,13 +159,14 @@ impl<'t> Parser<'t> {
             {
                 m.end += 2;
             }
-            // "a week or more", "27 weeks or longer": at least that long.
+            // "a week or more", "27 weeks or longer": at least that long,
+            // the words after it left outside, as "about" before it is
+            // (as news annotators mark them).
             if m.kind == TimexType::Duration
                 && m.modifier.is_none()
                 && self.word_in(m.end + 1, &["more", "longer"])
                 && !self.kw(m.end + 2, Kw::Than)
             {
-                m.end += 2;
                 m.modifier = Some("EQUAL_OR_MORE");
             }
         }
