@@ -168,25 +168,18 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
     }
 }
 
-/// The Gregorian day of `month`/`day` of the Chinese lunisolar year that
-/// starts in Gregorian `year`. The lunisolar calendar follows new moons
-/// and solar terms, so a crate that computes them does the conversion.
 /// The first Gregorian day in `year` that is `month`/`day` of a Hijri
 /// year, by the Umm al-Qura calendar. The Hijri year is some 11 days
 /// shorter, so a day of it falls once in most Gregorian years and twice
 /// in a few; the first is taken.
 fn hijri(year: i32, month: u8, day: u8) -> Option<Date> {
-    use icu_calendar::{Date as IcuDate, Iso, cal::Hijri};
+    use icu_calendar::{Date as IcuDate, cal::Hijri};
     let first = (year - 622) * 33 / 32;
     (first - 1..=first + 2)
         .filter_map(|h| {
-            let d = IcuDate::try_new_hijri_with_calendar(h, month, day, Hijri::new_umm_al_qura())
-                .ok()?
-                .to_calendar(Iso);
-            ymd(
-                d.year().extended_year(),
-                d.month().ordinal,
-                d.day_of_month().0,
+            from_icu(
+                IcuDate::try_new_hijri_with_calendar(h, month, day, Hijri::new_umm_al_qura())
+                    .ok()?,
             )
         })
         .filter(|d| i32::from(d.year()) == year)
@@ -196,10 +189,13 @@ fn hijri(year: i32, month: u8, day: u8) -> Option<Date> {
 /// The Gregorian day of `month`/`day` of the Hebrew year `year` (months
 /// counted from Tishrei; 6 is Adar, Adar II in a leap year).
 fn hebrew(year: i32, month: u8, day: u8) -> Option<Date> {
-    use icu_calendar::{Date as IcuDate, Iso, types::Month};
-    let d = IcuDate::try_new_hebrew_v2(year, Month::new(month), day)
-        .ok()?
-        .to_calendar(Iso);
+    use icu_calendar::{Date as IcuDate, types::Month};
+    from_icu(IcuDate::try_new_hebrew_v2(year, Month::new(month), day).ok()?)
+}
+
+/// The Gregorian day of a date of another calendar.
+fn from_icu<A: icu_calendar::AsCalendar>(d: icu_calendar::Date<A>) -> Option<Date> {
+    let d = d.to_calendar(icu_calendar::Iso);
     ymd(
         d.year().extended_year(),
         d.month().ordinal,
@@ -207,6 +203,9 @@ fn hebrew(year: i32, month: u8, day: u8) -> Option<Date> {
     )
 }
 
+/// The Gregorian day of `month`/`day` of the Chinese lunisolar year that
+/// starts in Gregorian `year`. The lunisolar calendar follows new moons
+/// and solar terms, so a crate that computes them does the conversion.
 fn lunar(year: i32, month: u8, day: u8) -> Option<Date> {
     let d = lunar_lite::lunar_to_solar(lunar_lite::LunarDate {
         year,
