@@ -730,7 +730,14 @@ impl Parser<'_> {
             let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(date(e, Val::Ref(r)));
         };
-        // "half a century ago" is 50 years back.
+        // "a decade ago", "two centuries ago": a time known to the decade
+        // or the century, as "two years ago" is known to the year; "half
+        // a century ago" is 50 years back, a year.
+        let coarse = match unit {
+            Unit::Decade if n.fract() == 0.0 => Some(Gran::Decade),
+            Unit::Century if n.fract() == 0.0 => Some(Gran::Century),
+            _ => None,
+        };
         let (unit, n) = match unit {
             Unit::Decade if (n * 10.0).fract() == 0.0 => (Unit::Year, n * 10.0),
             Unit::Century if (n * 100.0).fract() == 0.0 => (Unit::Year, n * 100.0),
@@ -823,7 +830,11 @@ impl Parser<'_> {
                     Unit::Century => (Gran::Year, Unit::Year, n * 100),
                     u => (unit_gran(u), u, n),
                 };
-                if sign < 0 && unit == Unit::Year {
+                if sign == -2
+                    && let Some(gran) = coarse
+                {
+                    Val::Rel { gran, unit, n: -n }
+                } else if sign < 0 && unit == Unit::Year {
                     Val::Ago { unit, n: -n }
                 } else {
                     Val::Rel {
