@@ -1019,12 +1019,15 @@ impl Resolver {
                 }
                 let t = clause_tense(*dir, tense);
                 // "veterans who crossed the Channel this weekend", written
-                // early in the week: the weekend that has been. From
-                // Thursday on, "this weekend" is the coming one ("The
-                // decision, announced at 11.30am, means this weekend's
-                // fixtures will not go ahead", written on a Friday).
+                // on a Monday or Tuesday: the weekend that has been. From
+                // Wednesday on, "this weekend" is the coming one, whatever
+                // the tense around it ("officials urged parents to get
+                // children vaccinated before Halloween parties this
+                // weekend"; "The decision, announced at 11.30am, means this
+                // weekend's fixtures will not go ahead", written on a
+                // Friday).
                 let dir = if *dir == Dir::This
-                    && back < 3
+                    && back < 2
                     && matches!(tense(), Tense::Past | Tense::Before)
                 {
                     Dir::Last
