@@ -160,8 +160,14 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // July 2007 to come in November": a phrase measuring a record, not a
     // clause about the past (but "closed since Wednesday noon" is one
     // phrase with the time).
+    // ("will mark 100 years since the start of the battle on Friday": so
+    // is an anniversary's count of years.)
     if l == "since"
         && (words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                prev,
+                "years" | "months" | "weeks" | "days" | "decades" | "centuries"
+            )
             || matches!(
                 classify_in(next.as_bytes(), 0, next.len()),
                 Lex::Month { .. } | Lex::Weekday { .. }
