@@ -106,7 +106,14 @@ impl<'t> Parser<'t> {
                 return None;
             }
             // "end-2024" starts with "end"; "the end of" does not.
-            Lex::Kw(k) if !(can_start(k) || k == Kw::End && self.hyphen(i + 1)) => return None,
+            Lex::Kw(k)
+                if !(can_start(k)
+                    || k == Kw::End && self.hyphen(i + 1)
+                    || matches!(k, Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
+                        && self.kw(i + 1, Kw::Of)) =>
+            {
+                return None;
+            }
             // An article, a quantifier or a number word starts an
             // expression only with a time word close behind ("the past
             // week", "three days"); in running text ("the company", "three

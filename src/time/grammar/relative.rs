@@ -1063,14 +1063,19 @@ impl Parser<'_> {
         }
         let (md, j) = if let Some((m, j)) = self.period_mod(i) {
             (m, j)
-        } else if self.kw(i, Kw::The) && self.kw(i + 2, Kw::Of) {
-            let m = match self.lex(i + 1)? {
+        } else if let Some(b) = [i, i + 1]
+            .into_iter()
+            .find(|&b| self.kw(b + 1, Kw::Of) && (b == i + 1) == self.kw(i, Kw::The))
+        {
+            // "the end of April"; without the article, as headlines and
+            // brief notices write it, "until end of May", "BY END OF JULY".
+            let m = match self.lex(b)? {
                 Lex::Kw(Kw::End) => "END",
                 Lex::Kw(Kw::Beginning | Kw::Start) => "START",
                 Lex::Kw(Kw::Middle) => "MID",
                 _ => return None,
             };
-            (m, i + 3)
+            (m, b + 2)
         } else {
             return None;
         };
