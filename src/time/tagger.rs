@@ -197,13 +197,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     matches!(text.get(end..span.start), Some(" and " | ", and " | " or "))
                 })
                 .map(|(_, t)| t);
-            // A headline in capitals tells what is to come with "TO" and
-            // a bare verb ("DUTIES ON U.S. GOODS TO START MONDAY"): a
-            // weekday there is ahead.
+            // A headline tells what is to come with "to" and a bare verb
+            // ("DUTIES ON U.S. GOODS TO START MONDAY", "Air traffic
+            // controllers to strike on Tuesday"): a weekday there is ahead.
             let headline_ahead = span.start < headline_end
                 && matches!(m.val, Val::Weekday { .. })
-                && text[..span.start].contains(" TO ")
-                && text[..span.end].bytes().all(|b| !b.is_ascii_lowercase());
+                && to_verb(&text[..span.start]);
             let mut tense = || {
                 *known.get_or_insert_with(|| {
                     if headline_ahead {
@@ -556,6 +555,29 @@ fn lede_start(text: &str) -> usize {
     }
     let rest = &first[nl..];
     start + nl + (rest.len() - rest.trim_start().len())
+}
+
+/// Whether a headline's words before an expression tell what is to come
+/// with "to" and a bare verb ("to strike", "TO START"), not a level
+/// reached ("Dollar falls to three-week low", "Shares rise to a record").
+fn to_verb(headline: &str) -> bool {
+    let Some(at) = headline.rfind(" to ").or_else(|| headline.rfind(" TO ")) else {
+        return false;
+    };
+    let rest = &headline[at + 4..];
+    let next = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    // ("to three-week low": a compound before a noun.)
+    !next.is_empty()
+        && !rest[next.len()..].starts_with('-')
+        && ![
+            "a", "an", "the", "its", "their", "his", "her", "record", "new", "low", "high",
+        ]
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w))
+        && !next.to_ascii_lowercase().ends_with("est")
 }
 
 #[cfg(test)]
