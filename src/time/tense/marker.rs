@@ -414,6 +414,13 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         {
             return Some(Tense::Present);
         }
+        // "was supposed to" tells a plan that was mostly not kept, come
+        // or not yet come: the nearest date is meant ("I was supposed to
+        // be home for Christmas", in October; "the conference was
+        // supposed to close Wednesday evening", on Thursday).
+        if past_aux && l == "supposed" && matches!(prev, "was" | "were") {
+            return Some(Tense::Nearest);
+        }
         if past_aux {
             return Some(Tense::Past);
         }
