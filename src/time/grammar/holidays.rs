@@ -104,7 +104,7 @@ impl Parser<'_> {
     /// "talks will resume in the new year", "by the New Year"; not the day
     /// a new year is marked ("the eve of the new year", "families will
     /// mark the new year").
-    fn the_new_year(&self, i: usize) -> Option<Match> {
+    pub(super) fn the_new_year(&self, i: usize) -> Option<Match> {
         if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new") && self.word_is(i + 2, "year")) {
             return None;
         }

@@ -474,8 +474,29 @@ impl Parser<'_> {
     /// spring". ("Earlier Sunday", "Later Thursday" are the day alone, as
     /// annotated news marks them: the word only orders the events told.)
     fn earlier_later(&self, i: usize) -> Option<Match> {
-        self.kw_any(i, &[Kw::Earlier, Kw::Later])?;
         let j = i + 1;
+        // "early in the year", "late in the week", "early in the new
+        // year": that period's start or end, one expression as "earlier
+        // in the year" is ("late in July" is a month's end told apart:
+        // only the period around the story is read so).
+        if let Some(edge) = self.kw_any(i, &[Kw::Early, Kw::Late]) {
+            if !(self.kw(j, Kw::In) && self.kw(j + 1, Kw::The)) {
+                return None;
+            }
+            let m = match self.unit(j + 2) {
+                Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) => date(
+                    j + 3,
+                    Val::Rel {
+                        gran: unit_gran(unit),
+                        unit,
+                        n: 0,
+                    },
+                ),
+                _ => self.the_new_year(j + 1)?,
+            };
+            return Some(m.with_mod(if edge == Kw::Early { "START" } else { "END" }));
+        }
+        self.kw_any(i, &[Kw::Earlier, Kw::Later])?;
         if let Some(m) = self.dir_unit(j)
             && matches!(m.val, Val::Rel { .. })
         {
