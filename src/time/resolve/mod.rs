@@ -361,6 +361,9 @@ pub enum Lead {
     /// What a figure is compared with: "up 12 percent from the previous
     /// weekend", "more than the year before".
     Compared,
+    /// What bounds a plan or a wait: "before Easter", "by Thanksgiving",
+    /// "ahead of Chinese New Year".
+    Bound,
     Other,
 }
 
@@ -396,11 +399,21 @@ impl Lead {
             .any(|w| word.eq_ignore_ascii_case(w))
         {
             Lead::Compared
+        } else if ["before", "by", "until", "till"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+            || word.eq_ignore_ascii_case("of") && head[..head.len() - 2].ends_with("ahead ")
+        {
+            Lead::Bound
         } else {
             Lead::Other
         }
     }
 }
+
+/// How many days ahead a holiday that bounds a plan ("before Easter") may
+/// lie and still be the coming one whatever the tense.
+const BOUND_AHEAD: i64 = 100;
 
 /// How far (in bytes) after the start of a date a holiday may start and
 /// still name it in apposition ("April 15, 2013, Patriots' Day", "March
@@ -1704,6 +1717,22 @@ impl Resolver {
             .filter_map(|y| holiday_date(h, y))
             .map(|x| (x, x, x))
             .collect();
+        // "wanted stock on shelves before Chinese New Year", "hoped to
+        // have a new pope installed before Easter", "fixed by
+        // Thanksgiving": a holiday that bounds a plan, named in the months
+        // before it, is the coming one whatever the tense (in the weeks
+        // after one, "sales in the days before Christmas" is that one).
+        if dir == Dir::Tense && self.place.lead == Lead::Bound {
+            let next = cands.iter().map(|c| c.0).find(|&x| x > d);
+            let prev = cands.iter().map(|c| c.0).rfind(|&x| x <= d);
+            if let Some(n) = next
+                && days_between(d, n) <= BOUND_AHEAD
+                && prev.is_none_or(|p| days_between(p, d) > BOUND_AHEAD)
+                && let Some(p) = Point::containing(Gran::Day, n)
+            {
+                return Resolved::point(p, true);
+            }
+        }
         // "The store will open on Christmas Eve", written on Christmas
         // Day: what is still to happen on a holiday is on the next one.
         let policy = if self.place.lead == Lead::On {
