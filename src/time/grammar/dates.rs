@@ -772,11 +772,35 @@ impl Parser<'_> {
                             .all(|b| !b.is_ascii_lowercase())
                     })
                 };
+                // (A first name is no date set or named for an event:
+                // "JUDGE SETS APRIL TRIAL", "LAWMAKERS SET JUNE VOTE",
+                // "RESORTS BRACE FOR RECORD AUGUST".)
+                let named_first = matches!(month, 4 | 6 | 8)
+                    && !(i > 0
+                        && self.word_in(
+                            i - 1,
+                            &[
+                                "set",
+                                "sets",
+                                "schedules",
+                                "plans",
+                                "eyes",
+                                "targets",
+                                "record",
+                            ],
+                        ))
+                    && !self.word_in(
+                        i + 1,
+                        &[
+                            "trial", "vote", "hearing", "election", "poll", "launch", "release",
+                            "deadline", "summit", "talks", "strike", "opening", "start",
+                        ],
+                    );
                 let next_cap = self.tok(i + 1).is_some_and(|t| {
                     t.kind == Kind::Word
                         && t.cap
                         && t.gap
-                        && !(shouted(i) && shouted(i + 1) && !matches!(month, 4 | 6 | 8))
+                        && !(shouted(i) && shouted(i + 1) && !named_first)
                         && self
                             .tok(i)
                             .is_some_and(|m| !self.text[m.end..t.start].contains('\n'))
