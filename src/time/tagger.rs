@@ -199,10 +199,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 .map(|(_, t)| t);
             // A headline tells what is to come with "to" and a bare verb
             // ("DUTIES ON U.S. GOODS TO START MONDAY", "Air traffic
-            // controllers to strike on Tuesday"): a weekday there is ahead.
-            let headline_ahead = span.start < headline_end
-                && matches!(m.val, Val::Weekday { .. })
-                && to_verb(&text[..span.start]);
+            // controllers to strike on Tuesday", "KIROSHI TO LAUNCH
+            // CONSOLE IN NOVEMBER"): a date there is ahead.
+            let headline_ahead = span.start < headline_end && to_verb(&text[..span.start]);
             let mut tense = || {
                 *known.get_or_insert_with(|| {
                     if headline_ahead {
