@@ -572,10 +572,13 @@ impl Parser<'_> {
         // "three-quarters of its food", "a quarter of the shares" is a
         // fraction of something determined; "a quarter of a century" and
         // "two quarters of growth" are still time.
+        // So is one of a place: "three-quarters of England".
         if unit == Unit::Quarter
             && self.kw(u + 1, Kw::Of)
-            && self.word_in(u + 2, FRACTION_OF)
-            && self.unit(u + 3).is_none()
+            && (self.word_in(u + 2, FRACTION_OF) && self.unit(u + 3).is_none()
+                || self
+                    .tok(u + 2)
+                    .is_some_and(|t| t.kind == Kind::Word && t.cap && t.lex == Lex::Other))
         {
             return None;
         }

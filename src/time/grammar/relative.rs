@@ -296,11 +296,12 @@ impl Parser<'_> {
                     ));
                 }
                 // "a deal struck at the last minute", "do not wait until
-                // the last minute": an idiom for "late".
+                // the last minute", "left it to the last minute": an idiom
+                // for "late".
                 if unit == Unit::Minute
                     && k == Kw::Last
                     && i > 0
-                    && self.word_in(i - 1, &["at", "until", "till"])
+                    && self.word_in(i - 1, &["at", "until", "till", "to"])
                 {
                     return None;
                 }
