@@ -127,6 +127,10 @@ impl Parser<'_> {
                     return Some(date(i + 3, Val::Ref("FUTURE_REF")));
                 }
                 match self.lex(j)? {
+                    // "the future of the submarine programme", "important
+                    // to the future of our peoples": what becomes of a
+                    // thing, no time.
+                    Lex::Kw(Kw::Future) if self.kw(j + 1, Kw::Of) => return None,
                     // "the future", "the near future", "the future years"
                     Lex::Kw(Kw::Future) => {
                         let e = if matches!(self.unit(j + 1), Some((_, true))) {
