@@ -203,8 +203,8 @@ fn triggers(text: &str, mut visit: impl FnMut(usize, usize)) {
 
 /// The eight bytes at `i` as one little-endian integer, if there are eight.
 fn chunk(bytes: &[u8], i: usize) -> Option<u64> {
-    let c = bytes.get(i..i + 8)?;
-    Some(u64::from_le_bytes(c.try_into().ok()?))
+    let c = bytes.get(i..)?.first_chunk::<8>()?;
+    Some(u64::from_le_bytes(*c))
 }
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
