@@ -354,6 +354,7 @@ const TIMETABLE: &[&str] = &[
 const PLURAL_TIMETABLE: &[&str] = &[
     "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
     "continue", "end", "reopen", "return", "fly", "run", "arrive", "hold", "remain", "stay",
+    "visit",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead
