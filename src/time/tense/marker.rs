@@ -9,6 +9,10 @@ use crate::time::lexicon::{Kw, Lex, classify_in};
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
 pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     let word = |k: usize| words.word(k);
+    // ("Rain wiped out the French Open on Monday": no verb "open".)
+    if words.in_name(k) {
+        return None;
+    }
     let l = word(k);
     let prev = words.back(k, 1);
     let prev2 = words.back(k, 2);

@@ -93,6 +93,22 @@ impl<'a> Words<'a> {
     fn len(&self) -> usize {
         self.spans.len()
     }
+
+    /// Whether word `k` continues a name inside running text: a capital
+    /// after a capital ("the French Open on Monday", "Grand Central
+    /// Terminal"), in a sentence that is not a headline capitalising its
+    /// words (there most words are capitals).
+    fn in_name(&self, k: usize) -> bool {
+        k > 0
+            && self.is(k, class::NAME)
+            && self.is(k - 1, class::NAME)
+            && 2 * self
+                .classes
+                .iter()
+                .filter(|&&c| c & class::NAME != 0)
+                .count()
+                < self.len()
+    }
 }
 
 /// Articles and possessive determiners: the word after one is a noun or
