@@ -137,7 +137,13 @@ impl Parser<'_> {
                         "sessions",
                     ],
                 ));
-        if !within {
+        // Written in lower case, "the new year" is the year that opens
+        // wherever it stands ("too busy with the new year to notice",
+        // "the new year should start cold"); in capitals it may be the
+        // holiday, and only the words above make it the year.
+        // ("on the eve of the new year" is the holiday's eve.)
+        let eve = i > 1 && self.kw(i - 1, Kw::Of) && self.word_is(i - 2, "eve");
+        if !within && (eve || self.tok(i + 1).is_some_and(|t| t.cap)) {
             return None;
         }
         let k = self.skip_poss(i + 3);
