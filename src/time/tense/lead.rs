@@ -264,9 +264,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                     .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
             };
             let negated_past = clause(8).any(|k| {
-                matches!(word(k), "wasn" | "weren" | "didn" | "hadn")
-                    || matches!(word(k), "not" | "never")
-                        && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
+                matches!(word(k), "not" | "never" | "t")
+                    && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
             });
             // "remained open until Tuesday", "stayed on as army commander
             // until March": what lasted until then is over.

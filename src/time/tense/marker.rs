@@ -984,8 +984,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
 fn after_base(words: &Words, k: usize) -> bool {
     let adverb =
         |w: &str| w.ends_with("ly") || matches!(w, "still" | "also" | "then" | "again" | "now");
-    let before =
-        |j: usize| words.is(j, class::BASE_BEFORE) && !words.gap_before(j + 1).contains(',');
+    // (The "t" of "didn't", "couldn't" is a "not".)
+    let before = |j: usize| {
+        (words.is(j, class::BASE_BEFORE) || words.word(j) == "t")
+            && !words.gap_before(j + 1).contains(',')
+    };
     // "would match the offer and cut production": a second verb joined
     // to one in its base form is in it too.
     let joined = k > 2

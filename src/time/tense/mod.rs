@@ -162,9 +162,11 @@ impl Scratch {
             self.lower.clear();
             self.lower.push_str(&text[s..e]);
             self.lower.make_ascii_lowercase();
+            expand_wont(&mut self.lower);
             self.words.clear();
             self.classes.clear();
             for (ws, w) in split_words(&self.lower) {
+                let w = auxiliary_of_contraction(&self.lower, ws, w);
                 let name = !self.words.is_empty() && text.as_bytes()[s + ws].is_ascii_uppercase();
                 self.words.push((ws, ws + w.len()));
                 let bits = Key::in_text(self.lower.as_bytes(), ws, ws + w.len())
@@ -815,6 +817,46 @@ fn participle_after_modal(words: &Words, k: usize) -> bool {
         }
     }
     false
+}
+
+/// "didn't", "wasn't", "couldn't": the auxiliary itself ("did", "was",
+/// "could"), its "n" left out with the "'t" after it, so that it counts as
+/// the auxiliary does ("It didn't open on Friday" is told in the past).
+fn auxiliary_of_contraction<'a>(lower: &str, ws: usize, w: &'a str) -> &'a str {
+    const AUXILIARIES: &[&str] = &[
+        "didn", "wasn", "weren", "hadn", "hasn", "haven", "isn", "aren", "doesn", "couldn",
+        "wouldn", "shouldn", "mustn", "needn",
+    ];
+    let rest = &lower[ws + w.len()..];
+    if AUXILIARIES.contains(&w) && (rest.starts_with("'t") || rest.starts_with("\u{2019}t")) {
+        &w[..w.len() - 1]
+    } else {
+        w
+    }
+}
+
+/// Rewrites "won't" in a lower-cased sentence as "will" and blanks (the
+/// same length, so the word offsets hold): "won" would read as the past
+/// of "win" ("It won't turn the economy around by Christmas").
+fn expand_wont(lower: &mut String) {
+    for apostrophe in ["'", "\u{2019}"] {
+        let from = format!("won{apostrophe}t");
+        if !lower.contains(&from) {
+            continue;
+        }
+        let to = format!("will{}", " ".repeat(from.len() - 4));
+        let mut out = String::with_capacity(lower.len());
+        let mut rest = lower.as_str();
+        while let Some(at) = rest.find(&from) {
+            let whole = (at == 0 || !rest.as_bytes()[at - 1].is_ascii_alphabetic())
+                && !rest[at + from.len()..].starts_with(|c: char| c.is_ascii_alphabetic());
+            out.push_str(&rest[..at]);
+            out.push_str(if whole { &to } else { &from });
+            rest = &rest[at + from.len()..];
+        }
+        out.push_str(rest);
+        *lower = out;
+    }
 }
 
 /// ASCII words (letters and apostrophes) with their offsets.
