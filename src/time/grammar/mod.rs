@@ -482,6 +482,19 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// The index after a compound adjective of a shortened period at `i`
+    /// ("holiday-shortened", "strike-shortened"), or `i` without one.
+    pub fn skip_shortened(&self, i: usize) -> usize {
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Word)
+            && self.hyphen(i + 1)
+            && self.word_is(i + 2, "shortened")
+        {
+            i + 3
+        } else {
+            i
+        }
+    }
+
     /// Whether token `i` exists and touches the previous one.
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.gap)

@@ -253,6 +253,10 @@ impl Parser<'_> {
         if self.kw(e, Kw::Fiscal) {
             e += 1;
         }
+        // "this holiday-shortened week"
+        if self.unit(self.skip_shortened(e)) == Some((Unit::Week, false)) {
+            e = self.skip_shortened(e);
+        }
         if dir == Dir::That
             && !matches!(
                 self.lex(e)?,
@@ -1272,14 +1276,16 @@ impl Parser<'_> {
         // "the week" of a market report ("For the week, the index fell",
         // "bringing its loss for the week to 146 points"; not "the week to
         // 3 March", a week that ends then).
+        // ("the holiday-shortened week": a compound adjective between.)
+        let w = self.skip_shortened(i + 1);
         let to_figure =
-            self.kw(i + 2, Kw::To) && self.num(i + 3).is_some() && self.one_day_at(i + 3).is_none();
-        if self.unit(i + 1) == Some((Unit::Week, false))
-            && !self.hyphen(i + 2)
+            self.kw(w + 1, Kw::To) && self.num(w + 2).is_some() && self.one_day_at(w + 2).is_none();
+        if self.unit(w) == Some((Unit::Week, false))
+            && !self.hyphen(w + 1)
             && (to_figure
                 || self
                     .kw_any(
-                        i + 2,
+                        w + 1,
                         &[
                             Kw::Of,
                             Kw::Before,
@@ -1292,7 +1298,7 @@ impl Parser<'_> {
                     )
                     .is_none())
             && !self.word_in(
-                i + 2,
+                w + 1,
                 &[
                     "earlier",
                     "later",
@@ -1304,9 +1310,9 @@ impl Parser<'_> {
                     "commencing",
                 ],
             )
-            && !self.opens_relative_clause(i + 2)
+            && !self.opens_relative_clause(w + 1)
         {
-            return Some(date(i + 2, Val::ReportWeek));
+            return Some(date(w + 1, Val::ReportWeek));
         }
         // "the week of March 6"
         if self.unit(i + 1) == Some((Unit::Week, false))
