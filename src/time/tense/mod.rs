@@ -828,7 +828,7 @@ fn auxiliary_of_contraction<'a>(lower: &str, ws: usize, w: &'a str) -> &'a str {
         "wouldn", "shouldn", "mustn", "needn",
     ];
     let rest = &lower[ws + w.len()..];
-    if AUXILIARIES.contains(&w) && (rest.starts_with("'t") || rest.starts_with("\u{2019}t")) {
+    if (rest.starts_with("'t") || rest.starts_with("\u{2019}t")) && AUXILIARIES.contains(&w) {
         &w[..w.len() - 1]
     } else {
         w
@@ -839,19 +839,17 @@ fn auxiliary_of_contraction<'a>(lower: &str, ws: usize, w: &'a str) -> &'a str {
 /// same length, so the word offsets hold): "won" would read as the past
 /// of "win" ("It won't turn the economy around by Christmas").
 fn expand_wont(lower: &mut String) {
-    for apostrophe in ["'", "\u{2019}"] {
-        let from = format!("won{apostrophe}t");
-        if !lower.contains(&from) {
+    for (from, to) in [("won't", "will "), ("won\u{2019}t", "will   ")] {
+        if !lower.contains(from) {
             continue;
         }
-        let to = format!("will{}", " ".repeat(from.len() - 4));
         let mut out = String::with_capacity(lower.len());
         let mut rest = lower.as_str();
-        while let Some(at) = rest.find(&from) {
+        while let Some(at) = rest.find(from) {
             let whole = (at == 0 || !rest.as_bytes()[at - 1].is_ascii_alphabetic())
                 && !rest[at + from.len()..].starts_with(|c: char| c.is_ascii_alphabetic());
             out.push_str(&rest[..at]);
-            out.push_str(if whole { &to } else { &from });
+            out.push_str(if whole { to } else { from });
             rest = &rest[at + from.len()..];
         }
         out.push_str(rest);
