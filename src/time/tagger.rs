@@ -560,7 +560,11 @@ fn lede_start(text: &str) -> usize {
 /// with "to" and a bare verb ("to strike", "TO START"), not a level
 /// reached ("Dollar falls to three-week low", "Shares rise to a record").
 fn to_verb(headline: &str) -> bool {
-    let Some(at) = headline.rfind(" to ").or_else(|| headline.rfind(" TO ")) else {
+    let Some(at) = [" to ", " TO ", " To "]
+        .iter()
+        .filter_map(|w| headline.rfind(w))
+        .max()
+    else {
         return false;
     };
     let rest = &headline[at + 4..];

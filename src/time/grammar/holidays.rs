@@ -101,9 +101,9 @@ impl Parser<'_> {
         Some(date(e, Val::Holiday { h, dir }))
     }
 
-    /// "talks will resume in the new year", "by the New Year"; not the day
-    /// a new year is marked ("the eve of the new year", "families will
-    /// mark the new year").
+    /// The year that opens: "talks will resume in the new year", "by the
+    /// New Year", "families will mark the new year"; not the eve of its
+    /// holiday ("on the eve of the new year").
     pub(super) fn the_new_year(&self, i: usize) -> Option<Match> {
         if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new") && self.word_is(i + 2, "year")) {
             return None;

@@ -254,8 +254,9 @@ impl Parser<'_> {
             e += 1;
         }
         // "this holiday-shortened week"
-        if self.unit(self.skip_shortened(e)) == Some((Unit::Week, false)) {
-            e = self.skip_shortened(e);
+        let after = self.skip_shortened(e);
+        if self.unit(after) == Some((Unit::Week, false)) {
+            e = after;
         }
         if dir == Dir::That
             && !matches!(
