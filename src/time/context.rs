@@ -616,6 +616,64 @@ fn ends_with_ignore_case(span: &str, suffix: &str) -> bool {
         .is_some_and(|s| s.eq_ignore_ascii_case(suffix))
 }
 
+/// Whether a verb in the present stands within four words of
+/// `text[start..end]` in its sentence, and no verb of reporting next to it
+/// ("Many children today have never heard one", "make up 7 percent of the
+/// population today"; not "scientists said today").
+pub fn present_near(text: &str, start: usize, end: usize) -> bool {
+    const PRESENT: &[&str] = &[
+        "is", "are", "has", "have", "make", "makes", "remain", "remains", "can", "do", "does",
+        "live", "lives", "stand", "stands", "look", "looks", "pay", "pays", "need", "needs",
+    ];
+    const REPORTING: &[&str] = &["said", "says", "told", "announced", "reported"];
+    let (s, e) = sentence_bounds(text, start, end);
+    let words = |part: &str| -> Vec<String> {
+        part.split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect()
+    };
+    let before = words(text.get(s..start).unwrap_or(""));
+    let after = words(text.get(end..e).unwrap_or(""));
+    let near: Vec<&String> = before
+        .iter()
+        .rev()
+        .take(4)
+        .chain(after.iter().take(4))
+        .collect();
+    let reported = before
+        .last()
+        .is_some_and(|w| REPORTING.contains(&w.as_str()))
+        || after
+            .first()
+            .is_some_and(|w| REPORTING.contains(&w.as_str()));
+    !reported && near.iter().any(|w| PRESENT.contains(&w.as_str()))
+}
+
+/// Whether the sentence at `at`, or the one before it, tells of a time
+/// years past: "ten years ago", "decades ago", "in the 1960s", "in the
+/// early 1990s" (not "a year ago", "last week").
+pub fn against_years_past(text: &str, at: usize) -> bool {
+    let (s, e) = sentence_bounds(text, at, at);
+    let before = sentence_bounds(text, s.saturating_sub(2), s.saturating_sub(2)).0;
+    let span = text.get(before.min(s)..e).unwrap_or("");
+    let words: Vec<&str> = span
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(3).any(|w| {
+        let years = w[1].eq_ignore_ascii_case("years") || w[1].eq_ignore_ascii_case("decades");
+        let many = !matches!(w[0].to_ascii_lowercase().as_str(), "a" | "one" | "1");
+        years && many && w[2].eq_ignore_ascii_case("ago")
+    }) || words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("the")
+            || matches!(w[0].to_ascii_lowercase().as_str(), "early" | "mid" | "late")
+    } && w[1].len() == 5
+        && w[1].ends_with('s')
+        && w[1][..4].bytes().all(|b| b.is_ascii_digit())
+        && w[1].as_bytes()[3] == b'0')
+}
+
 /// Whether "one day" at `start..end` is some day ahead, not a length of
 /// time: at the end of a clause that looks ahead ("it will erupt again
 /// one day.", "I want her to see it happen one day."), not after a verb

@@ -84,6 +84,17 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 m.val = Val::Ref("FUTURE_REF");
                 m.kind = TimexType::Date;
             }
+            // "Foreigners make up 7 percent of the population today, up
+            // from 1 percent in the early 1990s", "Ten years ago shippers
+            // had no alternative. Today they have five": today set in the
+            // present against a time years past is the present age.
+            if m.kind == TimexType::Date
+                && text[span.start..span.end].eq_ignore_ascii_case("today")
+                && context::against_years_past(text, span.start)
+                && context::present_near(text, span.start, span.end)
+            {
+                m.val = Val::Ref("PRESENT_REF");
+            }
             if let Some((prev_end, day)) = last_day
                 && let Val::Clock { hour, minute, .. } = &m.val
                 && let Some(join) = context::clock_joins(text, prev_end, span.start, &m.val)
