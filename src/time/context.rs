@@ -661,17 +661,25 @@ pub fn against_years_past(text: &str, at: usize) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.windows(3).any(|w| {
+    // "1960s", "1990s": a decade in digits.
+    let decade = |w: &str| {
+        w.len() == 5
+            && w.ends_with('s')
+            && w[..4].bytes().all(|b| b.is_ascii_digit())
+            && w.as_bytes()[3] == b'0'
+    };
+    let ago = words.windows(3).any(|w| {
         let years = w[1].eq_ignore_ascii_case("years") || w[1].eq_ignore_ascii_case("decades");
         let many = !matches!(w[0].to_ascii_lowercase().as_str(), "a" | "one" | "1");
         years && many && w[2].eq_ignore_ascii_case("ago")
-    }) || words.windows(2).any(|w| {
-        w[0].eq_ignore_ascii_case("the")
-            || matches!(w[0].to_ascii_lowercase().as_str(), "early" | "mid" | "late")
-    } && w[1].len() == 5
-        && w[1].ends_with('s')
-        && w[1][..4].bytes().all(|b| b.is_ascii_digit())
-        && w[1].as_bytes()[3] == b'0')
+    });
+    let named = words.windows(2).any(|w| {
+        matches!(
+            w[0].to_ascii_lowercase().as_str(),
+            "the" | "early" | "mid" | "late"
+        ) && decade(w[1])
+    });
+    ago || named
 }
 
 /// Whether "one day" at `start..end` is some day ahead, not a length of
