@@ -213,12 +213,21 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // controllers to strike on Tuesday", "KIROSHI TO LAUNCH
             // CONSOLE IN NOVEMBER"): a date there is ahead.
             let headline_ahead = span.start < headline_end && to_verb(&text[..span.start]);
+            // A headline tells the news in the present ("STORES OPEN ON
+            // THANKSGIVING, BUT BLACK FRIDAY CROWDS THIN", the day after):
+            // a holiday there is the nearest one, not next year's.
+            let headline_holiday = span.start < headline_end && m.val.names_holiday();
             let mut tense = || {
                 *known.get_or_insert_with(|| {
                     if headline_ahead {
-                        tense::Tense::Future
+                        return tense::Tense::Future;
+                    }
+                    let t = scratch.tense_at(text, span.start, span.end);
+                    if headline_holiday && matches!(t, tense::Tense::Present | tense::Tense::Future)
+                    {
+                        tense::Tense::Nearest
                     } else {
-                        scratch.tense_at(text, span.start, span.end)
+                        t
                     }
                 })
             };
