@@ -263,6 +263,41 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                     .map_while(|d| first.checked_sub(d))
                     .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
             };
+            // "battered the capital from Saturday evening until Sunday
+            // morning", "ran the pumps from 10 p.m. Saturday until 8 a.m.
+            // Sunday": the end of a stretch told whole; the clause's verb
+            // decides, as it does for the start.
+            // (Not "flights to and from Europe until Monday", where "from"
+            // is of a place, nor a stretch that starts now: "valid from 3
+            // p.m. today until 10 a.m. Thursday".)
+            // (Nor one announced or ordered, which lies ahead of the
+            // telling: "have announced traffic diversions from 6 am Sunday
+            // till 2 am Monday".)
+            if let Some(from) = clause(12).find(|&k| word(k) == "from")
+                && words.back(from, 1) != "and"
+                && !(from + 1..first)
+                    .any(|k| matches!(word(k), "today" | "tonight" | "now" | "tomorrow"))
+                && !clause(14).any(|k| {
+                    matches!(
+                        word(k),
+                        "announced"
+                            | "announces"
+                            | "said"
+                            | "says"
+                            | "planned"
+                            | "plans"
+                            | "ordered"
+                            | "declared"
+                            | "imposed"
+                            | "issued"
+                            | "scheduled"
+                            | "set"
+                            | "extended"
+                    )
+                })
+            {
+                return None;
+            }
             let negated_past = clause(8).any(|k| {
                 matches!(word(k), "not" | "never" | "t")
                     && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
