@@ -230,7 +230,7 @@ static CUE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .kind(Some(AhoCorasickKind::DFA))
         .build(CUES.iter().map(|(w, _)| w))
         .ok()
 });

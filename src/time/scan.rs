@@ -242,20 +242,54 @@ fn word_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// Byte windows `(start, end)` of `text` that contain at least one trigger,
-/// widened by some context, snapped to whitespace and merged; in order.
-pub fn windows(text: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
+/// What the candidate pass found: the windows worth tokenizing and the
+/// triggers inside them.
+#[derive(Debug, Default)]
+pub struct Candidates {
+    /// Byte windows `(start, end)` that contain at least one trigger,
+    /// widened by some context, snapped to whitespace and merged; in order.
+    pub windows: Vec<(usize, usize)>,
+    /// Every trigger `(start, end)`, in order.
+    pub triggers: Vec<(usize, usize)>,
+}
+
+impl Candidates {
+    /// Whether an expression can start at byte `at`, given that the
+    /// triggers before `*next` all end at or before it: one must reach
+    /// past `at` and start no further than the context kept before a
+    /// trigger. Most tokens of a window are context, and the grammar
+    /// need not be asked about them. Moves `*next` on; ask in order.
+    pub fn can_start(&self, at: usize, next: &mut usize) -> bool {
+        while self.triggers.get(*next).is_some_and(|&(_, e)| e <= at) {
+            *next += 1;
+        }
+        self.triggers
+            .get(*next)
+            .is_some_and(|&(s, _)| s <= at + BACK)
+    }
+}
+
+/// Finds the triggers of `text` and the windows around them.
+pub fn candidates(text: &str) -> Candidates {
+    let mut out = Candidates::default();
     let len = text.len();
     triggers(text, |s, e| {
+        out.triggers.push((s, e));
         let ws = snap_back(text, s.saturating_sub(BACK));
         let we = snap_fwd(text, (e + FWD).min(len));
-        match out.last_mut() {
+        match out.windows.last_mut() {
             Some(last) if ws <= last.1 => last.1 = last.1.max(we),
-            _ => out.push((ws, we)),
+            _ => out.windows.push((ws, we)),
         }
     });
     out
+}
+
+/// Byte windows `(start, end)` of `text` that contain at least one trigger
+/// (see [`Candidates::windows`]).
+#[cfg(test)]
+fn windows(text: &str) -> Vec<(usize, usize)> {
+    candidates(text).windows
 }
 
 /// Moves a window start back to a whitespace boundary (at most 32 bytes,

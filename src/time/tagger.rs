@@ -50,12 +50,19 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // Where the headline ends, if the text opens with one.
     let headline_end = lede_start(text);
     let doc_year = dct.map(|d| i32::from(d.year()));
-    for (ws, we) in scan::windows(text) {
+    let candidates = scan::candidates(text);
+    // The next trigger that may lie ahead of a token.
+    let mut next_trigger = 0;
+    for &(ws, we) in &candidates.windows {
         toks.clear();
         token::tokenize(text, ws, we, &mut toks);
         let parser = grammar::Parser::new(text, &toks, &locale, doc_year);
         let mut i = 0;
         while i < toks.len() {
+            if !candidates.can_start(toks[i].start, &mut next_trigger) {
+                i += 1;
+                continue;
+            }
             let Some(mut m) = parser.parse(i) else {
                 i += 1;
                 continue;
