@@ -12,6 +12,10 @@ use claimcheck::time::tag;
 use jiff::civil::Date;
 use std::time::Instant;
 
+/// The allocator the `claimcheck` binary uses, so the figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Documents to tag: text and document date.
 type Docs = Vec<(String, Option<Date>)>;
 
