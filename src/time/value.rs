@@ -89,7 +89,52 @@ impl Point {
     }
 
     /// The TimeML value string.
+    ///
+    /// Written digit by digit rather than through `format!`: every
+    /// expression gets one, and the formatting machinery cost more than
+    /// the rest of resolving a plain date.
     pub fn value(self) -> String {
+        let d = self.date;
+        let y = i32::from(d.year());
+        // (Years before the common era, which no news text names, keep
+        // the general formatting and its sign.)
+        let Ok(year) = u32::try_from(y) else {
+            return self.value_formatted();
+        };
+        let mut out = String::with_capacity(11);
+        match self.gran {
+            Gran::Day => {
+                push_num(&mut out, year, 4);
+                out.push('-');
+                push_num(&mut out, u32::from(d.month().unsigned_abs()), 2);
+                out.push('-');
+                push_num(&mut out, u32::from(d.day().unsigned_abs()), 2);
+            }
+            Gran::Week | Gran::Weekend => return self.value_formatted(),
+            Gran::Month => {
+                push_num(&mut out, year, 4);
+                out.push('-');
+                push_num(&mut out, u32::from(d.month().unsigned_abs()), 2);
+            }
+            Gran::Quarter => {
+                push_num(&mut out, year, 4);
+                out.push_str("-Q");
+                push_num(&mut out, u32::from(d.month().unsigned_abs() - 1) / 3 + 1, 1);
+            }
+            Gran::Half => {
+                push_num(&mut out, year, 4);
+                out.push_str(if d.month() <= 6 { "-H1" } else { "-H2" });
+            }
+            Gran::Season => return self.value_formatted(),
+            Gran::Year => push_num(&mut out, year, 4),
+            Gran::Decade => push_num(&mut out, year / 10, 3),
+            Gran::Century => push_num(&mut out, year / 100, 2),
+        }
+        out
+    }
+
+    /// [`Point::value`] through the general formatter.
+    fn value_formatted(self) -> String {
         let d = self.date;
         let y = i32::from(d.year());
         match self.gran {
@@ -114,6 +159,26 @@ impl Point {
             Gran::Decade => format!("{:03}", y.div_euclid(10)),
             Gran::Century => format!("{:02}", y.div_euclid(100)),
         }
+    }
+}
+
+/// Appends `n` in decimal, padded with zeros to at least `width` digits.
+fn push_num(out: &mut String, mut n: u32, width: usize) {
+    let mut digits = [0u8; 10];
+    let mut len = 0;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for &d in digits[..len].iter().rev() {
+        out.push(char::from(d));
     }
 }
 
@@ -207,6 +272,45 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn writes_values_as_the_formatter_does() {
+        let grans = [
+            Gran::Day,
+            Gran::Week,
+            Gran::Weekend,
+            Gran::Month,
+            Gran::Quarter,
+            Gran::Half,
+            Gran::Season,
+            Gran::Year,
+            Gran::Decade,
+            Gran::Century,
+        ];
+        for (y, m, d) in [
+            (2023, 11, 16),
+            (5, 1, 1),
+            (987, 7, 31),
+            (1999, 12, 31),
+            (9999, 6, 9),
+        ] {
+            for gran in grans {
+                let p = Point {
+                    gran,
+                    date: date(y, m, d),
+                };
+                assert_eq!(p.value(), p.value_formatted(), "{gran:?} {y}-{m}-{d}");
+            }
+        }
+        assert_eq!(
+            Point {
+                gran: Gran::Decade,
+                date: date(5, 1, 1)
+            }
+            .value(),
+            "000"
+        );
+    }
 
     #[test]
     fn formats_points() {
