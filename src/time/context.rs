@@ -657,10 +657,6 @@ pub fn against_years_past(text: &str, at: usize) -> bool {
     let (s, e) = sentence_bounds(text, at, at);
     let before = sentence_bounds(text, s.saturating_sub(2), s.saturating_sub(2)).0;
     let span = text.get(before.min(s)..e).unwrap_or("");
-    let words: Vec<&str> = span
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
     // "1960s", "1990s": a decade in digits.
     let decade = |w: &str| {
         w.len() == 5
@@ -668,18 +664,24 @@ pub fn against_years_past(text: &str, at: usize) -> bool {
             && w[..4].bytes().all(|b| b.is_ascii_digit())
             && w.as_bytes()[3] == b'0'
     };
-    let ago = words.windows(3).any(|w| {
-        let years = w[1].eq_ignore_ascii_case("years") || w[1].eq_ignore_ascii_case("decades");
-        let many = !matches!(w[0].to_ascii_lowercase().as_str(), "a" | "one" | "1");
-        years && many && w[2].eq_ignore_ascii_case("ago")
-    });
-    let named = words.windows(2).any(|w| {
-        matches!(
-            w[0].to_ascii_lowercase().as_str(),
-            "the" | "early" | "mid" | "late"
-        ) && decade(w[1])
-    });
-    ago || named
+    let is = |w: &str, options: &[&str]| options.iter().any(|o| w.eq_ignore_ascii_case(o));
+    // The two words before the current one, read in one pass.
+    let (mut first, mut second) = ("", "");
+    for w in span
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let ago = is(second, &["years", "decades"])
+            && !first.is_empty()
+            && !is(first, &["a", "one", "1"])
+            && w.eq_ignore_ascii_case("ago");
+        let named = is(second, &["the", "early", "mid", "late"]) && decade(w);
+        if ago || named {
+            return true;
+        }
+        (first, second) = (second, w);
+    }
+    false
 }
 
 /// Whether "one day" at `start..end` is some day ahead, not a length of
