@@ -403,16 +403,18 @@ impl<'t> Parser<'t> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    /// Word `i` lower-cased into `buf`, without allocating; "" when it is
-    /// longer than the buffer (no word matched this way is).
-    pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
-        let w = self.word(i).as_bytes();
+    /// The bytes of word `i` lower-cased into `buf`, without allocating;
+    /// empty when it is longer than the buffer (no word matched this way
+    /// is). Bytes, not a `str`: the words matched are ASCII, and checking
+    /// the copy is UTF-8 again would cost more than the match.
+    pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
+        let w = self.word_bytes(i);
         let Some(dst) = buf.get_mut(..w.len()) else {
-            return "";
+            return &[];
         };
         dst.copy_from_slice(w);
         dst.make_ascii_lowercase();
-        std::str::from_utf8(dst).unwrap_or("")
+        dst
     }
 
     /// The bytes of token `i` (empty past the end): comparing bytes skips
