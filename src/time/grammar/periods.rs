@@ -14,6 +14,14 @@ impl Parser<'_> {
     /// A year reference after a period: "2023", "fiscal 2023", "last year",
     /// "this year", "next year", "the year". Returns the year offset form.
     pub(crate) fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
+        // Every form opens with a number, an apostrophe, a number word or
+        // a keyword; most words asked here are none of these.
+        if self
+            .tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && !matches!(t.lex, Lex::Kw(_) | Lex::NumWord(_)))
+        {
+            return None;
+        }
         let mut j = i;
         if self.kw(j, Kw::Fiscal) {
             j += 1;

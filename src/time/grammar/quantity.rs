@@ -35,22 +35,24 @@ impl Parser<'_> {
 
     /// A modifier in front of an amount: "about", "nearly", "more than".
     pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
-        // "no more than 60 days" ("no" is no keyword of its own).
-        if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
-            return Some(("EQUAL_OR_LESS", i + 3));
-        }
-        // "a little more than two years", "slightly less than a month".
-        let k = match self.lex(i) {
-            Some(Lex::Kw(Kw::A)) if self.word_in(i + 1, &["little", "bit"]) => i + 2,
-            Some(Lex::Other) if self.word_is(i, "slightly") => i + 1,
-            _ => i,
-        };
-        if k > i && self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than) {
-            return self.approx_at(k);
-        }
+        let more_than =
+            |k: usize| self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than);
         let Lex::Kw(k) = self.lex(i)? else {
+            // "no more than 60 days", "slightly less than a month": the
+            // only modifiers led by a word that is no keyword (most
+            // tokens asked here are numbers and such words).
+            if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
+                return Some(("EQUAL_OR_LESS", i + 3));
+            }
+            if self.word_is(i, "slightly") && more_than(i + 1) {
+                return self.approx_at(i + 1);
+            }
             return None;
         };
+        // "a little more than two years".
+        if k == Kw::A && self.word_in(i + 1, &["little", "bit"]) && more_than(i + 2) {
+            return self.approx_at(i + 2);
+        }
         let (m, j) = match k {
             // "about" stays outside the expression, as TimeBank marks it
             // ("about [five hours]"); the parser still records APPROX.
@@ -238,11 +240,13 @@ impl Parser<'_> {
     /// Whether `i` is a possessive before a qualifier of a stretch of
     /// time: "his first", "its final", "their last".
     pub(crate) fn possessive_qualifier(&self, i: usize) -> bool {
-        // The qualifier first: this runs for many short words.
-        (matches!(
-            self.lex(i + 1),
-            Some(Lex::Ordinal(1) | Lex::Kw(Kw::Last | Kw::Past | Kw::Next))
-        ) || self.word_in(i + 1, &["initial", "final"]))
+        // Every word that may stand here has two to five letters; then the
+        // qualifier: this runs for many short words.
+        (2..=5).contains(&self.word_bytes(i).len())
+            && (matches!(
+                self.lex(i + 1),
+                Some(Lex::Ordinal(1) | Lex::Kw(Kw::Last | Kw::Past | Kw::Next))
+            ) || self.word_in(i + 1, &["initial", "final"]))
             && (self.possessive(i)
                 // "These past two months I've realised ..."
                 || self.word_in(i, &["these", "those"])
@@ -939,7 +943,9 @@ impl Parser<'_> {
         }
         // "three or four nights a week", "two to three times a year": the
         // range of counts belongs to the set.
-        if let Some((Some(_), k)) = self.number_at(i)
+        // The count at `i`, asked for by several of the forms below.
+        let count = self.number_at(i);
+        if let Some((Some(_), k)) = count
             && self.word_in(k, &["or", "to"])
             && self.number_at(k + 1).is_some_and(|(n, _)| n.is_some())
             && let Some(m) = self.set(k + 1)
@@ -955,9 +961,7 @@ impl Parser<'_> {
             Some(i + 1)
         } else if self.kw(joined(i + 1), Kw::Times)
             && (self.word_in(i, &["several", "many"])
-                || self
-                    .number_at(i)
-                    .is_some_and(|(n, k)| n.is_some() && k == i + 1))
+                || count.is_some_and(|(n, k)| n.is_some() && k == i + 1))
         {
             Some(joined(i + 1) + 1)
         } else {
@@ -988,7 +992,7 @@ impl Parser<'_> {
                 return Some(m);
             }
         }
-        let counted = self.number_at(i).and_then(|(n, k)| n.map(|_| k));
+        let counted = count.and_then(|(n, k)| n.map(|_| k));
         // "four nights a week": so many of each week.
         if let Some(k) = counted
             && matches!(self.lex(k), Some(Lex::PartOfDay(_)))
