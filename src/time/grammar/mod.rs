@@ -12,6 +12,8 @@ mod periods;
 mod quantity;
 mod relative;
 
+use std::cell::Cell;
+
 use super::lexicon::{Kw, Lex, PartOfDay, Unit};
 use super::locale::Locale;
 use super::sem::{Match, Val};
@@ -30,7 +32,14 @@ pub struct Parser<'t> {
     /// The year of the document, if known: which century a year cut to
     /// two digits is in ("the crash of '29", written in 1989).
     pub doc_year: Option<i32>,
+    /// The last amount read, and where: durations, sets and times ago
+    /// each read the amount at the start they are asked at, and
+    /// [`Parser::number_at`] answers them once.
+    amount: Cell<Option<(usize, Amount)>>,
 }
+
+/// An amount read at a token (see [`Parser::number_at`]).
+type Amount = Option<(Option<f64>, usize)>;
 
 impl<'t> Parser<'t> {
     /// Creates a parser over `toks` (offsets into `text`).
@@ -45,6 +54,7 @@ impl<'t> Parser<'t> {
             toks,
             locale,
             doc_year,
+            amount: Cell::new(None),
         }
     }
 

@@ -122,6 +122,18 @@ impl Parser<'_> {
     /// An amount at `i`: `Some(n)` for a number, `None` inside for a vague
     /// one ("several", "a few"). Returns the index after it.
     pub(crate) fn number_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        if let Some((at, amount)) = self.amount.get()
+            && at == i
+        {
+            return amount;
+        }
+        let amount = self.read_number(i);
+        self.amount.set(Some((i, amount)));
+        amount
+    }
+
+    /// [`Parser::number_at`], read afresh.
+    fn read_number(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let t = self.tok(i)?;
         match t.kind {
             Kind::Num => {
