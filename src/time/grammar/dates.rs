@@ -1048,6 +1048,19 @@ impl Parser<'_> {
 
     /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000", "'98".
     fn year_expr(&self, i: usize) -> Option<Match> {
+        // Every form opens with a number, an apostrophe, a number word,
+        // "the", "fiscal", "FY" or one of the words below; most words
+        // asked here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(
+                    t.lex,
+                    Lex::NumWord(_) | Lex::Kw(Kw::The | Kw::Fiscal | Kw::Fy)
+                )
+        }) && !self.word_in(i, &["pre", "post", "calendar", "full"])
+        {
+            return None;
+        }
         if self.short_year_alone(i)
             && let Some((y, e)) = self.year_at(i)
         {
@@ -1255,6 +1268,8 @@ impl Parser<'_> {
     }
 
     /// Early/mid/late modifiers written before a period ("mid-", "early").
+    /// Inlined, as the two readers below: most rules ask at their start.
+    #[inline]
     pub(crate) fn period_mod(&self, i: usize) -> Option<(&'static str, usize)> {
         let m = match self.lex(i)? {
             Lex::Kw(Kw::Early) => "START",
@@ -1478,6 +1493,7 @@ impl Parser<'_> {
     }
 
     /// An ordinal: "third", "3rd", "twenty-first".
+    #[inline]
     pub(crate) fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
         match self.lex(i)? {
             Lex::Ordinal(n) if n != 99 => Some((n, i + 1)),
@@ -1500,6 +1516,7 @@ impl Parser<'_> {
     }
 
     /// Direction words: "last", "next", "this", "this past", "this coming".
+    #[inline]
     pub(crate) fn dir_at(&self, i: usize) -> Option<(Dir, usize)> {
         match self.lex(i)? {
             Lex::Kw(Kw::Last) | Lex::Kw(Kw::Past) => Some((Dir::Last, i + 1)),

@@ -534,7 +534,8 @@ impl<'t> Parser<'t> {
         (t.kind == Kind::Num).then_some((t.value, t.digits))
     }
 
-    /// A unit word at `i`.
+    /// A unit word at `i` (inlined: most rules ask, at every start).
+    #[inline]
     pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i)? {
             Lex::Unit { unit, plural } => Some((unit, plural)),

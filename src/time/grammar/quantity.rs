@@ -254,7 +254,8 @@ impl Parser<'_> {
     pub(crate) fn possessive_qualifier(&self, i: usize) -> bool {
         // Every word that may stand here has two to five letters; then the
         // qualifier: this runs for many short words.
-        (2..=5).contains(&self.word_bytes(i).len())
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && (2..=5).contains(&(t.end - t.start)))
             && (matches!(
                 self.lex(i + 1),
                 Some(Lex::Ordinal(1) | Lex::Kw(Kw::Last | Kw::Past | Kw::Next))
@@ -334,7 +335,7 @@ impl Parser<'_> {
             ));
         }
         // "a weeklong recess", "a yearlong study": the unit and "long" in
-        // one word.
+        // one word (the length first: most words are none of these).
         let one_word = [
             ("hourlong", Unit::Hour),
             ("daylong", Unit::Day),
@@ -343,6 +344,7 @@ impl Parser<'_> {
             ("yearlong", Unit::Year),
         ]
         .into_iter()
+        .filter(|_| (7..=9).contains(&self.word_bytes(i).len()))
         .find(|(w, _)| self.word_is(i, w))
         .map(|(_, unit)| unit);
         if let Some(unit) = one_word {
@@ -451,6 +453,12 @@ impl Parser<'_> {
                 ));
             }
         };
+        // Every form below ends with a unit word, which comes first or
+        // after a hyphen: after anything else ("in 1995,", "20%") there
+        // is none.
+        if !self.hyphen(k) && !self.tok(k).is_some_and(|t| t.kind == Kind::Word) {
+            return None;
+        }
         // "over the fortnight", "warnings for the first fortnight": no
         // calendar has fortnights, so the one meant is a stretch.
         if (the || qualified)
