@@ -1384,6 +1384,16 @@ impl Parser<'_> {
 
     /// [`Parser::decade`], `depth` items into a list.
     fn decade_in_list(&self, i: usize, depth: u8) -> Option<Match> {
+        // Every form opens with a keyword ("the", "mid"), a number, an
+        // apostrophe or a word as long as "sixties"; most words asked
+        // here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(t.lex, Lex::Kw(_))
+                && !(t.lex == Lex::Other && (7..=9).contains(&(t.end - t.start)))
+        }) {
+            return None;
+        }
         let mut j = i;
         let the = self.kw(j, Kw::The);
         if the {
@@ -1455,6 +1465,13 @@ impl Parser<'_> {
 
     /// Centuries: "the 20th century", "the twenty-first century".
     fn century(&self, i: usize) -> Option<Match> {
+        // Every form opens with a keyword ("the", "early"), a number, a
+        // number word or an ordinal.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word && !matches!(t.lex, Lex::Kw(_) | Lex::NumWord(_) | Lex::Ordinal(_))
+        }) {
+            return None;
+        }
         let mut j = i;
         if self.kw(j, Kw::The) {
             j += 1;

@@ -182,6 +182,18 @@ impl Parser<'_> {
 
     /// Quarters: "the third quarter (of 2023)", "third-quarter", "Q3 2023".
     pub(super) fn quarter(&self, i: usize) -> Option<Match> {
+        // Every form opens with a month, a keyword ("the", "fiscal",
+        // "Q", "last"), a number, an apostrophe, a number word or an
+        // ordinal; most words asked here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(
+                    t.lex,
+                    Lex::Month { .. } | Lex::Kw(_) | Lex::NumWord(_) | Lex::Ordinal(_)
+                )
+        }) {
+            return None;
+        }
         if let Some(m) = self.month_quarter(i) {
             return Some(m);
         }
