@@ -395,9 +395,11 @@ impl<'t> Parser<'t> {
         self.toks.get(i).map(|t| t.lex)
     }
 
-    /// Whether token `i` is keyword `k`.
+    /// Whether token `i` is keyword `k`. (Matched rather than compared
+    /// whole: comparing two `Option<Lex>` costs more, and every rule asks
+    /// this many times.)
     pub fn kw(&self, i: usize, k: Kw) -> bool {
-        self.lex(i) == Some(Lex::Kw(k))
+        matches!(self.lex(i), Some(Lex::Kw(x)) if x == k)
     }
 
     /// Whether token `i` is one of the keywords.
