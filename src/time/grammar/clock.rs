@@ -532,9 +532,9 @@ impl Parser<'_> {
         let mut k = j;
         while k < j + 3
             && !self.word_is(k, "time")
-            && self
-                .tok(k)
-                .is_some_and(|t| t.kind == Kind::Word && t.cap && t.gap && t.lex == Lex::Other)
+            && self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word && t.cap && t.gap && matches!(t.lex, Lex::Other)
+            })
         {
             k += 1;
         }

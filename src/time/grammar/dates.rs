@@ -972,7 +972,7 @@ impl Parser<'_> {
     /// [`Parser::weekday_date`] takes one only right before a date.
     pub(super) fn weekday_abbr(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Word || !t.cap || t.lex != Lex::Other {
+        if t.kind != Kind::Word || !t.cap || !matches!(t.lex, Lex::Other) {
             return None;
         }
         // Compared in place: this runs for every capitalised word.
@@ -1311,7 +1311,7 @@ impl Parser<'_> {
     /// far more often ages and temperatures.
     pub(super) fn decade_word(&self, i: usize) -> Option<u32> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Word || t.lex != Lex::Other {
+        if t.kind != Kind::Word || !matches!(t.lex, Lex::Other) {
             return None;
         }
         // Compared in place: this runs for every word the lexicon does not know.
@@ -1390,7 +1390,7 @@ impl Parser<'_> {
         if self.tok(i).is_some_and(|t| {
             t.kind == Kind::Word
                 && !matches!(t.lex, Lex::Kw(_))
-                && !(t.lex == Lex::Other && (7..=9).contains(&(t.end - t.start)))
+                && !(matches!(t.lex, Lex::Other) && (7..=9).contains(&(t.end - t.start)))
         }) {
             return None;
         }

@@ -566,8 +566,8 @@ impl Parser<'_> {
         let last = j > i && (self.kw(j, Kw::Last) || self.word_is(j, "latter"));
         // "the first two quarters of 1990", "the last two quarters of the
         // year": half a year, named by its quarters; only with the year.
-        if (last || self.lex(j) == Some(Lex::Ordinal(1)))
-            && (self.lex(j + 1) == Some(Lex::NumWord(2)) || self.num(j + 1) == Some((2, 1)))
+        if (last || matches!(self.lex(j), Some(Lex::Ordinal(1))))
+            && (matches!(self.lex(j + 1), Some(Lex::NumWord(2))) || self.num(j + 1) == Some((2, 1)))
             && self.unit(j + 2) == Some((Unit::Quarter, true))
             && self.kw(j + 3, Kw::Of)
             && let Some((yr, end)) = self.year_ref(j + 4)
@@ -775,7 +775,7 @@ impl Parser<'_> {
         }
         let plain = |k: usize| {
             self.tok(k)
-                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::Other)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && matches!(t.lex, Lex::Other))
         };
         if !plain(j - 1)
             || self.word_is(j, "spring")

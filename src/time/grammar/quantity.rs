@@ -602,7 +602,7 @@ impl Parser<'_> {
             && (self.word_in(u + 2, FRACTION_OF) && self.unit(u + 3).is_none()
                 || self
                     .tok(u + 2)
-                    .is_some_and(|t| t.kind == Kind::Word && t.cap && t.lex == Lex::Other))
+                    .is_some_and(|t| t.kind == Kind::Word && t.cap && matches!(t.lex, Lex::Other)))
         {
             return None;
         }
