@@ -367,15 +367,15 @@ impl Parser<'_> {
     /// time on the military clock: "at 1800 hours", "until 0600 hours";
     /// not "after 1000 hours of testing".
     pub(super) fn military_hours(&self, i: usize) -> bool {
-        self.word_in(i + 1, &["hours", "hrs"])
+        // The number first: every duration asks, at every start.
+        self.num(i)
+            .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
+            && self.word_in(i + 1, &["hours", "hrs"])
             && self.after_word(
                 i,
                 &["at", "until", "till", "by", "from", "before", "around"],
             )
             && !self.kw(i + 2, Kw::Of)
-            && self
-                .num(i)
-                .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
     }
 
     /// An hour written as a word, "nine" (1..=12), that is not the end of
@@ -532,9 +532,9 @@ impl Parser<'_> {
         let mut k = j;
         while k < j + 3
             && !self.word_is(k, "time")
-            && self
-                .tok(k)
-                .is_some_and(|t| t.kind == Kind::Word && t.cap && t.gap && t.lex == Lex::Other)
+            && self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word && t.cap && t.gap && matches!(t.lex, Lex::Other)
+            })
         {
             k += 1;
         }

@@ -972,7 +972,7 @@ impl Parser<'_> {
     /// [`Parser::weekday_date`] takes one only right before a date.
     pub(super) fn weekday_abbr(&self, i: usize) -> Option<(u8, usize)> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Word || !t.cap || t.lex != Lex::Other {
+        if t.kind != Kind::Word || !t.cap || !matches!(t.lex, Lex::Other) {
             return None;
         }
         // Compared in place: this runs for every capitalised word.
@@ -1048,6 +1048,19 @@ impl Parser<'_> {
 
     /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000", "'98".
     fn year_expr(&self, i: usize) -> Option<Match> {
+        // Every form opens with a number, an apostrophe, a number word,
+        // "the", "fiscal", "FY" or one of the words below; most words
+        // asked here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(
+                    t.lex,
+                    Lex::NumWord(_) | Lex::Kw(Kw::The | Kw::Fiscal | Kw::Fy)
+                )
+        }) && !self.word_in(i, &["pre", "post", "calendar", "full"])
+        {
+            return None;
+        }
         if self.short_year_alone(i)
             && let Some((y, e)) = self.year_at(i)
         {
@@ -1255,6 +1268,8 @@ impl Parser<'_> {
     }
 
     /// Early/mid/late modifiers written before a period ("mid-", "early").
+    /// Inlined, as the two readers below: most rules ask at their start.
+    #[inline]
     pub(crate) fn period_mod(&self, i: usize) -> Option<(&'static str, usize)> {
         let m = match self.lex(i)? {
             Lex::Kw(Kw::Early) => "START",
@@ -1296,7 +1311,7 @@ impl Parser<'_> {
     /// far more often ages and temperatures.
     pub(super) fn decade_word(&self, i: usize) -> Option<u32> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Word || t.lex != Lex::Other {
+        if t.kind != Kind::Word || !matches!(t.lex, Lex::Other) {
             return None;
         }
         // Compared in place: this runs for every word the lexicon does not know.
@@ -1369,6 +1384,16 @@ impl Parser<'_> {
 
     /// [`Parser::decade`], `depth` items into a list.
     fn decade_in_list(&self, i: usize, depth: u8) -> Option<Match> {
+        // Every form opens with a keyword ("the", "mid"), a number, an
+        // apostrophe or a word as long as "sixties"; most words asked
+        // here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(t.lex, Lex::Kw(_))
+                && !(matches!(t.lex, Lex::Other) && (7..=9).contains(&(t.end - t.start)))
+        }) {
+            return None;
+        }
         let mut j = i;
         let the = self.kw(j, Kw::The);
         if the {
@@ -1440,6 +1465,13 @@ impl Parser<'_> {
 
     /// Centuries: "the 20th century", "the twenty-first century".
     fn century(&self, i: usize) -> Option<Match> {
+        // Every form opens with a keyword ("the", "early"), a number, a
+        // number word or an ordinal.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word && !matches!(t.lex, Lex::Kw(_) | Lex::NumWord(_) | Lex::Ordinal(_))
+        }) {
+            return None;
+        }
         let mut j = i;
         if self.kw(j, Kw::The) {
             j += 1;
@@ -1478,6 +1510,7 @@ impl Parser<'_> {
     }
 
     /// An ordinal: "third", "3rd", "twenty-first".
+    #[inline]
     pub(crate) fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
         match self.lex(i)? {
             Lex::Ordinal(n) if n != 99 => Some((n, i + 1)),
@@ -1500,6 +1533,7 @@ impl Parser<'_> {
     }
 
     /// Direction words: "last", "next", "this", "this past", "this coming".
+    #[inline]
     pub(crate) fn dir_at(&self, i: usize) -> Option<(Dir, usize)> {
         match self.lex(i)? {
             Lex::Kw(Kw::Last) | Lex::Kw(Kw::Past) => Some((Dir::Last, i + 1)),

@@ -36,8 +36,12 @@ impl Parser<'_> {
             };
             return Some(date(b + 4, Val::Holiday { h, dir: Dir::Tense }));
         }
+        // The name is looked up once at `b`: the forms below ask for it
+        // there again, and most tokens asked here are names of no holiday.
+        let at_b = self.holiday_name(b);
+        let name = |k: usize| if k == b { at_b } else { self.holiday_name(k) };
         // "the May Day bank holiday": the early May one, on a Monday.
-        if let Some((Holiday::MayDay, e)) = self.holiday_name(b)
+        if let Some((Holiday::MayDay, e)) = at_b
             && self.word_is(e, "bank")
             && self.word_is(e + 1, "holiday")
         {
@@ -50,8 +54,7 @@ impl Parser<'_> {
             ));
         }
         if b > i
-            && let Some((h @ (Holiday::EarlyMayBank | Holiday::AugustBank), e)) =
-                self.holiday_name(b)
+            && let Some((h @ (Holiday::EarlyMayBank | Holiday::AugustBank), e)) = at_b
         {
             return Some(date(e, Val::Holiday { h, dir: Dir::Tense }));
         }
@@ -64,7 +67,7 @@ impl Parser<'_> {
         // "the Labor Day weekend", "over the Easter weekend": the weekend
         // the holiday falls in or, on a Monday, ends.
         let the = self.kw(j, Kw::The);
-        if let Some((h, e)) = self.holiday_name(j + usize::from(the))
+        if let Some((h, e)) = name(j + usize::from(the))
             && self.word_is(e, "weekend")
         {
             let day = Box::new(Val::Holiday { h, dir });
@@ -77,7 +80,7 @@ impl Parser<'_> {
                 },
             ));
         }
-        let (h, mut e) = self.holiday_name(j)?;
+        let (h, mut e) = name(j)?;
         let mut k = e;
         if self.kw(k, Kw::Of) || self.punct(k, ',') {
             k += 1;
@@ -256,10 +259,10 @@ impl Parser<'_> {
             ) => {
                 let mut buf = [0u8; 24];
                 let rest: &[&str] = match self.lower(i, &mut buf) {
-                    "lantern" => &["festival"],
-                    "chap" => &["goh", "mei"],
-                    "dragon" => &["boat", "festival"],
-                    "mardi" => &["gras"],
+                    b"lantern" => &["festival"],
+                    b"chap" => &["goh", "mei"],
+                    b"dragon" => &["boat", "festival"],
+                    b"mardi" => &["gras"],
                     _ => &["boishakh"],
                 };
                 let named = rest.iter().enumerate().all(|(d, w)| {
@@ -307,7 +310,7 @@ impl Parser<'_> {
         let at = t.start;
         let local = |m: Option<(Holiday, usize)>| m.map(|(h, e)| (self.locale.localize(h, at), e));
         match w {
-            "new" => {
+            b"new" => {
                 if !self.word_is(i + 1, "year") {
                     return None;
                 }
@@ -360,68 +363,68 @@ impl Parser<'_> {
                 let bare = ends && !(i > 0 && self.kw(i - 1, Kw::The));
                 (named && (season || bare)).then_some((Holiday::NewYearsDay, k))
             }
-            "independence" => local(two("day", Holiday::IndependenceDay)),
-            "valentine" => two("day", Holiday::Valentines),
-            "labor" | "labour" => local(two("day", Holiday::LaborDay)),
-            "memorial" => two("day", Holiday::MemorialDay),
-            "veterans" | "veteran" => two("day", Holiday::VeteransDay),
-            "presidents" | "president" => two("day", Holiday::PresidentsDay),
-            "mother" | "mothers" => local(two("day", Holiday::MothersDay)),
-            "mothering" => two("sunday", Holiday::MotheringSunday),
-            "father" | "fathers" => local(two("day", Holiday::FathersDay)),
-            "boxing" => two("day", Holiday::BoxingDay),
-            "election" => two("day", Holiday::ElectionDay),
-            "good" => two("friday", Holiday::GoodFriday),
-            "black" => two("friday", Holiday::BlackFriday),
-            "cyber" => two("monday", Holiday::CyberMonday),
-            "may" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
+            b"independence" => local(two("day", Holiday::IndependenceDay)),
+            b"valentine" => two("day", Holiday::Valentines),
+            b"labor" | b"labour" => local(two("day", Holiday::LaborDay)),
+            b"memorial" => two("day", Holiday::MemorialDay),
+            b"veterans" | b"veteran" => two("day", Holiday::VeteransDay),
+            b"presidents" | b"president" => two("day", Holiday::PresidentsDay),
+            b"mother" | b"mothers" => local(two("day", Holiday::MothersDay)),
+            b"mothering" => two("sunday", Holiday::MotheringSunday),
+            b"father" | b"fathers" => local(two("day", Holiday::FathersDay)),
+            b"boxing" => two("day", Holiday::BoxingDay),
+            b"election" => two("day", Holiday::ElectionDay),
+            b"good" => two("friday", Holiday::GoodFriday),
+            b"black" => two("friday", Holiday::BlackFriday),
+            b"cyber" => two("monday", Holiday::CyberMonday),
+            b"may" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
                 Some((Holiday::EarlyMayBank, i + 3))
             }
-            "august" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
+            b"august" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
                 Some((Holiday::AugustBank, i + 3))
             }
-            "may" => two("day", Holiday::MayDay),
-            "palm" => two("sunday", Holiday::PalmSunday),
-            "maundy" => two("thursday", Holiday::MaundyThursday),
-            "holy" => two("thursday", Holiday::MaundyThursday)
+            b"may" => two("day", Holiday::MayDay),
+            b"palm" => two("sunday", Holiday::PalmSunday),
+            b"maundy" => two("thursday", Holiday::MaundyThursday),
+            b"holy" => two("thursday", Holiday::MaundyThursday)
                 .or_else(|| two("saturday", Holiday::HolySaturday)),
-            "ash" => two("wednesday", Holiday::AshWednesday),
-            "ascension" => two("day", Holiday::Ascension),
-            "whit" => {
+            b"ash" => two("wednesday", Holiday::AshWednesday),
+            b"ascension" => two("day", Holiday::Ascension),
+            b"whit" => {
                 two("monday", Holiday::WhitMonday).or_else(|| two("sunday", Holiday::Pentecost))
             }
-            "anzac" => two("day", Holiday::AnzacDay),
-            "australia" => two("day", Holiday::AustraliaDay),
-            "canada" => two("day", Holiday::CanadaDay),
-            "bastille" => two("day", Holiday::BastilleDay),
-            "republic" => two("day", Holiday::RepublicDay),
-            "gandhi" => two("jayanti", Holiday::GandhiJayanti),
-            "waitangi" => two("day", Holiday::WaitangiDay),
-            "freedom" => two("day", Holiday::FreedomDay),
-            "merdeka" => two("day", Holiday::MerdekaDay),
-            "malaysia" => two("day", Holiday::MalaysiaDay),
-            "remembrance" => two("day", Holiday::VeteransDay)
+            b"anzac" => two("day", Holiday::AnzacDay),
+            b"australia" => two("day", Holiday::AustraliaDay),
+            b"canada" => two("day", Holiday::CanadaDay),
+            b"bastille" => two("day", Holiday::BastilleDay),
+            b"republic" => two("day", Holiday::RepublicDay),
+            b"gandhi" => two("jayanti", Holiday::GandhiJayanti),
+            b"waitangi" => two("day", Holiday::WaitangiDay),
+            b"freedom" => two("day", Holiday::FreedomDay),
+            b"merdeka" => two("day", Holiday::MerdekaDay),
+            b"malaysia" => two("day", Holiday::MalaysiaDay),
+            b"remembrance" => two("day", Holiday::VeteransDay)
                 .or_else(|| two("sunday", Holiday::RemembranceSunday)),
-            "armistice" => two("day", Holiday::VeteransDay),
+            b"armistice" => two("day", Holiday::VeteransDay),
             // International Workers' Day, as South Africa and others name it.
-            "workers" => two("day", Holiday::MayDay),
-            "rizal" => two("day", Holiday::RizalDay),
-            "columbus" => two("day", Holiday::ColumbusDay),
-            "patriots" | "patriot" => two("day", Holiday::PatriotsDay),
-            "victoria" => two("day", Holiday::VictoriaDay),
-            "bonfire" => two("night", Holiday::GuyFawkes),
+            b"workers" => two("day", Holiday::MayDay),
+            b"rizal" => two("day", Holiday::RizalDay),
+            b"columbus" => two("day", Holiday::ColumbusDay),
+            b"patriots" | b"patriot" => two("day", Holiday::PatriotsDay),
+            b"victoria" => two("day", Holiday::VictoriaDay),
+            b"bonfire" => two("night", Holiday::GuyFawkes),
             // Not the man: "the Guy Fawkes plot".
-            "guy" if self.word_is(i + 1, "fawkes") => {
+            b"guy" if self.word_is(i + 1, "fawkes") => {
                 let k = self.skip_poss(i + 2);
                 (self.word_is(k, "night") || self.word_is(k, "day"))
                     .then_some((Holiday::GuyFawkes, k + 1))
             }
-            "jamhuri" => two("day", Holiday::JamhuriDay),
-            "groundhog" => two("day", Holiday::GroundhogDay),
-            "shrove" => two("tuesday", Holiday::MardiGras),
-            "pancake" => two("day", Holiday::MardiGras),
+            b"jamhuri" => two("day", Holiday::JamhuriDay),
+            b"groundhog" => two("day", Holiday::GroundhogDay),
+            b"shrove" => two("tuesday", Holiday::MardiGras),
+            b"pancake" => two("day", Holiday::MardiGras),
             // "All Saints' Day", "All Souls Day"
-            "all" => {
+            b"all" => {
                 let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
                 let h = if self.word_is(i + 1, "saints") {
                     Holiday::AllSaints
@@ -438,18 +441,18 @@ impl Parser<'_> {
                 (capital(i + 1) && self.word_is(k, "day") && capital(k)).then_some((h, k + 1))
             }
             // Mexico's "Day of the Dead".
-            "day" => (self.kw(i + 1, Kw::Of)
+            b"day" => (self.kw(i + 1, Kw::Of)
                 && self.kw(i + 2, Kw::The)
                 && self.word_is(i + 3, "dead")
                 && self.tok(i + 3).is_some_and(|t| t.cap))
             .then_some((Holiday::AllSouls, i + 4)),
-            "german" if self.word_is(i + 1, "unity") => two("unity", Holiday::GermanUnityDay)
+            b"german" if self.word_is(i + 1, "unity") => two("unity", Holiday::GermanUnityDay)
                 .and_then(|(h, k)| {
                     (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
                         .then_some((h, k + 1))
                 }),
             // "Orthodox Easter (Sunday)", "Orthodox Christmas".
-            "orthodox" => match self.lex(i + 1) {
+            b"orthodox" => match self.lex(i + 1) {
                 Some(Lex::Holiday(Holiday::Easter)) if self.tok(i + 1).is_some_and(|t| t.cap) => {
                     let e = i + 2 + usize::from(self.word_is(i + 2, "sunday"));
                     Some((Holiday::OrthodoxEaster, e))
@@ -459,26 +462,26 @@ impl Parser<'_> {
                 }
                 _ => None,
             },
-            "madaraka" => two("day", Holiday::MadarakaDay),
-            "mashujaa" => two("day", Holiday::MashujaaDay),
+            b"madaraka" => two("day", Holiday::MadarakaDay),
+            b"mashujaa" => two("day", Holiday::MashujaaDay),
             // A country's own day, or nothing when the story names none;
             // not the name of an event ("the National Day Parade").
-            "national" => local(two("day", Holiday::NationalDay)).filter(|&(h, e)| {
+            b"national" => local(two("day", Holiday::NationalDay)).filter(|&(h, e)| {
                 h != Holiday::NationalDay && !self.word_in(e, &["parade", "rally"])
             }),
-            "spring" => two("festival", Holiday::LunarNewYear),
+            b"spring" => two("festival", Holiday::LunarNewYear),
             // "Lunar New Year", "Chinese New Year"
-            "lunar" | "chinese" => (self.word_is(i + 1, "new")
+            b"lunar" | b"chinese" => (self.word_is(i + 1, "new")
                 && self.word_is(i + 2, "year")
                 && self.tok(i + 2).is_some_and(|t| t.cap))
             .then_some((Holiday::LunarNewYear, i + 3)),
             // "Mid-Autumn Festival"
-            "mid" if self.hyphen(i + 1) && self.word_is(i + 2, "autumn") => {
+            b"mid" if self.hyphen(i + 1) && self.word_is(i + 2, "autumn") => {
                 let k = i + 3;
                 (self.word_is(k, "festival") && self.tok(k).is_some_and(|t| t.cap))
                     .then_some((Holiday::MidAutumn, k + 1))
             }
-            "st" | "saint" => {
+            b"st" | b"saint" => {
                 let k = self.skip_dot(i + 1);
                 let h = if self.word_is(k, "patrick") {
                     Holiday::StPatricks
@@ -496,7 +499,7 @@ impl Parser<'_> {
                 let k = self.skip_poss(k + 1);
                 self.word_is(k, "day").then_some((h, k + 1))
             }
-            "martin" => {
+            b"martin" => {
                 if !(self.word_is(i + 1, "luther") && self.word_is(i + 2, "king")) {
                     return None;
                 }
@@ -506,12 +509,12 @@ impl Parser<'_> {
                 }
                 self.word_is(k, "day").then_some((Holiday::MlkDay, k + 1))
             }
-            "july" => {
+            b"july" => {
                 // "July Fourth"
                 (self.word_is(i + 1, "fourth") && self.tok(i + 1).is_some_and(|t| t.cap))
                     .then_some((Holiday::IndependenceDay, i + 2))
             }
-            "fourth" => (self.kw(i + 1, Kw::Of) && self.word_is(i + 2, "july"))
+            b"fourth" => (self.kw(i + 1, Kw::Of) && self.word_is(i + 2, "july"))
                 .then_some((Holiday::IndependenceDay, i + 3)),
             _ => None,
         }

@@ -12,6 +12,8 @@ mod periods;
 mod quantity;
 mod relative;
 
+use std::cell::Cell;
+
 use super::lexicon::{Kw, Lex, PartOfDay, Unit};
 use super::locale::Locale;
 use super::sem::{Match, Val};
@@ -30,7 +32,14 @@ pub struct Parser<'t> {
     /// The year of the document, if known: which century a year cut to
     /// two digits is in ("the crash of '29", written in 1989).
     pub doc_year: Option<i32>,
+    /// The last amount read, and where: durations, sets and times ago
+    /// each read the amount at the start they are asked at, and
+    /// [`Parser::number_at`] answers them once.
+    amount: Cell<Option<(usize, Amount)>>,
 }
+
+/// An amount read at a token (see [`Parser::number_at`]).
+type Amount = Option<(Option<f64>, usize)>;
 
 impl<'t> Parser<'t> {
     /// Creates a parser over `toks` (offsets into `text`).
@@ -45,6 +54,7 @@ impl<'t> Parser<'t> {
             toks,
             locale,
             doc_year,
+            amount: Cell::new(None),
         }
     }
 
@@ -385,9 +395,11 @@ impl<'t> Parser<'t> {
         self.toks.get(i).map(|t| t.lex)
     }
 
-    /// Whether token `i` is keyword `k`.
+    /// Whether token `i` is keyword `k`. (Matched rather than compared
+    /// whole: comparing two `Option<Lex>` costs more, and every rule asks
+    /// this many times.)
     pub fn kw(&self, i: usize, k: Kw) -> bool {
-        self.lex(i) == Some(Lex::Kw(k))
+        matches!(self.lex(i), Some(Lex::Kw(x)) if x == k)
     }
 
     /// Whether token `i` is one of the keywords.
@@ -403,16 +415,18 @@ impl<'t> Parser<'t> {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    /// Word `i` lower-cased into `buf`, without allocating; "" when it is
-    /// longer than the buffer (no word matched this way is).
-    pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b str {
-        let w = self.word(i).as_bytes();
+    /// The bytes of word `i` lower-cased into `buf`, without allocating;
+    /// empty when it is longer than the buffer (no word matched this way
+    /// is). Bytes, not a `str`: the words matched are ASCII, and checking
+    /// the copy is UTF-8 again would cost more than the match.
+    pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 24]) -> &'b [u8] {
+        let w = self.word_bytes(i);
         let Some(dst) = buf.get_mut(..w.len()) else {
-            return "";
+            return &[];
         };
         dst.copy_from_slice(w);
         dst.make_ascii_lowercase();
-        std::str::from_utf8(dst).unwrap_or("")
+        dst
     }
 
     /// The bytes of token `i` (empty past the end): comparing bytes skips
@@ -522,7 +536,8 @@ impl<'t> Parser<'t> {
         (t.kind == Kind::Num).then_some((t.value, t.digits))
     }
 
-    /// A unit word at `i`.
+    /// A unit word at `i` (inlined: most rules ask, at every start).
+    #[inline]
     pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i)? {
             Lex::Unit { unit, plural } => Some((unit, plural)),

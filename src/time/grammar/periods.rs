@@ -14,6 +14,14 @@ impl Parser<'_> {
     /// A year reference after a period: "2023", "fiscal 2023", "last year",
     /// "this year", "next year", "the year". Returns the year offset form.
     pub(crate) fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
+        // Every form opens with a number, an apostrophe, a number word or
+        // a keyword; most words asked here are none of these.
+        if self
+            .tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && !matches!(t.lex, Lex::Kw(_) | Lex::NumWord(_)))
+        {
+            return None;
+        }
         let mut j = i;
         if self.kw(j, Kw::Fiscal) {
             j += 1;
@@ -174,6 +182,18 @@ impl Parser<'_> {
 
     /// Quarters: "the third quarter (of 2023)", "third-quarter", "Q3 2023".
     pub(super) fn quarter(&self, i: usize) -> Option<Match> {
+        // Every form opens with a month, a keyword ("the", "fiscal",
+        // "Q", "last"), a number, an apostrophe, a number word or an
+        // ordinal; most words asked here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(
+                    t.lex,
+                    Lex::Month { .. } | Lex::Kw(_) | Lex::NumWord(_) | Lex::Ordinal(_)
+                )
+        }) {
+            return None;
+        }
         if let Some(m) = self.month_quarter(i) {
             return Some(m);
         }
@@ -546,8 +566,8 @@ impl Parser<'_> {
         let last = j > i && (self.kw(j, Kw::Last) || self.word_is(j, "latter"));
         // "the first two quarters of 1990", "the last two quarters of the
         // year": half a year, named by its quarters; only with the year.
-        if (last || self.lex(j) == Some(Lex::Ordinal(1)))
-            && (self.lex(j + 1) == Some(Lex::NumWord(2)) || self.num(j + 1) == Some((2, 1)))
+        if (last || matches!(self.lex(j), Some(Lex::Ordinal(1))))
+            && (matches!(self.lex(j + 1), Some(Lex::NumWord(2))) || self.num(j + 1) == Some((2, 1)))
             && self.unit(j + 2) == Some((Unit::Quarter, true))
             && self.kw(j + 3, Kw::Of)
             && let Some((yr, end)) = self.year_ref(j + 4)
@@ -755,7 +775,7 @@ impl Parser<'_> {
         }
         let plain = |k: usize| {
             self.tok(k)
-                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::Other)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && matches!(t.lex, Lex::Other))
         };
         if !plain(j - 1)
             || self.word_is(j, "spring")

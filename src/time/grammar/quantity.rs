@@ -35,22 +35,24 @@ impl Parser<'_> {
 
     /// A modifier in front of an amount: "about", "nearly", "more than".
     pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
-        // "no more than 60 days" ("no" is no keyword of its own).
-        if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
-            return Some(("EQUAL_OR_LESS", i + 3));
-        }
-        // "a little more than two years", "slightly less than a month".
-        let k = match self.lex(i) {
-            Some(Lex::Kw(Kw::A)) if self.word_in(i + 1, &["little", "bit"]) => i + 2,
-            Some(Lex::Other) if self.word_is(i, "slightly") => i + 1,
-            _ => i,
-        };
-        if k > i && self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than) {
-            return self.approx_at(k);
-        }
+        let more_than =
+            |k: usize| self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than);
         let Lex::Kw(k) = self.lex(i)? else {
+            // "no more than 60 days", "slightly less than a month": the
+            // only modifiers led by a word that is no keyword (most
+            // tokens asked here are numbers and such words).
+            if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
+                return Some(("EQUAL_OR_LESS", i + 3));
+            }
+            if self.word_is(i, "slightly") && more_than(i + 1) {
+                return self.approx_at(i + 1);
+            }
             return None;
         };
+        // "a little more than two years".
+        if k == Kw::A && self.word_in(i + 1, &["little", "bit"]) && more_than(i + 2) {
+            return self.approx_at(i + 2);
+        }
         let (m, j) = match k {
             // "about" stays outside the expression, as TimeBank marks it
             // ("about [five hours]"); the parser still records APPROX.
@@ -120,6 +122,18 @@ impl Parser<'_> {
     /// An amount at `i`: `Some(n)` for a number, `None` inside for a vague
     /// one ("several", "a few"). Returns the index after it.
     pub(crate) fn number_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        if let Some((at, amount)) = self.amount.get()
+            && at == i
+        {
+            return amount;
+        }
+        let amount = self.read_number(i);
+        self.amount.set(Some((i, amount)));
+        amount
+    }
+
+    /// [`Parser::number_at`], read afresh.
+    fn read_number(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let t = self.tok(i)?;
         match t.kind {
             Kind::Num => {
@@ -238,11 +252,14 @@ impl Parser<'_> {
     /// Whether `i` is a possessive before a qualifier of a stretch of
     /// time: "his first", "its final", "their last".
     pub(crate) fn possessive_qualifier(&self, i: usize) -> bool {
-        // The qualifier first: this runs for many short words.
-        (matches!(
-            self.lex(i + 1),
-            Some(Lex::Ordinal(1) | Lex::Kw(Kw::Last | Kw::Past | Kw::Next))
-        ) || self.word_in(i + 1, &["initial", "final"]))
+        // Every word that may stand here has two to five letters; then the
+        // qualifier: this runs for many short words.
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && (2..=5).contains(&(t.end - t.start)))
+            && (matches!(
+                self.lex(i + 1),
+                Some(Lex::Ordinal(1) | Lex::Kw(Kw::Last | Kw::Past | Kw::Next))
+            ) || self.word_in(i + 1, &["initial", "final"]))
             && (self.possessive(i)
                 // "These past two months I've realised ..."
                 || self.word_in(i, &["these", "those"])
@@ -318,7 +335,7 @@ impl Parser<'_> {
             ));
         }
         // "a weeklong recess", "a yearlong study": the unit and "long" in
-        // one word.
+        // one word (the length first: most words are none of these).
         let one_word = [
             ("hourlong", Unit::Hour),
             ("daylong", Unit::Day),
@@ -327,6 +344,7 @@ impl Parser<'_> {
             ("yearlong", Unit::Year),
         ]
         .into_iter()
+        .filter(|_| (7..=9).contains(&self.word_bytes(i).len()))
         .find(|(w, _)| self.word_is(i, w))
         .map(|(_, unit)| unit);
         if let Some(unit) = one_word {
@@ -435,6 +453,12 @@ impl Parser<'_> {
                 ));
             }
         };
+        // Every form below ends with a unit word, which comes first or
+        // after a hyphen: after anything else ("in 1995,", "20%") there
+        // is none.
+        if !self.hyphen(k) && !self.tok(k).is_some_and(|t| t.kind == Kind::Word) {
+            return None;
+        }
         // "over the fortnight", "warnings for the first fortnight": no
         // calendar has fortnights, so the one meant is a stretch.
         if (the || qualified)
@@ -578,7 +602,7 @@ impl Parser<'_> {
             && (self.word_in(u + 2, FRACTION_OF) && self.unit(u + 3).is_none()
                 || self
                     .tok(u + 2)
-                    .is_some_and(|t| t.kind == Kind::Word && t.cap && t.lex == Lex::Other))
+                    .is_some_and(|t| t.kind == Kind::Word && t.cap && matches!(t.lex, Lex::Other)))
         {
             return None;
         }
@@ -939,7 +963,9 @@ impl Parser<'_> {
         }
         // "three or four nights a week", "two to three times a year": the
         // range of counts belongs to the set.
-        if let Some((Some(_), k)) = self.number_at(i)
+        // The count at `i`, asked for by several of the forms below.
+        let count = self.number_at(i);
+        if let Some((Some(_), k)) = count
             && self.word_in(k, &["or", "to"])
             && self.number_at(k + 1).is_some_and(|(n, _)| n.is_some())
             && let Some(m) = self.set(k + 1)
@@ -955,9 +981,7 @@ impl Parser<'_> {
             Some(i + 1)
         } else if self.kw(joined(i + 1), Kw::Times)
             && (self.word_in(i, &["several", "many"])
-                || self
-                    .number_at(i)
-                    .is_some_and(|(n, k)| n.is_some() && k == i + 1))
+                || count.is_some_and(|(n, k)| n.is_some() && k == i + 1))
         {
             Some(joined(i + 1) + 1)
         } else {
@@ -988,7 +1012,7 @@ impl Parser<'_> {
                 return Some(m);
             }
         }
-        let counted = self.number_at(i).and_then(|(n, k)| n.map(|_| k));
+        let counted = count.and_then(|(n, k)| n.map(|_| k));
         // "four nights a week": so many of each week.
         if let Some(k) = counted
             && matches!(self.lex(k), Some(Lex::PartOfDay(_)))
