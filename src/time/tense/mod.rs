@@ -10,6 +10,8 @@ mod marker;
 mod quotes;
 mod words;
 
+use std::cell::Cell;
+
 use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
 use lead::{ahead_of, lead_in, year_end_of};
@@ -38,6 +40,9 @@ struct Words<'a> {
     lower: &'a str,
     spans: &'a [(usize, usize)],
     classes: &'a [u16],
+    /// For each word, its marker once it has been asked (`None` before;
+    /// see [`Words::marker`]).
+    markers: &'a [Cell<Option<Option<Tense>>>],
 }
 
 impl<'a> Words<'a> {
@@ -83,6 +88,22 @@ impl<'a> Words<'a> {
                 "up" | "down" => !self.back(k, 2).ends_with("ed"),
                 _ => false,
             }
+    }
+
+    /// The marker of word `k` (see [`marker`]). It depends on the
+    /// sentence alone, and the walks for the expressions of a sentence,
+    /// and the search for an aside's verb, ask of the same words again:
+    /// each is worked out once.
+    fn marker(&self, k: usize) -> Option<Tense> {
+        let memo = self.markers.get(k);
+        if let Some(known) = memo.and_then(Cell::get) {
+            return known;
+        }
+        let found = marker(self, k);
+        if let Some(memo) = memo {
+            memo.set(Some(found));
+        }
+        found
     }
 
     /// Whether word `k` is in the list of class `bit`.
@@ -144,6 +165,8 @@ pub struct Scratch {
     /// Whether the sentence holds an aside opened by ", which", ", who" or
     /// ", whose" (see `outside_aside` in [`Scratch::tense_at`]).
     asides: bool,
+    /// For each word, its marker once asked (see [`Words::marker`]).
+    markers: Vec<Cell<Option<Option<Tense>>>>,
 }
 
 impl Scratch {
@@ -175,6 +198,8 @@ impl Scratch {
                     .push(if name { bits | class::NAME } else { bits });
             }
             self.asides = [", which", ", who"].iter().any(|w| self.lower.contains(w));
+            self.markers.clear();
+            self.markers.resize(self.words.len(), Cell::new(None));
             self.regions.clear();
             quote_regions(
                 &self.lower,
@@ -192,6 +217,7 @@ impl Scratch {
             lower: &self.lower,
             spans: &self.words,
             classes: &self.classes,
+            markers: &self.markers,
         };
         let word = |k: usize| words.word(k);
         let here = self.regions.get(first).copied();
@@ -290,7 +316,7 @@ impl Scratch {
             if first >= e && !listed {
                 return false;
             }
-            (0..b).any(|j| marker(&words, j).is_some()) || b <= first && last < e || listed
+            (0..b).any(|j| words.marker(j).is_some()) || b <= first && last < e || listed
         };
         let counts = |k: usize| same_region(k) && outside_aside(k);
         let (t, at) = nearest(&words, &counts, first, last, clause_end);
@@ -673,7 +699,7 @@ fn walk(
             let Some(k) = k.filter(|&k| k < n && counts(k)) else {
                 continue;
             };
-            let Some(mut t) = marker(words, k) else {
+            let Some(mut t) = words.marker(k) else {
                 continue;
             };
             // "On Friday, the government planned to ...": the plan was
