@@ -787,10 +787,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // A participle in a condition: "if" or "unless" up to six words
     // before it, with no comma between ("if no agreement was reached
     // before 6 April": the subject may stand between).
-    let condition = (1..=6)
-        .find(|&d| matches!(words.back(k, d), "if" | "unless"))
-        .filter(|&d| (1..d).all(|e| !words.gap_before(k + 1 - e).contains(',')));
-    if participle && let Some(d) = condition {
+    let condition = || {
+        (1..=6)
+            .find(|&d| matches!(words.back(k, d), "if" | "unless"))
+            .filter(|&d| (1..d).all(|e| !words.gap_before(k + 1 - e).contains(',')))
+    };
+    if participle && let Some(d) = condition() {
         // In the present passive it is still to be met: "will strike if
         // no agreement is reached by 11:59 p.m. Sunday", "unless a
         // contract is reached before Thursday".
