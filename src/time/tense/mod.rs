@@ -398,29 +398,31 @@ impl Scratch {
             return Tense::Past;
         }
         // ... nor does a future in another clause: "will form a government
-        // after winning Monday's election".
-        let clause_start = (1..=first)
-            .rev()
-            .find(|&b| {
-                clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
-                    // "after winning Monday's election"; not the
-                    // preposition of "after Monday's holiday".
-                    || b < first && SUBORDINATORS.contains(&word(b - 1))
-            })
-            .unwrap_or(0);
+        // after winning Monday's election". (Asked only when the marker
+        // found might lie outside the expression's clause.)
+        let clause_start = || {
+            (1..=first)
+                .rev()
+                .find(|&b| {
+                    clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
+                        // "after winning Monday's election"; not the
+                        // preposition of "after Monday's holiday".
+                        || b < first && SUBORDINATORS.contains(&word(b - 1))
+                })
+                .unwrap_or(0)
+        };
         // "Kohl, who cut short a visit on Friday, is expected to return":
         // an aside opened by ", who" or ", which" keeps its own time; the
         // main clause after it says nothing of it.
-        if at.is_some_and(|k| k >= clause_end)
-            && clause_start > 0
-            && matches!(word(clause_start), "who" | "which" | "whose")
-            && clause_break(
-                &self.lower.as_bytes()[spans[clause_start - 1].1..spans[clause_start].0],
-            )
-        {
+        let opens_aside = |b: usize| {
+            b > 0
+                && matches!(word(b), "who" | "which" | "whose")
+                && clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
+        };
+        if at.is_some_and(|k| k >= clause_end) && opens_aside(clause_start()) {
             return Tense::Unknown;
         }
-        let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start);
+        let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start());
         let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
         // "The players return to their clubs for Saturday's fixtures": a
         // timetable looks ahead even to a possessive date.
