@@ -867,6 +867,10 @@ fn auxiliary_of_contraction<'a>(lower: &str, ws: usize, w: &'a str) -> &'a str {
 /// same length, so the word offsets hold): "won" would read as the past
 /// of "win" ("It won't turn the economy around by Christmas").
 fn expand_wont(lower: &mut String) {
+    // Most sentences hold neither form: one search for what both start with.
+    if !lower.contains("won") {
+        return;
+    }
     for (from, to) in [("won't", "will "), ("won\u{2019}t", "will   ")] {
         if !lower.contains(from) {
             continue;
