@@ -189,14 +189,36 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
         return !capital || dated;
     }
     // Most sentences end on a longer word than any abbreviation.
-    word.len() <= ABBREV_MAX
-        && ABBREVS
-            .iter()
-            .any(|a| a.len() == word.len() && a.as_bytes().eq_ignore_ascii_case(word))
+    word.len() <= ABBREV_MAX && ABBREV_KEYS.contains(&abbrev_key(word))
 }
 
 /// The length of the longest of [`ABBREVS`].
 const ABBREV_MAX: usize = 4;
+
+/// [`ABBREVS`] as numbers (see [`abbrev_key`]): a dot is tested against
+/// the list for many expressions, and numbers compare at once.
+const ABBREV_KEYS: [u32; ABBREVS.len()] = {
+    let mut keys = [0; ABBREVS.len()];
+    let mut i = 0;
+    while i < ABBREVS.len() {
+        keys[i] = abbrev_key(ABBREVS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// A word of up to four bytes as a number, its bytes lower-cased, one to
+/// a byte of the number: no word holds a zero byte, so two words of up to
+/// four bytes have the same number only if they are the same in any case.
+const fn abbrev_key(word: &[u8]) -> u32 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key = key << 8 | word[i].to_ascii_lowercase() as u32;
+        i += 1;
+    }
+    key
+}
 
 #[cfg(test)]
 mod tests {

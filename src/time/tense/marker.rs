@@ -666,32 +666,34 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // Thursday" is the verb).
     // (After a name inside the sentence it is the company's verb again:
     // "Heritage Financial reports on Thursday".)
-    let noun_report = l == "reports"
-        && (matches!(
-            next,
-            "on" | "that" | "said" | "say" | "of" | "in" | "from" | "were" | "by" | "to" | "for"
-        ) && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
-            || matches!(prev, "media" | "news" | "press" | "the"))
-        || l == "meets" && matches!(prev, "track" | "swim" | "the")
-        || l == "releases" && matches!(prev, "press" | "news")
-        // "fell to 1.5212 German marks from 1.5370 on Thursday": money.
-        || l == "marks" && matches!(prev, "german" | "deutsche" | "finnish")
-        // After an article or a possessive it is a noun: "filed their
-        // returns by Wednesday", "the Senate's votes on Monday"; so after
-        // a preposition: "began with reports about Weinstein in October".
-        || DETERMINERS.contains(&prev)
-        || prev == "s"
-        // "Falls over Easter brought little relief": a sentence does not
-        // open with a verb of the present.
-        || k == 0
-        // (Not past a number, which closes a noun of its own: "the round
-        // of 16 begins Thursday".)
-        || matches!(prev, "with" | "of" | "about" | "amid" | "from" | "despite" | "among")
-            && !words.after_number(k);
+    let noun_report = || {
+        l == "reports"
+            && (matches!(
+                next,
+                "on" | "that" | "said" | "say" | "of" | "in" | "from" | "were" | "by" | "to" | "for"
+            ) && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
+                || matches!(prev, "media" | "news" | "press" | "the"))
+            || l == "meets" && matches!(prev, "track" | "swim" | "the")
+            || l == "releases" && matches!(prev, "press" | "news")
+            // "fell to 1.5212 German marks from 1.5370 on Thursday": money.
+            || l == "marks" && matches!(prev, "german" | "deutsche" | "finnish")
+            // After an article or a possessive it is a noun: "filed their
+            // returns by Wednesday", "the Senate's votes on Monday"; so after
+            // a preposition: "began with reports about Weinstein in October".
+            || DETERMINERS.contains(&prev)
+            || prev == "s"
+            // "Falls over Easter brought little relief": a sentence does not
+            // open with a verb of the present.
+            || k == 0
+            // (Not past a number, which closes a noun of its own: "the round
+            // of 16 begins Thursday".)
+            || matches!(prev, "with" | "of" | "about" | "amid" | "from" | "despite" | "among")
+                && !words.after_number(k)
+    };
     // ("The round of 16 begins Thursday": the number closes the noun
     // before it.)
-    let counted = words.after_number(k) && prev != "of";
-    if words.is(k, class::TIMETABLE) && !counted && !noun_report {
+    let counted = || words.after_number(k) && prev != "of";
+    if words.is(k, class::TIMETABLE) && !counted() && !noun_report() {
         return Some(Tense::Future);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
@@ -745,8 +747,8 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "The Fed last cut its discount rate on Sept. 13", "Inflation hit 3%
     // in September": a verb whose past is its base, with its object or a
     // figure after it and no modal or "to" before, tells of the past (the
-    // noun, "a rate cut on Friday", has no object).
-    let base = after_base(words, k);
+    // noun, "a rate cut on Friday", has no object). (A base form, after a
+    // modal or "to", has been set aside above.)
     // ("The Federal Reserve cut interest rates ... on Sept. 29": a noun
     // object too, after a subject that is no noun of cuts, "a rate cut".)
     let noun_object = l == "cut"
@@ -772,7 +774,6 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 | "fares"
         );
     if matches!(l, "cut" | "put" | "hit" | "cost" | "spread")
-        && !base
         && !matches!(prev, "t" | "do" | "does")
         && (noun_object
             || matches!(
@@ -786,10 +787,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // A participle in a condition: "if" or "unless" up to six words
     // before it, with no comma between ("if no agreement was reached
     // before 6 April": the subject may stand between).
-    let condition = (1..=6)
-        .find(|&d| matches!(words.back(k, d), "if" | "unless"))
-        .filter(|&d| (1..d).all(|e| !words.gap_before(k + 1 - e).contains(',')));
-    if participle && let Some(d) = condition {
+    let condition = || {
+        (1..=6)
+            .find(|&d| matches!(words.back(k, d), "if" | "unless"))
+            .filter(|&d| (1..d).all(|e| !words.gap_before(k + 1 - e).contains(',')))
+    };
+    if participle && let Some(d) = condition() {
         // In the present passive it is still to be met: "will strike if
         // no agreement is reached by 11:59 p.m. Sunday", "unless a
         // contract is reached before Thursday".

@@ -10,6 +10,8 @@ mod marker;
 mod quotes;
 mod words;
 
+use std::cell::Cell;
+
 use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
 use lead::{ahead_of, lead_in, year_end_of};
@@ -38,6 +40,9 @@ struct Words<'a> {
     lower: &'a str,
     spans: &'a [(usize, usize)],
     classes: &'a [u16],
+    /// For each word, its marker once it has been asked (`None` before;
+    /// see [`Words::marker`]).
+    markers: &'a [Cell<Option<Option<Tense>>>],
 }
 
 impl<'a> Words<'a> {
@@ -83,6 +88,22 @@ impl<'a> Words<'a> {
                 "up" | "down" => !self.back(k, 2).ends_with("ed"),
                 _ => false,
             }
+    }
+
+    /// The marker of word `k` (see [`marker`]). It depends on the
+    /// sentence alone, and the walks for the expressions of a sentence,
+    /// and the search for an aside's verb, ask of the same words again:
+    /// each is worked out once.
+    fn marker(&self, k: usize) -> Option<Tense> {
+        let memo = self.markers.get(k);
+        if let Some(known) = memo.and_then(Cell::get) {
+            return known;
+        }
+        let found = marker(self, k);
+        if let Some(memo) = memo {
+            memo.set(Some(found));
+        }
+        found
     }
 
     /// Whether word `k` is in the list of class `bit`.
@@ -144,6 +165,8 @@ pub struct Scratch {
     /// Whether the sentence holds an aside opened by ", which", ", who" or
     /// ", whose" (see `outside_aside` in [`Scratch::tense_at`]).
     asides: bool,
+    /// For each word, its marker once asked (see [`Words::marker`]).
+    markers: Vec<Cell<Option<Option<Tense>>>>,
 }
 
 impl Scratch {
@@ -175,6 +198,8 @@ impl Scratch {
                     .push(if name { bits | class::NAME } else { bits });
             }
             self.asides = [", which", ", who"].iter().any(|w| self.lower.contains(w));
+            self.markers.clear();
+            self.markers.resize(self.words.len(), Cell::new(None));
             self.regions.clear();
             quote_regions(
                 &self.lower,
@@ -192,6 +217,7 @@ impl Scratch {
             lower: &self.lower,
             spans: &self.words,
             classes: &self.classes,
+            markers: &self.markers,
         };
         let word = |k: usize| words.word(k);
         let here = self.regions.get(first).copied();
@@ -290,7 +316,7 @@ impl Scratch {
             if first >= e && !listed {
                 return false;
             }
-            (0..b).any(|j| marker(&words, j).is_some()) || b <= first && last < e || listed
+            (0..b).any(|j| words.marker(j).is_some()) || b <= first && last < e || listed
         };
         let counts = |k: usize| same_region(k) && outside_aside(k);
         let (t, at) = nearest(&words, &counts, first, last, clause_end);
@@ -372,29 +398,31 @@ impl Scratch {
             return Tense::Past;
         }
         // ... nor does a future in another clause: "will form a government
-        // after winning Monday's election".
-        let clause_start = (1..=first)
-            .rev()
-            .find(|&b| {
-                clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
-                    // "after winning Monday's election"; not the
-                    // preposition of "after Monday's holiday".
-                    || b < first && SUBORDINATORS.contains(&word(b - 1))
-            })
-            .unwrap_or(0);
+        // after winning Monday's election". (Asked only when the marker
+        // found might lie outside the expression's clause.)
+        let clause_start = || {
+            (1..=first)
+                .rev()
+                .find(|&b| {
+                    clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
+                        // "after winning Monday's election"; not the
+                        // preposition of "after Monday's holiday".
+                        || b < first && SUBORDINATORS.contains(&word(b - 1))
+                })
+                .unwrap_or(0)
+        };
         // "Kohl, who cut short a visit on Friday, is expected to return":
         // an aside opened by ", who" or ", which" keeps its own time; the
         // main clause after it says nothing of it.
-        if at.is_some_and(|k| k >= clause_end)
-            && clause_start > 0
-            && matches!(word(clause_start), "who" | "which" | "whose")
-            && clause_break(
-                &self.lower.as_bytes()[spans[clause_start - 1].1..spans[clause_start].0],
-            )
-        {
+        let opens_aside = |b: usize| {
+            b > 0
+                && matches!(word(b), "who" | "which" | "whose")
+                && clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
+        };
+        if at.is_some_and(|k| k >= clause_end) && opens_aside(clause_start()) {
             return Tense::Unknown;
         }
-        let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start);
+        let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start());
         let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
         // "The players return to their clubs for Saturday's fixtures": a
         // timetable looks ahead even to a possessive date.
@@ -673,7 +701,7 @@ fn walk(
             let Some(k) = k.filter(|&k| k < n && counts(k)) else {
                 continue;
             };
-            let Some(mut t) = marker(words, k) else {
+            let Some(mut t) = words.marker(k) else {
                 continue;
             };
             // "On Friday, the government planned to ...": the plan was
@@ -839,6 +867,10 @@ fn auxiliary_of_contraction<'a>(lower: &str, ws: usize, w: &'a str) -> &'a str {
 /// same length, so the word offsets hold): "won" would read as the past
 /// of "win" ("It won't turn the economy around by Christmas").
 fn expand_wont(lower: &mut String) {
+    // Most sentences hold neither form: one search for what both start with.
+    if !lower.contains("won") {
+        return;
+    }
     for (from, to) in [("won't", "will "), ("won\u{2019}t", "will   ")] {
         if !lower.contains(from) {
             continue;

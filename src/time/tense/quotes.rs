@@ -11,6 +11,18 @@ pub(super) enum Region {
     Quote(u32),
 }
 
+/// The bytes a quotation mark starts with (`` ` ``, `'`, `"`, and the
+/// first byte of `“` and `”`), as a table: every byte of a sentence is
+/// tested.
+static MARK_START: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'`' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[b'"' as usize] = true;
+    table[0xe2] = true;
+    table
+};
+
 /// Whether the straight quote mark of `len` bytes at `i` opens a quote:
 /// it follows a space (or starts the text) and a word follows it.
 fn opens(bytes: &[u8], i: usize, len: usize) -> bool {
@@ -27,7 +39,7 @@ pub(super) fn quote_regions(s: &str, offsets: impl Iterator<Item = usize>, out: 
     // A sentence of a quotation opened in an earlier sentence starts
     // inside it: its first mark closes ("Nobody knows. We could see $30
     // before the autumn," said an analyst).
-    let candidate = |b: &u8| matches!(b, b'`' | b'\'' | b'"' | 0xe2);
+    let candidate = |&b: &u8| MARK_START[usize::from(b)];
     let mut i = 0;
     let mut first_mark = None;
     while first_mark.is_none()
