@@ -326,7 +326,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             }
             if r.point.is_some() && resolver.wants_lede() {
                 let (s, e) = sentence::sentence_bounds(text, span.start, span.end);
-                let first = s == text.len() - text.trim_start().len() || s == lede_start(text);
+                let first = s == text.len() - text.trim_start().len() || s == headline_end;
                 resolver.set_lede_end(first.then_some(e));
             }
             // A year that opens the sentence ("In 2015,", "Last year's"),

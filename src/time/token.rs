@@ -134,7 +134,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             tok.cap = b.is_ascii_uppercase();
             // (A word that starts in lower case is not in capitals.)
             tok.upper = tok.cap && word.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
-            if tok.lex == Lex::Other {
+            if matches!(tok.lex, Lex::Other) {
                 tok.lex = classify_in(bytes, start, i);
                 // "SEC" in capitals is the regulator, not seconds.
                 if tok.upper && matches!(word, "SEC" | "SECS") {
