@@ -766,17 +766,25 @@ pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
     }
     let (s, e) = sentence_bounds(text, start, end);
     let sentence = &text[s..e];
-    // "Atlanta led 28-3 late in the third quarter": a score.
-    let score = sentence.split_whitespace().any(|w| {
-        let w = w.trim_end_matches([',', '.', ';']);
-        w.split_once('-').is_some_and(|(a, b)| {
-            (1..=3).contains(&a.len())
-                && (1..=3).contains(&b.len())
-                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    // "Atlanta led 28-3 late in the third quarter": a score. (Its digits
+    // on both sides of a hyphen are looked for first, in the bytes: most
+    // sentences have none.)
+    let digit_dash_digit = sentence
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[1] == b'-' && w[0].is_ascii_digit() && w[2].is_ascii_digit());
+    let score = digit_dash_digit
+        && sentence.split_whitespace().any(|w| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            w.split_once('-').is_some_and(|(a, b)| {
+                (1..=3).contains(&a.len())
+                    && (1..=3).contains(&b.len())
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
         })
-    }) && sentence
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| SCORE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
+        && sentence
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| SCORE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
     // "a 41-yard run", "ran for 120 yards"; not a shipyard's "yards".
     let yards = sentence.match_indices("yard").any(|(i, _)| {
         sentence[..i]

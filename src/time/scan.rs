@@ -228,7 +228,7 @@ fn digits(c: u64) -> u64 {
 }
 
 /// The end of the run of ASCII letters starting at `i`.
-fn word_end(bytes: &[u8], mut i: usize) -> usize {
+pub(super) fn word_end(bytes: &[u8], mut i: usize) -> usize {
     while let Some(c) = chunk(bytes, i) {
         let other = !letters(c) & HIGH;
         if other != 0 {

@@ -5,6 +5,7 @@
 //! "A17" (letter glued to digits: a product name) from "a 17".
 
 use super::lexicon::{Lex, classify_in};
+use super::scan::word_end;
 
 /// What kind of token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,9 +101,7 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
             upper: false,
         };
         if b.is_ascii_alphabetic() {
-            while i < to && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
+            i = word_end(bytes, i).min(to);
             // "a.m." / "p.m." as one token.
             if i - start == 1 && (b | 0x20 == b'a' || b | 0x20 == b'p') {
                 let rest = &bytes[i..to];
