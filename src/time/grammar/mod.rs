@@ -102,11 +102,15 @@ impl<'t> Parser<'t> {
         {
             return None;
         }
-        // Most words cannot start an expression: skip them cheaply.
+        // Most words cannot start an expression: skip them cheaply. Of
+        // the capitalised ones, only the first word of a holiday's name
+        // with its day name close behind starts one ("Labor Day", "Good
+        // Friday"; not "Cuban" of "the Cuban government Friday"), and a
+        // weekday cut short ("Tues", below).
         match t.lex {
             Lex::Other
                 if t.kind == Kind::Word
-                    && (!t.cap || !self.day_name_ahead(i))
+                    && (!t.cap || self.holiday_words(i).is_none() || !self.day_name_ahead(i))
                     && !self.leads_expression(i)
                     // Lengths first: most words are neither "Tues" nor
                     // "sixties", and this runs for every word.
