@@ -280,7 +280,7 @@ impl<'t> Parser<'t> {
     /// Whether the token after the article at `i` ("the", "a", "an") can
     /// go on to an expression the article opens. Every rule that reads an
     /// article at its start reads the next token by its class: a number,
-    /// an apostrophe ("the '90s"), a word the lexicon knows ("the past
+    /// an apostrophe ("the '90s") or a hyphen, a word the lexicon knows ("the past
     /// year", "the third quarter", "a few days", "the following spring",
     /// "the Christmas weekend", "a quarter past six"). The only plain words
     /// read there are read by their text: those listed below, a decade in
@@ -293,10 +293,15 @@ impl<'t> Parser<'t> {
         let Some(t) = self.tok(i + 1) else {
             return false;
         };
-        if t.kind != Kind::Word || !matches!(t.lex, Lex::Other) {
-            return true;
-        }
         let j = i + 1;
+        match t.kind {
+            // Of punctuation, only what a year or decade cut short opens
+            // with ("the '90s") and the hyphen of a compound.
+            Kind::Punct(c) => return c == '\'' || c == '\u{2019}' || self.hyphen(j),
+            Kind::Num => return true,
+            Kind::Word if !matches!(t.lex, Lex::Other) => return true,
+            Kind::Word => {}
+        }
         let mut buf = [0u8; 24];
         let read = matches!(
             self.lower(j, &mut buf),
