@@ -102,11 +102,15 @@ impl<'t> Parser<'t> {
         {
             return None;
         }
-        // Most words cannot start an expression: skip them cheaply.
+        // Most words cannot start an expression: skip them cheaply. Of
+        // the capitalised ones, only the first word of a holiday's name
+        // with its day name close behind starts one ("Labor Day", "Good
+        // Friday"; not "Cuban" of "the Cuban government Friday"), and a
+        // weekday cut short ("Tues", below).
         match t.lex {
             Lex::Other
                 if t.kind == Kind::Word
-                    && (!t.cap || !self.day_name_ahead(i))
+                    && (!t.cap || self.holiday_words(i).is_none() || !self.day_name_ahead(i))
                     && !self.leads_expression(i)
                     // Lengths first: most words are neither "Tues" nor
                     // "sixties", and this runs for every word.
@@ -124,6 +128,11 @@ impl<'t> Parser<'t> {
             {
                 return None;
             }
+            // An article opens an expression only before a word some rule
+            // reads after one ("the past week", "a few days"), not before
+            // "the court's ruling in 1995" or "the Cuban government
+            // Friday"; asked first, as it is cheaper than what follows.
+            Lex::Kw(Kw::The | Kw::A) if !self.after_article(i) => return None,
             // An article, a quantifier or a number word starts an
             // expression only with a time word close behind ("the past
             // week", "three days"); in running text ("the company", "three
@@ -266,6 +275,70 @@ impl<'t> Parser<'t> {
                     _ => true,
                 })
             })
+    }
+
+    /// Whether the token after the article at `i` ("the", "a", "an") can
+    /// go on to an expression the article opens. Every rule that reads an
+    /// article at its start reads the next token by its class: a number,
+    /// an apostrophe ("the '90s") or a hyphen, a word the lexicon knows ("the past
+    /// year", "the third quarter", "a few days", "the following spring",
+    /// "the Christmas weekend", "a quarter past six"). The only plain words
+    /// read there are read by their text: those listed below, a decade in
+    /// words ("the sixties"), the first word of a holiday's name ("the
+    /// Labor Day weekend", "the Chinese New Year") and the compound of "the
+    /// strike-shortened week". Any other plain word ("the company", "a
+    /// spokesman", "the Cuban government") opens nothing, however close a
+    /// time word follows; and this is asked before all the rules are.
+    fn after_article(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i + 1) else {
+            return false;
+        };
+        let j = i + 1;
+        match t.kind {
+            // Of punctuation, only what a year or decade cut short opens
+            // with ("the '90s") and the hyphen of a compound.
+            Kind::Punct(c) => return c == '\'' || c == '\u{2019}' || self.hyphen(j),
+            Kind::Num => return true,
+            Kind::Word if !matches!(t.lex, Lex::Other) => return true,
+            Kind::Word => {}
+        }
+        let mut buf = [0u8; 24];
+        let read = matches!(
+            self.lower(j, &mut buf),
+            // The year that opens: "the new year".
+            b"new"
+            // The future: "the foreseeable future", "the immediate
+            // future", "the short term".
+            | b"foreseeable" | b"immediate" | b"short"
+            // Weekends: "the long weekend", "the holiday weekend", "the
+            // bank holiday weekend".
+            | b"long" | b"holiday" | b"bank"
+            // Halves: "the latter half", "the back half", "the front half".
+            | b"latter" | b"back" | b"front"
+            // Periods of a report: "the comparable year-ago quarter", "the
+            // corresponding period last year", "the period a year ago",
+            // "the full year", "the whole year", "the entire year".
+            | b"comparable" | b"corresponding" | b"period" | b"full" | b"whole" | b"entire"
+            // Stretches qualified: "the initial three months", "the
+            // remaining two weeks".
+            | b"initial" | b"remaining"
+            // Amounts: "a little more than a year", "a bit less than a
+            // month", "another"; and what may stand between an amount and
+            // its unit: "a single day", "an extra week", "a full working
+            // day".
+            | b"little" | b"bit" | b"another"
+            | b"additional" | b"straight" | b"consecutive" | b"single" | b"extra"
+            | b"trading" | b"business" | b"working"
+            // The words that may open a stretch in a compound before
+            // "period", "span" or "stretch" ("a multi-year period"),
+            // however unlikely after an article ("a no more than two-year
+            // span", a possessive).
+            | b"multi" | b"no" | b"slightly"
+            | b"his" | b"her" | b"its" | b"their" | b"our" | b"my" | b"your"
+        );
+        read || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
+            || t.cap && self.holiday_words(j).is_some()
+            || self.skip_shortened(j) > j
     }
 
     /// Whether a day name ("Day", "Eve", "Friday", "Year") follows within a
