@@ -16,7 +16,7 @@ use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
 use lead::{ahead_of, lead_in, year_end_of};
 use marker::marker;
-use quotes::{Region, quote_regions};
+use quotes::{Region, may_start_mark, quote_regions};
 use words::{CLASSES, class};
 
 /// Grammatical time reference of a clause.
@@ -188,7 +188,8 @@ impl Scratch {
             expand_wont(&mut self.lower);
             self.words.clear();
             self.classes.clear();
-            for (ws, w) in split_words(&self.lower) {
+            let mut split = Split::new(&self.lower);
+            for (ws, w) in split.by_ref() {
                 let w = auxiliary_of_contraction(&self.lower, ws, w);
                 let name = !self.words.is_empty() && text.as_bytes()[s + ws].is_ascii_uppercase();
                 self.words.push((ws, ws + w.len()));
@@ -201,11 +202,15 @@ impl Scratch {
             self.markers.clear();
             self.markers.resize(self.words.len(), Cell::new(None));
             self.regions.clear();
-            quote_regions(
-                &self.lower,
-                self.words.iter().map(|w| w.0),
-                &mut self.regions,
-            );
+            if split.marks {
+                quote_regions(
+                    &self.lower,
+                    self.words.iter().map(|w| w.0),
+                    &mut self.regions,
+                );
+            } else {
+                self.regions.resize(self.words.len(), Region::Outside);
+            }
         }
         let inside = |&(ws, _): &(usize, usize)| s + ws >= start && s + ws < end;
         let first = self.words.iter().position(inside);
@@ -889,23 +894,52 @@ fn expand_wont(lower: &mut String) {
     }
 }
 
-/// ASCII words (letters and apostrophes) with their offsets.
-fn split_words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
+/// The ASCII words (letters) of a lower-cased text with their offsets;
+/// on the way, whether any byte between them may start a quotation mark.
+///
+/// Quotation marks are never letters, so they stand between words: as
+/// most sentences quote no one, telling so from the bytes the split reads
+/// anyway spares reading the sentence again for its quotes. (In a
+/// lower-cased text a letter is a lower-case one, the cheaper test.)
+struct Split<'a> {
+    text: &'a str,
+    at: usize,
+    /// Whether a byte passed so far may start a quotation mark (see
+    /// [`may_start_mark`]).
+    marks: bool,
+}
+
+impl<'a> Split<'a> {
+    fn new(text: &'a str) -> Self {
+        Split {
+            text,
+            at: 0,
+            marks: false,
+        }
+    }
+}
+
+impl<'a> Iterator for Split<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        while i < bytes.len() && !bytes[i].is_ascii_lowercase() {
+            self.marks |= may_start_mark(bytes[i]);
             i += 1;
         }
         if i >= bytes.len() {
+            self.at = i;
             return None;
         }
         let st = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        while i < bytes.len() && bytes[i].is_ascii_lowercase() {
             i += 1;
         }
-        Some((st, &s[st..i]))
-    })
+        self.at = i;
+        Some((st, &self.text[st..i]))
+    }
 }
 
 #[cfg(test)]

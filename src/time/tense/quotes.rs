@@ -23,6 +23,12 @@ static MARK_START: [bool; 256] = {
     table
 };
 
+/// Whether byte `b` may start a quotation mark: a sentence without any
+/// such byte quotes no one.
+pub(super) fn may_start_mark(b: u8) -> bool {
+    MARK_START[usize::from(b)]
+}
+
 /// Whether the straight quote mark of `len` bytes at `i` opens a quote:
 /// it follows a space (or starts the text) and a word follows it.
 fn opens(bytes: &[u8], i: usize, len: usize) -> bool {
