@@ -212,10 +212,15 @@ impl Scratch {
                 self.regions.resize(self.words.len(), Region::Outside);
             }
         }
-        let inside = |&(ws, _): &(usize, usize)| s + ws >= start && s + ws < end;
-        let first = self.words.iter().position(inside);
-        let last = self.words.iter().rposition(inside).unwrap_or(0);
-        let Some(first) = first else {
+        // The words that start inside the expression: the words are in
+        // order, so two binary searches find them.
+        let first = self.words.partition_point(|&(ws, _)| s + ws < start);
+        let Some(last) = self
+            .words
+            .partition_point(|&(ws, _)| s + ws < end)
+            .checked_sub(1)
+            .filter(|&last| last >= first)
+        else {
             return Tense::Unknown;
         };
         let words = Words {
