@@ -16,7 +16,7 @@ use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
 use lead::{ahead_of, lead_in, year_end_of};
 use marker::marker;
-use quotes::{Region, may_start_mark, quote_regions};
+use quotes::{Region, is_mark, quote_regions};
 use words::{CLASSES, class};
 
 /// Grammatical time reference of a clause.
@@ -900,7 +900,7 @@ fn expand_wont(lower: &mut String) {
 }
 
 /// The ASCII words (letters) of a lower-cased text with their offsets;
-/// on the way, whether any byte between them may start a quotation mark.
+/// on the way, whether a quotation mark stands between any of them.
 ///
 /// Quotation marks are never letters, so they stand between words: as
 /// most sentences quote no one, telling so from the bytes the split reads
@@ -909,8 +909,8 @@ fn expand_wont(lower: &mut String) {
 struct Split<'a> {
     text: &'a str,
     at: usize,
-    /// Whether a byte passed so far may start a quotation mark (see
-    /// [`may_start_mark`]).
+    /// Whether a quotation mark starts at a byte passed so far (see
+    /// [`is_mark`]).
     marks: bool,
 }
 
@@ -931,7 +931,7 @@ impl<'a> Iterator for Split<'a> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
         while i < bytes.len() && !bytes[i].is_ascii_lowercase() {
-            self.marks |= may_start_mark(bytes[i]);
+            self.marks |= is_mark(bytes, i);
             i += 1;
         }
         if i >= bytes.len() {

@@ -23,10 +23,11 @@ static MARK_START: [bool; 256] = {
     table
 };
 
-/// Whether byte `b` may start a quotation mark: a sentence without any
-/// such byte quotes no one.
-pub(super) fn may_start_mark(b: u8) -> bool {
-    MARK_START[usize::from(b)]
+/// Whether a quotation mark starts at byte `i` of `bytes` (see
+/// [`quote_mark`]): a sentence without any quotes no one. (Most bytes
+/// are told by the table alone; the apostrophe of "it's" is no mark.)
+pub(super) fn is_mark(bytes: &[u8], i: usize) -> bool {
+    MARK_START[usize::from(bytes[i])] && quote_mark(bytes, i).0.is_some()
 }
 
 /// Whether the straight quote mark of `len` bytes at `i` opens a quote:
