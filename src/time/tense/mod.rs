@@ -39,6 +39,10 @@ pub enum Tense {
 struct Words<'a> {
     lower: &'a str,
     spans: &'a [(usize, usize)],
+    /// The words themselves, `lower` at `spans`, cut once: the rules ask
+    /// for words far more often than there are words, and cutting a
+    /// string checks each time that its bounds fall between characters.
+    texts: &'a [&'a str],
     classes: &'a [u16],
     /// For each word, its marker once it has been asked (`None` before;
     /// see [`Words::marker`]).
@@ -48,7 +52,7 @@ struct Words<'a> {
 impl<'a> Words<'a> {
     /// Word `k`, or "" past either end.
     fn word(&self, k: usize) -> &'a str {
-        self.spans.get(k).map_or("", |&(a, b)| &self.lower[a..b])
+        self.texts.get(k).copied().unwrap_or("")
     }
 
     /// Word `k` counted back from `from` ("" before the start).
@@ -223,9 +227,11 @@ impl Scratch {
         else {
             return Tense::Unknown;
         };
+        let texts: Vec<&str> = self.words.iter().map(|&(a, b)| &self.lower[a..b]).collect();
         let words = Words {
             lower: &self.lower,
             spans: &self.words,
+            texts: &texts,
             classes: &self.classes,
             markers: &self.markers,
         };
