@@ -933,6 +933,9 @@ impl<'a> Split<'a> {
 impl<'a> Iterator for Split<'a> {
     type Item = (usize, &'a str);
 
+    // (Asked once a word of every sentence: kept within the loop over
+    // the words, not called.)
+    #[inline]
     fn next(&mut self) -> Option<(usize, &'a str)> {
         let bytes = self.text.as_bytes();
         let mut i = self.at;
