@@ -32,6 +32,54 @@ static BEFORE_START: [bool; 256] = byte_set(b"\n.!?;\"'\x99\x9d");
 /// The bytes a sentence may end at: a line break or final punctuation.
 static END: [bool; 256] = byte_set(b"\n.!?;");
 
+/// Per byte of `chunk` (eight bytes, the first lowest), its top bit if
+/// the byte may bound a sentence: any byte below `@` but the space, and
+/// any past ASCII. Most bytes of a text are letters and spaces, so most
+/// chunks have none and are passed over at once.
+fn candidates(chunk: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    // (No sum below carries into the next byte: each stays under 0x100.)
+    let at_least_at = ((chunk & LOW) + 0x4040_4040_4040_4040) & TOP;
+    let space = chunk ^ 0x2020_2020_2020_2020;
+    let not_space = (((space & LOW) + LOW) | space) & TOP;
+    (!at_least_at & not_space) | (chunk & TOP)
+}
+
+/// The offset of the first byte of `hay` in `set`, eight bytes at a time
+/// (every byte in `set` must be one of the [`candidates`]).
+fn first_in(hay: &[u8], set: &[bool; 256]) -> Option<usize> {
+    let (chunks, rest) = hay.as_chunks::<8>();
+    for (n, chunk) in chunks.iter().enumerate() {
+        let mut maybe = candidates(u64::from_le_bytes(*chunk));
+        while maybe != 0 {
+            let k = maybe.trailing_zeros() as usize / 8;
+            if set[usize::from(chunk[k])] {
+                return Some(8 * n + k);
+            }
+            maybe &= maybe - 1;
+        }
+    }
+    let p = rest.iter().position(|&b| set[usize::from(b)])?;
+    Some(8 * chunks.len() + p)
+}
+
+/// The offset of the last byte of `hay` in `set` (see [`first_in`]).
+fn last_in(hay: &[u8], set: &[bool; 256]) -> Option<usize> {
+    let (rest, chunks) = hay.as_rchunks::<8>();
+    for (n, chunk) in chunks.iter().enumerate().rev() {
+        let mut maybe = candidates(u64::from_le_bytes(*chunk));
+        while maybe != 0 {
+            let k = (63 - maybe.leading_zeros()) as usize / 8;
+            if set[usize::from(chunk[k])] {
+                return Some(rest.len() + 8 * n + k);
+            }
+            maybe &= !(0x80 << (8 * k));
+        }
+    }
+    rest.iter().rposition(|&b| set[usize::from(b)])
+}
+
 /// The start and end of the sentence containing `start..end` (bounded).
 ///
 /// Both walks jump from one byte that may bound a sentence to the next:
@@ -41,10 +89,7 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     let lower = start.saturating_sub(400);
     let mut s = start;
     loop {
-        let Some(p) = bytes[lower..s]
-            .iter()
-            .rposition(|&b| BEFORE_START[usize::from(b)])
-        else {
+        let Some(p) = last_in(&bytes[lower..s], &BEFORE_START) else {
             s = lower;
             break;
         };
@@ -70,7 +115,7 @@ pub fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     };
     let upper = (end + 400).min(bytes.len());
     loop {
-        let Some(p) = bytes[e..upper].iter().position(|&b| END[usize::from(b)]) else {
+        let Some(p) = first_in(&bytes[e..upper], &END) else {
             e = upper;
             break;
         };
@@ -317,6 +362,36 @@ mod tests {
         // The expression's own dot ends its sentence.
         let s = "Troops cross at 6 a.m. The deal was agreed in 1984.";
         assert_eq!(around(s, "6 a.m."), "Troops cross at 6 a.m");
+    }
+
+    #[test]
+    fn every_bound_is_a_candidate() {
+        for b in 0..=255u8 {
+            if END[usize::from(b)] || BEFORE_START[usize::from(b)] {
+                let chunk = u64::from_le_bytes([b; 8]);
+                assert_eq!(candidates(chunk), 0x8080_8080_8080_8080, "{b:#x}");
+            }
+        }
+        // Letters and spaces, most of a text, are not.
+        assert_eq!(candidates(u64::from_le_bytes(*b"a Word z")), 0);
+    }
+
+    #[test]
+    fn chunked_searches_agree_with_byte_searches() {
+        let text =
+            "Mr. Smith said: \"Yes!\" \u{201c}No?\u{201d}\nIt\u{2019}s 1,200; done. 3 a.m. End";
+        let bytes = text.as_bytes();
+        for a in 0..=bytes.len() {
+            for b in a..=bytes.len() {
+                let hay = &bytes[a..b];
+                for set in [&END, &BEFORE_START] {
+                    let first = hay.iter().position(|&c| set[usize::from(c)]);
+                    let last = hay.iter().rposition(|&c| set[usize::from(c)]);
+                    assert_eq!(first_in(hay, set), first, "{a}..{b}");
+                    assert_eq!(last_in(hay, set), last, "{a}..{b}");
+                }
+            }
+        }
     }
 
     #[test]

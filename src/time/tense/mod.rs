@@ -16,7 +16,7 @@ use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
 use lead::{ahead_of, lead_in, year_end_of};
 use marker::marker;
-use quotes::{Region, quote_regions};
+use quotes::{Region, is_mark, quote_regions};
 use words::{CLASSES, class};
 
 /// Grammatical time reference of a clause.
@@ -39,6 +39,10 @@ pub enum Tense {
 struct Words<'a> {
     lower: &'a str,
     spans: &'a [(usize, usize)],
+    /// The words themselves, `lower` at `spans`, cut once: the rules ask
+    /// for words far more often than there are words, and cutting a
+    /// string checks each time that its bounds fall between characters.
+    texts: &'a [&'a str],
     classes: &'a [u16],
     /// For each word, its marker once it has been asked (`None` before;
     /// see [`Words::marker`]).
@@ -48,7 +52,7 @@ struct Words<'a> {
 impl<'a> Words<'a> {
     /// Word `k`, or "" past either end.
     fn word(&self, k: usize) -> &'a str {
-        self.spans.get(k).map_or("", |&(a, b)| &self.lower[a..b])
+        self.texts.get(k).copied().unwrap_or("")
     }
 
     /// Word `k` counted back from `from` ("" before the start).
@@ -188,7 +192,8 @@ impl Scratch {
             expand_wont(&mut self.lower);
             self.words.clear();
             self.classes.clear();
-            for (ws, w) in split_words(&self.lower) {
+            let mut split = Split::new(&self.lower);
+            for (ws, w) in split.by_ref() {
                 let w = auxiliary_of_contraction(&self.lower, ws, w);
                 let name = !self.words.is_empty() && text.as_bytes()[s + ws].is_ascii_uppercase();
                 self.words.push((ws, ws + w.len()));
@@ -201,21 +206,32 @@ impl Scratch {
             self.markers.clear();
             self.markers.resize(self.words.len(), Cell::new(None));
             self.regions.clear();
-            quote_regions(
-                &self.lower,
-                self.words.iter().map(|w| w.0),
-                &mut self.regions,
-            );
+            if split.marks {
+                quote_regions(
+                    &self.lower,
+                    self.words.iter().map(|w| w.0),
+                    &mut self.regions,
+                );
+            } else {
+                self.regions.resize(self.words.len(), Region::Outside);
+            }
         }
-        let inside = |&(ws, _): &(usize, usize)| s + ws >= start && s + ws < end;
-        let first = self.words.iter().position(inside);
-        let last = self.words.iter().rposition(inside).unwrap_or(0);
-        let Some(first) = first else {
+        // The words that start inside the expression: the words are in
+        // order, so two binary searches find them.
+        let first = self.words.partition_point(|&(ws, _)| s + ws < start);
+        let Some(last) = self
+            .words
+            .partition_point(|&(ws, _)| s + ws < end)
+            .checked_sub(1)
+            .filter(|&last| last >= first)
+        else {
             return Tense::Unknown;
         };
+        let texts: Vec<&str> = self.words.iter().map(|&(a, b)| &self.lower[a..b]).collect();
         let words = Words {
             lower: &self.lower,
             spans: &self.words,
+            texts: &texts,
             classes: &self.classes,
             markers: &self.markers,
         };
@@ -889,23 +905,55 @@ fn expand_wont(lower: &mut String) {
     }
 }
 
-/// ASCII words (letters and apostrophes) with their offsets.
-fn split_words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
+/// The ASCII words (letters) of a lower-cased text with their offsets;
+/// on the way, whether a quotation mark stands between any of them.
+///
+/// Quotation marks are never letters, so they stand between words: as
+/// most sentences quote no one, telling so from the bytes the split reads
+/// anyway spares reading the sentence again for its quotes. (In a
+/// lower-cased text a letter is a lower-case one, the cheaper test.)
+struct Split<'a> {
+    text: &'a str,
+    at: usize,
+    /// Whether a quotation mark starts at a byte passed so far (see
+    /// [`is_mark`]).
+    marks: bool,
+}
+
+impl<'a> Split<'a> {
+    fn new(text: &'a str) -> Self {
+        Split {
+            text,
+            at: 0,
+            marks: false,
+        }
+    }
+}
+
+impl<'a> Iterator for Split<'a> {
+    type Item = (usize, &'a str);
+
+    // (Asked once a word of every sentence: kept within the loop over
+    // the words, not called.)
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let bytes = self.text.as_bytes();
+        let mut i = self.at;
+        while i < bytes.len() && !bytes[i].is_ascii_lowercase() {
+            self.marks |= is_mark(bytes, i);
             i += 1;
         }
         if i >= bytes.len() {
+            self.at = i;
             return None;
         }
         let st = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        while i < bytes.len() && bytes[i].is_ascii_lowercase() {
             i += 1;
         }
-        Some((st, &s[st..i]))
-    })
+        self.at = i;
+        Some((st, &self.text[st..i]))
+    }
 }
 
 #[cfg(test)]

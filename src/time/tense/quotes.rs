@@ -23,6 +23,13 @@ static MARK_START: [bool; 256] = {
     table
 };
 
+/// Whether a quotation mark starts at byte `i` of `bytes` (see
+/// [`quote_mark`]): a sentence without any quotes no one. (Most bytes
+/// are told by the table alone; the apostrophe of "it's" is no mark.)
+pub(super) fn is_mark(bytes: &[u8], i: usize) -> bool {
+    MARK_START[usize::from(bytes[i])] && quote_mark(bytes, i).0.is_some()
+}
+
 /// Whether the straight quote mark of `len` bytes at `i` opens a quote:
 /// it follows a space (or starts the text) and a word follows it.
 fn opens(bytes: &[u8], i: usize, len: usize) -> bool {
