@@ -86,6 +86,12 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "index",
 ];
 
+/// The words after which a day of the month listed with another stands
+/// alone ("on October 5 and 6 in Paris"; see `listed_day`).
+pub(super) const AFTER_LISTED_DAY: &[&str] = &[
+    "to", "in", "at", "for", "when", "and", "or", "this", "next", "last", "that",
+];
+
 /// Words of quantity before a bare number: a count when a noun follows
 /// ("over 1500 people", "some 2000 delegates"), a year when the clause
 /// goes on or ends ("up 20 per cent over 1993 and", "not since about
@@ -192,17 +198,7 @@ impl Parser<'_> {
             .find_map(|m| self.month_at(m).filter(|&(_, _, j)| j == i - 2))?;
         let stands_alone = self.tok(k).is_none_or(|t| match t.kind {
             Kind::Punct(c) => c != '%',
-            Kind::Word => {
-                !t.cap
-                    && self.unit(k).is_none()
-                    && self.word_in(
-                        k,
-                        &[
-                            "to", "in", "at", "for", "when", "and", "or", "this", "next", "last",
-                            "that",
-                        ],
-                    )
-            }
+            Kind::Word => !t.cap && self.unit(k).is_none() && self.word_in(k, AFTER_LISTED_DAY),
             Kind::Num => false,
         });
         stands_alone.then(|| self.finish_day(month, day, k))

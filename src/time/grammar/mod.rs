@@ -119,6 +119,10 @@ impl<'t> Parser<'t> {
             {
                 return None;
             }
+            // A number opens an expression only before what some rule
+            // reads after one: "1,200 people", "the 486 chip" and "6%"
+            // count things.
+            Lex::Other if t.kind == Kind::Num && !self.after_number(i) => return None,
             // "end-2024" starts with "end"; "the end of" does not.
             Lex::Kw(k)
                 if !(can_start(k)
@@ -339,6 +343,71 @@ impl<'t> Parser<'t> {
         read || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
             || t.cap && self.holiday_words(j).is_some()
             || self.skip_shortened(j) > j
+    }
+
+    /// Whether the token after the number at `i` can go on to an expression
+    /// the number opens. Most numbers in news count things ("1,200 people",
+    /// "the 486 chip", "12 cents", "6%"). What the rules read after a
+    /// number (past its thousands and decimals, which only an amount and a
+    /// clock's minutes are read with) is mostly a class of token: a unit, a
+    /// month, a keyword ("to", "and", "ago"), another number, punctuation
+    /// (the ':' of "10:30", the '/' of "11/16/2023", the '-' of
+    /// "five-year", the second '.' of "16.11.2023"); all of those pass. A
+    /// word the lexicon does not know is read only by its text, and only
+    /// these are: after four digits any word, as a year stands before one
+    /// ("in 1990 the company", "2000 local time"); after any number, what
+    /// may stand between an amount and its unit ("10 consecutive trading
+    /// days", "4.5 straight years") or be the unit ("three summers", "two
+    /// weekends"); after one or two digits, the suffix of a clock time ("3
+    /// pm", "9.30 am", "3 p-m", "at 7 local time tomorrow morning") and
+    /// what may follow a day of the month listed with another ("October 5
+    /// and 6 for the talks"). One or two digits before a word glued to them
+    /// ("5pm", "16th", "80s", "3Q") or a capitalised one ("9 PM", "at 7
+    /// Moscow time") are left to the rules, which read many such; longer
+    /// numbers are read before none. A per cent sign ends a number's
+    /// reading everywhere but in a wire time (four digits again). Asked
+    /// before all the rules are, for every number.
+    fn after_number(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return true;
+        };
+        if t.digits == 4 {
+            return true;
+        }
+        // Past the thousands and the decimals, as an amount is read
+        // ("1,200", "4.5"); a clock's minutes ("9.30") are skipped so too.
+        let mut j = i + 1;
+        while self.punct(j, ',')
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.num(j + 1).is_some_and(|(_, d)| d == 3)
+        {
+            j += 2;
+        }
+        if self.punct(j, '.') && self.glued(j) && self.glued(j + 1) && self.num(j + 1).is_some() {
+            j += 2;
+        }
+        let Some(n) = self.tok(j) else {
+            return true;
+        };
+        match n.kind {
+            Kind::Punct(c) => return c != '%',
+            Kind::Num => return true,
+            Kind::Word if !matches!(n.lex, Lex::Other) => return true,
+            Kind::Word => {}
+        }
+        let short = t.digits <= 2;
+        if short && (!n.gap || n.cap) {
+            return true;
+        }
+        self.word_in(j, quantity::UNIT_QUALIFIERS)
+            || self.word_is(j, "weekends")
+            || quantity::SEASONS_PLURAL
+                .iter()
+                .any(|(w, _)| self.word_is(j, w))
+            || short
+                && (self.word_in(j, &["am", "pm", "p", "local"])
+                    || self.word_in(j, dates::AFTER_LISTED_DAY))
     }
 
     /// Whether a day name ("Day", "Eve", "Friday", "Year") follows within a

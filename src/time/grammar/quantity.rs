@@ -510,24 +510,7 @@ impl Parser<'_> {
         // (Up to two: "10 consecutive trading days", "five full working
         // days".)
         for _ in 0..2 {
-            if self.word_in(
-                u,
-                &[
-                    "more",
-                    "additional",
-                    "straight",
-                    "consecutive",
-                    // "lost $1 billion in a single day"
-                    "single",
-                    "full",
-                    "long",
-                    "extra",
-                    "trading",
-                    "business",
-                    "working",
-                ],
-            ) && !hyph
-            {
+            if self.word_in(u, UNIT_QUALIFIERS) && !hyph {
                 u += 1;
             }
         }
@@ -1273,7 +1256,25 @@ impl Parser<'_> {
 /// Plural seasons and TimeML's unit for each ("three summers": `P3SU`).
 /// "falls" and "springs" are left out: they are far more often nouns of
 /// water than counts of seasons.
-const SEASONS_PLURAL: &[(&str, &str)] = &[("summers", "SU"), ("winters", "WI"), ("autumns", "FA")];
+pub(super) const SEASONS_PLURAL: &[(&str, &str)] =
+    &[("summers", "SU"), ("winters", "WI"), ("autumns", "FA")];
+
+/// Words that may stand between an amount and its unit ("10 consecutive
+/// trading days", "five full working days", "lost $1 billion in a single
+/// day").
+pub(super) const UNIT_QUALIFIERS: &[&str] = &[
+    "more",
+    "additional",
+    "straight",
+    "consecutive",
+    "single",
+    "full",
+    "long",
+    "extra",
+    "trading",
+    "business",
+    "working",
+];
 
 const DAYS_OF: &[&str] = &[
     "mourning",
