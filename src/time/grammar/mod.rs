@@ -284,15 +284,16 @@ impl<'t> Parser<'t> {
     /// Whether the token after the article at `i` ("the", "a", "an") can
     /// go on to an expression the article opens. Every rule that reads an
     /// article at its start reads the next token by its class: a number,
-    /// an apostrophe ("the '90s") or a hyphen, a word the lexicon knows ("the past
-    /// year", "the third quarter", "a few days", "the following spring",
-    /// "the Christmas weekend", "a quarter past six"). The only plain words
-    /// read there are read by their text: those listed below, a decade in
-    /// words ("the sixties"), the first word of a holiday's name ("the
-    /// Labor Day weekend", "the Chinese New Year") and the compound of "the
-    /// strike-shortened week". Any other plain word ("the company", "a
-    /// spokesman", "the Cuban government") opens nothing, however close a
-    /// time word follows; and this is asked before all the rules are.
+    /// an apostrophe ("the '90s") or a hyphen, a word the lexicon knows
+    /// ("the past year", "the third quarter", "a few days", "the following
+    /// spring", "the Christmas weekend", "a quarter past six"). The only
+    /// plain words read there are read by their text: those listed below,
+    /// a decade in words ("the sixties"), the first word of a holiday's
+    /// name ("the Labor Day weekend", "the Chinese New Year") and the
+    /// compound of "the strike-shortened week". Any other plain word ("the
+    /// company", "a spokesman", "the Cuban government") opens nothing,
+    /// however close a time word follows; and this is asked before all the
+    /// rules are.
     fn after_article(&self, i: usize) -> bool {
         let Some(t) = self.tok(i + 1) else {
             return false;
