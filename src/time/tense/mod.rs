@@ -933,8 +933,8 @@ impl<'a> Split<'a> {
 impl<'a> Iterator for Split<'a> {
     type Item = (usize, &'a str);
 
-    // (Asked once a word of every sentence: kept within the loop over
-    // the words, not called.)
+    // (Asked once per word of every sentence: inlined into the loop over
+    // the words rather than called.)
     #[inline]
     fn next(&mut self) -> Option<(usize, &'a str)> {
         let bytes = self.text.as_bytes();

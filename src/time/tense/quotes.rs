@@ -24,8 +24,8 @@ static MARK_START: [bool; 256] = {
 };
 
 /// Whether a quotation mark starts at byte `i` of `bytes` (see
-/// [`quote_mark`]): a sentence without any quotes no one. (Most bytes
-/// are told by the table alone; the apostrophe of "it's" is no mark.)
+/// [`quote_mark`]): a sentence with none quotes no one. (Most bytes are
+/// told by the table alone; the apostrophe of "it's" is no mark.)
 pub(super) fn is_mark(bytes: &[u8], i: usize) -> bool {
     MARK_START[usize::from(bytes[i])] && quote_mark(bytes, i).0.is_some()
 }
