@@ -1,9 +1,11 @@
 //! The candidate pass: one sweep over the words of the text, each looked
 //! up in a small hash table of trigger words (digits are triggers too),
-//! marks the stretches of text worth tokenizing and parsing.
+//! marks the stretches of text worth tokenizing and parsing, and keeps
+//! the triggers, which say where in them an expression may start.
 //!
 //! Most of an article contains no temporal expression; finding the few
-//! windows that might in a single pass is what keeps the tagger fast.
+//! windows that might in a single pass is what keeps the tagger fast,
+//! and asking the grammar only near a trigger keeps the windows cheap.
 
 use super::lexicon::{Key, TRIGGERS, Table};
 use std::sync::LazyLock;
