@@ -328,12 +328,8 @@ impl<'t> Parser<'t> {
             // remaining two weeks".
             | b"initial" | b"remaining"
             // Amounts: "a little more than a year", "a bit less than a
-            // month", "another"; and what may stand between an amount and
-            // its unit: "a single day", "an extra week", "a full working
-            // day".
+            // month", "another".
             | b"little" | b"bit" | b"another"
-            | b"additional" | b"straight" | b"consecutive" | b"single" | b"extra"
-            | b"trading" | b"business" | b"working"
             // The words that may open a stretch in a compound before
             // "period", "span" or "stretch" ("a multi-year period"),
             // however unlikely after an article ("a no more than two-year
@@ -341,7 +337,12 @@ impl<'t> Parser<'t> {
             | b"multi" | b"no" | b"slightly"
             | b"his" | b"her" | b"its" | b"their" | b"our" | b"my" | b"your"
         );
-        read || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
+        read
+            // What may stand between an amount and its unit, read by
+            // durations from their own list: "a single day", "an extra
+            // week", "a full working day".
+            || self.word_in(j, quantity::UNIT_QUALIFIERS)
+            || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
             || t.cap && self.holiday_words(j).is_some()
             || self.skip_shortened(j) > j
     }
