@@ -513,16 +513,29 @@ impl Scratch {
         }
         // "before Jan. 1, nine months away", "With Christmas a week away":
         // a date so far off is ahead.
+        // (The separators are ASCII, so the bytes split where the chars
+        // would, and far faster.)
         if let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(' ')) {
-            let unit = |w: &str| {
+            let unit = |w: &[u8]| {
                 matches!(
                     w,
-                    "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year"
+                    b"days"
+                        | b"weeks"
+                        | b"months"
+                        | b"years"
+                        | b"day"
+                        | b"week"
+                        | b"month"
+                        | b"year"
                 )
             };
-            let mut before = "";
-            for w in rest.split([' ', ',', '.', ';']).take(4) {
-                if w == "away" && unit(before) {
+            let mut before: &[u8] = b"";
+            for w in rest
+                .as_bytes()
+                .split(|b| matches!(b, b' ' | b',' | b'.' | b';'))
+                .take(4)
+            {
+                if w == b"away" && unit(before) {
                     return Tense::Future;
                 }
                 before = w;
