@@ -192,21 +192,29 @@ impl Scratch {
             expand_wont(&mut self.lower);
             self.words.clear();
             self.classes.clear();
-            let mut split = Split::new(&self.lower);
-            for (ws, w) in split.by_ref() {
-                let w = auxiliary_of_contraction(&self.lower, ws, w);
+            // Room after the sentence, cut off again below, so that every
+            // word's key is read sixteen bytes at a time (`Key::in_text`
+            // goes a byte at a time where fewer remain).
+            let len = self.lower.len();
+            self.lower.push_str(KEY_ROOM);
+            let bytes = self.lower.as_bytes();
+            let table = &*CLASSES;
+            let mut split = Split::new(&bytes[..len]);
+            for (ws, we) in split.by_ref() {
+                let we = auxiliary_of_contraction(bytes, ws, we);
                 let name = !self.words.is_empty() && text.as_bytes()[s + ws].is_ascii_uppercase();
-                self.words.push((ws, ws + w.len()));
-                let bits = Key::in_text(self.lower.as_bytes(), ws, ws + w.len())
-                    .map_or(0, |key| CLASSES.get(key));
+                self.words.push((ws, we));
+                let bits = Key::in_text(bytes, ws, we).map_or(0, |key| table.get(key));
                 self.classes
                     .push(if name { bits | class::NAME } else { bits });
             }
+            let marks = split.marks;
+            self.lower.truncate(len);
             self.asides = [", which", ", who"].iter().any(|w| self.lower.contains(w));
             self.markers.clear();
             self.markers.resize(self.words.len(), Cell::new(None));
             self.regions.clear();
-            if split.marks {
+            if marks {
                 quote_regions(
                     &self.lower,
                     self.words.iter().map(|w| w.0),
@@ -879,16 +887,22 @@ fn participle_after_modal(words: &Words, k: usize) -> bool {
 /// "didn't", "wasn't", "couldn't": the auxiliary itself ("did", "was",
 /// "could"), its "n" left out with the "'t" after it, so that it counts as
 /// the auxiliary does ("It didn't open on Friday" is told in the past).
-fn auxiliary_of_contraction<'a>(lower: &str, ws: usize, w: &'a str) -> &'a str {
+/// Takes and returns the end of the word `lower[ws..we]`.
+fn auxiliary_of_contraction(lower: &[u8], ws: usize, we: usize) -> usize {
     const AUXILIARIES: &[&str] = &[
         "didn", "wasn", "weren", "hadn", "hasn", "haven", "isn", "aren", "doesn", "couldn",
         "wouldn", "shouldn", "mustn", "needn",
     ];
-    let rest = &lower[ws + w.len()..];
-    if (rest.starts_with("'t") || rest.starts_with("\u{2019}t")) && AUXILIARIES.contains(&w) {
-        &w[..w.len() - 1]
+    let rest = &lower[we..];
+    // (Most words are followed by neither apostrophe: the first byte
+    // tells.)
+    if matches!(rest.first(), Some(b'\'' | 0xe2))
+        && (rest.starts_with(b"'t") || rest.starts_with("\u{2019}t".as_bytes()))
+        && AUXILIARIES.iter().any(|a| a.as_bytes() == &lower[ws..we])
+    {
+        we - 1
     } else {
-        w
+        we
     }
 }
 
@@ -918,15 +932,19 @@ fn expand_wont(lower: &mut String) {
     }
 }
 
-/// The ASCII words (letters) of a lower-cased text with their offsets;
-/// on the way, whether a quotation mark stands between any of them.
+/// Sixteen spaces: see where a sentence's words are read.
+const KEY_ROOM: &str = "                ";
+
+/// The ASCII words (letters) of a lower-cased text, as the offsets where
+/// each starts and ends; on the way, whether a quotation mark stands
+/// between any of them.
 ///
 /// Quotation marks are never letters, so they stand between words: as
 /// most sentences quote no one, telling so from the bytes the split reads
 /// anyway spares reading the sentence again for its quotes. (In a
 /// lower-cased text a letter is a lower-case one, the cheaper test.)
 struct Split<'a> {
-    text: &'a str,
+    bytes: &'a [u8],
     at: usize,
     /// Whether a quotation mark starts at a byte passed so far (see
     /// [`is_mark`]).
@@ -934,23 +952,23 @@ struct Split<'a> {
 }
 
 impl<'a> Split<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(bytes: &'a [u8]) -> Self {
         Split {
-            text,
+            bytes,
             at: 0,
             marks: false,
         }
     }
 }
 
-impl<'a> Iterator for Split<'a> {
-    type Item = (usize, &'a str);
+impl Iterator for Split<'_> {
+    type Item = (usize, usize);
 
     // (Asked once per word of every sentence: inlined into the loop over
     // the words rather than called.)
     #[inline]
-    fn next(&mut self) -> Option<(usize, &'a str)> {
-        let bytes = self.text.as_bytes();
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.bytes;
         let mut i = self.at;
         while i < bytes.len() && !bytes[i].is_ascii_lowercase() {
             self.marks |= is_mark(bytes, i);
@@ -961,12 +979,40 @@ impl<'a> Iterator for Split<'a> {
             return None;
         }
         let st = i;
-        while i < bytes.len() && bytes[i].is_ascii_lowercase() {
-            i += 1;
-        }
-        self.at = i;
-        Some((st, &self.text[st..i]))
+        self.at = letters_end(bytes, st);
+        Some((st, self.at))
     }
+}
+
+/// The end of the run of lower-case ASCII letters from `i` on: eight
+/// bytes at a time while eight remain, as most words are shorter.
+#[inline]
+fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8).and_then(|c| c.try_into().ok()) {
+        let others = not_lowercase(u64::from_le_bytes(chunk));
+        if others != 0 {
+            return i + others.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_lowercase() {
+        i += 1;
+    }
+    i
+}
+
+/// Per byte of `chunk` (eight bytes, the first lowest), its top bit if it
+/// is not a lower-case ASCII letter.
+fn not_lowercase(chunk: u64) -> u64 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    let seven = chunk & LOW;
+    // The top bit of each byte once `a` (0x61), and once past `z` (0x7a),
+    // is added up to 0x80. (No sum carries into the next byte: each stays
+    // under 0x100.)
+    let from_a = (seven + 0x1f1f_1f1f_1f1f_1f1f) & TOP;
+    let past_z = (seven + 0x0505_0505_0505_0505) & TOP;
+    (!(from_a & !past_z) & TOP) | (chunk & TOP)
 }
 
 #[cfg(test)]
@@ -976,6 +1022,50 @@ mod tests {
     fn t(s: &str, w: &str) -> Tense {
         let start = s.find(w).unwrap_or(0);
         tense_at(s, start, start + w.len())
+    }
+
+    /// The words of a text as first split, a byte at a time, with
+    /// whether a quotation mark stands between them.
+    fn plain_split(bytes: &[u8]) -> (Vec<(usize, usize)>, bool) {
+        let (mut words, mut marks, mut i) = (Vec::new(), false, 0);
+        while i < bytes.len() {
+            if bytes[i].is_ascii_lowercase() {
+                let st = i;
+                while i < bytes.len() && bytes[i].is_ascii_lowercase() {
+                    i += 1;
+                }
+                words.push((st, i));
+            } else {
+                marks |= is_mark(bytes, i);
+                i += 1;
+            }
+        }
+        (words, marks)
+    }
+
+    #[test]
+    fn split_agrees_with_the_byte_walk() {
+        let texts = [
+            "officials said on thursday that the plant will close",
+            "\"we will leave monday,\" castro said; it didn't (\u{2019}t) rain.",
+            "abcdefghijklmnopqrstuvwxyz abcdefgh abcdefg a`z{@[ caf\u{e9} \u{201c}x\u{201d}",
+            "",
+            "x",
+            "12 34, 5678.90",
+        ];
+        for text in texts {
+            for from in 0..text.len() {
+                let bytes = &text.as_bytes()[from..];
+                let mut split = Split::new(bytes);
+                let words: Vec<_> = split.by_ref().collect();
+                assert_eq!((words, split.marks), plain_split(bytes), "{text:?} {from}");
+            }
+        }
+        for b in 0..=255u8 {
+            let bytes = [b'a', b'b', b'c', b'd', b'e', b'f', b'g', b, b'x'];
+            let end = if b.is_ascii_lowercase() { 9 } else { 7 };
+            assert_eq!(letters_end(&bytes, 0), end, "{b:#x}");
+        }
     }
 
     #[test]
