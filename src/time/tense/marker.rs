@@ -22,17 +22,21 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // Thursday" still look ahead.)
     let perfect =
         |k: usize| (1..=2).any(|d| matches!(words.back(k, d), "has" | "have" | "s" | "ve"));
-    let past_aux = matches!(prev, "was" | "were" | "had")
-        || prev == "been" && !perfect(k - 1)
-        || (matches!(prev2, "was" | "were" | "had") || prev2 == "been" && !perfect(k - 2))
-            && prev.ends_with("ly");
+    // (Asked only by the rules for a few words: worked out when asked.)
+    let past_aux = || {
+        matches!(prev, "was" | "were" | "had")
+            || prev == "been" && !perfect(k - 1)
+            || (matches!(prev2, "was" | "were" | "had") || prev2 == "been" && !perfect(k - 2))
+                && prev.ends_with("ly")
+    };
     // Getting ready for something, forecasting it: it lies ahead, unless
     // the readiness is told as earlier ("had prepared for"). Not the noun
     // ("because of forecast thunderstorms", "raised its forecast"), which
     // "forecast" itself mostly is ("cut its revenue forecast for the
     // quarter"): that is a verb only after an auxiliary, a subject pronoun
     // or "than", or before its object ("the agency forecast more rain").
-    let forecast = words.is(k, class::FORECAST)
+    let forecast = || {
+        words.is(k, class::FORECAST)
         && prev != "of"
         && !DETERMINERS.contains(&prev)
         // "see" forecasts only as a present ("markets see a cut in
@@ -97,7 +101,8 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 next,
                 "peaking" | "rising" | "falling" | "slowing" | "growing" | "easing" | "climbing"
                     | "dropping" | "reaching" | "hitting" | "remaining" | "staying" | "returning"
-            );
+            )
+    };
     // "Poles vote on Sunday", "Britons vote Thursday": a people votes on
     // the day ahead ("a confidence vote on Dec. 16", "the vote on
     // Sunday" are the noun).
@@ -120,7 +125,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         || matches!(l, "focus" | "focusing" | "focuses") && next == "on"
         || matches!(l, "turn" | "turns" | "turning") && next == "to"
     {
-        return Some(if past_aux { Tense::Past } else { Tense::Future });
+        return Some(if past_aux() {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     // ("are preparing listings for the third quarter", "is readying a
     // bid for": what is being got ready is for a time ahead too.)
@@ -130,7 +139,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 .find(|&d| word(k + d) == "for")
                 .is_some_and(|d| (1..=d).all(|j| !words.gap_before(k + j).contains(',')))
     };
-    if words.is(k, class::ANTICIPATE) && (next == "for" || object_for()) || forecast {
+    if words.is(k, class::ANTICIPATE) && (next == "for" || object_for()) || forecast() {
         return Some(if prev == "had" {
             Tense::Past
         } else {
@@ -186,7 +195,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "vacation plans").
     if matches!(l, "plan" | "plans" | "planned" | "planning") {
         // "the launch is planned for the third quarter"
-        if l == "planned" && next == "for" && !past_aux {
+        if l == "planned" && next == "for" && !past_aux() {
             return Some(Tense::Future);
         }
         // "Celebrations have been planned through the weekend", "a rally
@@ -205,7 +214,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             && words.gap_before(k + 1).trim().is_empty()
             && !DETERMINERS.contains(&prev)
         {
-            return Some(if past_aux { Tense::Past } else { Tense::Future });
+            return Some(if past_aux() {
+                Tense::Past
+            } else {
+                Tense::Future
+            });
         }
         // ("cut the price of its ADSL plan to $39.95 a month on March
         // 14": no infinitive follows, so a thing, not an intention.)
@@ -237,7 +250,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // "heading into the final session of the decade on Tuesday"; "was
     // heading for Paris on Monday" looks back.
     if l == "heading" && matches!(next, "into" | "toward" | "towards" | "for") {
-        return Some(if past_aux { Tense::Past } else { Tense::Future });
+        return Some(if past_aux() {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     // "next to the embassy" is a place.
     if l == "next" && next == "to" {
@@ -328,16 +345,20 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             .is_some_and(|d| (1..=d).all(|e| !words.gap_before(k + e).contains([',', ';'])))
     };
     if matches!(l, "warned" | "warns" | "warning") && warned_of() {
-        return Some(if past_aux { Tense::Past } else { Tense::Future });
+        return Some(if past_aux() {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     // A plan given up ("which had been due Friday", "had been due to
     // run until Wednesday") may still have lain ahead: the nearest date
     // is meant.
-    let given_up = prev == "been" && prev2 == "had";
+    let given_up = || prev == "been" && prev2 == "had";
     // "a meeting originally scheduled for May 13, now postponed",
     // "originally due in the fall": the first plan's date may have passed
     // or not; the nearest one is meant.
-    let first_plan = matches!(prev, "originally" | "initially" | "previously" | "earlier");
+    let first_plan = || matches!(prev, "originally" | "initially" | "previously" | "earlier");
     // "results are due on Feb. 27", "due out Tuesday", "due to report";
     // not "due process" or "due diligence".
     if l == "due"
@@ -349,9 +370,9 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             Lex::Weekday { .. } | Lex::Month { .. }
         ))
     {
-        return Some(if given_up || first_plan {
+        return Some(if given_up() || first_plan() {
             Tense::Nearest
-        } else if past_aux {
+        } else if past_aux() {
             Tense::Past
         } else {
             Tense::Future
@@ -359,7 +380,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // "due to weak demand" gives a cause, "due to report" a schedule.
     if l == "due" && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
-        return given_up.then_some(Tense::Nearest);
+        return given_up().then_some(Tense::Nearest);
     }
     // "The ministry set up a committee on Saturday", "the discovery on
     // Dec. 23 set back hopes": the phrasal verb, told in the past, not a
@@ -379,11 +400,11 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // (A first plan "scheduled" reads as the present: a weekday then looks
     // ahead, other dates take the nearest.)
-    if words.is(k, class::FUTURE) && first_plan {
+    if words.is(k, class::FUTURE) && first_plan() {
         return Some(Tense::Present);
     }
     if words.is(k, class::FUTURE) {
-        if given_up {
+        if given_up() {
             return Some(Tense::Nearest);
         }
         // "is set for trial in the fall": a date fixed ahead.
@@ -412,7 +433,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
             (k + 2..k + 14)
                 .any(|j| matches!(words.word(j), "has" | "have") && words.word(j + 1) == "been")
         };
-        if past_aux
+        if past_aux()
             && matches!(prev, "was" | "were")
             && (l == "expected" || l == "due" && !undone())
         {
@@ -422,10 +443,10 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         // or not yet come: the nearest date is meant ("I was supposed to
         // be home for Christmas", in October; "the conference was
         // supposed to close Wednesday evening", on Thursday).
-        if past_aux && l == "supposed" && matches!(prev, "was" | "were") {
+        if past_aux() && l == "supposed" && matches!(prev, "was" | "were") {
             return Some(Tense::Nearest);
         }
-        if past_aux {
+        if past_aux() {
             return Some(Tense::Past);
         }
         return Some(Tense::Future);
@@ -594,7 +615,8 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     }
     // "School holidays end on Tuesday", "Investors return on Monday";
     // not the nouns ("the end of", "a return on capital").
-    let noun_end = matches!(l, "end" | "return")
+    let noun_end = || {
+        matches!(l, "end" | "return")
         && (DETERMINERS.contains(&prev) || prev == "tax" || next == "of")
         // "asset freezes and travel bans on Monday", "the start date":
         // the first half of a compound noun.
@@ -620,11 +642,12 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
                 && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
             // "let the ground offensive begin Saturday night": a bare
             // infinitive after "let" or "made", no present.
-            || (1..=4).any(|d| matches!(words.back(k, d), "let" | "lets" | "made" | "helped")));
+            || (1..=4).any(|d| matches!(words.back(k, d), "let" | "lets" | "made" | "helped")))
+    };
     // "The second quarter is going to be catastrophic": "going" decides
     // (so does "about" before "to"; not in "are about 2C above normal").
-    let about_to = next == "about" && word(k + 2) == "to";
-    if matches!(l, "is" | "are") && (next == "going" || about_to) {
+    let about_to = || next == "about" && word(k + 2) == "to";
+    if matches!(l, "is" | "are") && (next == "going" || about_to()) {
         return None;
     }
     // "he has one more chance on Friday", "they have a meeting on
@@ -644,21 +667,23 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // participle ("has been postponed", "has been due to"), is a
     // present perfect, which looks back.
     // (Past an adverb: "has been fully sequenced".)
-    let v = if next.ends_with("ly") { k + 2 } else { k + 1 };
-    let verb = word(v);
-    if l == "been"
-        && perfect(k)
-        && !(verb.ends_with("ed") || verb.ends_with("en") || verb.ends_with("ing"))
-        && !words.is(v, class::IRREGULAR_PAST)
-        && !matches!(
-            verb,
-            "due" | "set" | "put" | "cut" | "shut" | "hit" | "told" | "able"
-        )
-    {
-        return Some(Tense::Past);
+    if l == "been" {
+        let v = if next.ends_with("ly") { k + 2 } else { k + 1 };
+        let verb = word(v);
+        let auxiliary = verb.ends_with("ed")
+            || verb.ends_with("en")
+            || verb.ends_with("ing")
+            || words.is(v, class::IRREGULAR_PAST)
+            || matches!(
+                verb,
+                "due" | "set" | "put" | "cut" | "shut" | "hit" | "told" | "able"
+            );
+        if perfect(k) && !auxiliary {
+            return Some(Tense::Past);
+        }
     }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
-    if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end {
+    if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end() {
         return Some(Tense::Present);
     }
     // "159 runs", "two closes" are nouns, and so are "Media reports on
@@ -697,7 +722,7 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "were planning to drive Saturday": the intention decides, not "were".
-    if matches!(l, "was" | "were") && (matches!(next, "planning" | "going") || about_to) {
+    if matches!(l, "was" | "were") && (matches!(next, "planning" | "going") || about_to()) {
         return None;
     }
     // "was to brief the Knesset on Wednesday": a plan told from the past,
@@ -751,31 +776,33 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
     // modal or "to", has been set aside above.)
     // ("The Federal Reserve cut interest rates ... on Sept. 29": a noun
     // object too, after a subject that is no noun of cuts, "a rate cut".)
-    let noun_object = l == "cut"
-        && !DETERMINERS.contains(&prev)
-        && !matches!(
-            prev,
-            "rate" | "tax" | "price" | "pay" | "job" | "budget" | "spending" | "power" | "s"
-        )
-        && matches!(
-            next,
-            "rates"
-                | "interest"
-                | "base"
-                | "taxes"
-                | "prices"
-                | "jobs"
-                | "spending"
-                | "costs"
-                | "output"
-                | "production"
-                | "staff"
-                | "wages"
-                | "fares"
-        );
+    let noun_object = || {
+        l == "cut"
+            && !DETERMINERS.contains(&prev)
+            && !matches!(
+                prev,
+                "rate" | "tax" | "price" | "pay" | "job" | "budget" | "spending" | "power" | "s"
+            )
+            && matches!(
+                next,
+                "rates"
+                    | "interest"
+                    | "base"
+                    | "taxes"
+                    | "prices"
+                    | "jobs"
+                    | "spending"
+                    | "costs"
+                    | "output"
+                    | "production"
+                    | "staff"
+                    | "wages"
+                    | "fares"
+            )
+    };
     if matches!(l, "cut" | "put" | "hit" | "cost" | "spread")
         && !matches!(prev, "t" | "do" | "does")
-        && (noun_object
+        && (noun_object()
             || matches!(
                 next,
                 "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "back"
