@@ -516,9 +516,9 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
             ("set" | "sets" | "setting" | "fixed", "a" | "an" | "the")
         );
     // The words of the expression (digits are not words) are those of a
-    // clock time: "10 a.m.", "noon".
-    let clock = (first..=last).all(|k| CLOCK_WORDS.contains(&words.word(k)));
-    if !lead || clock || first < 2 {
+    // clock time: "10 a.m.", "noon". (Asked only after a lead.)
+    let clock = || (first..=last).all(|k| CLOCK_WORDS.contains(&words.word(k)));
+    if !lead || clock() || first < 2 {
         return None;
     }
     let verb = (2..=10)
