@@ -169,6 +169,10 @@ pub struct Scratch {
     /// Whether the sentence holds an aside opened by ", which", ", who" or
     /// ", whose" (see `outside_aside` in [`Scratch::tense_at`]).
     asides: bool,
+    /// In a sentence with an aside, whether a clause breaks before each
+    /// word (see [`clause_break`]): the test for an aside seeks the breaks
+    /// around each word the walk passes, so each gap is read once.
+    breaks: Vec<bool>,
     /// For each word, its marker once asked (see [`Words::marker`]).
     markers: Vec<Cell<Option<Option<Tense>>>>,
 }
@@ -211,6 +215,14 @@ impl Scratch {
             let marks = split.marks;
             self.lower.truncate(len);
             self.asides = [", which", ", who"].iter().any(|w| self.lower.contains(w));
+            self.breaks.clear();
+            if self.asides {
+                let (lower, spans) = (self.lower.as_bytes(), &self.words);
+                self.breaks.extend(
+                    (0..spans.len())
+                        .map(|b| b > 0 && clause_break(&lower[spans[b - 1].1..spans[b].0])),
+                );
+            }
             self.markers.clear();
             self.markers.resize(self.words.len(), Cell::new(None));
             self.regions.clear();
@@ -320,18 +332,19 @@ impl Scratch {
         // president and chief executive in March".)
         let gap = |b: usize| &self.lower.as_bytes()[spans[b - 1].1..spans[b].0];
         let asides = self.asides;
+        let breaks = &self.breaks;
         let outside_aside = |k: usize| {
             if !asides {
                 return true;
             }
-            let Some(b) = (1..=k).rev().find(|&b| clause_break(gap(b))) else {
+            let Some(b) = (1..=k).rev().find(|&b| breaks[b]) else {
                 return true;
             };
             if !matches!(word(b), "who" | "which" | "whose") || !gap(b).contains(&b',') {
                 return true;
             }
             let e = (k + 1..spans.len())
-                .find(|&e| clause_break(gap(e)))
+                .find(|&e| breaks[e])
                 .unwrap_or(spans.len());
             let listed = (e..first).any(|j| matches!(word(j), "and" | "or"));
             // "Belgium plays Argentina, which beat Switzerland 1-0 today,
