@@ -129,14 +129,15 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 }
             }
             tok.end = i;
-            let word = &text[start..i];
+            // (Bytes, not a `str`: no char boundaries to check.)
+            let word = &bytes[start..i];
             tok.cap = b.is_ascii_uppercase();
             // (A word that starts in lower case is not in capitals.)
-            tok.upper = tok.cap && word.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
+            tok.upper = tok.cap && word.iter().all(|&c| c.is_ascii_uppercase() || c == b'.');
             if matches!(tok.lex, Lex::Other) {
                 tok.lex = classify_in(bytes, start, i);
                 // "SEC" in capitals is the regulator, not seconds.
-                if tok.upper && matches!(word, "SEC" | "SECS") {
+                if tok.upper && matches!(word, b"SEC" | b"SECS") {
                     tok.lex = Lex::Other;
                 }
             }
