@@ -1079,6 +1079,23 @@ const WORDS: &[(&str, Lex)] = &[
     ("h", Lex::Kw(Kw::H)),
 ];
 
+/// For a word of `n` bytes (at most 16), the bits of the two halves of
+/// its key that hold it: a table, so that reading a word in place
+/// (`Key::in_text`) needs no branch or shift to cut it off.
+const KEY_MASKS: [(u64, u64); 17] = {
+    let mut masks = [(0, 0); 17];
+    let mut n = 1;
+    while n <= 16 {
+        masks[n] = if n <= 8 {
+            (u64::MAX >> (64 - 8 * n), 0)
+        } else {
+            (u64::MAX, u64::MAX >> (128 - 8 * n))
+        };
+        n += 1;
+    }
+    masks
+};
+
 /// A word of at most 16 ASCII bytes, lower-cased and packed into two
 /// integers, so a lookup compares two numbers instead of strings.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
@@ -1115,16 +1132,9 @@ impl Key {
         let (lo, hi) = chunk.split_at(8);
         let lo = u64::from_le_bytes(lo.try_into().ok()?);
         let hi = u64::from_le_bytes(hi.try_into().ok()?);
-        let mask = |k: usize| match k {
-            0 => 0,
-            8.. => u64::MAX,
-            k => (1u64 << (8 * k)) - 1,
-        };
+        let (lo_mask, hi_mask) = KEY_MASKS[n];
         const LOWER: u64 = 0x2020_2020_2020_2020;
-        Some(Key(
-            (lo | LOWER) & mask(n),
-            (hi | LOWER) & mask(n.saturating_sub(8)),
-        ))
+        Some(Key((lo | LOWER) & lo_mask, (hi | LOWER) & hi_mask))
     }
 
     fn hash(self) -> usize {
