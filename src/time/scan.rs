@@ -114,10 +114,14 @@ fn phrase_at(bytes: &[u8], s: usize, range: (u16, u16)) -> Option<usize> {
     PHRASES
         .get(first..first + usize::from(range.1))?
         .iter()
-        .filter(|(_, p)| {
-            bytes
-                .get(s..s + p.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(p))
+        .filter(|(h, p)| {
+            // The byte after the leading letters first (no letter, so
+            // its case is moot): it turns most phrases away ("a" is not
+            // "a.m", "new" mostly not "new year").
+            bytes.get(s + h.len()) == p.get(h.len())
+                && bytes
+                    .get(s..s + p.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(p))
         })
         .map(|(_, p)| s + p.len())
         .max()
