@@ -1148,23 +1148,25 @@ const TABLE_BITS: u32 = 10;
 /// Open-addressing hash table from words to values; `absent` is what a
 /// missing word gets.
 pub struct Table<V> {
-    slots: Vec<(Key, V)>,
+    /// A fixed number of slots, so a probe needs no bounds check.
+    slots: Box<[(Key, V); SLOTS]>,
     absent: V,
 }
+
+const SLOTS: usize = 1 << TABLE_BITS;
 
 impl<V: Copy> Table<V> {
     /// Builds the table; for a word given twice the first value counts.
     /// At most half of the `2^TABLE_BITS` slots may be used.
     pub fn build(entries: impl Iterator<Item = (&'static str, V)>, absent: V) -> Table<V> {
-        let size = 1usize << TABLE_BITS;
-        let mut slots = vec![(Key::default(), absent); size];
+        let mut slots = Box::new([(Key::default(), absent); SLOTS]);
         for (w, v) in entries {
             let Some(key) = Key::of(w.as_bytes()) else {
                 continue;
             };
             let mut h = key.hash();
             while slots[h].0 != Key::default() && slots[h].0 != key {
-                h = (h + 1) & (size - 1);
+                h = (h + 1) & (SLOTS - 1);
             }
             if slots[h].0 != key {
                 slots[h] = (key, v);
@@ -1175,7 +1177,6 @@ impl<V: Copy> Table<V> {
 
     /// The value of `key`.
     pub fn get(&self, key: Key) -> V {
-        let mask = self.slots.len() - 1;
         let mut h = key.hash();
         loop {
             let (k, v) = self.slots[h];
@@ -1185,7 +1186,7 @@ impl<V: Copy> Table<V> {
             if k == Key::default() {
                 return self.absent;
             }
-            h = (h + 1) & mask;
+            h = (h + 1) & (SLOTS - 1);
         }
     }
 }
