@@ -1079,6 +1079,23 @@ const WORDS: &[(&str, Lex)] = &[
     ("h", Lex::Kw(Kw::H)),
 ];
 
+/// For a word of `n` bytes (at most 16), the bits of the two halves of
+/// its key that hold it: a table, so that reading a word in place
+/// (`Key::in_text`) needs no branch or shift to cut it off.
+const KEY_MASKS: [(u64, u64); 17] = {
+    let mut masks = [(0, 0); 17];
+    let mut n = 1;
+    while n <= 16 {
+        masks[n] = if n <= 8 {
+            (u64::MAX >> (64 - 8 * n), 0)
+        } else {
+            (u64::MAX, u64::MAX >> (128 - 8 * n))
+        };
+        n += 1;
+    }
+    masks
+};
+
 /// A word of at most 16 ASCII bytes, lower-cased and packed into two
 /// integers, so a lookup compares two numbers instead of strings.
 #[derive(Clone, Copy, PartialEq, Eq, Default)]
@@ -1115,16 +1132,9 @@ impl Key {
         let (lo, hi) = chunk.split_at(8);
         let lo = u64::from_le_bytes(lo.try_into().ok()?);
         let hi = u64::from_le_bytes(hi.try_into().ok()?);
-        let mask = |k: usize| match k {
-            0 => 0,
-            8.. => u64::MAX,
-            k => (1u64 << (8 * k)) - 1,
-        };
+        let (lo_mask, hi_mask) = KEY_MASKS[n];
         const LOWER: u64 = 0x2020_2020_2020_2020;
-        Some(Key(
-            (lo | LOWER) & mask(n),
-            (hi | LOWER) & mask(n.saturating_sub(8)),
-        ))
+        Some(Key((lo | LOWER) & lo_mask, (hi | LOWER) & hi_mask))
     }
 
     fn hash(self) -> usize {
@@ -1138,23 +1148,25 @@ const TABLE_BITS: u32 = 10;
 /// Open-addressing hash table from words to values; `absent` is what a
 /// missing word gets.
 pub struct Table<V> {
-    slots: Vec<(Key, V)>,
+    /// A fixed number of slots, so a probe needs no bounds check.
+    slots: Box<[(Key, V); SLOTS]>,
     absent: V,
 }
+
+const SLOTS: usize = 1 << TABLE_BITS;
 
 impl<V: Copy> Table<V> {
     /// Builds the table; for a word given twice the first value counts.
     /// At most half of the `2^TABLE_BITS` slots may be used.
     pub fn build(entries: impl Iterator<Item = (&'static str, V)>, absent: V) -> Table<V> {
-        let size = 1usize << TABLE_BITS;
-        let mut slots = vec![(Key::default(), absent); size];
+        let mut slots = Box::new([(Key::default(), absent); SLOTS]);
         for (w, v) in entries {
             let Some(key) = Key::of(w.as_bytes()) else {
                 continue;
             };
             let mut h = key.hash();
             while slots[h].0 != Key::default() && slots[h].0 != key {
-                h = (h + 1) & (size - 1);
+                h = (h + 1) & (SLOTS - 1);
             }
             if slots[h].0 != key {
                 slots[h] = (key, v);
@@ -1165,7 +1177,6 @@ impl<V: Copy> Table<V> {
 
     /// The value of `key`.
     pub fn get(&self, key: Key) -> V {
-        let mask = self.slots.len() - 1;
         let mut h = key.hash();
         loop {
             let (k, v) = self.slots[h];
@@ -1175,7 +1186,7 @@ impl<V: Copy> Table<V> {
             if k == Key::default() {
                 return self.absent;
             }
-            h = (h + 1) & mask;
+            h = (h + 1) & (SLOTS - 1);
         }
     }
 }

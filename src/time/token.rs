@@ -73,99 +73,137 @@ pub fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 && out.last().is_some_and(|t| t.kind != Kind::Punct('\n'))
             {
                 out.push(Tok {
-                    start: i,
-                    end: i + 1,
-                    kind: Kind::Punct('\n'),
-                    lex: Lex::Other,
-                    value: 0,
-                    digits: 0,
                     gap: true,
-                    cap: false,
-                    upper: false,
+                    ..plain(i, i + 1, Kind::Punct('\n'), false)
                 });
             }
             gap = true;
             i += 1;
             continue;
         }
-        let start = i;
-        let mut tok = Tok {
-            start,
-            end: i,
-            kind: Kind::Word,
-            lex: Lex::Other,
-            value: 0,
-            digits: 0,
-            gap,
-            cap: false,
-            upper: false,
-        };
-        if b.is_ascii_alphabetic() {
-            i = word_end(bytes, i).min(to);
-            // "a.m." / "p.m." as one token.
-            if i - start == 1 && (b | 0x20 == b'a' || b | 0x20 == b'p') {
-                let rest = &bytes[i..to];
-                if rest.len() >= 2 && rest[0] == b'.' && rest[1] | 0x20 == b'm' {
-                    let after = rest.get(2).copied();
-                    if after.is_none_or(|c| !c.is_ascii_alphanumeric()) {
-                        i += 2;
-                        if after == Some(b'.') {
-                            i += 1;
-                        }
-                        tok.lex = Lex::AmPm {
-                            pm: b | 0x20 == b'p',
-                        };
-                    }
-                }
-            }
-            // Apostrophe inside a word: "o'clock", keep "'s" separate.
-            if i + 1 < to && bytes[i] == b'\'' && bytes[i + 1].is_ascii_alphabetic() {
-                let mut j = i + 1;
-                while j < to && bytes[j].is_ascii_alphabetic() {
-                    j += 1;
-                }
-                if j - i > 2 {
-                    i = j;
-                }
-            }
-            tok.end = i;
-            let word = &text[start..i];
-            tok.cap = b.is_ascii_uppercase();
-            // (A word that starts in lower case is not in capitals.)
-            tok.upper = tok.cap && word.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
-            if matches!(tok.lex, Lex::Other) {
-                tok.lex = classify_in(bytes, start, i);
-                // "SEC" in capitals is the regulator, not seconds.
-                if tok.upper && matches!(word, "SEC" | "SECS") {
-                    tok.lex = Lex::Other;
-                }
-            }
+        // Each kind of token is built whole, in one place.
+        let tok = if b.is_ascii_alphabetic() {
+            word(bytes, i, to)
         } else if b.is_ascii_digit() {
-            let mut value: u32 = 0;
-            while i < to && bytes[i].is_ascii_digit() {
-                value = value
-                    .saturating_mul(10)
-                    .saturating_add(u32::from(bytes[i] - b'0'));
-                i += 1;
-            }
-            tok.kind = Kind::Num;
-            tok.value = value;
-            tok.digits = u8::try_from(i - start).unwrap_or(u8::MAX);
-            tok.end = i;
+            number(bytes, i, to)
         } else {
             let c = text[i..].chars().next().unwrap_or('\u{fffd}');
-            i += c.len_utf8();
-            tok.kind = Kind::Punct(c);
-            tok.end = i;
+            plain(i, i + c.len_utf8(), Kind::Punct(c), false)
+        };
+        i = tok.end;
+        out.push(Tok { gap, ..tok });
+        // The most common gap, one space, is passed over here at once.
+        gap = i < to && bytes[i] == b' ';
+        i += usize::from(gap);
+    }
+}
+
+/// A token of `kind` with nothing else to say about it.
+fn plain(start: usize, end: usize, kind: Kind, cap: bool) -> Tok {
+    Tok {
+        start,
+        end,
+        kind,
+        lex: Lex::Other,
+        value: 0,
+        digits: 0,
+        gap: false,
+        cap,
+        upper: false,
+    }
+}
+
+/// The word token at `start` (a letter), ending by `to`.
+fn word(bytes: &[u8], start: usize, to: usize) -> Tok {
+    let i = word_end(bytes, start).min(to);
+    if i - start == 1
+        && let Some(tok) = am_pm(bytes, start, to)
+    {
+        return tok;
+    }
+    let end = with_apostrophe(bytes, i, to);
+    let (cap, upper) = capitals(&bytes[start..end]);
+    // "SEC" in capitals is the regulator, not seconds.
+    let lex = if upper && matches!(&bytes[start..end], b"SEC" | b"SECS") {
+        Lex::Other
+    } else {
+        classify_in(bytes, start, end)
+    };
+    Tok {
+        lex,
+        upper,
+        ..plain(start, end, Kind::Word, cap)
+    }
+}
+
+/// "a.m." / "p.m." as one token, if the one-letter word at `start` begins
+/// it.
+fn am_pm(bytes: &[u8], start: usize, to: usize) -> Option<Tok> {
+    let b = bytes[start] | 0x20;
+    let rest = bytes.get(start + 1..to)?;
+    if !(b == b'a' || b == b'p') || rest.len() < 2 || rest[0] != b'.' || rest[1] | 0x20 != b'm' {
+        return None;
+    }
+    let after = rest.get(2).copied();
+    if after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let i = start + if after == Some(b'.') { 4 } else { 3 };
+    let end = with_apostrophe(bytes, i, to);
+    let (cap, upper) = capitals(&bytes[start..end]);
+    Some(Tok {
+        lex: Lex::AmPm { pm: b == b'p' },
+        upper,
+        ..plain(start, end, Kind::Word, cap)
+    })
+}
+
+/// Where a word that reaches `i` ends: an apostrophe inside a word
+/// belongs to it ("o'clock"), but "'s" stays separate.
+fn with_apostrophe(bytes: &[u8], i: usize, to: usize) -> usize {
+    if i + 1 < to && bytes[i] == b'\'' && bytes[i + 1].is_ascii_alphabetic() {
+        let mut j = i + 1;
+        while j < to && bytes[j].is_ascii_alphabetic() {
+            j += 1;
         }
-        out.push(tok);
-        gap = false;
+        if j - i > 2 {
+            return j;
+        }
+    }
+    i
+}
+
+/// Whether a word starts with a capital, and whether it is all in
+/// capitals (dots aside; a word that starts in lower case is not).
+fn capitals(word: &[u8]) -> (bool, bool) {
+    let cap = word.first().is_some_and(u8::is_ascii_uppercase);
+    (
+        cap,
+        cap && word.iter().all(|&c| c.is_ascii_uppercase() || c == b'.'),
+    )
+}
+
+/// The number token at `start` (a digit), ending by `to`.
+fn number(bytes: &[u8], start: usize, to: usize) -> Tok {
+    let mut value: u32 = 0;
+    let mut i = start;
+    while i < to && bytes[i].is_ascii_digit() {
+        value = value
+            .saturating_mul(10)
+            .saturating_add(u32::from(bytes[i] - b'0'));
+        i += 1;
+    }
+    Tok {
+        value,
+        digits: u8::try_from(i - start).unwrap_or(u8::MAX),
+        ..plain(start, i, Kind::Num, false)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::lexicon::Kw;
 
     fn toks(s: &str) -> Vec<Tok> {
         let mut v = Vec::new();
@@ -189,6 +227,17 @@ mod tests {
         assert!(!t[1].gap && t[2].gap && !t[10].gap);
         assert_eq!(t[4].value, 2023);
         assert_eq!(t[7].lex, Lex::AmPm { pm: true });
+    }
+
+    #[test]
+    fn marks_capitals_and_the_regulator() {
+        let t = toks("5 P.M. SEC secs a.mx Sec");
+        assert_eq!(t[1].lex, Lex::AmPm { pm: true });
+        assert!(t[1].cap && t[1].upper && t[1].end == 6);
+        assert!(t[2].upper && t[2].lex == Lex::Other);
+        assert!(!t[3].cap && t[3].lex != Lex::Other);
+        assert_eq!((t[4].end - t[4].start, t[4].lex), (1, Lex::Kw(Kw::A)));
+        assert!(t[7].cap && !t[7].upper && t[7].lex == t[3].lex);
     }
 
     #[test]
