@@ -10,6 +10,7 @@ use super::{
 };
 use crate::span::Span;
 use jiff::civil::Date;
+use std::cell::OnceCell;
 
 /// Finds and normalises every temporal expression in `text`.
 ///
@@ -68,6 +69,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 continue;
             };
             let span = Span::new(toks[i].start, toks[m.end - 1].end);
+            // The bounds of the expression's sentence, found when first
+            // asked: several tests below and the tense read them.
+            let bounds = OnceCell::new();
+            let sentence =
+                || *bounds.get_or_init(|| sentence::sentence_bounds(text, span.start, span.end));
             if context::in_name(text, span.start, span.end, &m.val)
                 || context::in_award(text, span.start, span.end)
                 || context::late_night_kind(text, span.start, span.end)
@@ -192,7 +198,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     && (1..=11).contains(hour)
                     && let Some((end, h)) = afternoon
                     && h <= *hour + 12
-                    && sentence::sentence_bounds(text, span.start, span.end).0 <= end
+                    && sentence().0 <= end
                 {
                     *hour += 12;
                 }
@@ -229,7 +235,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     if headline_ahead {
                         return tense::Tense::Future;
                     }
-                    let t = scratch.tense_at(text, span.start, span.end);
+                    let t = scratch.tense_in(text, span.start, span.end, sentence());
                     if headline_holiday && matches!(t, tense::Tense::Present | tense::Tense::Future)
                     {
                         tense::Tense::Nearest
@@ -267,9 +273,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 event: context::sudden_event(&text[span.end..]),
                 sudden: matches!(&m.val, Val::Clock { day, .. } | Val::Pod { day, .. }
                         if **day == Val::DocDay)
-                    && context::sudden_event_told(
-                        &text[sentence::sentence_bounds(text, span.start, span.end).0..span.start],
-                    ),
+                    && context::sudden_event_told(&text[sentence().0..span.start]),
                 reported_from: report
                     .filter(|&(_, end, sentence_end)| {
                         span.start < sentence_end
@@ -285,7 +289,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     .map(|r| r.0),
                 // (Asked only by the values that use it: the bounds cost.)
                 sentence_start: if matches!(m.val, Val::MonthDay { .. } | Val::Ago { .. }) {
-                    sentence::sentence_bounds(text, span.start, span.end).0
+                    sentence().0
                 } else {
                     0
                 },
@@ -321,11 +325,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let r = resolver.resolve(&m.val, &mut tense);
             listed = known.map(|t| (span.end, t));
             if attribution && let Some(p) = r.point {
-                let sentence_end = sentence::sentence_bounds(text, span.start, span.end).1;
+                let sentence_end = sentence().1;
                 report = Some((p, span.end, sentence_end));
             }
             if r.point.is_some() && resolver.wants_lede() {
-                let (s, e) = sentence::sentence_bounds(text, span.start, span.end);
+                let (s, e) = sentence();
                 let first = s == text.len() - text.trim_start().len() || s == headline_end;
                 resolver.set_lede_end(first.then_some(e));
             }
@@ -348,7 +352,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             {
                 // (A season stays itself: its winter runs into the next year.)
                 let f = if p.gran == value::Gran::Season { p } else { y };
-                let mut end = sentence::sentence_bounds(text, span.start, span.end).1;
+                let mut end = sentence().1;
                 // ("Next year's summit will be held in Canada, and the
                 // leaders will meet in Hamburg in July": a year that only
                 // names the subject's thing frames its own clause.)

@@ -182,10 +182,23 @@ impl Scratch {
     /// nearest to the expression in its sentence (ties go to the word
     /// before it); failing any, the first weak marker ("until").
     pub fn tense_at(&mut self, text: &str, start: usize, end: usize) -> Tense {
+        self.tense_in(text, start, end, sentence_bounds(text, start, end))
+    }
+
+    /// [`Scratch::tense_at`], given the bounds of the expression's
+    /// sentence (`sentence_bounds(text, start, end)`): the tagger finds
+    /// them for its own tests too, and they cost more than a lookup.
+    pub fn tense_in(
+        &mut self,
+        text: &str,
+        start: usize,
+        end: usize,
+        bounds: (usize, usize),
+    ) -> Tense {
         if timeline_heading(text, start, end) {
             return Tense::Unknown;
         }
-        let (s, e) = sentence_bounds(text, start, end);
+        let (s, e) = bounds;
         // One lower-cased copy of the sentence, its words as offsets into
         // it; kept for the next expression in the same sentence.
         if self.sentence != Some((text.as_ptr() as usize, text.len(), s, e)) {
