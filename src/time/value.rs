@@ -232,10 +232,21 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
                 Unit::Century => "CE",
                 _ => code,
             };
-            format!("P{t}X{code}")
+            ["P", t, "X", code].concat()
         }
         Some(a) => {
             let a = a * f64::from(mult);
+            // (A whole amount is written without the formatter: a value is
+            // built for every reading the grammar tries, most of them
+            // durations.)
+            if a.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&a) {
+                let mut out = String::with_capacity(8);
+                out.push('P');
+                out.push_str(t);
+                push_num(&mut out, a as u32, 1);
+                out.push_str(code);
+                return out;
+            }
             if a.fract() == 0.0 {
                 return format!("P{t}{}{code}", a as i64);
             }
@@ -272,6 +283,33 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn writes_durations_as_the_formatter_does() {
+        let units = [
+            Unit::Second,
+            Unit::Minute,
+            Unit::Hour,
+            Unit::Day,
+            Unit::Week,
+            Unit::Fortnight,
+            Unit::Month,
+            Unit::Quarter,
+            Unit::Year,
+            Unit::Decade,
+            Unit::Century,
+        ];
+        for unit in units {
+            let (code, time, mult) = duration_code(unit);
+            let t = if time { "T" } else { "" };
+            for n in (0..1000u32).chain([4_294_967, 42_949_672, u32::MAX]) {
+                let a = f64::from(n);
+                let expected = format!("P{t}{}{code}", (a * f64::from(mult)) as i64);
+                assert_eq!(duration(Some(a), unit), expected, "{n} {unit:?}");
+            }
+            assert_eq!(duration(Some(-0.0), unit), format!("P{t}0{code}"));
+        }
+    }
 
     #[test]
     fn writes_values_as_the_formatter_does() {
