@@ -268,7 +268,11 @@ impl Parser<'_> {
 
     /// Durations.
     fn duration(&self, i: usize) -> Option<Match> {
-        if self.military_hours(i) {
+        // Every form opens with an amount, a modifier, "the", a
+        // possessive, a qualifier, a unit or one of the words read below
+        // by their text: never with a word that names a time itself
+        // ("May", "Friday"), and many starts are those.
+        if self.names_time(i) || self.military_hours(i) {
             return None;
         }
         // "declared Monday a day of national mourning": a day named for

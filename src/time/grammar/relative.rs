@@ -611,6 +611,12 @@ impl Parser<'_> {
 
     /// "two years ago", "a year earlier", "a week from now".
     fn ago(&self, i: usize) -> Option<Match> {
+        // A unit comes after a modifier, an amount or a hyphen, or opens
+        // the form itself: a word that names a time ("May", "Friday")
+        // is none of these.
+        if self.names_time(i) {
+            return None;
+        }
         let (modifier, j) = match self.approx_at(i) {
             Some((m, j)) => (Some(m), j),
             None => (None, i),
