@@ -135,9 +135,53 @@ const YEAR_CONTEXT: &[&str] = &[
     "autumn", "winter",
 ];
 
+/// Whether a calendar-date rule (see [`Parser::dates`]) may open with
+/// keyword `k`. Of the keywords, the rules read at their start only: "the"
+/// (most of them); a direction word, through `Parser::dir_at` ("last",
+/// "past", "next", "coming", "this", "that": weekdays, seasons, holidays);
+/// a modifier of a period, through `Parser::period_mod` ("early", "late",
+/// "mid", "end": decades, centuries, seasons; "early"/"late" also open "the
+/// early May bank holiday"); a year of its own, through `Parser::year_ref`
+/// ("previous", "current": "this year's third quarter"); "fiscal" and "FY"
+/// (years, quarters, halves), "Q" (quarters), "H" (halves); and, as the
+/// words of a holiday's name, "Christmas" and "mid" ("Mid-Autumn
+/// Festival"; see `Parser::holiday_words`). Every other keyword is read by
+/// no rule there before something else it needs at that token, so it opens
+/// no date.
+fn opens_date(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::The
+            | Kw::Last
+            | Kw::Past
+            | Kw::Next
+            | Kw::Coming
+            | Kw::This
+            | Kw::That
+            | Kw::Early
+            | Kw::Late
+            | Kw::Mid
+            | Kw::End
+            | Kw::Previous
+            | Kw::Current
+            | Kw::Fiscal
+            | Kw::Fy
+            | Kw::Q
+            | Kw::H
+            | Kw::Christmas
+    )
+}
+
 impl Parser<'_> {
     /// All calendar-date rules; the longest match at `i`.
     pub(super) fn dates(&self, i: usize) -> Option<Match> {
+        // Most starts are keywords ("now", "about", "at", "previously"),
+        // and few of them open a date (see `opens_date`).
+        if let Some(Lex::Kw(k)) = self.lex(i)
+            && !opens_date(k)
+        {
+            return None;
+        }
         self.longest(
             i,
             &[
