@@ -34,6 +34,7 @@ impl Parser<'_> {
     }
 
     /// A modifier in front of an amount: "about", "nearly", "more than".
+    /// (Its keywords are listed again in `opens_amount`.)
     pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let more_than =
             |k: usize| self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than);
@@ -132,7 +133,8 @@ impl Parser<'_> {
         amount
     }
 
-    /// [`Parser::number_at`], read afresh.
+    /// [`Parser::number_at`], read afresh. (Its keywords are listed again
+    /// in `opens_amount`.)
     fn read_number(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let t = self.tok(i)?;
         match t.kind {
@@ -271,8 +273,12 @@ impl Parser<'_> {
         // Every form opens with an amount, a modifier, "the", a
         // possessive, a qualifier, a unit or one of the words read below
         // by their text: never with a word that names a time itself
-        // ("May", "Friday"), and many starts are those.
-        if self.names_time(i) || self.military_hours(i) {
+        // ("May", "Friday") nor with another keyword ("now", "that"), and
+        // many starts are those.
+        if self.names_time(i)
+            || matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_duration(k))
+            || self.military_hours(i)
+        {
             return None;
         }
         // "declared Monday a day of national mourning": a day named for
@@ -1374,3 +1380,55 @@ const FRACTION_OF: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those",
     "every", "each",
 ];
+
+/// Whether keyword `k` opens an amount or a modifier of one: the
+/// keywords [`Parser::approx_at`] reads at its start ("about", "over",
+/// "more than", "at least", "a little more than", ...) and those
+/// [`Parser::number_at`] does ("a", "half", "several", "few", "many",
+/// "couple"). The rules that open with an amount, such as durations and
+/// times ago, turn away any other keyword at once.
+pub(crate) fn opens_amount(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::Around
+            | Kw::Roughly
+            | Kw::Approximately
+            | Kw::Some
+            | Kw::About
+            | Kw::Nearly
+            | Kw::Almost
+            | Kw::Over
+            | Kw::Under
+            | Kw::More
+            | Kw::Less
+            | Kw::At
+            | Kw::Up
+            | Kw::Just
+            | Kw::A
+            | Kw::Half
+            | Kw::Several
+            | Kw::Few
+            | Kw::Many
+            | Kw::Couple
+    )
+}
+
+/// Whether keyword `k` may open a duration: an amount or its modifier (see
+/// `opens_amount`), "the", "these"/"those" before a qualifier ("these past
+/// two months") or a qualifier itself, as `Parser::duration` reads them.
+fn opens_duration(k: Kw) -> bool {
+    opens_amount(k)
+        || matches!(
+            k,
+            Kw::The
+                | Kw::These
+                | Kw::Those
+                | Kw::Past
+                | Kw::Last
+                | Kw::Next
+                | Kw::Coming
+                | Kw::Previous
+                | Kw::Following
+                | Kw::Latest
+        )
+}

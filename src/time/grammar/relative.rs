@@ -613,8 +613,10 @@ impl Parser<'_> {
     fn ago(&self, i: usize) -> Option<Match> {
         // A unit comes after a modifier, an amount or a hyphen, or opens
         // the form itself: a word that names a time ("May", "Friday")
-        // is none of these.
-        if self.names_time(i) {
+        // is none of these, nor a keyword that opens no amount.
+        if self.names_time(i)
+            || matches!(self.lex(i), Some(Lex::Kw(k)) if !super::quantity::opens_amount(k))
+        {
             return None;
         }
         let (modifier, j) = match self.approx_at(i) {
