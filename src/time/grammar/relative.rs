@@ -1044,6 +1044,23 @@ impl Parser<'_> {
     /// Early/mid/late and "the end of" in front of a date: "early next
     /// year", "mid-2020", "late November", "the end of the year", "year-end".
     fn modified(&self, i: usize) -> Option<Match> {
+        // Of the keywords, every form below opens only with "mid", "the",
+        // a modifier of a period (`Parser::period_mod`: "early", "late",
+        // "end") or the noun of "end of May" ("end", "beginning", "start",
+        // "middle"): most keywords asked here are none of these.
+        if matches!(self.lex(i), Some(Lex::Kw(k)) if !matches!(
+            k,
+            Kw::Mid
+                | Kw::The
+                | Kw::Early
+                | Kw::Late
+                | Kw::End
+                | Kw::Beginning
+                | Kw::Start
+                | Kw::Middle
+        )) {
+            return None;
+        }
         // "should ease by midyear", "a mid-year review": the middle of
         // the year.
         let mid = if self.word_is(i, "midyear") {
