@@ -2,8 +2,8 @@
 //! weekdays, years, decades and centuries (parts of a year are in
 //! `periods.rs`, holidays in `holidays.rs`).
 
-use super::Parser;
 use super::periods::YearRef;
+use super::{Parser, Rule};
 use crate::time::calendar::ymd;
 use crate::time::context;
 use crate::time::lexicon::{Kw, Lex, Unit};
@@ -175,16 +175,23 @@ fn opens_date(k: Kw) -> bool {
 impl Parser<'_> {
     /// All calendar-date rules; the longest match at `i`.
     pub(super) fn dates(&self, i: usize) -> Option<Match> {
-        // Most starts are keywords ("now", "about", "at", "previously"),
-        // and few of them open a date (see `opens_date`).
-        if let Some(Lex::Kw(k)) = self.lex(i)
-            && !opens_date(k)
-        {
-            return None;
-        }
-        self.longest(
-            i,
-            &[
+        let rules: &[Rule<'_>] = match self.lex(i) {
+            // Most starts are keywords ("now", "about", "at",
+            // "previously"), and few of them open a date (see
+            // `opens_date`).
+            Some(Lex::Kw(k)) if !opens_date(k) => return None,
+            // A weekday opens only its date ("Friday, Nov. 3"), and a
+            // month only a date in it ("Nov. 16", "May 2023"), a quarter
+            // or half named by it ("March-quarter") or a holiday ("May
+            // Day", "July Fourth", "August bank holiday"). Every other
+            // rule reads its first token as a number, an ordinal or number
+            // word, a keyword, a season, a unit or a word the lexicon does
+            // not know, each turning a weekday or a month away: `dir_at`,
+            // `period_mod`, `ordinal_at`, `day_word_at` and `year_at` take
+            // neither, and the holiday's words take no weekday.
+            Some(Lex::Weekday { .. }) => &[Self::weekday_date],
+            Some(Lex::Month { .. }) => &[Self::calendar_date, Self::quarter, Self::holiday],
+            _ => &[
                 Self::weekday_date,
                 Self::calendar_date,
                 Self::numeric_date,
@@ -203,8 +210,10 @@ impl Parser<'_> {
                 Self::month_of,
                 Self::listed_day,
             ],
-            |_| true,
-        )
+        };
+        // (Those kept for a weekday or a month stay in the order of the
+        // full list: on a tie the later rule wins.)
+        self.longest(i, rules, |_| true)
     }
 
     /// A day of the month listed with another that carries the month:
