@@ -949,6 +949,29 @@ impl Parser<'_> {
 
     /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
     fn set(&self, i: usize) -> Option<Match> {
+        // Of the keywords, every form opens only with an amount (whose
+        // keywords are among `opens_amount`'s), "once", "twice", "every",
+        // "each" or a word of frequency ("daily", "weekends"), as the
+        // match on the first token below lists them.
+        if matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_amount(k) && !matches!(
+            k,
+            Kw::Once
+                | Kw::Twice
+                | Kw::Every
+                | Kw::Each
+                | Kw::Quarterly
+                | Kw::Weekend
+                | Kw::Daily
+                | Kw::Weekly
+                | Kw::Fortnightly
+                | Kw::Monthly
+                | Kw::Yearly
+                | Kw::Hourly
+                | Kw::Nightly
+                | Kw::HalfYearly
+        )) {
+            return None;
+        }
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
         // "once every two months": the count belongs to the set.
         if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {
