@@ -172,9 +172,34 @@ fn opens_date(k: Kw) -> bool {
     )
 }
 
-impl Parser<'_> {
+impl<'t> Parser<'t> {
+    /// Every calendar-date rule, in the order ties are settled in (the
+    /// later rule wins).
+    fn date_rules() -> [Rule<'t>; 17] {
+        [
+            Self::weekday_date,
+            Self::calendar_date,
+            Self::numeric_date,
+            Self::year_expr,
+            Self::decade,
+            Self::century,
+            Self::quarter,
+            Self::half,
+            Self::season,
+            Self::holiday,
+            Self::spoken_year,
+            Self::short_period,
+            Self::week_ending,
+            Self::bare_ordinal_day,
+            Self::nth_weekday,
+            Self::month_of,
+            Self::listed_day,
+        ]
+    }
+
     /// All calendar-date rules; the longest match at `i`.
     pub(super) fn dates(&self, i: usize) -> Option<Match> {
+        let all;
         let rules: &[Rule<'_>] = match self.lex(i) {
             // Most starts are keywords ("now", "about", "at",
             // "previously"), and few of them open a date (see
@@ -191,25 +216,10 @@ impl Parser<'_> {
             // neither, and the holiday's words take no weekday.
             Some(Lex::Weekday { .. }) => &[Self::weekday_date],
             Some(Lex::Month { .. }) => &[Self::calendar_date, Self::quarter, Self::holiday],
-            _ => &[
-                Self::weekday_date,
-                Self::calendar_date,
-                Self::numeric_date,
-                Self::year_expr,
-                Self::decade,
-                Self::century,
-                Self::quarter,
-                Self::half,
-                Self::season,
-                Self::holiday,
-                Self::spoken_year,
-                Self::short_period,
-                Self::week_ending,
-                Self::bare_ordinal_day,
-                Self::nth_weekday,
-                Self::month_of,
-                Self::listed_day,
-            ],
+            _ => {
+                all = Self::date_rules();
+                &all
+            }
         };
         // (Those kept for a weekday or a month stay in the order of the
         // full list: on a tie the later rule wins.)
@@ -1679,5 +1689,103 @@ impl Parser<'_> {
             return i + 1;
         }
         i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::lexicon::WORDS;
+    use crate::time::locale::Locale;
+    use crate::time::token::tokenize;
+
+    /// What may follow a word that opens a date: dates, parts of one,
+    /// periods, holidays and the words that go on a name.
+    const AFTER: &[&str] = &[
+        "Nov. 16, 2023",
+        "16 November 2023",
+        "2023",
+        "2019-20",
+        "-2020",
+        "the 1990s",
+        "1990s",
+        "20th century",
+        "century",
+        "third quarter",
+        "quarter of 2023",
+        "half of 2023",
+        "summer",
+        "Christmas",
+        "Day",
+        "Monday",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "of May",
+        "May 5",
+        "May Day",
+        "fiscal 2024",
+        "FY2024",
+        "Q3",
+        "H1",
+        "new year",
+        "Autumn Festival",
+        "and 6 October",
+        "5 and 6",
+        "Sunday in May",
+        "week ending Nov. 3",
+        "year's third quarter",
+        "year's first half",
+    ];
+
+    /// `dates` asks only some rules at a keyword, a weekday or a month
+    /// (see `opens_date`): it must find there what all of them find, at
+    /// those tokens of the table tests' sentences and at every keyword
+    /// put in front of a date or a part of one.
+    #[test]
+    fn asking_fewer_rules_loses_nothing() {
+        let tables = [
+            include_str!("../../../tests/fixtures/timex/cases.tsv"),
+            include_str!("../../../tests/fixtures/timex/news.tsv"),
+            include_str!("../../../tests/fixtures/timex/dates.tsv"),
+            include_str!("../../../tests/fixtures/timex/clock.tsv"),
+        ];
+        let mut texts: Vec<String> = tables
+            .iter()
+            .flat_map(|t| t.lines())
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(|s| s.replace("\\n", "\n"))
+            .collect();
+        assert!(texts.len() > 2000, "the tables' sentences: {}", texts.len());
+        for (word, lex) in WORDS {
+            if matches!(lex, Lex::Kw(_)) {
+                texts.extend(AFTER.iter().map(|a| format!("{word} {a}")));
+                texts.extend(AFTER.iter().map(|a| format!("In {word}-{a}")));
+            }
+        }
+        let mut checked = 0;
+        for text in &texts {
+            let mut toks = Vec::new();
+            tokenize(text, 0, text.len(), &mut toks);
+            let locale = Locale::new(text);
+            let p = Parser::new(text, &toks, &locale, Some(2023));
+            for i in 0..toks.len() {
+                if matches!(
+                    p.lex(i),
+                    Some(Lex::Kw(_) | Lex::Weekday { .. } | Lex::Month { .. })
+                ) {
+                    let all = p.longest(i, &Parser::date_rules(), |_| true);
+                    assert_eq!(p.dates(i), all, "{text:?} at token {i}");
+                    checked += usize::from(all.is_some());
+                }
+            }
+        }
+        // (The starts must include dates found, or the check says little.)
+        assert!(
+            checked > 1000,
+            "dates found at the starts checked: {checked}"
+        );
     }
 }
