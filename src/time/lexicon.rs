@@ -406,7 +406,7 @@ pub fn classify_in(bytes: &[u8], s: usize, e: usize) -> Lex {
 }
 
 /// Every word the tagger knows, lower-case, with its class.
-const WORDS: &[(&str, Lex)] = &[
+pub(crate) const WORDS: &[(&str, Lex)] = &[
     (
         "january",
         Lex::Month {

@@ -125,9 +125,49 @@ fn in_part(hour: u8, p: PartOfDay) -> bool {
 /// The edges of the day, which name a time only after a preposition.
 const TWILIGHT: &[&str] = &["dawn", "daybreak", "dusk", "nightfall"];
 
+/// Whether a clock time or a part of a day (see [`Parser::clock`]) may
+/// open with keyword `k`. A clock time reads its first token through
+/// `Parser::time_core`, which takes of the keywords only "noon", "midday",
+/// "midnight" and, for "a quarter past six" and "half past", "a" and
+/// "half". A part of a day opens with "the" ("the early afternoon"), a
+/// modifier of a period (`Parser::period_mod`: "early", "late", "mid",
+/// "end") or, in its match on the first word, "tonight", "this", "that",
+/// "the", "last", "yesterday", "today", "tomorrow" or "Christmas" ("on
+/// Christmas afternoon").
+fn opens_clock(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::Noon
+            | Kw::Midday
+            | Kw::Midnight
+            | Kw::A
+            | Kw::Half
+            | Kw::The
+            | Kw::Early
+            | Kw::Late
+            | Kw::Mid
+            | Kw::End
+            | Kw::Tonight
+            | Kw::This
+            | Kw::That
+            | Kw::Last
+            | Kw::Yesterday
+            | Kw::Today
+            | Kw::Tomorrow
+            | Kw::Christmas
+    )
+}
+
 impl Parser<'_> {
     /// Clock times and parts of days; the longest match at `i`.
     pub(super) fn clock(&self, i: usize) -> Option<Match> {
+        // Most starts are keywords, and few of them open a time (see
+        // `opens_clock`).
+        if let Some(Lex::Kw(k)) = self.lex(i)
+            && !opens_clock(k)
+        {
+            return None;
+        }
         self.longest(i, &[Self::clock_time, Self::part_of_day], |_| true)
     }
 

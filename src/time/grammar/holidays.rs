@@ -298,6 +298,15 @@ impl Parser<'_> {
                 }
                 return Some((Holiday::Christmas, day_after(i + 1)));
             }
+            // Of the words matched below by their text, none is a
+            // weekday's name ("Good Friday" opens with "Good"), only
+            // "may", "july" and "august" are months' and only "mid" is a
+            // keyword: the other weekdays, months and keywords ("The"
+            // opening a sentence), which many starts are, are turned away
+            // before the long comparison.
+            Lex::Weekday { .. } => return None,
+            Lex::Month { month, .. } if !matches!(month, 5 | 7 | 8) => return None,
+            Lex::Kw(k) if k != Kw::Mid => return None,
             _ => {}
         }
         let mut buf = [0u8; 24];

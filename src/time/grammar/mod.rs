@@ -699,6 +699,25 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// Whether token `i` is a word that names a time by itself: a month, a
+    /// weekday, a part of the day, a season, a holiday or "a.m.". None of
+    /// these is an amount ([`Parser::number_at`]), a modifier of one
+    /// ([`Parser::approx_at`]), a unit or any word the amount-led rules
+    /// read by its text, so those rules turn such a start away at once.
+    pub(crate) fn names_time(&self, i: usize) -> bool {
+        matches!(
+            self.lex(i),
+            Some(
+                Lex::Month { .. }
+                    | Lex::Weekday { .. }
+                    | Lex::PartOfDay(_)
+                    | Lex::Season(_)
+                    | Lex::Holiday(_)
+                    | Lex::AmPm { .. }
+            )
+        )
+    }
+
     /// Whether the token at `i` starts a (non-abbreviation) sentence-like
     /// continuation that makes a preceding number part of a larger number:
     /// "2,019", "2019.5", "2019%".

@@ -34,6 +34,7 @@ impl Parser<'_> {
     }
 
     /// A modifier in front of an amount: "about", "nearly", "more than".
+    /// (Its keywords are listed again in `opens_amount`.)
     pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let more_than =
             |k: usize| self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than);
@@ -132,7 +133,8 @@ impl Parser<'_> {
         amount
     }
 
-    /// [`Parser::number_at`], read afresh.
+    /// [`Parser::number_at`], read afresh. (Its keywords are listed again
+    /// in `opens_amount`.)
     fn read_number(&self, i: usize) -> Option<(Option<f64>, usize)> {
         let t = self.tok(i)?;
         match t.kind {
@@ -268,7 +270,15 @@ impl Parser<'_> {
 
     /// Durations.
     fn duration(&self, i: usize) -> Option<Match> {
-        if self.military_hours(i) {
+        // Every form opens with an amount, a modifier, "the", a
+        // possessive, a qualifier, a unit or one of the words read below
+        // by their text: never with a word that names a time itself
+        // ("May", "Friday") nor with another keyword ("now", "that"), and
+        // many starts are those.
+        if self.names_time(i)
+            || matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_duration(k))
+            || self.military_hours(i)
+        {
             return None;
         }
         // "declared Monday a day of national mourning": a day named for
@@ -939,6 +949,29 @@ impl Parser<'_> {
 
     /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
     fn set(&self, i: usize) -> Option<Match> {
+        // Of the keywords, every form opens only with an amount (whose
+        // keywords are among `opens_amount`'s), "once", "twice", "every",
+        // "each" or a word of frequency ("daily", "weekends"), as the
+        // match on the first token below lists them.
+        if matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_amount(k) && !matches!(
+            k,
+            Kw::Once
+                | Kw::Twice
+                | Kw::Every
+                | Kw::Each
+                | Kw::Quarterly
+                | Kw::Weekend
+                | Kw::Daily
+                | Kw::Weekly
+                | Kw::Fortnightly
+                | Kw::Monthly
+                | Kw::Yearly
+                | Kw::Hourly
+                | Kw::Nightly
+                | Kw::HalfYearly
+        )) {
+            return None;
+        }
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
         // "once every two months": the count belongs to the set.
         if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {
@@ -1370,3 +1403,55 @@ const FRACTION_OF: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those",
     "every", "each",
 ];
+
+/// Whether keyword `k` opens an amount or a modifier of one: the
+/// keywords [`Parser::approx_at`] reads at its start ("about", "over",
+/// "more than", "at least", "a little more than", ...) and those
+/// [`Parser::number_at`] does ("a", "half", "several", "few", "many",
+/// "couple"). The rules that open with an amount, such as durations and
+/// times ago, turn away any other keyword at once.
+pub(crate) fn opens_amount(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::Around
+            | Kw::Roughly
+            | Kw::Approximately
+            | Kw::Some
+            | Kw::About
+            | Kw::Nearly
+            | Kw::Almost
+            | Kw::Over
+            | Kw::Under
+            | Kw::More
+            | Kw::Less
+            | Kw::At
+            | Kw::Up
+            | Kw::Just
+            | Kw::A
+            | Kw::Half
+            | Kw::Several
+            | Kw::Few
+            | Kw::Many
+            | Kw::Couple
+    )
+}
+
+/// Whether keyword `k` may open a duration: an amount or its modifier (see
+/// `opens_amount`), "the", "these"/"those" before a qualifier ("these past
+/// two months") or a qualifier itself, as `Parser::duration` reads them.
+fn opens_duration(k: Kw) -> bool {
+    opens_amount(k)
+        || matches!(
+            k,
+            Kw::The
+                | Kw::These
+                | Kw::Those
+                | Kw::Past
+                | Kw::Last
+                | Kw::Next
+                | Kw::Coming
+                | Kw::Previous
+                | Kw::Following
+                | Kw::Latest
+        )
+}

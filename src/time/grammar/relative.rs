@@ -611,6 +611,14 @@ impl Parser<'_> {
 
     /// "two years ago", "a year earlier", "a week from now".
     fn ago(&self, i: usize) -> Option<Match> {
+        // A unit comes after a modifier, an amount or a hyphen, or opens
+        // the form itself: a word that names a time ("May", "Friday")
+        // is none of these, nor a keyword that opens no amount.
+        if self.names_time(i)
+            || matches!(self.lex(i), Some(Lex::Kw(k)) if !super::quantity::opens_amount(k))
+        {
+            return None;
+        }
         let (modifier, j) = match self.approx_at(i) {
             Some((m, j)) => (Some(m), j),
             None => (None, i),
@@ -1036,6 +1044,23 @@ impl Parser<'_> {
     /// Early/mid/late and "the end of" in front of a date: "early next
     /// year", "mid-2020", "late November", "the end of the year", "year-end".
     fn modified(&self, i: usize) -> Option<Match> {
+        // Of the keywords, every form below opens only with "mid", "the",
+        // a modifier of a period (`Parser::period_mod`: "early", "late",
+        // "end") or the noun of "end of May" ("end", "beginning", "start",
+        // "middle"): most keywords asked here are none of these.
+        if matches!(self.lex(i), Some(Lex::Kw(k)) if !matches!(
+            k,
+            Kw::Mid
+                | Kw::The
+                | Kw::Early
+                | Kw::Late
+                | Kw::End
+                | Kw::Beginning
+                | Kw::Start
+                | Kw::Middle
+        )) {
+            return None;
+        }
         // "should ease by midyear", "a mid-year review": the middle of
         // the year.
         let mid = if self.word_is(i, "midyear") {
