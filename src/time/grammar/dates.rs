@@ -174,32 +174,30 @@ fn opens_date(k: Kw) -> bool {
 
 impl<'t> Parser<'t> {
     /// Every calendar-date rule, in the order ties are settled in (the
-    /// later rule wins).
-    fn date_rules() -> [Rule<'t>; 17] {
-        [
-            Self::weekday_date,
-            Self::calendar_date,
-            Self::numeric_date,
-            Self::year_expr,
-            Self::decade,
-            Self::century,
-            Self::quarter,
-            Self::half,
-            Self::season,
-            Self::holiday,
-            Self::spoken_year,
-            Self::short_period,
-            Self::week_ending,
-            Self::bare_ordinal_day,
-            Self::nth_weekday,
-            Self::month_of,
-            Self::listed_day,
-        ]
-    }
+    /// later rule wins). (A constant, so `dates` borrows it rather than
+    /// building it at every start.)
+    const DATE_RULES: [Rule<'t>; 17] = [
+        Self::weekday_date,
+        Self::calendar_date,
+        Self::numeric_date,
+        Self::year_expr,
+        Self::decade,
+        Self::century,
+        Self::quarter,
+        Self::half,
+        Self::season,
+        Self::holiday,
+        Self::spoken_year,
+        Self::short_period,
+        Self::week_ending,
+        Self::bare_ordinal_day,
+        Self::nth_weekday,
+        Self::month_of,
+        Self::listed_day,
+    ];
 
     /// All calendar-date rules; the longest match at `i`.
     pub(super) fn dates(&self, i: usize) -> Option<Match> {
-        let all;
         let rules: &[Rule<'_>] = match self.lex(i) {
             // Most starts are keywords ("now", "about", "at",
             // "previously"), and few of them open a date (see
@@ -216,10 +214,7 @@ impl<'t> Parser<'t> {
             // neither, and the holiday's words take no weekday.
             Some(Lex::Weekday { .. }) => &[Self::weekday_date],
             Some(Lex::Month { .. }) => &[Self::calendar_date, Self::quarter, Self::holiday],
-            _ => {
-                all = Self::date_rules();
-                &all
-            }
+            _ => &Self::DATE_RULES,
         };
         // (Those kept for a weekday or a month stay in the order of the
         // full list: on a tie the later rule wins.)
@@ -1695,9 +1690,7 @@ impl<'t> Parser<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::time::lexicon::WORDS;
-    use crate::time::locale::Locale;
-    use crate::time::token::tokenize;
+    use crate::time::grammar::tests::{each_start, table_sentences, words_before};
 
     /// What may follow a word that opens a date: dates, parts of one,
     /// periods, holidays and the words that go on a name.
@@ -1745,42 +1738,17 @@ mod tests {
     /// put in front of a date or a part of one.
     #[test]
     fn asking_fewer_rules_loses_nothing() {
-        let tables = [
-            include_str!("../../../tests/fixtures/timex/cases.tsv"),
-            include_str!("../../../tests/fixtures/timex/news.tsv"),
-            include_str!("../../../tests/fixtures/timex/dates.tsv"),
-            include_str!("../../../tests/fixtures/timex/clock.tsv"),
-        ];
-        let mut texts: Vec<String> = tables
-            .iter()
-            .flat_map(|t| t.lines())
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').nth(1))
-            .map(|s| s.replace("\\n", "\n"))
-            .collect();
-        assert!(texts.len() > 2000, "the tables' sentences: {}", texts.len());
-        for (word, lex) in WORDS {
-            if matches!(lex, Lex::Kw(_)) {
-                texts.extend(AFTER.iter().map(|a| format!("{word} {a}")));
-                texts.extend(AFTER.iter().map(|a| format!("In {word}-{a}")));
-            }
-        }
+        let texts = table_sentences()
+            .into_iter()
+            .chain(words_before(|lex| matches!(lex, Lex::Kw(_)), AFTER));
         let mut checked = 0;
-        for text in &texts {
-            let mut toks = Vec::new();
-            tokenize(text, 0, text.len(), &mut toks);
-            let locale = Locale::new(text);
-            let p = Parser::new(text, &toks, &locale, Some(2023));
-            for i in 0..toks.len() {
-                if matches!(
-                    p.lex(i),
-                    Some(Lex::Kw(_) | Lex::Weekday { .. } | Lex::Month { .. })
-                ) {
-                    let all = p.longest(i, &Parser::date_rules(), |_| true);
-                    assert_eq!(p.dates(i), all, "{text:?} at token {i}");
-                    checked += usize::from(all.is_some());
-                }
-            }
+        for text in texts {
+            let at = |lex| matches!(lex, Lex::Kw(_) | Lex::Weekday { .. } | Lex::Month { .. });
+            each_start(&text, at, |p, i| {
+                let all = p.longest(i, &Parser::DATE_RULES, |_| true);
+                assert_eq!(p.dates(i), all, "{text:?} at token {i}");
+                checked += usize::from(all.is_some());
+            });
         }
         // (The starts must include dates found, or the check says little.)
         assert!(

@@ -207,6 +207,28 @@ impl Parser<'_> {
 
     /// The words of a holiday's name at `i` and the index after them.
     pub(super) fn holiday_words(&self, i: usize) -> Option<(Holiday, usize)> {
+        // A name is capitalized, which most words are not: they are turned
+        // away here (as again by the body) without a call. Of the names,
+        // none opens with a weekday ("Good Friday" opens with "Good"),
+        // only those matched by their text open with a month ("May Day",
+        // "July Fourth", "August bank holiday") and, of the keywords, only
+        // "Christmas" and "Mid-Autumn Festival" do: the other weekdays,
+        // months and keywords ("The" opening a sentence), which many
+        // starts are, are turned away before the long comparison.
+        let t = self.tok(i)?;
+        match t.lex {
+            _ if !t.cap => None,
+            Lex::Weekday { .. } => None,
+            Lex::Month { month, .. } if !matches!(month, 5 | 7 | 8) => None,
+            Lex::Kw(k) if !matches!(k, Kw::Christmas | Kw::Mid) => None,
+            _ => self.holiday_words_unguarded(i),
+        }
+    }
+
+    /// The words of a holiday's name, read at any start:
+    /// [`Parser::holiday_words`] without its guard, kept apart so a test
+    /// can check that the guard turns away no name.
+    pub(super) fn holiday_words_unguarded(&self, i: usize) -> Option<(Holiday, usize)> {
         let t = self.tok(i)?;
         if !t.cap {
             return None;
@@ -298,15 +320,6 @@ impl Parser<'_> {
                 }
                 return Some((Holiday::Christmas, day_after(i + 1)));
             }
-            // Of the words matched below by their text, none is a
-            // weekday's name ("Good Friday" opens with "Good"), only
-            // "may", "july" and "august" are months' and only "mid" is a
-            // keyword: the other weekdays, months and keywords ("The"
-            // opening a sentence), which many starts are, are turned away
-            // before the long comparison.
-            Lex::Weekday { .. } => return None,
-            Lex::Month { month, .. } if !matches!(month, 5 | 7 | 8) => return None,
-            Lex::Kw(k) if k != Kw::Mid => return None,
             _ => {}
         }
         let mut buf = [0u8; 24];

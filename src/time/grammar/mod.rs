@@ -855,3 +855,227 @@ fn can_start(k: Kw) -> bool {
             | Kw::Dozen
     )
 }
+
+#[cfg(test)]
+pub(super) mod tests {
+    //! Checks that the fast guards in front of rules turn away no match,
+    //! and the texts such checks run over.
+
+    use std::fmt::Debug;
+
+    use super::*;
+    use crate::time::lexicon::WORDS;
+    use crate::time::token::tokenize;
+
+    /// The sentences of the table tests (tests/fixtures/timex/*.tsv).
+    pub(crate) fn table_sentences() -> Vec<String> {
+        let tables = [
+            include_str!("../../../tests/fixtures/timex/cases.tsv"),
+            include_str!("../../../tests/fixtures/timex/news.tsv"),
+            include_str!("../../../tests/fixtures/timex/dates.tsv"),
+            include_str!("../../../tests/fixtures/timex/clock.tsv"),
+        ];
+        let texts: Vec<String> = tables
+            .iter()
+            .flat_map(|t| t.lines())
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(|s| s.replace("\\n", "\n"))
+            .collect();
+        assert!(texts.len() > 2000, "the tables' sentences: {}", texts.len());
+        texts
+    }
+
+    /// Every word of the lexicon that `pick` takes, put before each of
+    /// `after`: as it is ("mid 2023"), capitalized, as a holiday's name
+    /// must be ("Mid Autumn Festival"), and joined by a hyphen after "In"
+    /// ("In mid-2023"), so a guard is tried on the words it turns away
+    /// where a match could follow.
+    pub(crate) fn words_before(pick: impl Fn(Lex) -> bool, after: &[&str]) -> Vec<String> {
+        let mut texts = Vec::new();
+        for &(word, lex) in WORDS {
+            if !pick(lex) {
+                continue;
+            }
+            let mut cap = word.to_string();
+            cap[..1].make_ascii_uppercase();
+            for a in after {
+                texts.push(format!("{word} {a}"));
+                texts.push(format!("{cap} {a}"));
+                texts.push(format!("In {word}-{a}"));
+            }
+        }
+        texts
+    }
+
+    /// Calls `f` with a parser over `text` at each of its tokens that
+    /// `at` takes.
+    pub(crate) fn each_start(
+        text: &str,
+        at: impl Fn(Lex) -> bool,
+        mut f: impl FnMut(&Parser<'_>, usize),
+    ) {
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let locale = Locale::new(text);
+        let p = Parser::new(text, &toks, &locale, Some(2023));
+        for i in 0..toks.len() {
+            if p.lex(i).is_some_and(&at) {
+                f(&p, i);
+            }
+        }
+    }
+
+    /// A rule with a guard in front: whether it and its unguarded body
+    /// agree at a start (`Ok` with whether they found a match), and what
+    /// may follow the first word of one of its matches.
+    struct Guarded {
+        rule: &'static str,
+        after: &'static [&'static str],
+        agree: fn(&Parser<'_>, usize) -> Result<bool, String>,
+    }
+
+    /// Whether a guarded rule's answer is its body's.
+    fn agree<T: PartialEq + Debug>(guarded: Option<T>, body: Option<T>) -> Result<bool, String> {
+        if guarded == body {
+            Ok(body.is_some())
+        } else {
+            Err(format!("guarded {guarded:?}, unguarded {body:?}"))
+        }
+    }
+
+    /// Amounts, units and what may follow them: durations, sets, times ago.
+    const AMOUNTS: &[&str] = &[
+        "two years",
+        "a year",
+        "half an hour",
+        "few days",
+        "than two weeks",
+        "least a month",
+        "to three hours",
+        "of a century",
+        "weeks",
+        "decade",
+        "two years ago",
+        "a week earlier",
+        "a year from now",
+        "week",
+        "a week",
+        "times a year",
+        "every month",
+        "other day",
+        "dozen years",
+        "couple of days",
+        "two months",
+        "and a half years",
+        "past two months",
+        "last three years",
+    ];
+
+    /// Each guarded rule. (`dates`, which asks fewer rules rather than
+    /// none, is checked in `dates.rs`.)
+    const GUARDED: &[Guarded] = &[
+        Guarded {
+            rule: "duration",
+            after: AMOUNTS,
+            agree: |p, i| agree(p.duration(i), p.duration_unguarded(i)),
+        },
+        Guarded {
+            rule: "set",
+            after: AMOUNTS,
+            agree: |p, i| agree(p.set(i), p.set_unguarded(i)),
+        },
+        Guarded {
+            rule: "ago",
+            after: AMOUNTS,
+            agree: |p, i| agree(p.ago(i), p.ago_unguarded(i)),
+        },
+        Guarded {
+            rule: "clock",
+            after: &[
+                "3 p.m.",
+                "noon",
+                "midnight",
+                "10:30",
+                "the morning",
+                "night",
+                "morning",
+                "afternoon",
+                "past six",
+                "quarter past six",
+                "six o'clock",
+                "early evening",
+            ],
+            agree: |p, i| agree(p.clock(i), p.clock_unguarded(i)),
+        },
+        Guarded {
+            rule: "modified",
+            after: &[
+                "2023",
+                "the 1990s",
+                "next week",
+                "this year",
+                "year",
+                "May",
+                "of May",
+                "of the year",
+                "of next year",
+                "summer",
+                "century",
+            ],
+            agree: |p, i| agree(p.modified(i), p.modified_unguarded(i)),
+        },
+        Guarded {
+            rule: "holiday_words",
+            after: &[
+                "Day",
+                "Bank Holiday",
+                "bank holiday",
+                "Autumn Festival",
+                "Eve",
+                "Fourth",
+                "Year's Eve",
+                "Friday",
+                "Monday",
+            ],
+            agree: |p, i| agree(p.holiday_words(i), p.holiday_words_unguarded(i)),
+        },
+    ];
+
+    /// A guard repeats by hand which first tokens its rule opens with: if
+    /// a rule learns a new one, the guard must not silently turn its
+    /// matches away. So each guarded rule must find what its body finds
+    /// at every token of the table tests' sentences and of every word of
+    /// the lexicon put in front of what may follow it in a match. (Every
+    /// token, not only the keywords and the words naming a time the
+    /// guards turn away now, so a guard that learns to turn away more is
+    /// checked too.)
+    #[test]
+    fn guards_turn_away_no_match() {
+        let tables = table_sentences();
+        for g in GUARDED {
+            let mut found = 0;
+            let texts = tables
+                .iter()
+                .cloned()
+                .chain(words_before(|_| true, g.after));
+            for text in texts {
+                each_start(
+                    &text,
+                    |_| true,
+                    |p, i| match (g.agree)(p, i) {
+                        Ok(hit) => found += usize::from(hit),
+                        Err(e) => panic!("{}: {text:?} at token {i}: {e}", g.rule),
+                    },
+                );
+            }
+            // (The starts must include matches found, or the check says
+            // little.)
+            assert!(
+                found > 100,
+                "{}: matches found at the starts checked: {found}",
+                g.rule
+            );
+        }
+    }
+}

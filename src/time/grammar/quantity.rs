@@ -269,16 +269,25 @@ impl Parser<'_> {
     }
 
     /// Durations.
-    fn duration(&self, i: usize) -> Option<Match> {
+    pub(super) fn duration(&self, i: usize) -> Option<Match> {
         // Every form opens with an amount, a modifier, "the", a
-        // possessive, a qualifier, a unit or one of the words read below
-        // by their text: never with a word that names a time itself
-        // ("May", "Friday") nor with another keyword ("now", "that"), and
-        // many starts are those.
-        if self.names_time(i)
-            || matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_duration(k))
-            || self.military_hours(i)
-        {
+        // possessive, a qualifier, a unit or one of the words read by
+        // their text: never with a word that names a time itself ("May",
+        // "Friday") nor with another keyword ("now", "that"), and many
+        // starts are those.
+        if self.names_time(i) || matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_duration(k)) {
+            return None;
+        }
+        self.duration_unguarded(i)
+    }
+
+    /// Durations, read at any start: [`Parser::duration`] without its
+    /// guard, kept apart so a test can check that the guard turns away
+    /// no duration.
+    pub(super) fn duration_unguarded(&self, i: usize) -> Option<Match> {
+        // "at 1800 hours" is a time on the clock. (A reading, not a guard:
+        // it stays with the forms.)
+        if self.military_hours(i) {
             return None;
         }
         // "declared Monday a day of national mourning": a day named for
@@ -923,7 +932,7 @@ impl Parser<'_> {
             && (self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
                 // ("minutes of the Fed's meeting" are a record.)
                 || self.kw(j + 1, Kw::Of)
-                    && !self.word_is(j - 1, "of")
+                    && !(j > 0 && self.word_is(j - 1, "of"))
                     && unit != Unit::Minute
                     && !picked);
         // "could last weeks, not months", "weeks, perhaps months", "days
@@ -948,11 +957,11 @@ impl Parser<'_> {
     }
 
     /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
-    fn set(&self, i: usize) -> Option<Match> {
+    pub(super) fn set(&self, i: usize) -> Option<Match> {
         // Of the keywords, every form opens only with an amount (whose
         // keywords are among `opens_amount`'s), "once", "twice", "every",
         // "each" or a word of frequency ("daily", "weekends"), as the
-        // match on the first token below lists them.
+        // match on the first token in `set_unguarded` lists them.
         if matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_amount(k) && !matches!(
             k,
             Kw::Once
@@ -972,6 +981,12 @@ impl Parser<'_> {
         )) {
             return None;
         }
+        self.set_unguarded(i)
+    }
+
+    /// Sets, read at any start: [`Parser::set`] without its guard, kept
+    /// apart so a test can check that the guard turns away no set.
+    pub(super) fn set_unguarded(&self, i: usize) -> Option<Match> {
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
         // "once every two months": the count belongs to the set.
         if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {

@@ -610,7 +610,7 @@ impl Parser<'_> {
     }
 
     /// "two years ago", "a year earlier", "a week from now".
-    fn ago(&self, i: usize) -> Option<Match> {
+    pub(super) fn ago(&self, i: usize) -> Option<Match> {
         // A unit comes after a modifier, an amount or a hyphen, or opens
         // the form itself: a word that names a time ("May", "Friday")
         // is none of these, nor a keyword that opens no amount.
@@ -619,6 +619,13 @@ impl Parser<'_> {
         {
             return None;
         }
+        self.ago_unguarded(i)
+    }
+
+    /// Times ago, read at any start: [`Parser::ago`] without its guard,
+    /// kept apart so a test can check that the guard turns away no time
+    /// ago.
+    pub(super) fn ago_unguarded(&self, i: usize) -> Option<Match> {
         let (modifier, j) = match self.approx_at(i) {
             Some((m, j)) => (Some(m), j),
             None => (None, i),
@@ -1043,8 +1050,8 @@ impl Parser<'_> {
 
     /// Early/mid/late and "the end of" in front of a date: "early next
     /// year", "mid-2020", "late November", "the end of the year", "year-end".
-    fn modified(&self, i: usize) -> Option<Match> {
-        // Of the keywords, every form below opens only with "mid", "the",
+    pub(super) fn modified(&self, i: usize) -> Option<Match> {
+        // Of the keywords, every form opens only with "mid", "the",
         // a modifier of a period (`Parser::period_mod`: "early", "late",
         // "end") or the noun of "end of May" ("end", "beginning", "start",
         // "middle"): most keywords asked here are none of these.
@@ -1061,6 +1068,13 @@ impl Parser<'_> {
         )) {
             return None;
         }
+        self.modified_unguarded(i)
+    }
+
+    /// Early/mid/late and "the end of", read at any start:
+    /// [`Parser::modified`] without its guard, kept apart so a test can
+    /// check that the guard turns away no match.
+    pub(super) fn modified_unguarded(&self, i: usize) -> Option<Match> {
         // "should ease by midyear", "a mid-year review": the middle of
         // the year.
         let mid = if self.word_is(i, "midyear") {
