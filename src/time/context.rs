@@ -793,10 +793,13 @@ pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
     });
     score
         || yards
+        // (Split as bytes: every byte of a character past ASCII is a
+        // separator, as the character is, so the words are the same.)
         || sentence
-            .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-            .map(|w| w.trim_start_matches('-'))
-            .any(|w| Key::of(w.as_bytes()).is_some_and(|k| GAME_WORDS.get(k)))
+            .as_bytes()
+            .split(|&b| !b.is_ascii_alphabetic() && b != b'-')
+            .map(|w| &w[w.iter().take_while(|&&b| b == b'-').count()..])
+            .any(|w| Key::of(w).is_some_and(|k| GAME_WORDS.get(k)))
 }
 
 /// [`GAME`] as a hash table: a sentence's words are looked up once each.
