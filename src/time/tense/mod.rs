@@ -43,7 +43,7 @@ struct Words<'a> {
     /// for words far more often than there are words, and cutting a
     /// string checks each time that its bounds fall between characters.
     texts: &'a [&'a str],
-    classes: &'a [u16],
+    classes: &'a [u32],
     /// For each word, its marker once it has been asked (`None` before;
     /// see [`Words::marker`]).
     markers: &'a [Cell<Option<Option<Tense>>>],
@@ -111,7 +111,7 @@ impl<'a> Words<'a> {
     }
 
     /// Whether word `k` is in the list of class `bit`.
-    fn is(&self, k: usize, bit: u16) -> bool {
+    fn is(&self, k: usize, bit: u32) -> bool {
         self.classes.get(k).is_some_and(|c| c & bit != 0)
     }
 
@@ -163,7 +163,7 @@ pub struct Scratch {
     lower: String,
     words: Vec<(usize, usize)>,
     /// For each word, the lists it belongs to (see [`class`]).
-    classes: Vec<u16>,
+    classes: Vec<u32>,
     /// For each word, the quotation it sits in (see [`quote_regions`]).
     regions: Vec<Region>,
     /// Whether the sentence holds an aside opened by ", which", ", who" or

@@ -576,27 +576,35 @@ const BASE_BEFORE: &[&str] = &[
 /// sentence's words are looked up once each instead of every list being
 /// searched for every word the tense walk passes.
 pub(super) mod class {
-    pub const IRREGULAR_PAST: u16 = 1;
-    pub const NOT_PAST_ED: u16 = 1 << 1;
-    pub const FUTURE: u16 = 1 << 2;
-    pub const PRESENT: u16 = 1 << 3;
-    pub const DUE_TO_VERB: u16 = 1 << 4;
-    pub const INTENT: u16 = 1 << 5;
-    pub const NOT_VERB: u16 = 1 << 6;
-    pub const BASE_BEFORE: u16 = 1 << 7;
-    pub const TIMETABLE: u16 = 1 << 8;
-    pub const ANTICIPATE: u16 = 1 << 9;
-    pub const FORECAST: u16 = 1 << 10;
-    pub const PLURAL_TIMETABLE: u16 = 1 << 11;
-    pub const RESCHEDULE: u16 = 1 << 12;
-    pub const DISASTER: u16 = 1 << 13;
-    pub const FEARED: u16 = 1 << 14;
+    pub const IRREGULAR_PAST: u32 = 1;
+    pub const NOT_PAST_ED: u32 = 1 << 1;
+    pub const FUTURE: u32 = 1 << 2;
+    pub const PRESENT: u32 = 1 << 3;
+    pub const DUE_TO_VERB: u32 = 1 << 4;
+    pub const INTENT: u32 = 1 << 5;
+    pub const NOT_VERB: u32 = 1 << 6;
+    pub const BASE_BEFORE: u32 = 1 << 7;
+    pub const TIMETABLE: u32 = 1 << 8;
+    pub const ANTICIPATE: u32 = 1 << 9;
+    pub const FORECAST: u32 = 1 << 10;
+    pub const PLURAL_TIMETABLE: u32 = 1 << 11;
+    pub const RESCHEDULE: u32 = 1 << 12;
+    pub const DISASTER: u32 = 1 << 13;
+    pub const FEARED: u32 = 1 << 14;
     /// Not a list: a capitalised word past the sentence's first, a name
     /// ("a call to Bush"), set where a sentence's words are read.
-    pub const NAME: u16 = 1 << 15;
+    pub const NAME: u32 = 1 << 15;
+    /// A word with a rule of its own in `marker` (its lists are named
+    /// there).
+    pub const OWN_RULE: u32 = 1 << 16;
+    /// The words a tense marker may be: those of the lists `marker`'s
+    /// rules read. (Other words mark one only as a participle, an
+    /// infinitive or a "from" of comparison, which it tests itself.)
+    pub const MAY_MARK: u32 =
+        IRREGULAR_PAST | FUTURE | PRESENT | TIMETABLE | ANTICIPATE | FORECAST | OWN_RULE;
 }
 
-pub(super) static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
+pub(super) static CLASSES: LazyLock<Table<u32>> = LazyLock::new(|| {
     let lists = [
         (IRREGULAR_PAST, class::IRREGULAR_PAST),
         (NOT_PAST_ED, class::NOT_PAST_ED),
@@ -614,8 +622,11 @@ pub(super) static CLASSES: LazyLock<Table<u16>> = LazyLock::new(|| {
         (DISASTERS, class::DISASTER),
         (FEARED, class::FEARED),
     ];
-    let mut merged: Vec<(&'static str, u16)> = Vec::new();
-    for (list, bit) in lists {
+    let own = super::marker::OWN_RULES
+        .iter()
+        .map(|&list| (list, class::OWN_RULE));
+    let mut merged: Vec<(&'static str, u32)> = Vec::new();
+    for (list, bit) in lists.into_iter().chain(own) {
         for &w in list {
             match merged.iter_mut().find(|(m, _)| *m == w) {
                 Some((_, bits)) => *bits |= bit,
