@@ -2,66 +2,12 @@
 //! "expects to" look ahead, "said" and "cut its rate" look back, and the
 //! noun "reports" or the adjective "closed" mark nothing.
 
-use super::words::{UN_VERBS, class};
+use super::words::{
+    AWAIT, BEEN, CAN, COULD, DECLARED, DUE, FOCUS, GET, HAVE, HEADING, LIKELY, MUST, OPEN_CLOSE,
+    PLAN, SAME_PAST, SEEN, SET, TAKE, TURN, UN_VERBS, VOTE, WARN, WAS, class,
+};
 use super::{DETERMINERS, Tense, Words};
 use crate::time::lexicon::{Kw, Lex, classify_in};
-
-// The words with rules of their own below, beyond the class lists the
-// rules read (future, present, timetable, getting ready, forecasting,
-// irregular past). Each list is read by its rule, and all of them by the
-// class table's `class::OWN_RULE` bit (see [`OWN_RULES`]), so that
-// `marker` can pass over the many words that mark nothing at once.
-
-/// "Poles vote on Sunday".
-pub(super) const VOTE: &[&str] = &["vote"];
-/// What is awaited lies ahead: "markets await Thursday's decision".
-pub(super) const AWAIT: &[&str] = &["await", "awaits", "awaiting", "eyeing", "dreading"];
-/// "are focusing on Friday's report".
-pub(super) const FOCUS: &[&str] = &["focus", "focusing", "focuses"];
-/// "investors turn to Friday's jobs report".
-pub(super) const TURN: &[&str] = &["turn", "turns", "turning"];
-/// "inflation is seen peaking in the summer".
-pub(super) const SEEN: &[&str] = &["seen"];
-/// "have been declared public holidays".
-pub(super) const DECLARED: &[&str] = &["declared", "designated"];
-/// "showers likely on Sunday".
-pub(super) const LIKELY: &[&str] = &["likely"];
-/// Intentions: "plans to open".
-pub(super) const PLAN: &[&str] = &["plan", "plans", "planned", "planning"];
-/// "takes effect", "takes over".
-pub(super) const TAKE: &[&str] = &["take", "takes"];
-/// "gets under way".
-pub(super) const GET: &[&str] = &["get", "gets"];
-/// "heading into the final session".
-pub(super) const HEADING: &[&str] = &["heading"];
-/// "must pass both Houses by March".
-pub(super) const MUST: &[&str] = &["must"];
-/// "could close Friday".
-pub(super) const COULD: &[&str] = &["could"];
-/// "can apply from Monday".
-pub(super) const CAN: &[&str] = &["can", "cannot"];
-/// "warned of thunderstorms on Monday".
-pub(super) const WARN: &[&str] = &["warned", "warns", "warning"];
-/// "results are due on Feb. 27".
-pub(super) const DUE: &[&str] = &["due"];
-/// "set up a committee on Saturday".
-pub(super) const SET: &[&str] = &["set"];
-/// "Polls open at 7 a.m. Tuesday".
-pub(super) const OPEN_CLOSE: &[&str] = &["open", "close"];
-/// "has one more chance on Friday".
-pub(super) const HAVE: &[&str] = &["has", "have"];
-/// "has been thin since Christmas".
-pub(super) const BEEN: &[&str] = &["been"];
-/// "was to brief the Knesset on Wednesday".
-pub(super) const WAS: &[&str] = &["was", "were"];
-/// Verbs whose past is their base: "last cut its rate on Sept. 13".
-pub(super) const SAME_PAST: &[&str] = &["cut", "put", "hit", "cost", "spread"];
-
-/// The lists above, for the class table.
-pub(super) const OWN_RULES: &[&[&str]] = &[
-    VOTE, AWAIT, FOCUS, TURN, SEEN, DECLARED, LIKELY, PLAN, TAKE, GET, HEADING, MUST, COULD, CAN,
-    WARN, DUE, SET, OPEN_CLOSE, HAVE, BEEN, WAS, SAME_PAST,
-];
 
 /// The marker of word `k` of `words` (lower-case), given its neighbours.
 pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
