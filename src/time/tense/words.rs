@@ -651,8 +651,8 @@ pub(super) mod class {
     /// Not a list: a capitalised word past the sentence's first, a name
     /// ("a call to Bush"), set where a sentence's words are read.
     pub const NAME: u32 = 1 << 15;
-    /// A word with a rule of its own in `marker` (its lists are named
-    /// there).
+    /// A word with a rule of its own in `marker` (in one of the lists
+    /// [`OWN_RULES`](super::OWN_RULES) gathers).
     pub const OWN_RULE: u32 = 1 << 16;
     /// The words a tense marker may be: those of the lists `marker`'s
     /// rules read. (Other words mark one only as a participle, an
