@@ -31,3 +31,25 @@ pub use jsonl::{JsonlError, run_jsonl};
 pub use range::{DateRange, value_range};
 pub use tagger::tag;
 pub use timex::{Timex, TimexType};
+
+/// The sentences of the table tests (tests/fixtures/timex/*.tsv): the
+/// real text the unit tests run a fast path and its plain form over, to
+/// check they agree.
+#[cfg(test)]
+pub(crate) fn table_sentences() -> Vec<String> {
+    let tables = [
+        include_str!("../../tests/fixtures/timex/cases.tsv"),
+        include_str!("../../tests/fixtures/timex/news.tsv"),
+        include_str!("../../tests/fixtures/timex/dates.tsv"),
+        include_str!("../../tests/fixtures/timex/clock.tsv"),
+    ];
+    let texts: Vec<String> = tables
+        .iter()
+        .flat_map(|t| t.lines())
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').nth(1))
+        .map(|s| s.replace("\\n", "\n"))
+        .collect();
+    assert!(texts.len() > 2000, "the tables' sentences: {}", texts.len());
+    texts
+}

@@ -865,26 +865,8 @@ pub(super) mod tests {
 
     use super::*;
     use crate::time::lexicon::WORDS;
+    pub(crate) use crate::time::table_sentences;
     use crate::time::token::tokenize;
-
-    /// The sentences of the table tests (tests/fixtures/timex/*.tsv).
-    pub(crate) fn table_sentences() -> Vec<String> {
-        let tables = [
-            include_str!("../../../tests/fixtures/timex/cases.tsv"),
-            include_str!("../../../tests/fixtures/timex/news.tsv"),
-            include_str!("../../../tests/fixtures/timex/dates.tsv"),
-            include_str!("../../../tests/fixtures/timex/clock.tsv"),
-        ];
-        let texts: Vec<String> = tables
-            .iter()
-            .flat_map(|t| t.lines())
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').nth(1))
-            .map(|s| s.replace("\\n", "\n"))
-            .collect();
-        assert!(texts.len() > 2000, "the tables' sentences: {}", texts.len());
-        texts
-    }
 
     /// Every word of the lexicon that `pick` takes, put before each of
     /// `after`: as it is ("mid 2023"), capitalized, as a holiday's name

@@ -1058,18 +1058,8 @@ mod tests {
     /// to reach the rules of their own.
     #[test]
     fn early_exit_keeps_the_answer() {
-        let tables = [
-            include_str!("../../../tests/fixtures/timex/cases.tsv"),
-            include_str!("../../../tests/fixtures/timex/clock.tsv"),
-            include_str!("../../../tests/fixtures/timex/dates.tsv"),
-            include_str!("../../../tests/fixtures/timex/news.tsv"),
-        ];
-        let mut texts: Vec<&str> = tables
-            .iter()
-            .flat_map(|t| t.lines())
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').nth(1))
-            .collect();
+        let sentences = crate::time::table_sentences();
+        let mut texts: Vec<&str> = sentences.iter().map(String::as_str).collect();
         texts.extend([
             "Poles vote on Sunday. Markets await Thursday's decision, focusing on jobs.",
             "Investors turn to Friday's report. Inflation is seen peaking in the summer.",
