@@ -7,6 +7,7 @@ use super::lexicon::{Key, Kw, Lex, Table, Unit, classify_in};
 use super::sem::{Dir, Val};
 use super::sentence::sentence_bounds;
 use super::value::Gran;
+use memchr::memmem;
 use std::sync::LazyLock;
 
 /// Words that follow a weekday in a newspaper's name ("Sunday Times").
@@ -88,7 +89,8 @@ pub fn in_since_clause(text: &str, start: usize) -> bool {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    if !text[lo..start].contains("ince") {
+    static INCE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("ince"));
+    if INCE.find(&text.as_bytes()[lo..start]).is_none() {
         return false;
     }
     let mut at = start;

@@ -549,16 +549,19 @@ fn yearly_day(m: &Match) -> bool {
 /// paragraph is the next number however the text spaces them.
 fn paragraph_breaks(skipped: &str) -> usize {
     // The first break always counts; a later one when the line before it
-    // holds more than spaces. Splitting on the breaks finds them a word
-    // at a time rather than a byte at a time, and this runs over the
-    // whole text.
-    let mut lines = skipped.split('\n');
-    lines.next();
+    // holds more than spaces. This runs over the whole text, so the breaks
+    // are found many bytes at a time.
+    let bytes = skipped.as_bytes();
     let mut n = 0;
-    let mut text_before = true;
-    for line in lines {
+    let mut line_start = None;
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        let text_before = line_start.is_none_or(|from| {
+            bytes[from..nl]
+                .iter()
+                .any(|b| !matches!(b, b' ' | b'\t' | b'\r'))
+        });
         n += usize::from(text_before);
-        text_before = line.bytes().any(|b| !matches!(b, b' ' | b'\t' | b'\r'));
+        line_start = Some(nl + 1);
     }
     n
 }
@@ -570,7 +573,7 @@ fn paragraph_breaks(skipped: &str) -> usize {
 fn lede_start(text: &str) -> usize {
     let start = text.len() - text.trim_start().len();
     let first = &text[start..];
-    let Some(nl) = first.find('\n') else {
+    let Some(nl) = memchr::memchr(b'\n', first.as_bytes()) else {
         return start;
     };
     let line = first[..nl].trim_end();

@@ -10,7 +10,9 @@ mod marker;
 mod quotes;
 mod words;
 
+use memchr::memmem;
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
@@ -18,6 +20,12 @@ use lead::{ahead_of, lead_in, year_end_of};
 use marker::marker;
 use quotes::{Region, is_mark, quote_regions};
 use words::{CLASSES, class};
+
+/// What opens an aside inside a sentence (", which ...", ", who ..."),
+/// whose clause breaks are then read: searched for in every sentence
+/// whose tense is asked, so each search is built once.
+static ASIDES: LazyLock<[memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [memmem::Finder::new(", which"), memmem::Finder::new(", who")]);
 
 /// Grammatical time reference of a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,7 +235,9 @@ impl Scratch {
             }
             let marks = split.marks;
             self.lower.truncate(len);
-            self.asides = [", which", ", who"].iter().any(|w| self.lower.contains(w));
+            self.asides = ASIDES
+                .iter()
+                .any(|w| w.find(self.lower.as_bytes()).is_some());
             self.breaks.clear();
             if self.asides {
                 let (lower, spans) = (self.lower.as_bytes(), &self.words);
