@@ -217,6 +217,10 @@ impl Scratch {
             expand_wont(&mut self.lower);
             self.words.clear();
             self.classes.clear();
+            // Room for every word at once (a word and a space at least
+            // two bytes): the scratch is new for each text.
+            self.words.reserve(e.saturating_sub(s) / 2 + 1);
+            self.classes.reserve(e.saturating_sub(s) / 2 + 1);
             // Room after the sentence, cut off again below, so that every
             // word's key is read sixteen bytes at a time (`Key::in_text`
             // goes a byte at a time where fewer remain).
