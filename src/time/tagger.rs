@@ -254,7 +254,6 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 line,
                 offset: span.start,
                 lead: resolve::Lead::of(&text[..span.start]),
-                indefinite: context::indefinite(text, span.start, span.end),
                 deadline: text[..span.start].ends_with(" by "),
                 period_end: text[..span.start].ends_with("ended ")
                     || text[..span.start].ends_with("ending "),
@@ -322,7 +321,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             {
                 resolver.end_era();
             }
-            let r = resolver.resolve(&m.val, &mut tense);
+            let r = resolver.resolve(&m.val, &mut tense, &mut || {
+                context::indefinite(text, span.start, span.end)
+            });
             listed = known.map(|t| (span.end, t));
             if attribution && let Some(p) = r.point {
                 let sentence_end = sentence().1;

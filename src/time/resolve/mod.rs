@@ -238,9 +238,6 @@ pub struct Place {
     pub offset: usize,
     /// The word right before it, when that says how the date is told.
     pub lead: Lead,
-    /// Whether "a" brings it in ("a flat second quarter"; see
-    /// [`super::context::indefinite`]).
-    pub indefinite: bool,
     /// Whether it is a deadline, with "by" right before it ("to issue a
     /// statement by Saturday"). ("until Monday, when stalls must close by
     /// 6pm" is still the day of what follows.)
@@ -324,7 +321,6 @@ impl Default for Place {
             line: 0,
             offset: 0,
             lead: Lead::Other,
-            indefinite: false,
             deadline: false,
             period_end: false,
             since: false,
@@ -524,8 +520,16 @@ impl Resolver {
         self.attribution = attribution;
     }
 
-    /// Resolves `val`; `tense` is asked only when the value needs it.
-    pub fn resolve(&mut self, val: &Val, tense: &mut dyn FnMut() -> Tense) -> Resolved {
+    /// Resolves `val`. What takes reading the text around it is asked
+    /// only when the value needs it: `tense`, the tense it is told in,
+    /// and `indefinite`, whether "a" brings it in ("a flat second
+    /// quarter", see [`super::context::indefinite`]), only for a quarter.
+    pub fn resolve(
+        &mut self,
+        val: &Val,
+        tense: &mut dyn FnMut() -> Tense,
+        indefinite: &mut dyn FnMut() -> bool,
+    ) -> Resolved {
         let r = self.resolve_inner(val, tense);
         if let (Val::Weekday { day, .. }, Some(p)) = (val, r.point) {
             self.weekdays[usize::from(*day % 7)] = Some((p, self.place.line));
@@ -709,11 +713,7 @@ impl Resolver {
                 );
             // "After a flat second quarter": a quarter described in
             // passing is not the one reported.
-            if p.gran == Gran::Quarter
-                && self.finished(p)
-                && !dates_report
-                && !self.place.indefinite
-            {
+            if p.gran == Gran::Quarter && self.finished(p) && !dates_report && !indefinite() {
                 self.report = Some(p);
             }
         }
@@ -1754,7 +1754,7 @@ mod tests {
 
     fn res(val: Val, t: Tense) -> String {
         let mut r = Resolver::new(Some(date(2023, 12, 25)));
-        r.resolve(&val, &mut || t).value
+        r.resolve(&val, &mut || t, &mut || false).value
     }
 
     #[test]
@@ -1779,7 +1779,10 @@ mod tests {
             month: 8,
             dir: Dir::Tense,
         };
-        assert_eq!(r.resolve(&aug, &mut || Tense::Past).value, "2023-08");
+        assert_eq!(
+            r.resolve(&aug, &mut || Tense::Past, &mut || false).value,
+            "2023-08"
+        );
     }
 
     #[test]
@@ -1787,13 +1790,16 @@ mod tests {
         let mut r = Resolver::new(Some(date(1989, 11, 2)));
         let q3 = Point::containing(Gran::Quarter, date(1989, 7, 1));
         if let Some(q3) = q3 {
-            r.resolve(&Val::Abs(q3), &mut || Tense::Past);
+            r.resolve(&Val::Abs(q3), &mut || Tense::Past, &mut || false);
         }
         let v = Val::Anchored {
             gran: None,
             unit: Unit::Year,
             n: -1,
         };
-        assert_eq!(r.resolve(&v, &mut || Tense::Past).value, "1988-Q3");
+        assert_eq!(
+            r.resolve(&v, &mut || Tense::Past, &mut || false).value,
+            "1988-Q3"
+        );
     }
 }
