@@ -287,8 +287,14 @@ impl Candidates {
 
 /// Finds the triggers of `text` and the windows around them.
 pub fn candidates(text: &str) -> Candidates {
-    let mut out = Candidates::default();
+    // Room for as many triggers and windows as news text has (about one
+    // trigger in 140 bytes, one window in 270), so that few texts need
+    // the lists to grow.
     let len = text.len();
+    let mut out = Candidates {
+        windows: Vec::with_capacity(len / 256 + 1),
+        triggers: Vec::with_capacity(len / 128 + 1),
+    };
     triggers(text, |s, e| {
         out.triggers.push((s, e));
         let ws = snap_back(text, s.saturating_sub(BACK));

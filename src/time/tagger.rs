@@ -21,7 +21,8 @@ use std::cell::OnceCell;
 pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::new();
     let mut resolver = resolve::Resolver::new(dct);
-    let mut toks = Vec::new();
+    // (Room for the tokens of a window of a few triggers at once.)
+    let mut toks = Vec::with_capacity(64);
     let mut scratch = tense::Scratch::default();
     // The last expression that named a single day: its end and that day.
     let mut last_day: Option<(usize, value::Point)> = None;

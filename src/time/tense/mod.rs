@@ -212,6 +212,7 @@ impl Scratch {
         if self.sentence != Some((text.as_ptr() as usize, text.len(), s, e)) {
             self.sentence = Some((text.as_ptr() as usize, text.len(), s, e));
             self.lower.clear();
+            self.lower.reserve(e - s + KEY_ROOM.len());
             self.lower.push_str(&text[s..e]);
             self.lower.make_ascii_lowercase();
             expand_wont(&mut self.lower);
