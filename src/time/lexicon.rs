@@ -1137,9 +1137,20 @@ impl Key {
         Some(Key((lo | LOWER) & lo_mask, (hi | LOWER) & hi_mask))
     }
 
-    fn hash(self) -> usize {
-        let h = (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> (64 - TABLE_BITS)) as usize
+    /// The key mixed into 64 bits: the top [`TABLE_BITS`] pick its slot,
+    /// the [`SEEN_BITS`] after them its bit in [`Table::seen`].
+    fn hash(self) -> u64 {
+        (self.0 ^ self.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    fn slot(hash: u64) -> usize {
+        (hash >> (64 - TABLE_BITS)) as usize
+    }
+
+    /// Which word and which bit of [`Table::seen`].
+    fn seen_bit(hash: u64) -> (usize, u64) {
+        let b = (hash >> (64 - TABLE_BITS - SEEN_BITS)) as usize & ((1 << SEEN_BITS) - 1);
+        (b / 64, 1 << (b % 64))
     }
 }
 
@@ -1151,20 +1162,32 @@ pub struct Table<V> {
     /// A fixed number of slots, so a probe needs no bounds check.
     slots: Box<[(Key, V); SLOTS]>,
     absent: V,
+    /// A bit for each word's hash, set if some word of the table has it.
+    /// Most words of a text are in no table: their bit is mostly clear,
+    /// and one read of this kilobyte, which stays in the nearest cache,
+    /// turns them away before the slots (tens of kilobytes) are read.
+    seen: Box<[u64; (1 << SEEN_BITS) / 64]>,
 }
 
 const SLOTS: usize = 1 << TABLE_BITS;
+
+/// Bits of [`Table::seen`]: at most a few hundred words a table, so one
+/// word in twenty or fewer not in the table finds its bit set.
+const SEEN_BITS: u32 = 13;
 
 impl<V: Copy> Table<V> {
     /// Builds the table; for a word given twice the first value counts.
     /// At most half of the `2^TABLE_BITS` slots may be used.
     pub fn build(entries: impl Iterator<Item = (&'static str, V)>, absent: V) -> Table<V> {
         let mut slots = Box::new([(Key::default(), absent); SLOTS]);
+        let mut seen = Box::new([0u64; (1 << SEEN_BITS) / 64]);
         for (w, v) in entries {
             let Some(key) = Key::of(w.as_bytes()) else {
                 continue;
             };
-            let mut h = key.hash();
+            let (word, bit) = Key::seen_bit(key.hash());
+            seen[word] |= bit;
+            let mut h = Key::slot(key.hash());
             while slots[h].0 != Key::default() && slots[h].0 != key {
                 h = (h + 1) & (SLOTS - 1);
             }
@@ -1172,12 +1195,21 @@ impl<V: Copy> Table<V> {
                 slots[h] = (key, v);
             }
         }
-        Table { slots, absent }
+        Table {
+            slots,
+            absent,
+            seen,
+        }
     }
 
     /// The value of `key`.
     pub fn get(&self, key: Key) -> V {
-        let mut h = key.hash();
+        let hash = key.hash();
+        let (word, bit) = Key::seen_bit(hash);
+        if self.seen[word] & bit == 0 {
+            return self.absent;
+        }
+        let mut h = Key::slot(hash);
         loop {
             let (k, v) = self.slots[h];
             if k == key {
