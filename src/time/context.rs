@@ -744,8 +744,15 @@ pub fn runs_scored(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether a bare ordinal quarter or half ("the fourth quarter", "the
 /// first half", no year) sits in a sentence about a game, where it is a
-/// period of play, not of a year.
-pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
+/// period of play, not of a year. `sentence` gives the bounds of its
+/// sentence (see [`sentence_bounds`]), asked only for such a period.
+pub fn game_period(
+    text: &str,
+    start: usize,
+    end: usize,
+    val: &Val,
+    sentence: impl FnOnce() -> (usize, usize),
+) -> bool {
     if !matches!(
         val,
         Val::Quarter {
@@ -766,7 +773,7 @@ pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
     {
         return false;
     }
-    let (s, e) = sentence_bounds(text, start, end);
+    let (s, e) = sentence();
     let sentence = &text[s..e];
     // "Atlanta led 28-3 late in the third quarter": a score. (Its digits
     // on both sides of a hyphen are looked for first, in the bytes: most
@@ -797,11 +804,33 @@ pub fn game_period(text: &str, start: usize, end: usize, val: &Val) -> bool {
         || yards
         // (Split as bytes: every byte of a character past ASCII is a
         // separator, as the character is, so the words are the same.)
-        || sentence
-            .as_bytes()
-            .split(|&b| !b.is_ascii_alphabetic() && b != b'-')
-            .map(|w| &w[w.iter().take_while(|&&b| b == b'-').count()..])
-            .any(|w| Key::of(w).is_some_and(|k| GAME_WORDS.get(k)))
+        || game_word(text.as_bytes(), s, e)
+}
+
+/// Whether a word of `bytes[s..e]` is one of [`GAME`]: its words are runs
+/// of letters and hyphens, less any hyphens they open with (every byte of
+/// a character past ASCII parts words, as the character does).
+fn game_word(bytes: &[u8], s: usize, e: usize) -> bool {
+    let in_word = |b: u8| b.is_ascii_alphabetic() || b == b'-';
+    let mut k = s;
+    while k < e {
+        if !in_word(bytes[k]) {
+            k += 1;
+            continue;
+        }
+        let mut ws = k;
+        while k < e && in_word(bytes[k]) {
+            k += 1;
+        }
+        while ws < k && bytes[ws] == b'-' {
+            ws += 1;
+        }
+        // (Read in place: the key of a word stops at its end.)
+        if Key::in_text(bytes, ws, k).is_some_and(|key| GAME_WORDS.get(key)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// [`GAME`] as a hash table: a sentence's words are looked up once each.
@@ -820,29 +849,34 @@ const FIGURE_WORDS: &[&str] = &[
     "growth", "gdp", "gross", "figures", "charge",
 ];
 
-/// Whether the sentence around `start..end` speaks of reported figures:
-/// "will report fourth-quarter results", "a charge against earnings for
-/// the quarter", "its first estimate of second-quarter growth", "net
-/// income".
-pub fn figures(text: &str, start: usize, end: usize) -> bool {
-    sentence_word(text, start, end, |w| {
+/// Whether the sentence at `sentence` (its bounds, see
+/// [`sentence_bounds`]) speaks of reported figures: "will report
+/// fourth-quarter results", "a charge against earnings for the quarter",
+/// "its first estimate of second-quarter growth", "net income".
+pub fn figures(text: &str, sentence: (usize, usize)) -> bool {
+    sentence_word(text, sentence, |w| {
         w.eq_ignore_ascii_case("net") || begins_with_any(w, FIGURE_WORDS)
     })
 }
 
-/// Whether a word of the sentence around `start..end` passes `test`.
-fn sentence_word(text: &str, start: usize, end: usize, test: impl Fn(&str) -> bool) -> bool {
-    let (s, e) = sentence_bounds(text, start, end);
+/// Whether a word of the sentence at `(s, e)` passes `test`.
+fn sentence_word(text: &str, (s, e): (usize, usize), test: impl Fn(&str) -> bool) -> bool {
     text[s..e]
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(test)
 }
 
-/// Whether `w` begins with one of `stems`, ignoring ASCII case.
+/// Whether `w` begins with one of `stems`, ignoring ASCII case. (The
+/// first letters first: most words begin with none of them.)
 fn begins_with_any(w: &str, stems: &[&str]) -> bool {
-    stems
-        .iter()
-        .any(|f| w.len() >= f.len() && w.as_bytes()[..f.len()].eq_ignore_ascii_case(f.as_bytes()))
+    let Some(&first) = w.as_bytes().first() else {
+        return false;
+    };
+    stems.iter().any(|f| {
+        w.len() >= f.len()
+            && f.as_bytes()[0] == first | 0x20
+            && w.as_bytes()[..f.len()].eq_ignore_ascii_case(f.as_bytes())
+    })
 }
 
 /// Beginnings of the words of a report of figures, as opposed to an
@@ -858,12 +892,12 @@ const REPORT_WORDS: &[&str] = &[
     "earning",
 ];
 
-/// Whether the sentence around `start..end` tells of figures being
-/// reported ("will publish a trading update showing sales for the first
-/// half", "interim results"), not only of figures foreseen ("could slow
-/// sales in the second half").
-pub fn reports(text: &str, start: usize, end: usize) -> bool {
-    sentence_word(text, start, end, |w| begins_with_any(w, REPORT_WORDS))
+/// Whether the sentence at `sentence` tells of figures being reported
+/// ("will publish a trading update showing sales for the first half",
+/// "interim results"), not only of figures foreseen ("could slow sales
+/// in the second half").
+pub fn reports(text: &str, sentence: (usize, usize)) -> bool {
+    sentence_word(text, sentence, |w| begins_with_any(w, REPORT_WORDS))
 }
 
 /// Goods traded for delivery in a month ahead: "Brent for January",

@@ -79,7 +79,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 || context::in_award(text, span.start, span.end)
                 || context::late_night_kind(text, span.start, span.end)
                 || context::generic_today(text, span.start, span.end)
-                || context::game_period(text, span.start, span.end, &m.val)
+                || context::game_period(text, span.start, span.end, &m.val, sentence)
                 || context::runs_scored(text, span.start, span.end)
                 // ("every Christmas Day", a day of each year, names one
                 // too.)
@@ -294,8 +294,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     0
                 },
                 figures: match m.val {
-                    Val::Quarter { .. } => context::figures(text, span.start, span.end),
-                    Val::Half { .. } => context::reports(text, span.start, span.end),
+                    Val::Quarter { .. } => context::figures(text, sentence()),
+                    Val::Half { .. } => context::reports(text, sentence()),
                     _ => true,
                 },
                 holiday: matches!(&m.val, Val::Abs(p) if p.gran == value::Gran::Day)
