@@ -800,11 +800,7 @@ pub fn game_period(
             .trim_end_matches([' ', '-'])
             .ends_with(|c: char| c.is_ascii_digit())
     });
-    score
-        || yards
-        // (Split as bytes: every byte of a character past ASCII is a
-        // separator, as the character is, so the words are the same.)
-        || game_word(text.as_bytes(), s, e)
+    score || yards || game_word(text.as_bytes(), s, e)
 }
 
 /// Whether a word of `bytes[s..e]` is one of [`GAME`]: its words are runs

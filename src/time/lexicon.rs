@@ -1171,8 +1171,8 @@ pub struct Table<V> {
 
 const SLOTS: usize = 1 << TABLE_BITS;
 
-/// Bits of [`Table::seen`]: at most a few hundred words a table, so one
-/// word in twenty or fewer not in the table finds its bit set.
+/// Bits of [`Table::seen`]: a table holds a few hundred words, so nearly
+/// every word that is not in it finds its bit clear.
 const SEEN_BITS: u32 = 13;
 
 impl<V: Copy> Table<V> {
