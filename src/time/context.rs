@@ -855,6 +855,42 @@ pub fn figures(text: &str, sentence: (usize, usize)) -> bool {
     })
 }
 
+/// Whether the clause of the date at `start..end`, in the sentence at
+/// `(s, e)`, points ahead of its past verb: an infinitive or a promise
+/// before the date ("was remanded in custody to reappear on January 12",
+/// "promised the rest in January") or a "will" after it ("the session
+/// normally held in January will be pushed back"). Such a date may lie
+/// just past the document date though the clause's verb is past. (Not
+/// "rose to 20 per cent in January": a "to" before a figure or a noun
+/// phrase is no infinitive.)
+pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize) -> bool {
+    const CLAUSE_END: [char; 4] = [',', ';', ':', '.'];
+    const PROMISES: &[&str] = &["promised", "pledged", "vowed", "planned", "scheduled"];
+    const NOT_VERBS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "be", "date"];
+    let before = &text[s..start];
+    let before = &before[before.rfind(CLAUSE_END).map_or(0, |k| k + 1)..];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let near = &words[words.len().saturating_sub(8)..];
+    let infinitive = near.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("to")
+            && w[1].bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_VERBS.contains(&w[1])
+            && !matches!(
+                classify_in(w[1].as_bytes(), 0, w[1].len()),
+                Lex::Month { .. }
+            )
+    });
+    let promised = near
+        .iter()
+        .any(|w| PROMISES.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    let after = text.get(end..e).unwrap_or("");
+    let after = &after[..after.find(CLAUSE_END).unwrap_or(after.len())];
+    infinitive || promised || after.contains(" will ")
+}
+
 /// Whether a word of the sentence at `(s, e)` passes `test`.
 fn sentence_word(text: &str, (s, e): (usize, usize), test: impl Fn(&str) -> bool) -> bool {
     text[s..e]

@@ -317,7 +317,7 @@ fn names_day(span: &str) -> bool {
 /// 2023", "from April to June 2023", "between March and June last year":
 /// the year written once at the end of a range also holds for its start,
 /// which the tense alone would have put in the document's year.
-pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
+pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex]) {
     const JOINS: &[&str] = &[
         " to ",
         " through ",
@@ -350,14 +350,14 @@ pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
     };
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
-        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let (a, b) = (&mut head[k - 1], &mut tail[0]);
         // "between March and June last year": a year named in words is
         // named too.
         let year_named = !b.relative
             || [" last year", " this year", " next year"]
                 .iter()
                 .any(|y| b.span.slice(text).ends_with(y));
-        if !a.relative || !year_named || a.kind != TimexType::Date || b.kind != TimexType::Date {
+        if !a.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
             continue;
         }
         let Some(gap) = text.get(a.span.end..b.span.start) else {
@@ -366,12 +366,44 @@ pub(super) fn share_range_year(text: &str, out: &mut [Timex]) {
         if !JOINS.contains(&gap) {
             continue;
         }
-        let (Some((_, am, ad)), Some((by, bm, bd))) = (parts(&a.value), parts(&b.value)) else {
+        let (Some((ay, am, ad)), Some((by, bm, bd))) = (parts(&a.value), parts(&b.value)) else {
             continue;
         };
         // A range that ends in January may start in the year before
         // ("from Nov. 1 to Jan. 31, 2024"); day 0 is a month without a day.
         let same_year = am < bm || (am == bm && (ad == 0 || bd == 0 || ad <= bd));
+        // "car sales fell 22 percent from January through November",
+        // written on Dec. 31; "the mid-crop, harvested from April to
+        // September", written in April: a range within a year that would
+        // start a year after it ends lies in one year, the one in which it
+        // holds the document date, or else its end's, which its own tense
+        // placed (the start's "January" alone may be the coming one).
+        // ("in March and August" lists two, see `share_list_year`; and in
+        // "a revision Friday to December's figures" no range is told.)
+        let inverted = same_year
+            && ay > by
+            && a.value.len() == b.value.len()
+            && (gap != " and "
+                || text[..a.span.start]
+                    .get(a.span.start.saturating_sub(8)..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("between ")));
+        if inverted {
+            let holds = |y: i32| {
+                let first = Date::new(y as i16, am as i8, ad.max(1) as i8).ok();
+                let last = Date::new(y as i16, bm as i8, bd.max(1) as i8)
+                    .ok()
+                    .map(|d| if bd == 0 { d.last_of_month() } else { d });
+                matches!((first, last, dct), (Some(f), Some(l), Some(d)) if f <= d && d <= l)
+            };
+            let year = if holds(ay) { ay } else { by };
+            for t in [&mut *a, &mut *b] {
+                t.value = format!("{year:04}{}", &t.value[4..]);
+            }
+            continue;
+        }
+        if !year_named {
+            continue;
+        }
         let year = if same_year { by } else { by - 1 };
         a.value = format!("{year:04}{}", &a.value[4..]);
         a.relative = b.relative;

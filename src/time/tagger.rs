@@ -251,10 +251,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 line += paragraph_breaks(skipped);
                 line_pos = span.start;
             }
+            let lead = resolve::Lead::of(&text[..span.start]);
             resolver.set_place(resolve::Place {
                 line,
                 offset: span.start,
-                lead: resolve::Lead::of(&text[..span.start]),
+                lead,
                 deadline: text[..span.start].ends_with(" by "),
                 period_end: text[..span.start].ends_with("ended ")
                     || text[..span.start].ends_with("ending "),
@@ -310,6 +311,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     }
                     _ => lexicon::Hemisphere::North,
                 },
+                // (Asked only where a past clause's slack could reach
+                // into the next year, and it would be kept from doing so.)
+                aimed: matches!(m.val, Val::MonthDay { .. } | Val::Month { .. })
+                    && dct.is_some_and(|d| d.month() >= 11)
+                    && matches!(lead, resolve::Lead::In | resolve::Lead::On)
+                    && context::aimed_ahead(text, sentence(), span.start, span.end),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             // "was shot on Oct. 14, 1989. ... If convicted, he could spend
@@ -519,7 +526,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             }
         }
     }
-    neighbours::share_range_year(text, &mut out);
+    neighbours::share_range_year(text, dct, &mut out);
     neighbours::share_list_year(text, &mut out);
     neighbours::share_part_year(text, &mut out, &mut scratch);
     neighbours::overnight_range(text, &mut out);

@@ -14,7 +14,7 @@ use jiff::civil::{Date, Weekday};
 use narrative::Era;
 use pick::{
     DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY,
-    PLAN_POLICY, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
+    PLAN_POLICY, Policy, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
 };
 use report::most_of_a_year;
 use story::Lede;
@@ -312,6 +312,11 @@ pub struct Place {
     /// year, the values that ask (the story's country costs a pass over
     /// its text); the north otherwise.
     pub hemisphere: Hemisphere,
+    /// Whether its clause points ahead of its past verb (see
+    /// [`super::context::aimed_ahead`]): a date there may lie just past
+    /// the document date. Known for days and months without a year, the
+    /// values that ask.
+    pub aimed: bool,
 }
 
 impl Default for Place {
@@ -338,6 +343,7 @@ impl Default for Place {
             delivery: false,
             compared: false,
             hemisphere: Hemisphere::North,
+            aimed: false,
         }
     }
 }
@@ -757,7 +763,7 @@ impl Resolver {
                 // a weekday that fits no nearby year still shows its
                 // mistake ("On Wednesday, Nov. 16", written in December
                 // 2023 of a Thursday, is not 2022's).
-                let picked = pick(&cands, d, dir, t, DAY_POLICY).map(|x| {
+                let picked = pick(&cands, d, dir, t, self.past_slack(DAY_POLICY, d)).map(|x| {
                     let Some(wd) = self.place.weekday.filter(|&wd| weekday_of(x) != wd) else {
                         return x;
                     };
@@ -845,7 +851,7 @@ impl Resolver {
                 let policy = if delivery {
                     DELIVERY_POLICY
                 } else {
-                    MONTH_POLICY
+                    self.past_slack(MONTH_POLICY, d)
                 };
                 match in_season
                     .or_else(|| pick(&cands, d, dir, t, policy))
@@ -1642,6 +1648,20 @@ impl Resolver {
             Some(r) if n > 0 => Some(r.last),
             Some(r) => Some(r.first),
             None => dct,
+        }
+    }
+
+    /// `policy` with the slack a past clause allows kept inside the year
+    /// of `d` for a date told "in" or "on", when something happened
+    /// (see [`Policy::slack_within_year`]). A date told otherwise may be
+    /// one something is moved or held to ("postponed until January",
+    /// "before the Jan. 26 first round"), or a list's; so may one in a
+    /// clause that points ahead ("to reappear on January 12").
+    fn past_slack(&self, policy: Policy, d: Date) -> Policy {
+        if matches!(self.place.lead, Lead::In | Lead::On) && !self.place.aimed {
+            policy.slack_within_year(d)
+        } else {
+            policy
         }
     }
 

@@ -27,6 +27,22 @@ pub(super) struct Policy {
     just_ended: i64,
 }
 
+impl Policy {
+    /// This policy with its past slack kept inside the year of `d`: a
+    /// date of the current year is written without its year, so a past
+    /// clause's "Jan. 5" or "in January", written in December, is the one
+    /// that opened the year ("On Jan. 5, the company reported record
+    /// sales", in a review of the year), not next month's. (A date the
+    /// clause moves something to may still lie in the next year: "the vote
+    /// was postponed until January".)
+    pub(super) fn slack_within_year(self, d: Date) -> Policy {
+        Policy {
+            slack: self.slack.min(days_between(d, d.last_of_year())),
+            ..self
+        }
+    }
+}
+
 pub(super) const DAY_POLICY: Policy = Policy {
     slack: 45,
     this: Gran::Year,
