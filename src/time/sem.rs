@@ -68,6 +68,11 @@ pub enum Val {
     /// The period of granularity `gran` containing the document date,
     /// moved by `n` units: "today", "last week", "two years ago".
     Rel { gran: Gran, unit: Unit, n: i64 },
+    /// "the past year": the year before the document's, like "last year";
+    /// but in December, the year now ending, which is nearly all of what
+    /// has passed ("characterized the past year as a good year", in a
+    /// review of the year written on Dec. 25).
+    PastYear,
     /// "N units ago": like [`Val::Rel`], but a year back from a quarter
     /// under discussion keeps the quarter.
     Ago { unit: Unit, n: i64 },

@@ -384,6 +384,7 @@ impl Parser<'_> {
                     return Some(date(e + 1, Val::TheNext { gran, unit }));
                 }
                 let val = match rel {
+                    Rel::Doc(_) if the && k == Kw::Past && unit == Unit::Year => Val::PastYear,
                     Rel::Doc(n) => Val::Rel { gran, unit, n },
                     Rel::Anchor(n) => Val::Anchored {
                         gran: Some(gran),

@@ -1082,6 +1082,16 @@ impl Resolver {
                     None => Resolved::rel(unknown(*gran)),
                 }
             }
+            Val::PastYear => {
+                let Some(d) = dct else {
+                    return Resolved::rel(unknown(Gran::Year));
+                };
+                let n = if d.month() == 12 { 0 } else { -1 };
+                match Point::containing(Gran::Year, d).and_then(|p| p.shifted(Unit::Year, n)) {
+                    Some(p) => Resolved::point(p, true),
+                    None => Resolved::rel(unknown(Gran::Year)),
+                }
+            }
             Val::InRelYear { gran, month, n } => {
                 let fallback = match gran {
                     Gran::Quarter => format!("XXXX-Q{}", (month - 1) / 3 + 1),
