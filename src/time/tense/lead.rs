@@ -16,7 +16,7 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
         .find(|&k| word(k) == "of" && words.back(k, 1) == "ahead")
         .is_some_and(|k| {
             (k + 1..first).all(|j| {
-                !words.gap_before(j).contains([',', ';'])
+                !words.comma_before(j)
                     && (j + 1 == first
                         || words.classes[j] & !(class::NOT_VERB | class::NAME) == 0
                             && !word(j).ends_with("ed"))
@@ -138,7 +138,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     let by_agent = (2..=4)
         .filter_map(|d| first.checked_sub(d))
         .find(|&k| word(k) == "by")
-        .filter(|&k| (k + 1..first).all(|j| !words.gap_before(j).contains([',', ';'])));
+        .filter(|&k| (k + 1..first).all(|j| !words.comma_before(j)));
     if let Some(k) = by_agent
         && k >= 1
         && (word(k - 1).ends_with("ed") || words.is(k - 1, class::IRREGULAR_PAST))
@@ -156,7 +156,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     let promised_by = w(1) == "by"
         && (2..=6)
             .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+            .take_while(|&k| !words.comma_before(k + 1))
             .find(|&k| words.is(k, class::INTENT))
             .is_some_and(|k| {
                 !word(k).ends_with("ed") || matches!(words.back(k, 1), "has" | "have")
@@ -228,7 +228,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             if first > 1
                 && (2..=6)
                     .map_while(|d| first.checked_sub(d))
-                    .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+                    .take_while(|&k| !words.comma_before(k + 1))
                     .any(|k| {
                         matches!(
                             word(k),
@@ -261,7 +261,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             let clause = |n: usize| {
                 (2..=n)
                     .map_while(|d| first.checked_sub(d))
-                    .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+                    .take_while(|&k| !words.comma_before(k + 1))
             };
             // "battered the capital from Saturday evening until Sunday
             // morning", "ran the pumps from 10 p.m. Saturday until 8 a.m.
@@ -418,9 +418,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "to freeze tuition for classes beginning in August", "degree
         // courses starting in October": what a noun's participle starts
         // is scheduled ahead.
-        (_, "starting" | "beginning", "in")
-            if first > 2 && !words.gap_before(first - 2).contains(',') =>
-        {
+        (_, "starting" | "beginning", "in") if first > 2 && !words.comma_before(first - 2) => {
             Some(Tense::Future)
         }
         (_, _, "since") => Some(Tense::Before),
@@ -428,7 +426,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // leaving office in January": the act a stretch runs from is past.
         _ if (3..=7)
             .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+            .take_while(|&k| !words.comma_before(k + 1))
             .any(|k| word(k) == "since" && word(k + 1).ends_with("ing")) =>
         {
             Some(Tense::Before)
@@ -438,7 +436,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // done; the nearest date is meant.
         _ if (3..=7)
             .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+            .take_while(|&k| !words.comma_before(k + 1))
             .any(|k| word(k) == "after" && word(k + 1).ends_with("ing")) =>
         {
             Some(Tense::Nearest)
@@ -484,7 +482,7 @@ fn perfect_before(words: &Words, k: usize) -> bool {
 fn had_before(words: &Words, k: usize) -> bool {
     (1..=8)
         .map_while(|d| k.checked_sub(d))
-        .take_while(|&j| !words.gap_before(j + 1).contains([',', ';']))
+        .take_while(|&j| !words.comma_before(j + 1))
         .any(|j| words.word(j) == "had")
 }
 
@@ -523,7 +521,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     }
     let verb = (2..=10)
         .filter_map(|d| first.checked_sub(d))
-        .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+        .take_while(|&k| !words.comma_before(k + 1))
         .find(|&k| {
             words.is(k, class::RESCHEDULE)
                 // "planned" sets a date only as a verb with its object

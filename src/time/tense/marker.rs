@@ -154,7 +154,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         !l.ends_with("ed")
             && (2..=3)
                 .find(|&d| word(k + d) == "for")
-                .is_some_and(|d| (1..=d).all(|j| !words.gap_before(k + j).contains(',')))
+                .is_some_and(|d| (1..=d).all(|j| !words.comma_before(k + j)))
     };
     if words.is(k, class::ANTICIPATE) && (next == "for" || object_for()) || forecast() {
         return Some(if prev == "had" {
@@ -330,9 +330,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             // 10,000 new cases a week by December".
             "be" if (3..=8)
                 .find(|&d| matches!(word(k + d), "by" | "before" | "within"))
-                .is_some_and(|d| {
-                    (2..=d).all(|e| !words.gap_before(k + e).contains([',', ';']))
-                }) =>
+                .is_some_and(|d| (2..=d).all(|e| !words.comma_before(k + e))) =>
             {
                 Some(Tense::Future)
             }
@@ -359,7 +357,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
     let warned_of = || {
         (1..=4)
             .find(|&d| word(k + d) == "of")
-            .is_some_and(|d| (1..=d).all(|e| !words.gap_before(k + e).contains([',', ';'])))
+            .is_some_and(|d| (1..=d).all(|e| !words.comma_before(k + e)))
     };
     if WARN.contains(&l) && warned_of() {
         return Some(if past_aux() {
@@ -834,7 +832,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
     let condition = || {
         (1..=6)
             .find(|&d| matches!(words.back(k, d), "if" | "unless"))
-            .filter(|&d| (1..d).all(|e| !words.gap_before(k + 1 - e).contains(',')))
+            .filter(|&d| (1..d).all(|e| !words.comma_before(k + 1 - e)))
     };
     if participle && let Some(d) = condition() {
         // In the present passive it is still to be met: "will strike if
@@ -903,7 +901,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             matches!(
                 words.back(k, d),
                 "keep" | "keeps" | "keeping" | "leave" | "leaves" | "leaving"
-            ) && (d == 1 || (1..d).all(|e| !words.gap_before(k + 1 - e).contains(',')))
+            ) && (d == 1 || (1..d).all(|e| !words.comma_before(k + 1 - e)))
         }) || matches!(prev, "remain" | "remains" | "stay" | "stays");
         if adjective || added || kept {
             return None;
@@ -1033,19 +1031,18 @@ fn after_base(words: &Words, k: usize) -> bool {
         |w: &str| w.ends_with("ly") || matches!(w, "still" | "also" | "then" | "again" | "now");
     // (The "t" of "didn't", "couldn't" is a "not".)
     let before = |j: usize| {
-        (words.is(j, class::BASE_BEFORE) || words.word(j) == "t")
-            && !words.gap_before(j + 1).contains(',')
+        (words.is(j, class::BASE_BEFORE) || words.word(j) == "t") && !words.comma_before(j + 1)
     };
     // "would match the offer and cut production": a second verb joined
     // to one in its base form is in it too.
     let joined = k > 2
         && matches!(words.word(k - 1), "and" | "or")
         && (2..=6)
-            .take_while(|&d| d < k && !words.gap_before(k + 1 - d).contains(','))
+            .take_while(|&d| d < k && !words.comma_before(k + 1 - d))
             .any(|d| before(k - d));
     k > 0
         && (before(k - 1) || k > 1 && before(k - 2) && adverb(words.word(k - 1)) || joined)
-        && !words.gap_before(k).contains(',')
+        && !words.comma_before(k)
 }
 
 #[cfg(test)]

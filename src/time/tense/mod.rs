@@ -89,6 +89,16 @@ impl<'a> Words<'a> {
             .map_or("", |&(a, _)| self.lower.get(from..a).unwrap_or(""))
     }
 
+    /// Whether a comma or a semicolon comes between word `k - 1` and word
+    /// `k`: the clause may end there. (Not the comma of a figure: "there
+    /// could be 10,000 new cases a week by December".)
+    fn comma_before(&self, k: usize) -> bool {
+        let gap = self.gap_before(k).as_bytes();
+        gap.iter().enumerate().any(|(i, &c)| {
+            c == b';' || c == b',' && !gap.get(i + 1).is_some_and(u8::is_ascii_digit)
+        })
+    }
+
     /// Whether word `k` ("from") compares a figure with an earlier one:
     /// "up from 35 per cent", "down from Friday", "unchanged from the
     /// March quarter"; not a verb's particle ("checkpoints will be
@@ -624,7 +634,7 @@ impl Scratch {
         let asked = || {
             (2..=8)
                 .filter_map(|d| first.checked_sub(d))
-                .take_while(|&k| !words.gap_before(k + 1).contains([',', ';']))
+                .take_while(|&k| !words.comma_before(k + 1))
                 .any(|k| {
                     matches!(
                         word(k),
