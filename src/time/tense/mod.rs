@@ -497,6 +497,16 @@ impl Scratch {
         if at.is_some_and(|k| k >= clause_end) && opens_aside(clause_start()) {
             return Tense::Unknown;
         }
+        // "With the Olympic Games opening in Rio on Aug. 5, officials
+        // said": a phrase opened by "with" keeps its participle's time,
+        // on either side of the document date, not the main verb's after
+        // it.
+        if at.is_some_and(|k| k >= clause_end) && {
+            let c = clause_start();
+            word(c) == "with" && (c + 2..first).any(|j| word(j).ends_with("ing"))
+        } {
+            return Tense::Nearest;
+        }
         let elsewhere = t == Tense::Future && at.is_some_and(|k| k < clause_start());
         let reported = t == Tense::Future && at.is_some_and(|k| word(k) == "would");
         // "The players return to their clubs for Saturday's fixtures": a

@@ -746,10 +746,12 @@ const RESCHEDULE: &[&str] = &[
     "suspended",
     "suspending",
     // "pulled the jet from its schedule through Aug. 5", "grounded the
-    // fleet through Sunday"
+    // fleet through Sunday", "has removed the MAX from its schedule
+    // through early April"
     "pulled",
     "grounded",
     "halted",
+    "removed",
 ];
 
 /// Events that happen without being scheduled: one with a date is past
