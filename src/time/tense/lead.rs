@@ -421,6 +421,46 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (_, "starting" | "beginning", "in") if first > 2 && !words.comma_before(first - 2) => {
             Some(Tense::Future)
         }
+        // "has offered a rise of 2.45 percent for three years, starting
+        // in September": after a comma, at the end of a sentence, what the
+        // participle starts may be the clause's own act, past or ahead
+        // ("prices rose, starting in March"); the nearest date is meant.
+        // (Not an aside, whose verb follows: "A series of strikes,
+        // beginning in March, crippled the port"; nor when the clause names
+        // its year: "raised rates seven times this year, starting in
+        // March".)
+        (_, "starting" | "beginning", "in")
+            if first > 2
+                && last + 1 == words.len()
+                && !(first.saturating_sub(8)..first - 2).any(|k| {
+                    word(k) == "year" && matches!(words.back(k, 1), "this" | "last" | "that")
+                }) =>
+        {
+            Some(Tense::Nearest)
+        }
+        // "joint exercises, usually held in August, would be suspended",
+        // "the examinations normally held in January": what is done every
+        // year is told of its nearest time, whatever the verb around.
+        // (Not a manner: "had run normally since 7 p.m. on Friday".)
+        _ if (2..=4)
+            .filter_map(|d| first.checked_sub(d))
+            .take_while(|&k| !words.comma_before(k + 1))
+            .any(|k| {
+                matches!(
+                    word(k),
+                    "usually" | "normally" | "typically" | "traditionally" | "customarily"
+                ) && {
+                    // (The past markers count "since" among verbs.)
+                    let verb = word(k + 1);
+                    !matches!(verb, "since" | "across" | "towards" | "ago")
+                        && (verb.ends_with("ed")
+                            || verb.ends_with('s')
+                            || words.is(k + 1, class::IRREGULAR_PAST))
+                }
+            }) =>
+        {
+            Some(Tense::Nearest)
+        }
         (_, _, "since") => Some(Tense::Before),
         // "unbeaten since losing at Manchester City on 3 January", "since
         // leaving office in January": the act a stretch runs from is past.
