@@ -461,6 +461,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         {
             Some(Tense::Nearest)
         }
+        // "samba paddy due for harvest in January had been damaged": a
+        // "due" just before the date decides it, not the verb of the
+        // clause after it ("was due in March" is past, by the marker).
+        _ if let Some(k) = (2..=4)
+            .filter_map(|d| first.checked_sub(d))
+            .take_while(|&k| !words.comma_before(k + 1))
+            .find(|&k| word(k) == "due")
+            && let Some(t) = words.marker(k) =>
+        {
+            Some(t)
+        }
         (_, _, "since") => Some(Tense::Before),
         // "unbeaten since losing at Manchester City on 3 January", "since
         // leaving office in January": the act a stretch runs from is past.

@@ -317,11 +317,18 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             // "a rule could be released by the spring": a passive looks
             // ahead as the active does, when a phrase of time ahead follows
             // ("could be located Wednesday" may tell of the past).
-            "be" if (after_be.ends_with("ed") || words.is(k + 2, class::IRREGULAR_PAST))
-                && matches!(
+            // ("lost days could be made up in the spring": a particle may
+            // come between.)
+            "be" if (after_be.ends_with("ed") || words.is(k + 2, class::IRREGULAR_PAST)) && {
+                let p = usize::from(matches!(
                     word(k + 3),
+                    "up" | "out" | "off" | "back" | "down"
+                ));
+                matches!(
+                    word(k + 3 + p),
                     "by" | "in" | "before" | "within" | "next" | "later"
-                ) =>
+                )
+            } =>
             {
                 Some(Tense::Future)
             }
