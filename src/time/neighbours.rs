@@ -430,10 +430,16 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
         if !(a.relative && b.relative && a.kind == TimexType::Date && b.kind == TimexType::Date) {
             continue;
         }
+        // ("walkouts in March and last month": a month that places itself
+        // keeps its year.)
         let listed = matches!(
             text.get(a.span.end..b.span.start),
             Some(" and " | " or " | ", ")
-        );
+        ) && !b
+            .span
+            .slice(text)
+            .split(' ')
+            .any(|w| PLACING.iter().any(|p| w.eq_ignore_ascii_case(p)));
         if let (true, Some((ay, am)), Some((by, bm))) = (listed, month(&a.value), month(&b.value))
             && am < bm
             && ay != by

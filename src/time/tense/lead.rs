@@ -5,6 +5,16 @@
 use super::words::class;
 use super::{DETERMINERS, Tense, Words};
 
+/// Whether the expression dates what something comes after: "after
+/// walkouts in March and last month", "after the summit on Friday" (not
+/// "after Monday" itself, nor across a comma).
+pub(super) fn after_what(words: &Words, first: usize) -> bool {
+    (2..=5)
+        .filter_map(|d| first.checked_sub(d))
+        .take_while(|&k| !words.comma_before(k + 1))
+        .any(|k| words.word(k) == "after")
+}
+
 /// Whether the expression is what something comes "ahead of": "ahead
 /// of a leaders' summit in September", "ahead of the party's conference
 /// in December", "trading was light ahead of the Easter holiday", "the
@@ -471,6 +481,22 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             && let Some(t) = words.marker(k) =>
         {
             Some(t)
+        }
+        // "is now higher than at the peak of the first wave in April",
+        // "40 percent more than at the first peak in April", "lower than
+        // in March": what a figure is compared with has been. (Not "more
+        // than 300 people will attend the summit in April", nor "complete
+        // the merger in the fourth quarter rather than in July".)
+        _ if (2..=9)
+            .filter_map(|d| first.checked_sub(d))
+            .take_while(|&k| !words.comma_before(k + 1))
+            .any(|k| {
+                word(k) == "than"
+                    && matches!(word(k + 1), "at" | "in" | "on" | "during")
+                    && words.back(k, 1) != "rather"
+            }) =>
+        {
+            Some(Tense::Past)
         }
         (_, _, "since") => Some(Tense::Before),
         // "unbeaten since losing at Manchester City on 3 January", "since

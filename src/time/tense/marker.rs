@@ -738,8 +738,16 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 && !words.after_number(k)
     };
     // ("The round of 16 begins Thursday": the number closes the noun
-    // before it.)
-    let counted = || words.after_number(k) && prev != "of";
+    // before it; "had received 98.4 million returns as of April 4": a
+    // counted noun is no verb.)
+    let counted = || {
+        (words.after_number(k)
+            || matches!(
+                prev,
+                "hundred" | "thousand" | "million" | "billion" | "trillion"
+            ))
+            && prev != "of"
+    };
     if words.is(k, class::TIMETABLE) && !counted() && !noun_report() {
         return Some(Tense::Future);
     }

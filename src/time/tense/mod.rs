@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
-use lead::{ahead_of, lead_in, year_end_of};
+use lead::{after_what, ahead_of, lead_in, year_end_of};
 use marker::marker;
 use quotes::{Region, is_mark, quote_regions};
 use words::{CLASSES, class};
@@ -734,6 +734,12 @@ fn nearest(
     // ahead; after what has happened ("the pound fell ahead of France's
     // referendum on Sunday", "travelers jammed trains ahead of
     // Thanksgiving"), on either side of the document date.
+    // And what something to come follows may lie on either side of the
+    // document date: "It will be the third strike this year, after
+    // walkouts in March".
+    if found.0 == Tense::Future && after_what(words, first) {
+        return (Tense::Nearest, None);
+    }
     if ahead_of(words, first) {
         let t = if matches!(found.0, Tense::Past | Tense::Before) {
             Tense::Nearest
