@@ -174,6 +174,12 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     if promised_by {
         return Some(Tense::Future);
     }
+    // Whether a word some rule below looks for stands a few words back
+    // (see `class::LEAD_CUE`): most dates have none, and are spared the
+    // searches.
+    let cue = (2..=9)
+        .filter_map(|d| first.checked_sub(d))
+        .any(|k| words.is(k, class::LEAD_CUE));
     match (w(3), w(2), w(1)) {
         // ("may have begun as early as Dec. 10": a perfect looks back.)
         ("as", "soon" | "early", "as") => Some(if perfect_before(words, first - 3) {
@@ -452,32 +458,34 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "the examinations normally held in January": what is done every
         // year is told of its nearest time, whatever the verb around.
         // (Not a manner: "had run normally since 7 p.m. on Friday".)
-        _ if (2..=4)
-            .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.comma_before(k + 1))
-            .any(|k| {
-                matches!(
-                    word(k),
-                    "usually" | "normally" | "typically" | "traditionally" | "customarily"
-                ) && {
-                    // (The past markers count "since" among verbs.)
-                    let verb = word(k + 1);
-                    !matches!(verb, "since" | "across" | "towards" | "ago")
-                        && (verb.ends_with("ed")
-                            || verb.ends_with('s')
-                            || words.is(k + 1, class::IRREGULAR_PAST))
-                }
-            }) =>
+        _ if cue
+            && (2..=4)
+                .filter_map(|d| first.checked_sub(d))
+                .take_while(|&k| !words.comma_before(k + 1))
+                .any(|k| {
+                    matches!(
+                        word(k),
+                        "usually" | "normally" | "typically" | "traditionally" | "customarily"
+                    ) && {
+                        // (The past markers count "since" among verbs.)
+                        let verb = word(k + 1);
+                        !matches!(verb, "since" | "across" | "towards" | "ago")
+                            && (verb.ends_with("ed")
+                                || verb.ends_with('s')
+                                || words.is(k + 1, class::IRREGULAR_PAST))
+                    }
+                }) =>
         {
             Some(Tense::Nearest)
         }
         // "samba paddy due for harvest in January had been damaged": a
         // "due" just before the date decides it, not the verb of the
         // clause after it ("was due in March" is past, by the marker).
-        _ if let Some(k) = (2..=4)
-            .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.comma_before(k + 1))
-            .find(|&k| word(k) == "due")
+        _ if cue
+            && let Some(k) = (2..=4)
+                .filter_map(|d| first.checked_sub(d))
+                .take_while(|&k| !words.comma_before(k + 1))
+                .find(|&k| word(k) == "due")
             && let Some(t) = words.marker(k) =>
         {
             Some(t)
@@ -487,14 +495,15 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // in March": what a figure is compared with has been. (Not "more
         // than 300 people will attend the summit in April", nor "complete
         // the merger in the fourth quarter rather than in July".)
-        _ if (2..=9)
-            .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.comma_before(k + 1))
-            .any(|k| {
-                word(k) == "than"
-                    && matches!(word(k + 1), "at" | "in" | "on" | "during")
-                    && words.back(k, 1) != "rather"
-            }) =>
+        _ if cue
+            && (2..=9)
+                .filter_map(|d| first.checked_sub(d))
+                .take_while(|&k| !words.comma_before(k + 1))
+                .any(|k| {
+                    word(k) == "than"
+                        && matches!(word(k + 1), "at" | "in" | "on" | "during")
+                        && words.back(k, 1) != "rather"
+                }) =>
         {
             Some(Tense::Past)
         }

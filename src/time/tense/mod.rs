@@ -92,11 +92,15 @@ impl<'a> Words<'a> {
     /// Whether a comma or a semicolon comes between word `k - 1` and word
     /// `k`: the clause may end there. (Not the comma of a figure: "there
     /// could be 10,000 new cases a week by December".)
+    #[inline]
     fn comma_before(&self, k: usize) -> bool {
         let gap = self.gap_before(k).as_bytes();
-        gap.iter().enumerate().any(|(i, &c)| {
-            c == b';' || c == b',' && !gap.get(i + 1).is_some_and(u8::is_ascii_digit)
-        })
+        // (Most gaps are one space: asked first, as the rules ask this of
+        // many words.)
+        gap != b" "
+            && gap.iter().enumerate().any(|(i, &c)| {
+                c == b';' || c == b',' && !gap.get(i + 1).is_some_and(u8::is_ascii_digit)
+            })
     }
 
     /// Whether word `k` ("from") compares a figure with an earlier one:

@@ -657,6 +657,9 @@ pub(super) mod class {
     /// The words a tense marker may be: those of the lists `marker`'s
     /// rules read. (Other words mark one only as a participle, an
     /// infinitive or a "from" of comparison, which it tests itself.)
+    /// A word some lead-in rule looks for a few words before a date
+    /// (habits, "due", "than"): one bit tells the rules whether to look.
+    pub const LEAD_CUE: u32 = 1 << 17;
     pub const MAY_MARK: u32 =
         IRREGULAR_PAST | FUTURE | PRESENT | TIMETABLE | ANTICIPATE | FORECAST | OWN_RULE;
 }
@@ -678,6 +681,7 @@ pub(super) static CLASSES: LazyLock<Table<u32>> = LazyLock::new(|| {
         (RESCHEDULE, class::RESCHEDULE),
         (DISASTERS, class::DISASTER),
         (FEARED, class::FEARED),
+        (LEAD_CUES, class::LEAD_CUE),
     ];
     let own = OWN_RULES.iter().map(|&list| (list, class::OWN_RULE));
     let mut merged: Vec<(&'static str, u32)> = Vec::new();
@@ -691,6 +695,19 @@ pub(super) static CLASSES: LazyLock<Table<u32>> = LazyLock::new(|| {
     }
     Table::build(merged.into_iter(), 0)
 });
+
+/// Words the lead-in rules look for a few words before a date: adverbs
+/// of habit ("usually held in August"), "due" ("due for harvest in
+/// January") and "than" ("higher than at the peak in April").
+const LEAD_CUES: &[&str] = &[
+    "usually",
+    "normally",
+    "typically",
+    "traditionally",
+    "customarily",
+    "due",
+    "than",
+];
 
 /// Verbs that put something off or set its date: what they set it to or
 /// for is ahead of them (see the tense walk's lead-ins).
