@@ -733,6 +733,14 @@ fn nearest(
     {
         return (Tense::Past, Some(k));
     }
+    // So is one in a relative clause ahead: "The band that will play the
+    // halftime show on Sunday spent Thursday night rehearsing".
+    if found.1.is_some_and(|k| k > last)
+        && let Some(k) = relative_will(words, first)
+        && counts(k)
+    {
+        return (Tense::Future, Some(k));
+    }
     // What something comes ahead of lies after it: after what is now or
     // to come ("the figures come ahead of an EU summit on Thursday"), so
     // ahead; after what has happened ("the pound fell ahead of France's
@@ -770,6 +778,18 @@ fn relative_past(words: &Words, first: usize) -> Option<usize> {
                 || words.is(v, class::IRREGULAR_PAST))
                 && !words.is(v, class::NAME)
         })
+}
+
+/// The "will" opening a relative clause the expression at `first` stands
+/// in: "that will play", "who will lead", as [`relative_past`] finds a
+/// past one.
+fn relative_will(words: &Words, first: usize) -> Option<usize> {
+    (1..=8)
+        .map_while(|d| first.checked_sub(d))
+        .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
+        .find(|&j| matches!(words.word(j), "that" | "which" | "who") && j + 1 < first)
+        .map(|j| j + 1)
+        .filter(|&v| words.word(v) == "will")
 }
 
 /// The strong marker nearest to the expression, walking outwards (see
