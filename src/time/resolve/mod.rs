@@ -1037,6 +1037,17 @@ impl Resolver {
                     );
                 }
                 let t = clause_tense(*dir, tense);
+                // "United Airlines added 42 extra flights for the weekend",
+                // "Players were given the weekend off", written on a
+                // Friday: the weekend starts the next day, and one five
+                // days past would be "last weekend". (On a Thursday a past
+                // clause still means the weekend gone: "topped download
+                // charts over the weekend".)
+                let t = if *dir == Dir::Tense && back == 4 && t == Tense::Past {
+                    Tense::Nearest
+                } else {
+                    t
+                };
                 // "veterans who crossed the Channel this weekend", written
                 // on a Monday or Tuesday: the weekend that has been. From
                 // Wednesday on, "this weekend" is the coming one, whatever
