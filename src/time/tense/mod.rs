@@ -571,8 +571,15 @@ impl Scratch {
         }
         if first > 0
             && word(first - 1) == "from"
-            // "up from Friday": a comparison with the day before.
-            && !(first > 1 && matches!(word(first - 2), "up" | "down" | "higher" | "lower"))
+            // "up from Friday": a comparison with the day before; so are
+            // "down slightly from Wednesday", "barely changed from
+            // Thursday".
+            && !(2..=3).filter_map(|d| first.checked_sub(d)).any(|k| {
+                matches!(
+                    word(k),
+                    "up" | "down" | "higher" | "lower" | "changed" | "unchanged"
+                )
+            })
             && matches!(
                 classify_in(text.as_bytes(), start, end),
                 Lex::Weekday { .. }
