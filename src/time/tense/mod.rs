@@ -789,9 +789,10 @@ fn relative_past(words: &Words, first: usize) -> Option<usize> {
 
 /// The "will" opening a relative clause the expression at `first` stands
 /// in: "that will play", "who will lead", as [`relative_past`] finds a
-/// past one.
+/// past one (a plan's clause runs longer: "pilots who will try to catch a
+/// falling space capsule in mid-air Wednesday").
 fn relative_will(words: &Words, first: usize) -> Option<usize> {
-    (1..=8)
+    (1..=12)
         .map_while(|d| first.checked_sub(d))
         .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
         .find(|&j| matches!(words.word(j), "that" | "which" | "who") && j + 1 < first)
