@@ -36,8 +36,11 @@ impl Policy {
     /// clause moves something to may still lie in the next year: "the vote
     /// was postponed until January".)
     pub(super) fn slack_within_year(self, d: Date) -> Policy {
+        // (Counted by day of the year: asked for every month and day
+        // resolved, and a date difference costs far more.)
+        let left = i64::from(d.days_in_year() - d.day_of_year());
         Policy {
-            slack: self.slack.min(days_between(d, d.last_of_year())),
+            slack: self.slack.min(left),
             ..self
         }
     }
