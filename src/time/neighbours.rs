@@ -384,8 +384,8 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
             && ay > by
             && a.value.len() == b.value.len()
             && (gap != " and "
-                || text[..a.span.start]
-                    .get(a.span.start.saturating_sub(8)..)
+                || text
+                    .get(a.span.start.saturating_sub(8)..a.span.start)
                     .is_some_and(|w| w.eq_ignore_ascii_case("between ")));
         if inverted {
             let holds = |y: i32| {

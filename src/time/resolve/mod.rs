@@ -314,8 +314,9 @@ pub struct Place {
     pub hemisphere: Hemisphere,
     /// Whether its clause points ahead of its past verb (see
     /// [`super::context::aimed_ahead`]): a date there may lie just past
-    /// the document date. Known for days and months without a year, the
-    /// values that ask.
+    /// the document date, even in the next year. Known for days and months
+    /// without a year told "in" or "on" late in the year, where it
+    /// matters; false otherwise.
     pub aimed: bool,
 }
 
