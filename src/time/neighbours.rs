@@ -30,6 +30,15 @@ const PLACING: &[&str] = &[
     "latest",
 ];
 
+/// Whether an expression places itself with a word of [`PLACING`] ("last
+/// month", "this fall"): a neighbour's year is not its own.
+fn places_itself(text: &str, t: &Timex) -> bool {
+    t.span
+        .slice(text)
+        .split(' ')
+        .any(|w| PLACING.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
 /// "2 hours, 27 minutes", "four hours and 12 minutes", "two years and
 /// three months", "three hours 32 minutes": one duration in several units
 /// is one expression.
@@ -357,7 +366,13 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
             || [" last year", " this year", " next year"]
                 .iter()
                 .any(|y| b.span.slice(text).ends_with(y));
-        if !a.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
+        // ("postponed from last month to November 2021": a start that
+        // places itself keeps its year.)
+        if !a.relative
+            || a.kind != TimexType::Date
+            || b.kind != TimexType::Date
+            || places_itself(text, a)
+        {
             continue;
         }
         let Some(gap) = text.get(a.span.end..b.span.start) else {
@@ -435,11 +450,7 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
         let listed = matches!(
             text.get(a.span.end..b.span.start),
             Some(" and " | " or " | ", ")
-        ) && !b
-            .span
-            .slice(text)
-            .split(' ')
-            .any(|w| PLACING.iter().any(|p| w.eq_ignore_ascii_case(p)));
+        ) && !places_itself(text, b);
         if let (true, Some((ay, am)), Some((by, bm))) = (listed, month(&a.value), month(&b.value))
             && am < bm
             && ay != by

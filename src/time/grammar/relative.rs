@@ -10,6 +10,45 @@ use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::{Gran, Point, duration, unit_gran};
 
+/// Verbs of saying and thinking, after which "that" opens what is said
+/// ("warned that January could be hotter"), not "that January" of a year
+/// named before.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "warned",
+    "warns",
+    "feared",
+    "fears",
+    "expects",
+    "expected",
+    "predicted",
+    "predicts",
+    "forecast",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "thought",
+    "hopes",
+    "hoped",
+    "noted",
+    "added",
+    "reported",
+    "announced",
+    "insisted",
+    "argued",
+    "suggested",
+    "estimated",
+    "agreed",
+    "decided",
+    "confirmed",
+    "stressed",
+];
+
 impl Parser<'_> {
     /// All relative rules; the longest match at `i`.
     pub(super) fn relative(&self, i: usize) -> Option<Match> {
@@ -216,6 +255,12 @@ impl Parser<'_> {
         let Lex::Kw(k) = self.lex(j)? else {
             return None;
         };
+        // "warned that January and February could be hotter", "said that
+        // Monday would be a rest day": after a verb of saying, "that" opens
+        // what was said; the date is read alone.
+        if k == Kw::That && !the && i > 0 && self.word_in(i - 1, SAYING) {
+            return None;
+        }
         // "this coming Sunday" is "coming Sunday", and "this past March"
         // is "last March" (bare "past" before a month is the preposition:
         // "keep the government running past Sept. 30").
