@@ -320,7 +320,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             });
             // "remained open until Tuesday", "stayed on as army commander
             // until March": what lasted until then is over.
-            let lasted = clause(6).any(|k| {
+            let lasted = clause(8).any(|k| {
                 matches!(
                     word(k),
                     "remained"

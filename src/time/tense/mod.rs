@@ -650,7 +650,7 @@ impl Scratch {
                     )
             })
         };
-        // So does one asked for or promised: "have asked the WHO for
+        // So does one asked for, promised or needed: "have asked the WHO for
         // travel advice by July 9" (not across a comma).
         let asked = || {
             (2..=8)
@@ -659,7 +659,17 @@ impl Scratch {
                 .any(|k| {
                     matches!(
                         word(k),
-                        "asked" | "urged" | "promised" | "pledged" | "vowed"
+                        "asked"
+                            | "urged"
+                            | "promised"
+                            | "pledged"
+                            | "vowed"
+                            // "said the airline needed the savings in place
+                            // by Jan. 31", "ordered the firm to pay by Friday"
+                            | "needed"
+                            | "required"
+                            | "demanded"
+                            | "ordered"
                     ) && words.back(k, 1) != "had"
                 })
         };
