@@ -427,7 +427,8 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
 
 /// "they feared July and August could be worse": a later month listed
 /// right after a month the tense placed is of the same year (alone,
-/// "August" in a past clause written in June would be last year's).
+/// "August" in a past clause written in June would be last year's), and
+/// "December and January" run into the next.
 pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
     let month = |v: &str| -> Option<(i32, u8)> {
         let b = v.as_bytes();
@@ -451,11 +452,22 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
             text.get(a.span.end..b.span.start),
             Some(" and " | " or " | ", ")
         ) && !places_itself(text, b);
-        if let (true, Some((ay, am)), Some((by, bm))) = (listed, month(&a.value), month(&b.value))
-            && am < bm
-            && ay != by
-        {
-            b.value = format!("{ay:04}{}", &b.value[4..]);
+        let (true, Some((ay, am)), Some((by, bm))) = (listed, month(&a.value), month(&b.value))
+        else {
+            continue;
+        };
+        // "cancellations for December and January began within hours",
+        // written in November: months listed across the turn of a year,
+        // two or three apart at most, run into the next year.
+        let year = if am < bm {
+            ay
+        } else if 12 - am + bm <= 2 {
+            ay + 1
+        } else {
+            by
+        };
+        if year != by {
+            b.value = format!("{year:04}{}", &b.value[4..]);
         }
     }
 }
