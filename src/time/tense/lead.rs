@@ -492,7 +492,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }
         // "is now higher than at the peak of the first wave in April",
         // "40 percent more than at the first peak in April", "lower than
-        // in March": what a figure is compared with has been. (Not "more
+        // in March", "Unlike in the spring, churches may still hold
+        // worship": what something is compared with has been. (Not "more
         // than 300 people will attend the summit in April", nor "complete
         // the merger in the fourth quarter rather than in July".)
         _ if cue
@@ -500,7 +501,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 .filter_map(|d| first.checked_sub(d))
                 .take_while(|&k| !words.comma_before(k + 1))
                 .any(|k| {
-                    word(k) == "than"
+                    matches!(word(k), "than" | "unlike")
                         && matches!(word(k + 1), "at" | "in" | "on" | "during")
                         && words.back(k, 1) != "rather"
                 }) =>

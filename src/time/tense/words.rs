@@ -698,7 +698,7 @@ pub(super) static CLASSES: LazyLock<Table<u32>> = LazyLock::new(|| {
 
 /// Words the lead-in rules look for a few words before a date: adverbs
 /// of habit ("usually held in August"), "due" ("due for harvest in
-/// January") and "than" ("higher than at the peak in April").
+/// January") and "than" or "unlike" ("higher than at the peak in April").
 const LEAD_CUES: &[&str] = &[
     "usually",
     "normally",
@@ -707,6 +707,7 @@ const LEAD_CUES: &[&str] = &[
     "customarily",
     "due",
     "than",
+    "unlike",
 ];
 
 /// Verbs that put something off or set its date: what they set it to or
