@@ -366,19 +366,15 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
             || [" last year", " this year", " next year"]
                 .iter()
                 .any(|y| b.span.slice(text).ends_with(y));
-        // ("postponed from last month to November 2021": a start that
-        // places itself keeps its year.)
-        if !a.relative
-            || a.kind != TimexType::Date
-            || b.kind != TimexType::Date
-            || places_itself(text, a)
-        {
+        if !a.relative || a.kind != TimexType::Date || b.kind != TimexType::Date {
             continue;
         }
         let Some(gap) = text.get(a.span.end..b.span.start) else {
             continue;
         };
-        if !JOINS.contains(&gap) {
+        // ("postponed from last month to November 2021": a start that
+        // places itself keeps its year.)
+        if !JOINS.contains(&gap) || places_itself(text, a) {
             continue;
         }
         let (Some((ay, am, ad)), Some((by, bm, bd))) = (parts(&a.value), parts(&b.value)) else {
