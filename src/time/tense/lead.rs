@@ -9,9 +9,8 @@ use super::{DETERMINERS, Tense, Words};
 /// walkouts in March and last month", "after the summit on Friday" (not
 /// "after Monday" itself, nor across a comma).
 pub(super) fn after_what(words: &Words, first: usize) -> bool {
-    (2..=5)
-        .filter_map(|d| first.checked_sub(d))
-        .take_while(|&k| !words.comma_before(k + 1))
+    words
+        .back_in_clause(first, 2, 5)
         .any(|k| words.word(k) == "after")
 }
 
@@ -164,9 +163,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // lies ahead. (A past one may have passed: "the strike that many
     // expected to be over by Friday lasted into this week".)
     let promised_by = w(1) == "by"
-        && (2..=6)
-            .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.comma_before(k + 1))
+        && words
+            .back_in_clause(first, 2, 6)
             .find(|&k| words.is(k, class::INTENT))
             .is_some_and(|k| {
                 !word(k).ends_with("ed") || matches!(words.back(k, 1), "has" | "have")
@@ -242,28 +240,25 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // night" is left to it).
         (_, _, "through" | "thru")
             if first > 1
-                && (2..=6)
-                    .map_while(|d| first.checked_sub(d))
-                    .take_while(|&k| !words.comma_before(k + 1))
-                    .any(|k| {
-                        matches!(
-                            word(k),
-                            "fund"
-                                | "funds"
-                                | "funded"
-                                | "funding"
-                                | "finance"
-                                | "finances"
-                                | "financing"
-                                | "extend"
-                                | "extends"
-                                | "extended"
-                                | "extending"
-                                | "keep"
-                                | "keeps"
-                                | "keeping"
-                        )
-                    }) =>
+                && words.back_in_clause(first, 2, 6).any(|k| {
+                    matches!(
+                        word(k),
+                        "fund"
+                            | "funds"
+                            | "funded"
+                            | "funding"
+                            | "finance"
+                            | "finances"
+                            | "financing"
+                            | "extend"
+                            | "extends"
+                            | "extended"
+                            | "extending"
+                            | "keep"
+                            | "keeps"
+                            | "keeping"
+                    )
+                }) =>
         {
             Some(Tense::Future)
         }
@@ -274,11 +269,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             // The words of the clause before "until", up to `n` back: the
             // group "which confirmed that it was considering an offer, has
             // until Thursday to bid" has its deadline ahead.
-            let clause = |n: usize| {
-                (2..=n)
-                    .map_while(|d| first.checked_sub(d))
-                    .take_while(|&k| !words.comma_before(k + 1))
-            };
+            let clause = |n: usize| words.back_in_clause(first, 2, n);
             // "battered the capital from Saturday evening until Sunday
             // morning", "ran the pumps from 10 p.m. Saturday until 8 a.m.
             // Sunday": the end of a stretch told whole; the clause's verb
@@ -459,22 +450,19 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // year is told of its nearest time, whatever the verb around.
         // (Not a manner: "had run normally since 7 p.m. on Friday".)
         _ if cue
-            && (2..=4)
-                .filter_map(|d| first.checked_sub(d))
-                .take_while(|&k| !words.comma_before(k + 1))
-                .any(|k| {
-                    matches!(
-                        word(k),
-                        "usually" | "normally" | "typically" | "traditionally" | "customarily"
-                    ) && {
-                        // (The past markers count "since" among verbs.)
-                        let verb = word(k + 1);
-                        !matches!(verb, "since" | "across" | "towards" | "ago")
-                            && (verb.ends_with("ed")
-                                || verb.ends_with('s')
-                                || words.is(k + 1, class::IRREGULAR_PAST))
-                    }
-                }) =>
+            && words.back_in_clause(first, 2, 4).any(|k| {
+                matches!(
+                    word(k),
+                    "usually" | "normally" | "typically" | "traditionally" | "customarily"
+                ) && {
+                    // (The past markers count "since" among verbs.)
+                    let verb = word(k + 1);
+                    !matches!(verb, "since" | "across" | "towards" | "ago")
+                        && (verb.ends_with("ed")
+                            || verb.ends_with('s')
+                            || words.is(k + 1, class::IRREGULAR_PAST))
+                }
+            }) =>
         {
             Some(Tense::Nearest)
         }
@@ -482,9 +470,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "due" just before the date decides it, not the verb of the
         // clause after it ("was due in March" is past, by the marker).
         _ if cue
-            && let Some(k) = (2..=4)
-                .filter_map(|d| first.checked_sub(d))
-                .take_while(|&k| !words.comma_before(k + 1))
+            && let Some(k) = words
+                .back_in_clause(first, 2, 4)
                 .find(|&k| word(k) == "due")
             && let Some(t) = words.marker(k) =>
         {
@@ -497,23 +484,19 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // than 300 people will attend the summit in April", nor "complete
         // the merger in the fourth quarter rather than in July".)
         _ if cue
-            && (2..=9)
-                .filter_map(|d| first.checked_sub(d))
-                .take_while(|&k| !words.comma_before(k + 1))
-                .any(|k| {
-                    matches!(word(k), "than" | "unlike")
-                        && matches!(word(k + 1), "at" | "in" | "on" | "during")
-                        && words.back(k, 1) != "rather"
-                }) =>
+            && words.back_in_clause(first, 2, 9).any(|k| {
+                matches!(word(k), "than" | "unlike")
+                    && matches!(word(k + 1), "at" | "in" | "on" | "during")
+                    && words.back(k, 1) != "rather"
+            }) =>
         {
             Some(Tense::Past)
         }
         (_, _, "since") => Some(Tense::Before),
         // "unbeaten since losing at Manchester City on 3 January", "since
         // leaving office in January": the act a stretch runs from is past.
-        _ if (3..=7)
-            .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.comma_before(k + 1))
+        _ if words
+            .back_in_clause(first, 3, 7)
             .any(|k| word(k) == "since" && word(k + 1).ends_with("ing")) =>
         {
             Some(Tense::Before)
@@ -521,9 +504,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "will miss the World Cup after injuring his knee in training on
         // Wednesday": what a clause ahead follows may already have been
         // done; the nearest date is meant.
-        _ if (3..=7)
-            .filter_map(|d| first.checked_sub(d))
-            .take_while(|&k| !words.comma_before(k + 1))
+        _ if words
+            .back_in_clause(first, 3, 7)
             .any(|k| word(k) == "after" && word(k + 1).ends_with("ing")) =>
         {
             Some(Tense::Nearest)
@@ -606,17 +588,14 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     if !lead || clock() || first < 2 {
         return None;
     }
-    let verb = (2..=10)
-        .filter_map(|d| first.checked_sub(d))
-        .take_while(|&k| !words.comma_before(k + 1))
-        .find(|&k| {
-            words.is(k, class::RESCHEDULE)
+    let verb = words.back_in_clause(first, 2, 10).find(|&k| {
+        words.is(k, class::RESCHEDULE)
                 // "planned" sets a date only as a verb with its object
                 // ("planned a rally for Saturday"), not after a noun it
                 // describes ("a memorial service planned for Saturday was
                 // canceled", "had called off a strike planned for Monday").
                 && (words.word(k) != "planned" || DETERMINERS.contains(&words.word(k + 1)))
-        })?;
+    })?;
     // "The hearing, originally set for Nov. 18, was postponed", "His
     // trial, first set for March", "had originally been set for October",
     // "was brought forward from May 6": the first plan's date may have

@@ -103,6 +103,20 @@ impl<'a> Words<'a> {
             })
     }
 
+    /// The words `near` to `far` back from word `first`, nearest first,
+    /// as long as no comma or semicolon stands between them and it: the
+    /// words of its clause before it, which the lead-in rules read.
+    fn back_in_clause(
+        &self,
+        first: usize,
+        near: usize,
+        far: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        (near..=far)
+            .map_while(move |d| first.checked_sub(d))
+            .take_while(move |&k| !self.comma_before(k + 1))
+    }
+
     /// Whether word `k` ("from") compares a figure with an earlier one:
     /// "up from 35 per cent", "down from Friday", "unchanged from the
     /// March quarter"; not a verb's particle ("checkpoints will be
@@ -653,13 +667,10 @@ impl Scratch {
         // So does one asked for, promised or needed: "have asked the WHO for
         // travel advice by July 9" (not across a comma).
         let asked = || {
-            (2..=8)
-                .filter_map(|d| first.checked_sub(d))
-                .take_while(|&k| !words.comma_before(k + 1))
-                .any(|k| {
-                    matches!(
-                        word(k),
-                        "asked"
+            words.back_in_clause(first, 2, 8).any(|k| {
+                matches!(
+                    word(k),
+                    "asked"
                             | "urged"
                             | "promised"
                             | "pledged"
@@ -670,8 +681,8 @@ impl Scratch {
                             | "required"
                             | "demanded"
                             | "ordered"
-                    ) && words.back(k, 1) != "had"
-                })
+                ) && words.back(k, 1) != "had"
+            })
         };
         if first > 0
             && word(first - 1) == "by"
@@ -780,21 +791,28 @@ fn nearest(
     found
 }
 
-/// The past verb of a relative clause the expression at `first` stands
-/// in: "that formed", "which hit", "who died", within eight words before
-/// it and with no break between.
-fn relative_past(words: &Words, first: usize) -> Option<usize> {
-    (1..=8)
+/// The word opening the verb of a relative clause the expression at
+/// `first` stands in ("that formed", "who will lead"): the word after
+/// "that", "which" or "who", within `reach` words before it and with no
+/// break between.
+fn relative_verb(words: &Words, first: usize, reach: usize) -> Option<usize> {
+    (1..=reach)
         .map_while(|d| first.checked_sub(d))
         .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
         .find(|&j| matches!(words.word(j), "that" | "which" | "who") && j + 1 < first)
         .map(|j| j + 1)
-        .filter(|&v| {
-            let w = words.word(v);
-            (w.ends_with("ed") && !words.is(v, class::NOT_PAST_ED)
-                || words.is(v, class::IRREGULAR_PAST))
-                && !words.is(v, class::NAME)
-        })
+}
+
+/// The past verb of a relative clause the expression at `first` stands
+/// in: "that formed", "which hit", "who died", within eight words before
+/// it.
+fn relative_past(words: &Words, first: usize) -> Option<usize> {
+    relative_verb(words, first, 8).filter(|&v| {
+        let w = words.word(v);
+        (w.ends_with("ed") && !words.is(v, class::NOT_PAST_ED)
+            || words.is(v, class::IRREGULAR_PAST))
+            && !words.is(v, class::NAME)
+    })
 }
 
 /// The "will" opening a relative clause the expression at `first` stands
@@ -802,12 +820,7 @@ fn relative_past(words: &Words, first: usize) -> Option<usize> {
 /// past one (a plan's clause runs longer: "pilots who will try to catch a
 /// falling space capsule in mid-air Wednesday").
 fn relative_will(words: &Words, first: usize) -> Option<usize> {
-    (1..=12)
-        .map_while(|d| first.checked_sub(d))
-        .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
-        .find(|&j| matches!(words.word(j), "that" | "which" | "who") && j + 1 < first)
-        .map(|j| j + 1)
-        .filter(|&v| words.word(v) == "will")
+    relative_verb(words, first, 12).filter(|&v| words.word(v) == "will")
 }
 
 /// The strong marker nearest to the expression, walking outwards (see
