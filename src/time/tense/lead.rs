@@ -81,6 +81,24 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return lead_in(words, k + 1, last);
     }
+    // "a cease-fire starting at noon Tuesday", "a truce starting at 6
+    // p.m. on Tuesday": a time of the day told before the day, with the
+    // "at" that brings it in, stands between the day and the words that
+    // lead it in, which decide as they do for the day alone ("starting
+    // Tuesday"). (A clock time with no day keeps the story's: "broadcast
+    // live beginning at 6 p.m. PST".)
+    let on = usize::from(w(1) == "on");
+    let clock = (on + 1..=on + 5)
+        .take_while(|&d| d <= first && CLOCK_WORDS.contains(&w(d)))
+        .count();
+    let told_first = CLOCK_WORDS.contains(&word(first)) && on == 0;
+    if (clock > 0 || told_first)
+        && !CLOCK_WORDS.contains(&word(last))
+        && first > on + clock
+        && w(on + clock + 1) == "at"
+    {
+        return lead_in(words, first - on - clock - 1, last);
+    }
     // "the government declared Thursday a public holiday", "declared
     // Monday a day of national mourning": a day set aside is still to
     // come.
