@@ -560,6 +560,26 @@ impl Scratch {
             };
             (last + 2..=last + 5).any(noun)
         };
+        // "wrapped up campaigning on Friday for Sunday's election", "named
+        // an unchanged side for Saturday's match", "waited for the outcome
+        // of Thursday's general election": an event held on a set day
+        // that something is done for, or whose outcome is awaited, is the
+        // nearest such day, whatever the verb's tense; the clause's past
+        // tells of the doing, not of the event.
+        if possessive && first > 1 && {
+            let held = |k: usize| {
+                matches!(
+                    word(k),
+                    "election" | "elections" | "vote" | "poll" | "polls" | "runoff"
+                )
+            };
+            (scheduled || (last + 2..=last + 4).any(held))
+                && (word(first - 1) == "for"
+                    || word(first - 1) == "of"
+                        && matches!(word(first - 2), "outcome" | "result" | "results"))
+        } {
+            return Tense::Nearest;
+        }
         if possessive
             && !scheduled
             && (reported && !before_it
