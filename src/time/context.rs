@@ -418,7 +418,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             });
     }
     let word = &text[start..end];
-    if word == "daily" && matches!(val, Val::Fixed(_)) {
+    if matches!(word, "daily" | "weekly") && matches!(val, Val::Fixed(_)) {
         return daily_paper(text, start, end);
     }
     if !capitalised(word) || word.contains(' ') {
@@ -471,12 +471,15 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             }))
 }
 
-/// Whether a lower-case "daily" at `start..end` is a newspaper: a noun
-/// after an article and a word of its kind ("a Tamil daily;", "the
-/// business daily Nikkei"), or after an article alone at a clause's end
-/// or before "said" ("the daily reported"); not a frequency ("the daily
-/// tally", "published daily", "the daily Downing Street news
-/// conference").
+/// Whether a lower-case "daily" or "weekly" at `start..end` is a
+/// newspaper: a noun after an article and a word of its kind ("a Tamil
+/// daily;", "the business daily Nikkei", "the Communist Party daily
+/// Granma"), after an article alone at a clause's end or before "said"
+/// ("the daily reported"), or before a one-word name that a verb or a
+/// preposition follows ("a poll published by the daily Rzeczpospolita
+/// found", "a column for the weekly Expresso on Saturday"); not a
+/// frequency ("the daily tally", "published daily", "the daily Downing
+/// Street news conference", "the weekly Cabinet meeting").
 fn daily_paper(text: &str, start: usize, end: usize) -> bool {
     /// Words that describe a newspaper ("the business daily").
     const PAPER_KINDS: &[&str] = &[
@@ -497,7 +500,14 @@ fn daily_paper(text: &str, start: usize, end: usize) -> bool {
         "independent",
         "evening",
         "morning",
+        "afternoon",
         "sports",
+    ];
+    /// Words that may follow a newspaper's one-word name (and any past
+    /// verb in "-ed").
+    const AFTER_NAME: &[&str] = &[
+        "said", "says", "reports", "found", "wrote", "gave", "ran", "carried", "for", "on", "in",
+        "of", "that", "which", "and",
     ];
     let article = |w: &str| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a));
     let Some(w) = word_before(text, start) else {
@@ -505,10 +515,22 @@ fn daily_paper(text: &str, start: usize, end: usize) -> bool {
     };
     let kind = capitalised(w) || PAPER_KINDS.contains(&w);
     let at = text[..start].trim_end_matches([' ', '\t']).len() - w.len();
-    let described = kind && word_before(text, at).is_some_and(article);
+    // (A kind told by a name before it: "the Communist Party daily".)
+    let described = kind
+        && word_before(text, at).is_some_and(|b| article(b) || capitalised(w) && capitalised(b));
     match word_after(text, end) {
         // ("the daily Downing Street news conference" is a frequency.)
-        Some(next) if capitalised(next) => described,
+        Some(next) if capitalised(next) => {
+            described
+                || article(w) && {
+                    let name_end = text[end..].find(next).map_or(end, |k| end + k + next.len());
+                    let rest = &text[name_end..];
+                    rest.starts_with([',', '.', ';', ')'])
+                        || word_after(text, name_end).is_some_and(|n| {
+                            AFTER_NAME.contains(&n) || n.len() > 4 && n.ends_with("ed")
+                        })
+                }
+        }
         Some(next) => {
             (described || article(w))
                 && ["said", "says", "reported", "reports", "quoted", "newspaper"].contains(&next)
