@@ -444,8 +444,12 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // ("taught Sunday school", "under Sunday trading laws", "a reduced
     // Sunday timetable": a kind of day.)
     let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
-    let kind_of_day =
-        after.is_some_and(|w| ["trading", "timetable", "timetables", "schedules"].contains(&w));
+    // ("buses will run on a Sunday schedule", "a Saturday service": one
+    // after "a" is any such day.)
+    let kind_of_day = after.is_some_and(|w| {
+        ["trading", "timetable", "timetables", "schedules"].contains(&w)
+            || matches!(before, Some("a")) && ["schedule", "service"].contains(&w)
+    });
     // ("the Mail on Sunday", "the Herald on Sunday", "Fox News Sunday":
     // a paper or a programme.)
     let paper_on_sunday = lower == "sunday"
