@@ -444,8 +444,10 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         }
         // "further rain was expected on Tuesday": an expectation reported
         // in the past may still lie ahead, and is read as the present (a
-        // weekday then looks ahead, other dates take the nearest). Not
-        // after "had" (see `given_up`).
+        // weekday then looks ahead, other dates take the nearest), and so
+        // is a schedule ("the awards ceremony was scheduled for Tuesday
+        // morning", written on the Monday). Not after "had" (see
+        // `given_up`).
         // So is a plan told with "was due to" ("schools, which were due to
         // reopen on Monday"); one that "had been due" was given up, and so
         // was one whose sentence goes on to what "has been" done with it
@@ -457,7 +459,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         };
         if past_aux()
             && matches!(prev, "was" | "were")
-            && (l == "expected" || l == "due" && !undone())
+            && (matches!(l, "expected" | "scheduled" | "slated") || l == "due" && !undone())
         {
             return Some(Tense::Present);
         }
