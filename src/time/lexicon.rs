@@ -1345,6 +1345,7 @@ pub const TRIGGERS: &[&str] = &[
     "weekly",
     "fortnightly",
     "midyear",
+    "midweek",
     "monthly",
     "yearly",
     "annually",

@@ -1141,6 +1141,41 @@ impl Parser<'_> {
             };
             return Some(date(e, year).with_mod("MID"));
         }
+        // "temperatures will climb above freezing by midweek", "masks had
+        // sold out by mid-week": the middle of the week the clause points
+        // to, the one holding the Wednesday it would mean. (Not a kind of
+        // day: "a midweek match", "midweek fares".)
+        let plural_after = |e: usize| {
+            self.toks.get(e).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.gap
+                    && t.end - t.start > 3
+                    && self.text.as_bytes()[t.end - 1] == b's'
+            })
+        };
+        let midweek = if i > 0 && self.word_in(i - 1, &["a", "an"]) {
+            None
+        } else if self.word_is(i, "midweek") {
+            Some(i + 1)
+        } else if self.kw(i, Kw::Mid)
+            && self.hyphen(i + 1)
+            && self.unit(i + 2) == Some((Unit::Week, false))
+        {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(e) = midweek.filter(|&e| !plural_after(e)) {
+            let week = Val::Containing {
+                gran: Gran::Week,
+                shift: 0,
+                day: Box::new(Val::Weekday {
+                    day: 3,
+                    dir: Dir::Tense,
+                }),
+            };
+            return Some(date(e, week).with_mod("MID"));
+        }
         // "year-end", "year end"
         if self.unit(i) == Some((Unit::Year, false))
             && !(i > 0 && (self.word_in(i - 1, &["the", "a"]) || self.kw(i - 1, Kw::Fiscal)))
