@@ -742,6 +742,11 @@ impl<'t> Parser<'t> {
                     "due",
                     "surplus",
                     "deficit",
+                    // "the national jobless rate for March", "housing
+                    // starts for May", "the contract for May sank"
+                    "rate",
+                    "starts",
+                    "contract",
                 ],
             );
         // "the March accession", "the May election": a month modifying a
@@ -762,9 +767,10 @@ impl<'t> Parser<'t> {
             .tok(i)
             .is_some_and(|t| context::delivery_month(self.text, t.start, t.end));
         // Weather records: "the sunniest March on record", "a drier than
-        // average May".
+        // average May", "its highest May reading".
         let described = i > 1
-            && (self.word(i - 1).ends_with("est") && self.word_in(i - 2, &["the", "a"])
+            && (self.word(i - 1).ends_with("est")
+                && (self.word_in(i - 2, &["the", "a"]) || self.possessive(i - 2))
                 || self.word_in(i - 1, &["average", "usual", "normal"])
                     && self.word_is(i - 2, "than"));
         // "jailed as recently as May", "as early as March".
