@@ -1383,6 +1383,25 @@ impl Parser<'_> {
                 return Some(date(y + 1, Val::ReportPeriod(Gran::Year)));
             }
         }
+        // "the biggest toy craze of the decade", "household bills for the
+        // rest of the decade": the decade under way (or, told in the past
+        // in its first days, the one just ended: "more than tripled over
+        // the decade", written on January 2, 1990). Not one anchored to
+        // what follows ("the decade before the war", "the decade that
+        // followed").
+        if self.unit(i + 1) == Some((Unit::Decade, false))
+            && !self.hyphen(i + 2)
+            && self
+                .kw_any(
+                    i + 2,
+                    &[Kw::Of, Kw::Before, Kw::After, Kw::Ended, Kw::Ending, Kw::To],
+                )
+                .is_none()
+            && !self.word_in(i + 2, &["since", "ago", "earlier", "later", "long"])
+            && !self.opens_relative_clause(i + 2)
+        {
+            return Some(date(i + 2, Val::ReportPeriod(Gran::Decade)));
+        }
         // "the month" of a sales report ("rose 7 percent for the month,
         // automakers said"): only after "for", at the end of its clause.
         if i > 0

@@ -1311,13 +1311,17 @@ impl Resolver {
                     .filter(|a| close && rank(a.gran) <= rank(gran))
                     // The period under report is the document's or the one
                     // just ended ("sales fell 1 percent for the full year",
-                    // written on January 2).
+                    // written on January 2); a decade is any one the
+                    // paragraph has just dated ("The plant opened in 1993.
+                    // Sales rose every year during the decade").
                     .filter(|a| {
-                        dct.and_then(|d| Point::containing(gran, d))
-                            .zip(Point::containing(gran, a.date))
-                            .is_some_and(|(now, then)| {
-                                then == now || then.shifted(unit, 1) == Some(now)
-                            })
+                        gran == Gran::Decade
+                            || dct
+                                .and_then(|d| Point::containing(gran, d))
+                                .zip(Point::containing(gran, a.date))
+                                .is_some_and(|(now, then)| {
+                                    then == now || then.shifted(unit, 1) == Some(now)
+                                })
                     })
                     .filter(|_| tense() != Tense::Future)
                     .and_then(|a| Point::containing(gran, a.date));
@@ -1329,6 +1333,7 @@ impl Resolver {
                 // barely begun.
                 let first_days = dct.is_some_and(|d| match gran {
                     Gran::Month => d.day() <= 7,
+                    Gran::Decade => d.year() % 10 == 0 && d.month() == 1 && d.day() <= 15,
                     _ => d.month() == 1 && d.day() <= 15,
                 });
                 let n = if named.is_none() && first_days && tense() == Tense::Past {
