@@ -1389,7 +1389,14 @@ impl Parser<'_> {
         // the decade", written on January 2, 1990). Not one anchored to
         // what follows ("the decade before the war", "the decade that
         // followed").
-        if self.unit(i + 1) == Some((Unit::Decade, false))
+        // (So is "the century": "one of the fiercest storms of the
+        // century".)
+        let decade = match self.unit(i + 1) {
+            Some((Unit::Decade, false)) => Some(Gran::Decade),
+            Some((Unit::Century, false)) => Some(Gran::Century),
+            _ => None,
+        };
+        if let Some(gran) = decade
             && !self.hyphen(i + 2)
             && self
                 .kw_any(
@@ -1400,16 +1407,20 @@ impl Parser<'_> {
             && !self.word_in(i + 2, &["since", "ago", "earlier", "later", "long"])
             && !self.opens_relative_clause(i + 2)
         {
-            return Some(date(i + 2, Val::ReportPeriod(Gran::Decade)));
+            return Some(date(i + 2, Val::ReportPeriod(gran)));
         }
         // "the month" of a sales report ("rose 7 percent for the month,
-        // automakers said"): only after "for", at the end of its clause.
+        // automakers said"): only after "for", at the end of its clause,
+        // before another figure's period ("down 9.3 percent for the month
+        // and 25 percent for the year") or as a subject ("revenue for the
+        // month is down").
         if i > 0
             && self.word_is(i - 1, "for")
             && self.unit(i + 1) == Some((Unit::Month, false))
-            && self
+            && (self
                 .tok(i + 2)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')))
+                || self.word_in(i + 2, &["and", "is", "was"]))
         {
             return Some(date(i + 2, Val::ReportPeriod(Gran::Month)));
         }

@@ -1315,7 +1315,7 @@ impl Resolver {
                     // paragraph has just dated ("The plant opened in 1993.
                     // Sales rose every year during the decade").
                     .filter(|a| {
-                        gran == Gran::Decade
+                        matches!(gran, Gran::Decade | Gran::Century)
                             || dct
                                 .and_then(|d| Point::containing(gran, d))
                                 .zip(Point::containing(gran, a.date))
@@ -1334,6 +1334,7 @@ impl Resolver {
                 let first_days = dct.is_some_and(|d| match gran {
                     Gran::Month => d.day() <= 7,
                     Gran::Decade => d.year() % 10 == 0 && d.month() == 1 && d.day() <= 15,
+                    Gran::Century => d.year() % 100 == 0 && d.month() == 1 && d.day() <= 15,
                     _ => d.month() == 1 && d.day() <= 15,
                 });
                 let n = if named.is_none() && first_days && tense() == Tense::Past {
