@@ -736,6 +736,17 @@ impl Parser<'_> {
                         "spending",
                     ],
                 );
+            // "could be pushed back to the fall", "brought forward to the
+            // spring" (not "led to the fall in prices"); "as early as the
+            // spring".
+            let to_season = the
+                && i > 0
+                && self.word_is(i - 1, "to")
+                && !self.word_in(j + 1, &["in", "from", "by", "of", "to"]);
+            let as_early = i > 1
+                && self.word_is(i - 1, "as")
+                && self.word_in(i - 2, &["early", "late", "soon"]);
+            let prev_ok = prev_ok || to_season || as_early;
             // "by the end of the spring", "the rest of the fall".
             let part_of = i > 1
                 && self.kw(i - 1, Kw::Of)
