@@ -162,6 +162,10 @@ pub enum Holiday {
     GermanUnityDay,
     /// 2 February in the United States and Canada.
     GroundhogDay,
+    /// Earth Day, 22 April since 1970.
+    EarthDay,
+    /// Victory in Europe Day, 8 May.
+    VeDay,
     /// The day before Ash Wednesday: "Mardi Gras", "Shrove Tuesday",
     /// "Pancake Day".
     MardiGras,

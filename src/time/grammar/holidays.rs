@@ -443,6 +443,8 @@ impl Parser<'_> {
             }
             b"jamhuri" => two("day", Holiday::JamhuriDay),
             b"groundhog" => two("day", Holiday::GroundhogDay),
+            b"earth" => two("day", Holiday::EarthDay),
+            b"ve" => two("day", Holiday::VeDay),
             b"shrove" => two("tuesday", Holiday::MardiGras),
             b"pancake" => two("day", Holiday::MardiGras),
             // "All Saints' Day", "All Souls Day"
