@@ -1311,9 +1311,9 @@ impl Resolver {
                     .filter(|a| close && rank(a.gran) <= rank(gran))
                     // The period under report is the document's or the one
                     // just ended ("sales fell 1 percent for the full year",
-                    // written on January 2); a decade is any one the
-                    // paragraph has just dated ("The plant opened in 1993.
-                    // Sales rose every year during the decade").
+                    // written on January 2); a decade or a century is any
+                    // one the paragraph has just dated ("The plant opened
+                    // in 1993. Sales rose every year during the decade").
                     .filter(|a| {
                         matches!(gran, Gran::Decade | Gran::Century)
                             || dct
