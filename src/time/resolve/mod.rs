@@ -1267,13 +1267,16 @@ impl Resolver {
             }
             Val::Ago { unit, n } => {
                 // "a year ago" in a quarterly report means that quarter a
-                // year before.
+                // year before. (Only the year-ago comparison: "founded five
+                // years ago", "room it did not have two years ago", told
+                // beside a quarter's figures, are years.)
                 let from = self
                     .year_to_date(self.anchor)
                     .or_else(|| self.report_for(self.anchor))
                     .or(self.anchor.filter(|a| a.gran == Gran::Quarter));
                 if let Some(a) = from
                     && *unit == Unit::Year
+                    && *n == -1
                     && let Some(p) = a.shifted(Unit::Year, *n)
                 {
                     return Resolved::point(p, true);
