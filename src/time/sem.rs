@@ -74,8 +74,11 @@ pub enum Val {
     /// review of the year written on Dec. 25).
     PastYear,
     /// "N units ago": like [`Val::Rel`], but a year back from a quarter
-    /// under discussion keeps the quarter.
-    Ago { unit: Unit, n: i64 },
+    /// under discussion keeps the quarter. `lean` is 1 when the time lies
+    /// a little after the N units back ("almost four years ago"), -1 when
+    /// a little before ("more than four years ago"), else 0: written at a
+    /// year's turn, that decides the year.
+    Ago { unit: Unit, n: i64, lean: i8 },
     /// The reference point (last date mentioned, else the document date)
     /// moved by `n` units: "a year earlier", "the following week".
     /// `gran: None` keeps the reference point's granularity.

@@ -927,7 +927,12 @@ impl Parser<'_> {
                 {
                     Val::Rel { gran, unit, n: -n }
                 } else if sign < 0 && unit == Unit::Year {
-                    Val::Ago { unit, n: -n }
+                    let lean = match modifier {
+                        Some("LESS_THAN" | "EQUAL_OR_LESS") => 1,
+                        Some("MORE_THAN" | "EQUAL_OR_MORE") => -1,
+                        _ => 0,
+                    };
+                    Val::Ago { unit, n: -n, lean }
                 } else {
                     Val::Rel {
                         gran,
@@ -1045,6 +1050,7 @@ impl Parser<'_> {
                 None => Val::Ago {
                     unit: Unit::Year,
                     n: -1,
+                    lean: 0,
                 },
             };
             return Some(date(e, val));

@@ -1265,7 +1265,7 @@ impl Resolver {
                     None => Resolved::rel(unknown(g)),
                 }
             }
-            Val::Ago { unit, n } => {
+            Val::Ago { unit, n, lean } => {
                 // "a year ago" in a quarterly report means that quarter a
                 // year before. (Only the year-ago comparison: "founded five
                 // years ago", "room it did not have two years ago", told
@@ -1281,12 +1281,28 @@ impl Resolver {
                 {
                     return Resolved::point(p, true);
                 }
+                // "almost four years ago", written on Dec. 30, 1987: a
+                // little after Dec. 30, 1983, so in 1984; "more than four
+                // years ago", written on Jan. 3, 2006: in 2001.
+                let n = match dct {
+                    Some(d)
+                        if *unit == Unit::Year && *lean > 0 && d.month() == 12 && d.day() >= 15 =>
+                    {
+                        n + 1
+                    }
+                    Some(d)
+                        if *unit == Unit::Year && *lean < 0 && d.month() == 1 && d.day() <= 15 =>
+                    {
+                        n - 1
+                    }
+                    _ => *n,
+                };
                 let gran = unit_gran(*unit);
                 self.resolve_inner(
                     &Val::Rel {
                         gran,
                         unit: *unit,
-                        n: *n,
+                        n,
                     },
                     tense,
                 )
