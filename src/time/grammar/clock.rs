@@ -917,7 +917,13 @@ impl Parser<'_> {
                         // (not "the night the plane went down").
                         || self.word_in(i - 1, &["in", "during", "through", "throughout", "by"])
                             && (self.word_in(j + 2, &["the", "a", "an"])
-                                || self.tok(j + 2).is_some_and(|t| t.cap))) =>
+                                || self.tok(j + 2).is_some_and(|t| t.cap))
+                        // "who had gathered outside since the afternoon
+                        // cheered": what follows "since" or "until" is a
+                        // time, whatever comes after it (but not "since
+                        // the night of the fire").
+                        || self.word_in(i - 1, &["since", "until", "till"])
+                            && !self.kw(j + 2, Kw::Of)) =>
             {
                 let p = pod_at(j + 1)?;
                 (
