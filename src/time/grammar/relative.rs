@@ -1123,23 +1123,24 @@ impl Parser<'_> {
         self.modified_unguarded(i)
     }
 
+    /// The end of "midyear" or "mid-year" (`word` and `unit`, in one word
+    /// or hyphenated) read at `i`.
+    fn mid_unit(&self, i: usize, word: &str, unit: Unit) -> Option<usize> {
+        if self.word_is(i, word) {
+            Some(i + 1)
+        } else {
+            (self.kw(i, Kw::Mid) && self.hyphen(i + 1) && self.unit(i + 2) == Some((unit, false)))
+                .then_some(i + 3)
+        }
+    }
+
     /// Early/mid/late and "the end of", read at any start:
     /// [`Parser::modified`] without its guard, kept apart so a test can
     /// check that the guard turns away no match.
     pub(super) fn modified_unguarded(&self, i: usize) -> Option<Match> {
         // "should ease by midyear", "a mid-year review": the middle of
         // the year.
-        let mid = if self.word_is(i, "midyear") {
-            Some(i + 1)
-        } else if self.kw(i, Kw::Mid)
-            && self.hyphen(i + 1)
-            && self.unit(i + 2) == Some((Unit::Year, false))
-        {
-            Some(i + 3)
-        } else {
-            None
-        };
-        if let Some(e) = mid {
+        if let Some(e) = self.mid_unit(i, "midyear", Unit::Year) {
             let year = Val::Rel {
                 gran: Gran::Year,
                 unit: Unit::Year,
@@ -1159,19 +1160,11 @@ impl Parser<'_> {
                     && self.text.as_bytes()[t.end - 1] == b's'
             })
         };
-        let midweek = if i > 0 && self.word_in(i - 1, &["a", "an"]) {
-            None
-        } else if self.word_is(i, "midweek") {
-            Some(i + 1)
-        } else if self.kw(i, Kw::Mid)
-            && self.hyphen(i + 1)
-            && self.unit(i + 2) == Some((Unit::Week, false))
+        let generic = i > 0 && self.word_in(i - 1, &["a", "an"]);
+        if let Some(e) = self
+            .mid_unit(i, "midweek", Unit::Week)
+            .filter(|&e| !generic && !plural_after(e))
         {
-            Some(i + 3)
-        } else {
-            None
-        };
-        if let Some(e) = midweek.filter(|&e| !plural_after(e)) {
             let week = Val::Containing {
                 gran: Gran::Week,
                 shift: 0,
