@@ -706,6 +706,12 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             return Some(Tense::Past);
         }
     }
+    // "The deadline had run out at midnight Tuesday": after a perfect's
+    // auxiliary "run" is the participle, which looks back, not the plural
+    // of the timetable ("the trains run on Sunday").
+    if l == "run" && (1..=2).any(|d| matches!(words.back(k, d), "had" | "has" | "have" | "ve")) {
+        return Some(Tense::Past);
+    }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end() {
         return Some(Tense::Present);
