@@ -166,6 +166,8 @@ pub enum Holiday {
     EarthDay,
     /// Victory in Europe Day, 8 May.
     VeDay,
+    /// April Fools' Day, 1 April.
+    AprilFools,
     /// The day before Ash Wednesday: "Mardi Gras", "Shrove Tuesday",
     /// "Pancake Day".
     MardiGras,

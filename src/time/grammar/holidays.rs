@@ -211,7 +211,8 @@ impl Parser<'_> {
         // away here (as again by the body) without a call. Of the names,
         // none opens with a weekday ("Good Friday" opens with "Good"),
         // only those matched by their text open with a month ("May Day",
-        // "July Fourth", "August bank holiday") and, of the keywords, only
+        // "July Fourth", "August bank holiday", "April Fools' Day") and, of
+        // the keywords, only
         // "Christmas" and "Mid-Autumn Festival" do: the other weekdays,
         // months and keywords ("The" opening a sentence), which many
         // starts are, are turned away before the long comparison.
@@ -219,7 +220,7 @@ impl Parser<'_> {
         match t.lex {
             _ if !t.cap => None,
             Lex::Weekday { .. } => None,
-            Lex::Month { month, .. } if !matches!(month, 5 | 7 | 8) => None,
+            Lex::Month { month, .. } if !matches!(month, 4 | 5 | 7 | 8) => None,
             Lex::Kw(k) if !matches!(k, Kw::Christmas | Kw::Mid) => None,
             _ => self.holiday_words_unguarded(i),
         }
@@ -445,6 +446,22 @@ impl Parser<'_> {
             b"groundhog" => two("day", Holiday::GroundhogDay),
             b"earth" => two("day", Holiday::EarthDay),
             b"ve" => two("day", Holiday::VeDay),
+            // "Victory in Europe Day", VE Day spelt out.
+            b"victory"
+                if self.word_is(i + 1, "in")
+                    && self.word_is(i + 2, "europe")
+                    && self.tok(i + 2).is_some_and(|t| t.cap) =>
+            {
+                (self.word_is(i + 3, "day") && self.tok(i + 3).is_some_and(|t| t.cap))
+                    .then_some((Holiday::VeDay, i + 4))
+            }
+            // "April Fools' Day", "April Fool's Day": before the month
+            // alone is read.
+            b"april" if self.word_in(i + 1, &["fools", "fool"]) => {
+                let k = self.skip_poss(i + 2);
+                (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
+                    .then_some((Holiday::AprilFools, k + 1))
+            }
             b"shrove" => two("tuesday", Holiday::MardiGras),
             b"pancake" => two("day", Holiday::MardiGras),
             // "All Saints' Day", "All Souls Day"
