@@ -1038,6 +1038,103 @@ pub fn delivery_month(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// Words that may stand between a month and the figures it names:
+/// "November pending home sales", "the March consumer price index".
+const FIGURE_MODIFIERS: &[&str] = &[
+    "retail",
+    "pending",
+    "home",
+    "existing",
+    "new",
+    "construction",
+    "consumer",
+    "producer",
+    "price",
+    "industrial",
+    "factory",
+    "car",
+    "auto",
+    "vehicle",
+    "trade",
+    "jobs",
+    "job",
+    "employment",
+    "unemployment",
+    "jobless",
+    "non-farm",
+    "nonfarm",
+    "housing",
+    "durable",
+    "goods",
+    "wholesale",
+    "manufacturing",
+    "personal",
+    "sales",
+    "payrolls",
+    "inflation",
+];
+
+/// Nouns of figures reported for a month. ("rate" only after a
+/// modifier: "the March unemployment rate", not "the March rate
+/// decision".)
+const FIGURE_NOUNS: &[&str] = &[
+    "sales",
+    "figures",
+    "data",
+    "payrolls",
+    "exports",
+    "imports",
+    "inflation",
+    "output",
+    "deliveries",
+    "registrations",
+    "spending",
+    "index",
+    "orders",
+    "starts",
+    "production",
+    "report",
+    "numbers",
+    "statistics",
+    "surplus",
+    "deficit",
+    "income",
+];
+
+/// Whether a month at `start..end` names the period of figures reported
+/// for it: "will report November pending sales", "the Commerce
+/// Department reports November construction spending Wednesday", "its
+/// December jobs report". Figures are published once their month is
+/// over (or nearly), so such a month is never one ahead, whatever the
+/// tense of the clause that announces them.
+pub fn figures_month(text: &str, end: usize) -> bool {
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(' ').take(4).peekable();
+    let mut modified = false;
+    while let Some(w) = words.next() {
+        let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+        // The head noun ends the run of figure words: with a stop, or
+        // before any other word ("November sales rose"); "December
+        // payrolls report" goes on to "report".
+        let last = bare.len() != w.len()
+            || words.peek().is_none_or(|n| {
+                !n.starts_with(|c: char| c.is_ascii_alphabetic())
+                    || !is(n, FIGURE_MODIFIERS) && !is(n, FIGURE_NOUNS)
+            });
+        if (is(bare, FIGURE_NOUNS) || modified && bare.eq_ignore_ascii_case("rate")) && last {
+            return true;
+        }
+        if bare.len() != w.len() || !is(bare, FIGURE_MODIFIERS) {
+            return false;
+        }
+        modified = true;
+    }
+    false
+}
+
 /// `gap` (the text after a clock time) without the words saying the time
 /// is a place's own, which the time leaves outside: " local time", " New
 /// York time" (up to three capitalised words).

@@ -301,8 +301,15 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 },
                 holiday: matches!(&m.val, Val::Abs(p) if p.gran == value::Gran::Day)
                     && parser.opens_with_holiday(i),
-                delivery: matches!(m.val, Val::Month { .. })
-                    && context::delivery_month(text, span.start, span.end),
+                month_use: match m.val {
+                    Val::Month { .. } if context::delivery_month(text, span.start, span.end) => {
+                        resolve::MonthUse::Delivery
+                    }
+                    Val::Month { .. } if context::figures_month(text, span.end) => {
+                        resolve::MonthUse::Figures
+                    }
+                    _ => resolve::MonthUse::Plain,
+                },
                 compared: matches!(&m.val, Val::Abs(p) if p.gran == value::Gran::Day)
                     && context::compared_with(text, span.start),
                 hemisphere: match m.val {

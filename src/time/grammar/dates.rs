@@ -781,25 +781,11 @@ impl<'t> Parser<'t> {
         let after_phrase = i > 1
             && (self.word_is(i - 1, "least") && self.word_is(i - 2, "at")
                 || self.word_is(i - 1, "with") && self.word_is(i - 2, "compared"));
-        // "will report May sales tomorrow", "March exports rose": a
-        // capitalised month before a noun of figures.
-        let figures_after = self.tok(i).is_some_and(|t| t.cap)
-            && self.word_in(
-                i + 1,
-                &[
-                    "sales",
-                    "figures",
-                    "data",
-                    "payrolls",
-                    "results",
-                    "exports",
-                    "imports",
-                    "inflation",
-                    "output",
-                    "deliveries",
-                    "registrations",
-                ],
-            );
+        // "will report May sales tomorrow", "March exports rose", "March
+        // retail sales": a capitalised month before a noun of figures.
+        let figures_after = self.tok(i).is_some_and(|t| {
+            t.cap && (self.word_is(i + 1, "results") || context::figures_month(self.text, t.end))
+        });
         match month {
             5 | 3 => {
                 // "Trump and May met", but "in April and May", "in

@@ -298,10 +298,10 @@ pub struct Place {
     /// is another year's ("On Christmas Day she was back at her own
     /// table").
     pub holiday: bool,
-    /// Whether it is a month of delivery ("Brent for January", "the March
-    /// contract"): the month ahead, whatever the tense. Known for months
-    /// without a year, the values that ask.
-    pub delivery: bool,
+    /// What a month without a year names, where its use rather than its
+    /// clause's tense decides which one it is (see [`MonthUse`]). Known
+    /// for months without a year, the values that ask.
+    pub month_use: MonthUse,
     /// Whether it is what something is compared with ("a drop nearly
     /// twice as severe as the crash of Oct. 28, 1929"): a day long past
     /// so named starts no narrative of its time. Known for days written
@@ -318,6 +318,20 @@ pub struct Place {
     /// without a year told "in" or "on" late in the year, where it
     /// matters; false otherwise.
     pub aimed: bool,
+}
+
+/// What a month is named for, when that decides which one it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthUse {
+    /// A month in running text: its clause's tense decides.
+    Plain,
+    /// The month of delivery of a futures contract ("Brent for January",
+    /// "the March contract"): the month ahead, whatever the tense.
+    Delivery,
+    /// The month of reported figures ("will report November sales", "the
+    /// December jobs report"): figures come out once their month is
+    /// over, so it is the latest one not ahead, whatever the tense.
+    Figures,
 }
 
 impl Default for Place {
@@ -341,7 +355,7 @@ impl Default for Place {
             reported_from: None,
             figures: true,
             holiday: false,
-            delivery: false,
+            month_use: MonthUse::Plain,
             compared: false,
             hemisphere: Hemisphere::North,
             aimed: false,
@@ -817,13 +831,20 @@ impl Resolver {
                 // the year it takes.
                 let relative = !(*dir == Dir::That && self.written.is_some());
                 let (d, dir) = self.reference(*dir, d);
-                let delivery = dir == Dir::Tense && self.place.delivery;
-                let t = if delivery {
-                    Tense::Future
+                let month_use = if dir == Dir::Tense {
+                    self.place.month_use
                 } else {
-                    clause_tense(dir, tense)
+                    MonthUse::Plain
                 };
+                let delivery = month_use == MonthUse::Delivery;
+                let t = match month_use {
+                    MonthUse::Delivery => Tense::Future,
+                    MonthUse::Figures => Tense::Past,
+                    MonthUse::Plain => clause_tense(dir, tense),
+                };
+                // (Not figures, which are the document's latest.)
                 if dir == Dir::Tense
+                    && month_use == MonthUse::Plain
                     && t == Tense::Past
                     && let Some(p) = self.flashback(*month, None)
                 {
