@@ -509,6 +509,9 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             // out already; the nearest date is meant ("were ordered to
             // leave on Sunday", written on Monday).
             "was" | "were" => Tense::Nearest,
+            // "The shares will be allowed to trade in June": a permission
+            // still to be given is used later still.
+            "be" if matches!(word(j), "allowed" | "permitted") => Tense::Future,
             // "Barak allowed the crossing to open for several hours on
             // Monday": a permission given may have been used already.
             _ if matches!(word(j), "allowed" | "permitted") => Tense::Nearest,
@@ -874,11 +877,12 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
     // Only an "-ed" participle needs these checks.
     if participle && l.ends_with("ed") {
         // An adjective: "an advanced engine", "the six-wheeled rover", "a
-        // highly skilled crew" (not "re-elected", "co-founded"); and a
-        // participle that adds to the clause: ", followed by physics on
-        // Tuesday".
-        let determiner =
-            |w: &str| DETERMINERS.contains(&w) || matches!(w, "some" | "more" | "most");
+        // highly skilled crew", "for every affected car" (not
+        // "re-elected", "co-founded"); and a participle that adds to the
+        // clause: ", followed by physics on Tuesday".
+        let determiner = |w: &str| {
+            DETERMINERS.contains(&w) || matches!(w, "some" | "more" | "most" | "every" | "each")
+        };
         let compound = words.gap_before(k) == "-"
             && !matches!(
                 prev,

@@ -414,49 +414,6 @@ impl Scratch {
         let counts = |k: usize| same_region(k) && outside_aside(k);
         let (t, at) = nearest(&words, &counts, first, last, clause_end);
         let after = &text[end..];
-        // "crude for June delivery", "the March futures contract": a
-        // contract month is the next one.
-        if [" delivery", " futures", " contract"]
-            .iter()
-            .any(|w| after.starts_with(w))
-        {
-            return Tense::Future;
-        }
-        // "will release July figures on Tuesday": figures are for a
-        // stretch that has passed.
-        // So are those a report is of: "will report May sales tomorrow".
-        let reported_figures = first > 0
-            && matches!(
-                word(first - 1),
-                "report"
-                    | "reports"
-                    | "release"
-                    | "releases"
-                    | "publish"
-                    | "publishes"
-                    | "post"
-                    | "posts"
-                    | "announce"
-                    | "announces"
-            )
-            && [
-                " sales",
-                " results",
-                " exports",
-                " imports",
-                " deliveries",
-                " output",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w));
-        if ([" figures", " data", " statistics"]
-            .iter()
-            .any(|w| after.starts_with(w))
-            || reported_figures)
-            && matches!(classify_in(text.as_bytes(), start, end), Lex::Month { .. })
-        {
-            return Tense::Past;
-        }
         // "revisit the March lows", "below its August peak": a market's
         // extreme has been reached.
         if [" low", " high", " peak", " trough"].iter().any(|w| {
@@ -937,12 +894,30 @@ fn walk(
             }
             // (Nor does one after a noun past the expression that it
             // describes: "guarantee delivery by Christmas for orders
-            // placed by Dec. 21".)
+            // placed by Dec. 21", "will be cut in April under measures
+            // announced in the budget".)
             if after
                 && t == Tense::Past
                 && k >= last + 3
                 && word(k).ends_with("ed")
-                && matches!(word(k - 2), "for" | "of" | "on" | "to" | "from" | "with")
+                && matches!(
+                    word(k - 2),
+                    "for"
+                        | "of"
+                        | "on"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "under"
+                        | "by"
+                        | "in"
+                        | "at"
+                        | "over"
+                        | "into"
+                        | "against"
+                        | "amid"
+                        | "about"
+                )
             {
                 continue;
             }

@@ -280,6 +280,9 @@ const TIMETABLE: &[&str] = &[
     "starts",
     "ends",
     "expires",
+    // Never a noun, so a timetable in the plural too: "city workers,
+    // whose contracts expire in June".
+    "expire",
     "resumes",
     "convenes",
     "arrives",
