@@ -629,5 +629,28 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         return Some(Tense::Present);
     }
     let had = (1..=3).any(|d| words.back(verb, d) == "had");
-    Some(if had { Tense::Past } else { Tense::Future })
+    // "The broadcast was moved to Oct. 7", "postponed the hearing to
+    // Monday": a date put off to, told in the past, may have come
+    // already. (Not one set: "called a strike for Wednesday", "planned a
+    // rally for Saturday" lie ahead; nor in a headline, which drops its
+    // "has been".)
+    let told = words.word(verb).ends_with("ed")
+        && !matches!(
+            words.word(verb),
+            "called" | "planned" | "fixed" | "scheduled" | "slated"
+        )
+        && !words.headline()
+        && !(1..=3).any(|d| {
+            matches!(
+                words.back(verb, d),
+                "will" | "would" | "to" | "be" | "been" | "has" | "have" | "is" | "are"
+            )
+        });
+    Some(if had {
+        Tense::Past
+    } else if told {
+        Tense::Nearest
+    } else {
+        Tense::Future
+    })
 }

@@ -160,15 +160,19 @@ impl<'a> Words<'a> {
     /// Terminal"), in a sentence that is not a headline capitalising its
     /// words (there most words are capitals).
     fn in_name(&self, k: usize) -> bool {
-        k > 0
-            && self.is(k, class::NAME)
-            && self.is(k - 1, class::NAME)
-            && 2 * self
-                .classes
-                .iter()
-                .filter(|&&c| c & class::NAME != 0)
-                .count()
-                < self.len()
+        k > 0 && self.is(k, class::NAME) && self.is(k - 1, class::NAME) && !self.headline()
+    }
+
+    /// Whether the sentence is a headline capitalising its words: most
+    /// of them are capitals. A headline drops its auxiliaries ("HAYRIDE
+    /// MOVED TO SATURDAY" is "has been moved").
+    fn headline(&self) -> bool {
+        2 * self
+            .classes
+            .iter()
+            .filter(|&&c| c & class::NAME != 0)
+            .count()
+            >= self.len()
     }
 }
 
