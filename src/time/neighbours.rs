@@ -555,10 +555,15 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
         else {
             continue;
         };
-        // ("tonight and Sunday" starts today and goes on.) A range ends
-        // after it starts, whatever the date: "leaders, meeting from
-        // Sunday to Tuesday, discussed", written on the Monday.
-        if !range && dct.is_some_and(|d| (ad < d || ad == d && weekday_first(a)) && next > d) {
+        // (A list starting today goes on: "tonight and Sunday",
+        // "suspended deliveries on Wednesday and Thursday", written on the
+        // Wednesday; not one listing days back, "statements made Friday
+        // and Thursday", written on the Friday.) A range ends after it
+        // starts, whatever the date: "leaders, meeting from Sunday to
+        // Tuesday, discussed", written on the Monday.
+        let days_on = ad.until(next).map_or(7, |s| s.get_days());
+        let back = |d: Date| ad < d || ad == d && weekday_first(a) && days_on > 3;
+        if !range && dct.is_some_and(|d| back(d) && next > d) {
             continue;
         }
         b.value = format!("{next}{b_rest}");
