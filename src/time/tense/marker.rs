@@ -429,8 +429,12 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         if given_up() {
             return Some(Tense::Nearest);
         }
-        // "is set for trial in the fall": a date fixed ahead.
-        let set_for = l == "set" && next == "for" && matches!(prev, "is" | "are" | "s" | "been");
+        // "is set for trial in the fall": a date fixed ahead; so in a
+        // headline, which drops the "is" ("BRITAIN SET FOR RECORD HEAT AT
+        // THE WEEKEND").
+        let set_for = l == "set"
+            && next == "for"
+            && (matches!(prev, "is" | "are" | "s" | "been") || words.headline());
         if matches!(
             l,
             "set" | "going" | "due" | "poised" | "slated" | "supposed"

@@ -357,7 +357,9 @@ impl Scratch {
         // of "will", "would" or "is going to" is what they speak of, ahead.
         // ("introduced in April will be reversed": April is no subject.)
         // So does one of another modal: "warned that the fourth quarter
-        // could be worse".
+        // could be worse"; and one after a verb of knowing or fearing
+        // with its "that" left out: "we heard the weekend will be
+        // impossible", "fear Sunday could bring more storms".
         let will = matches!(
             word(last + 1),
             "will" | "would" | "could" | "may" | "might" | "should" | "can"
@@ -367,7 +369,27 @@ impl Scratch {
         if will
             && same_region(last + 1)
             && first > 0
-            && matches!(word(first - 1), "said" | "says" | "say" | "that")
+            && matches!(
+                word(first - 1),
+                "said"
+                    | "says"
+                    | "say"
+                    | "that"
+                    | "heard"
+                    | "hear"
+                    | "think"
+                    | "thinks"
+                    | "believe"
+                    | "believes"
+                    | "fear"
+                    | "fears"
+                    | "feared"
+                    | "hope"
+                    | "hopes"
+                    | "warned"
+                    | "warn"
+                    | "warns"
+            )
         {
             return Tense::Future;
         }
