@@ -204,6 +204,65 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
     }
 }
 
+/// "Orthodox Christians will celebrate Easter on April 27", "mark
+/// Christmas on Jan. 7", "the main holiday of the season, Christmas,
+/// which their church celebrates on Jan. 7": a feast the text dates
+/// itself, within a few words and weeks of the day its name gives, is
+/// kept on the day written (churches and countries keep feasts on other
+/// days than the calendar's rule).
+pub(super) fn holiday_dated(text: &str, out: &mut [Timex]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let span = a.span.slice(text);
+        let first = span.split(' ').next().unwrap_or("");
+        let feast = matches!(
+            classify_in(first.as_bytes(), 0, first.len()),
+            Lex::Holiday(_) | Lex::Kw(Kw::Christmas)
+        );
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        // Right after the name, or in a clause on its keeping; not a
+        // date of something else ("before Christmas, officials said on
+        // Monday", "due on Easter Monday will be made on Tuesday").
+        let kept = |w: &str| {
+            ["celebrat", "mark", "observ", "keep", "fall"]
+                .iter()
+                .any(|v| w.starts_with(v))
+        };
+        let dated = gap == " on "
+            || [", which ", ", when "].iter().any(|w| gap.starts_with(w))
+                && gap.ends_with(" on ")
+                && gap.split(' ').count() <= 8
+                && gap.split(' ').any(kept);
+        let (Some((ad, a_rest)), Some((bd, b_rest))) = (one_day(a), one_day(b)) else {
+            continue;
+        };
+        // (A weekday only for a feast whose day is a matter of sighting
+        // the moon: "celebrating Eid al-Adha on Thursday".)
+        let within = if weekday_first(text, b) { 2 } else { 42 };
+        // (The feast's own year may have been read otherwise: "preparing
+        // for Christmas, which their church celebrates on Jan. 7", on Dec.
+        // 31, looks ahead to the next one.)
+        let near = [-1, 0, 1].iter().any(|&y| {
+            ad.checked_add(jiff::Span::new().years(y))
+                .and_then(|d| d.until(bd))
+                .is_ok_and(|s| s.get_days().abs() <= within)
+        });
+        if feast
+            && dated
+            && a.relative
+            && a_rest.is_empty()
+            && b_rest.is_empty()
+            && ad != bd
+            && near
+        {
+            a.value.clone_from(&b.value);
+        }
+    }
+}
+
 /// "The convoy departs at 5 in the morning (5 a.m. EDT Thursday)": a time
 /// said again in brackets with its day is on that day.
 pub(super) fn restated_time(text: &str, out: &mut [Timex]) {

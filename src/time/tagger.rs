@@ -538,6 +538,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::share_part_year(text, &mut out, &mut scratch);
     neighbours::overnight_range(text, &mut out);
     neighbours::restated_time(text, &mut out);
+    neighbours::holiday_dated(text, &mut out);
     neighbours::weekday_sequence(text, dct, &mut out);
     neighbours::weekday_after_day(text, &mut out);
     neighbours::join_compound_durations(text, &mut out);
