@@ -1101,7 +1101,7 @@ const FIGURE_NOUNS: &[&str] = &[
     "income",
 ];
 
-/// Whether a month at `start..end` names the period of figures reported
+/// Whether a month ending at `end` names the period of figures reported
 /// for it: "will report November pending sales", "the Commerce
 /// Department reports November construction spending Wednesday", "its
 /// December jobs report". Figures are published once their month is

@@ -212,10 +212,10 @@ impl Parser<'_> {
         // none opens with a weekday ("Good Friday" opens with "Good"),
         // only those matched by their text open with a month ("May Day",
         // "July Fourth", "August bank holiday", "April Fools' Day") and, of
-        // the keywords, only
-        // "Christmas" and "Mid-Autumn Festival" do: the other weekdays,
-        // months and keywords ("The" opening a sentence), which many
-        // starts are, are turned away before the long comparison.
+        // the keywords, only "Christmas" and "Mid-Autumn Festival" do: the
+        // other weekdays, months and keywords ("The" opening a sentence),
+        // which many starts are, are turned away before the long
+        // comparison.
         let t = self.tok(i)?;
         match t.lex {
             _ if !t.cap => None,

@@ -164,7 +164,7 @@ impl<'a> Words<'a> {
     }
 
     /// Whether the sentence is a headline capitalising its words: most
-    /// of them are capitals. A headline drops its auxiliaries ("HAYRIDE
+    /// of them are capitals. A headline drops its auxiliaries ("PARADE
     /// MOVED TO SATURDAY" is "has been moved").
     fn headline(&self) -> bool {
         2 * self
