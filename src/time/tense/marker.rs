@@ -454,16 +454,21 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         // `given_up`).
         // So is a plan told with "was due to" ("schools, which were due to
         // reopen on Monday"); one that "had been due" was given up, and so
-        // was one whose sentence goes on to what "has been" done with it
-        // ("A fee cut that was due to take effect Tuesday has been put
-        // off").
+        // was one whose sentence goes on to what "has been" done with it,
+        // which may have been due on either side of the document date ("A
+        // fee cut that was due to take effect Tuesday has been put off",
+        // written on the Wednesday; "a convoy that was due to leave
+        // Saturday has been postponed", on the Friday): the nearest.
         let undone = || {
             (k + 2..k + 14)
                 .any(|j| matches!(words.word(j), "has" | "have") && words.word(j + 1) == "been")
         };
+        if past_aux() && matches!(prev, "was" | "were") && l == "due" && undone() {
+            return Some(Tense::Nearest);
+        }
         if past_aux()
             && matches!(prev, "was" | "were")
-            && (matches!(l, "expected" | "scheduled" | "slated") || l == "due" && !undone())
+            && matches!(l, "expected" | "scheduled" | "slated" | "due")
         {
             return Some(Tense::Present);
         }
