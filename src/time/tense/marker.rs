@@ -990,10 +990,16 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 // by Christmas lasted").
                 // ("according to figures published on Tuesday": the
                 // preposition.)
+                // (Not the perfect infinitive, which looks back, "is
+                // believed to have crossed the border on Monday", unless
+                // it is expected or meant: "expects to have finished the
+                // work by Monday".)
                 if w == "to" {
                     let preposition =
                         j > 0 && matches!(word(j - 1), "according" | "thanks" | "owing");
-                    return Some(k - j <= 2 && !preposition);
+                    let ahead =
+                        j > 0 && (words.is(j - 1, class::FUTURE) || words.is(j - 1, class::INTENT));
+                    return Some(k - j <= 2 && !preposition && (prev != "have" || ahead));
                 }
                 matches!(
                     w,
