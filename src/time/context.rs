@@ -692,7 +692,6 @@ pub fn against_years_past(text: &str, at: usize) -> bool {
             && w[..4].bytes().all(|b| b.is_ascii_digit())
             && w.as_bytes()[3] == b'0'
     };
-    let is = |w: &str, options: &[&str]| options.iter().any(|o| w.eq_ignore_ascii_case(o));
     // The two words before the current one, read in one pass.
     let (mut first, mut second) = ("", "");
     for w in span
@@ -924,6 +923,11 @@ fn sentence_word(text: &str, (s, e): (usize, usize), test: impl Fn(&str) -> bool
         .any(test)
 }
 
+/// Whether `w` is one of `list`, ignoring ASCII case.
+fn is(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
 /// Whether `w` begins with one of `stems`, ignoring ASCII case. (The
 /// first letters first: most words begin with none of them.)
 fn begins_with_any(w: &str, stems: &[&str]) -> bool {
@@ -1014,7 +1018,6 @@ pub fn compared_with(text: &str, start: usize) -> bool {
 /// month lies ahead whatever the tense ("Brent for January fell 40
 /// cents", written in November, is next January's).
 pub fn delivery_month(text: &str, start: usize, end: usize) -> bool {
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let before = text[..start]
         .strip_suffix(" for ")
         .map(|b| &b[after_last(b, char::is_whitespace)..]);
@@ -1108,7 +1111,6 @@ const FIGURE_NOUNS: &[&str] = &[
 /// over (or nearly), so such a month is never one ahead, whatever the
 /// tense of the clause that announces them.
 pub fn figures_month(text: &str, end: usize) -> bool {
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
