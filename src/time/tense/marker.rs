@@ -332,6 +332,38 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             {
                 Some(Tense::Future)
             }
+            // ... or the day itself: "a joint statement could be issued
+            // Thursday", "a deal could be announced as early as Tuesday";
+            // but whether someone could be found or reached is told after
+            // the fact ("could be located Wednesday").
+            "be" if (after_be.ends_with("ed") || words.is(k + 2, class::IRREGULAR_PAST))
+                && !matches!(
+                    after_be,
+                    "located"
+                        | "reached"
+                        | "found"
+                        | "contacted"
+                        | "confirmed"
+                        | "verified"
+                        | "determined"
+                        | "identified"
+                        | "traced"
+                )
+                && {
+                    let d = match word(k + 3) {
+                        "on" => 4,
+                        "as" if word(k + 4) == "early" && word(k + 5) == "as" => 6,
+                        _ => 3,
+                    };
+                    let w = word(k + d);
+                    matches!(
+                        classify_in(w.as_bytes(), 0, w.len()),
+                        Lex::Weekday { .. } | Lex::Month { .. }
+                    )
+                } =>
+            {
+                Some(Tense::Future)
+            }
             // ... and so does a state with a deadline: "many carriers
             // could be bankrupt by the end of May", "there could be
             // 10,000 new cases a week by December".
