@@ -580,6 +580,28 @@ const CLOCK_WORDS: &[&str] = &[
     "cdt", "pst", "pdt", "bst", "local", "time",
 ];
 
+/// Gatherings a verb of setting calls for a date: "called the two sides
+/// to Washington for talks Wednesday".
+const GATHERINGS: &[&str] = &[
+    "talks",
+    "meeting",
+    "meetings",
+    "session",
+    "vote",
+    "election",
+    "elections",
+    "hearing",
+    "summit",
+    "negotiations",
+    "consultations",
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "rally",
+    "strike",
+];
+
 /// "adjourned the case to Oct. 3", "rescheduled the meeting for Aug. 30",
 /// "was extended in early November through April 30",
 /// "setting up a hearing for late February", "set a Sept. 13 trial date":
@@ -593,8 +615,20 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         && (3..=5).any(|d| matches!(words.back(first, d), "set" | "sets" | "setting" | "fixed"));
     // "The election was brought forward from May 6": the date first set.
     let from = before.1 == "from";
+    // "called both sides to Washington for talks Wednesday": the date of
+    // the gathering called.
+    // (Also "for a special session on Tuesday": "on" and a determiner and
+    // a word describing it may come between.)
+    let on = usize::from(before.1 == "on");
+    let gathering = GATHERINGS.contains(&words.back(first, 1 + on))
+        && (2 + on..=4 + on)
+            .find(|&d| words.back(first, d) == "for")
+            .is_some_and(|d| {
+                (2 + on..d).any(|e| DETERMINERS.contains(&words.back(first, e))) || d == 2 + on
+            });
     let lead = date_of
         || from
+        || gathering
         || matches!(before, (_, "to" | "for" | "through"))
         || matches!(
             before,
