@@ -208,6 +208,12 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
     {
         return None;
     }
+    // "the flight is targeted for November", "targeted for completion in
+    // March": a date aimed at, as "planned for" (not "strikes targeted
+    // the capital on Monday").
+    if l == "targeted" && next == "for" && !past_aux() {
+        return Some(Tense::Future);
+    }
     // Intentions: "planned to leave", "plans to open" (but not the noun
     // "vacation plans").
     if PLAN.contains(&l) {
