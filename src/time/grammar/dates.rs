@@ -384,9 +384,11 @@ impl<'t> Parser<'t> {
             return if v <= 40 { 2000 + v } else { 1900 + v };
         };
         let y = doc - doc.rem_euclid(100) + v;
-        if y > doc + 10 {
+        // (Never outside the four digits a value may have, whatever the
+        // document's year.)
+        if y > doc + 10 && y >= 100 {
             y - 100
-        } else if y <= doc - 90 {
+        } else if y <= doc - 90 && y + 100 <= 9999 {
             y + 100
         } else {
             y
