@@ -2,27 +2,24 @@
 //! the clause and the last date mentioned (the reference point) decide
 //! which Thursday, which August and which quarter a text means.
 
-use super::calendar::{
-    holiday_date, holiday_fixed, season_bounds, shift, weekday, weekday_of, ymd,
-};
-use super::lexicon::{Hemisphere, Holiday, PartOfDay, Unit};
+use super::calendar::{holiday_date, holiday_fixed, shift, ymd};
+use super::lexicon::{Hemisphere, PartOfDay, Unit};
 use super::sem::{Dir, Val};
 use super::tense::Tense;
-use super::value::{Gran, Point, unit_gran};
-use jiff::ToSpan;
-use jiff::civil::{Date, Weekday};
+use super::value::{Gran, Point};
+use jiff::civil::Date;
 use narrative::Era;
-use pick::{
-    DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, MONTH_POLICY, PART_POLICY,
-    PLAN_POLICY, Policy, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
-};
+use pick::{PART_POLICY, PLAN_POLICY, Policy, pick, years};
 use report::most_of_a_year;
 use story::Lede;
 
+mod counted;
+mod named;
 mod narrative;
 mod pick;
 mod report;
 mod story;
+mod time_of_day;
 
 /// The outcome of resolving one value.
 #[derive(Debug, Clone, PartialEq)]
@@ -185,42 +182,6 @@ fn unknown(g: Gran) -> &'static str {
         Gran::Decade => "XXX",
         Gran::Century => "XX",
     }
-}
-
-/// The value of a day or month inside the coarser period `a`, when the
-/// text has not said which: `1998-10-XX`, `1998-XX-XX`, `1998-XX`,
-/// `1998-WXX`.
-fn finer_unknown(a: Point, g: Gran) -> Option<String> {
-    if rank(a.gran) <= rank(g) || rank(a.gran) > rank(Gran::Year) {
-        return None;
-    }
-    // Within a quarter, half, season or week only the year is known:
-    // "the same day" after "the first quarter of 2002" is no day of it in
-    // particular.
-    let year = a.date.year();
-    match (a.gran, g) {
-        (Gran::Month, Gran::Day) => Some(format!("{}-XX", a.value())),
-        (_, Gran::Day) => Some(format!("{year:04}-XX-XX")),
-        (_, Gran::Month) => Some(format!("{year:04}-XX")),
-        (_, Gran::Week) => Some(format!("{year:04}-WXX")),
-        _ => None,
-    }
-}
-
-/// Whether a point of granularity `a` is too coarse to count a day or a
-/// week (`g`) from: a year or longer.
-fn too_coarse(a: Gran, g: Gran) -> bool {
-    rank(g) <= rank(Gran::Weekend) && rank(a) >= rank(Gran::Year)
-}
-
-/// The last weekend begun by `d`: its own if `d` is a Saturday or a
-/// Sunday.
-fn last_weekend(d: Date) -> Option<Point> {
-    let back = match d.weekday() {
-        Weekday::Saturday | Weekday::Sunday => 0,
-        w => i64::from(w.to_monday_one_offset()),
-    };
-    Point::containing(Gran::Weekend, d.checked_sub(back.days()).ok()?)
 }
 
 /// Whether period `p` contains the document date.
@@ -428,26 +389,9 @@ impl Lead {
     }
 }
 
-/// How many days ahead a holiday that bounds a plan ("before Easter") may
-/// lie and still be the coming one whatever the tense.
-const BOUND_AHEAD: i64 = 100;
-
-/// How far (in bytes) after the start of a date a holiday may start and
-/// still name it in apposition ("April 15, 2013, Patriots' Day", "March
-/// 27, 2016, which was Easter Sunday").
-const APPOSITION: usize = 40;
-
-/// How far (in bytes) after a day a bare day of the month ("on June 9
-/// and again on the 23rd") may be and still be in that day's month.
-const SAME_MONTH: usize = 40;
-
 /// How far (in bytes, about two sentences) after a day long past a time
 /// of day may be and still be on that day.
 const CLOSE: usize = 240;
-
-/// How many days from a day just told a holiday may lie and still be the
-/// one next to it (see [`Resolver::holiday`]).
-const NEXT_TO: i64 = 7;
 
 impl Resolver {
     /// A resolver for one document.
@@ -747,204 +691,9 @@ impl Resolver {
             Val::Fixed(s) => Resolved::fixed(s.clone()),
             Val::Ref(s) => Resolved::rel(*s),
             Val::Abs(p) => Resolved::point(*p, false),
-            Val::MonthDay { month, day, dir } => {
-                let Some(d) = dct else {
-                    return Resolved::rel(format!("XXXX-{month:02}-{day:02}"));
-                };
-                // "December 12 that year": the day in the year last named.
-                let (d, dir) = self.reference(*dir, d);
-                let t = clause_tense(dir, tense);
-                if dir == Dir::Tense
-                    && t == Tense::Past
-                    && self.place.apposed.is_none()
-                    && let Some(p) = self.flashback(*month, Some(*day))
-                {
-                    return Resolved::point(p, true);
-                }
-                let (d, dir) = match (dir, self.place.apposed, self.anchor) {
-                    (Dir::Tense, Some(way), Some(a)) if a.gran == Gran::Day => (a.date, way),
-                    _ => self.framed(dir, t, d),
-                };
-                let cands: Vec<(Date, Date, Date)> = years(d)
-                    .filter_map(|y| ymd(y, *month, *day))
-                    .map(|x| (x, x, x))
-                    .collect();
-                // "Friday 25 May" written in January 2018: the weekday
-                // says the date lies ahead (25 May 2017 was a Thursday),
-                // whatever the clause's tense; "would begin on Monday 1
-                // September", written in July 2013, is 2014's (2013's was a
-                // Sunday). Only the year on the other side of the document
-                // date is tried, and for a date ahead the year after it, so
-                // a weekday that fits no nearby year still shows its
-                // mistake ("On Wednesday, Nov. 16", written in December
-                // 2023 of a Thursday, is not 2022's).
-                let picked = pick(&cands, d, dir, t, self.past_slack(DAY_POLICY, d)).map(|x| {
-                    let Some(wd) = self.place.weekday.filter(|&wd| weekday_of(x) != wd) else {
-                        return x;
-                    };
-                    let ahead = x >= d;
-                    let flip = shift(x, Unit::Year, if ahead { -1 } else { 1 })
-                        .filter(|y| (*y < d) != (x < d));
-                    let beyond = shift(x, Unit::Year, 1).filter(|_| ahead);
-                    [flip, beyond]
-                        .into_iter()
-                        .flatten()
-                        .find(|y| weekday_of(*y) == wd)
-                        .unwrap_or(x)
-                });
-                // (A day only leap years have, where none fits the tense:
-                // "dates that still worry engineers, including Feb. 29",
-                // written on 31 December 1999, is 2000's.)
-                let picked = picked.or_else(|| nearest(&cands, d));
-                // "struck the reef on October 5 last year and broke in two
-                // on January 8", written on 27 December: a past clause's
-                // day just ahead is no deadline when its sentence has told
-                // an earlier day; the story goes on from that day.
-                let told = self
-                    .anchor
-                    .filter(|a| {
-                        a.gran == Gran::Day
-                            && self.anchor_at.offset >= self.place.sentence_start
-                            && a.date < d
-                    })
-                    .map(|a| a.date);
-                let picked = match (picked, told) {
-                    (Some(x), Some(a)) if t == Tense::Past && x > d && dir == Dir::Tense => cands
-                        .iter()
-                        .map(|c| c.0)
-                        .filter(|c| a < *c && *c <= d)
-                        .max()
-                        .or(picked),
-                    _ => picked,
-                };
-                match picked.and_then(|x| Point::containing(Gran::Day, x)) {
-                    Some(p) => Resolved::point(p, true),
-                    None => Resolved::rel(format!("XXXX-{month:02}-{day:02}")),
-                }
-            }
-            Val::Month { month, dir } => {
-                let Some(d) = dct else {
-                    return Resolved::rel(format!("XXXX-{month:02}"));
-                };
-                let d = self.reported(*dir, d, tense);
-                // "June of that year" after "March 2019" is as fixed as
-                // the year it takes.
-                let relative = !(*dir == Dir::That && self.written.is_some());
-                let (d, dir) = self.reference(*dir, d);
-                let month_use = if dir == Dir::Tense {
-                    self.place.month_use
-                } else {
-                    MonthUse::Plain
-                };
-                let delivery = month_use == MonthUse::Delivery;
-                let t = match month_use {
-                    MonthUse::Delivery => Tense::Future,
-                    MonthUse::Figures => Tense::Past,
-                    MonthUse::Plain => clause_tense(dir, tense),
-                };
-                // (Not figures, which are the document's latest.)
-                if dir == Dir::Tense
-                    && month_use == MonthUse::Plain
-                    && t == Tense::Past
-                    && let Some(p) = self.flashback(*month, None)
-                {
-                    return Resolved::point(p, true);
-                }
-                let (d, dir) = self.framed(dir, t, d);
-                // "last March" written in April is a year before: the
-                // March just ended is "last month".
-                let d = match dir {
-                    Dir::Last => d.first_of_month().checked_sub(1.month()).unwrap_or(d),
-                    _ => d,
-                };
-                let cands: Vec<(Date, Date, Date)> = years(d)
-                    .filter_map(|y| ymd(y, *month, 1))
-                    .map(|x| (x, x.last_of_month(), x))
-                    .collect();
-                // "Last winter, hospitals ran out of beds in early
-                // January": the January inside the winter that frames the
-                // sentence, which runs into the next year.
-                let in_season = self
-                    .frame
-                    .filter(|f| f.gran == Gran::Season && dir == Dir::This)
-                    .and_then(|f| super::range::value_range(&f.value()))
-                    .and_then(|r| cands.iter().find(|c| r.first <= c.0 && c.0 <= r.last))
-                    .map(|c| c.2);
-                let policy = if delivery {
-                    DELIVERY_POLICY
-                } else {
-                    self.past_slack(MONTH_POLICY, d)
-                };
-                match in_season
-                    .or_else(|| pick(&cands, d, dir, t, policy))
-                    .and_then(|x| Point::containing(Gran::Month, x))
-                {
-                    Some(p) => Resolved::point(p, relative),
-                    None => Resolved::rel(format!("XXXX-{month:02}")),
-                }
-            }
-            Val::Weekday { day, dir } => {
-                let Some(d) = dct else {
-                    return Resolved::rel(format!("XXXX-WXX-{day}"));
-                };
-                let d = self.reported(*dir, d, tense);
-                let cands: Vec<(Date, Date, Date)> = (-7i64..=7)
-                    .filter_map(|k| d.checked_add(k.days()).ok())
-                    .filter(|x| weekday_of(*x) == *day)
-                    .map(|x| (x, x, x))
-                    .collect();
-                // "will play Novak on Monday ... Monday's other ties
-                // include": the event is on the Monday ahead the story
-                // named. (A day past named before may be a week before
-                // the event: "since Monday ... will resume after Monday's
-                // holiday".) Only a day of the coming week: "form a
-                // government by Easter after his party won Sunday's
-                // election" is last Sunday's.
-                if *dir == Dir::Tense
-                    && self.place.possessive
-                    && let Some((p, _)) = self.weekdays[usize::from(*day % 7)]
-                    && p.date > d
-                    && cands.last().is_some_and(|c| p.date <= c.0)
-                {
-                    return Resolved::point(p, true);
-                }
-                let t = clause_tense(*dir, tense);
-                // "warned that Monday's 508-point collapse could hurt
-                // spending": a sudden event is never scheduled, so it is
-                // past whatever its clause looks to.
-                let t = if self.place.event && *dir == Dir::Tense {
-                    Tense::Past
-                } else if t == Tense::Present {
-                    Tense::Future
-                } else {
-                    t
-                };
-                // "the jobs report is due on Friday. Eurozone figures
-                // follow on Friday too": a clause that does not say which
-                // Friday means the one its paragraph named.
-                if *dir == Dir::Tense
-                    && t == Tense::Unknown
-                    && let Some((p, line)) = self.weekdays[usize::from(*day % 7)]
-                    && line == self.place.line
-                {
-                    return Resolved::point(p, true);
-                }
-                // "next Thursday" said on a Wednesday is not tomorrow,
-                // which would be "tomorrow" or "Thursday": it is the
-                // Thursday of the week after.
-                let picked = pick(&cands, d, *dir, t, WEEKDAY_POLICY).map(|x| {
-                    let tomorrow = d.tomorrow().ok();
-                    if *dir == Dir::Next && tomorrow == Some(x) {
-                        shift(x, Unit::Week, 1).unwrap_or(x)
-                    } else {
-                        x
-                    }
-                });
-                match picked.and_then(|x| Point::containing(Gran::Day, x)) {
-                    Some(p) => Resolved::point(p, true),
-                    None => Resolved::rel(format!("XXXX-WXX-{day}")),
-                }
-            }
+            Val::MonthDay { month, day, dir } => self.month_day(*month, *day, *dir, tense),
+            Val::Month { month, dir } => self.month(*month, *dir, tense),
+            Val::Weekday { day, dir } => self.weekday(*day, *dir, tense),
             Val::Holiday { h, dir } => self.holiday(*h, *dir, tense),
             Val::HolidayInRelYear { h, n } => {
                 let day = dct
@@ -958,64 +707,9 @@ impl Resolver {
                     }),
                 }
             }
-            Val::Season { s, dir } => {
-                let Some(d) = dct else {
-                    return Resolved::rel(format!("XXXX-{}", s.code()));
-                };
-                let (d, dir) = self.reference(*dir, d);
-                let t = clause_tense(dir, tense);
-                let (d, dir) = self.framed(dir, t, d);
-                // Two years back: "last winter" written in February is the
-                // one before the winter still running.
-                let y = i32::from(d.year());
-                let cands: Vec<(Date, Date, i32)> = ((y - 2)..=(y + 1))
-                    .filter_map(|y| {
-                        season_bounds(*s, y, self.place.hemisphere).map(|(a, b)| (a, b, y))
-                    })
-                    .collect();
-                match pick(&cands, d, dir, t, SEASON_POLICY)
-                    .and_then(|y| super::value::season_point(*s, y))
-                {
-                    Some(p) => Resolved::point(p, true),
-                    None => Resolved::rel(format!("XXXX-{}", s.code())),
-                }
-            }
-            Val::AnchoredSeason { s, n } => {
-                let fallback = || Resolved::rel(format!("XXXX-{}", s.code()));
-                let Some(a) = self.beyond_anchor(*n, dct) else {
-                    return fallback();
-                };
-                let y = i32::from(a.year());
-                let mut cands = (y - 1..=y + 1).filter_map(|y| {
-                    season_bounds(*s, y, self.place.hemisphere).map(|(a, b)| (a, b, y))
-                });
-                let y = if *n > 0 {
-                    cands.find(|c| c.0 > a)
-                } else {
-                    cands.rfind(|c| c.1 < a)
-                };
-                match y.and_then(|c| super::value::season_point(*s, c.2)) {
-                    Some(p) => Resolved::point(p, true),
-                    None => fallback(),
-                }
-            }
-            Val::AnchoredMonth { month, n } => {
-                let fallback = || Resolved::rel(format!("XXXX-{month:02}"));
-                let Some(a) = self.beyond_anchor(*n, dct) else {
-                    return fallback();
-                };
-                let y = i32::from(a.year());
-                let mut cands = (y - 1..=y + 1).filter_map(|y| ymd(y, *month, 1));
-                let x = if *n > 0 {
-                    cands.find(|x| *x > a)
-                } else {
-                    cands.rfind(|x| x.last_of_month() < a)
-                };
-                match x.and_then(|x| Point::containing(Gran::Month, x)) {
-                    Some(p) => Resolved::point(p, true),
-                    None => fallback(),
-                }
-            }
+            Val::Season { s, dir } => self.season(*s, *dir, tense),
+            Val::AnchoredSeason { s, n } => self.season_from_anchor(*s, *n),
+            Val::AnchoredMonth { month, n } => self.month_from_anchor(*month, *n),
             Val::Quarter { q, dir } => self.part(
                 Gran::Quarter,
                 (*q - 1) * 3 + 1,
@@ -1032,80 +726,7 @@ impl Resolver {
                 tense,
                 format!("XXXX-H{h}"),
             ),
-            Val::Weekend { dir } => {
-                let Some(d) = dct else {
-                    return Resolved::rel("XXXX-WXX-WE");
-                };
-                let back = i64::from(d.weekday().to_monday_zero_offset());
-                let Some(monday) = shift(d, Unit::Day, -back) else {
-                    return Resolved::rel("XXXX-WXX-WE");
-                };
-                let cands: Vec<(Date, Date, Date)> = (-1i64..=1)
-                    .filter_map(|k| {
-                        let m = shift(monday, Unit::Week, k)?;
-                        Some((shift(m, Unit::Day, 5)?, shift(m, Unit::Day, 6)?, m))
-                    })
-                    .collect();
-                // Written on a Saturday or Sunday, "the weekend" is the one
-                // under way ("spread widely online since the weekend
-                // began").
-                if *dir == Dir::Tense && back >= 5 {
-                    return Resolved::point(
-                        Point {
-                            gran: Gran::Weekend,
-                            date: monday,
-                        },
-                        true,
-                    );
-                }
-                let t = clause_tense(*dir, tense);
-                // "United Airlines added 42 extra flights for the weekend",
-                // "Players were given the weekend off", written on a
-                // Friday: the weekend starts the next day, and one five
-                // days past would be "last weekend". (On a Thursday a past
-                // clause still means the weekend gone: "topped download
-                // charts over the weekend".)
-                let t = if *dir == Dir::Tense && back == 4 && t == Tense::Past {
-                    Tense::Nearest
-                } else {
-                    t
-                };
-                // "veterans who crossed the Channel this weekend", written
-                // on a Monday or Tuesday: the weekend that has been. From
-                // Wednesday on, "this weekend" is the coming one, whatever
-                // the tense around it ("officials urged parents to get
-                // children vaccinated before Halloween parties this
-                // weekend"; "The decision, announced at 11.30am, means this
-                // weekend's fixtures will not go ahead", written on a
-                // Friday).
-                let dir = if *dir == Dir::This
-                    && back < 2
-                    && matches!(tense(), Tense::Past | Tense::Before)
-                {
-                    Dir::Last
-                } else {
-                    *dir
-                };
-                // "next weekend" said from Thursday on is not the one days
-                // away, which would be "this weekend": it is the one after.
-                let picked = pick(&cands, d, dir, t, WEEKDAY_POLICY).map(|m| {
-                    if dir == Dir::Next && back >= 3 && m == monday {
-                        shift(m, Unit::Week, 1).unwrap_or(m)
-                    } else {
-                        m
-                    }
-                });
-                match picked {
-                    Some(m) => Resolved::point(
-                        Point {
-                            gran: Gran::Weekend,
-                            date: m,
-                        },
-                        true,
-                    ),
-                    None => Resolved::rel("XXXX-WXX-WE"),
-                }
-            }
+            Val::Weekend { dir } => self.weekend(*dir, tense),
             Val::Rel { gran, unit, n } => {
                 let Some(d) = dct else {
                     return Resolved::rel(unknown(*gran));
@@ -1141,193 +762,9 @@ impl Resolver {
                     None => Resolved::rel(fallback),
                 }
             }
-            Val::TheNext { gran, unit } => {
-                let past = matches!(tense(), Tense::Past | Tense::Before);
-                let val = if past && self.anchor.is_some() {
-                    Val::Anchored {
-                        gran: Some(*gran),
-                        unit: *unit,
-                        n: 1,
-                    }
-                } else {
-                    Val::Rel {
-                        gran: *gran,
-                        unit: *unit,
-                        n: 1,
-                    }
-                };
-                self.resolve_inner(&val, tense)
-            }
-            Val::Anchored { gran, unit, n } => {
-                let ug = unit_gran(*unit);
-                // "ticket sales rose 12 percent from the previous weekend":
-                // the figures compared are the weekend's the story reports,
-                // the last it named or else the last begun by its date,
-                // whatever day it named since.
-                if *gran == Some(Gran::Weekend)
-                    && *n < 0
-                    && self.place.lead == Lead::Compared
-                    && let Some(w) = self.weekend.or_else(|| dct.and_then(last_weekend))
-                    && let Some(p) = w.shifted(*unit, *n)
-                {
-                    return Resolved::point(p, true);
-                }
-                // A month or more away counts from the news, not from the
-                // date it was reported.
-                let period = self.period.filter(|&(p, line, offset)| {
-                    p.gran == ug
-                        && line == self.place.line
-                        && self.place.offset.saturating_sub(offset) <= CLOSE
-                        && gran.is_none_or(|g| g == ug)
-                });
-                let base = if let Some((p, _, _)) = period {
-                    Some(p)
-                } else if rank(ug) >= rank(Gran::Week) {
-                    self.narrative
-                } else {
-                    self.anchor
-                };
-                if *unit == Unit::Year
-                    && *n < 0
-                    && gran.is_none()
-                    && let Some(p) = self
-                        .year_to_date(base)
-                        .and_then(|y| y.shifted(Unit::Year, *n))
-                {
-                    return Resolved::point(p, true);
-                }
-                // "a year earlier", "the year-ago quarter" in a report.
-                if *unit == Unit::Year
-                    && *n < 0
-                    && matches!(gran, None | Some(Gran::Quarter))
-                    && let Some(r) = self.report_for(base).or(if *gran == Some(Gran::Quarter) {
-                        self.report
-                    } else {
-                        None
-                    })
-                    && let Some(p) = r.shifted(Unit::Year, *n)
-                {
-                    return Resolved::point(p, true);
-                }
-                // Nothing named yet: counted from the document date, at
-                // the unit's granularity as "a year ago" is.
-                let anchor =
-                    base.or_else(|| dct.and_then(|d| Point::containing(gran.unwrap_or(ug), d)));
-                let target = gran.unwrap_or(ug);
-                let Some(a) = anchor else {
-                    return Resolved::rel(unknown(target));
-                };
-                let g = match gran {
-                    Some(g) => *g,
-                    // "Sales rose 5% from a year earlier" after a day, or
-                    // "inflation in July ... from a year earlier": the year
-                    // before, not that day or month of it, as TimeML gives a
-                    // count of years ("wages 3.8 percent higher than a year
-                    // earlier", after last month's figures, is the year). A
-                    // quarter keeps its own (see `report_for`), and so does
-                    // a period's end, "the six months ended Aug. 12".
-                    None if *unit == Unit::Year
-                        && !self.anchor_at.period_end
-                        && matches!(
-                            a.gran,
-                            Gran::Day | Gran::Week | Gran::Weekend | Gran::Month
-                        ) =>
-                    {
-                        ug
-                    }
-                    None if *unit == Unit::Week
-                        && a.gran == Gran::Day
-                        && !self.anchor_at.period_end =>
-                    {
-                        ug
-                    }
-                    None if rank(a.gran) <= rank(ug) => a.gran,
-                    None => ug,
-                };
-                // "that same day" or "the next morning" after "in
-                // October": a day of that month, which one unknown, unless
-                // the paragraph named a day before it ("figures released
-                // last Thursday showed output fell in August. The following
-                // day, ...", "public on June 25, when auditors found
-                // problems through the first quarter. The SEC sued the
-                // next morning").
-                let (a, g) = match self.day_told {
-                    Some((d, line))
-                        if g == Gran::Day
-                            && rank(a.gran) > rank(Gran::Day)
-                            && line == self.place.line =>
-                    {
-                        (d, Gran::Day)
-                    }
-                    _ => (a, g),
-                };
-                // "proposed last Friday ... by the end of 2012. The plan
-                // was announced the same day": in a story that has told a
-                // day, a year is too coarse to count a day or a week from,
-                // and the last day told is meant. (With none told, "The
-                // riots began in 1959. The next morning" is a morning of
-                // that year.)
-                let a = match self.day_told {
-                    Some((d, _)) if too_coarse(a.gran, g) => d,
-                    _ => a,
-                };
-                if let Some(v) = finer_unknown(a, g) {
-                    return Resolved::rel(v);
-                }
-                // The weekend following a weekday is that week's own.
-                let weekday = a.gran == Gran::Day && a.date.weekday().to_monday_one_offset() < 6;
-                let n = if g == Gran::Weekend && *n > 0 && weekday {
-                    n - 1
-                } else {
-                    *n
-                };
-                match Point::containing(g, a.date).and_then(|p| p.shifted(*unit, n)) {
-                    Some(p) => Resolved::point(p, true),
-                    None => Resolved::rel(unknown(g)),
-                }
-            }
-            Val::Ago { unit, n, lean } => {
-                // "a year ago" in a quarterly report means that quarter a
-                // year before. (Only the year-ago comparison: "founded five
-                // years ago", "room it did not have two years ago", told
-                // beside a quarter's figures, are years.)
-                let from = self
-                    .year_to_date(self.anchor)
-                    .or_else(|| self.report_for(self.anchor))
-                    .or(self.anchor.filter(|a| a.gran == Gran::Quarter));
-                if let Some(a) = from
-                    && *unit == Unit::Year
-                    && *n == -1
-                    && let Some(p) = a.shifted(Unit::Year, *n)
-                {
-                    return Resolved::point(p, true);
-                }
-                // "almost four years ago", written on Dec. 30, 1987: a
-                // little after Dec. 30, 1983, so in 1984; "more than four
-                // years ago", written on Jan. 3, 2006: in 2001.
-                let n = match dct {
-                    Some(d)
-                        if *unit == Unit::Year && *lean > 0 && d.month() == 12 && d.day() >= 15 =>
-                    {
-                        n + 1
-                    }
-                    Some(d)
-                        if *unit == Unit::Year && *lean < 0 && d.month() == 1 && d.day() <= 15 =>
-                    {
-                        n - 1
-                    }
-                    _ => *n,
-                };
-                let gran = unit_gran(*unit);
-                self.resolve_inner(
-                    &Val::Rel {
-                        gran,
-                        unit: *unit,
-                        n,
-                    },
-                    tense,
-                )
-            }
+            Val::TheNext { gran, unit } => self.the_next(*gran, *unit, tense),
+            Val::Anchored { gran, unit, n } => self.anchored(*gran, *unit, *n),
+            Val::Ago { unit, n, lean } => self.ago(*unit, *n, *lean, tense),
             Val::ReportWeek => {
                 let day = self
                     .anchor
@@ -1338,55 +775,7 @@ impl Resolver {
                     None => Resolved::rel(unknown(Gran::Week)),
                 }
             }
-            Val::ReportPeriod(gran) => {
-                let gran = *gran;
-                let unit = if gran == Gran::Month {
-                    Unit::Month
-                } else {
-                    Unit::Year
-                };
-                let close = self.anchor_close();
-                let named = self
-                    .anchor
-                    .filter(|a| close && rank(a.gran) <= rank(gran))
-                    // The period under report is the document's or the one
-                    // just ended ("sales fell 1 percent for the full year",
-                    // written on January 2); a decade or a century is any
-                    // one the paragraph has just dated ("The plant opened
-                    // in 1993. Sales rose every year during the decade").
-                    .filter(|a| {
-                        matches!(gran, Gran::Decade | Gran::Century)
-                            || dct
-                                .and_then(|d| Point::containing(gran, d))
-                                .zip(Point::containing(gran, a.date))
-                                .is_some_and(|(now, then)| {
-                                    then == now || then.shifted(unit, 1) == Some(now)
-                                })
-                    })
-                    .filter(|_| tense() != Tense::Future)
-                    .and_then(|a| Point::containing(gran, a.date));
-                // With none named: in the first days of a year or month,
-                // one told of in the past ("Domestic grosses for the year
-                // fell 6 percent", written on January 3; "sales rose 7
-                // percent for the month, automakers said Thursday", written
-                // on November 1) is the one just ended; the new one has
-                // barely begun.
-                let first_days = dct.is_some_and(|d| match gran {
-                    Gran::Month => d.day() <= 7,
-                    Gran::Decade => d.year() % 10 == 0 && d.month() == 1 && d.day() <= 15,
-                    Gran::Century => d.year() % 100 == 0 && d.month() == 1 && d.day() <= 15,
-                    _ => d.month() == 1 && d.day() <= 15,
-                });
-                let n = if named.is_none() && first_days && tense() == Tense::Past {
-                    -1
-                } else {
-                    0
-                };
-                match named {
-                    Some(p) => Resolved::point(p, true),
-                    None => self.resolve_inner(&Val::Rel { gran, unit, n }, tense),
-                }
-            }
+            Val::ReportPeriod(gran) => self.report_period(*gran, tense),
             Val::ReportInYear { year } => {
                 // A quarter named just before is the one compared:
                 // "first-quarter profits to fall from the 1990 quarter".
@@ -1403,36 +792,7 @@ impl Resolver {
                     .and_then(|back| quarter?.shifted(Unit::Year, -i64::from(back)));
                 Resolved::point(p.unwrap_or(*year), false)
             }
-            Val::ReportQuarter { latest } => {
-                if let Some(r) = self.report {
-                    return Resolved::point(r, true);
-                }
-                if let Some(a) = self.anchor
-                    && a.gran == Gran::Quarter
-                {
-                    return Resolved::point(a, true);
-                }
-                let Some(d) = dct else {
-                    return Resolved::rel("XXXX-QX");
-                };
-                // On a quarter's last trading days, a market report's
-                // "ending the quarter up 7 percent" is the quarter that is
-                // closing.
-                let closing = !latest
-                    && Point::containing(Gran::Quarter, d)
-                        .and_then(|q| q.shifted(Unit::Quarter, 1))
-                        .is_some_and(|next| next.date.since(d).is_ok_and(|s| s.get_days() <= 3));
-                let n = if closing || tense() == Tense::Future {
-                    0
-                } else {
-                    -1
-                };
-                match Point::containing(Gran::Quarter, d).and_then(|p| p.shifted(Unit::Quarter, n))
-                {
-                    Some(p) => Resolved::point(p, true),
-                    None => Resolved::rel("XXXX-QX"),
-                }
-            }
+            Val::ReportQuarter { latest } => self.report_quarter(*latest, tense),
             Val::Containing { gran, shift, day } => {
                 let r = self.resolve_inner(day, tense);
                 let p = r
@@ -1471,102 +831,10 @@ impl Resolver {
                     None => Resolved::rel("XXXX"),
                 }
             }
-            Val::AnchoredWeekday { day, n } => {
-                let from = self
-                    .anchor
-                    .filter(|a| a.gran == Gran::Day)
-                    .map(|a| a.date)
-                    .or(dct);
-                let Some(from) = from else {
-                    return Resolved::rel(format!("XXXX-WXX-{day}"));
-                };
-                let step = n.signum();
-                // "that Friday" (`n` = 0) is the Friday of the days around
-                // the one last named: "began on Tuesday, May 4, 1982. By
-                // that Friday" is May 7.
-                let offsets = if step == 0 {
-                    [0, 1, -1, 2, -2, 3, -3]
-                } else {
-                    [1, 2, 3, 4, 5, 6, 7].map(|k| k * step)
-                };
-                let found = offsets
-                    .into_iter()
-                    .filter_map(|k| shift(from, Unit::Day, k))
-                    .find(|x| weekday_of(*x) == *day)
-                    .and_then(|x| shift(x, Unit::Week, n - step))
-                    .and_then(|x| Point::containing(Gran::Day, x));
-                match found {
-                    Some(p) => Resolved::point(p, true),
-                    None => Resolved::rel(format!("XXXX-WXX-{day}")),
-                }
-            }
-            Val::DayOfMonth { day, months } => {
-                let fallback = format!("XXXX-XX-{day:02}");
-                let Some(d) = dct else {
-                    return Resolved::rel(fallback);
-                };
-                // "on June 9 and again on the 23rd": the month of a day
-                // named just before.
-                let anchored = match self.anchor {
-                    Some(a)
-                        if months.is_none()
-                            && a.gran == Gran::Day
-                            && self.anchor_at.line == self.place.line
-                            && self.place.offset.saturating_sub(self.anchor_at.offset)
-                                <= SAME_MONTH =>
-                    {
-                        Some(a.date)
-                    }
-                    _ => None,
-                };
-                // "We'll worry about that on the 3rd", said on 28
-                // December: a day ahead that this month has passed is
-                // next month's; a day past that this month has still to
-                // come is last month's.
-                let months = match (months, anchored) {
-                    (None, None) if *day < d.day() as u8 && tense() == Tense::Future => Some(1),
-                    (None, None) if *day > d.day() as u8 && tense() == Tense::Past => Some(-1),
-                    _ => *months,
-                };
-                let d = anchored.unwrap_or(d);
-                let p = shift(d.first_of_month(), Unit::Month, months.unwrap_or(0))
-                    .and_then(|m| ymd(i32::from(m.year()), m.month() as u8, *day))
-                    .and_then(|x| Point::containing(Gran::Day, x));
-                match p {
-                    Some(p) => Resolved::point(p, true),
-                    None => Resolved::rel(fallback),
-                }
-            }
-            Val::WeekdayOfMonth { weekday, day } => {
-                let fallback = format!("XXXX-XX-{day:02}");
-                let Some(d) = dct else {
-                    return Resolved::rel(fallback);
-                };
-                let p = [0, -1, 1]
-                    .into_iter()
-                    .filter_map(|k| shift(d.first_of_month(), Unit::Month, k))
-                    .filter_map(|m| ymd(i32::from(m.year()), m.month() as u8, *day))
-                    .find(|x| weekday_of(*x) == *weekday)
-                    .and_then(|x| Point::containing(Gran::Day, x));
-                match p {
-                    Some(p) => Resolved::point(p, true),
-                    None => Resolved::rel(fallback),
-                }
-            }
-            Val::NthWeekday { n, day, month } => {
-                let fallback = || Resolved::rel("XXXX-XX-XX");
-                let m = self.resolve_inner(month, tense);
-                let Some(p) = m.point.filter(|p| p.gran == Gran::Month) else {
-                    return fallback();
-                };
-                let d = weekday(*day)
-                    .and_then(|wd| p.date.nth_weekday_of_month(*n, wd).ok())
-                    .and_then(|d| Point::containing(Gran::Day, d));
-                match d {
-                    Some(d) => Resolved::point(d, m.relative),
-                    None => fallback(),
-                }
-            }
+            Val::AnchoredWeekday { day, n } => self.weekday_from_anchor(*day, *n),
+            Val::DayOfMonth { day, months } => self.day_of_month(*day, *months, tense),
+            Val::WeekdayOfMonth { weekday, day } => self.weekday_of_month(*weekday, *day),
+            Val::NthWeekday { n, day, month } => self.nth_weekday(*n, *day, month, tense),
             Val::DocDay => match self.story_day(tense, false) {
                 Some(a) => Resolved::point(a, true),
                 None => self.resolve_inner(
@@ -1578,78 +846,8 @@ impl Resolver {
                     tense,
                 ),
             },
-            Val::Clock { hour, minute, day } => {
-                let suffix = format!("T{hour:02}:{minute:02}");
-                let bare = **day == Val::DocDay;
-                if bare && let Some(a) = self.story_day(tense, *hour <= 12) {
-                    // (An evening time of a night told past midnight is of
-                    // the night's own day.)
-                    let evening = (18..24).contains(hour)
-                        && self
-                            .night
-                            .is_some_and(|n| n.tomorrow().ok() == Some(a.date));
-                    let a = match self.night {
-                        Some(n) if evening => Point::containing(Gran::Day, n).unwrap_or(a),
-                        _ => a,
-                    };
-                    // "had queued since midnight" on the story's day: the
-                    // midnight that began it, the end of the day before.
-                    let a = if *hour == 24 && self.place.since {
-                        a.shifted(Unit::Day, -1).unwrap_or(a)
-                    } else {
-                        a
-                    };
-                    return self.with_day(Resolved::point(a, true), &suffix);
-                }
-                // "reunited at midnight", said the morning after with no
-                // other day in the story: the midnight that began the
-                // document's day (TimeML writes it as the end of the day
-                // before). Not when the paragraph is already late on the
-                // document's day ("a call issued at 9:30 p.m. ... 40 people
-                // were arrested by midnight", "began at 5 p.m. ... said
-                // shortly before midnight").
-                let on_today = self.anchor_at.line == self.place.line
-                    && self.afternoon
-                    && self
-                        .anchor
-                        .is_some_and(|a| a.gran == Gran::Day && dct == Some(a.date));
-                if bare
-                    && *hour == 24
-                    && !on_today
-                    && let Some(d) = dct
-                    && matches!(tense(), Tense::Past | Tense::Before)
-                    && let Some(p) = d
-                        .yesterday()
-                        .ok()
-                        .and_then(|y| Point::containing(Gran::Day, y))
-                {
-                    return self.with_day(Resolved::point(p, true), "T24:00");
-                }
-                let r = self.resolve_inner(day, tense);
-                self.with_day(r, &suffix)
-            }
-            Val::Pod { pod, day } => {
-                let suffix = format!("T{}", pod.code());
-                if **day == Val::DocDay
-                    && let Some(a) = self.story_day(tense, *pod == PartOfDay::Morning)
-                {
-                    return self.with_day(Resolved::point(a, true), &suffix);
-                }
-                // "Clerks worked through the night and finished tallying
-                // ballots", with no day told: the night that has ended,
-                // the one that began the day before the document's.
-                if **day == Val::DocDay
-                    && *pod == PartOfDay::Night
-                    && matches!(tense(), Tense::Past)
-                    && let Some(p) = dct
-                        .and_then(|d| d.yesterday().ok())
-                        .and_then(|y| Point::containing(Gran::Day, y))
-                {
-                    return self.with_day(Resolved::point(p, true), &suffix);
-                }
-                let r = self.resolve_inner(day, tense);
-                self.with_day(r, &suffix)
-            }
+            Val::Clock { hour, minute, day } => self.clock(*hour, *minute, day, tense),
+            Val::Pod { pod, day } => self.part_of_day(*pod, day, tense),
         }
     }
 
@@ -1755,82 +953,6 @@ impl Resolver {
                 (f.date, Dir::This)
             }
             _ => (dct, dir),
-        }
-    }
-
-    /// A holiday without a year.
-    fn holiday(&self, h: Holiday, dir: Dir, tense: &mut dyn FnMut() -> Tense) -> Resolved {
-        let fallback = match holiday_fixed(h) {
-            Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
-            None => "XXXX-XX-XX".to_string(),
-        };
-        // "on April 15, 2013, Patriots' Day": a holiday named right after
-        // the date it falls on is that date.
-        if dir == Dir::Tense
-            && let Some(a) = self.anchor.filter(|a| {
-                a.gran == Gran::Day
-                    && self.anchor_at.line == self.place.line
-                    && self.place.offset.saturating_sub(self.anchor_at.offset) <= APPOSITION
-            })
-            && holiday_date(h, i32::from(a.date.year())) == Some(a.date)
-        {
-            return Resolved::point(a, true);
-        }
-        // "on Dec. 23, 1986, two days before Christmas": a holiday told
-        // with a day close to it is the one next to that day (while the
-        // story still tells of that day's time: not after "He has
-        // dominated the country for almost 20 years"; nor in a sentence
-        // framed by another year, "since December 1982, when a blizzard
-        // on Christmas Eve").
-        if dir == Dir::Tense
-            && self.frame.is_none()
-            && let Some(a) = self
-                .anchor
-                .filter(|a| a.gran == Gran::Day && self.anchor_close() && self.still_told(*a))
-            && !self.anchor_at.holiday
-            && let Some(x) = (-1..=1)
-                .filter_map(|k| holiday_date(h, i32::from(a.date.year()) + k))
-                .find(|x| days_between(a.date.min(*x), a.date.max(*x)) <= NEXT_TO)
-            && let Some(p) = Point::containing(Gran::Day, x)
-        {
-            return Resolved::point(p, true);
-        }
-        let Some(d) = self.dct else {
-            return Resolved::rel(fallback);
-        };
-        let (d, dir) = self.reference(dir, d);
-        let t = clause_tense(dir, tense);
-        let (d, dir) = self.framed(dir, t, d);
-        let cands: Vec<(Date, Date, Date)> = years(d)
-            .filter_map(|y| holiday_date(h, y))
-            .map(|x| (x, x, x))
-            .collect();
-        // "wanted stock on shelves before Chinese New Year", "hoped to
-        // have a new pope installed before Easter", "fixed by
-        // Thanksgiving": a holiday that bounds a plan, named in the months
-        // before it, is the coming one whatever the tense (in the weeks
-        // after one, "sales in the days before Christmas" is that one).
-        if dir == Dir::Tense && self.place.lead == Lead::Bound {
-            let next = cands.iter().map(|c| c.0).find(|&x| x > d);
-            let prev = cands.iter().map(|c| c.0).rfind(|&x| x <= d);
-            if let Some(n) = next
-                && days_between(d, n) <= BOUND_AHEAD
-                && prev.is_none_or(|p| days_between(p, d) > BOUND_AHEAD)
-                && let Some(p) = Point::containing(Gran::Day, n)
-            {
-                return Resolved::point(p, true);
-            }
-        }
-        // "The store will open on Christmas Eve", written on Christmas
-        // Day: what is still to happen on a holiday is on the next one.
-        let policy = if self.place.lead == Lead::On {
-            HOLIDAY_ON_POLICY
-        } else {
-            HOLIDAY_POLICY
-        };
-        match pick(&cands, d, dir, t, policy).and_then(|x| Point::containing(Gran::Day, x)) {
-            Some(p) => Resolved::point(p, true),
-            None => Resolved::rel(fallback),
         }
     }
 }

@@ -1,8 +1,11 @@
-//! Financial reports: the quarter a report is about, and the year a
+//! Financial reports: the quarter a report is about, the period it
+//! reports ("the year", "the quarter" with no number), and the year a
 //! year-back comparison starts from.
 
-use super::{CLOSE, Resolver};
+use super::{CLOSE, Resolved, Resolver, rank};
 use crate::time::lexicon::Unit;
+use crate::time::sem::Val;
+use crate::time::tense::Tense;
 use crate::time::value::{Gran, Point};
 
 /// Whether a duration value is most of a year, a span results are
@@ -56,5 +59,98 @@ impl Resolver {
             .or(self.dct)
             .filter(|_| close)?;
         Point::containing(Gran::Year, from)
+    }
+
+    /// "The year", "the month" under report: the one named close by, or
+    /// the document's (the one just ended in its first days).
+    pub(super) fn report_period(
+        &mut self,
+        gran: Gran,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Resolved {
+        let dct = self.dct;
+        let unit = if gran == Gran::Month {
+            Unit::Month
+        } else {
+            Unit::Year
+        };
+        let close = self.anchor_close();
+        let named = self
+            .anchor
+            .filter(|a| close && rank(a.gran) <= rank(gran))
+            // The period under report is the document's or the one
+            // just ended ("sales fell 1 percent for the full year",
+            // written on January 2); a decade or a century is any
+            // one the paragraph has just dated ("The plant opened
+            // in 1993. Sales rose every year during the decade").
+            .filter(|a| {
+                matches!(gran, Gran::Decade | Gran::Century)
+                    || dct
+                        .and_then(|d| Point::containing(gran, d))
+                        .zip(Point::containing(gran, a.date))
+                        .is_some_and(|(now, then)| {
+                            then == now || then.shifted(unit, 1) == Some(now)
+                        })
+            })
+            .filter(|_| tense() != Tense::Future)
+            .and_then(|a| Point::containing(gran, a.date));
+        // With none named: in the first days of a year or month,
+        // one told of in the past ("Domestic grosses for the year
+        // fell 6 percent", written on January 3; "sales rose 7
+        // percent for the month, automakers said Thursday", written
+        // on November 1) is the one just ended; the new one has
+        // barely begun.
+        let first_days = dct.is_some_and(|d| match gran {
+            Gran::Month => d.day() <= 7,
+            Gran::Decade => d.year() % 10 == 0 && d.month() == 1 && d.day() <= 15,
+            Gran::Century => d.year() % 100 == 0 && d.month() == 1 && d.day() <= 15,
+            _ => d.month() == 1 && d.day() <= 15,
+        });
+        let n = if named.is_none() && first_days && tense() == Tense::Past {
+            -1
+        } else {
+            0
+        };
+        match named {
+            Some(p) => Resolved::point(p, true),
+            None => self.resolve_inner(&Val::Rel { gran, unit, n }, tense),
+        }
+    }
+
+    /// "The quarter" of a report: the one it reports, else the last one
+    /// ended (or the one closing, or ahead in a future clause).
+    pub(super) fn report_quarter(
+        &self,
+        latest: bool,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Resolved {
+        let dct = self.dct;
+        if let Some(r) = self.report {
+            return Resolved::point(r, true);
+        }
+        if let Some(a) = self.anchor
+            && a.gran == Gran::Quarter
+        {
+            return Resolved::point(a, true);
+        }
+        let Some(d) = dct else {
+            return Resolved::rel("XXXX-QX");
+        };
+        // On a quarter's last trading days, a market report's
+        // "ending the quarter up 7 percent" is the quarter that is
+        // closing.
+        let closing = !latest
+            && Point::containing(Gran::Quarter, d)
+                .and_then(|q| q.shifted(Unit::Quarter, 1))
+                .is_some_and(|next| next.date.since(d).is_ok_and(|s| s.get_days() <= 3));
+        let n = if closing || tense() == Tense::Future {
+            0
+        } else {
+            -1
+        };
+        match Point::containing(Gran::Quarter, d).and_then(|p| p.shifted(Unit::Quarter, n)) {
+            Some(p) => Resolved::point(p, true),
+            None => Resolved::rel("XXXX-QX"),
+        }
     }
 }
