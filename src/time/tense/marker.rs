@@ -709,8 +709,12 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             || prev == "s"
             || words.gap_before(k + 1) == "-"
             // "rain washed out play on Monday", "interrupted play for two
-            // hours": the object of a particle or a past verb.
-            || matches!(prev, "out" | "up" | "off" | "down" | "of" | "for" | "with")
+            // hours", "waited on hold on Monday", "in return": the object
+            // of a particle, a preposition or a past verb.
+            || matches!(
+                prev,
+                "out" | "up" | "off" | "down" | "of" | "for" | "with" | "on" | "in" | "at" | "into"
+            )
             || prev.len() > 3
                 && prev.ends_with("ed")
                 && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
