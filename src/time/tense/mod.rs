@@ -783,8 +783,15 @@ fn nearest(
     if found.0 == Tense::Future && after_what(words, first) {
         return (Tense::Nearest, None);
     }
+    // (Done today, it is ahead of today: "parties wound up their
+    // campaigns today ahead of elections on Monday".)
     if ahead_of(words, first) {
-        let t = if matches!(found.0, Tense::Past | Tense::Before) {
+        let today = || {
+            (1..=12)
+                .filter_map(|d| first.checked_sub(d))
+                .any(|k| matches!(words.word(k), "today" | "tonight"))
+        };
+        let t = if matches!(found.0, Tense::Past | Tense::Before) && !today() {
             Tense::Nearest
         } else {
             Tense::Future
