@@ -693,6 +693,22 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // What a headline that gives no tense readies for on a weekday is
+        // to come ("TELESCOPE READY FOR FRIDAY LAUNCH"). (A headline's
+        // verbs are capitalised like names, and read as none: "QUAKE
+        // HITS TOKYO ON MONDAY" still tells of the past.)
+        if t == Tense::Unknown
+            && first > 0
+            && word(first - 1) == "for"
+            && text[..s].trim().is_empty()
+            && words.headline()
+            && matches!(
+                classify_in(text.as_bytes(), start, end),
+                Lex::Weekday { .. }
+            )
+        {
+            return Tense::Future;
+        }
         t
     }
 }
