@@ -3,8 +3,8 @@
 //! noun "reports" or the adjective "closed" mark nothing.
 
 use super::words::{
-    AWAIT, BEEN, CAN, COULD, D, DECLARED, DUE, FOCUS, GET, HAVE, HEADING, LIKELY, MUST, OPEN_CLOSE,
-    PLAN, SAME_PAST, SEEN, SET, TAKE, TURN, UN_VERBS, VOTE, WARN, WAS, class,
+    APOSTROPHE_D, AWAIT, BEEN, CAN, COULD, DECLARED, DUE, FOCUS, GET, HAVE, HEADING, LIKELY, MUST,
+    OPEN_CLOSE, PLAN, SAME_PAST, SEEN, SET, TAKE, TURN, UN_VERBS, VOTE, WARN, WAS, class,
 };
 use super::{DETERMINERS, Tense, Words};
 use crate::time::lexicon::{Kw, Lex, classify_in};
@@ -384,10 +384,10 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             _ => Some(Tense::Future),
         };
     }
-    // "We'd rather find out on Saturday", "I'd like it done by Friday":
-    // the "'d" of "would" before a wish looks ahead; "they'd left on
-    // Monday" is "had", and looks back.
-    if D.contains(&l) && words.gap_before(k).ends_with(['\'', '\u{2019}']) {
+    // "We'd rather find out on Saturday", "I'd love to go on Friday": the
+    // "'d" of "would" before a wish looks ahead; "they'd left on Monday"
+    // is "had", and looks back.
+    if APOSTROPHE_D.contains(&l) && words.gap_before(k).ends_with(['\'', '\u{2019}']) {
         return if matches!(next, "rather" | "like" | "love" | "prefer" | "hate") {
             Some(Tense::Future)
         } else if next.ends_with("ed") || words.is(k + 1, class::IRREGULAR_PAST) {

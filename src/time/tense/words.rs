@@ -624,14 +624,35 @@ pub(super) const BEEN: &[&str] = &["been"];
 /// "was to brief the Knesset on Wednesday".
 pub(super) const WAS: &[&str] = &["was", "were"];
 /// The "'d" of "we'd rather", "she'd gone": "would" or "had".
-pub(super) const D: &[&str] = &["d"];
+pub(super) const APOSTROPHE_D: &[&str] = &["d"];
 /// Verbs whose past is their base: "last cut its rate on Sept. 13".
 pub(super) const SAME_PAST: &[&str] = &["cut", "put", "hit", "cost", "spread"];
 
 /// The lists above, for the class table.
 pub(super) const OWN_RULES: &[&[&str]] = &[
-    VOTE, AWAIT, FOCUS, TURN, SEEN, DECLARED, LIKELY, PLAN, TAKE, GET, HEADING, MUST, COULD, CAN,
-    WARN, DUE, SET, OPEN_CLOSE, HAVE, BEEN, WAS, SAME_PAST, D,
+    VOTE,
+    AWAIT,
+    FOCUS,
+    TURN,
+    SEEN,
+    DECLARED,
+    LIKELY,
+    PLAN,
+    TAKE,
+    GET,
+    HEADING,
+    MUST,
+    COULD,
+    CAN,
+    WARN,
+    DUE,
+    SET,
+    OPEN_CLOSE,
+    HAVE,
+    BEEN,
+    WAS,
+    SAME_PAST,
+    APOSTROPHE_D,
 ];
 
 /// Which of the word lists above a word belongs to, as bits, so a
