@@ -129,10 +129,10 @@ const ORDINAL_NOUNS: &[&str] = &[
 
 /// Words before a bare number that make it likely a year.
 const YEAR_CONTEXT: &[&str] = &[
-    "in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "through",
-    "year", "fiscal", "early", "late", "mid", "around", "circa", "between", "and", "to", "the",
-    "its", "their", "his", "her", "our", "this", "that", "for", "on", "spring", "summer", "fall",
-    "autumn", "winter",
+    "in", "into", "since", "by", "until", "till", "of", "from", "during", "before", "after",
+    "through", "year", "fiscal", "early", "late", "mid", "around", "circa", "between", "and", "to",
+    "the", "its", "their", "his", "her", "our", "this", "that", "for", "on", "spring", "summer",
+    "fall", "autumn", "winter",
 ];
 
 /// Whether a calendar-date rule (see [`Parser::dates`]) may open with
@@ -1258,12 +1258,23 @@ impl<'t> Parser<'t> {
         {
             return None;
         }
-        // "Orion 1980", "Vision 2030": a name with a number.
+        // "Orion 1980", "Vision 2030": a name with a number. (Not in a
+        // headline in capitals, where every word is capitalised: "AUTO
+        // INDUSTRY LIMPS INTO 1992", "STOCKS START 2006 WITH A BANG".)
+        let caps_headline = |p: &crate::time::token::Tok| {
+            p.upper
+                && p.end - p.start > 1
+                && i >= 2
+                && self
+                    .tok(i - 2)
+                    .is_some_and(|q| q.kind == Kind::Word && q.upper && q.end - q.start > 1)
+        };
         if i > 0
             && let Some(p) = self.tok(i - 1)
             && p.kind == Kind::Word
             && p.cap
             && !prev_year_ctx
+            && !caps_headline(p)
             && !matches!(p.lex, Lex::Month { .. } | Lex::Season(_) | Lex::Holiday(_))
             && !(i == 1
                 || self
