@@ -1295,13 +1295,23 @@ impl<'t> Parser<'t> {
             let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
                 || self.word_in(i + 1, &["people", "men", "women", "children", "staff"]);
             let unitish = matches!(self.lex(i + 1), Some(Lex::Unit { .. }));
-            // "compared with 2019 levels", "near 2008 highs": what a year
-            // measured.
+            // "compared with 2019 levels", "near 2008 highs", "expects 2016
+            // sales of 17.5 million cars": what a year measured.
             let measured = self.word_in(
                 i + 1,
                 &[
-                    "levels", "highs", "lows", "prices", "figures", "results", "earnings",
+                    "levels",
+                    "highs",
+                    "lows",
+                    "prices",
+                    "figures",
+                    "results",
+                    "earnings",
                     "profits",
+                    "sales",
+                    "totals",
+                    "revenues",
+                    "forecasts",
                 ],
             );
             // ("the 1202 alarms", "the 1400 workers": a determiner before
