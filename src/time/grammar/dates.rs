@@ -8,7 +8,7 @@ use crate::time::calendar::ymd;
 use crate::time::context;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
-use crate::time::token::Kind;
+use crate::time::token::{Kind, Tok};
 use crate::time::value::{Gran, Point};
 
 /// Words after which a bare number is an identifier, not a year.
@@ -1261,7 +1261,7 @@ impl<'t> Parser<'t> {
         // "Orion 1980", "Vision 2030": a name with a number. (Not in a
         // headline in capitals, where every word is capitalised: "AUTO
         // INDUSTRY LIMPS INTO 1992", "STOCKS START 2006 WITH A BANG".)
-        let caps_headline = |p: &crate::time::token::Tok| {
+        let caps_headline = |p: &Tok| {
             p.upper
                 && p.end - p.start > 1
                 && i >= 2
