@@ -751,7 +751,8 @@ impl Parser<'_> {
             let part_of = i > 1
                 && self.kw(i - 1, Kw::Of)
                 && self.word_in(i - 2, &["end", "start", "beginning", "middle", "rest"]);
-            let prev_ok = prev_ok || part_of || self.described_season(i, j);
+            let prev_ok =
+                prev_ok || part_of || self.described_season(i, j) || self.season_moves(i, j);
             if the && of {
                 return None;
             }
@@ -815,8 +816,80 @@ impl Parser<'_> {
                 ],
             )
             || self.word(j + 1).ends_with("ed");
-        (self.kw(k, Kw::A) || self.word_is(k, "another") || possessive) && ends
+        // "the driest autumn on record", "its coldest winter in decades":
+        // a superlative picks out one season as "a" does.
+        let superlative = superlative(self.word(j - 1))
+            && (self.kw(j - 2, Kw::The) || self.word_in(j - 2, &["its", "their"]));
+        (self.kw(k, Kw::A) || self.word_is(k, "another") || possessive || superlative) && ends
     }
+
+    /// Whether the bare season word at `j` is the subject of the season's
+    /// own coming and going: "as winter approaches", "with winter coming",
+    /// "winter would close the mountain passes", "Spring officially
+    /// arrives in three weeks". "Spring" and "fall" are also verbs and
+    /// nouns of other things ("fall is expected" of prices), so they are
+    /// taken only before a verb of arriving or starting.
+    fn season_moves(&self, i: usize, j: usize) -> bool {
+        const ARRIVING: &[&str] = &[
+            "approaches",
+            "approaching",
+            "approached",
+            "arrives",
+            "arriving",
+            "arrived",
+            "begins",
+            "began",
+            "nears",
+            "nearing",
+            "neared",
+        ];
+        const GOING: &[&str] = &[
+            "comes", "coming", "came", "starts", "started", "ends", "ended", "ending", "sets",
+            "looms", "looming", "would", "will", "could", "is", "was", "has", "had",
+        ];
+        if i != j {
+            return false;
+        }
+        // The season opens its clause: a sentence, a quotation or a
+        // clause after a conjunction ("as", "that", "with"); not after a
+        // word that describes it ("a hot spring began to bubble"), and
+        // not a capitalised season inside a sentence, a name ("Johnny
+        // Winter will play").
+        let opens = match j.checked_sub(1) {
+            None => true,
+            Some(p) => {
+                let cap = self.tok(j).is_some_and(|t| t.cap);
+                self.tok(p).is_some_and(|t| t.kind != Kind::Word) && !(cap && self.punct(p, ','))
+                    || !cap
+                        && self.word_in(
+                            p,
+                            &[
+                                "as", "with", "that", "when", "once", "until", "before", "and",
+                                "but", "because", "while", "now",
+                            ],
+                        )
+            }
+        };
+        if !opens {
+            return false;
+        }
+        let v = if self.word_is(j + 1, "officially") {
+            j + 2
+        } else {
+            j + 1
+        };
+        if self.word_in(j, &["spring", "fall"]) {
+            self.word_in(v, ARRIVING)
+        } else {
+            self.word_in(v, ARRIVING) || self.word_in(v, GOING)
+        }
+    }
+}
+
+/// Whether `w` is a superlative adjective ("driest", "busiest", "worst").
+fn superlative(w: &str) -> bool {
+    matches!(w, "best" | "worst")
+        || w.len() > 5 && w.ends_with("est") && !matches!(w, "harvest" | "interest" | "forest")
 }
 
 /// A year named after a period.
