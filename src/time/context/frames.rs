@@ -1,0 +1,92 @@
+//! Expressions that frame the dates after them in their sentence: a year
+//! or a period that opens it ("In 2015, the firm was fined on March 3",
+//! "Last Christmas, storms flooded homes on December 22") gives its year
+//! to the dates that follow.
+
+/// Whether the year expression at `start..end` opens its sentence and sets
+/// the year of what follows in it: "In 2015, the firm was fined on March
+/// 3", "Last year, when Easter fell in early April", "Last year's
+/// tournament". A year written in the text needs "In"; "Last year", "Next
+/// year" and "This year" stand alone. Anywhere in the sentence, a year
+/// sets the year of a "when" clause on it.
+pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    // "the flood of 1965, when the river stayed high from April into
+    // June": the clause on the year is in it; so are the months that say
+    // when in it ("cut rates three times in 2025, in February, May and
+    // August").
+    if text[end..].starts_with(", when ")
+        || text[end..].starts_with(", in ") && phrase.bytes().all(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // "In 2023, ...", "In 2023 Eid fell on ...", "Last year's tournament".
+    if !text[end..].starts_with([',', ' ', '\'', '\u{2019}']) {
+        return false;
+    }
+    let digits = phrase.bytes().all(|c| c.is_ascii_digit());
+    let opening = if digits && start >= 3 && text.get(start - 3..start) == Some("In ") {
+        start - 3
+    } else if digits
+        && text[end..].starts_with(',')
+        && let Some(s) = opening_phrase(text, start)
+    {
+        s
+    } else if ["last year", "next year", "this year"]
+        .iter()
+        .any(|w| phrase.eq_ignore_ascii_case(w))
+    {
+        start
+    } else {
+        return false;
+    };
+    opens_sentence(text, opening, end)
+}
+
+/// Where the sentence starts, if a short phrase opened by a preposition
+/// leads up to the year at `start` ("During the Bicentennial in 1976,",
+/// "After the flood in 1953,"): the year frames the sentence as "In
+/// 1976," does.
+fn opening_phrase(text: &str, start: usize) -> Option<usize> {
+    const OPENERS: &[&str] = &["During ", "After ", "Before ", "Until ", "Throughout "];
+    let lead = text[..start].strip_suffix(" in ")?;
+    let s = lead.len().saturating_sub(48);
+    let s = (s..lead.len()).find(|&i| {
+        lead.get(i..)
+            .is_some_and(|rest| OPENERS.iter().any(|o| rest.starts_with(o)))
+    })?;
+    let phrase = &lead[s..];
+    (!phrase.contains([',', '.', ';', ':']) && opens_sentence(text, s, start)).then_some(s)
+}
+
+/// Whether `text[at..end]` opens its sentence, or a quoted sentence ("Last
+/// year we had a quiet start to January", he said).
+fn opens_sentence(text: &str, at: usize, end: usize) -> bool {
+    let s = crate::time::sentence::sentence_bounds(text, at, end).0;
+    s == at
+        || text[s..at]
+            .chars()
+            .all(|c| matches!(c, '"' | '\u{201c}' | '\u{2018}'))
+}
+
+/// Whether the expression at `start..end` opens its sentence with "Last",
+/// "Next" or "This" and a comma ("Last Christmas, ...", "Last January,
+/// ...") or is a day so long ago and a comma ("Twenty-five years ago
+/// today, ... on Good Friday"): its year frames the sentence's dates, as
+/// "Last year," does.
+pub fn period_lead_in(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    let led = ["last ", "next ", "this "].iter().any(|w| {
+        phrase
+            .get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    });
+    let told = [" ago today", " ago tonight"].iter().any(|w| {
+        phrase
+            .len()
+            .checked_sub(w.len())
+            .and_then(|k| phrase.get(k..))
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    });
+    (led || told) && text[end..].starts_with(',') && opens_sentence(text, start, end)
+}

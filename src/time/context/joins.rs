@@ -1,0 +1,225 @@
+//! Joining a match to the expressions next to it: a clock time and the
+//! day before or after it ("Thursday at 3 p.m.", "at 10:35 a.m. on
+//! Monday"), the second day or year of a range ("Nov. 16-18", "2019-20"),
+//! and a date counted from the one before it ("A week later, on Feb 15").
+//! Each is dated from its neighbour, not read alone.
+
+use super::words::{after_last, capitalised};
+use crate::time::lexicon::{Lex, classify_in};
+use crate::time::sem::{Dir, Val};
+
+/// Which way a date written right after a count of time runs from the
+/// date before it, if `before` (the text up to the date) ends that way:
+/// "A week later, on Feb 15", "four days earlier, on April 11".
+pub fn apposed(before: &str) -> Option<Dir> {
+    let rest = before.strip_suffix(", on ")?;
+    let word = &rest[after_last(rest, |c| !c.is_alphabetic())..];
+    match word {
+        "later" | "after" => Some(Dir::Next),
+        "earlier" | "before" => Some(Dir::Last),
+        _ => None,
+    }
+}
+
+/// Whether `after` (the text after a time of the day) goes on to count
+/// its day from another: "at 8.15am on the following day", "at 2.15
+/// p.m. on that day", "from noon that day", "at 9am the next morning"
+/// (not "6:30 p.m. Wednesday on the East Coast").
+pub fn day_counted_after(after: &str) -> bool {
+    let after = after.strip_prefix(" on").unwrap_or(after);
+    let Some(rest) = after
+        .strip_prefix(" the ")
+        .or_else(|| after.strip_prefix(" that "))
+    else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "following"
+            | "next"
+            | "same"
+            | "previous"
+            | "day"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    )
+}
+
+/// `gap` (the text after a clock time) without the words saying the time
+/// is a place's own, which the time leaves outside: " local time", " New
+/// York time" (up to three capitalised words).
+pub fn without_local_time(gap: &str) -> &str {
+    let mut rest = gap;
+    for n in 0..=3 {
+        let Some(r) = rest.strip_prefix(' ') else {
+            return gap;
+        };
+        let (word, after) = r.split_at(
+            r.find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(r.len()),
+        );
+        if word == "time" && n > 0 {
+            return after;
+        }
+        if !(capitalised(word) || n == 0 && word == "local") {
+            return gap;
+        }
+        rest = after;
+    }
+    gap
+}
+
+/// Whether `gap`, the text between clock times and a day after them, puts
+/// the times on that day: "at 10:35 a.m. on Monday", "2:46 p.m. (0546
+/// GMT) Friday", "at 7pm (AEDT) on January 29".
+pub fn clock_then_day(gap: &str) -> bool {
+    // A zone in brackets: "(AEDT)", "(GMT+8)".
+    let gap = match gap.strip_prefix(" (").and_then(|g| g.split_once(')')) {
+        Some((zone, rest))
+            if zone.len() <= 8
+                && zone
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+') =>
+        {
+            rest
+        }
+        _ => gap,
+    };
+    matches!(gap, " on " | " " | ") " | ") on ")
+}
+
+/// How a clock time relates to a day expression ending just before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Join {
+    /// "until Monday noon", "Friday 10am": one expression.
+    Merge,
+    /// "Thursday at 3 p.m.", "Saturday, Nov. 23, at 1 p.m.": the time is
+    /// on that day, an expression of its own (TimeML leaves the "at"
+    /// between them, a signal, out of both).
+    SameDay,
+}
+
+/// Whether a clock time at `start` continues the day expression that ends
+/// at `prev_end`; `val` is the clock's value, which must not name a day.
+pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Option<Join> {
+    let Val::Clock { day, .. } = val else {
+        return None;
+    };
+    if **day != Val::DocDay {
+        return None;
+    }
+    let gap = text.get(prev_end..start)?;
+    if gap == " " {
+        return Some(Join::Merge);
+    }
+    let g = gap.trim_start_matches(',').trim();
+    (g == "at" || gap.starts_with(',') && g.is_empty()).then_some(Join::SameDay)
+}
+
+/// The second year of a range written right after a year: "2019-2020",
+/// "2019-20", "2019\u{2013}2020". Returns its byte span and the year, which
+/// must be later than `first` (so "1990-1" or a phone number is not one).
+pub fn year_range_end(text: &str, end: usize, first: i32) -> Option<(usize, usize, i32)> {
+    let tail = text.get(end..)?;
+    let lead = ["-", "\u{2013}", "/"]
+        .iter()
+        .find(|l| tail.starts_with(*l))?
+        .len();
+    let rest = &tail[lead..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if rest[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/') {
+        return None;
+    }
+    let n: i32 = rest[..digits].parse().ok()?;
+    let year = match digits {
+        4 => n,
+        2 => first - first.rem_euclid(100) + n,
+        _ => return None,
+    };
+    (year > first && year - first <= 10).then_some((end + lead, end + lead + digits, year))
+}
+
+/// The second day of a range written after a day expression: "Nov.
+/// 16-18", "Nov. 16 to 18", "16–18 November" is not handled here.
+/// Returns the byte span of the bare day number, the day, and the byte
+/// span of a year written right after it (", 2024"), if any.
+pub fn range_end(text: &str, end: usize) -> Option<(usize, usize, u8, Option<i32>)> {
+    let tail = text.get(end..)?;
+    let lead = [
+        "-",
+        "\u{2013}",
+        "\u{2014}",
+        " to ",
+        " through ",
+        " and ",
+        " - ",
+        " \u{2013} ",
+    ]
+    .iter()
+    .filter(|l| tail.starts_with(*l))
+    .max_by_key(|l| l.len())?;
+    let rest = &tail[lead.len()..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = &rest[digits..];
+    // "April 24 and 25." is a second day; "April 24 and 25 people" is not.
+    if *lead == " and " && !(after.is_empty() || after.starts_with([',', '.', ';', ')'])) {
+        return None;
+    }
+    let lead = lead.len();
+    // "16-18%", "16-18.5", "Nov. 16-18th" is fine, "16-18 people" is not
+    // a day but reads as one after a month-day, so only refuse glued
+    // continuations.
+    if after
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !matches!(c, 's' | 't' | 'n' | 'r'))
+        || after.starts_with(['%', '.', ':', '/'])
+            && after[1..].starts_with(|c: char| c.is_ascii_digit())
+        || after.starts_with('%')
+    {
+        return None;
+    }
+    // "1 April to 30 September": the second day has a month of its own.
+    let word = end + lead + digits + 1;
+    let word_len = after
+        .bytes()
+        .skip(1)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if after.starts_with(' ')
+        && word_len > 0
+        && matches!(
+            classify_in(text.as_bytes(), word, word + word_len),
+            Lex::Month { .. }
+        )
+    {
+        return None;
+    }
+    let day: u8 = rest[..digits].parse().ok()?;
+    let s = end + lead;
+    let mut e = s + digits;
+    for suf in ["st", "nd", "rd", "th"] {
+        if text[e..].starts_with(suf) && !text[e + 2..].starts_with(|c: char| c.is_alphanumeric()) {
+            e += 2;
+            break;
+        }
+    }
+    let year = text[e..]
+        .strip_prefix(", ")
+        .filter(|y| {
+            y.len() >= 4
+                && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && !y[4..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .and_then(|y| y[..4].parse().ok());
+    Some((s, e, day, year))
+}

@@ -1,0 +1,391 @@
+//! Time words inside a name, a title or the name of a kind of thing: "the
+//! Sunday Times", "China Daily", "USA Today", "player of the year", "a
+//! late-night talk show", "winter wheat". They name no date of the story,
+//! so the tagger refuses the match.
+
+use super::words::{
+    after_last, capitalised, ends_with_ignore_case, word_after, word_before, word_before_of,
+};
+use crate::time::lexicon::{Kw, Lex, Unit, classify_in};
+use crate::time::sem::Val;
+use crate::time::value::Gran;
+
+/// Words that follow a weekday in a newspaper's name ("Sunday Times").
+const PAPERS: &[&str] = &[
+    "times",
+    "telegraph",
+    "mirror",
+    "express",
+    "herald",
+    "post",
+    "mail",
+    "tribune",
+    "star",
+    "independent",
+    "observer",
+    "morning",
+    "business",
+    // "the Sunday Age" (Melbourne), "the Sunday People", "the Sunday Sun"
+    "age",
+    "people",
+    "sun",
+];
+
+/// Whether `text[start..end]` ("the year", "the month") ends the name of
+/// an award: "the national player of the year", "goal of the month". The
+/// award is for a year, but names no date of the story.
+pub fn in_award(text: &str, start: usize, end: usize) -> bool {
+    const AWARDS: &[&str] = &[
+        "player",
+        "players",
+        "coach",
+        "manager",
+        "rookie",
+        "athlete",
+        "footballer",
+        "cricketer",
+        "sportsman",
+        "sportswoman",
+        "personality",
+        "goal",
+        "try",
+        "album",
+        "song",
+        "book",
+        "word",
+        "person",
+        "teacher",
+        "car",
+        "team",
+    ];
+    let span = &text[start..end];
+    if ![
+        "the year",
+        "the month",
+        "the week",
+        "the decade",
+        "the century",
+    ]
+    .iter()
+    .any(|s| s.eq_ignore_ascii_case(span))
+    {
+        return false;
+    }
+    word_before_of(text, start).is_some_and(|w| AWARDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// Whether `text[start..end]` is "late-night" describing a kind of thing
+/// ("the late-night talk show", "a late-night radio standard"), which
+/// names no night.
+pub fn late_night_kind(text: &str, start: usize, end: usize) -> bool {
+    const KINDS: &[&str] = &[
+        "talk",
+        "show",
+        "shows",
+        "television",
+        "tv",
+        "radio",
+        "host",
+        "hosts",
+        "comedy",
+        "comedian",
+        "programme",
+        "program",
+        "slot",
+        "audience",
+        "audiences",
+        "standard",
+        "snack",
+        "snacks",
+        "news",
+        "bar",
+        "bars",
+        "venue",
+        "venues",
+    ];
+    ends_with_ignore_case(&text[start..end], "late-night")
+        && word_after(text, end).is_some_and(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
+}
+
+/// Nouns a season names a kind of ("winter wheat", "spring onions",
+/// "winter tyres"), in the singular.
+const SEASONAL_KINDS: &[&str] = &[
+    "wheat", "barley", "oat", "rye", "crop", "rapeseed", "canola", "onion", "squash", "tyre",
+    "tire", "sport",
+];
+
+/// Makes of car: a year right before one is the car's model year.
+const CAR_MAKES: &[&str] = &[
+    "acura",
+    "audi",
+    "bmw",
+    "buick",
+    "cadillac",
+    "chevrolet",
+    "chevy",
+    "chrysler",
+    "datsun",
+    "dodge",
+    "ford",
+    "gmc",
+    "honda",
+    "hyundai",
+    "infiniti",
+    "jaguar",
+    "jeep",
+    "kia",
+    "lexus",
+    "lincoln",
+    "mazda",
+    "mercedes",
+    "mercury",
+    "mitsubishi",
+    "nissan",
+    "oldsmobile",
+    "plymouth",
+    "pontiac",
+    "porsche",
+    "saab",
+    "saturn",
+    "subaru",
+    "toyota",
+    "volkswagen",
+    "volvo",
+];
+
+/// Whether `text[start..end]`, a frequency or weekday word, is part of a
+/// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
+/// "the Sunday Times", "Black Monday", "Ruby Tuesday Inc.", or names a kind
+/// of day ("Sunday trading").
+pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
+    // Apple's "1984" advertisement: a year alone in quotation marks is a
+    // title.
+    if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {
+        let open = text[..start].ends_with(['"', '\u{201c}']);
+        let close = text[end..].starts_with(['"', '\u{201d}']);
+        // "Kopp's 1987 Chevrolet Cavalier": a car's model year (not "In
+        // 1987 Ford sold more cars").
+        let model_year = word_after(text, end)
+            .is_some_and(|w| CAR_MAKES.contains(&w.to_ascii_lowercase().as_str()))
+            && word_before(text, start).is_some_and(|w| {
+                !matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "in" | "since"
+                        | "by"
+                        | "during"
+                        | "until"
+                        | "before"
+                        | "after"
+                        | "from"
+                        | "to"
+                        | "for"
+                        | "through"
+                        | "of"
+                )
+            });
+        return open && close || model_year;
+    }
+    // "the Summer Palace", "the Winter Olympics", "Spring Festival": a
+    // capitalised season naming something with the word after it.
+    if matches!(val, Val::Season { .. }) {
+        // "the winter wheat crop", "spring barley", "winter tyres",
+        // "winter sports": a kind of crop, goods or sport, not a season.
+        if word_after(text, end)
+            .is_some_and(|w| SEASONAL_KINDS.contains(&w.to_ascii_lowercase().trim_end_matches('s')))
+        {
+            return true;
+        }
+        let span = &text[start..end];
+        let last = &span[after_last(span, |c| !c.is_alphanumeric())..];
+        return capitalised(last)
+            && word_after(text, end).is_some_and(|w| {
+                capitalised(w) && classify_in(w.as_bytes(), 0, w.len()) == Lex::Other
+            });
+    }
+    let word = &text[start..end];
+    if matches!(word, "daily" | "weekly") && matches!(val, Val::Fixed(_)) {
+        return daily_paper(text, start, end);
+    }
+    if !capitalised(word) || word.contains(' ') {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let periodical = matches!(
+        lower.as_str(),
+        "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual"
+    ) && matches!(val, Val::Fixed(_));
+    let after = word_after(text, end);
+    if periodical {
+        let before_cap = word_before(text, start).is_some_and(|w| capitalised(w) && w != "I");
+        return before_cap || after.is_some_and(capitalised);
+    }
+    let before = word_before(text, start);
+    // "Black Monday", "Bloody Sunday", "Super Tuesday": a named day, not
+    // a weekday of the story; nor is the football club "Sheffield
+    // Wednesday".
+    let named_day = before
+        .is_some_and(|w| ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w))
+        || lower == "wednesday" && before == Some("Sheffield");
+    // ("taught Sunday school", "under Sunday trading laws", "a reduced
+    // Sunday timetable": a kind of day.)
+    let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
+    // ("buses will run on a Sunday schedule", "a Saturday service": one
+    // after "a" is any such day.)
+    let kind_of_day = after.is_some_and(|w| {
+        ["trading", "timetable", "timetables", "schedules"].contains(&w)
+            || matches!(before, Some("a")) && ["schedule", "service"].contains(&w)
+    });
+    // ("the Mail on Sunday", "the Herald on Sunday", "Fox News Sunday":
+    // a paper or a programme.)
+    let paper_on_sunday = lower == "sunday"
+        && match before {
+            Some("on") => {
+                let on = text[..start].trim_end_matches([' ', '\t']).len() - 2;
+                word_before(text, on)
+                    .is_some_and(|w| ["Mail", "Herald", "Independent", "Peston"].contains(&w))
+            }
+            Some(w) => w == "News",
+            None => false,
+        };
+    // ("Ruby Tuesday Inc.": a company.)
+    let company = after.is_some_and(|w| ["Inc", "Corp", "Ltd", "plc", "PLC"].contains(&w));
+    matches!(val, Val::Weekday { .. })
+        && (named_day
+            || paper_on_sunday
+            || school
+            || kind_of_day
+            || company
+            || after.is_some_and(|w| {
+                capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
+            }))
+}
+
+/// Whether a lower-case "daily" or "weekly" at `start..end` is a
+/// newspaper: a noun after an article and a word of its kind ("a Tamil
+/// daily;", "the business daily Nikkei", "the Communist Party daily
+/// Granma"), after an article alone at a clause's end or before "said"
+/// ("the daily reported"), or before a one-word name that a verb or a
+/// preposition follows ("a poll published by the daily Rzeczpospolita
+/// found", "a column for the weekly Expresso on Saturday"); not a
+/// frequency ("the daily tally", "published daily", "the daily Downing
+/// Street news conference", "the weekly Cabinet meeting").
+fn daily_paper(text: &str, start: usize, end: usize) -> bool {
+    /// Words that describe a newspaper ("the business daily").
+    const PAPER_KINDS: &[&str] = &[
+        "business",
+        "financial",
+        "economic",
+        "national",
+        "local",
+        "regional",
+        "official",
+        "state-run",
+        "state-owned",
+        "leading",
+        "popular",
+        "influential",
+        "conservative",
+        "liberal",
+        "independent",
+        "evening",
+        "morning",
+        "afternoon",
+        "sports",
+    ];
+    /// Words that may follow a newspaper's one-word name (and any past
+    /// verb in "-ed").
+    const AFTER_NAME: &[&str] = &[
+        "said", "says", "reports", "found", "wrote", "gave", "ran", "carried", "for", "on", "in",
+        "of", "that", "which", "and",
+    ];
+    let article = |w: &str| ["a", "an", "the"].iter().any(|a| w.eq_ignore_ascii_case(a));
+    let Some(w) = word_before(text, start) else {
+        return false;
+    };
+    let kind = capitalised(w) || PAPER_KINDS.contains(&w);
+    let at = text[..start].trim_end_matches([' ', '\t']).len() - w.len();
+    // (A kind told by a name before it: "the Communist Party daily".)
+    let described = kind
+        && word_before(text, at).is_some_and(|b| article(b) || capitalised(w) && capitalised(b));
+    match word_after(text, end) {
+        // ("the daily Downing Street news conference" is a frequency.)
+        Some(next) if capitalised(next) => {
+            described
+                || article(w) && {
+                    let name_end = text[end..].find(next).map_or(end, |k| end + k + next.len());
+                    let rest = &text[name_end..];
+                    rest.starts_with([',', '.', ';', ')'])
+                        || word_after(text, name_end).is_some_and(|n| {
+                            AFTER_NAME.contains(&n) || n.len() > 4 && n.ends_with("ed")
+                        })
+                }
+        }
+        Some(next) => {
+            (described || article(w))
+                && ["said", "says", "reported", "reports", "quoted", "newspaper"].contains(&next)
+        }
+        None => described || article(w) && !text[end..].starts_with(['-', '/']),
+    }
+}
+
+/// Whether `word` is a time word that news text writes in lower case:
+/// capitalised inside a sentence it belongs to a title ("USA Today",
+/// "High Noon", CBS's "60 Minutes", ABC's "This Week").
+fn lower_case_time_word(word: &str) -> bool {
+    matches!(
+        classify_in(word.as_bytes(), 0, word.len()),
+        Lex::Unit {
+            unit: Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year,
+            ..
+        } | Lex::Kw(
+            Kw::Today
+                | Kw::Tonight
+                | Kw::Tomorrow
+                | Kw::Yesterday
+                | Kw::Now
+                | Kw::Noon
+                | Kw::Midnight
+        ) | Lex::PartOfDay(_)
+    )
+}
+
+/// Whether `text[start..end]` ends in a capitalised time word that is not
+/// the first word of a sentence: part of a name or a title, not a date.
+pub fn in_title(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let last_start = after_last(span, |c| !c.is_alphanumeric());
+    let last = &span[last_start..];
+    if !capitalised(last) || last.chars().all(|c| c.is_uppercase()) || !lower_case_time_word(last) {
+        return false;
+    }
+    // The last word is inside the span, or the span follows a word
+    // within its sentence.
+    let at = start + last_start;
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    // A quoted title: the song "Midnight Train to Memphis" (a quoted
+    // sentence goes on in lower case: "Tomorrow we start work").
+    // "Tonight I will sleep well" is a quoted sentence: "I" is upper case
+    // anywhere.
+    if before.len() == at && before.ends_with(['"', '\u{201c}', '\u{2018}']) {
+        let next = text[end..].trim_start_matches([' ', '\t']);
+        let pronoun = next.starts_with('I') && !next[1..].starts_with(|c: char| c.is_alphabetic());
+        return next.len() < text.len() - end
+            && next.chars().next().is_some_and(char::is_uppercase)
+            && !pronoun;
+    }
+    // "the 12th Five-Year Plan", "the Six-Day War": a capitalised compound
+    // before a capitalised noun is a name.
+    if before.ends_with('-') && capitalised(span) {
+        return text[end..]
+            .strip_prefix(' ')
+            .and_then(|next| next.chars().next())
+            .is_some_and(char::is_uppercase);
+    }
+    if before.len() == at {
+        return false;
+    }
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}

@@ -1,0 +1,148 @@
+//! What a date is in its sentence, which decides what it is counted from:
+//! where a stretch of time began ("since last Thursday"), the day of the
+//! story's dateline, the day a report was made rather than the day of the
+//! news ("the Labor Department said Friday"), a period named only in
+//! passing ("a strong third quarter"), or a date a clause aims ahead to
+//! though its verb is past.
+
+use super::events::possessive;
+use super::words::word_before;
+use crate::time::lexicon::{Lex, classify_in};
+use memchr::memmem;
+use std::sync::LazyLock;
+
+/// Whether the expression starting at `start` opens a stretch of time
+/// with "since", a few words back in its clause: "have died since the
+/// storm formed last Thursday", "since the election was called on March
+/// 11". Such a day is where something began, not the day the story is on.
+pub fn in_since_clause(text: &str, start: usize) -> bool {
+    // Most expressions have no "since" near them: one cheap look first.
+    let mut lo = start.saturating_sub(80);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    static INCE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("ince"));
+    if INCE.find(&text.as_bytes()[lo..start]).is_none() {
+        return false;
+    }
+    let mut at = start;
+    for _ in 0..8 {
+        let Some(w) = word_before(text, at) else {
+            return false;
+        };
+        if w.eq_ignore_ascii_case("since") {
+            return true;
+        }
+        if [
+            "and", "but", "which", "who", "that", "when", "after", "before", "until",
+        ]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
+        at = text[..at].trim_end_matches([' ', '\t']).len() - w.len();
+    }
+    false
+}
+
+/// Whether the expression at `start..end` is a story's dateline: early on
+/// its line, after a place written in capitals, and before the agency, a
+/// dash or a colon ("WASHINGTON, Sept 30 (Reuters) -", "LONDON, April 10
+/// --", "NEW DELHI, May 16: A sessions court ...").
+pub fn dateline(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start_matches(' ');
+    if !["(", "--", "\u{2014}", "\u{2013}", "- ", ": "]
+        .iter()
+        .any(|d| after.starts_with(d))
+    {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |k| k + 1);
+    let before = &text[line_start..start];
+    before.len() <= 60
+        && before.contains(',')
+        && before
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-' | '\''))
+}
+
+/// Whether the clause of the date at `start..end`, in the sentence at
+/// `(s, e)`, points ahead of its past verb: an infinitive or a promise
+/// before the date ("was remanded in custody to reappear on January 12",
+/// "promised the rest in January") or a "will" after it ("the session
+/// normally held in January will be pushed back"). Such a date may lie
+/// just past the document date though the clause's verb is past. (Not
+/// "rose to 20 per cent in January": a "to" before a figure or a noun
+/// phrase is no infinitive.)
+pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize) -> bool {
+    const CLAUSE_END: [char; 4] = [',', ';', ':', '.'];
+    const PROMISES: &[&str] = &["promised", "pledged", "vowed", "planned", "scheduled"];
+    const NOT_VERBS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "be", "date"];
+    let before = &text[s..start];
+    let before = &before[before.rfind(CLAUSE_END).map_or(0, |k| k + 1)..];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let near = &words[words.len().saturating_sub(8)..];
+    let infinitive = near.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("to")
+            && w[1].bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_VERBS.contains(&w[1])
+            && !matches!(
+                classify_in(w[1].as_bytes(), 0, w[1].len()),
+                Lex::Month { .. }
+            )
+    });
+    let promised = near
+        .iter()
+        .any(|w| PROMISES.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    let after = text.get(end..e).unwrap_or("");
+    let after = &after[..after.find(CLAUSE_END).unwrap_or(after.len())];
+    infinitive || promised || after.contains(" will ")
+}
+
+/// Whether the expression at `start` dates a report of the news, not the
+/// news: "the Labor Department said Friday", "announced on Tuesday".
+/// "The previous month" or "a year earlier" after it counts from the
+/// period the report is about. A possessive is the news itself: "said
+/// Friday's selling was overdone".
+pub fn attribution(text: &str, start: usize, end: usize) -> bool {
+    if possessive(&text[end..]) {
+        return false;
+    }
+    let mut at = start;
+    let mut word = word_before(text, at);
+    // ("said on Friday", "said at 3 p.m.")
+    if word.is_some_and(|w| w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("at")) {
+        at = text[..at].trim_end_matches([' ', '\t']).len() - 2;
+        word = word_before(text, at);
+    }
+    word.is_some_and(|w| {
+        ["said", "says", "told", "reported", "announced", "added"]
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether the expression at `start` is brought in by "a" or "an", alone
+/// or with one adjective: "After a flat second quarter", "a strong third
+/// quarter". Such a period is described in passing; the one a report is
+/// about is named definitely ("the third quarter"). A compound before
+/// its noun is not what the article brings in: "posted a third-quarter
+/// loss" reports that quarter.
+pub fn indefinite(text: &str, start: usize, end: usize) -> bool {
+    if text[start..end].contains('-') {
+        return false;
+    }
+    let is_article = |w: &str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    let Some(w) = word_before(text, start) else {
+        return false;
+    };
+    if is_article(w) {
+        return true;
+    }
+    let at = text[..start].trim_end_matches([' ', '\t']).len() - w.len();
+    w.chars().all(|c| c.is_ascii_lowercase()) && word_before(text, at).is_some_and(is_article)
+}
