@@ -166,6 +166,13 @@ pub enum Holiday {
     EarthDay,
     /// Victory in Europe Day, 8 May.
     VeDay,
+    /// "Victory Day", 9 May: the end of the war in Europe as Russia and
+    /// most of the former Soviet Union mark it, a day after VE Day.
+    VictoryDay,
+    /// Flag Day in the United States, 14 June.
+    FlagDay,
+    /// 29 February, in the years that have one.
+    LeapDay,
     /// April Fools' Day, 1 April.
     AprilFools,
     /// The day before Ash Wednesday: "Mardi Gras", "Shrove Tuesday",

@@ -197,8 +197,9 @@ impl Parser<'_> {
                 ],
             );
         // "a Christmas tree fire", "Easter eggs": things named for the
-        // holiday, not its day.
-        let thing = !capital(e) && self.word_in(e, HOLIDAY_THINGS);
+        // holiday, not its day ("spent Memorial Day stocking up" is the
+        // verb).
+        let thing = !capital(e) && self.word_in(e, HOLIDAY_THINGS) && !self.word_is(e + 1, "up");
         // "post-Christmas sales", "pre-Easter traffic": the time around
         // the day.
         let around = i >= 2 && self.hyphen(i - 1) && self.word_in(i - 2, &["post", "pre"]);
@@ -446,7 +447,13 @@ impl Parser<'_> {
             b"groundhog" => two("day", Holiday::GroundhogDay),
             b"earth" => two("day", Holiday::EarthDay),
             b"ve" => two("day", Holiday::VeDay),
+            b"flag" => two("day", Holiday::FlagDay),
+            b"leap" => two("day", Holiday::LeapDay),
+
             // "Victory in Europe Day", VE Day spelt out.
+            b"victory" if self.word_is(i + 1, "day") && self.tok(i + 1).is_some_and(|t| t.cap) => {
+                Some((Holiday::VictoryDay, i + 2))
+            }
             b"victory"
                 if self.word_is(i + 1, "in")
                     && self.word_is(i + 2, "europe")

@@ -400,7 +400,10 @@ impl Resolver {
         let (d, dir) = self.reference(dir, d);
         let t = clause_tense(dir, tense);
         let (d, dir) = self.framed(dir, t, d);
-        let cands: Vec<(Date, Date, Date)> = years(d)
+        // Leap Day comes once in four years: look as far for it.
+        let reach = if h == Holiday::LeapDay { 4 } else { 1 };
+        let y = i32::from(d.year());
+        let cands: Vec<(Date, Date, Date)> = (y - reach..=y + reach)
             .filter_map(|y| holiday_date(h, y))
             .map(|x| (x, x, x))
             .collect();
