@@ -1,0 +1,430 @@
+//! Days of a month, written with their month ("Nov. 16, 2023", "16
+//! November", "the 16th of November", "March third", "on October 5 and
+//! 6"), by their ordinal alone ("on the 28th") or in figures
+//! ("2023-11-16", "11/16/2023", "16.11.2023"). The rule for a month and
+//! its day also takes a month with its year ("November 2022", "June last
+//! year") or standing alone, where `months.rs` says a bare month name is
+//! a month.
+
+use crate::time::calendar::ymd;
+use crate::time::grammar::Parser;
+use crate::time::grammar::periods::YearRef;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::token::Kind;
+use crate::time::value::{Gran, Point};
+
+/// The words after which a day of the month listed with another stands
+/// alone ("on October 5 and 6 in Paris"; see `listed_day`).
+pub(in crate::time::grammar) const AFTER_LISTED_DAY: &[&str] = &[
+    "to", "in", "at", "for", "when", "and", "or", "this", "next", "last", "that",
+];
+
+/// Nouns an ordinal counts when it stands before them ("the second
+/// round", "third place"), so a month before the ordinal is no date.
+const ORDINAL_NOUNS: &[&str] = &[
+    "round",
+    "rounds",
+    "place",
+    "time",
+    "times",
+    "reading",
+    "ballot",
+    "term",
+    "straight",
+    "consecutive",
+    "anniversary",
+    "period",
+    "game",
+    "inning",
+    "stage",
+    "leg",
+    "set",
+    "session",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+];
+
+impl Parser<'_> {
+    /// A day of the month listed with another that carries the month:
+    /// the "6" of "on October 5 and 6" and the "5" of "on 5 and 6
+    /// October". The listed number must be a later day for the first and
+    /// an earlier one for the second, and stand alone ("Oct. 5 and 6
+    /// percent" is a share, "5 and 6 October" needs its month right
+    /// after).
+    pub(super) fn listed_day(&self, i: usize) -> Option<Match> {
+        let (day, k) = self.day_at(i)?;
+        if k != i + 1 {
+            return None;
+        }
+        let joined = |j: usize| self.kw_any(j, &[Kw::And, Kw::Or]).is_some();
+        // "5 and 6 October": the month comes after the second day.
+        if joined(k)
+            && let Some((later, m)) = self.day_at(k + 1)
+            && m == k + 2
+            && later > day
+            && let Some((month, _, _)) = self.month_at(m)
+        {
+            let dir = Dir::Tense;
+            return Some(date(k, Val::MonthDay { month, day, dir }));
+        }
+        // "October 5 and 6": the month comes before the first day.
+        if i < 3 || !joined(i - 1) {
+            return None;
+        }
+        let (earlier, e) = self.day_at(i - 2)?;
+        if e != i - 1 || earlier >= day {
+            return None;
+        }
+        let (month, _, _) = (i.saturating_sub(5)..i - 2)
+            .rev()
+            .find_map(|m| self.month_at(m).filter(|&(_, _, j)| j == i - 2))?;
+        let stands_alone = self.tok(k).is_none_or(|t| match t.kind {
+            Kind::Punct(c) => c != '%',
+            Kind::Word => !t.cap && self.unit(k).is_none() && self.word_in(k, AFTER_LISTED_DAY),
+            Kind::Num => false,
+        });
+        stands_alone.then(|| self.finish_day(month, day, k))
+    }
+
+    /// A day-of-month number at `i` ("16", "16th").
+    fn day_at(&self, i: usize) -> Option<(u8, usize)> {
+        let (v, digits) = self.num(i)?;
+        if digits > 2 || !(1..=31).contains(&v) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.glued(j) && self.word_in(j, &["st", "nd", "rd", "th"]) {
+            j += 1;
+        } else if (self.number_continues(j) && !self.punct(j, ',') && !self.punct(j, '.'))
+            || (self.glued(j)
+                && (self.punct(j, ',') || self.punct(j, '.'))
+                && self.glued(j + 1)
+                && self.num(j + 1).is_some())
+        {
+            return None;
+        }
+        Some((u8::try_from(v).ok()?, j))
+    }
+
+    /// Month-first and day-first dates, month-year and bare months.
+    pub(super) fn calendar_date(&self, i: usize) -> Option<Match> {
+        // "the 16th of November"
+        if self.kw(i, Kw::The) {
+            let (day, j) = match self.day_word_at(i + 1) {
+                Some(dw) => dw,
+                None => {
+                    let (d, j) = self.day_at(i + 1)?;
+                    if j == i + 2 {
+                        return None;
+                    }
+                    (d, j)
+                }
+            };
+            if !self.kw(j, Kw::Of) {
+                return None;
+            }
+            let (month, _, k) = self.month_at(j + 1)?;
+            return Some(self.finish_day(month, day, k));
+        }
+        // "Twelfth of July parades": a capitalised ordinal word names the
+        // day without its article.
+        if self.tok(i).is_some_and(|t| t.cap)
+            && let Some((day, j)) = self.day_word_at(i)
+            && self.kw(j, Kw::Of)
+            && let Some((month, _, k)) = self.month_at(j + 1)
+        {
+            return Some(self.finish_day(month, day, k));
+        }
+        if let Some((month, abbr, j)) = self.month_at(i) {
+            if let Some((day, k)) = self.day_at(j).or_else(|| self.day_word_after_month(j)) {
+                return Some(self.finish_day(month, day, k));
+            }
+            // "by March-end", as Indian English writes the end of a month.
+            if self.hyphen(j) && self.word_is(j + 1, "end") && self.tok(i).is_some_and(|t| t.cap) {
+                let dir = Dir::Tense;
+                return Some(date(j + 2, Val::Month { month, dir }).with_mod("END"));
+            }
+            let mut k = j;
+            if self.kw(k, Kw::Of) || self.punct(k, ',') {
+                k += 1;
+            }
+            if let Some((year, e)) = self.year_at(k) {
+                let p = Point::containing(Gran::Month, ymd(year, month, 1)?)?;
+                return Some(date(e, Val::Abs(p)));
+            }
+            // "June last year", "January this year", "February of last year"
+            let of = if self.kw(j, Kw::Of) { j + 1 } else { j };
+            if let Some((YearRef::Rel(n), e)) = self.year_ref(of)
+                && !self.kw(of, Kw::The)
+            {
+                return Some(date(
+                    e,
+                    Val::InRelYear {
+                        gran: Gran::Month,
+                        month,
+                        n,
+                    },
+                ));
+            }
+            // "June of that year": the June of the year last mentioned.
+            if self.kw(j, Kw::Of)
+                && self.kw(j + 1, Kw::That)
+                && self.unit(j + 2) == Some((Unit::Year, false))
+            {
+                let dir = Dir::That;
+                return Some(date(j + 3, Val::Month { month, dir }));
+            }
+            // A bare month name needs context: "May" and "March" are also words.
+            let dotted = abbr && j > i + 1;
+            if abbr && !dotted {
+                return None;
+            }
+            if !self.bare_month_ok(i, month) {
+                return None;
+            }
+            return Some(date(
+                j,
+                Val::Month {
+                    month,
+                    dir: Dir::Tense,
+                },
+            ));
+        }
+        // "16 November (2023)"
+        let (day, j) = self.day_at(i)?;
+        let mut j = j;
+        if self.kw(j, Kw::Of) {
+            j += 1;
+        }
+        let (month, _, k) = self.month_at(j)?;
+        Some(self.finish_day(month, day, k))
+    }
+
+    /// A day of the month spelled as an ordinal at `i`: "third",
+    /// "twenty-seventh", "thirty first", as transcripts of broadcasts
+    /// write dates. Returns the day and the index after it.
+    fn day_word_at(&self, i: usize) -> Option<(u8, usize)> {
+        let (n, k) = match self.lex(i)? {
+            Lex::Ordinal(n) if (1..=31).contains(&n) => (n, i + 1),
+            Lex::NumWord(t @ (20 | 30)) => {
+                let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                match self.lex(j)? {
+                    Lex::Ordinal(o) if (1..=9).contains(&o) => (t + o, j + 1),
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        if n > 31 {
+            return None;
+        }
+        Some((u8::try_from(n).ok()?, k))
+    }
+
+    /// A spelled ordinal day right after a month name: "March third",
+    /// "February twenty-seventh". An ordinal that goes with a noun after
+    /// it ("the June second round", "a March third-quarter report") counts
+    /// that noun, not the days of the month.
+    fn day_word_after_month(&self, j: usize) -> Option<(u8, usize)> {
+        let (day, k) = self.day_word_at(j)?;
+        let noun_follows = self.hyphen(k)
+            || self.unit(k).is_some()
+            || self.kw(k, Kw::Half)
+            || self.tok(k).is_some_and(|t| t.kind == Kind::Word && !t.cap)
+                && self.word_in(k, ORDINAL_NOUNS);
+        (!noun_follows).then_some((day, k))
+    }
+
+    /// A day of the month named by its ordinal alone: "on the 28th", "by
+    /// the 31st", "the 28th of this month", "the 3rd of next month". Bare,
+    /// it is the day of the document's month, and only where a day is
+    /// expected: after a preposition of time and before punctuation or a
+    /// joining word. An ordinal before a noun counts the noun ("the 28th
+    /// president", "the 31st floor", "the 21st century").
+    pub(super) fn bare_ordinal_day(&self, i: usize) -> Option<Match> {
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let (day, k) = self.numbered_day(i + 1)?;
+        // "the 28th of this month", "the 3rd of next month"
+        if self.kw(k, Kw::Of)
+            && let Some((dir, m)) = self.dir_at(k + 1)
+            && dir != Dir::That
+            && self.unit(m) == Some((Unit::Month, false))
+        {
+            let months = match dir {
+                Dir::Last => -1,
+                Dir::Next => 1,
+                _ => 0,
+            };
+            return Some(date(
+                m + 1,
+                Val::DayOfMonth {
+                    day,
+                    months: Some(months),
+                },
+            ));
+        }
+        let after_prep = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "on", "by", "until", "till", "from", "before", "after", "since", "through",
+                    "to",
+                ],
+            );
+        let ends = self.tok(k).is_none_or(|t| match t.kind {
+            Kind::Punct(_) => true,
+            Kind::Word => {
+                !t.cap
+                    && self.word_in(
+                        k,
+                        &[
+                            "and", "or", "to", "through", "until", "till", "at", "when", "but",
+                        ],
+                    )
+            }
+            Kind::Num => false,
+        });
+        (after_prep && ends).then(|| date(k, Val::DayOfMonth { day, months: None }))
+    }
+
+    /// A day of the month written as a number with its ordinal suffix at
+    /// `i` ("16th", "21st"): the day and the index after it.
+    pub(super) fn numbered_day(&self, i: usize) -> Option<(u8, usize)> {
+        let (d, digits) = self.num(i)?;
+        if digits > 2 || !(1..=31).contains(&d) || !self.glued(i + 1) {
+            return None;
+        }
+        let suffix = match d % 100 {
+            11..=13 => "th",
+            _ => match d % 10 {
+                1 => "st",
+                2 => "nd",
+                3 => "rd",
+                _ => "th",
+            },
+        };
+        self.word_is(i + 1, suffix)
+            .then(|| Some((u8::try_from(d).ok()?, i + 2)))
+            .flatten()
+    }
+
+    /// Completes a month+day with an optional year at `k`.
+    fn finish_day(&self, month: u8, day: u8, k: usize) -> Match {
+        let mut e = k;
+        if self.punct(e, ',') {
+            e += 1;
+        }
+        if let Some((year, end)) = self.year_at(e) {
+            // "Feb. 29, 2023" names no day: keep what the text says, as a
+            // value no calendar range can be read from, rather than move
+            // it to a year where the day exists.
+            return match ymd(year, month, day).and_then(|d| Point::containing(Gran::Day, d)) {
+                Some(p) => date(end, Val::Abs(p)),
+                None => date(end, Val::Fixed(format!("{year:04}-{month:02}-{day:02}"))),
+            };
+        }
+        // "the Sept. 11 attacks": news names the 2001 attacks by their day
+        // alone, years after them.
+        if (month, day) == (9, 11)
+            && self.word_in(k, &["attack", "attacks"])
+            && let Some(p) = ymd(2001, 9, 11).and_then(|d| Point::containing(Gran::Day, d))
+        {
+            return date(k, Val::Abs(p));
+        }
+        // "3 December last year", "July 1 next year": that day of the
+        // month in the year named.
+        if let Some((YearRef::Rel(n), end)) = self.year_ref(k)
+            && !self.kw(k, Kw::The)
+        {
+            let first = Val::InRelYear {
+                gran: Gran::Day,
+                month,
+                n,
+            };
+            return date(
+                end,
+                Val::Containing {
+                    gran: Gran::Day,
+                    shift: i64::from(day) - 1,
+                    day: Box::new(first),
+                },
+            );
+        }
+        // "on December 12 that year", "on 3 May of that year": the day in
+        // the year last mentioned.
+        let of = k + usize::from(self.kw(k, Kw::Of));
+        if self.kw(of, Kw::That) && self.unit(of + 1) == Some((Unit::Year, false)) {
+            return date(
+                of + 2,
+                Val::MonthDay {
+                    month,
+                    day,
+                    dir: Dir::That,
+                },
+            );
+        }
+        date(
+            k,
+            Val::MonthDay {
+                month,
+                day,
+                dir: Dir::Tense,
+            },
+        )
+    }
+
+    /// ISO (2023-11-16), US (11/16/2023) and dotted European (16.11.2023) dates.
+    pub(super) fn numeric_date(&self, i: usize) -> Option<Match> {
+        let (a, da) = self.num(i)?;
+        let sep = match self.tok(i + 1)?.kind {
+            Kind::Punct(c @ ('-' | '/' | '.')) => c,
+            _ => return None,
+        };
+        if !self.glued(i + 1)
+            || !self.glued(i + 2)
+            || !self.punct(i + 3, sep)
+            || !self.glued(i + 3)
+            || !self.glued(i + 4)
+        {
+            return None;
+        }
+        let (b, db) = self.num(i + 2)?;
+        let (c, dc) = self.num(i + 4)?;
+        if self.number_continues(i + 5) {
+            return None;
+        }
+        // Year first: ISO with hyphens, and the "2024/03/05" and
+        // "2024.03.05" of East Asian and archival usage; a month or day
+        // out of range fails in `ymd` below.
+        let (y, m, d) = if da == 4 && db <= 2 && dc <= 2 {
+            if sep != '-' && !(1900..=2099).contains(&a) {
+                return None;
+            }
+            (a, b, c)
+        } else if sep != '-' && da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
+            let y = if dc == 2 {
+                if c <= 40 { 2000 + c } else { 1900 + c }
+            } else {
+                c
+            };
+            if sep == '.' || a > 12 {
+                (y, b, a)
+            } else {
+                (y, a, b)
+            }
+        } else {
+            return None;
+        };
+        let dt = ymd(
+            i32::try_from(y).ok()?,
+            u8::try_from(m).ok()?,
+            u8::try_from(d).ok()?,
+        )?;
+        Some(date(i + 5, Val::Abs(Point::containing(Gran::Day, dt)?)))
+    }
+}

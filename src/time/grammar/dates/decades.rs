@@ -1,0 +1,174 @@
+//! Decades: "the 1990s", "the mid-1990s", "'90s", "the early 1980's",
+//! "the nineties", and lists of them ("the sixties and seventies"). A
+//! two-digit "30s" that is an age or a temperature is no decade.
+
+use crate::time::calendar::ymd;
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex};
+use crate::time::sem::{Match, Val, date};
+use crate::time::token::Kind;
+use crate::time::value::{Gran, Point};
+
+impl Parser<'_> {
+    /// Decades: "the 1990s", "the mid-1990s", "'90s", "the nineties".
+    pub(super) fn decade(&self, i: usize) -> Option<Match> {
+        self.decade_in_list(i, 0)
+    }
+
+    /// A decade written as a word at `i` ("sixties"): its first year.
+    /// Only the decades of living memory: "twenties" to "forties" are
+    /// far more often ages and temperatures.
+    pub(in crate::time::grammar) fn decade_word(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || !matches!(t.lex, Lex::Other) {
+            return None;
+        }
+        // Compared in place: this runs for every word the lexicon does not know.
+        const DECADES: &[(&str, u32)] = &[
+            ("fifties", 1950),
+            ("sixties", 1960),
+            ("seventies", 1970),
+            ("eighties", 1980),
+            ("nineties", 1990),
+        ];
+        let w = self.word(i);
+        if !(7..=9).contains(&w.len()) {
+            return None;
+        }
+        DECADES
+            .iter()
+            .find(|(d, _)| d.eq_ignore_ascii_case(w))
+            .map(|&(_, y)| y)
+    }
+
+    /// Whether a two-digit "30s" at `i` is an age ("in his mid-30s") or a
+    /// temperature ("climbed from 48 degrees to the mid-60s"): after a
+    /// possessive, or with a word of weather before it in its sentence.
+    fn age_or_temperature(&self, i: usize) -> bool {
+        if i > 0 && self.possessive(i - 1) {
+            return true;
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let sentence = crate::time::sentence::sentence_bounds(self.text, t.start, t.end).0;
+        let mut from = t.start.saturating_sub(160).max(sentence);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = self.text[from..t.start].to_ascii_lowercase();
+        [
+            "temperature",
+            "degrees",
+            "highs",
+            "lows",
+            "temps",
+            "fahrenheit",
+            "freezing",
+            "\u{b0}",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+    }
+
+    /// Whether a decade starting at `i` continues a list of decades ("the
+    /// sixties and seventies", "the 1980s and 90s", "the fifties,
+    /// sixties"): the article of the first covers the rest. Without one,
+    /// "in their sixties and seventies" are ages. `depth` bounds the walk
+    /// back along the list.
+    fn listed_decade(&self, i: usize, depth: u8) -> bool {
+        if depth >= 4 || i < 2 {
+            return false;
+        }
+        let joined = self.punct(i - 1, ',')
+            || self
+                .kw_any(i - 1, &[Kw::And, Kw::Or, Kw::To, Kw::Through])
+                .is_some();
+        joined
+            && (i.saturating_sub(4)..i - 1).any(|s| {
+                self.decade_in_list(s, depth + 1)
+                    .is_some_and(|m| m.end == i - 1)
+            })
+    }
+
+    /// [`Parser::decade`], `depth` items into a list.
+    fn decade_in_list(&self, i: usize, depth: u8) -> Option<Match> {
+        // Every form opens with a keyword ("the", "mid"), a number, an
+        // apostrophe or a word as long as "sixties"; most words asked
+        // here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(t.lex, Lex::Kw(_))
+                && !(matches!(t.lex, Lex::Other) && (7..=9).contains(&(t.end - t.start)))
+        }) {
+            return None;
+        }
+        let mut j = i;
+        let the = self.kw(j, Kw::The);
+        if the {
+            j += 1;
+        }
+        let mut modifier = None;
+        if let Some((m, k)) = self.period_mod(j) {
+            modifier = Some(m);
+            j = k;
+        }
+        let (start, end) = if let Some((v, digits)) = self.num(j) {
+            // "the early 1980's": the older spelling, only after "the" or a
+            // modifier ("1980's boycott" is the year's).
+            let apostrophe = (the || modifier.is_some())
+                && (self.punct(j + 1, '\'') || self.punct(j + 1, '\u{2019}'))
+                && self.glued(j + 1)
+                && self.glued(j + 2)
+                && self.word_is(j + 2, "s");
+            if !(self.glued(j + 1) && self.word_is(j + 1, "s") || apostrophe)
+                || self.number_preceded(j) && !self.hyphen(j - 1)
+            {
+                return None;
+            }
+            let j = j + usize::from(apostrophe);
+            let y = match digits {
+                4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
+                2 if v % 10 == 0
+                    && (the || modifier.is_some() || self.listed_decade(i, depth))
+                    && !self.age_or_temperature(i) =>
+                {
+                    if v <= 10 {
+                        2000 + v
+                    } else {
+                        1900 + v
+                    }
+                }
+                _ => return None,
+            };
+            (y, j + 2)
+        } else if (self.punct(j, '\'') || self.punct(j, '\u{2019}'))
+            && self.glued(j + 1)
+            && let Some((v, 2)) = self.num(j + 1)
+            && v % 10 == 0
+            && self.glued(j + 2)
+            && self.word_is(j + 2, "s")
+        {
+            (if v <= 10 { 2000 + v } else { 1900 + v }, j + 3)
+        } else if let Some(y) = self.decade_word(j)
+            && (the || self.listed_decade(i, depth))
+        {
+            (y, j + 1)
+        } else {
+            return None;
+        };
+        // "the 1800s" is the century (nobody names the decade 1800-09 so);
+        // "the 1900s" and "the 2000s" may be either, and stay decades.
+        let gran = if start % 100 == 0 && start < 1900 {
+            Gran::Century
+        } else {
+            Gran::Decade
+        };
+        let p = Point::containing(gran, ymd(i32::try_from(start).ok()?, 1, 1)?)?;
+        let m = date(end, Val::Abs(p));
+        Some(match modifier {
+            Some(md) => m.with_mod(md),
+            None => m,
+        })
+    }
+}

@@ -1,0 +1,224 @@
+//! Month names: reading one (and the dot after an abbreviation), whether
+//! one standing alone is a month ("in May", "the March accession") rather
+//! than a word or a name ("Trump and May met", "August Wilson"), and "the
+//! month of September".
+
+use crate::time::context;
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Match, Val};
+use crate::time::token::Kind;
+
+impl Parser<'_> {
+    /// "the month of September": the month, named at length.
+    pub(super) fn month_of(&self, i: usize) -> Option<Match> {
+        if !(self.kw(i, Kw::The)
+            && self.unit(i + 1) == Some((Unit::Month, false))
+            && self.kw(i + 2, Kw::Of)
+            && matches!(self.lex(i + 3), Some(Lex::Month { .. })))
+        {
+            return None;
+        }
+        self.dates(i + 3)
+            .filter(|m| m.modifier.is_none() && matches!(m.val, Val::Month { .. } | Val::Abs(_)))
+    }
+
+    /// A month name at `i` (dot skipped after an abbreviation).
+    pub(crate) fn month_at(&self, i: usize) -> Option<(u8, bool, usize)> {
+        let t = self.tok(i)?;
+        let Lex::Month { month, abbr } = t.lex else {
+            return None;
+        };
+        if !t.cap {
+            return None;
+        }
+        let next = if abbr { self.skip_dot(i + 1) } else { i + 1 };
+        // "Sept." style abbreviations with an unexpected trailing word glued.
+        Some((month, abbr, next))
+    }
+
+    /// Whether a month name standing alone at `i` is a month.
+    pub(super) fn bare_month_ok(&self, i: usize, month: u8) -> bool {
+        let prev_ok = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "in",
+                    "since",
+                    "until",
+                    "till",
+                    "by",
+                    "of",
+                    "last",
+                    "next",
+                    "this",
+                    "early",
+                    "late",
+                    "mid",
+                    "from",
+                    "through",
+                    "to",
+                    "before",
+                    "after",
+                    "during",
+                    "between",
+                    "and",
+                    "or",
+                    "that",
+                    "each",
+                    "every",
+                    "late-",
+                    "-",
+                    "on",
+                    "throughout",
+                    // "would spend March and April touring"
+                    "spend",
+                    "spends",
+                    "spent",
+                    "spending",
+                ],
+            );
+        // "GDP figures for May are published", "scheduled for March": not
+        // "voted for May", "called for March organizers".
+        let for_month = i > 1
+            && self.word_is(i - 1, "for")
+            && self.word_in(
+                i - 2,
+                &[
+                    "figures",
+                    "data",
+                    "numbers",
+                    "sales",
+                    "results",
+                    "statistics",
+                    "inflation",
+                    "output",
+                    "payrolls",
+                    "forecast",
+                    "estimate",
+                    "estimates",
+                    "report",
+                    "scheduled",
+                    "planned",
+                    "set",
+                    "slated",
+                    // "had been promised for May", "the trade surplus for
+                    // March"
+                    "promised",
+                    "due",
+                    "surplus",
+                    "deficit",
+                    // "the national jobless rate for March", "housing
+                    // starts for May", "the contract for May sank"
+                    "rate",
+                    "starts",
+                    "contract",
+                ],
+            );
+        // "the March accession", "the May election": a month modifying a
+        // noun ("the March on Washington", "the May of her youth" are not),
+        // ... and after a possessive: "the cartel's March agreement", "at
+        // its May meeting".
+        let modifies = i > 0
+            && (self.word_is(i - 1, "the")
+                || self.possessive(i - 1)
+                || self.word_is(i - 1, "s") && !self.glued(i))
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+            && !self.word_in(i + 1, &["of", "on", "to", "for", "from", "in", "and"]);
+        // "crude for May delivery", "the March futures contract", "the
+        // June WTI contract", "Board of Trade March wheat".
+        let contract = self
+            .tok(i)
+            .is_some_and(|t| context::delivery_month(self.text, t.start, t.end));
+        // Weather records: "the sunniest March on record", "a drier than
+        // average May", "its highest May reading".
+        let described = i > 1
+            && (self.word(i - 1).ends_with("est")
+                && (self.word_in(i - 2, &["the", "a"]) || self.possessive(i - 2))
+                || self.word_in(i - 1, &["average", "usual", "normal"])
+                    && self.word_is(i - 2, "than"));
+        // "jailed as recently as May", "as early as March".
+        let as_early = i > 1
+            && self.word_is(i - 1, "as")
+            && self.word_in(i - 2, &["recently", "early", "late", "soon", "far", "back"]);
+        // "until at least May", "compared with March".
+        let after_phrase = i > 1
+            && (self.word_is(i - 1, "least") && self.word_is(i - 2, "at")
+                || self.word_is(i - 1, "with") && self.word_is(i - 2, "compared"));
+        // "will report May sales tomorrow", "March exports rose", "March
+        // retail sales": a capitalised month before a noun of figures.
+        let figures_after = self.tok(i).is_some_and(|t| {
+            t.cap && (self.word_is(i + 1, "results") || context::figures_month(self.text, t.end))
+        });
+        match month {
+            5 | 3 => {
+                // "Trump and May met", but "in April and May", "in
+                // February, May and August".
+                let listed = i > 1 && self.month_at(i - 2).is_some();
+                (prev_ok
+                    || for_month
+                    || figures_after
+                    || modifies
+                    || contract
+                    || described
+                    || as_early
+                    || after_phrase
+                    || listed
+                        && self.punct(i - 1, ',')
+                        && (self.punct(i + 1, ',') || self.word_in(i + 1, &["and", "or"]))
+                        && self.month_at(i + 2).is_some())
+                    && !(i > 0 && self.word_is(i - 1, "and") && month == 5 && !listed)
+            }
+            _ => {
+                // Sentence-initial capitals still count; a month name as part
+                // of a proper name ("August Wilson") is followed by a capital.
+                // (Not in a line of capitals, "JUDGE SETS JANUARY TRIAL",
+                // unless the month is also a first name, "AUGUST WILSON";
+                // nor the capital opening the next line.)
+                let shouted = |k: usize| {
+                    self.tok(k).is_some_and(|t| {
+                        self.text[t.start..t.end]
+                            .bytes()
+                            .all(|b| !b.is_ascii_lowercase())
+                    })
+                };
+                // (A first name is no date set or named for an event:
+                // "JUDGE SETS APRIL TRIAL", "LAWMAKERS SET JUNE VOTE",
+                // "RESORTS BRACE FOR RECORD AUGUST".)
+                let named_first = matches!(month, 4 | 6 | 8)
+                    && !(i > 0
+                        && self.word_in(
+                            i - 1,
+                            &[
+                                "set",
+                                "sets",
+                                "schedules",
+                                "plans",
+                                "eyes",
+                                "targets",
+                                "record",
+                            ],
+                        ))
+                    && !self.word_in(
+                        i + 1,
+                        &[
+                            "trial", "vote", "hearing", "election", "poll", "launch", "release",
+                            "deadline", "summit", "talks", "strike", "opening", "start",
+                        ],
+                    );
+                let next_cap = self.tok(i + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.cap
+                        && t.gap
+                        && !(shouted(i) && shouted(i + 1) && !named_first)
+                        && self
+                            .tok(i)
+                            .is_some_and(|m| !self.text[m.end..t.start].contains('\n'))
+                });
+                prev_ok || !next_cap || contract
+            }
+        }
+    }
+}

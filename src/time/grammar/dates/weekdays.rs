@@ -1,0 +1,172 @@
+//! Weekdays that go with a date: a weekday that confirms the date after
+//! it ("Wednesday, Nov. 16", "Tues., March 5", "Sunday the 16th"), the
+//! abbreviations of datelines ("Wed", "Thu."), "bank holiday Monday", and
+//! a weekday counted within a month ("the first Monday in October"). A
+//! weekday on its own is in `relative.rs`.
+
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::token::Kind;
+use crate::time::value::{Gran, Point};
+
+impl Parser<'_> {
+    /// "the first Monday in October", "the last Thursday of November
+    /// 2023": a weekday counted within a month.
+    pub(super) fn nth_weekday(&self, i: usize) -> Option<Match> {
+        let j = if self.kw(i, Kw::The) { i + 1 } else { i };
+        let n: i8 = match self.lex(j)? {
+            Lex::Ordinal(n @ 1..=4) => i8::try_from(n).ok()?,
+            Lex::Kw(Kw::Last) => -1,
+            _ => return None,
+        };
+        let Lex::Weekday { day, plural: false } = self.lex(j + 1)? else {
+            return None;
+        };
+        if !self.kw(j + 2, Kw::In) && !self.kw(j + 2, Kw::Of) {
+            return None;
+        }
+        let month = self.dates(j + 3).filter(|m| {
+            m.modifier.is_none()
+                && match &m.val {
+                    Val::Month { .. } => true,
+                    Val::Abs(p) => p.gran == Gran::Month,
+                    _ => false,
+                }
+        })?;
+        let val = Val::NthWeekday {
+            n,
+            day,
+            month: Box::new(month.val),
+        };
+        Some(date(month.end, val).with_weekday(day))
+    }
+
+    /// A weekday followed by a date: "Wednesday, Nov. 16", "Thursday (Nov
+    /// 16)", "Tues., March 5", "Wed 6 March", and with a direction word
+    /// before it, "this coming Sunday, March 8": the weekday and the
+    /// direction only confirm the date, so they join its span.
+    pub(super) fn weekday_date(&self, i: usize) -> Option<Match> {
+        // "on bank holiday Monday" (British and Irish): that Monday.
+        if self.bank_holiday_weekday(i) {
+            return self.weekday_date(i + 2).or_else(|| self.weekday(i + 2));
+        }
+        let (dir, i) = match self.dir_at(i) {
+            Some((d, k)) => (Some(d), k),
+            None => (None, i),
+        };
+        let (wd, mut j) = match self.lex(i)? {
+            Lex::Weekday { day, plural: false } => (day, i + 1),
+            _ => self.weekday_abbr(i)?,
+        };
+        let paren = self.punct(j, '(');
+        if paren || self.punct(j, ',') {
+            j += 1;
+        }
+        // "Sat 8th", "Sunday the 16th": the day of the month nearest the
+        // document's that falls on that weekday.
+        if !paren {
+            let the = self.kw(j, Kw::The);
+            let k = j + usize::from(the);
+            // "Tuesday the seventh", "Friday the twenty-first" in words.
+            // Not "on Sunday the first time".
+            let in_words = || {
+                let (d, end) = self.ordinal_at(k)?;
+                let d = u8::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
+                let ends = self
+                    .tok(end)
+                    .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                    || self.word_in(
+                        end,
+                        &["and", "or", "at", "when", "to", "for", "from", "until"],
+                    );
+                (the && ends).then_some((d, end))
+            };
+            // "Friday the 21st of February" is a date with its month.
+            if let Some((day, end)) = self
+                .numbered_day(k)
+                .or_else(in_words)
+                .filter(|&(_, end)| !self.kw(end, Kw::Of))
+            {
+                return Some(Match {
+                    weekday: Some(wd),
+                    ..date(end, Val::WeekdayOfMonth { weekday: wd, day })
+                });
+            }
+        }
+        let m = self.calendar_date(j).or_else(|| self.numeric_date(j))?;
+        // A day, also in a year named relatively ("Sunday 27 April this
+        // year").
+        if !matches!(
+            m.val,
+            Val::Abs(Point {
+                gran: Gran::Day,
+                ..
+            }) | Val::MonthDay { .. }
+                | Val::Containing {
+                    gran: Gran::Day,
+                    ..
+                }
+        ) {
+            return None;
+        }
+        let mut end = m.end;
+        if paren {
+            if !self.punct(end, ')') {
+                return None;
+            }
+            end += 1;
+        }
+        // "next Tuesday, March 5": the direction picks among the years
+        // the month and day could fall in.
+        let val = match (m.val, dir) {
+            (Val::MonthDay { month, day, .. }, Some(d @ (Dir::Last | Dir::Next | Dir::Coming))) => {
+                Val::MonthDay { month, day, dir: d }
+            }
+            (v, _) => v,
+        };
+        Some(Match {
+            end,
+            val,
+            weekday: Some(wd),
+            ..m
+        })
+    }
+
+    /// A capitalised weekday abbreviation of datelines and listings at `i`
+    /// ("Tues.", "Wed", "Thu."): the day and the index after it (and after
+    /// its dot). "Sun", "Sat", "Wed" and "Mon" are also ordinary words, so
+    /// [`Parser::weekday_date`] takes one only right before a date.
+    pub(in crate::time::grammar) fn weekday_abbr(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || !t.cap || !matches!(t.lex, Lex::Other) {
+            return None;
+        }
+        // Compared in place: this runs for every capitalised word.
+        const ABBR: &[(&str, u8)] = &[
+            ("mon", 1),
+            ("tue", 2),
+            ("tues", 2),
+            ("wed", 3),
+            ("thu", 4),
+            ("thur", 4),
+            ("thurs", 4),
+            ("fri", 5),
+            ("sat", 6),
+            ("sun", 7),
+        ];
+        let w = self.word(i);
+        if w.len() > 5 {
+            return None;
+        }
+        let &(_, day) = ABBR.iter().find(|(a, _)| a.eq_ignore_ascii_case(w))?;
+        Some((day, self.skip_dot(i + 1)))
+    }
+
+    /// Whether "bank holiday" and a weekday start at `i`.
+    pub(crate) fn bank_holiday_weekday(&self, i: usize) -> bool {
+        self.word_is(i, "bank")
+            && self.word_is(i + 1, "holiday")
+            && matches!(self.lex(i + 2), Some(Lex::Weekday { plural: false, .. }))
+    }
+}

@@ -1,0 +1,456 @@
+//! Years: "2023", "fiscal 2023", "FY24", "calendar 2023", "the year
+//! 2000", "post-1959", "'98", "nineteen ninety-six", and the many bare
+//! four-digit numbers that are no year (counts, identifiers, telephone
+//! numbers, names).
+
+use crate::time::calendar::ymd;
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Match, Val, date};
+use crate::time::token::{Kind, Tok};
+use crate::time::value::{Gran, Point};
+
+/// Words after which a bare number is an identifier, not a year.
+const NOT_YEAR_BEFORE: &[&str] = &[
+    "no",
+    "nos",
+    "number",
+    "room",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "boeing",
+    "airbus",
+    "model",
+    "article",
+    "section",
+    "chapter",
+    "page",
+    "pages",
+    "code",
+    "rule",
+    "resolution",
+    "version",
+    "bill",
+    "act",
+    "unit",
+    "suite",
+    "apt",
+    "box",
+    "lot",
+    "gate",
+    "bus",
+    "exit",
+    "mile",
+    "district",
+    "precinct",
+    "platform",
+    "terminal",
+    "iso",
+    "standard",
+    "kirin",
+    "snapdragon",
+    "mate",
+    "pixel",
+    "galaxy",
+    "core",
+    "ryzen",
+    "rtx",
+    "gtx",
+    "series",
+    "windows",
+    "office",
+    "cve",
+    "fr",
+    "usc",
+    "cfr",
+    "part",
+    "item",
+    "form",
+    "line",
+    "level",
+    "channel",
+    "track",
+    "pier",
+    "road",
+    "street",
+    "avenue",
+    "st",
+    "ave",
+    "el",
+    "dow",
+    "nasdaq",
+    "s&p",
+    "index",
+];
+
+/// Words of quantity before a bare number: a count when a noun follows
+/// ("over 1500 people", "some 2000 delegates"), a year when the clause
+/// goes on or ends ("up 20 per cent over 1993 and", "not since about
+/// 2005.").
+const QUANTITY_BEFORE: &[&str] = &[
+    "over", "about", "some", "nearly", "almost", "than", "only", "just",
+];
+
+/// Words before a bare number that make it likely a year.
+const YEAR_CONTEXT: &[&str] = &[
+    "in", "into", "since", "by", "until", "till", "of", "from", "during", "before", "after",
+    "through", "year", "fiscal", "early", "late", "mid", "around", "circa", "between", "and", "to",
+    "the", "its", "their", "his", "her", "our", "this", "that", "for", "on", "spring", "summer",
+    "fall", "autumn", "winter",
+];
+
+impl Parser<'_> {
+    /// A year read out in broadcast transcripts: "nineteen ninety-six",
+    /// "nineteen-eighty", "eighteen sixty-five", "twenty fifteen". Nobody
+    /// counts "nineteen ninety-six" things, so the pair is a year unless a
+    /// unit or a compound follows ("nineteen ninety-six days", "twenty
+    /// ten-minute breaks" stay numbers).
+    pub(super) fn spoken_year(&self, i: usize) -> Option<Match> {
+        if !matches!(self.lex(i)?, Lex::NumWord(18..=20)) || self.number_preceded(i) {
+            return None;
+        }
+        let (y, j) = self.spelled_year(i)?;
+        if matches!(self.lex(j), Some(Lex::Unit { .. } | Lex::NumWord(_))) || self.hyphen(j) {
+            return None;
+        }
+        let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+        Some(date(j, Val::Abs(p)))
+    }
+
+    /// A year at `i`: "2023", "'98", "nineteen ninety-six", "two thousand".
+    pub(crate) fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some((v, digits)) = self.num(i) {
+            if digits == 4 && (1000..=2199).contains(&v) && !self.number_continues(i + 1) {
+                return Some((i32::try_from(v).ok()?, i + 1));
+            }
+            return None;
+        }
+        if (self.punct(i, '\'') || self.punct(i, '\u{2019}'))
+            && self.glued(i + 1)
+            && let Some((v, 2)) = self.num(i + 1)
+            && !self.number_continues(i + 2)
+        {
+            return Some((self.full_year(i32::try_from(v).ok()?), i + 2));
+        }
+        self.spelled_year(i)
+    }
+
+    /// The year a year cut to two digits (`v`, 0..=99) names: the one
+    /// from 89 years before the document's year to 10 after it ("the
+    /// flood of '37", written in 1987, is 1937; "the class of '95",
+    /// written in 1987, is 1995); without a document date, 1941-2040.
+    fn full_year(&self, v: i32) -> i32 {
+        let Some(doc) = self.doc_year else {
+            return if v <= 40 { 2000 + v } else { 1900 + v };
+        };
+        let y = doc - doc.rem_euclid(100) + v;
+        // (Never outside the four digits a value may have, whatever the
+        // document's year.)
+        if y > doc + 10 && y >= 100 {
+            y - 100
+        } else if y <= doc - 90 && y + 100 <= 9999 {
+            y + 100
+        } else {
+            y
+        }
+    }
+
+    /// Whether an apostrophe at `i` starts a year cut to two digits that
+    /// stands alone: "joined in '98", "the class of ’03". The apostrophe
+    /// is an elision mark only at the start of a word, so one glued to a
+    /// number before it ("6'2\"", feet and inches) is not; a closing
+    /// quote right after the digits makes a quoted number ("'42'"), and a
+    /// word glued after them is another form ("'90s", a decade).
+    fn short_year_alone(&self, i: usize) -> bool {
+        if !(self.punct(i, '\'') || self.punct(i, '\u{2019}'))
+            || !self.glued(i + 1)
+            || !matches!(self.num(i + 1), Some((_, 2)))
+        {
+            return false;
+        }
+        let opens = i == 0
+            || !self.glued(i)
+            || self.tok(i - 1).is_some_and(|p| {
+                matches!(
+                    p.kind,
+                    Kind::Punct('(' | '[' | '"' | '\u{201c}' | '-' | '\u{2013}' | '\u{2014}' | '/')
+                )
+            });
+        let closed = self.glued(i + 2)
+            && self.tok(i + 2).is_some_and(|t| {
+                t.kind == Kind::Word || t.is_punct('\'') || t.is_punct('\u{2019}')
+            });
+        opens && !closed
+    }
+
+    /// "nineteen ninety-six", "two thousand (and) three".
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.lex(i)? {
+            Lex::NumWord(c @ 18..=20) => {
+                let k = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                let (rest, j) = self.small_number_words(k)?;
+                if (10..=99).contains(&rest) {
+                    return Some((i32::try_from(c * 100 + rest).ok()?, j));
+                }
+                None
+            }
+            Lex::NumWord(2) if self.kw(i + 1, Kw::Thousand) => {
+                let mut j = i + 2;
+                if self.kw(j, Kw::And) {
+                    j += 1;
+                }
+                if let Some((rest, k)) = self.small_number_words(j)
+                    && rest < 100
+                {
+                    return Some((2000 + i32::try_from(rest).ok()?, k));
+                }
+                Some((2000, i + 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000", "'98".
+    pub(super) fn year_expr(&self, i: usize) -> Option<Match> {
+        // Every form opens with a number, an apostrophe, a number word,
+        // "the", "fiscal", "FY" or one of the words below; most words
+        // asked here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(
+                    t.lex,
+                    Lex::NumWord(_) | Lex::Kw(Kw::The | Kw::Fiscal | Kw::Fy)
+                )
+        }) && !self.word_in(i, &["pre", "post", "calendar", "full"])
+        {
+            return None;
+        }
+        if self.short_year_alone(i)
+            && let Some((y, e)) = self.year_at(i)
+        {
+            let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            return Some(date(e, Val::Abs(p)));
+        }
+        // "post-1959 politics", "pre-2008 rules"
+        if self.word_in(i, &["pre", "post"])
+            && self.hyphen(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((v, 4)) = self.num(i + 2)
+            && (1000..=2099).contains(&v)
+            && !self.number_continues(i + 3)
+        {
+            let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+            let md = if self.word_is(i, "pre") {
+                "BEFORE"
+            } else {
+                "AFTER"
+            };
+            return Some(date(i + 3, Val::Abs(p)).with_mod(md));
+        }
+        // "calendar 2023", "calendar year 2023", "full-year 2022": the
+        // word says which kind of year, as "fiscal" does.
+        let year_unit = |k: usize| self.unit(k) == Some((Unit::Year, false));
+        let lead = if self.word_is(i, "calendar") {
+            Some(if year_unit(i + 1) { i + 2 } else { i + 1 })
+        } else if self.word_is(i, "full") && self.hyphen(i + 1) && year_unit(i + 2) {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(j) = lead
+            && let Some((v, 4)) = self.num(j)
+            && (1900..=2099).contains(&v)
+            && !self.number_continues(j + 1)
+        {
+            let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+            return Some(date(j + 1, Val::Abs(p)));
+        }
+        // fiscal 1989 / fiscal year 1989 / FY2023 / FY 2023
+        if self.kw(i, Kw::Fiscal) || self.kw(i, Kw::Fy) {
+            let mut j = i + 1;
+            if self.kw(i, Kw::Fiscal) && self.unit(j) == Some((Unit::Year, false)) {
+                j += 1;
+            }
+            if let Some((v, 4)) = self.num(j)
+                && (1900..=2099).contains(&v)
+                && !self.number_continues(j + 1)
+            {
+                let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+                return Some(date(j + 1, Val::Abs(p)));
+            }
+            // "FY24": two digits glued to FY, years 1970-2069.
+            if self.kw(i, Kw::Fy)
+                && self.glued(j)
+                && let Some((v, 2)) = self.num(j)
+                && !self.number_continues(j + 1)
+            {
+                let y = if v < 70 { 2000 + v } else { 1900 + v };
+                let p = Point::containing(Gran::Year, ymd(i32::try_from(y).ok()?, 1, 1)?)?;
+                return Some(date(j + 1, Val::Abs(p)));
+            }
+            return None;
+        }
+        if self.kw(i, Kw::The) && self.unit(i + 1) == Some((Unit::Year, false)) {
+            let (y, e) = self.year_at(i + 2)?;
+            let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            return Some(date(e, Val::Abs(p)));
+        }
+        if let Some((y, e)) = self.spelled_year(i) {
+            // Spelled years only where a year is expected.
+            if y < 2000 || i > 0 && self.word_in(i - 1, &["in", "since", "of", "until", "by"]) {
+                let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+                return Some(date(e, Val::Abs(p)));
+            }
+            return None;
+        }
+        let (v, digits) = self.num(i)?;
+        if digits != 4 || self.number_continues(i + 1) || self.number_preceded(i) {
+            return None;
+        }
+        let prev_year_ctx = i > 0 && self.word_in(i - 1, YEAR_CONTEXT);
+        let range = if prev_year_ctx {
+            1000..=2199
+        } else {
+            1900..=2099
+        };
+        if !range.contains(&v) {
+            return None;
+        }
+        if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
+            return None;
+        }
+        // "No. 1987 Westchester Avenue", "the helpline, 1916,": a number
+        // after its label and a dot or comma.
+        if i >= 2
+            && matches!(
+                self.tok(i - 1).map(|t| t.kind),
+                Some(Kind::Punct('.' | ','))
+            )
+            && self.word_in(i - 2, &["no", "nos", "helpline", "hotline", "number"])
+        {
+            return None;
+        }
+        // "+39 02 8088 2026": the last group of a telephone number; "1800
+        // 333 000": the first.
+        if i >= 2 && self.num(i - 1).is_some() && self.num(i - 2).is_some()
+            || self
+                .tok(i + 1)
+                .is_some_and(|n| n.gap && n.kind == Kind::Num && n.digits == 3)
+        {
+            return None;
+        }
+        // "2003 UB313": a catalogue designation, capitals glued to digits.
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| n.gap && n.upper && n.kind == Kind::Word)
+            && self
+                .tok(i + 2)
+                .is_some_and(|n| !n.gap && n.kind == Kind::Num)
+        {
+            return None;
+        }
+        if i > 0
+            && self.word_in(i - 1, QUANTITY_BEFORE)
+            && self.tok(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !self.word_in(
+                        i + 1,
+                        &[
+                            "and", "or", "but", "when", "as", "have", "has", "had", "was", "were",
+                            "is", "are",
+                        ],
+                    )
+            })
+        {
+            return None;
+        }
+        // "H.R. 2023", "S. 1998": bill numbers.
+        if i >= 2
+            && self.punct(i - 1, '.')
+            && self
+                .tok(i - 2)
+                .is_some_and(|t| t.kind == Kind::Word && t.end - t.start == 1)
+        {
+            return None;
+        }
+        // "Orion 1980", "Vision 2030": a name with a number. (Not in a
+        // headline in capitals, where every word is capitalised: "AUTO
+        // INDUSTRY LIMPS INTO 1992", "STOCKS START 2006 WITH A BANG".)
+        let caps_headline = |p: &Tok| {
+            p.upper
+                && p.end - p.start > 1
+                && i >= 2
+                && self
+                    .tok(i - 2)
+                    .is_some_and(|q| q.kind == Kind::Word && q.upper && q.end - q.start > 1)
+        };
+        if i > 0
+            && let Some(p) = self.tok(i - 1)
+            && p.kind == Kind::Word
+            && p.cap
+            && !prev_year_ctx
+            && !caps_headline(p)
+            && !matches!(p.lex, Lex::Month { .. } | Lex::Season(_) | Lex::Holiday(_))
+            && !(i == 1
+                || self
+                    .tok(i - 2)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '"' | '(' | '\'' | ':'))))
+        {
+            return None;
+        }
+        // "2019 candidates": a count of things, unless a determiner or a
+        // preposition makes it a year ("the 2019 candidates", "in 2019").
+        if let Some(n) = self.tok(i + 1)
+            && n.kind == Kind::Word
+            && n.gap
+            && !n.cap
+        {
+            let w = self.word(i + 1);
+            // ("employs 1988 people": plurals without an s count too.)
+            let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                || self.word_in(i + 1, &["people", "men", "women", "children", "staff"]);
+            let unitish = matches!(self.lex(i + 1), Some(Lex::Unit { .. }));
+            // "compared with 2019 levels", "near 2008 highs", "expects 2016
+            // sales of 17.5 million cars": what a year measured.
+            let measured = self.word_in(
+                i + 1,
+                &[
+                    "levels",
+                    "highs",
+                    "lows",
+                    "prices",
+                    "figures",
+                    "results",
+                    "earnings",
+                    "profits",
+                    "sales",
+                    "totals",
+                    "revenues",
+                    "forecasts",
+                ],
+            );
+            // ("the 1202 alarms", "the 1400 workers": a determiner before
+            // a number so far back counts things; "the 1848 revolutions"
+            // are a year's.)
+            let determined = v < 1500
+                && i > 0
+                && self.word_in(
+                    i - 1,
+                    &["the", "its", "their", "his", "her", "our", "this", "that"],
+                );
+            let year_ctx = prev_year_ctx && !determined;
+            if (plural || unitish) && !year_ctx && !measured && !self.kw(i + 1, Kw::Times) {
+                return None;
+            }
+            // "Kickoff is at 2000 local time": a clock time.
+            if self.word_is(i + 1, "local") && self.word_is(i + 2, "time") {
+                return None;
+            }
+        }
+        let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+        Some(date(i + 1, Val::Abs(p)))
+    }
+}
