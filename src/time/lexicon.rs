@@ -413,7 +413,7 @@ pub fn classify_bytes(w: &[u8]) -> Lex {
 }
 
 /// Classifies the word `bytes[s..e]` (letters, dots and apostrophes, any
-/// case), like [`classify_bytes`] but reading the text in place.
+/// case), like `classify_bytes` but reading the text in place.
 pub fn classify_in(bytes: &[u8], s: usize, e: usize) -> Lex {
     Key::in_text(bytes, s, e).map_or(Lex::Other, |key| TABLE.get(key))
 }

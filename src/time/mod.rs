@@ -4,10 +4,10 @@
 //! Every other check leans on this module: an event date, a sanctions date
 //! or an office's validity is only as good as the date the tagger read.
 //!
-//! Pipeline: [`scan`] finds windows around trigger words in one pass,
-//! [`token`] splits each window, [`grammar`] matches expressions at each
-//! token, [`resolve`] pins them to the calendar using the document date,
-//! the clause's [`tense`] and the last date mentioned.
+//! Pipeline: `scan` finds windows around trigger words in one pass,
+//! `token` splits each window, `grammar` matches expressions at each
+//! token, `resolve` pins them to the calendar using the document date,
+//! the clause's `tense` and the last date mentioned.
 
 mod calendar;
 mod context;

@@ -18,7 +18,7 @@ pub struct DateRange {
 /// sets, `*_REF` values and anything underspecified (containing `X`).
 ///
 /// Seasons follow the meteorological convention of
-/// [`super::calendar::season_start`]: `2023-WI` is 2023-12-01..=2024-02-29.
+/// `calendar::season_start`: `2023-WI` is 2023-12-01..=2024-02-29.
 pub fn value_range(value: &str) -> Option<DateRange> {
     let v = value.trim();
     if v.is_empty() || v.contains('X') || v.starts_with('P') || v.ends_with("_REF") {

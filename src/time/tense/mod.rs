@@ -130,7 +130,7 @@ impl<'a> Words<'a> {
             }
     }
 
-    /// The marker of word `k` (see [`marker`]). It depends on the
+    /// The marker of word `k` (see [`mod@marker`]). It depends on the
     /// sentence alone, and the walks for the expressions of a sentence,
     /// and the search for an aside's verb, ask of the same words again:
     /// each is worked out once.
