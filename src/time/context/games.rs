@@ -2,7 +2,7 @@
 //! batter's "century" is a hundred runs, not a quarter of a year or a
 //! hundred years, so the tagger refuses them.
 
-use super::words::{ends_with_ignore_case, word_before};
+use super::words::{ends_with_ignore_case, word_after, word_before};
 use crate::time::lexicon::{Key, Lex, Table, classify_in};
 use crate::time::sem::{Dir, Val};
 use std::sync::LazyLock;
@@ -121,13 +121,14 @@ pub fn game_period(
             .trim_end_matches([' ', '-'])
             .ends_with(|c: char| c.is_ascii_digit())
     });
-    score || yards || game_word(text.as_bytes(), s, e)
+    score || yards || game_word(text, s, e)
 }
 
 /// Whether a word of `bytes[s..e]` is one of [`GAME`]: its words are runs
 /// of letters and hyphens, less any hyphens they open with (every byte of
 /// a character past ASCII parts words, as the character does).
-fn game_word(bytes: &[u8], s: usize, e: usize) -> bool {
+fn game_word(text: &str, s: usize, e: usize) -> bool {
+    let bytes = text.as_bytes();
     let in_word = |b: u8| b.is_ascii_alphabetic() || b == b'-';
     let mut k = s;
     while k < e {
@@ -143,11 +144,42 @@ fn game_word(bytes: &[u8], s: usize, e: usize) -> bool {
             ws += 1;
         }
         // (Read in place: the key of a word stops at its end.)
-        if Key::in_text(bytes, ws, k).is_some_and(|key| GAME_WORDS.get(key)) {
+        if Key::in_text(bytes, ws, k).is_some_and(|key| GAME_WORDS.get(key))
+            && !screen_game(text, ws, k)
+        {
             return true;
         }
     }
     false
+}
+
+/// Whether the word at `s..e` is a game of screens and shops, not of
+/// play on a field: "helped by video games", "a game show would replace
+/// the series", "the games console".
+fn screen_game(text: &str, s: usize, e: usize) -> bool {
+    let w = &text[s..e];
+    let is = |w: Option<&str>, list: &[&str]| {
+        w.is_some_and(|w| list.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    };
+    (w.eq_ignore_ascii_case("game") || w.eq_ignore_ascii_case("games"))
+        && (is(
+            word_before(text, s),
+            &["video", "computer", "board", "online", "mobile"],
+        ) || is(
+            word_after(text, e),
+            &[
+                "show",
+                "shows",
+                "console",
+                "consoles",
+                "maker",
+                "makers",
+                "developer",
+                "developers",
+                "publisher",
+                "publishers",
+            ],
+        ))
 }
 
 /// [`GAME`] as a hash table: a sentence's words are looked up once each.
