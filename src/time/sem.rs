@@ -149,15 +149,16 @@ pub enum Val {
     /// "the new year": the year whose first day is nearest the document
     /// date, whatever the tense ("little chance of snow before the new
     /// year", forecast in December, is the coming one; "orders picked up
-    /// in the new year", in March, the current one).
-    NewYear,
+    /// in the new year", in March, the current one). "The new decade" and
+    /// "the new century" likewise, by the decade or century.
+    New(Gran),
 }
 
 impl Val {
     /// Whether the value is a holiday or the year one opens ("the New
     /// Year"): capitalised as names, so capitals do not make it a title.
     pub fn names_holiday(&self) -> bool {
-        matches!(self, Val::Holiday { .. } | Val::NewYear)
+        matches!(self, Val::Holiday { .. } | Val::New(Gran::Year))
     }
 }
 

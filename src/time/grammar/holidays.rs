@@ -106,9 +106,21 @@ impl Parser<'_> {
 
     /// The year that opens: "talks will resume in the new year", "by the
     /// New Year", "families will mark the new year"; not the eve of its
-    /// holiday ("on the eve of the new year").
+    /// holiday ("on the eve of the new year"). Also the decade or century
+    /// that opens ("the new decade").
     pub(super) fn the_new_year(&self, i: usize) -> Option<Match> {
-        if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new") && self.word_is(i + 2, "year")) {
+        if !(self.kw(i, Kw::The) && self.word_is(i + 1, "new")) {
+            return None;
+        }
+        // "the first meeting of the new decade", "the new century": the
+        // one starting nearest the document date, in lower case (not a
+        // name, "the New Century Fund").
+        for (word, gran) in [("decade", Gran::Decade), ("century", Gran::Century)] {
+            if self.word_is(i + 2, word) && !self.tok(i + 1).is_some_and(|t| t.cap) {
+                return Some(date(i + 3, Val::New(gran)));
+            }
+        }
+        if !self.word_is(i + 2, "year") {
             return None;
         }
         // ("began the new year behind the wire", "start the new year
@@ -172,7 +184,7 @@ impl Parser<'_> {
         ) {
             return None;
         }
-        Some(date(i + 3, Val::NewYear))
+        Some(date(i + 3, Val::New(Gran::Year)))
     }
 
     /// Whether a holiday's name starts at `i` ("Christmas 1998"): the

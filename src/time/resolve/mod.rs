@@ -821,12 +821,20 @@ impl Resolver {
                     None => Resolved::rel(format!("XXXX-WXX-{day}")),
                 }
             }
-            Val::NewYear => {
+            Val::New(gran) => {
                 let Some(d) = dct else {
                     return Resolved::rel("XXXX");
                 };
+                // The first new year's day nearest the document date, and
+                // the decade or century starting nearest it.
                 let y = i32::from(d.year()) + i32::from(d.month() >= 7);
-                match ymd(y, 1, 1).and_then(|x| Point::containing(Gran::Year, x)) {
+                let span = match gran {
+                    Gran::Decade => 10,
+                    Gran::Century => 100,
+                    _ => 1,
+                };
+                let y = (y + span / 2).div_euclid(span) * span;
+                match ymd(y, 1, 1).and_then(|x| Point::containing(*gran, x)) {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel("XXXX"),
                 }
