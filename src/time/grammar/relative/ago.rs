@@ -1,0 +1,427 @@
+//! Times counted back or on by an amount: "two years ago", "a year
+//! earlier", "a week from now", "a fortnight on Saturday", "fifty years
+//! ago today"; and the period a year back that results are compared with:
+//! "the year-ago quarter", "year-earlier", "the same period last year".
+
+use crate::time::grammar::{Parser, quantity};
+use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::timex::TimexType;
+use crate::time::token::Kind;
+use crate::time::value::{Gran, unit_gran};
+
+impl Parser<'_> {
+    /// "two years ago", "a year earlier", "a week from now".
+    pub(in crate::time::grammar) fn ago(&self, i: usize) -> Option<Match> {
+        // A unit comes after a modifier, an amount or a hyphen, or opens
+        // the form itself: a word that names a time ("May", "Friday")
+        // is none of these, nor a keyword that opens no amount.
+        if self.names_time(i)
+            || matches!(self.lex(i), Some(Lex::Kw(k)) if !quantity::opens_amount(k))
+        {
+            return None;
+        }
+        self.ago_unguarded(i)
+    }
+
+    /// Times ago, read at any start: [`Parser::ago`] without its guard,
+    /// kept apart so a test can check that the guard turns away no time
+    /// ago.
+    pub(in crate::time::grammar) fn ago_unguarded(&self, i: usize) -> Option<Match> {
+        let (modifier, j) = match self.approx_at(i) {
+            Some((m, j)) => (Some(m), j),
+            None => (None, i),
+        };
+        let (amount, k) = match self.number_at(j) {
+            Some(x) => x,
+            None => (None, j),
+        };
+        let k = if self.hyphen(k) { k + 1 } else { k };
+        let (unit, plural) = self.unit(k)?;
+        // "a quarter-century ago", "a quarter of a century ago": 25 years
+        // back.
+        let c = if self.kw(k + 1, Kw::Of) && self.word_in(k + 2, &["a", "an"]) {
+            k + 3
+        } else {
+            k + 1 + usize::from(self.hyphen(k + 1))
+        };
+        let (unit, amount, k) =
+            if unit == Unit::Quarter && !plural && self.unit(c) == Some((Unit::Century, false)) {
+                (Unit::Year, amount.map(|a| a * 25.0), c)
+            } else {
+                (unit, amount, k)
+            };
+        if amount.is_none() && !plural {
+            return None;
+        }
+        if amount.is_none() && k == j && !plural {
+            return None;
+        }
+        let mut e = k + 1;
+        // "a week or so ago"
+        if self.kw(e, Kw::Or) && self.word_is(e + 1, "so") {
+            e += 2;
+        }
+        // "Two days earlier, troops had crossed": how long before, a
+        // duration as "two days later" is. A comparison, which names what
+        // is compared ("from a month earlier", "up from 48% a week
+        // earlier"), and any year or quarter earlier of results are dates.
+        let compared = i > 0
+            && (self.word_in(
+                i - 1,
+                &[
+                    "from", "than", "with", "over", "since", "on", "to", "versus", "vs", "of",
+                    "million", "billion", "trillion", "percent", "cent", "pc", "cents", "points",
+                    "pence", "dollars", "pounds", "euros", "yen", "shares", "barrels", "tonnes",
+                ],
+            ) || self
+                .tok(i - 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Num | Kind::Punct('%')))
+                // "1.9 metres a week earlier", "64 degrees a day earlier":
+                // a measure written as a number and its unit.
+                || i > 1 && self.tok(i - 2).is_some_and(|t| t.kind == Kind::Num)
+                    && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word));
+        let short = matches!(
+            unit,
+            Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month
+        );
+        if self.kw(e, Kw::Earlier) && short && !compared {
+            return None;
+        }
+        let sign: i64 = match self.lex(e)? {
+            Lex::Kw(Kw::Ago) => -2,
+            Lex::Kw(Kw::Earlier) => -1,
+            // "three days later": TimeML marks the amount as a duration and
+            // "later" as a signal outside it.
+            Lex::Kw(Kw::Before | Kw::After) => {
+                // Only as an adverb: "two days before," not "two days before the vote".
+                let next_ok = self.tok(e + 1).is_none_or(
+                    |t| matches!(t.kind, crate::time::token::Kind::Punct(c) if c != '$'),
+                );
+                if !next_ok {
+                    return None;
+                }
+                if self.kw(e, Kw::Before) { -1 } else { 1 }
+            }
+            Lex::Kw(Kw::From) if self.kw(e + 1, Kw::Now) => {
+                e += 1;
+                2
+            }
+            // "a week from today", "two weeks from Thursday", "a fortnight
+            // on Saturday", "a week today" (British): that many days on
+            // from the day named. (Days are counted "from" a day only:
+            // "blackouts of eight hours a day on Monday".)
+            Lex::Kw(Kw::From | Kw::On | Kw::Today | Kw::Tomorrow)
+                if matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight)
+                    && !(unit == Unit::Day && self.kw(e, Kw::On))
+                    && (self.kw(e, Kw::From)
+                        || matches!(self.lex(e + 1), Some(Lex::Weekday { plural: false, .. }))
+                        || unit != Unit::Day
+                            && self.kw_any(e, &[Kw::Today, Kw::Tomorrow]).is_some()) =>
+            {
+                // (The day named is the next word, or this one.)
+                let e = if self.kw(e, Kw::From) || self.kw(e, Kw::On) {
+                    e
+                } else {
+                    e - 1
+                };
+                let days = |n: f64| {
+                    n * match unit {
+                        Unit::Week => 7.0,
+                        Unit::Fortnight => 14.0,
+                        _ => 1.0,
+                    }
+                };
+                let n = amount?;
+                // "(stay home) for three weeks from Monday" is a stretch
+                // of time, not a day; "pushed the launch back by a day on
+                // Wednesday" an amount.
+                let stretch = modifier.is_some()
+                    || i > 0 && self.word_in(i - 1, &["for", "over", "within", "during", "by"]);
+                if stretch || n.fract() != 0.0 || n > 1000.0 {
+                    return None;
+                }
+                let shift = days(n) as i64;
+                let rel = |n: i64| Val::Rel {
+                    gran: Gran::Day,
+                    unit: Unit::Day,
+                    n,
+                };
+                let day = match self.lex(e + 1)? {
+                    Lex::Kw(Kw::Today) => rel(0),
+                    Lex::Kw(Kw::Tomorrow) => rel(1),
+                    // "two weeks from Thursday" counts from the coming one.
+                    Lex::Weekday { day, plural: false } if self.tok(e + 1)?.cap => Val::Weekday {
+                        day,
+                        dir: Dir::Coming,
+                    },
+                    _ => return None,
+                };
+                let m = date(
+                    e + 2,
+                    Val::Containing {
+                        gran: Gran::Day,
+                        shift,
+                        day: Box::new(day),
+                    },
+                );
+                return Some(match modifier {
+                    Some(md) => m.with_mod(md),
+                    None => m,
+                });
+            }
+            _ if self.word_is(e, "hence") => 2,
+            _ => return None,
+        };
+        e += 1;
+        let Some(n) = amount else {
+            let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(date(e, Val::Ref(r)));
+        };
+        // "a decade ago", "two centuries ago": a time known to the decade
+        // or the century, as "two years ago" is known to the year; "half
+        // a century ago" is 50 years back, a year.
+        let coarse = match unit {
+            Unit::Decade if n.fract() == 0.0 => Some(Gran::Decade),
+            Unit::Century if n.fract() == 0.0 => Some(Gran::Century),
+            _ => None,
+        };
+        let (unit, n) = match unit {
+            Unit::Decade if (n * 10.0).fract() == 0.0 => (Unit::Year, n * 10.0),
+            Unit::Century if (n * 100.0).fract() == 0.0 => (Unit::Year, n * 100.0),
+            u => (u, n),
+        };
+        // "half a year ago", "a million years ago": no calendar point.
+        if n.fract() != 0.0 || n > 100_000.0 {
+            return Some(date(
+                e,
+                Val::Ref(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }),
+            ));
+        }
+        let n = n as i64;
+        // "Fifty years ago today", "a year ago tomorrow", "Twenty years
+        // ago tonight": that day (or night), so many units back.
+        if sign == -2
+            && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
+            && let Some(Lex::Kw(day @ (Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight))) =
+                self.lex(e)
+        {
+            let days = match day {
+                Kw::Tomorrow => 1,
+                Kw::Yesterday => -1,
+                _ => 0,
+            };
+            let back = match unit {
+                Unit::Week => Val::Rel {
+                    gran: Gran::Day,
+                    unit: Unit::Day,
+                    n: days - 7 * n,
+                },
+                _ => Val::Containing {
+                    gran: Gran::Day,
+                    shift: days,
+                    day: Box::new(Val::Rel {
+                        gran: Gran::Day,
+                        unit,
+                        n: -n,
+                    }),
+                },
+            };
+            let m = if day == Kw::Tonight {
+                Match {
+                    kind: TimexType::Time,
+                    ..date(
+                        e + 1,
+                        Val::Pod {
+                            pod: PartOfDay::Night,
+                            day: Box::new(back),
+                        },
+                    )
+                }
+            } else {
+                date(e + 1, back)
+            };
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
+        // "Fifty years ago this week", "A century ago this month": that
+        // week or month, so many years back.
+        if sign == -2
+            && unit == Unit::Year
+            && self.kw(e, Kw::This)
+            && let Some((gran @ (Unit::Week | Unit::Month), false)) = self.unit(e + 1)
+        {
+            let m = date(
+                e + 2,
+                Val::Containing {
+                    gran: unit_gran(gran),
+                    shift: 0,
+                    day: Box::new(Val::Rel {
+                        gran: Gran::Day,
+                        unit,
+                        n: -n,
+                    }),
+                },
+            );
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
+        let val = match sign {
+            -2 | 2 => {
+                let (gran, unit, n) = match unit {
+                    Unit::Hour | Unit::Minute | Unit::Second => (Gran::Day, Unit::Day, 0),
+                    Unit::Decade => (Gran::Year, Unit::Year, n * 10),
+                    Unit::Century => (Gran::Year, Unit::Year, n * 100),
+                    u => (unit_gran(u), u, n),
+                };
+                if sign == -2
+                    && let Some(gran) = coarse
+                {
+                    Val::Rel { gran, unit, n: -n }
+                } else if sign < 0 && unit == Unit::Year {
+                    let lean = match modifier {
+                        Some("LESS_THAN" | "EQUAL_OR_LESS") => 1,
+                        Some("MORE_THAN" | "EQUAL_OR_MORE") => -1,
+                        _ => 0,
+                    };
+                    Val::Ago { unit, n: -n, lean }
+                } else {
+                    Val::Rel {
+                        gran,
+                        unit,
+                        n: n * sign.signum(),
+                    }
+                }
+            }
+            s => {
+                if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                    return None;
+                }
+                Val::Anchored {
+                    gran: None,
+                    unit,
+                    n: n * s,
+                }
+            }
+        };
+        let m = date(e, val);
+        Some(match modifier {
+            Some(md) => m.with_mod(md),
+            None => m,
+        })
+    }
+
+    /// "year-earlier", "the year-ago quarter", "the year-earlier third
+    /// quarter", "the comparable year-ago period", "the same quarter a year
+    /// ago", "the corresponding period last year".
+    pub(super) fn year_ago_adj(&self, i: usize) -> Option<Match> {
+        let year_back = Val::Anchored {
+            gran: Some(Gran::Quarter),
+            unit: Unit::Year,
+            n: -1,
+        };
+        let the = self.kw(i, Kw::The);
+        let mut j = if the { i + 1 } else { i };
+        let compared = the && (self.kw(j, Kw::Same) || self.word_in(j, COMPARED));
+        if compared {
+            j += 1;
+        }
+        if self.unit(j) == Some((Unit::Year, false))
+            && self.hyphen(j + 1)
+            && self.kw_any(j + 2, &[Kw::Ago, Kw::Earlier]).is_some()
+        {
+            let mut e = j + 3;
+            let mut gran = None;
+            // "the year-ago third quarter"
+            if the
+                && let Some((q, k)) = self.ordinal_at(e)
+                && (1..=4).contains(&q)
+                && self.unit(k) == Some((Unit::Quarter, false))
+            {
+                e = k;
+            }
+            if self.unit(e) == Some((Unit::Quarter, false)) {
+                gran = Some(Gran::Quarter);
+                e += 1;
+            } else if self.word_in(e, &["period"]) {
+                e += 1;
+            } else if the
+                && let Some(m) = self.quantity(e)
+                && m.kind == TimexType::Duration
+            {
+                // "the year-earlier nine months": one stretch, as "the
+                // first nine months" is.
+                return Some(Match::new(m.end, TimexType::Duration, m.val));
+            } else if the {
+                return None;
+            }
+            // Without a quarter, the idiom compares with the period under
+            // report, as "a year ago" does, not with the last date named:
+            // "Last year losses totaled $5 million ... The year-earlier
+            // results" is one year back, not two.
+            let val = match gran {
+                Some(gran) => Val::Anchored {
+                    gran: Some(gran),
+                    unit: Unit::Year,
+                    n: -1,
+                },
+                None => Val::Ago {
+                    unit: Unit::Year,
+                    n: -1,
+                    lean: 0,
+                },
+            };
+            return Some(date(e, val));
+        }
+        // "the quarter a year ago", "the same period last year", "the same
+        // month last year"
+        let month = compared && self.unit(j) == Some((Unit::Month, false));
+        if !the
+            || !(self.unit(j) == Some((Unit::Quarter, false)) || self.word_is(j, "period") || month)
+        {
+            return None;
+        }
+        let k = j + 1;
+        let e = if self.kw(k, Kw::Last) && self.unit(k + 1) == Some((Unit::Year, false)) {
+            k + 2
+        } else if self.kw(k, Kw::A)
+            && self.unit(k + 1) == Some((Unit::Year, false))
+            && self.kw_any(k + 2, &[Kw::Ago, Kw::Earlier]).is_some()
+        {
+            k + 3
+        } else {
+            return None;
+        };
+        // "the same period last year" is a quarter only in a report of
+        // one (see `Resolver::report_for`); after "between Christmas Eve
+        // and today" it is the year before.
+        if self.word_is(j, "period") {
+            return Some(date(
+                e,
+                Val::Anchored {
+                    gran: None,
+                    unit: Unit::Year,
+                    n: -1,
+                },
+            ));
+        }
+        if month {
+            return Some(date(
+                e,
+                Val::Anchored {
+                    gran: Some(Gran::Month),
+                    unit: Unit::Year,
+                    n: -1,
+                },
+            ));
+        }
+        Some(date(e, year_back))
+    }
+}
+
+/// Adjectives of a like-for-like comparison period.
+const COMPARED: &[&str] = &["comparable", "corresponding"];

@@ -1,0 +1,397 @@
+//! Periods named by another time rather than by the calendar: by the day
+//! last named ("that day", "the same week", "the day before", "the night
+//! after"), by a date given with them ("the week of March 6", "the day
+//! after Christmas", "the first week of January", "the last day of June"),
+//! by the report or story they are in ("the quarter", "the year", "for the
+//! month", "the week", "the decade"), and by an event ("in the weeks
+//! before the shooting").
+
+use crate::time::calendar::ymd;
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Match, Val, date};
+use crate::time::timex::TimexType;
+use crate::time::token::Kind;
+use crate::time::value::{Gran, Point, duration, unit_gran};
+
+impl Parser<'_> {
+    /// "in the weeks before the shooting", "the days after the vote": the
+    /// plural unit names the stretch of calendar around an event (TimeML
+    /// marks the unit alone, as a date in the month of the last date
+    /// mentioned).
+    pub(super) fn around_event(&self, i: usize) -> Option<Match> {
+        if i == 0 || !self.kw(i - 1, Kw::The) {
+            return None;
+        }
+        let (unit, true) = self.unit(i)? else {
+            return None;
+        };
+        let gran = match unit {
+            Unit::Day | Unit::Week => Gran::Month,
+            Unit::Month | Unit::Year => Gran::Year,
+            _ => return None,
+        };
+        let next = i + 1;
+        let ok = self
+            .kw_any(next, &[Kw::Before, Kw::After, Kw::Following])
+            .is_some()
+            || self.word_is(next, "leading") && self.kw(next + 1, Kw::Up);
+        if !ok {
+            return None;
+        }
+        Some(date(
+            i + 1,
+            Val::Anchored {
+                gran: Some(gran),
+                unit: unit_of(gran),
+                n: 0,
+            },
+        ))
+    }
+
+    /// Whether a clause that describes the period starts at `i`: "the
+    /// year the war began", "the week he left" name a time by an event,
+    /// not the document's year or week.
+    fn opens_relative_clause(&self, i: usize) -> bool {
+        self.word_in(
+            i,
+            &[
+                "the", "a", "an", "he", "she", "they", "it", "we", "i", "you",
+            ],
+        ) || self.possessive(i)
+    }
+
+    /// "that day", "the same week", "the quarter", "the latest quarter".
+    pub(super) fn anchored_words(&self, i: usize) -> Option<Match> {
+        if self.kw(i, Kw::That) {
+            // "that day", "that same week", "that quarter"
+            let u = if self.kw(i + 1, Kw::Same) {
+                i + 2
+            } else {
+                i + 1
+            };
+            // "in Clifton that weekend": the weekend of the day last named.
+            if self.word_is(u, "weekend") {
+                return Some(date(
+                    u + 1,
+                    Val::Anchored {
+                        gran: Some(Gran::Weekend),
+                        unit: Unit::Week,
+                        n: 0,
+                    },
+                ));
+            }
+            let (unit, false) = self.unit(u)? else {
+                return None;
+            };
+            if matches!(
+                unit,
+                Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+            ) {
+                let gran = unit_gran(unit);
+                return Some(date(
+                    u + 1,
+                    Val::Anchored {
+                        gran: Some(gran),
+                        unit,
+                        n: 0,
+                    },
+                ));
+            }
+            return None;
+        }
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.kw(j, Kw::Latest) || self.word_is(j, "recent") {
+            j += 1;
+        } else if self.kw(j, Kw::Most) && self.word_is(j + 1, "recent") {
+            j += 2;
+        }
+        if self.unit(j) == Some((Unit::Quarter, false)) {
+            // ("the quarter that ended Dec. 30")
+            let e = j + 1 + usize::from(self.word_in(j + 1, &["that", "which"]));
+            if self.kw_any(e, &[Kw::Ended, Kw::Ending]).is_some()
+                && let Some(end) = self.one_day_at(e + 1)
+            {
+                // The span stays "the quarter"; the end date is its own.
+                let val = Val::Containing {
+                    gran: Gran::Quarter,
+                    shift: -45,
+                    day: Box::new(end.val),
+                };
+                return Some(date(j + 1, val));
+            }
+            let latest = j > i + 1;
+            return Some(date(j + 1, Val::ReportQuarter { latest }));
+        }
+        if j > i + 1 && self.word_is(j, "period") {
+            return Some(date(j + 1, Val::ReportQuarter { latest: true }));
+        }
+        // "the year" / "the full year" / "the fiscal year" of a report.
+        let mut y = i + 1;
+        if self.word_in(y, &["full", "whole", "entire"]) || self.kw(y, Kw::Fiscal) {
+            y += 1;
+        }
+        if self.unit(y) == Some((Unit::Year, false)) && !self.hyphen(y + 1) {
+            // "the year ended Sept. 30", "the year to March" (UK style)
+            let to_month =
+                self.kw(y + 1, Kw::To) && matches!(self.lex(y + 2), Some(Lex::Month { .. }));
+            if self.kw_any(y + 1, &[Kw::Ended, Kw::Ending]).is_some()
+                || to_month
+                || (self.kw(y + 1, Kw::To) && self.word_is(y + 2, "date"))
+            {
+                return Some(Match::new(
+                    y + 1,
+                    TimexType::Duration,
+                    Val::Fixed(duration(Some(1.0), Unit::Year)),
+                ));
+            }
+            if !self.kw(y + 1, Kw::Of)
+                && !self.kw(y + 1, Kw::Before)
+                && !self.kw(y + 1, Kw::After)
+                && !self.opens_relative_clause(y + 1)
+            {
+                return Some(date(y + 1, Val::ReportPeriod(Gran::Year)));
+            }
+        }
+        // "the biggest toy craze of the decade", "household bills for the
+        // rest of the decade": the decade under way (or, told in the past
+        // in its first days, the one just ended: "more than tripled over
+        // the decade", written on January 2, 1990). Not one anchored to
+        // what follows ("the decade before the war", "the decade that
+        // followed").
+        // (So is "the century": "one of the fiercest storms of the
+        // century".)
+        let decade = match self.unit(i + 1) {
+            Some((Unit::Decade, false)) => Some(Gran::Decade),
+            Some((Unit::Century, false)) => Some(Gran::Century),
+            _ => None,
+        };
+        if let Some(gran) = decade
+            && !self.hyphen(i + 2)
+            && self
+                .kw_any(
+                    i + 2,
+                    &[Kw::Of, Kw::Before, Kw::After, Kw::Ended, Kw::Ending, Kw::To],
+                )
+                .is_none()
+            && !self.word_in(i + 2, &["since", "ago", "earlier", "later", "long"])
+            && !self.opens_relative_clause(i + 2)
+        {
+            return Some(date(i + 2, Val::ReportPeriod(gran)));
+        }
+        // "the month" of a sales report ("rose 7 percent for the month,
+        // automakers said"): only after "for", at the end of its clause,
+        // before another figure's period ("down 9.3 percent for the month
+        // and 25 percent for the year") or as a subject ("revenue for the
+        // month is down").
+        if i > 0
+            && self.word_is(i - 1, "for")
+            && self.unit(i + 1) == Some((Unit::Month, false))
+            && (self
+                .tok(i + 2)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')))
+                || self.word_in(i + 2, &["and", "is", "was"]))
+        {
+            return Some(date(i + 2, Val::ReportPeriod(Gran::Month)));
+        }
+        // "the week" of a market report ("For the week, the index fell",
+        // "bringing its loss for the week to 146 points"; not "the week to
+        // 3 March", a week that ends then).
+        // ("the holiday-shortened week": a compound adjective between.)
+        let w = self.skip_shortened(i + 1);
+        let to_figure =
+            self.kw(w + 1, Kw::To) && self.num(w + 2).is_some() && self.one_day_at(w + 2).is_none();
+        if self.unit(w) == Some((Unit::Week, false))
+            && !self.hyphen(w + 1)
+            && (to_figure
+                || self
+                    .kw_any(
+                        w + 1,
+                        &[
+                            Kw::Of,
+                            Kw::Before,
+                            Kw::After,
+                            Kw::Ended,
+                            Kw::Ending,
+                            Kw::To,
+                            Kw::Beginning,
+                        ],
+                    )
+                    .is_none())
+            && !self.word_in(
+                w + 1,
+                &[
+                    "earlier",
+                    "later",
+                    "following",
+                    "ahead",
+                    "that",
+                    "when",
+                    "starting",
+                    "commencing",
+                ],
+            )
+            && !self.opens_relative_clause(w + 1)
+        {
+            return Some(date(w + 1, Val::ReportWeek));
+        }
+        // "the week of March 6"
+        if self.unit(i + 1) == Some((Unit::Week, false))
+            && self.kw(i + 2, Kw::Of)
+            && let Some(day) = self.one_day_at(i + 3)
+        {
+            let val = Val::Containing {
+                gran: Gran::Week,
+                shift: 0,
+                day: Box::new(day.val),
+            };
+            return Some(date(day.end, val));
+        }
+        if let Some(m) = self.year_part(i) {
+            return Some(m);
+        }
+        // "the first week of January", "the last week of March 2020": the
+        // week holding that month's 4th, 11th, 18th, 25th or 28th.
+        let nth = match self.lex(i + 1) {
+            Some(Lex::Ordinal(n @ 1..=4)) => u8::try_from(n).ok(),
+            _ if self.kw(i + 1, Kw::Last) || self.word_is(i + 1, "final") => Some(0),
+            _ => None,
+        };
+        if let Some(n) = nth
+            && self.unit(i + 2) == Some((Unit::Week, false))
+            && self.kw(i + 3, Kw::Of)
+            && let Some(m) = self.dates(i + 4)
+        {
+            let d = if n == 0 { 28 } else { 7 * n - 3 };
+            let day = match m.val {
+                Val::Month { month, dir } => Some(Val::MonthDay { month, day: d, dir }),
+                Val::Abs(p) if p.gran == Gran::Month => {
+                    ymd(i32::from(p.date.year()), p.date.month().unsigned_abs(), d)
+                        .and_then(|x| Point::containing(Gran::Day, x))
+                        .map(Val::Abs)
+                }
+                _ => None,
+            };
+            if let Some(day) = day {
+                let val = Val::Containing {
+                    gran: Gran::Week,
+                    shift: 0,
+                    day: Box::new(day),
+                };
+                return Some(date(m.end, val));
+            }
+        }
+        // "the first day of October", "the last day of June 2019": that
+        // day of the month (of February without a year only the first:
+        // its last depends on the year).
+        let edge = match self.lex(i + 1) {
+            Some(Lex::Ordinal(1)) => Some(false),
+            _ if self.kw(i + 1, Kw::Last) || self.word_is(i + 1, "final") => Some(true),
+            _ => None,
+        };
+        if let Some(last) = edge
+            && self.unit(i + 2) == Some((Unit::Day, false))
+            && self.kw(i + 3, Kw::Of)
+            && let Some(m) = self.dates(i + 4)
+        {
+            let day = match m.val {
+                // The month's length from the calendar, in a year whose
+                // February is no question.
+                Val::Month { month, dir } if !(last && month == 2) => {
+                    let first = ymd(2001, month, 1);
+                    let day = if last {
+                        first.map(|d| d.last_of_month().day().unsigned_abs())
+                    } else {
+                        Some(1)
+                    };
+                    day.map(|day| Val::MonthDay { month, day, dir })
+                }
+                Val::Abs(p) if p.gran == Gran::Month && m.modifier.is_none() => {
+                    let x = if last { p.date.last_of_month() } else { p.date };
+                    Point::containing(Gran::Day, x).map(Val::Abs)
+                }
+                _ => None,
+            };
+            if let Some(day) = day {
+                return Some(date(m.end, day));
+            }
+        }
+        // "the day before last Tuesday", "the day after Christmas"
+        if self.unit(i + 1) == Some((Unit::Day, false))
+            && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
+            && let Some(day) = self.one_day_at(i + 3)
+        {
+            let val = Val::Containing {
+                gran: Gran::Day,
+                shift: if k == Kw::Before { -1 } else { 1 },
+                day: Box::new(day.val),
+            };
+            return Some(date(day.end, val));
+        }
+        // "the day before", "the day after", "the week before"
+        if let Some((unit, false)) = self.unit(i + 1)
+            && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
+            && self.no_object(i + 3)
+        {
+            let n = if k == Kw::Before { -1 } else { 1 };
+            return Some(date(
+                i + 3,
+                Val::Anchored {
+                    gran: Some(unit_gran(unit)),
+                    unit,
+                    n,
+                },
+            ));
+        }
+        // "The night before, engineers had urged a delay", "the morning
+        // after": that part of the day before or after the one last named.
+        if let Some(Lex::PartOfDay(pod)) = self.lex(i + 1)
+            && !self.word(i + 1).ends_with('s')
+            && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
+            && self.no_object(i + 3)
+        {
+            let day = Box::new(Val::Anchored {
+                gran: Some(Gran::Day),
+                unit: Unit::Day,
+                n: if k == Kw::Before { -1 } else { 1 },
+            });
+            return Some(Match::new(i + 3, TimexType::Time, Val::Pod { pod, day }));
+        }
+        None
+    }
+
+    /// Whether nothing at `k` can be the object of a "before" or "after"
+    /// just read: a stop, the end of the text, or a word that opens none
+    /// ("spent the night before at a cousin's house", "the day after, in
+    /// Paris").
+    fn no_object(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
+            || self.word_in(k, &["at", "in", "with", "and", "but", "when", "as"])
+    }
+
+    /// An expression at `j` that names one day: "March 6", "Nov. 13,
+    /// 2023", "Tuesday", "last Tuesday", "Christmas".
+    fn one_day_at(&self, j: usize) -> Option<Match> {
+        self.longest(j, &[Self::dates, Self::dir_unit, Self::weekday], |m| {
+            m.kind == TimexType::Date
+                && match &m.val {
+                    Val::MonthDay { .. } | Val::Weekday { .. } | Val::Holiday { .. } => true,
+                    Val::Abs(p) => p.gran == Gran::Day,
+                    _ => false,
+                }
+        })
+    }
+}
+
+/// The calendar unit that steps a period of granularity `g`.
+fn unit_of(g: Gran) -> Unit {
+    match g {
+        Gran::Year => Unit::Year,
+        _ => Unit::Month,
+    }
+}

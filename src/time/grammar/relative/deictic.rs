@@ -1,0 +1,172 @@
+//! Deictic words, which point at the present, the past or the future from
+//! the time of the text: "today", "yesterday", "now", "right now",
+//! "currently", "soon", "recently", "recent years", "the past", "the near
+//! future", "the week ahead", "the day after tomorrow".
+
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Match, Val, date};
+use crate::time::timex::TimexType;
+use crate::time::token::Kind;
+use crate::time::value::{Gran, duration};
+
+impl Parser<'_> {
+    /// Deictic words: "today", "now", "recently", "the past", "the future".
+    pub(super) fn deictic(&self, i: usize) -> Option<Match> {
+        let day = |n: i64| Val::Rel {
+            gran: Gran::Day,
+            unit: Unit::Day,
+            n,
+        };
+        let Lex::Kw(k) = self.lex(i)? else {
+            return None;
+        };
+        let m = match k {
+            Kw::Today => date(i + 1, day(0)),
+            Kw::Yesterday => date(i + 1, day(-1)),
+            Kw::Tomorrow => date(i + 1, day(1)),
+            Kw::Now => {
+                // "now" as in "from now" belongs to the offset rule.
+                date(i + 1, Val::Ref("PRESENT_REF"))
+            }
+            Kw::Right if self.kw(i + 1, Kw::Now) => date(i + 2, Val::Ref("PRESENT_REF")),
+            Kw::Currently | Kw::Nowadays => date(i + 1, Val::Ref("PRESENT_REF")),
+            Kw::Present if i > 0 && self.word_is(i - 1, "at") => {
+                date(i + 1, Val::Ref("PRESENT_REF"))
+            }
+            Kw::These if self.word_is(i + 1, "days") => date(i + 2, Val::Ref("PRESENT_REF")),
+            // "prosecutors may soon seek an indictment", "it soon will
+            // begin", "expects sales to soon grow": the adverb of a future
+            // clause; not "soon after", "as soon as", "was soon released".
+            Kw::Soon
+                if (i > 0
+                    && self.word_in(
+                        i - 1,
+                        &[
+                            "will", "would", "may", "might", "could", "should", "shall", "must",
+                            "to", "enough", "ll",
+                        ],
+                    )
+                    || self.word_in(i + 1, &["will", "would"])
+                    // "would meet Taliban leaders soon.": ending its
+                    // clause (not "too soon.", "so soon,").
+                    || i > 0
+                        && ['.', ',', ';'].iter().any(|&c| self.punct(i + 1, c))
+                        && !self.word_in(i - 1, &["too", "so", "as", "how", "very", "quite"]))
+                    && !self.word_in(i + 1, &["after", "afterwards", "thereafter", "as"]) =>
+            {
+                date(i + 1, Val::Ref("FUTURE_REF"))
+            }
+            // "losses in future quarters", "future years": periods ahead.
+            Kw::Future if matches!(self.unit(i + 1), Some((_, true))) => {
+                date(i + 2, Val::Ref("FUTURE_REF"))
+            }
+            // "as recently as May": a degree of the date after it, which
+            // is the expression.
+            Kw::Recently if i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as") => {
+                return None;
+            }
+            Kw::Recently => date(i + 1, Val::Ref("PAST_REF")),
+            Kw::Recent => match self.unit(i + 1) {
+                Some((unit, true)) => {
+                    Match::new(i + 2, TimexType::Duration, Val::Fixed(duration(None, unit)))
+                }
+                // "the worst storm in recent memory", "in recent history":
+                // an idiom for "ever", not a time.
+                _ if self.word_in(i + 1, &["memory", "history"]) => return None,
+                _ => date(i + 1, Val::Ref("PAST_REF")),
+            },
+            Kw::Current => {
+                // An adjective of time before its noun ("current market
+                // conditions"); not the noun ("swept away by the current")
+                // nor a term of accounts ("the current account deficit").
+                if self.unit(i + 1).is_some()
+                    || self
+                        .tok(i + 1)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                    || self.word_in(
+                        i + 1,
+                        &["account", "accounts", "assets", "liabilities", "affairs"],
+                    )
+                {
+                    return None;
+                }
+                date(i + 1, Val::Ref("PRESENT_REF"))
+            }
+            Kw::The => {
+                let mut j = i + 1;
+                if self.kw_any(j, &[Kw::Near, Kw::Distant]).is_some()
+                    || self.word_in(j, &["foreseeable", "immediate", "recent"])
+                {
+                    j += 1;
+                }
+                // "in the near term", "in the short term": the near future.
+                if self.word_in(i + 1, &["near", "short"])
+                    && self.word_is(i + 2, "term")
+                    && !self.hyphen(i + 3)
+                {
+                    return Some(date(i + 3, Val::Ref("FUTURE_REF")));
+                }
+                match self.lex(j)? {
+                    // "the future of the submarine programme", "important
+                    // to the future of our peoples": what becomes of a
+                    // thing, no time.
+                    Lex::Kw(Kw::Future) if self.kw(j + 1, Kw::Of) => return None,
+                    // "the future", "the near future", "the future years"
+                    Lex::Kw(Kw::Future) => {
+                        let e = if matches!(self.unit(j + 1), Some((_, true))) {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        date(e, Val::Ref("FUTURE_REF"))
+                    }
+                    Lex::Kw(Kw::Past) => date(j + 1, Val::Ref("PAST_REF")),
+                    Lex::Kw(Kw::Present) if j == i + 1 => date(j + 1, Val::Ref("PRESENT_REF")),
+                    // "the week ahead", "the year ahead": the period a
+                    // preview looks at, which on a Friday or a Sunday is
+                    // the next week, and in late December the next year.
+                    Lex::Unit {
+                        unit: unit @ (Unit::Week | Unit::Month | Unit::Year),
+                        plural: false,
+                    } if j == i + 1 && self.word_is(j + 1, "ahead") => {
+                        let (gran, shift) = match unit {
+                            Unit::Week => (Gran::Week, 3),
+                            Unit::Month => (Gran::Month, 15),
+                            _ => (Gran::Year, 182),
+                        };
+                        let today = Val::Rel {
+                            gran: Gran::Day,
+                            unit: Unit::Day,
+                            n: 0,
+                        };
+                        date(
+                            j + 2,
+                            Val::Containing {
+                                gran,
+                                shift,
+                                day: Box::new(today),
+                            },
+                        )
+                    }
+                    Lex::Unit {
+                        unit: Unit::Day,
+                        plural: false,
+                    } if j == i + 1 => {
+                        // "the day before yesterday", "the day after tomorrow"
+                        if self.kw(j + 1, Kw::Before) && self.kw(j + 2, Kw::Yesterday) {
+                            date(j + 3, day(-2))
+                        } else if self.kw(j + 1, Kw::After) && self.kw(j + 2, Kw::Tomorrow) {
+                            date(j + 3, day(2))
+                        } else {
+                            return None;
+                        }
+                    }
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        Some(m)
+    }
+}

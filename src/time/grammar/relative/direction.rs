@@ -1,0 +1,350 @@
+//! A direction word and what it points to: "last week", "this year",
+//! "next month", "the past decade", "the coming week", "the following
+//! day", "the next morning", "last Friday", "next August", "that June",
+//! "the weekend". A direction with an amount ("the past 12 months") is a
+//! quantity, in `quantity.rs`.
+
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::timex::TimexType;
+use crate::time::token::Kind;
+use crate::time::value::{Gran, duration, unit_gran};
+
+/// Verbs of saying and thinking, after which "that" opens what is said
+/// ("warned that January could be hotter"), not "that January" of a year
+/// named before.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "warned",
+    "warns",
+    "feared",
+    "fears",
+    "expects",
+    "expected",
+    "predicted",
+    "predicts",
+    "forecast",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "thought",
+    "hopes",
+    "hoped",
+    "noted",
+    "added",
+    "reported",
+    "announced",
+    "insisted",
+    "argued",
+    "suggested",
+    "estimated",
+    "agreed",
+    "decided",
+    "confirmed",
+    "stressed",
+];
+
+impl Parser<'_> {
+    /// "last week", "this year", "next month", "the past year", "the
+    /// coming week", "the following day", "last Friday", "next August",
+    /// "the weekend".
+    pub(super) fn dir_unit(&self, i: usize) -> Option<Match> {
+        let the = self.kw(i, Kw::The);
+        let j = if the { i + 1 } else { i };
+        // "the long weekend", "the holiday weekend"
+        if the && self.word_in(j, &["long", "holiday", "bank"]) && self.kw(j + 1, Kw::Weekend) {
+            return Some(date(j + 2, Val::Weekend { dir: Dir::Tense }));
+        }
+        // "will close at 11pm on the Saturday" (of the event just told):
+        // the day of that name around the day last named, as "that
+        // Saturday" is. (Not "the Saturday market", "the Saturday before".)
+        if the
+            && i > 0
+            && self.word_in(i - 1, &["on", "by", "until", "till", "from"])
+            && let Some(Lex::Weekday { day, plural: false }) = self.lex(j)
+            && self.tok(j).is_some_and(|t| t.cap)
+            && self
+                .tok(j + 1)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+        {
+            return Some(date(j + 1, Val::AnchoredWeekday { day, n: 0 }).with_weekday(day));
+        }
+        let Lex::Kw(k) = self.lex(j)? else {
+            return None;
+        };
+        // "warned that January and February could be hotter", "said that
+        // Monday would be a rest day": after a verb of saying, "that" opens
+        // what was said; the date is read alone.
+        if k == Kw::That && !the && i > 0 && self.word_in(i - 1, SAYING) {
+            return None;
+        }
+        // "this coming Sunday" is "coming Sunday", and "this past March"
+        // is "last March" (bare "past" before a month is the preposition:
+        // "keep the government running past Sept. 30").
+        let (j, k) = if !the && k == Kw::This && self.kw(j + 1, Kw::Coming) {
+            (j + 1, Kw::Coming)
+        } else if !the && k == Kw::This && self.kw(j + 1, Kw::Past) {
+            (j + 1, Kw::Last)
+        } else {
+            (j, k)
+        };
+        enum Rel {
+            Doc(i64),
+            Anchor(i64),
+        }
+        let (rel, dir) = match k {
+            Kw::Last | Kw::Past => (Rel::Doc(-1), Dir::Last),
+            Kw::Previous | Kw::Prior if the => (Rel::Anchor(-1), Dir::Last),
+            Kw::This if !the => (Rel::Doc(0), Dir::This),
+            Kw::Current => (Rel::Doc(0), Dir::This),
+            Kw::Next if the => (Rel::Anchor(1), Dir::Next),
+            Kw::Next => (Rel::Doc(1), Dir::Next),
+            Kw::Coming => (Rel::Doc(1), Dir::Coming),
+            Kw::Following if the => (Rel::Anchor(1), Dir::Next),
+            Kw::Same if the => (Rel::Anchor(0), Dir::This),
+            // "that June"; "that week" is an anchored unit (see
+            // `anchored_words`).
+            Kw::That if !the && self.that_determiner(j) => (Rel::Anchor(0), Dir::That),
+            Kw::Weekend if the => {
+                return Some(date(j + 1, Val::Weekend { dir: Dir::Tense }));
+            }
+
+            _ => return None,
+        };
+        let mut e = j + 1;
+        if self.kw(e, Kw::Fiscal) {
+            e += 1;
+        }
+        // "this holiday-shortened week"
+        let after = self.skip_shortened(e);
+        if self.unit(after) == Some((Unit::Week, false)) {
+            e = after;
+        }
+        if dir == Dir::That
+            && !matches!(
+                self.lex(e)?,
+                Lex::Month { .. } | Lex::Weekday { plural: false, .. }
+            )
+        {
+            return None;
+        }
+        // "the past half-century", "over the next half hour": half the
+        // unit, a stretch of time.
+        if the && self.kw(e, Kw::Half) && matches!(k, Kw::Past | Kw::Last | Kw::Next | Kw::Coming) {
+            let u = e + 1 + usize::from(self.hyphen(e + 1));
+            if let Some(Lex::Unit {
+                unit,
+                plural: false,
+            }) = self.lex(u)
+            {
+                return Some(Match::new(
+                    u + 1,
+                    TimexType::Duration,
+                    Val::Fixed(duration(Some(0.5), unit)),
+                ));
+            }
+        }
+        match self.lex(e)? {
+            Lex::Unit {
+                unit,
+                plural: false,
+            } => {
+                let t = self.tok(e)?;
+                if t.cap && !t.upper {
+                    return None;
+                }
+                let gran = unit_gran(unit);
+                if unit == Unit::Day && matches!(rel, Rel::Doc(_)) {
+                    return None;
+                }
+                // "over the next fortnight": two weeks, which no calendar
+                // value names.
+                if unit == Unit::Fortnight {
+                    return Some(Match::new(
+                        e + 1,
+                        TimexType::Duration,
+                        Val::Fixed(duration(Some(1.0), unit)),
+                    ));
+                }
+                // "a deal struck at the last minute", "do not wait until
+                // the last minute", "left it to the last minute": an idiom
+                // for "late".
+                if unit == Unit::Minute
+                    && k == Kw::Last
+                    && i > 0
+                    && self.word_in(i - 1, &["at", "until", "till", "to"])
+                {
+                    return None;
+                }
+                if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+                    // "within the past hour", "in the next hour": a
+                    // stretch of time.
+                    return (the && matches!(k, Kw::Past | Kw::Last | Kw::Next | Kw::Coming)).then(
+                        || {
+                            Match::new(
+                                e + 1,
+                                TimexType::Duration,
+                                Val::Fixed(duration(Some(1.0), unit)),
+                            )
+                        },
+                    );
+                }
+                // "the past decade", "over the next decade" read as a
+                // stretch of time, and so do "the past week" and "the
+                // past month" ("20 people were killed in the past month");
+                // "last week", "the last week" and "the past year" name
+                // the period.
+                // ("until the next century", "a question for the next
+                // century" name the century itself, not a stretch over it.)
+                let over = i > 0
+                    && self.word_in(i - 1, &["over", "throughout", "during", "within", "across"]);
+                if matches!(unit, Unit::Decade | Unit::Century)
+                    && (matches!(k, Kw::Past | Kw::Last)
+                        || the
+                            && matches!(k, Kw::Next | Kw::Coming)
+                            && (unit == Unit::Decade || over))
+                    || the && k == Kw::Past && matches!(unit, Unit::Week | Unit::Month)
+                {
+                    return Some(Match::new(
+                        e + 1,
+                        TimexType::Duration,
+                        Val::Fixed(duration(Some(1.0), unit)),
+                    ));
+                }
+                // "over the next month", "will spend the next week testing
+                // its instruments": a stretch of time ahead.
+                if the
+                    && matches!(k, Kw::Next | Kw::Coming)
+                    && matches!(unit, Unit::Week | Unit::Month)
+                    && i > 0
+                    && self.word_in(
+                        i - 1,
+                        &[
+                            "over",
+                            "within",
+                            "during",
+                            "throughout",
+                            "spend",
+                            "spends",
+                            "spent",
+                            "spending",
+                        ],
+                    )
+                {
+                    return Some(Match::new(
+                        e + 1,
+                        TimexType::Duration,
+                        Val::Fixed(duration(Some(1.0), unit)),
+                    ));
+                }
+                // "the next day" follows the story; "the next week" does
+                // only in a clause about the past.
+                if k == Kw::Next
+                    && matches!(rel, Rel::Anchor(_))
+                    && matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)
+                {
+                    return Some(date(e + 1, Val::TheNext { gran, unit }));
+                }
+                let val = match rel {
+                    Rel::Doc(_) if the && k == Kw::Past && unit == Unit::Year => Val::PastYear,
+                    Rel::Doc(n) => Val::Rel { gran, unit, n },
+                    Rel::Anchor(n) => Val::Anchored {
+                        gran: Some(gran),
+                        unit,
+                        n,
+                    },
+                };
+                Some(date(e + 1, val))
+            }
+            // "the next morning", "the previous evening"
+            Lex::PartOfDay(pod) if the => {
+                let Rel::Anchor(n) = rel else {
+                    return None;
+                };
+                let day = Val::Anchored {
+                    gran: Some(Gran::Day),
+                    unit: Unit::Day,
+                    n,
+                };
+                Some(Match::new(
+                    e + 1,
+                    TimexType::Time,
+                    Val::Pod {
+                        pod,
+                        day: Box::new(day),
+                    },
+                ))
+            }
+            // "the following weekend", "the previous weekend": counted
+            // from the day last named.
+            Lex::Kw(Kw::Weekend) if the && k != Kw::Past && matches!(rel, Rel::Anchor(_)) => {
+                let Rel::Anchor(n) = rel else {
+                    return None;
+                };
+                Some(date(
+                    e + 1,
+                    Val::Anchored {
+                        gran: Some(Gran::Weekend),
+                        unit: Unit::Week,
+                        n,
+                    },
+                ))
+            }
+            Lex::Kw(Kw::Weekend) if !the || k == Kw::Past => {
+                Some(date(e + 1, Val::Weekend { dir }))
+            }
+            // "the previous Friday", "the following Monday", "that Friday"
+            Lex::Weekday { day, plural: false }
+                if (the || dir == Dir::That) && matches!(rel, Rel::Anchor(_)) =>
+            {
+                let Rel::Anchor(n) = rel else {
+                    return None;
+                };
+                Some(date(e + 1, Val::AnchoredWeekday { day, n }).with_weekday(day))
+            }
+            Lex::Weekday { day, plural: false } if !the && !matches!(k, Kw::Current) => {
+                // "next Saturday, Nov. 23": the written date decides.
+                if let Some(m) = self.dates(e)
+                    && m.weekday.is_some()
+                {
+                    return Some(m);
+                }
+                // "last Sunday night"
+                if let Some(Lex::PartOfDay(pod)) = self.lex(e + 1)
+                    && !self.word(e + 1).ends_with('s')
+                {
+                    let on = Box::new(Val::Weekday { day, dir });
+                    let val = Val::Pod { pod, day: on };
+                    return Some(Match::new(e + 2, TimexType::Time, val).with_weekday(day));
+                }
+                Some(date(e + 1, Val::Weekday { day, dir }).with_weekday(day))
+            }
+            // "the following September", "the previous March"
+            Lex::Month { month, .. } if the && self.tok(e)?.cap => {
+                let Rel::Anchor(n @ (-1 | 1)) = rel else {
+                    return None;
+                };
+                let e2 = self.month_at(e)?.2;
+                Some(date(e2, Val::AnchoredMonth { month, n }))
+            }
+            Lex::Month { month, .. } if !the && k != Kw::Past && self.tok(e)?.cap => {
+                let e2 = self.month_at(e)?.2;
+                // "last Oct. 23": that day of the previous such month.
+                if let Some(m) = self.dates(e)
+                    && let Val::MonthDay { month, day, .. } = m.val
+                    && matches!(dir, Dir::Last | Dir::Next | Dir::Coming)
+                {
+                    return Some(date(m.end, Val::MonthDay { month, day, dir }));
+                }
+                Some(date(e2, Val::Month { month, dir }))
+            }
+            _ => None,
+        }
+    }
+}

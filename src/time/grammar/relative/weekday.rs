@@ -1,0 +1,75 @@
+//! A weekday on its own: "Friday", "Monday next week", "on Saturday
+//! next", "Friday week". (A weekday that goes with a date is in
+//! `dates/weekdays.rs`; "last Friday", "the following Monday" are in
+//! `direction.rs`.)
+
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::token::Kind;
+use crate::time::value::Gran;
+
+impl Parser<'_> {
+    /// A weekday on its own: "Friday".
+    pub(crate) fn weekday(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        let Lex::Weekday { day, plural: false } = t.lex else {
+            return None;
+        };
+        if !t.cap {
+            return None;
+        }
+        // "Monday next week", "Friday this week": that week's day.
+        if let Some(n) = match self.lex(i + 1) {
+            Some(Lex::Kw(Kw::Next)) => Some(1),
+            Some(Lex::Kw(Kw::This)) => Some(0),
+            Some(Lex::Kw(Kw::Last)) => Some(-1),
+            _ => None,
+        } && self.unit(i + 2) == Some((Unit::Week, false))
+        {
+            return Some(date(i + 3, Val::WeekdayOfWeek { day, n }).with_weekday(day));
+        }
+        // "a shutdown on Saturday next", "the meeting on Thursday last"
+        // (British and Indian usage): the next or last such day.
+        let dir = match self.lex(i + 1) {
+            Some(Lex::Kw(Kw::Next)) => Some(Dir::Next),
+            Some(Lex::Kw(Kw::Last)) => Some(Dir::Last),
+            _ => None,
+        };
+        if let Some(dir) = dir
+            && self
+                .tok(i + 2)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+        {
+            return Some(date(i + 2, Val::Weekday { day, dir }).with_weekday(day));
+        }
+        // "Voting takes place on Friday week" (British): a week after the
+        // coming Friday.
+        if self.word_is(i + 1, "week") && !self.hyphen(i + 2) {
+            return Some(
+                date(
+                    i + 2,
+                    Val::Containing {
+                        gran: Gran::Day,
+                        shift: 7,
+                        day: Box::new(Val::Weekday {
+                            day,
+                            dir: Dir::Coming,
+                        }),
+                    },
+                )
+                .with_weekday(day),
+            );
+        }
+        Some(
+            date(
+                i + 1,
+                Val::Weekday {
+                    day,
+                    dir: Dir::Tense,
+                },
+            )
+            .with_weekday(day),
+        )
+    }
+}
