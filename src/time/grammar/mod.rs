@@ -955,7 +955,7 @@ pub(super) mod tests {
     ];
 
     /// Each guarded rule. (`dates`, which asks fewer rules rather than
-    /// none, is checked in `dates.rs`.)
+    /// none, is checked in `dates/mod.rs`.)
     const GUARDED: &[Guarded] = &[
         Guarded {
             rule: "duration",

@@ -2,7 +2,7 @@
 //! it ("Wednesday, Nov. 16", "Tues., March 5", "Sunday the 16th"), the
 //! abbreviations of datelines ("Wed", "Thu."), "bank holiday Monday", and
 //! a weekday counted within a month ("the first Monday in October"). A
-//! weekday on its own is in `relative.rs`.
+//! weekday on its own is in `relative/weekday.rs`.
 
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex};
