@@ -124,7 +124,7 @@ pub fn game_period(
     score || yards || game_word(text, s, e)
 }
 
-/// Whether a word of `bytes[s..e]` is one of [`GAME`]: its words are runs
+/// Whether a word of `text[s..e]` is one of [`GAME`]: its words are runs
 /// of letters and hyphens, less any hyphens they open with (every byte of
 /// a character past ASCII parts words, as the character does).
 fn game_word(text: &str, s: usize, e: usize) -> bool {

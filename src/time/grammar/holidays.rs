@@ -461,11 +461,11 @@ impl Parser<'_> {
             b"ve" => two("day", Holiday::VeDay),
             b"flag" => two("day", Holiday::FlagDay),
             b"leap" => two("day", Holiday::LeapDay),
-
-            // "Victory in Europe Day", VE Day spelt out.
+            // "Victory Day", as Russia names the day after VE Day.
             b"victory" if self.word_is(i + 1, "day") && self.tok(i + 1).is_some_and(|t| t.cap) => {
                 Some((Holiday::VictoryDay, i + 2))
             }
+            // "Victory in Europe Day", VE Day spelt out.
             b"victory"
                 if self.word_is(i + 1, "in")
                     && self.word_is(i + 2, "europe")
