@@ -2,7 +2,7 @@
 //! "next month", "the past decade", "the coming week", "the following
 //! day", "the next morning", "last Friday", "next August", "that June",
 //! "the weekend". A direction with an amount ("the past 12 months") is a
-//! quantity, in `quantity.rs`.
+//! quantity, in `quantity/durations.rs`.
 
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};

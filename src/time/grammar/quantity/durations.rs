@@ -1,256 +1,21 @@
-//! Quantities of time: durations ("three months", "the past 12 months",
-//! "a two-year deal", "several years") and sets ("every week", "daily",
-//! "twice a year", "on Mondays").
+//! Durations: an amount and a unit ("three months", "two and a half
+//! hours", "a quarter of an hour"), with "the", a possessive or a
+//! qualifier before it ("the past 12 months", "his first 100 days", "the
+//! coming weeks"), a plural unit alone ("for years", "hours after the
+//! deal"), compounds ("a two-year deal", "a weeklong recess", "a
+//! decades-long battle") and counts of weekends and seasons ("two
+//! consecutive weekends", "three summers"); not rates ("four flights a
+//! week") nor ages ("37 years old").
 
-use super::Parser;
-use crate::time::calendar::holiday_fixed;
-use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
+use crate::time::grammar::Parser;
+use crate::time::grammar::quantity::{DURATION_LEADS, opens_amount};
+use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Match, Val};
 use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::duration;
 
 impl Parser<'_> {
-    /// "and a half" after a number, spaced or in a compound ("two and a
-    /// half hours", "a two-and-a-half-hour parade", "a six-and-a-half-year
-    /// low"): the index after "half" (the compound's last hyphen stays,
-    /// as after "two" in "two-hour").
-    fn and_a_half(&self, j: usize) -> Option<usize> {
-        if self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
-            return Some(j + 3);
-        }
-        (self.hyphen(j)
-            && self.kw(j + 1, Kw::And)
-            && self.hyphen(j + 2)
-            && self.kw(j + 3, Kw::A)
-            && self.hyphen(j + 4)
-            && self.kw(j + 5, Kw::Half))
-        .then_some(j + 6)
-    }
-
-    /// Durations and sets; the longest match at `i`.
-    pub(super) fn quantity(&self, i: usize) -> Option<Match> {
-        self.longest(i, &[Self::duration, Self::set], |_| true)
-    }
-
-    /// A modifier in front of an amount: "about", "nearly", "more than".
-    /// (Its keywords are listed again in `opens_amount`.)
-    pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
-        let more_than =
-            |k: usize| self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than);
-        let Lex::Kw(k) = self.lex(i)? else {
-            // "no more than 60 days", "slightly less than a month": the
-            // only modifiers led by a word that is no keyword (most
-            // tokens asked here are numbers and such words).
-            if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
-                return Some(("EQUAL_OR_LESS", i + 3));
-            }
-            if self.word_is(i, "slightly") && more_than(i + 1) {
-                return self.approx_at(i + 1);
-            }
-            return None;
-        };
-        // "a little more than two years".
-        if k == Kw::A && self.word_in(i + 1, &["little", "bit"]) && more_than(i + 2) {
-            return self.approx_at(i + 2);
-        }
-        let (m, j) = match k {
-            // "about" stays outside the expression, as TimeBank marks it
-            // ("about [five hours]"); the parser still records APPROX.
-            Kw::Around | Kw::Roughly | Kw::Approximately | Kw::Some => ("APPROX", i + 1),
-            // ... but it belongs to a point in the past: "about two years
-            // ago" (as TimeBank marks that too).
-            Kw::About
-                if self
-                    .number_at(i + 1)
-                    .and_then(|(_, k)| self.unit(k).map(|_| k + 1))
-                    .is_some_and(|k| self.kw(k, Kw::Ago)) =>
-            {
-                ("APPROX", i + 1)
-            }
-            Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
-            // "lasted over a week", "in under five hours", "running at
-            // under three hours"; not the prepositions of "used over three
-            // years", "under the law".
-            // ("phased in over two years" is across them, and "took over
-            // three years ago" is the verb's.)
-            Kw::Over | Kw::Under
-                if i > 0
-                    && (self.word_in(i - 1, DURATION_LEADS)
-                        || self.word_in(i - 1, &["at", "runs", "run", "ran", "running"]))
-                    && !(i > 1
-                        && self.word_is(i - 1, "in")
-                        && self.word_in(i - 2, &["phase", "phased", "phasing", "phases"]))
-                    && !(self.word_in(i - 1, &["take", "takes", "took", "taken", "taking"])
-                        && self
-                            .number_at(i + 1)
-                            .and_then(|(_, k)| self.unit(k).map(|_| k + 1))
-                            .is_some_and(|k| self.kw(k, Kw::Ago)))
-                    && self.number_at(i + 1).is_some_and(|(n, _)| n.is_some()) =>
-            {
-                let m = if k == Kw::Over {
-                    "MORE_THAN"
-                } else {
-                    "LESS_THAN"
-                };
-                (m, i + 1)
-            }
-            Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
-            Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
-            Kw::At if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
-            Kw::At if self.kw(i + 1, Kw::Most) => ("EQUAL_OR_LESS", i + 2),
-            Kw::Up if self.kw(i + 1, Kw::To) => ("EQUAL_OR_LESS", i + 2),
-            Kw::Just if self.kw_any(i + 1, &[Kw::Over, Kw::Under]).is_some() => {
-                let m = if self.kw(i + 1, Kw::Over) {
-                    "MORE_THAN"
-                } else {
-                    "LESS_THAN"
-                };
-                (m, i + 2)
-            }
-            _ => return None,
-        };
-        // Never two modifiers ("about some").
-        if matches!(
-            self.lex(j),
-            Some(Lex::Kw(Kw::About | Kw::Nearly | Kw::Almost))
-        ) {
-            return None;
-        }
-        Some((m, j))
-    }
-
-    /// An amount at `i`: `Some(n)` for a number, `None` inside for a vague
-    /// one ("several", "a few"). Returns the index after it.
-    pub(crate) fn number_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
-        if let Some((at, amount)) = self.amount.get()
-            && at == i
-        {
-            return amount;
-        }
-        let amount = self.read_number(i);
-        self.amount.set(Some((i, amount)));
-        amount
-    }
-
-    /// [`Parser::number_at`], read afresh. (Its keywords are listed again
-    /// in `opens_amount`.)
-    fn read_number(&self, i: usize) -> Option<(Option<f64>, usize)> {
-        let t = self.tok(i)?;
-        match t.kind {
-            Kind::Num => {
-                if self.number_preceded(i) {
-                    return None;
-                }
-                let mut v = f64::from(t.value);
-                let mut j = i + 1;
-                // 1,000
-                while self.punct(j, ',')
-                    && self.glued(j)
-                    && self.glued(j + 1)
-                    && self.num(j + 1).is_some_and(|(_, d)| d == 3)
-                {
-                    v = v * 1000.0 + f64::from(self.num(j + 1)?.0);
-                    j += 2;
-                }
-                // 2.5
-                if self.punct(j, '.') && self.glued(j) && self.glued(j + 1) {
-                    let (f, d) = self.num(j + 1)?;
-                    v += f64::from(f) / 10f64.powi(i32::from(d));
-                    j += 2;
-                }
-                // 5 1/2
-                if let Some((1, 1)) = self.num(j)
-                    && self.punct(j + 1, '/')
-                    && self.glued(j + 1)
-                    && self.num(j + 2) == Some((2, 1))
-                {
-                    v += 0.5;
-                    j += 3;
-                }
-                if self.punct(j, '%') || self.punct(j, '/') && self.glued(j) {
-                    return None;
-                }
-                // "two to three weeks", "12 to 18 months": keep the first
-                // (not a year before a count: "sentenced in 1990 to 12
-                // years").
-                if (self.kw(j, Kw::To) || self.kw(j, Kw::Or) || self.punct(j, '-') && self.glued(j))
-                    && self.num(j + 1).is_some_and(|(w, _)| f64::from(w) > v)
-                    && matches!(self.lex(j + 2), Some(Lex::Unit { .. }))
-                {
-                    return Some((None, j + 2));
-                }
-                Some((Some(v), j))
-            }
-            Kind::Word => match t.lex {
-                Lex::NumWord(_) => {
-                    let (mut v, mut j) = self.small_number_words(i)?;
-                    if self.kw(j, Kw::Hundred) {
-                        v *= 100;
-                        j += 1;
-                        if self.kw(j, Kw::And) && matches!(self.lex(j + 1), Some(Lex::NumWord(_))) {
-                            j += 1;
-                        }
-                        if let Some((w, k)) = self.small_number_words(j) {
-                            v += w;
-                            j = k;
-                        }
-                    }
-                    if self.kw(j, Kw::Thousand) {
-                        v *= 1000;
-                        j += 1;
-                    }
-                    let mut v = f64::from(v);
-                    if let Some(k) = self.and_a_half(j) {
-                        v += 0.5;
-                        j = k;
-                    }
-                    if (self.kw(j, Kw::To) || self.kw(j, Kw::Or))
-                        && matches!(self.lex(j + 1), Some(Lex::NumWord(_)))
-                        && matches!(self.lex(j + 2), Some(Lex::Unit { .. }))
-                    {
-                        return Some((Some(v), j + 2));
-                    }
-                    Some((Some(v), j))
-                }
-                Lex::Kw(Kw::A) => match self.lex(i + 1)? {
-                    Lex::Kw(Kw::Few) => Some((None, i + 2)),
-                    Lex::Kw(Kw::Couple) => {
-                        let j = if self.kw(i + 2, Kw::Of) { i + 3 } else { i + 2 };
-                        Some((Some(2.0), j))
-                    }
-                    Lex::Kw(Kw::Dozen) => Some((Some(12.0), i + 2)),
-                    Lex::Kw(Kw::Half) => Some((Some(0.5), i + 2)),
-                    Lex::Kw(Kw::Hundred) => Some((Some(100.0), i + 2)),
-                    Lex::Kw(Kw::Thousand) => Some((Some(1000.0), i + 2)),
-                    _ => Some((Some(1.0), i + 1)),
-                },
-                Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) => Some((Some(0.5), i + 2)),
-                // "the extra half-hour", "every half-hour"
-                Lex::Kw(Kw::Half)
-                    if self.hyphen(i + 1)
-                        && matches!(
-                            self.lex(i + 2),
-                            Some(Lex::Unit {
-                                unit: Unit::Hour,
-                                ..
-                            })
-                        ) =>
-                {
-                    Some((Some(0.5), i + 1))
-                }
-                Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
-                Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
-                // "stayed another week", "for another three years"
-                Lex::Other if self.word_is(i, "another") => {
-                    Some(self.number_at(i + 1).unwrap_or((Some(1.0), i + 1)))
-                }
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
     /// Whether `i` is a possessive before a qualifier of a stretch of
     /// time: "his first", "its final", "their last".
     pub(crate) fn possessive_qualifier(&self, i: usize) -> bool {
@@ -269,7 +34,7 @@ impl Parser<'_> {
     }
 
     /// Durations.
-    pub(super) fn duration(&self, i: usize) -> Option<Match> {
+    pub(in crate::time::grammar) fn duration(&self, i: usize) -> Option<Match> {
         // Every form opens with an amount, a modifier, "the", a
         // possessive, a qualifier, a unit or one of the words read by
         // their text: never with a word that names a time itself ("May",
@@ -284,7 +49,7 @@ impl Parser<'_> {
     /// Durations, read at any start: [`Parser::duration`] without its
     /// guard, kept apart so a test can check that the guard turns away
     /// no duration.
-    pub(super) fn duration_unguarded(&self, i: usize) -> Option<Match> {
+    pub(in crate::time::grammar) fn duration_unguarded(&self, i: usize) -> Option<Match> {
         // "at 1800 hours" is a time on the clock. (A reading, not a guard:
         // it stays with the forms.)
         if self.military_hours(i) {
@@ -955,362 +720,18 @@ impl Parser<'_> {
             && !(j > 0 && self.word_in(j - 1, &["the", "those", "these", "some", "few"]));
         prev_ok || lasted || wait || apart || paired || shifted
     }
-
-    /// Sets: "every week", "each year", "daily", "twice a year", "Mondays".
-    pub(super) fn set(&self, i: usize) -> Option<Match> {
-        // Of the keywords, every form opens only with an amount (whose
-        // keywords are among `opens_amount`'s), "once", "twice", "every",
-        // "each" or a word of frequency ("daily", "weekends"), as the
-        // match on the first token in `set_unguarded` lists them.
-        if matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_amount(k) && !matches!(
-            k,
-            Kw::Once
-                | Kw::Twice
-                | Kw::Every
-                | Kw::Each
-                | Kw::Quarterly
-                | Kw::Weekend
-                | Kw::Daily
-                | Kw::Weekly
-                | Kw::Fortnightly
-                | Kw::Monthly
-                | Kw::Yearly
-                | Kw::Hourly
-                | Kw::Nightly
-                | Kw::HalfYearly
-        )) {
-            return None;
-        }
-        self.set_unguarded(i)
-    }
-
-    /// Sets, read at any start: [`Parser::set`] without its guard, kept
-    /// apart so a test can check that the guard turns away no set.
-    pub(super) fn set_unguarded(&self, i: usize) -> Option<Match> {
-        let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
-        // "once every two months": the count belongs to the set.
-        if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {
-            return self.set(i + 1);
-        }
-        // "three or four nights a week", "two to three times a year": the
-        // range of counts belongs to the set.
-        // The count at `i`, asked for by several of the forms below.
-        let count = self.number_at(i);
-        if let Some((Some(_), k)) = count
-            && self.word_in(k, &["or", "to"])
-            && self.number_at(k + 1).is_some_and(|(n, _)| n.is_some())
-            && let Some(m) = self.set(k + 1)
-        {
-            return Some(m);
-        }
-        // "twice a week", "three times a day", "several times per year":
-        // the frequency is part of the expression (TimeML's own example).
-        // ("a once-a-month injection", "four-times-weekly flights": hyphens
-        // may join the words.)
-        let joined = |j: usize| if self.hyphen(j) { j + 1 } else { j };
-        let times = if self.kw_any(i, &[Kw::Once, Kw::Twice]).is_some() {
-            Some(i + 1)
-        } else if self.kw(joined(i + 1), Kw::Times)
-            && (self.word_in(i, &["several", "many"])
-                || count.is_some_and(|(n, k)| n.is_some() && k == i + 1))
-        {
-            Some(joined(i + 1) + 1)
-        } else {
-            None
-        };
-        if let Some(j) = times.map(joined)
-            && self.kw_any(j, &[Kw::A, Kw::Per]).is_some()
-            && let Some((unit, false)) = self.unit(joined(j + 1))
-        {
-            return set(joined(j + 1) + 1, duration(Some(1.0), unit));
-        }
-        // "twice daily", "three times weekly", "a once-weekly injection":
-        // so is the count before an adverb of frequency.
-        if let Some(j) = times {
-            let j = if self.hyphen(j) { j + 1 } else { j };
-            if matches!(
-                self.lex(j),
-                Some(Lex::Kw(
-                    Kw::Daily
-                        | Kw::Weekly
-                        | Kw::Fortnightly
-                        | Kw::Monthly
-                        | Kw::Yearly
-                        | Kw::Hourly
-                ))
-            ) && let Some(m) = self.set(j)
-            {
-                return Some(m);
-            }
-        }
-        let counted = count.and_then(|(n, k)| n.map(|_| k));
-        // "four nights a week": so many of each week.
-        if let Some(k) = counted
-            && matches!(self.lex(k), Some(Lex::PartOfDay(_)))
-            && self.word(k).ends_with('s')
-            && self.kw_any(k + 1, &[Kw::A, Kw::Per]).is_some()
-            && self.unit(k + 2) == Some((Unit::Week, false))
-        {
-            return set(k + 3, duration(Some(1.0), Unit::Week));
-        }
-        // "six days a week", "12 hours a day": so much of each period.
-        if let Some(k) = counted
-            && let Some((part, _)) = self.unit(k)
-            && self.kw_any(k + 1, &[Kw::A, Kw::Per]).is_some()
-            && let Some((unit, false)) = self.unit(k + 2)
-            && (part as u8) < (unit as u8)
-            // not "two days a week ago"
-            && self
-                .kw_any(k + 3, &[Kw::Ago, Kw::Earlier, Kw::Later, Kw::Before, Kw::After])
-                .is_none()
-        {
-            return set(k + 3, duration(Some(1.0), unit));
-        }
-        match self.lex(i)? {
-            Lex::Kw(Kw::Every | Kw::Each) => {
-                let mut j = i + 1;
-                let mut mult = Some(1.0);
-                if self.kw(j, Kw::Other) {
-                    mult = Some(2.0);
-                    j += 1;
-                }
-                // "every 13 June": that day each year, written day first.
-                if let Some((day @ 1..=31, 1 | 2)) = self.num(j)
-                    && let Some(Lex::Month { month, .. }) = self.lex(j + 1)
-                    && self.tok(j + 1).is_some_and(|t| t.cap)
-                    && let Some((_, _, e)) = self.month_at(j + 1)
-                {
-                    return set(e, format!("XXXX-{month:02}-{day:02}"));
-                }
-                if let Some((Some(n), k)) = self.number_at(j)
-                    && k > j
-                    && !self.kw(j, Kw::A)
-                {
-                    mult = mult.map(|m| m * n);
-                    // ("every half-hour"; not "every 10-day period")
-                    j = if n < 1.0 && self.hyphen(k) { k + 1 } else { k };
-                } else if self.word_in(j, &["few", "several"]) {
-                    // "every few weeks": an unknown count of units.
-                    mult = None;
-                    j += 1;
-                } else if self.kw(j, Kw::Half)
-                    && matches!(self.lex(j + 1), Some(Lex::Unit { plural: false, .. }))
-                {
-                    // "every half hour"
-                    mult = mult.map(|m| m * 0.5);
-                    j += 1;
-                } else if let Some((n @ 2..=12, k)) = self.ordinal_at(j)
-                    && matches!(self.lex(k), Some(Lex::Unit { plural: false, .. }))
-                {
-                    // "every second week", "every third day": as "every
-                    // other week" is.
-                    mult = mult.map(|m| m * f64::from(n));
-                    j = k;
-                }
-                match self.lex(j)? {
-                    // "every day at 5 a.m.": the hour belongs to the
-                    // schedule, as it does after a weekday.
-                    Lex::Unit {
-                        unit: Unit::Day,
-                        plural: false,
-                    } if mult == Some(1.0)
-                        && let Some((hour, minute, end)) = self.at_clock(j + 1) =>
-                    {
-                        set(end, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
-                    }
-                    Lex::Unit { unit, plural } if plural || mult.is_some() => {
-                        set(j + 1, duration(mult, unit))
-                    }
-                    Lex::Weekday { day, .. } => {
-                        let mut e = j + 1;
-                        let mut v = format!("XXXX-WXX-{day}");
-                        if let Some(Lex::PartOfDay(p)) = self.lex(e) {
-                            v.push_str(&format!("T{}", p.code()));
-                            e += 1;
-                        } else if let Some((hour, minute, end)) = self.at_clock(e) {
-                            // "every Friday at 8 p.m."
-                            v.push_str(&format!("T{hour:02}:{minute:02}"));
-                            e = end;
-                        }
-                        set(e, v)
-                    }
-                    Lex::Month { month, .. } if self.tok(j)?.cap => {
-                        // "every January 9": that day each year.
-                        let (_, _, k) = self.month_at(j)?;
-                        match self.num(k) {
-                            Some((day @ 1..=31, 1 | 2)) if !self.number_continues(k + 1) => {
-                                set(k + 1, format!("XXXX-{month:02}-{day:02}"))
-                            }
-                            _ => set(j + 1, format!("XXXX-{month:02}")),
-                        }
-                    }
-                    // ("every morning at 8 a.m.", "every evening at
-                    // seven": the hour says which time of it.)
-                    Lex::PartOfDay(p)
-                        if let Some((hour, minute, end)) =
-                            self.at_clock(j + 1).or_else(|| self.at_bare_hour(j + 1, p)) =>
-                    {
-                        set(end, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
-                    }
-                    Lex::PartOfDay(p) => set(j + 1, format!("XXXX-XX-XXT{}", p.code())),
-                    Lex::Kw(Kw::Weekend) => set(j + 1, "XXXX-WXX-WE".to_string()),
-                    Lex::Season(s) => set(j + 1, format!("XXXX-{}", s.code())),
-                    // "every Christmas Eve": a holiday on a fixed day of
-                    // the year (the movable ones have no such value).
-                    _ => {
-                        let (h, e) = self.holiday_name(j)?;
-                        let (month, day) = holiday_fixed(h)?;
-                        set(e, format!("XXXX-{month:02}-{day:02}"))
-                    }
-                }
-            }
-            // "adjusted quarterly", "on a quarterly basis"; not the
-            // adjective of "its quarterly dividend".
-            Lex::Kw(Kw::Quarterly) => {
-                // ("Those who pay quarterly will": after a verb of paying
-                // it is the adverb; "reports quarterly results" is not.)
-                let adverb = match self.tok(i + 1) {
-                    None => true,
-                    Some(t) if t.kind != Kind::Word => true,
-                    Some(_) => {
-                        self.word_in(i + 1, AFTER_ADVERB)
-                            || i > 0
-                                && self.word_in(i - 1, &["pay", "pays", "paid", "billed", "meets"])
-                    }
-                };
-                if !adverb && !self.word_is(i + 1, "basis") {
-                    return None;
-                }
-                set(i + 1, "P3M".into())
-            }
-            // "usually striking at weekends", "open on weekends"
-            Lex::Kw(Kw::Weekend)
-                if self.word_is(i, "weekends")
-                    && i > 0
-                    && self.word_in(i - 1, &["at", "on", "during", "over"]) =>
-            {
-                set(i + 1, "XXXX-WXX-WE".into())
-            }
-            // "leaves daily at 2200 hours": the hour belongs to the
-            // schedule.
-            Lex::Kw(Kw::Daily) => match self.at_clock(i + 1) {
-                Some((hour, minute, end)) => set(end, format!("XXXX-XX-XXT{hour:02}:{minute:02}")),
-                None => set(i + 1, "P1D".into()),
-            },
-            Lex::Kw(Kw::Weekly) => set(i + 1, "P1W".into()),
-            Lex::Kw(Kw::Fortnightly) => set(i + 1, "P2W".into()),
-            Lex::Kw(Kw::Monthly) => set(i + 1, "P1M".into()),
-            Lex::Kw(Kw::Yearly) => {
-                if self.word_is(i, "annual") {
-                    return None;
-                }
-                set(i + 1, "P1Y".into())
-            }
-            // Not a kind of worker paid by the hour ("46,000 hourly
-            // workers", "its hourly workforce"); "hourly earnings" are a
-            // rate.
-            Lex::Kw(Kw::Hourly)
-                if self.word_in(
-                    i + 1,
-                    &[
-                        "workers",
-                        "worker",
-                        "workforce",
-                        "employees",
-                        "employee",
-                        "staff",
-                        "jobs",
-                    ],
-                ) =>
-            {
-                None
-            }
-            Lex::Kw(Kw::Hourly) => set(i + 1, "PT1H".into()),
-            Lex::Kw(Kw::Nightly) => set(i + 1, "XXXX-XX-XXTNI".into()),
-            // "paid semiannually", "semi-annually", "biannually"
-            Lex::Kw(Kw::HalfYearly) => {
-                if !self.word_is(i, "semi") {
-                    return set(i + 1, "P6M".into());
-                }
-                (self.hyphen(i + 1) && self.word_is(i + 2, "annually"))
-                    .then(|| Match::new(i + 3, TimexType::Set, Val::Fixed("P6M".into())))
-            }
-            // "on Sundays at 9pm": the hour belongs to the schedule.
-            Lex::Weekday { day, plural: true } if self.tok(i)?.cap => {
-                if let Some((hour, minute, end)) = self.at_clock(i + 1) {
-                    return set(end, format!("XXXX-WXX-{day}T{hour:02}:{minute:02}"));
-                }
-                set(i + 1, format!("XXXX-WXX-{day}"))
-            }
-            Lex::Weekday { day, plural: false } if self.tok(i)?.cap => {
-                // "Tuesday nights"
-                let Some(Lex::PartOfDay(p)) = self.lex(i + 1) else {
-                    return None;
-                };
-                if !self.word(i + 1).ends_with('s') {
-                    return None;
-                }
-                set(i + 2, format!("XXXX-WXX-{day}T{}", p.code()))
-            }
-            _ => None,
-        }
-    }
-
-    /// A bare hour after a part of the day ("every morning at eight",
-    /// "each evening at 7"), which says which half of the day it is in:
-    /// hour, minute and the index after it. Not a count of something
-    /// ("at eight schools").
-    fn at_bare_hour(&self, k: usize, part: PartOfDay) -> Option<(u8, u8, usize)> {
-        if !self.kw(k, Kw::At) {
-            return None;
-        }
-        let (Some(n), end) = self.number_at(k + 1)? else {
-            return None;
-        };
-        if n.fract() != 0.0 || !(1.0..=12.0).contains(&n) {
-            return None;
-        }
-        if self.tok(end).is_some_and(|t| t.kind == Kind::Word) {
-            return None;
-        }
-        let hour = u8::try_from(n as i64).ok()?;
-        // ("every night at 2" is in the small hours.)
-        let hour = match part {
-            PartOfDay::Morning => hour % 12,
-            PartOfDay::Night if hour < 6 || hour == 12 => hour % 12,
-            _ if hour < 12 => hour + 12,
-            _ => hour,
-        };
-        Some((hour, 0, end))
-    }
-
-    /// The hour of a schedule: "at 9pm" after "on Sundays" or "every
-    /// Friday", as hour, minute and the index after it.
-    fn at_clock(&self, k: usize) -> Option<(u8, u8, usize)> {
-        if !self.kw(k, Kw::At) {
-            return None;
-        }
-        let c = self.clock(k + 1)?;
-        match c.val {
-            Val::Clock { hour, minute, .. } => Some((hour, minute, c.end)),
-            _ => None,
-        }
-    }
 }
 
-/// Words that lead a stretch of time: "for years", "within weeks", "took
-/// months", and so "lasted over a week", "in under five hours" (where
-/// What a day is named for: "a day of mourning", "a day of action".
 /// Plural seasons and TimeML's unit for each ("three summers": `P3SU`).
 /// "falls" and "springs" are left out: they are far more often nouns of
 /// water than counts of seasons.
-pub(super) const SEASONS_PLURAL: &[(&str, &str)] =
+pub(in crate::time::grammar) const SEASONS_PLURAL: &[(&str, &str)] =
     &[("summers", "SU"), ("winters", "WI"), ("autumns", "FA")];
 
 /// Words that may stand between an amount and its unit ("10 consecutive
 /// trading days", "five full working days", "lost $1 billion in a single
 /// day").
-pub(super) const UNIT_QUALIFIERS: &[&str] = &[
+pub(in crate::time::grammar) const UNIT_QUALIFIERS: &[&str] = &[
     "more",
     "additional",
     "straight",
@@ -1324,6 +745,7 @@ pub(super) const UNIT_QUALIFIERS: &[&str] = &[
     "working",
 ];
 
+/// What a day is named for: "a day of mourning", "a day of action".
 const DAYS_OF: &[&str] = &[
     "mourning",
     "prayer",
@@ -1379,38 +801,10 @@ const NOT_BEFORE_BARE_PLURAL: &[&str] = &[
     "dozens",
 ];
 
-/// "over" and "under" are modifiers, not prepositions).
-const DURATION_LEADS: &[&str] = &[
-    "for", "within", "in", "over", "after", "during", "take", "takes", "took", "taken", "last",
-    "lasts", "lasted", "lasting", "spent", "of",
-];
-
 /// Words before "last" that make it a verb: "could last weeks".
 const VERB_LEADS: &[&str] = &[
     // ("t" is what is left of "wouldn't", "won't", "didn't".)
     "will", "would", "could", "can", "may", "might", "must", "should", "to", "ll", "not", "t",
-];
-
-/// Words that may follow an adverb but not an adjective: "paid quarterly
-/// and", "reviewed quarterly since".
-const AFTER_ADVERB: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "in",
-    "to",
-    "through",
-    "since",
-    "until",
-    "from",
-    "at",
-    "on",
-    "by",
-    "for",
-    "with",
-    "as",
-    "instead",
-    "thereafter",
 ];
 
 /// Determiners after "a quarter of" that make it a fraction of a thing.
@@ -1418,38 +812,6 @@ const FRACTION_OF: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "all", "this", "that", "these", "those",
     "every", "each",
 ];
-
-/// Whether keyword `k` opens an amount or a modifier of one: the
-/// keywords [`Parser::approx_at`] reads at its start ("about", "over",
-/// "more than", "at least", "a little more than", ...) and those
-/// [`Parser::number_at`] does ("a", "half", "several", "few", "many",
-/// "couple"). The rules that open with an amount, such as durations and
-/// times ago, turn away any other keyword at once.
-pub(crate) fn opens_amount(k: Kw) -> bool {
-    matches!(
-        k,
-        Kw::Around
-            | Kw::Roughly
-            | Kw::Approximately
-            | Kw::Some
-            | Kw::About
-            | Kw::Nearly
-            | Kw::Almost
-            | Kw::Over
-            | Kw::Under
-            | Kw::More
-            | Kw::Less
-            | Kw::At
-            | Kw::Up
-            | Kw::Just
-            | Kw::A
-            | Kw::Half
-            | Kw::Several
-            | Kw::Few
-            | Kw::Many
-            | Kw::Couple
-    )
-}
 
 /// Whether keyword `k` may open a duration: an amount or its modifier (see
 /// `opens_amount`), "the", "these"/"those" before a qualifier ("these past

@@ -1,0 +1,247 @@
+//! Amounts and the modifiers in front of them, read for durations, sets
+//! and times ago: numbers in figures or in words ("12", "1,000", "2.5",
+//! "5 1/2", "two hundred", "two and a half"), vague amounts ("several", "a
+//! few", "a couple of", "another") and modifiers ("about", "nearly", "more
+//! than", "at least", "up to", "just over").
+
+use crate::time::grammar::Parser;
+use crate::time::grammar::quantity::DURATION_LEADS;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::token::Kind;
+
+impl Parser<'_> {
+    /// "and a half" after a number, spaced or in a compound ("two and a
+    /// half hours", "a two-and-a-half-hour parade", "a six-and-a-half-year
+    /// low"): the index after "half" (the compound's last hyphen stays,
+    /// as after "two" in "two-hour").
+    fn and_a_half(&self, j: usize) -> Option<usize> {
+        if self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+            return Some(j + 3);
+        }
+        (self.hyphen(j)
+            && self.kw(j + 1, Kw::And)
+            && self.hyphen(j + 2)
+            && self.kw(j + 3, Kw::A)
+            && self.hyphen(j + 4)
+            && self.kw(j + 5, Kw::Half))
+        .then_some(j + 6)
+    }
+
+    /// A modifier in front of an amount: "about", "nearly", "more than".
+    /// (Its keywords are listed again in `opens_amount`.)
+    pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
+        let more_than =
+            |k: usize| self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than);
+        let Lex::Kw(k) = self.lex(i)? else {
+            // "no more than 60 days", "slightly less than a month": the
+            // only modifiers led by a word that is no keyword (most
+            // tokens asked here are numbers and such words).
+            if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
+                return Some(("EQUAL_OR_LESS", i + 3));
+            }
+            if self.word_is(i, "slightly") && more_than(i + 1) {
+                return self.approx_at(i + 1);
+            }
+            return None;
+        };
+        // "a little more than two years".
+        if k == Kw::A && self.word_in(i + 1, &["little", "bit"]) && more_than(i + 2) {
+            return self.approx_at(i + 2);
+        }
+        let (m, j) = match k {
+            // "about" stays outside the expression, as TimeBank marks it
+            // ("about [five hours]"); the parser still records APPROX.
+            Kw::Around | Kw::Roughly | Kw::Approximately | Kw::Some => ("APPROX", i + 1),
+            // ... but it belongs to a point in the past: "about two years
+            // ago" (as TimeBank marks that too).
+            Kw::About
+                if self
+                    .number_at(i + 1)
+                    .and_then(|(_, k)| self.unit(k).map(|_| k + 1))
+                    .is_some_and(|k| self.kw(k, Kw::Ago)) =>
+            {
+                ("APPROX", i + 1)
+            }
+            Kw::Nearly | Kw::Almost => ("LESS_THAN", i + 1),
+            // "lasted over a week", "in under five hours", "running at
+            // under three hours"; not the prepositions of "used over three
+            // years", "under the law".
+            // ("phased in over two years" is across them, and "took over
+            // three years ago" is the verb's.)
+            Kw::Over | Kw::Under
+                if i > 0
+                    && (self.word_in(i - 1, DURATION_LEADS)
+                        || self.word_in(i - 1, &["at", "runs", "run", "ran", "running"]))
+                    && !(i > 1
+                        && self.word_is(i - 1, "in")
+                        && self.word_in(i - 2, &["phase", "phased", "phasing", "phases"]))
+                    && !(self.word_in(i - 1, &["take", "takes", "took", "taken", "taking"])
+                        && self
+                            .number_at(i + 1)
+                            .and_then(|(_, k)| self.unit(k).map(|_| k + 1))
+                            .is_some_and(|k| self.kw(k, Kw::Ago)))
+                    && self.number_at(i + 1).is_some_and(|(n, _)| n.is_some()) =>
+            {
+                let m = if k == Kw::Over {
+                    "MORE_THAN"
+                } else {
+                    "LESS_THAN"
+                };
+                (m, i + 1)
+            }
+            Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
+            Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),
+            Kw::At if self.kw(i + 1, Kw::Least) => ("EQUAL_OR_MORE", i + 2),
+            Kw::At if self.kw(i + 1, Kw::Most) => ("EQUAL_OR_LESS", i + 2),
+            Kw::Up if self.kw(i + 1, Kw::To) => ("EQUAL_OR_LESS", i + 2),
+            Kw::Just if self.kw_any(i + 1, &[Kw::Over, Kw::Under]).is_some() => {
+                let m = if self.kw(i + 1, Kw::Over) {
+                    "MORE_THAN"
+                } else {
+                    "LESS_THAN"
+                };
+                (m, i + 2)
+            }
+            _ => return None,
+        };
+        // Never two modifiers ("about some").
+        if matches!(
+            self.lex(j),
+            Some(Lex::Kw(Kw::About | Kw::Nearly | Kw::Almost))
+        ) {
+            return None;
+        }
+        Some((m, j))
+    }
+
+    /// An amount at `i`: `Some(n)` for a number, `None` inside for a vague
+    /// one ("several", "a few"). Returns the index after it.
+    pub(crate) fn number_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        if let Some((at, amount)) = self.amount.get()
+            && at == i
+        {
+            return amount;
+        }
+        let amount = self.read_number(i);
+        self.amount.set(Some((i, amount)));
+        amount
+    }
+
+    /// [`Parser::number_at`], read afresh. (Its keywords are listed again
+    /// in `opens_amount`.)
+    fn read_number(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Num => {
+                if self.number_preceded(i) {
+                    return None;
+                }
+                let mut v = f64::from(t.value);
+                let mut j = i + 1;
+                // 1,000
+                while self.punct(j, ',')
+                    && self.glued(j)
+                    && self.glued(j + 1)
+                    && self.num(j + 1).is_some_and(|(_, d)| d == 3)
+                {
+                    v = v * 1000.0 + f64::from(self.num(j + 1)?.0);
+                    j += 2;
+                }
+                // 2.5
+                if self.punct(j, '.') && self.glued(j) && self.glued(j + 1) {
+                    let (f, d) = self.num(j + 1)?;
+                    v += f64::from(f) / 10f64.powi(i32::from(d));
+                    j += 2;
+                }
+                // 5 1/2
+                if let Some((1, 1)) = self.num(j)
+                    && self.punct(j + 1, '/')
+                    && self.glued(j + 1)
+                    && self.num(j + 2) == Some((2, 1))
+                {
+                    v += 0.5;
+                    j += 3;
+                }
+                if self.punct(j, '%') || self.punct(j, '/') && self.glued(j) {
+                    return None;
+                }
+                // "two to three weeks", "12 to 18 months": keep the first
+                // (not a year before a count: "sentenced in 1990 to 12
+                // years").
+                if (self.kw(j, Kw::To) || self.kw(j, Kw::Or) || self.punct(j, '-') && self.glued(j))
+                    && self.num(j + 1).is_some_and(|(w, _)| f64::from(w) > v)
+                    && matches!(self.lex(j + 2), Some(Lex::Unit { .. }))
+                {
+                    return Some((None, j + 2));
+                }
+                Some((Some(v), j))
+            }
+            Kind::Word => match t.lex {
+                Lex::NumWord(_) => {
+                    let (mut v, mut j) = self.small_number_words(i)?;
+                    if self.kw(j, Kw::Hundred) {
+                        v *= 100;
+                        j += 1;
+                        if self.kw(j, Kw::And) && matches!(self.lex(j + 1), Some(Lex::NumWord(_))) {
+                            j += 1;
+                        }
+                        if let Some((w, k)) = self.small_number_words(j) {
+                            v += w;
+                            j = k;
+                        }
+                    }
+                    if self.kw(j, Kw::Thousand) {
+                        v *= 1000;
+                        j += 1;
+                    }
+                    let mut v = f64::from(v);
+                    if let Some(k) = self.and_a_half(j) {
+                        v += 0.5;
+                        j = k;
+                    }
+                    if (self.kw(j, Kw::To) || self.kw(j, Kw::Or))
+                        && matches!(self.lex(j + 1), Some(Lex::NumWord(_)))
+                        && matches!(self.lex(j + 2), Some(Lex::Unit { .. }))
+                    {
+                        return Some((Some(v), j + 2));
+                    }
+                    Some((Some(v), j))
+                }
+                Lex::Kw(Kw::A) => match self.lex(i + 1)? {
+                    Lex::Kw(Kw::Few) => Some((None, i + 2)),
+                    Lex::Kw(Kw::Couple) => {
+                        let j = if self.kw(i + 2, Kw::Of) { i + 3 } else { i + 2 };
+                        Some((Some(2.0), j))
+                    }
+                    Lex::Kw(Kw::Dozen) => Some((Some(12.0), i + 2)),
+                    Lex::Kw(Kw::Half) => Some((Some(0.5), i + 2)),
+                    Lex::Kw(Kw::Hundred) => Some((Some(100.0), i + 2)),
+                    Lex::Kw(Kw::Thousand) => Some((Some(1000.0), i + 2)),
+                    _ => Some((Some(1.0), i + 1)),
+                },
+                Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) => Some((Some(0.5), i + 2)),
+                // "the extra half-hour", "every half-hour"
+                Lex::Kw(Kw::Half)
+                    if self.hyphen(i + 1)
+                        && matches!(
+                            self.lex(i + 2),
+                            Some(Lex::Unit {
+                                unit: Unit::Hour,
+                                ..
+                            })
+                        ) =>
+                {
+                    Some((Some(0.5), i + 1))
+                }
+                Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
+                Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
+                // "stayed another week", "for another three years"
+                Lex::Other if self.word_is(i, "another") => {
+                    Some(self.number_at(i + 1).unwrap_or((Some(1.0), i + 1)))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
