@@ -4,10 +4,27 @@
 //! News reports the past ("officials said Thursday") and announces the
 //! future ("will meet Thursday"); the verb nearest to the expression in
 //! its sentence decides.
+//!
+//! This file holds [`Tense`] and [`Scratch`], which reads a sentence once
+//! and answers for each expression in it, with the rules that read the
+//! whole sentence around the expression. The rest has a file for each
+//! job:
+//! - [`split`]: reading a lower-cased sentence into its words;
+//! - [`view`]: the words of one sentence as every rule reads them;
+//! - [`walk`]: the walk outwards from the expression to the marker that
+//!   decides, and the clauses and participles it passes over;
+//! - [`mod@marker`]: the tense a single word marks, given its neighbours;
+//! - [`lead`]: words right before an expression that decide its tense on
+//!   their own;
+//! - [`quotes`]: quotations, whose words keep their own tense;
+//! - [`words`]: the word lists the rules read, as bits for each word.
 
 mod lead;
 mod marker;
 mod quotes;
+mod split;
+mod view;
+mod walk;
 mod words;
 
 use memchr::memmem;
@@ -16,9 +33,10 @@ use std::sync::LazyLock;
 
 use super::lexicon::{Key, Lex, classify_in};
 use super::sentence::sentence_bounds;
-use lead::{after_what, ahead_of, lead_in, year_end_of};
-use marker::marker;
-use quotes::{Region, is_mark, quote_regions};
+use quotes::{Region, quote_regions};
+use split::{Split, auxiliary_of_contraction, expand_wont};
+use view::Words;
+use walk::nearest;
 use words::{CLASSES, class};
 
 /// What opens an aside inside a sentence (", which ...", ", who ..."),
@@ -43,139 +61,6 @@ pub enum Tense {
     Unknown,
 }
 
-/// The words of one sentence, lower-cased, with their list classes.
-struct Words<'a> {
-    lower: &'a str,
-    spans: &'a [(usize, usize)],
-    /// The words themselves, `lower` at `spans`, cut once: the rules ask
-    /// for words far more often than there are words, and cutting a
-    /// string checks each time that its bounds fall between characters.
-    texts: &'a [&'a str],
-    classes: &'a [u32],
-    /// For each word, its marker once it has been asked (`None` before;
-    /// see [`Words::marker`]).
-    markers: &'a [Cell<Option<Option<Tense>>>],
-}
-
-impl<'a> Words<'a> {
-    /// Word `k`, or "" past either end.
-    fn word(&self, k: usize) -> &'a str {
-        self.texts.get(k).copied().unwrap_or("")
-    }
-
-    /// Word `k` counted back from `from` ("" before the start).
-    fn back(&self, from: usize, k: usize) -> &'a str {
-        from.checked_sub(k).map_or("", |j| self.word(j))
-    }
-
-    /// Whether a count stands right before word `k` ("159 runs"; not a
-    /// year, as in "fiscal 2024 ends June 30").
-    fn after_number(&self, k: usize) -> bool {
-        let from = k.checked_sub(1).map_or(0, |j| self.spans[j].1);
-        self.spans.get(k).is_some_and(|&(a, _)| {
-            let gap = self.lower[from..a].trim_end();
-            let digits = gap.bytes().rev().take_while(u8::is_ascii_digit).count();
-            // "1.8353 marks" is a sum, whatever its length.
-            let decimal = gap.len() > digits && gap.as_bytes()[gap.len() - digits - 1] == b'.';
-            digits > 0 && (digits != 4 || decimal)
-        })
-    }
-
-    /// The text between word `k - 1` (or the sentence start) and word `k`.
-    fn gap_before(&self, k: usize) -> &'a str {
-        let from = k.checked_sub(1).map_or(0, |j| self.spans[j].1);
-        self.spans
-            .get(k)
-            .map_or("", |&(a, _)| self.lower.get(from..a).unwrap_or(""))
-    }
-
-    /// Whether a comma or a semicolon comes between word `k - 1` and word
-    /// `k`: the clause may end there. (Not the comma of a figure: "there
-    /// could be 10,000 new cases a week by December".)
-    #[inline]
-    fn comma_before(&self, k: usize) -> bool {
-        let gap = self.gap_before(k).as_bytes();
-        // (Most gaps are one space: asked first, as the rules ask this of
-        // many words.)
-        gap != b" "
-            && gap.iter().enumerate().any(|(i, &c)| {
-                c == b';' || c == b',' && !gap.get(i + 1).is_some_and(u8::is_ascii_digit)
-            })
-    }
-
-    /// The words `near` to `far` back from word `first`, nearest first,
-    /// as long as no comma or semicolon stands between them and it: the
-    /// words of its clause before it, which the lead-in rules read.
-    fn back_in_clause(
-        &self,
-        first: usize,
-        near: usize,
-        far: usize,
-    ) -> impl Iterator<Item = usize> + '_ {
-        (near..=far)
-            .map_while(move |d| first.checked_sub(d))
-            .take_while(move |&k| !self.comma_before(k + 1))
-    }
-
-    /// Whether word `k` ("from") compares a figure with an earlier one:
-    /// "up from 35 per cent", "down from Friday", "unchanged from the
-    /// March quarter"; not a verb's particle ("checkpoints will be
-    /// stepped up from Monday").
-    fn comparison_from(&self, k: usize) -> bool {
-        self.word(k) == "from"
-            && match self.back(k, 1) {
-                "unchanged" => true,
-                "up" | "down" => !self.back(k, 2).ends_with("ed"),
-                _ => false,
-            }
-    }
-
-    /// The marker of word `k` (see [`mod@marker`]). It depends on the
-    /// sentence alone, and the walks for the expressions of a sentence,
-    /// and the search for an aside's verb, ask of the same words again:
-    /// each is worked out once.
-    fn marker(&self, k: usize) -> Option<Tense> {
-        let memo = self.markers.get(k);
-        if let Some(known) = memo.and_then(Cell::get) {
-            return known;
-        }
-        let found = marker(self, k);
-        if let Some(memo) = memo {
-            memo.set(Some(found));
-        }
-        found
-    }
-
-    /// Whether word `k` is in the list of class `bit`.
-    fn is(&self, k: usize, bit: u32) -> bool {
-        self.classes.get(k).is_some_and(|c| c & bit != 0)
-    }
-
-    fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// Whether word `k` continues a name inside running text: a capital
-    /// after a capital ("the French Open on Monday", "Grand Central
-    /// Terminal"), in a sentence that is not a headline capitalising its
-    /// words (there most words are capitals).
-    fn in_name(&self, k: usize) -> bool {
-        k > 0 && self.is(k, class::NAME) && self.is(k - 1, class::NAME) && !self.headline()
-    }
-
-    /// Whether the sentence is a headline capitalising its words: most
-    /// of them are capitals. A headline drops its auxiliaries ("PARADE
-    /// MOVED TO SATURDAY" is "has been moved").
-    fn headline(&self) -> bool {
-        2 * self
-            .classes
-            .iter()
-            .filter(|&&c| c & class::NAME != 0)
-            .count()
-            >= self.len()
-    }
-}
-
 /// Articles and possessive determiners: the word after one is a noun or
 /// an adjective, not a verb ("the end of", "an advanced engine", "raised
 /// its forecast").
@@ -188,11 +73,6 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "
 const SUBORDINATORS: &[&str] = &[
     "after", "because", "although", "though", "unless", "whether", "if",
 ];
-
-/// Words that mark the future only when nothing else in the sentence
-/// does: "until Thursday" is a deadline ahead, but "until Thursday, they
-/// had not called him a suspect" is past.
-const WEAK: &[&str] = &["until"];
 
 /// Reusable buffers for [`Scratch::tense_at`], so asking for the tense of
 /// many expressions allocates once.
@@ -746,440 +626,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     Scratch::default().tense_at(text, start, end)
 }
 
-/// The marker nearest to words `first..=last` of a sentence.
-/// Only words for which `counts` holds are considered. A marker from word
-/// `clause_end` on, past the end of the expression's clause, counts only
-/// when none comes before the expression ("On Thursday, officials
-/// spoke"). Returns the tense and the index of the word that decided it.
-fn nearest(
-    words: &Words,
-    counts: &dyn Fn(usize) -> bool,
-    first: usize,
-    last: usize,
-    clause_end: usize,
-) -> (Tense, Option<usize>) {
-    if year_end_of(words, first) {
-        let found = walk(words, counts, first, last, clause_end).0;
-        let t = if matches!(found, Tense::Past | Tense::Before) {
-            found
-        } else {
-            Tense::Nearest
-        };
-        return (t, None);
-    }
-    if let Some(t) = lead_in(words, first, last) {
-        return (t, None);
-    }
-    let found = walk(words, counts, first, last, clause_end);
-    // "A depression that formed in the Caribbean on Wednesday could
-    // become a hurricane": a date in a relative clause in the past is of
-    // that clause, whatever the main verb after it says.
-    if found.1.is_some_and(|k| k > last)
-        && let Some(k) = relative_past(words, first)
-        && counts(k)
-    {
-        return (Tense::Past, Some(k));
-    }
-    // So is one in a relative clause ahead: "The band that will play the
-    // halftime show on Sunday spent Thursday night rehearsing".
-    if found.1.is_some_and(|k| k > last)
-        && let Some(k) = relative_will(words, first)
-        && counts(k)
-    {
-        return (Tense::Future, Some(k));
-    }
-    // What something comes ahead of lies after it: after what is now or
-    // to come ("the figures come ahead of an EU summit on Thursday"), so
-    // ahead; after what has happened ("the pound fell ahead of France's
-    // referendum on Sunday", "travelers jammed trains ahead of
-    // Thanksgiving"), on either side of the document date.
-    // And what something to come follows may lie on either side of the
-    // document date: "It will be the third strike this year, after
-    // walkouts in March".
-    if found.0 == Tense::Future && after_what(words, first) {
-        return (Tense::Nearest, None);
-    }
-    // (Done today, it is ahead of today: "parties wound up their
-    // campaigns today ahead of elections on Monday".)
-    if ahead_of(words, first) {
-        let today = || {
-            (1..=12)
-                .filter_map(|d| first.checked_sub(d))
-                .any(|k| matches!(words.word(k), "today" | "tonight"))
-        };
-        let t = if matches!(found.0, Tense::Past | Tense::Before) && !today() {
-            Tense::Nearest
-        } else {
-            Tense::Future
-        };
-        return (t, None);
-    }
-    found
-}
-
-/// The word opening the verb of a relative clause the expression at
-/// `first` stands in ("that formed", "who will lead"): the word after
-/// "that", "which" or "who", within `reach` words before it and with no
-/// break between.
-fn relative_verb(words: &Words, first: usize, reach: usize) -> Option<usize> {
-    (1..=reach)
-        .map_while(|d| first.checked_sub(d))
-        .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
-        .find(|&j| matches!(words.word(j), "that" | "which" | "who") && j + 1 < first)
-        .map(|j| j + 1)
-}
-
-/// The past verb of a relative clause the expression at `first` stands
-/// in: "that formed", "which hit", "who died", within eight words before
-/// it.
-fn relative_past(words: &Words, first: usize) -> Option<usize> {
-    relative_verb(words, first, 8).filter(|&v| {
-        let w = words.word(v);
-        (w.ends_with("ed") && !words.is(v, class::NOT_PAST_ED)
-            || words.is(v, class::IRREGULAR_PAST))
-            && !words.is(v, class::NAME)
-    })
-}
-
-/// The "will" opening a relative clause the expression at `first` stands
-/// in: "that will play", "who will lead", as [`relative_past`] finds a
-/// past one (a plan's clause runs longer: "pilots who will try to catch a
-/// falling space capsule in mid-air Wednesday").
-fn relative_will(words: &Words, first: usize) -> Option<usize> {
-    relative_verb(words, first, 12).filter(|&v| words.word(v) == "will")
-}
-
-/// The strong marker nearest to the expression, walking outwards (see
-/// [`nearest`]).
-fn walk(
-    words: &Words,
-    counts: &dyn Fn(usize) -> bool,
-    first: usize,
-    last: usize,
-    clause_end: usize,
-) -> (Tense, Option<usize>) {
-    let n = words.len();
-    let word = |k: usize| words.word(k);
-    // Walk outwards: the first strong marker found is the nearest. A
-    // preposition before the expression belongs to it: in "the rise
-    // introduced in April will be reversed", "introduced" is as near as
-    // "will".
-    let mut weak: Option<(usize, Tense)> = None;
-    let mut beyond: Option<(usize, Tense)> = None;
-    let prep = usize::from(
-        first > 0
-            && matches!(
-                word(first - 1),
-                "in" | "on" | "at" | "during" | "from" | "through" | "over" | "within" | "around"
-            ),
-    );
-    // "have agreed that from July to September they will close plants":
-    // an expression that opens a "that" clause takes the clause's own
-    // verb, after it; the verb before "that" is the main clause's, asked
-    // only when the clause has none.
-    let opens_that = first > prep && word(first - 1 - prep) == "that";
-    let mut main: Option<(usize, Tense)> = None;
-    let reach = first.max(n - 1 - last);
-    for d in 1..=reach {
-        let before = first.checked_sub(d + prep);
-        for (k, after) in [(before, false), (Some(last + d), true)] {
-            let Some(k) = k.filter(|&k| k < n && counts(k)) else {
-                continue;
-            };
-            let Some(mut t) = words.marker(k) else {
-                continue;
-            };
-            // "On Friday, the government planned to ...": the plan was
-            // made then; the intention points ahead only from before.
-            // So was a schedule set with its object after it: "A judge
-            // on Monday scheduled a Jan. 21 hearing" (not "the vote on
-            // Monday is scheduled").
-            let scheduled = word(k) == "scheduled"
-                && DETERMINERS.contains(&word(k + 1))
-                && !matches!(
-                    words.back(k, 1),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "s" | "has" | "have"
-                );
-            if after && t == Tense::Future && (word(k) == "planned" || scheduled) {
-                t = Tense::Past;
-            }
-            // "agreed in Tokyo on September 1 to cooperate", "ordered
-            // residents on Friday to leave": a date between a past
-            // intention and its infinitive is the intention's own. (Not
-            // in the passive: "is expected on Wednesday to raise rates".)
-            if after
-                && t == Tense::Future
-                && word(k.saturating_sub(1)) == "to"
-                && (first.saturating_sub(6)..first).any(|j| {
-                    words.is(j, class::INTENT)
-                        && (word(j).ends_with("ed") || words.is(j, class::IRREGULAR_PAST))
-                        && !matches!(
-                            words.back(j, 1),
-                            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-                        )
-                })
-            {
-                t = Tense::Past;
-            }
-            // "Cuba predicted Wednesday", "than forecast in November": a
-            // date right after a past forecast is when it was made; its
-            // object lies ahead ("predicted a mild Christmas", "predicts
-            // Wednesday will be its busiest day"). So is one before it:
-            // "Its last report, in January, predicted a fall".
-            // (Not in the passive of the present: "More rain is forecast
-            // over the weekend" lies ahead.)
-            if (after || d == 1)
-                && t == Tense::Future
-                && words.is(k, class::FORECAST)
-                && (word(k).ends_with("ed") || word(k) == "forecast")
-                && !matches!(words.back(k, 1), "is" | "are")
-            {
-                t = Tense::Past;
-            }
-            // (A participle right before the expression dates its own
-            // act: "would accelerate a buyback authorized in February".)
-            if !after && d > 2 && t == Tense::Past && participle_after_modal(words, k) {
-                continue;
-            }
-            // (Nor does one after a noun past the expression that it
-            // describes: "guarantee delivery by Christmas for orders
-            // placed by Dec. 21", "will be cut in April under measures
-            // announced in the budget".)
-            if after
-                && t == Tense::Past
-                && k >= last + 3
-                && word(k).ends_with("ed")
-                && matches!(
-                    word(k - 2),
-                    "for"
-                        | "of"
-                        | "on"
-                        | "to"
-                        | "from"
-                        | "with"
-                        | "under"
-                        | "by"
-                        | "in"
-                        | "at"
-                        | "over"
-                        | "into"
-                        | "against"
-                        | "amid"
-                        | "about"
-                )
-            {
-                continue;
-            }
-            // ("will pay a dividend of 42 cents, fully franked, on
-            // October 3": nor does one in an aside between commas.)
-            if !after && t == Tense::Past && participle_aside(words, k, first) {
-                continue;
-            }
-            if opens_that && !after && k + 1 + prep < first {
-                main.get_or_insert((k, t));
-            } else if WEAK.contains(&word(k)) {
-                if weak.is_none_or(|(w, _)| k < w) {
-                    weak = Some((k, t));
-                }
-            } else if after && k >= clause_end {
-                // (Not from a clause of its own: "the minimum wage rises
-                // at midnight, after voters approved the change".)
-                if !SUBORDINATORS.contains(&word(clause_end)) {
-                    beyond.get_or_insert((k, t));
-                }
-            } else {
-                return (t, Some(k));
-            }
-        }
-    }
-    main.or(beyond)
-        .or(weak)
-        .map_or((Tense::Unknown, None), |(k, t)| (t, Some(k)))
-}
-
-/// Whether the past form at `k` opens an aside between commas that ends
-/// before the expression at `first`, so describes a noun rather than
-/// telling what was done: "a final dividend, fully franked, on October
-/// 3", "the company, founded in 1990, on Monday". Only a bare form counts
-/// ("was founded" is a verb), after the comma or one adverb after it.
-fn participle_aside(words: &Words, k: usize, first: usize) -> bool {
-    let w = words.word(k);
-    if !(w.ends_with("ed") || words.is(k, class::IRREGULAR_PAST)) {
-        return false;
-    }
-    let opens = |j: usize| words.gap_before(j).contains(',');
-    let opened = opens(k) || k > 0 && words.word(k - 1).ends_with("ly") && opens(k - 1);
-    opened && (k + 1..=first).take(4).any(opens)
-}
-
-/// Whether the past form at `k` follows a modal's verb in its clause, so
-/// is a participle, not the clause's verb: "Orbis would cut the cost of
-/// calls made abroad from 1 April" ("would have made", "will be sold"
-/// are the modal's own verb chain).
-fn participle_after_modal(words: &Words, k: usize) -> bool {
-    if k == 0
-        || matches!(
-            words.word(k),
-            "was" | "were" | "had" | "did" | "yesterday" | "ago" | "since"
-        )
-    {
-        return false;
-    }
-    if matches!(
-        words.word(k - 1),
-        "be" | "been" | "being" | "have" | "has" | "had" | "not" | "never"
-    ) {
-        return false;
-    }
-    for j in (0..k).rev() {
-        if clause_break(words.gap_before(j + 1).as_bytes()) {
-            return false;
-        }
-        match words.word(j) {
-            "will" | "would" | "shall" | "can" | "could" | "may" | "might" | "must" => {
-                return j + 1 < k;
-            }
-            // (Not "unless": "would withdraw unless the UN took control
-            // by June 30" is a condition on what lies ahead, so the
-            // modal still decides.)
-            "and" | "or" | "but" | "that" | "which" | "who" | "when" | "after" | "before"
-            | "because" | "if" | "as" | "than" => return false,
-            _ => {}
-        }
-    }
-    false
-}
-
-/// "didn't", "wasn't", "couldn't": the auxiliary itself ("did", "was",
-/// "could"), its "n" left out with the "'t" after it, so that it counts as
-/// the auxiliary does ("It didn't open on Friday" is told in the past).
-/// Takes and returns the end of the word `lower[ws..we]`.
-fn auxiliary_of_contraction(lower: &[u8], ws: usize, we: usize) -> usize {
-    const AUXILIARIES: &[&str] = &[
-        "didn", "wasn", "weren", "hadn", "hasn", "haven", "isn", "aren", "doesn", "couldn",
-        "wouldn", "shouldn", "mustn", "needn",
-    ];
-    let rest = &lower[we..];
-    // (Most words are followed by neither apostrophe: the first byte
-    // tells.)
-    if matches!(rest.first(), Some(b'\'' | 0xe2))
-        && (rest.starts_with(b"'t") || rest.starts_with("\u{2019}t".as_bytes()))
-        && AUXILIARIES.iter().any(|a| a.as_bytes() == &lower[ws..we])
-    {
-        we - 1
-    } else {
-        we
-    }
-}
-
-/// Rewrites "won't" in a lower-cased sentence as "will" and blanks (the
-/// same length, so the word offsets hold): "won" would read as the past
-/// of "win" ("It won't turn the economy around by Christmas").
-fn expand_wont(lower: &mut String) {
-    // Most sentences hold neither form: one search for what both start with.
-    if !lower.contains("won") {
-        return;
-    }
-    for (from, to) in [("won't", "will "), ("won\u{2019}t", "will   ")] {
-        if !lower.contains(from) {
-            continue;
-        }
-        let mut out = String::with_capacity(lower.len());
-        let mut rest = lower.as_str();
-        while let Some(at) = rest.find(from) {
-            let whole = (at == 0 || !rest.as_bytes()[at - 1].is_ascii_alphabetic())
-                && !rest[at + from.len()..].starts_with(|c: char| c.is_ascii_alphabetic());
-            out.push_str(&rest[..at]);
-            out.push_str(if whole { to } else { from });
-            rest = &rest[at + from.len()..];
-        }
-        out.push_str(rest);
-        *lower = out;
-    }
-}
-
 /// Sixteen spaces: see where a sentence's words are read.
 const KEY_ROOM: &str = "                ";
-
-/// The ASCII words (letters) of a lower-cased text, as the offsets where
-/// each starts and ends; on the way, whether a quotation mark stands
-/// between any of them.
-///
-/// Quotation marks are never letters, so they stand between words: as
-/// most sentences quote no one, telling so from the bytes the split reads
-/// anyway spares reading the sentence again for its quotes. (In a
-/// lower-cased text a letter is a lower-case one, the cheaper test.)
-struct Split<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    /// Whether a quotation mark starts at a byte passed so far (see
-    /// [`is_mark`]).
-    marks: bool,
-}
-
-impl<'a> Split<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        Split {
-            bytes,
-            at: 0,
-            marks: false,
-        }
-    }
-}
-
-impl Iterator for Split<'_> {
-    type Item = (usize, usize);
-
-    // (Asked once per word of every sentence: inlined into the loop over
-    // the words rather than called.)
-    #[inline]
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let bytes = self.bytes;
-        let mut i = self.at;
-        while i < bytes.len() && !bytes[i].is_ascii_lowercase() {
-            self.marks |= is_mark(bytes, i);
-            i += 1;
-        }
-        if i >= bytes.len() {
-            self.at = i;
-            return None;
-        }
-        let st = i;
-        self.at = letters_end(bytes, st);
-        Some((st, self.at))
-    }
-}
-
-/// The end of the run of lower-case ASCII letters from `i` on: eight
-/// bytes at a time while eight remain, as most words are shorter.
-#[inline]
-fn letters_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8).and_then(|c| c.try_into().ok()) {
-        let others = not_lowercase(u64::from_le_bytes(chunk));
-        if others != 0 {
-            return i + others.trailing_zeros() as usize / 8;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && bytes[i].is_ascii_lowercase() {
-        i += 1;
-    }
-    i
-}
-
-/// Per byte of `chunk` (eight bytes, the first lowest), its top bit if it
-/// is not a lower-case ASCII letter.
-fn not_lowercase(chunk: u64) -> u64 {
-    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const TOP: u64 = 0x8080_8080_8080_8080;
-    let seven = chunk & LOW;
-    // The top bit of each byte once `a` (0x61), and once past `z` (0x7a),
-    // is added up to 0x80. (No sum carries into the next byte: each stays
-    // under 0x100.)
-    let from_a = (seven + 0x1f1f_1f1f_1f1f_1f1f) & TOP;
-    let past_z = (seven + 0x0505_0505_0505_0505) & TOP;
-    (!(from_a & !past_z) & TOP) | (chunk & TOP)
-}
 
 #[cfg(test)]
 mod tests {
@@ -1188,50 +636,6 @@ mod tests {
     fn t(s: &str, w: &str) -> Tense {
         let start = s.find(w).unwrap_or(0);
         tense_at(s, start, start + w.len())
-    }
-
-    /// The words of a text as first split, a byte at a time, with
-    /// whether a quotation mark stands between them.
-    fn plain_split(bytes: &[u8]) -> (Vec<(usize, usize)>, bool) {
-        let (mut words, mut marks, mut i) = (Vec::new(), false, 0);
-        while i < bytes.len() {
-            if bytes[i].is_ascii_lowercase() {
-                let st = i;
-                while i < bytes.len() && bytes[i].is_ascii_lowercase() {
-                    i += 1;
-                }
-                words.push((st, i));
-            } else {
-                marks |= is_mark(bytes, i);
-                i += 1;
-            }
-        }
-        (words, marks)
-    }
-
-    #[test]
-    fn split_agrees_with_the_byte_walk() {
-        let texts = [
-            "officials said on thursday that the plant will close",
-            "\"we will leave monday,\" castro said; it didn't (\u{2019}t) rain.",
-            "abcdefghijklmnopqrstuvwxyz abcdefgh abcdefg a`z{@[ caf\u{e9} \u{201c}x\u{201d}",
-            "",
-            "x",
-            "12 34, 5678.90",
-        ];
-        for text in texts {
-            for from in 0..text.len() {
-                let bytes = &text.as_bytes()[from..];
-                let mut split = Split::new(bytes);
-                let words: Vec<_> = split.by_ref().collect();
-                assert_eq!((words, split.marks), plain_split(bytes), "{text:?} {from}");
-            }
-        }
-        for b in 0..=255u8 {
-            let bytes = [b'a', b'b', b'c', b'd', b'e', b'f', b'g', b, b'x'];
-            let end = if b.is_ascii_lowercase() { 9 } else { 7 };
-            assert_eq!(letters_end(&bytes, 0), end, "{b:#x}");
-        }
     }
 
     #[test]

@@ -1,0 +1,142 @@
+//! The words of one sentence as the rules read them: each word, the
+//! lists it belongs to, the text between words, and its marker, asked
+//! once.
+
+use std::cell::Cell;
+
+use super::Tense;
+use super::marker::marker;
+use super::words::class;
+
+/// The words of one sentence, lower-cased, with their list classes.
+pub(super) struct Words<'a> {
+    pub(super) lower: &'a str,
+    pub(super) spans: &'a [(usize, usize)],
+    /// The words themselves, `lower` at `spans`, cut once: the rules ask
+    /// for words far more often than there are words, and cutting a
+    /// string checks each time that its bounds fall between characters.
+    pub(super) texts: &'a [&'a str],
+    pub(super) classes: &'a [u32],
+    /// For each word, its marker once it has been asked (`None` before;
+    /// see [`Words::marker`]).
+    pub(super) markers: &'a [Cell<Option<Option<Tense>>>],
+}
+
+impl<'a> Words<'a> {
+    /// Word `k`, or "" past either end.
+    pub(super) fn word(&self, k: usize) -> &'a str {
+        self.texts.get(k).copied().unwrap_or("")
+    }
+
+    /// Word `k` counted back from `from` ("" before the start).
+    pub(super) fn back(&self, from: usize, k: usize) -> &'a str {
+        from.checked_sub(k).map_or("", |j| self.word(j))
+    }
+
+    /// Whether a count stands right before word `k` ("159 runs"; not a
+    /// year, as in "fiscal 2024 ends June 30").
+    pub(super) fn after_number(&self, k: usize) -> bool {
+        let from = k.checked_sub(1).map_or(0, |j| self.spans[j].1);
+        self.spans.get(k).is_some_and(|&(a, _)| {
+            let gap = self.lower[from..a].trim_end();
+            let digits = gap.bytes().rev().take_while(u8::is_ascii_digit).count();
+            // "1.8353 marks" is a sum, whatever its length.
+            let decimal = gap.len() > digits && gap.as_bytes()[gap.len() - digits - 1] == b'.';
+            digits > 0 && (digits != 4 || decimal)
+        })
+    }
+
+    /// The text between word `k - 1` (or the sentence start) and word `k`.
+    pub(super) fn gap_before(&self, k: usize) -> &'a str {
+        let from = k.checked_sub(1).map_or(0, |j| self.spans[j].1);
+        self.spans
+            .get(k)
+            .map_or("", |&(a, _)| self.lower.get(from..a).unwrap_or(""))
+    }
+
+    /// Whether a comma or a semicolon comes between word `k - 1` and word
+    /// `k`: the clause may end there. (Not the comma of a figure: "there
+    /// could be 10,000 new cases a week by December".)
+    #[inline]
+    pub(super) fn comma_before(&self, k: usize) -> bool {
+        let gap = self.gap_before(k).as_bytes();
+        // (Most gaps are one space: asked first, as the rules ask this of
+        // many words.)
+        gap != b" "
+            && gap.iter().enumerate().any(|(i, &c)| {
+                c == b';' || c == b',' && !gap.get(i + 1).is_some_and(u8::is_ascii_digit)
+            })
+    }
+
+    /// The words `near` to `far` back from word `first`, nearest first,
+    /// as long as no comma or semicolon stands between them and it: the
+    /// words of its clause before it, which the lead-in rules read.
+    pub(super) fn back_in_clause(
+        &self,
+        first: usize,
+        near: usize,
+        far: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        (near..=far)
+            .map_while(move |d| first.checked_sub(d))
+            .take_while(move |&k| !self.comma_before(k + 1))
+    }
+
+    /// Whether word `k` ("from") compares a figure with an earlier one:
+    /// "up from 35 per cent", "down from Friday", "unchanged from the
+    /// March quarter"; not a verb's particle ("checkpoints will be
+    /// stepped up from Monday").
+    pub(super) fn comparison_from(&self, k: usize) -> bool {
+        self.word(k) == "from"
+            && match self.back(k, 1) {
+                "unchanged" => true,
+                "up" | "down" => !self.back(k, 2).ends_with("ed"),
+                _ => false,
+            }
+    }
+
+    /// The marker of word `k` (see [`marker`](mod@super::marker)). It
+    /// depends on the sentence alone, and the walks for the expressions of
+    /// a sentence, and the search for an aside's verb, ask of the same
+    /// words again: each is worked out once.
+    pub(super) fn marker(&self, k: usize) -> Option<Tense> {
+        let memo = self.markers.get(k);
+        if let Some(known) = memo.and_then(Cell::get) {
+            return known;
+        }
+        let found = marker(self, k);
+        if let Some(memo) = memo {
+            memo.set(Some(found));
+        }
+        found
+    }
+
+    /// Whether word `k` is in the list of class `bit`.
+    pub(super) fn is(&self, k: usize, bit: u32) -> bool {
+        self.classes.get(k).is_some_and(|c| c & bit != 0)
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether word `k` continues a name inside running text: a capital
+    /// after a capital ("the French Open on Monday", "Grand Central
+    /// Terminal"), in a sentence that is not a headline capitalising its
+    /// words (there most words are capitals).
+    pub(super) fn in_name(&self, k: usize) -> bool {
+        k > 0 && self.is(k, class::NAME) && self.is(k - 1, class::NAME) && !self.headline()
+    }
+
+    /// Whether the sentence is a headline capitalising its words: most
+    /// of them are capitals. A headline drops its auxiliaries ("PARADE
+    /// MOVED TO SATURDAY" is "has been moved").
+    pub(super) fn headline(&self) -> bool {
+        2 * self
+            .classes
+            .iter()
+            .filter(|&&c| c & class::NAME != 0)
+            .count()
+            >= self.len()
+    }
+}

@@ -1,0 +1,317 @@
+//! The walk outwards from an expression to the marker that decides its
+//! tense, and what it passes over: verbs of relative clauses ("that
+//! formed", "who will lead"), participles in asides or after a modal's
+//! verb.
+
+use super::lead::{after_what, ahead_of, lead_in, year_end_of};
+use super::words::class;
+use super::{DETERMINERS, SUBORDINATORS, Tense, Words, clause_break};
+
+/// Words that mark the future only when nothing else in the sentence
+/// does: "until Thursday" is a deadline ahead, but "until Thursday, they
+/// had not called him a suspect" is past.
+const WEAK: &[&str] = &["until"];
+
+/// The marker nearest to words `first..=last` of a sentence.
+/// Only words for which `counts` holds are considered. A marker from word
+/// `clause_end` on, past the end of the expression's clause, counts only
+/// when none comes before the expression ("On Thursday, officials
+/// spoke"). Returns the tense and the index of the word that decided it.
+pub(super) fn nearest(
+    words: &Words,
+    counts: &dyn Fn(usize) -> bool,
+    first: usize,
+    last: usize,
+    clause_end: usize,
+) -> (Tense, Option<usize>) {
+    if year_end_of(words, first) {
+        let found = walk(words, counts, first, last, clause_end).0;
+        let t = if matches!(found, Tense::Past | Tense::Before) {
+            found
+        } else {
+            Tense::Nearest
+        };
+        return (t, None);
+    }
+    if let Some(t) = lead_in(words, first, last) {
+        return (t, None);
+    }
+    let found = walk(words, counts, first, last, clause_end);
+    // "A depression that formed in the Caribbean on Wednesday could
+    // become a hurricane": a date in a relative clause in the past is of
+    // that clause, whatever the main verb after it says.
+    if found.1.is_some_and(|k| k > last)
+        && let Some(k) = relative_past(words, first)
+        && counts(k)
+    {
+        return (Tense::Past, Some(k));
+    }
+    // So is one in a relative clause ahead: "The band that will play the
+    // halftime show on Sunday spent Thursday night rehearsing".
+    if found.1.is_some_and(|k| k > last)
+        && let Some(k) = relative_will(words, first)
+        && counts(k)
+    {
+        return (Tense::Future, Some(k));
+    }
+    // What something comes ahead of lies after it: after what is now or
+    // to come ("the figures come ahead of an EU summit on Thursday"), so
+    // ahead; after what has happened ("the pound fell ahead of France's
+    // referendum on Sunday", "travelers jammed trains ahead of
+    // Thanksgiving"), on either side of the document date.
+    // And what something to come follows may lie on either side of the
+    // document date: "It will be the third strike this year, after
+    // walkouts in March".
+    if found.0 == Tense::Future && after_what(words, first) {
+        return (Tense::Nearest, None);
+    }
+    // (Done today, it is ahead of today: "parties wound up their
+    // campaigns today ahead of elections on Monday".)
+    if ahead_of(words, first) {
+        let today = || {
+            (1..=12)
+                .filter_map(|d| first.checked_sub(d))
+                .any(|k| matches!(words.word(k), "today" | "tonight"))
+        };
+        let t = if matches!(found.0, Tense::Past | Tense::Before) && !today() {
+            Tense::Nearest
+        } else {
+            Tense::Future
+        };
+        return (t, None);
+    }
+    found
+}
+
+/// The word opening the verb of a relative clause the expression at
+/// `first` stands in ("that formed", "who will lead"): the word after
+/// "that", "which" or "who", within `reach` words before it and with no
+/// break between.
+fn relative_verb(words: &Words, first: usize, reach: usize) -> Option<usize> {
+    (1..=reach)
+        .map_while(|d| first.checked_sub(d))
+        .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
+        .find(|&j| matches!(words.word(j), "that" | "which" | "who") && j + 1 < first)
+        .map(|j| j + 1)
+}
+
+/// The past verb of a relative clause the expression at `first` stands
+/// in: "that formed", "which hit", "who died", within eight words before
+/// it.
+fn relative_past(words: &Words, first: usize) -> Option<usize> {
+    relative_verb(words, first, 8).filter(|&v| {
+        let w = words.word(v);
+        (w.ends_with("ed") && !words.is(v, class::NOT_PAST_ED)
+            || words.is(v, class::IRREGULAR_PAST))
+            && !words.is(v, class::NAME)
+    })
+}
+
+/// The "will" opening a relative clause the expression at `first` stands
+/// in: "that will play", "who will lead", as [`relative_past`] finds a
+/// past one (a plan's clause runs longer: "pilots who will try to catch a
+/// falling space capsule in mid-air Wednesday").
+fn relative_will(words: &Words, first: usize) -> Option<usize> {
+    relative_verb(words, first, 12).filter(|&v| words.word(v) == "will")
+}
+
+/// The strong marker nearest to the expression, walking outwards (see
+/// [`nearest`]).
+fn walk(
+    words: &Words,
+    counts: &dyn Fn(usize) -> bool,
+    first: usize,
+    last: usize,
+    clause_end: usize,
+) -> (Tense, Option<usize>) {
+    let n = words.len();
+    let word = |k: usize| words.word(k);
+    // Walk outwards: the first strong marker found is the nearest. A
+    // preposition before the expression belongs to it: in "the rise
+    // introduced in April will be reversed", "introduced" is as near as
+    // "will".
+    let mut weak: Option<(usize, Tense)> = None;
+    let mut beyond: Option<(usize, Tense)> = None;
+    let prep = usize::from(
+        first > 0
+            && matches!(
+                word(first - 1),
+                "in" | "on" | "at" | "during" | "from" | "through" | "over" | "within" | "around"
+            ),
+    );
+    // "have agreed that from July to September they will close plants":
+    // an expression that opens a "that" clause takes the clause's own
+    // verb, after it; the verb before "that" is the main clause's, asked
+    // only when the clause has none.
+    let opens_that = first > prep && word(first - 1 - prep) == "that";
+    let mut main: Option<(usize, Tense)> = None;
+    let reach = first.max(n - 1 - last);
+    for d in 1..=reach {
+        let before = first.checked_sub(d + prep);
+        for (k, after) in [(before, false), (Some(last + d), true)] {
+            let Some(k) = k.filter(|&k| k < n && counts(k)) else {
+                continue;
+            };
+            let Some(mut t) = words.marker(k) else {
+                continue;
+            };
+            // "On Friday, the government planned to ...": the plan was
+            // made then; the intention points ahead only from before.
+            // So was a schedule set with its object after it: "A judge
+            // on Monday scheduled a Jan. 21 hearing" (not "the vote on
+            // Monday is scheduled").
+            let scheduled = word(k) == "scheduled"
+                && DETERMINERS.contains(&word(k + 1))
+                && !matches!(
+                    words.back(k, 1),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "s" | "has" | "have"
+                );
+            if after && t == Tense::Future && (word(k) == "planned" || scheduled) {
+                t = Tense::Past;
+            }
+            // "agreed in Tokyo on September 1 to cooperate", "ordered
+            // residents on Friday to leave": a date between a past
+            // intention and its infinitive is the intention's own. (Not
+            // in the passive: "is expected on Wednesday to raise rates".)
+            if after
+                && t == Tense::Future
+                && word(k.saturating_sub(1)) == "to"
+                && (first.saturating_sub(6)..first).any(|j| {
+                    words.is(j, class::INTENT)
+                        && (word(j).ends_with("ed") || words.is(j, class::IRREGULAR_PAST))
+                        && !matches!(
+                            words.back(j, 1),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                        )
+                })
+            {
+                t = Tense::Past;
+            }
+            // "Cuba predicted Wednesday", "than forecast in November": a
+            // date right after a past forecast is when it was made; its
+            // object lies ahead ("predicted a mild Christmas", "predicts
+            // Wednesday will be its busiest day"). So is one before it:
+            // "Its last report, in January, predicted a fall".
+            // (Not in the passive of the present: "More rain is forecast
+            // over the weekend" lies ahead.)
+            if (after || d == 1)
+                && t == Tense::Future
+                && words.is(k, class::FORECAST)
+                && (word(k).ends_with("ed") || word(k) == "forecast")
+                && !matches!(words.back(k, 1), "is" | "are")
+            {
+                t = Tense::Past;
+            }
+            // (A participle right before the expression dates its own
+            // act: "would accelerate a buyback authorized in February".)
+            if !after && d > 2 && t == Tense::Past && participle_after_modal(words, k) {
+                continue;
+            }
+            // (Nor does one after a noun past the expression that it
+            // describes: "guarantee delivery by Christmas for orders
+            // placed by Dec. 21", "will be cut in April under measures
+            // announced in the budget".)
+            if after
+                && t == Tense::Past
+                && k >= last + 3
+                && word(k).ends_with("ed")
+                && matches!(
+                    word(k - 2),
+                    "for"
+                        | "of"
+                        | "on"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "under"
+                        | "by"
+                        | "in"
+                        | "at"
+                        | "over"
+                        | "into"
+                        | "against"
+                        | "amid"
+                        | "about"
+                )
+            {
+                continue;
+            }
+            // ("will pay a dividend of 42 cents, fully franked, on
+            // October 3": nor does one in an aside between commas.)
+            if !after && t == Tense::Past && participle_aside(words, k, first) {
+                continue;
+            }
+            if opens_that && !after && k + 1 + prep < first {
+                main.get_or_insert((k, t));
+            } else if WEAK.contains(&word(k)) {
+                if weak.is_none_or(|(w, _)| k < w) {
+                    weak = Some((k, t));
+                }
+            } else if after && k >= clause_end {
+                // (Not from a clause of its own: "the minimum wage rises
+                // at midnight, after voters approved the change".)
+                if !SUBORDINATORS.contains(&word(clause_end)) {
+                    beyond.get_or_insert((k, t));
+                }
+            } else {
+                return (t, Some(k));
+            }
+        }
+    }
+    main.or(beyond)
+        .or(weak)
+        .map_or((Tense::Unknown, None), |(k, t)| (t, Some(k)))
+}
+
+/// Whether the past form at `k` opens an aside between commas that ends
+/// before the expression at `first`, so describes a noun rather than
+/// telling what was done: "a final dividend, fully franked, on October
+/// 3", "the company, founded in 1990, on Monday". Only a bare form counts
+/// ("was founded" is a verb), after the comma or one adverb after it.
+fn participle_aside(words: &Words, k: usize, first: usize) -> bool {
+    let w = words.word(k);
+    if !(w.ends_with("ed") || words.is(k, class::IRREGULAR_PAST)) {
+        return false;
+    }
+    let opens = |j: usize| words.gap_before(j).contains(',');
+    let opened = opens(k) || k > 0 && words.word(k - 1).ends_with("ly") && opens(k - 1);
+    opened && (k + 1..=first).take(4).any(opens)
+}
+
+/// Whether the past form at `k` follows a modal's verb in its clause, so
+/// is a participle, not the clause's verb: "Orbis would cut the cost of
+/// calls made abroad from 1 April" ("would have made", "will be sold"
+/// are the modal's own verb chain).
+fn participle_after_modal(words: &Words, k: usize) -> bool {
+    if k == 0
+        || matches!(
+            words.word(k),
+            "was" | "were" | "had" | "did" | "yesterday" | "ago" | "since"
+        )
+    {
+        return false;
+    }
+    if matches!(
+        words.word(k - 1),
+        "be" | "been" | "being" | "have" | "has" | "had" | "not" | "never"
+    ) {
+        return false;
+    }
+    for j in (0..k).rev() {
+        if clause_break(words.gap_before(j + 1).as_bytes()) {
+            return false;
+        }
+        match words.word(j) {
+            "will" | "would" | "shall" | "can" | "could" | "may" | "might" | "must" => {
+                return j + 1 < k;
+            }
+            // (Not "unless": "would withdraw unless the UN took control
+            // by June 30" is a condition on what lies ahead, so the
+            // modal still decides.)
+            "and" | "or" | "but" | "that" | "which" | "who" | "when" | "after" | "before"
+            | "because" | "if" | "as" | "than" => return false,
+            _ => {}
+        }
+    }
+    false
+}
