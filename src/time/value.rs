@@ -227,8 +227,10 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
     let t = if time { "T" } else { "" };
     match amount {
         None => {
+            // Decades are counted in years, "decades" too ("two decades"
+            // is P20Y, "decades-long" PXY, as TimeBank writes them);
+            // "centuries" keeps a unit of its own.
             let code = match unit {
-                Unit::Decade => "DE",
                 Unit::Century => "CE",
                 _ => code,
             };
