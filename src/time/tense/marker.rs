@@ -26,28 +26,123 @@ pub(super) fn marker(words: &Words, k: usize) -> Option<Tense> {
 }
 
 /// [`marker`] without its early exit.
+///
+/// The rules run in groups, one per kind of word or phrase, in a fixed
+/// order: the first rule that decides gives the marker, so a rule placed
+/// earlier takes a word before any later one can.
 fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
-    let word = |k: usize| words.word(k);
     // ("Rain wiped out the French Open on Monday": no verb "open".)
     if words.in_name(k) {
         return None;
     }
-    let l = word(k);
-    let prev = words.back(k, 1);
-    let prev2 = words.back(k, 2);
-    let next = word(k + 1);
-    // Future-in-the-past ("had been scheduled", "was due") reads as past.
-    // ("has been scheduled for Monday", "have been warned of closures on
-    // Thursday" still look ahead.)
-    let perfect =
-        |k: usize| (1..=2).any(|d| matches!(words.back(k, d), "has" | "have" | "s" | "ve"));
-    // (Asked only by the rules for a few words: worked out when asked.)
-    let past_aux = || {
+    let at = At::new(words, k);
+    if let Rule::Decides(marker) = anticipation(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = comparisons_and_chances(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = plans_and_starts(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = modals(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = warnings(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = schedules(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = infinitives(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = timetables_and_auxiliaries(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = past_forms(&at) {
+        return marker;
+    }
+    if let Rule::Decides(marker) = participles(&at) {
+        return marker;
+    }
+    None
+}
+
+/// What a group of rules made of a word: one of its rules decided the
+/// word's marker (which may be none: the word marks nothing, and no later
+/// rule is asked), or none applied and the next group is asked.
+enum Rule {
+    Decides(Option<Tense>),
+    Next,
+}
+
+/// Word `k` of `words` and its neighbours, which most rules read.
+#[derive(Clone, Copy)]
+struct At<'w, 'a> {
+    words: &'w Words<'a>,
+    k: usize,
+    /// The word itself.
+    l: &'a str,
+    /// The word before it ("" at the start of the sentence).
+    prev: &'a str,
+    /// The word before `prev`.
+    prev2: &'a str,
+    /// The word after it ("" at the end of the sentence).
+    next: &'a str,
+}
+
+impl<'w, 'a> At<'w, 'a> {
+    fn new(words: &'w Words<'a>, k: usize) -> Self {
+        let word = |k: usize| words.word(k);
+        let l = word(k);
+        let prev = words.back(k, 1);
+        let prev2 = words.back(k, 2);
+        let next = word(k + 1);
+        At {
+            words,
+            k,
+            l,
+            prev,
+            prev2,
+            next,
+        }
+    }
+
+    /// Whether a "has" or "have" stands one or two words before word `k`.
+    fn perfect(&self, k: usize) -> bool {
+        // Future-in-the-past ("had been scheduled", "was due") reads as past.
+        // ("has been scheduled for Monday", "have been warned of closures on
+        // Thursday" still look ahead.)
+        (1..=2).any(|d| matches!(self.words.back(k, d), "has" | "have" | "s" | "ve"))
+    }
+
+    /// Whether the word is told from the past: "was", "were", "had" or a
+    /// "been" outside a present perfect before it, or before an adverb
+    /// before it.
+    fn past_aux(&self) -> bool {
+        // (Asked only by the rules for a few words: worked out when asked.)
+        let At { k, prev, prev2, .. } = *self;
         matches!(prev, "was" | "were" | "had")
-            || prev == "been" && !perfect(k - 1)
-            || (matches!(prev2, "was" | "were" | "had") || prev2 == "been" && !perfect(k - 2))
+            || prev == "been" && !self.perfect(k - 1)
+            || (matches!(prev2, "was" | "were" | "had") || prev2 == "been" && !self.perfect(k - 2))
                 && prev.ends_with("ly")
-    };
+    }
+}
+
+/// Votes, waits, preparations and forecasts, and days declared holidays:
+/// each tells of something still to come, unless the telling itself is
+/// set earlier ("was awaiting", "had prepared for").
+fn anticipation(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        next,
+        ..
+    } = *at;
+    let word = |k: usize| words.word(k);
     // Getting ready for something, forecasting it: it lies ahead, unless
     // the readiness is told as earlier ("had prepared for"). Not the noun
     // ("because of forecast thunderstorms", "raised its forecast"), which
@@ -135,18 +230,18 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 Lex::Weekday { .. }
             ))
     {
-        return Some(Tense::Future);
+        return Rule::Decides(Some(Tense::Future));
     }
     // "Investors are focusing on Friday's employment report", "markets
     // await Thursday's decision", "investors turn to Friday's jobs
     // report": what is awaited lies ahead.
     if AWAIT.contains(&l) || FOCUS.contains(&l) && next == "on" || TURN.contains(&l) && next == "to"
     {
-        return Some(if past_aux() {
+        return Rule::Decides(Some(if at.past_aux() {
             Tense::Past
         } else {
             Tense::Future
-        });
+        }));
     }
     // ("are preparing listings for the third quarter", "is readying a
     // bid for": what is being got ready is for a time ahead too.)
@@ -157,11 +252,11 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 .is_some_and(|d| (1..=d).all(|j| !words.comma_before(k + j)))
     };
     if words.is(k, class::ANTICIPATE) && (next == "for" || object_for()) || forecast() {
-        return Some(if prev == "had" {
+        return Rule::Decides(Some(if prev == "had" {
             Tense::Past
         } else {
             Tense::Future
-        });
+        }));
     }
     // "Tuesday and Wednesday have been declared public holidays": a day
     // set aside is still to come (as "declared Thursday a holiday" is, a
@@ -169,12 +264,28 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
     if DECLARED.contains(&l)
         && (1..=4).any(|d| matches!(word(k + d), "holiday" | "holidays" | "mourning"))
     {
-        return Some(Tense::Future);
+        return Rule::Decides(Some(Tense::Future));
     }
+    Rule::Next
+}
+
+/// Phrases that set a time against a figure or a chance rather than tell
+/// of an event: a figure compared "from" an earlier one, what is "likely"
+/// on a day, a record counted "since" a date.
+fn comparisons_and_chances(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        next,
+        ..
+    } = *at;
+    let word = |k: usize| words.word(k);
     // "up from 35 per cent in the spring": the figure compared with is
     // from before.
     if words.comparison_from(k) {
-        return Some(Tense::Past);
+        return Rule::Decides(Some(Tense::Past));
     }
     // "showers likely on Sunday", "showers were likely over the
     // weekend"; not the adverb of "likely fled on Sunday".
@@ -184,7 +295,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             "on" | "in" | "by" | "at" | "from" | "before" | "after" | "over" | "through" | "into"
         )
     {
-        return Some(Tense::Future);
+        return Rule::Decides(Some(Tense::Future));
     }
     // "its highest level since 2010 on Thursday", "the first rise since
     // July 2007 to come in November": a phrase measuring a record, not a
@@ -206,20 +317,36 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 Lex::PartOfDay(_) | Lex::Kw(Kw::Noon | Kw::Midday | Kw::Midnight)
             ))
     {
-        return None;
+        return Rule::Decides(None);
     }
+    Rule::Next
+}
+
+/// Plans, intentions and scheduled starts ("planned for", "plans to",
+/// "takes effect", "heading into"): what is planned or about to start
+/// lies ahead, unless it is told from the past; the same words as nouns
+/// ("vacation plans") mark nothing.
+fn plans_and_starts(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        prev2,
+        next,
+    } = *at;
     // "the flight is targeted for November", "targeted for completion in
     // March": a date aimed at, as "planned for" (not "strikes targeted
     // the capital on Monday").
-    if l == "targeted" && next == "for" && !past_aux() {
-        return Some(Tense::Future);
+    if l == "targeted" && next == "for" && !at.past_aux() {
+        return Rule::Decides(Some(Tense::Future));
     }
     // Intentions: "planned to leave", "plans to open" (but not the noun
     // "vacation plans").
     if PLAN.contains(&l) {
         // "the launch is planned for the third quarter"
-        if l == "planned" && next == "for" && !past_aux() {
-            return Some(Tense::Future);
+        if l == "planned" && next == "for" && !at.past_aux() {
+            return Rule::Decides(Some(Tense::Future));
         }
         // "Celebrations have been planned through the weekend", "a rally
         // is planned in the capital on Sunday"; not "had been planned".
@@ -227,7 +354,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             && matches!(prev, "is" | "are" | "be" | "been" | "being")
             && prev2 != "had"
         {
-            return Some(Tense::Future);
+            return Rule::Decides(Some(Tense::Future));
         }
         // "The union plans a rally at 4:30 p.m. Wednesday", "His family
         // plan a vigil on Sunday": what is planned lies ahead ("were
@@ -237,24 +364,24 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             && words.gap_before(k + 1).trim().is_empty()
             && !DETERMINERS.contains(&prev)
         {
-            return Some(if past_aux() {
+            return Rule::Decides(Some(if at.past_aux() {
                 Tense::Past
             } else {
                 Tense::Future
-            });
+            }));
         }
         // ("cut the price of its ADSL plan to $39.95 a month on March
         // 14": no infinitive follows, so a thing, not an intention.)
         if next != "to" || words.is(k + 2, class::NOT_VERB) {
-            return None;
+            return Rule::Decides(None);
         }
         // ("The committee had planned to meet Tuesday and Wednesday",
         // before the meeting was called off: either side, as below.)
-        return Some(if prev == "had" {
+        return Rule::Decides(Some(if prev == "had" {
             Tense::Nearest
         } else {
             Tense::Future
-        });
+        }));
     }
     // "the ban takes effect Jan. 1", "Powell takes over on Saturday",
     // "Republicans take control of the House on Wednesday",
@@ -268,21 +395,32 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         )
         || GET.contains(&l) && next == "under" && words.word(k + 2) == "way"
     {
-        return (prev != "to").then_some(Tense::Future);
+        return Rule::Decides((prev != "to").then_some(Tense::Future));
     }
     // "heading into the final session of the decade on Tuesday"; "was
     // heading for Paris on Monday" looks back.
     if HEADING.contains(&l) && matches!(next, "into" | "toward" | "towards" | "for") {
-        return Some(if past_aux() {
+        return Rule::Decides(Some(if at.past_aux() {
             Tense::Past
         } else {
             Tense::Future
-        });
+        }));
     }
     // "next to the embassy" is a place.
     if l == "next" && next == "to" {
-        return None;
+        return Rule::Decides(None);
     }
+    Rule::Next
+}
+
+/// Modal verbs ("must", "could", the "'d" of "would", "can"): the modal
+/// decides for the verb after it, a duty, a possibility or a wish looking
+/// ahead, and "must have", "could not" or the "'d" of "had" looking back.
+fn modals(at: &At) -> Rule {
+    let At {
+        words, k, l, next, ..
+    } = *at;
+    let word = |k: usize| words.word(k);
     // "could close Friday" is a possibility ahead; "could not be reached
     // Wednesday" and "could have won" look back, and "could be located
     // Wednesday" may do either.
@@ -296,15 +434,15 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 && j > 0
                 && (word(j - 1).ends_with("ed") || words.is(j - 1, class::IRREGULAR_PAST))
         });
-        return Some(if next == "have" || reported {
+        return Rule::Decides(Some(if next == "have" || reported {
             Tense::Past
         } else {
             Tense::Future
-        });
+        }));
     }
     if COULD.contains(&l) {
         let after_be = word(k + 2);
-        return match next {
+        return Rule::Decides(match next {
             // "further action over the bank holiday could not be ruled
             // out": a possibility still open.
             "not" if after_be == "be" && matches!(word(k + 3), "ruled" | "excluded") => {
@@ -382,19 +520,21 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             // "as much as we could in January": no verb of its own.
             "be" | "in" | "on" | "at" | "during" | "before" | "after" => None,
             _ => Some(Tense::Future),
-        };
+        });
     }
     // "We'd rather find out on Saturday", "I'd love to go on Friday": the
     // "'d" of "would" before a wish looks ahead; "they'd left on Monday"
     // is "had", and looks back.
     if APOSTROPHE_D.contains(&l) && words.gap_before(k).ends_with(['\'', '\u{2019}']) {
-        return if matches!(next, "rather" | "like" | "love" | "prefer" | "hate") {
-            Some(Tense::Future)
-        } else if next.ends_with("ed") || words.is(k + 1, class::IRREGULAR_PAST) {
-            Some(Tense::Past)
-        } else {
-            None
-        };
+        return Rule::Decides(
+            if matches!(next, "rather" | "like" | "love" | "prefer" | "hate") {
+                Some(Tense::Future)
+            } else if next.ends_with("ed") || words.is(k + 1, class::IRREGULAR_PAST) {
+                Some(Tense::Past)
+            } else {
+                None
+            },
+        );
     }
     // "can be crowned champions on Sunday", "can apply from Monday",
     // "cannot sustain such fares through the summer": a negation looks
@@ -404,8 +544,16 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             "t" | "not" | "never" => word(k + 2),
             _ => next,
         };
-        return (!matches!(verb, "remember" | "recall")).then_some(Tense::Future);
+        return Rule::Decides((!matches!(verb, "remember" | "recall")).then_some(Tense::Future));
     }
+    Rule::Next
+}
+
+/// Warnings: what a warning is of lies ahead of the warning, so only a
+/// warning told as earlier looks back.
+fn warnings(at: &At) -> Rule {
+    let At { words, k, l, .. } = *at;
+    let word = |k: usize| words.word(k);
     // "Forecasters warned of thunderstorms on Monday afternoon": what a
     // warning is of lies ahead of it; "had been warned of attacks on
     // April 4" tells of an earlier warning.
@@ -417,12 +565,27 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             .is_some_and(|d| (1..=d).all(|e| !words.comma_before(k + e)))
     };
     if WARN.contains(&l) && warned_of() {
-        return Some(if past_aux() {
+        return Rule::Decides(Some(if at.past_aux() {
             Tense::Past
         } else {
             Tense::Future
-        });
+        }));
     }
+    Rule::Next
+}
+
+/// Schedules ("due", "set", "scheduled", "expected"): a schedule told now
+/// looks ahead, but one given up, first planned, or reported from the
+/// past may have come and gone, and takes the nearest date or the present.
+fn schedules(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        prev2,
+        next,
+    } = *at;
     // A plan given up ("which had been due Friday", "had been due to
     // run until Wednesday") may still have lain ahead: the nearest date
     // is meant.
@@ -442,17 +605,17 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             Lex::Weekday { .. } | Lex::Month { .. }
         ))
     {
-        return Some(if given_up() || first_plan() {
+        return Rule::Decides(Some(if given_up() || first_plan() {
             Tense::Nearest
-        } else if past_aux() {
+        } else if at.past_aux() {
             Tense::Past
         } else {
             Tense::Future
-        });
+        }));
     }
     // "due to weak demand" gives a cause, "due to report" a schedule.
     if DUE.contains(&l) && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
-        return given_up().then_some(Tense::Nearest);
+        return Rule::Decides(given_up().then_some(Tense::Nearest));
     }
     // "The ministry set up a committee on Saturday", "the discovery on
     // Dec. 23 set back hopes": the phrasal verb, told in the past, not a
@@ -462,22 +625,22 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         && !after_base(words, k)
         && !matches!(prev, "to" | "is" | "are" | "be" | "being" | "s")
     {
-        return Some(Tense::Past);
+        return Rule::Decides(Some(Tense::Past));
     }
     // "failed after its scheduled arrival on Christmas Day", "the
     // expected ruling on Friday": a plan named as a thing, after a
     // determiner, may have come or not; the clause decides.
     if words.is(k, class::FUTURE) && l.ends_with("ed") && DETERMINERS.contains(&prev) {
-        return None;
+        return Rule::Decides(None);
     }
     // (A first plan "scheduled" reads as the present: a weekday then looks
     // ahead, other dates take the nearest.)
     if words.is(k, class::FUTURE) && first_plan() {
-        return Some(Tense::Present);
+        return Rule::Decides(Some(Tense::Present));
     }
     if words.is(k, class::FUTURE) {
         if given_up() {
-            return Some(Tense::Nearest);
+            return Rule::Decides(Some(Tense::Nearest));
         }
         // "is set for trial in the fall": a date fixed ahead; so in a
         // headline, which drops the "is" ("BRITAIN SET FOR RECORD HEAT AT
@@ -494,7 +657,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             // for the intention below.)
             && prev != "to"
         {
-            return None;
+            return Rule::Decides(None);
         }
         // "further rain was expected on Tuesday": an expectation reported
         // in the past may still lie ahead, and is read as the present (a
@@ -513,27 +676,44 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             (k + 2..k + 14)
                 .any(|j| matches!(words.word(j), "has" | "have") && words.word(j + 1) == "been")
         };
-        if past_aux() && matches!(prev, "was" | "were") && l == "due" && undone() {
-            return Some(Tense::Nearest);
+        if at.past_aux() && matches!(prev, "was" | "were") && l == "due" && undone() {
+            return Rule::Decides(Some(Tense::Nearest));
         }
-        if past_aux()
+        if at.past_aux()
             && matches!(prev, "was" | "were")
             && matches!(l, "expected" | "scheduled" | "slated" | "due")
         {
-            return Some(Tense::Present);
+            return Rule::Decides(Some(Tense::Present));
         }
         // "was supposed to" tells a plan that was mostly not kept, come
         // or not yet come: the nearest date is meant ("I was supposed to
         // be home for Christmas", in October; "the conference was
         // supposed to close Wednesday evening", on Thursday).
-        if past_aux() && l == "supposed" && matches!(prev, "was" | "were") {
-            return Some(Tense::Nearest);
+        if at.past_aux() && l == "supposed" && matches!(prev, "was" | "were") {
+            return Rule::Decides(Some(Tense::Nearest));
         }
-        if past_aux() {
-            return Some(Tense::Past);
+        if at.past_aux() {
+            return Rule::Decides(Some(Tense::Past));
         }
-        return Some(Tense::Future);
+        return Rule::Decides(Some(Tense::Future));
     }
+    Rule::Next
+}
+
+/// Infinitives and base forms: after "to" an intention, a clause opened by
+/// "with" or a plan told with "is to" looks ahead; after a modal, "not" or
+/// "to", a base form marks nothing of its own, since the word before it
+/// decides.
+fn infinitives(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        prev2,
+        ..
+    } = *at;
+    let word = |k: usize| words.word(k);
     // "hoped to form ... by Tuesday", "ordered everyone still in the city
     // to leave by Wednesday": the infinitive of an intention looks ahead.
     // Up to six words may stand between the intention and its "to".
@@ -552,7 +732,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         // infinitive.
         && !(l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us"))
     {
-        return Some(match words.back(j, 1) {
+        return Rule::Decides(Some(match words.back(j, 1) {
             "had" => Tense::Nearest,
             // "waiting lists were likely to rise again over the winter",
             // "the Fed was likely to cut again when it next meets on Aug.
@@ -580,7 +760,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             // meet again on Friday"), other dates take the nearest.
             _ if matches!(word(j), "agreed" | "decided") => Tense::Present,
             _ => Tense::Future,
-        });
+        }));
     }
     // "With counting to resume on Monday, ...": an infinitive in a clause
     // opened by "with" is what is still to come.
@@ -591,7 +771,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             .find(|&j| word(j) == "with")
         && (j == 0 || words.gap_before(j).contains(','))
     {
-        return Some(Tense::Future);
+        return Rule::Decides(Some(Tense::Future));
     }
     // "The study is to appear in Thursday's issue": a plan told now.
     if prev == "to"
@@ -599,7 +779,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         && !words.is(k, class::NOT_VERB)
         && l != "blame"
     {
-        return Some(Tense::Future);
+        return Rule::Decides(Some(Tense::Future));
     }
     // "trials, to be held in August, will ...", "a plant to be completed
     // in 2010": what is to be done lies ahead; "found to be", "used to be"
@@ -629,15 +809,32 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 | "about"
         )
     {
-        return Some(Tense::Future);
+        return Rule::Decides(Some(Tense::Future));
     }
     // "will meet", "could set", "to cut": a base form; the word before
     // it decides ("would also shut on Friday": past an adverb too).
     // (Not across a comma: "Schools, which resumed classes in May, close
     // for the holidays on Friday".)
     if after_base(words, k) && !matches!(l, "was" | "were" | "had" | "did") {
-        return None;
+        return Rule::Decides(None);
     }
+    Rule::Next
+}
+
+/// Timetable verbs and the auxiliaries that stand near them: "polls open",
+/// "holidays end", "has one more chance" are the present of a timetable,
+/// unless a noun of the same spelling or an auxiliary ("is going", "was
+/// to", "has been") takes the decision.
+fn timetables_and_auxiliaries(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        prev2,
+        next,
+    } = *at;
+    let word = |k: usize| words.word(k);
     // "Polls open at 7 a.m. Tuesday", "markets close at noon Friday": a
     // timetable; not the adjective ("remained open until Tuesday", "close
     // to midnight") nor the noun ("at the close on Friday").
@@ -695,9 +892,11 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 | "kicked"
                 | "wide"
         ) {
-            return Some(Tense::Past);
+            return Rule::Decides(Some(Tense::Past));
         }
-        return (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Future);
+        return Rule::Decides(
+            (!adjective && !matches!(next, "to" | "of")).then_some(Tense::Future),
+        );
     }
     // "School holidays end on Tuesday", "Investors return on Monday";
     // not the nouns ("the end of", "a return on capital").
@@ -738,7 +937,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
     // (so does "about" before "to"; not in "are about 2C above normal").
     let about_to = || next == "about" && word(k + 2) == "to";
     if matches!(l, "is" | "are") && (next == "going" || about_to()) {
-        return None;
+        return Rule::Decides(None);
     }
     // "he has one more chance on Friday", "they have a meeting on
     // Monday": "has" and "have" with an object, not an auxiliary, are
@@ -750,7 +949,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 "one" | "two" | "three" | "no" | "another" | "more" | "only" | "just"
             ))
     {
-        return Some(Tense::Present);
+        return Rule::Decides(Some(Tense::Present));
     }
     // "Trading has been thin since Christmas", "have been in talks since
     // Monday": "been" as the verb itself, not an auxiliary before a
@@ -768,19 +967,19 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 verb,
                 "due" | "set" | "put" | "cut" | "shut" | "hit" | "told" | "able"
             );
-        if perfect(k) && !auxiliary {
-            return Some(Tense::Past);
+        if at.perfect(k) && !auxiliary {
+            return Rule::Decides(Some(Tense::Past));
         }
     }
     // "The deadline had run out at midnight Tuesday": after a perfect's
     // auxiliary "run" is the participle, which looks back, not the plural
     // of the timetable ("the trains run on Sunday").
     if l == "run" && (1..=2).any(|d| matches!(words.back(k, d), "had" | "has" | "have" | "ve")) {
-        return Some(Tense::Past);
+        return Rule::Decides(Some(Tense::Past));
     }
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end() {
-        return Some(Tense::Present);
+        return Rule::Decides(Some(Tense::Present));
     }
     // "159 runs", "two closes" are nouns, and so are "Media reports on
     // Tuesday said" and "track meets" ("Google reports results on
@@ -823,30 +1022,35 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             && prev != "of"
     };
     if words.is(k, class::TIMETABLE) && !counted() && !noun_report() {
-        return Some(Tense::Future);
+        return Rule::Decides(Some(Tense::Future));
     }
     // "were planning to drive Saturday": the intention decides, not "were".
     if matches!(l, "was" | "were") && (matches!(next, "planning" | "going") || about_to()) {
-        return None;
+        return Rule::Decides(None);
     }
     // "was to brief the Knesset on Wednesday": a plan told from the past,
     // which may lie either side of the document date; the nearest day is
     // meant. ("was to have been signed yesterday" did not happen, and
     // "was to blame" is no plan.)
     if WAS.contains(&l) && next == "to" && !matches!(word(k + 2), "have" | "blame") {
-        return Some(Tense::Present);
+        return Rule::Decides(Some(Tense::Present));
     }
+    Rule::Next
+}
 
-    // "unspecified", "untouched", "unnamed": adjectives, not past verbs
-    // (but "unveiled", "uncovered" are verbs).
-    // (A capitalised word inside a sentence is part of a name: "the
-    // Senate Armed Services Committee", "the United Nations".)
-    let participle = !words.is(k, class::NAME)
-        && (words.is(k, class::IRREGULAR_PAST)
-            || (l.len() >= 5
-                && l.ends_with("ed")
-                && (!l.starts_with("un") || UN_VERBS.contains(&l))
-                && !words.is(k, class::NOT_PAST_ED)));
+/// Past forms that tell of no past event: an irregular past that is a
+/// noun ("a shot on Friday"), a state after "with" ("with US markets
+/// shut"); and a verb whose past is its base, which with its object does
+/// tell of the past ("cut its rate").
+fn past_forms(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        prev2,
+        next,
+    } = *at;
     // "will review the new bid on Tuesday", "a shot on Friday": after an
     // article or a possessive, and perhaps an adjective of offers, an
     // irregular past that is also a noun is the noun. ("The first went
@@ -860,7 +1064,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                     "new" | "latest" | "rival" | "revised" | "higher" | "hostile"
                 ))
     {
-        return None;
+        return Rule::Decides(None);
     }
     // "with US markets shut on Tuesday": a closure after "with" and its
     // noun is a state, not a past event (unlike "with Haaland, signed in
@@ -871,7 +1075,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         && (2..=4).any(|d| words.back(k, d) == "with")
         && !matches!(prev, "was" | "were" | "had" | "has" | "have")
     {
-        return None;
+        return Rule::Decides(None);
     }
     // "The Fed last cut its discount rate on Sept. 13", "Inflation hit 3%
     // in September": a verb whose past is its base, with its object or a
@@ -913,8 +1117,35 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             )
             || words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit()))
     {
-        return Some(Tense::Past);
+        return Rule::Decides(Some(Tense::Past));
     }
+    Rule::Next
+}
+
+/// Participles and "-ed" pasts: one in a condition looks ahead or takes
+/// the nearest date; one that is an adjective, follows a modal, or stands
+/// in a passive or after a linking verb marks nothing, since the word that
+/// governs it decides; any other tells of the past.
+fn participles(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        prev2,
+        next,
+    } = *at;
+    let word = |k: usize| words.word(k);
+    // "unspecified", "untouched", "unnamed": adjectives, not past verbs
+    // (but "unveiled", "uncovered" are verbs).
+    // (A capitalised word inside a sentence is part of a name: "the
+    // Senate Armed Services Committee", "the United Nations".)
+    let participle = !words.is(k, class::NAME)
+        && (words.is(k, class::IRREGULAR_PAST)
+            || (l.len() >= 5
+                && l.ends_with("ed")
+                && (!l.starts_with("un") || UN_VERBS.contains(&l))
+                && !words.is(k, class::NOT_PAST_ED)));
     // A participle in a condition: "if" or "unless" up to six words
     // before it, with no comma between ("if no agreement was reached
     // before 6 April": the subject may stand between).
@@ -928,13 +1159,13 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         // no agreement is reached by 11:59 p.m. Sunday", "unless a
         // contract is reached before Thursday".
         if matches!(prev, "is" | "are") && d >= 2 {
-            return Some(Tense::Future);
+            return Rule::Decides(Some(Tense::Future));
         }
         // Reported from the past ("offered to keep the price if Ukraine
         // accepted the market rate from April") it may lie either side
         // of the document date: the nearest date is meant.
         if d <= 5 && words.back(k, d) == "if" {
-            return Some(Tense::Nearest);
+            return Rule::Decides(Some(Tense::Nearest));
         }
     }
     // Only an "-ed" participle needs these checks.
@@ -994,7 +1225,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
             ) && (d == 1 || (1..d).all(|e| !words.comma_before(k + 1 - e)))
         }) || matches!(prev, "remain" | "remains" | "stay" | "stays");
         if adjective || added || kept {
-            return None;
+            return Rule::Decides(None);
         }
         // After a modal in the same clause an "-ed" word is no past verb:
         // "will meet for the final televised debate at 7.30pm Thursday". A
@@ -1070,7 +1301,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 .then_some(true)
             });
             if modal == Some(true) {
-                return None;
+                return Rule::Decides(None);
             }
         }
     }
@@ -1097,7 +1328,7 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         };
         // ... and "are fully booked from Thursday".
         if linking(prev) || (linking(prev2) && prev.ends_with("ly")) {
-            return None;
+            return Rule::Decides(None);
         }
         // A second participle shares the auxiliary of the first: "would
         // be printed within ten days and distributed by Christmas".
@@ -1112,11 +1343,11 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
                 })
         };
         if matches!(prev, "and" | "or") && passive_before() {
-            return None;
+            return Rule::Decides(None);
         }
-        return Some(Tense::Past);
+        return Rule::Decides(Some(Tense::Past));
     }
-    None
+    Rule::Next
 }
 
 /// Whether word `k` follows a modal, "not" or "to", directly or past an
