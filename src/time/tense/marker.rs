@@ -36,35 +36,22 @@ fn marker_rules(words: &Words, k: usize) -> Option<Tense> {
         return None;
     }
     let at = At::new(words, k);
-    if let Rule::Decides(marker) = anticipation(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = comparisons_and_chances(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = plans_and_starts(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = modals(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = warnings(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = schedules(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = infinitives(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = timetables_and_auxiliaries(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = past_forms(&at) {
-        return marker;
-    }
-    if let Rule::Decides(marker) = participles(&at) {
-        return marker;
+    let groups: [fn(&At) -> Rule; 10] = [
+        anticipation,
+        comparisons_and_chances,
+        plans_and_starts,
+        modals,
+        warnings,
+        schedules,
+        infinitives,
+        timetables_and_auxiliaries,
+        past_forms,
+        participles,
+    ];
+    for group in groups {
+        if let Rule::Decides(marker) = group(&at) {
+            return marker;
+        }
     }
     None
 }
