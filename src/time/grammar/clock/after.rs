@@ -1,0 +1,149 @@
+//! What may follow a clock time: a place's or a zone's time ("Beijing
+//! time", "1 p.m. Eastern", "Eastern Standard Time") and a day, perhaps
+//! with its part ("Thursday", "tomorrow morning", "tonight", "last
+//! night", "Thursday, Nov. 16").
+
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
+use crate::time::sem::{Dir, Val};
+use crate::time::token::Kind;
+use crate::time::value::Gran;
+
+/// A day (and perhaps a part of it) written after a clock time.
+pub(super) struct DayAfter {
+    pub(super) val: Val,
+    /// The token after the day alone.
+    pub(super) end: usize,
+    /// A part of that day written after it, and the token after that:
+    /// "tomorrow morning", "Thursday night", "tonight".
+    pub(super) pod: Option<(PartOfDay, usize)>,
+}
+
+impl Parser<'_> {
+    /// A zone written as a place's time after a clock time: "Beijing
+    /// time", "Hong Kong time", "Eastern Standard Time". Up to three
+    /// capitalised ordinary words (no month or weekday) and then "time",
+    /// or a US zone alone ("1 p.m. Eastern"); returns the token after it.
+    pub(super) fn place_time(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k < j + 3
+            && !self.word_is(k, "time")
+            && self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word && t.cap && t.gap && matches!(t.lex, Lex::Other)
+            })
+        {
+            k += 1;
+        }
+        if k > j && self.word_is(k, "time") && !self.hyphen(k + 1) {
+            return Some(k + 1);
+        }
+        // "1 p.m. Eastern", "9 p.m. Eastern Monday": a US zone named
+        // alone (not "Eastern Europe").
+        (self.word_in(j, &["eastern", "pacific", "central", "mountain"])
+            && self.tok(j).is_some_and(|t| t.cap && t.gap)
+            && self.tok(j + 1).is_none_or(|t| {
+                t.kind != Kind::Word || !t.cap || matches!(t.lex, Lex::Weekday { .. })
+            }))
+        .then_some(j + 1)
+    }
+
+    /// Whether the words `j..e` after a clock time name a zone ("Eastern
+    /// time", "Pacific", "Moscow time", "Beijing time", "India Standard
+    /// Time": a region's standard) rather than a city whose local time it
+    /// is ("New York time", "Hong Kong time").
+    pub(super) fn zone_name(&self, j: usize, e: usize) -> bool {
+        self.word_in(
+            j,
+            &[
+                "eastern", "pacific", "central", "mountain", "atlantic", "moscow", "beijing",
+            ],
+        ) || (j..e).any(|k| self.word_in(k, &["standard", "daylight", "summer", "mean"]))
+    }
+
+    /// A day expression that can follow a clock time ("Thursday", "today",
+    /// "tomorrow morning", "tonight").
+    pub(super) fn day_after_time(&self, i: usize) -> Option<DayAfter> {
+        let day = |n| Val::Rel {
+            gran: Gran::Day,
+            unit: Unit::Day,
+            n,
+        };
+        // "tomorrow morning", "Thursday night" (not "Thursday nights").
+        let pod_at = |k: usize| match self.lex(k) {
+            Some(Lex::PartOfDay(p)) if !self.word(k).ends_with('s') => Some((p, k + 1)),
+            _ => None,
+        };
+        let mut j = i;
+        if self.kw(j, Kw::On) {
+            j += 1;
+        }
+        let plain = |val, end| {
+            Some(DayAfter {
+                val,
+                end,
+                pod: pod_at(end),
+            })
+        };
+        match self.lex(j)? {
+            Lex::Kw(Kw::Today) => plain(day(0), j + 1),
+            Lex::Kw(Kw::Yesterday) => plain(day(-1), j + 1),
+            Lex::Kw(Kw::Tomorrow) => plain(day(1), j + 1),
+            // "9 p.m. tonight", "3 this afternoon": the day is today and
+            // only comes with its part.
+            Lex::Kw(Kw::Tonight) => Some(DayAfter {
+                val: day(0),
+                end: i,
+                pod: Some((PartOfDay::Night, j + 1)),
+            }),
+            Lex::Kw(Kw::This) => Some(DayAfter {
+                val: day(0),
+                end: i,
+                pod: Some(pod_at(j + 1)?),
+            }),
+            Lex::Weekday { day, plural: false } if self.tok(j)?.cap => {
+                // "3 p.m. Thursday, Nov. 16"
+                if let Some(m) = self.dates(j)
+                    && m.weekday.is_some()
+                {
+                    return Some(DayAfter {
+                        val: m.val,
+                        end: m.end,
+                        pod: None,
+                    });
+                }
+                plain(
+                    Val::Weekday {
+                        day,
+                        dir: Dir::Tense,
+                    },
+                    j + 1,
+                )
+            }
+            // "9 p.m. last night": the night before the document's day.
+            Lex::Kw(Kw::Last) if matches!(pod_at(j + 1), Some((PartOfDay::Night, _))) => {
+                Some(DayAfter {
+                    val: day(-1),
+                    end: i,
+                    pod: pod_at(j + 1),
+                })
+            }
+            // "6am next Tuesday", "1pm last Friday"
+            Lex::Kw(Kw::Next | Kw::Last) => {
+                let (dir, k) = self.dir_at(j)?;
+                let Lex::Weekday { day, plural: false } = self.lex(k)? else {
+                    return None;
+                };
+                plain(Val::Weekday { day, dir }, k + 1)
+            }
+            Lex::Month { .. } => {
+                let m = self.dates(j)?;
+                matches!(m.val, Val::MonthDay { .. } | Val::Abs(_)).then_some(DayAfter {
+                    val: m.val,
+                    end: m.end,
+                    pod: None,
+                })
+            }
+            _ => None,
+        }
+    }
+}

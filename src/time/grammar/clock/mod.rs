@@ -1,0 +1,223 @@
+//! Clock times and parts of days: "3 p.m.", "10:30 a.m. EST", "noon
+//! Thursday", "2000 GMT" (wire style), "nine thirty p.m.", "half past
+//! seven tomorrow morning", "6 p.m. Moscow time", "this morning",
+//! "tonight", "Thursday night", "last night".
+//!
+//! This file holds [`Parser::clock`], which asks the clock-time and
+//! part-of-day rules at a token after a guard that turns away most
+//! keywords (`opens_clock`), and [`Parser::clock_time`], which puts a time
+//! together with the zone, the day and the part of the day after it; with
+//! them the zone words (`ZONES`) and the checks on what comes before a
+//! time that several files make (`after_word`, `starts_line`). Each kind
+//! of rule has a file of its own:
+//! - [`reading`]: the hour and minute themselves, in figures or in words
+//!   ("3 p.m.", "15:30", "2000 GMT", "at 1800 hours", "nine thirty p.m.",
+//!   "half past seven", "12 noon"), and `Core`, what they are read into;
+//! - [`after`]: what may follow a time: a place's or a zone's time
+//!   ("Moscow time", "1 p.m. Eastern") and a day ("Thursday", "tomorrow
+//!   morning", "tonight");
+//! - [`parts`]: parts of the day ("this morning", "tonight", "Thursday
+//!   night", "at dawn"), and where an hour on the dial falls in one.
+
+use super::Parser;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Match, Val};
+use crate::time::timex::TimexType;
+use crate::time::value::Gran;
+
+mod after;
+mod parts;
+mod reading;
+
+use parts::{in_part, on_dial};
+
+/// Time-zone words that belong to a clock time.
+const ZONES: &[&str] = &[
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    "et", "pt", "ct", "mt", "jst", "ist", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt",
+    "hkt", "sgt", "msk", "z", "kst", "eet", "eest", "wet", "west", "cat", "eat", "wat", "sast",
+    "pkt", "wib", "pht", "akst", "akdt", "hst",
+];
+
+/// Whether a clock time or a part of a day (see [`Parser::clock`]) may
+/// open with keyword `k`. A clock time reads its first token through
+/// `Parser::time_core`, which takes of the keywords only "noon", "midday",
+/// "midnight" and, for "a quarter past six" and "half past", "a" and
+/// "half". A part of a day opens with "the" ("the early afternoon"), a
+/// modifier of a period (`Parser::period_mod`: "early", "late", "mid",
+/// "end") or, in its match on the first word, "tonight", "this", "that",
+/// "the", "last", "yesterday", "today", "tomorrow" or "Christmas" ("on
+/// Christmas afternoon").
+fn opens_clock(k: Kw) -> bool {
+    matches!(
+        k,
+        Kw::Noon
+            | Kw::Midday
+            | Kw::Midnight
+            | Kw::A
+            | Kw::Half
+            | Kw::The
+            | Kw::Early
+            | Kw::Late
+            | Kw::Mid
+            | Kw::End
+            | Kw::Tonight
+            | Kw::This
+            | Kw::That
+            | Kw::Last
+            | Kw::Yesterday
+            | Kw::Today
+            | Kw::Tomorrow
+            | Kw::Christmas
+    )
+}
+
+impl Parser<'_> {
+    /// Clock times and parts of days; the longest match at `i`.
+    pub(super) fn clock(&self, i: usize) -> Option<Match> {
+        // Most starts are keywords, and few of them open a time (see
+        // `opens_clock`).
+        if let Some(Lex::Kw(k)) = self.lex(i)
+            && !opens_clock(k)
+        {
+            return None;
+        }
+        self.clock_unguarded(i)
+    }
+
+    /// Clock times and parts of days, read at any start: [`Parser::clock`]
+    /// without its guard, kept apart so a test can check that the guard
+    /// turns away no time.
+    pub(super) fn clock_unguarded(&self, i: usize) -> Option<Match> {
+        self.longest(i, &[Self::clock_time, Self::part_of_day], |_| true)
+    }
+
+    /// Whether the word before `i` is one of `preps`.
+    fn after_word(&self, i: usize, preps: &[&str]) -> bool {
+        // A hedge may stand between: "at about 02:40", "from around 0600".
+        const HEDGES: &[&str] = &["about", "around", "approximately", "roughly", "exactly"];
+        i > 0 && self.word_in(i - 1, preps)
+            || i > 1 && self.word_in(i - 1, HEDGES) && self.word_in(i - 2, preps)
+    }
+
+    /// Whether token `i` is the first thing on its line.
+    fn starts_line(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let before = self.text[..t.start].trim_end_matches([' ', '\t']);
+            before.is_empty() || before.ends_with('\n')
+        })
+    }
+
+    /// "3 p.m.", "10:30 a.m. EST Thursday", "noon", "2000 GMT", "6 p.m.
+    /// Moscow time", "half past seven tomorrow morning".
+    fn clock_time(&self, i: usize) -> Option<Match> {
+        let core = self.time_core(i)?;
+        let mut j = core.end;
+        // "at 10.30am local time": a zone is part of the time, but "local
+        // time" only says the time is the place's own, and stays outside
+        // it unless a day follows ("8 a.m. local time Friday").
+        let mut own = j;
+        if self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper) {
+            j += 1;
+            own = j;
+        } else if self.word_is(j, "local") && self.word_is(j + 1, "time") {
+            j += 2;
+        } else if let Some(e) = self.place_time(j) {
+            // So does a city's time ("11.15am New York time"), unlike a
+            // zone's name ("Eastern time", "British Summer Time").
+            if self.zone_name(j, e) {
+                own = e;
+            }
+            j = e;
+        }
+        let comma = self.punct(j, ',');
+        let after = if comma { j + 1 } else { j };
+        // A live report's stamp ("10.30am: Rainfall ...", "16:05 GMT" on a
+        // line of its own) is on the report's day, whatever day the entry
+        // before it was about.
+        // So is a tally's ("As of 6 p.m., the police listed 4,012 dead").
+        let stamp = self.starts_line(i) && (self.punct(j, ':') || self.punct(j, '\n'))
+            || i > 1 && self.word_is(i - 1, "of") && self.word_is(i - 2, "as");
+        let today = if stamp {
+            Val::Rel {
+                gran: Gran::Day,
+                unit: Unit::Day,
+                n: 0,
+            }
+        } else {
+            Val::DocDay
+        };
+        // "moves the drama to 9 p.m. Thursdays": a weekly slot, as "on
+        // Thursdays at 9 p.m." is.
+        if !comma
+            && !core.dial
+            && !core.bare
+            && let Some(Lex::Weekday { day, plural: true }) = self.lex(after)
+            && self.tok(after).is_some_and(|t| t.cap)
+        {
+            return Some(Match::new(
+                after + 1,
+                TimexType::Set,
+                Val::Fixed(format!(
+                    "XXXX-WXX-{day}T{:02}:{:02}",
+                    core.hour, core.minute
+                )),
+            ));
+        }
+        let found = self
+            .day_after_time(after)
+            .filter(|d| !self.kw(after, Kw::On) && (!comma || !matches!(d.val, Val::Rel { .. })));
+        let (day, mut e, pod) = match found {
+            // Only a part of the day was found ("tonight"): without it the
+            // time ends where it did.
+            Some(d) if d.end == after => (d.val, own, d.pod),
+            Some(d) => (d.val, d.end, d.pod),
+            None => (today, own, None),
+        };
+        let mut hour = core.hour;
+        let mut placed = false;
+        if let Some((p, pe)) = pod {
+            let h = if core.dial {
+                on_dial(hour, p)
+            } else {
+                in_part(hour, p).then_some(hour)
+            };
+            if let Some(h) = h {
+                hour = h;
+                e = pe;
+                placed = true;
+            }
+        }
+        // "at 7 o'clock on Saturday evening": the day stays an expression
+        // of its own, but its part of the day says which 7 o'clock.
+        if !placed
+            && core.dial
+            && self.kw(after, Kw::On)
+            && let Some((p, _)) = self.day_after_time(after + 1).and_then(|d| d.pod)
+            && let Some(h) = on_dial(hour, p)
+        {
+            hour = h;
+            placed = true;
+        }
+        // "at seven", "ten past nine" alone are no times.
+        if core.bare && !placed {
+            return None;
+        }
+        let weekday = match day {
+            Val::Weekday { day, .. } => Some(day),
+            _ => None,
+        };
+        let mut m = Match::new(
+            e,
+            TimexType::Time,
+            Val::Clock {
+                hour,
+                minute: core.minute,
+                day: Box::new(day),
+            },
+        );
+        m.weekday = weekday;
+        m.dial = core.dial && !placed;
+        Some(m)
+    }
+}

@@ -1,0 +1,298 @@
+//! Parts of the day: "this morning", "tonight", "last night", "Thursday
+//! night", "yesterday afternoon", "mid-afternoon", "at dawn", "in
+//! afternoon trading", and where an hour on the dial falls in one ("7 in
+//! the evening", "10 a.m. Thursday morning").
+
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
+use crate::time::sem::{Dir, Match, Val};
+use crate::time::timex::TimexType;
+use crate::time::token::Kind;
+use crate::time::value::Gran;
+
+/// The 24-hour reading of dial hour `h` (0..=12) in part of day `p`:
+/// "7 in the evening" is 19:00, "4 in the morning" 04:00, "2 at night"
+/// 02:00 but "10 at night" 22:00. `None` where the two disagree ("12 in
+/// the evening").
+pub(super) fn on_dial(h: u8, p: PartOfDay) -> Option<u8> {
+    match p {
+        PartOfDay::Morning if h == 12 => Some(0),
+        PartOfDay::Morning => Some(h),
+        // "12:30 in the afternoon" is just after noon.
+        PartOfDay::Afternoon if h == 12 => Some(12),
+        PartOfDay::Afternoon | PartOfDay::Evening if h < 12 => Some(h + 12),
+        PartOfDay::Night if (6..12).contains(&h) => Some(h + 12),
+        PartOfDay::Night if h == 12 => Some(0),
+        PartOfDay::Night => Some(h),
+        _ => None,
+    }
+}
+
+/// Whether a 24-hour hour falls in part of day `p`, loosely: "10 a.m.
+/// Thursday morning" keeps its morning, "9 p.m. Thursday morning" does
+/// not.
+pub(super) fn in_part(hour: u8, p: PartOfDay) -> bool {
+    match p {
+        PartOfDay::Morning => hour < 12,
+        PartOfDay::Afternoon => (12..19).contains(&hour),
+        PartOfDay::Evening => (16..=24).contains(&hour),
+        PartOfDay::Night => !(6..18).contains(&hour),
+    }
+}
+
+/// The edges of the day, which name a time only after a preposition.
+const TWILIGHT: &[&str] = &["dawn", "daybreak", "dusk", "nightfall"];
+
+impl Parser<'_> {
+    /// "this morning", "tonight", "last night", "Thursday night",
+    /// "yesterday afternoon", "mid-afternoon".
+    pub(super) fn part_of_day(&self, i: usize) -> Option<Match> {
+        let day = |n| Val::Rel {
+            gran: Gran::Day,
+            unit: Unit::Day,
+            n,
+        };
+        let mut j = i;
+        let mut modifier = None;
+        // "in the early afternoon": the article goes with the part of day.
+        if self.kw(j, Kw::The)
+            && self
+                .period_mod(j + 1)
+                .is_some_and(|(_, k)| matches!(self.lex(k), Some(Lex::PartOfDay(_))))
+        {
+            j += 1;
+        }
+        if let Some((m, k)) = self.period_mod(j) {
+            modifier = Some(m);
+            j = k;
+        } else if self.word_in(j, &["midmorning", "midafternoon"]) {
+            // "by midmorning": "mid-morning" in one word.
+            modifier = Some("MID");
+        }
+        let pod_at = |k: usize| match self.lex(k) {
+            Some(Lex::PartOfDay(p)) if !self.word(k).ends_with('s') => Some(p),
+            _ => None,
+        };
+        let (val, weekday, e) = match self.lex(j)? {
+            Lex::Kw(Kw::Tonight) => (
+                Val::Pod {
+                    pod: PartOfDay::Night,
+                    day: Box::new(day(0)),
+                },
+                None,
+                j + 1,
+            ),
+            Lex::Kw(Kw::This) => {
+                let p = pod_at(j + 1)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(day(0)),
+                    },
+                    None,
+                    j + 2,
+                )
+            }
+            // "that morning": of the day last named.
+            Lex::Kw(Kw::That) => {
+                let p = pod_at(j + 1)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::Anchored {
+                            gran: Some(Gran::Day),
+                            unit: Unit::Day,
+                            n: 0,
+                        }),
+                    },
+                    None,
+                    j + 2,
+                )
+            }
+            // "searched through the night", "buy orders in the morning",
+            // "pushed back to the afternoon", "rain forecast for the
+            // afternoon": the story's day. Not "the night of Oct. 23" (the
+            // date is the expression) nor "the night the plane went down".
+            Lex::Kw(Kw::The)
+                if j == i
+                    && i > 0
+                    // ("over the course of the afternoon", "the rest of
+                    // the night")
+                    && (i > 1
+                        && self.word_is(i - 1, "of")
+                        && self.word_in(i - 2, &["course", "rest", "middle", "remainder"])
+                        || self.word_in(
+                        i - 1,
+                        &[
+                            "in",
+                            "during",
+                            "through",
+                            "throughout",
+                            "into",
+                            "by",
+                            "until",
+                            "till",
+                            "since",
+                            "to",
+                            "for",
+                            "from",
+                        ],
+                    ))
+                    && (self
+                        .tok(j + 2)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                        || self.word_in(
+                            j + 2,
+                            &["to", "and", "but", "as", "with", "before", "after", "while"],
+                        )
+                        // "at one point in the afternoon the Dow was down":
+                        // a new clause's subject after a time of the day
+                        // (not "the night the plane went down").
+                        || self.word_in(i - 1, &["in", "during", "through", "throughout", "by"])
+                            && (self.word_in(j + 2, &["the", "a", "an"])
+                                || self.tok(j + 2).is_some_and(|t| t.cap))
+                        // "who had gathered outside since the afternoon
+                        // cheered": what follows "since" or "until" is a
+                        // time, whatever comes after it (but not "since
+                        // the night of the fire").
+                        || self.word_in(i - 1, &["since", "until", "till"])
+                            && !self.kw(j + 2, Kw::Of)) =>
+            {
+                let p = pod_at(j + 1)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::DocDay),
+                    },
+                    None,
+                    j + 2,
+                )
+            }
+            Lex::Kw(Kw::Last) => {
+                let p = pod_at(j + 1)?;
+                if p != PartOfDay::Night {
+                    return None;
+                }
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(day(-1)),
+                    },
+                    None,
+                    j + 2,
+                )
+            }
+            Lex::Kw(Kw::Yesterday | Kw::Today | Kw::Tomorrow) => {
+                let n = match self.lex(j)? {
+                    Lex::Kw(Kw::Yesterday) => -1,
+                    Lex::Kw(Kw::Tomorrow) => 1,
+                    _ => 0,
+                };
+                let p = pod_at(j + 1)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(day(n)),
+                    },
+                    None,
+                    j + 2,
+                )
+            }
+            Lex::Weekday {
+                day: d,
+                plural: false,
+            } if self.tok(j)?.cap => {
+                let p = pod_at(j + 1)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::Weekday {
+                            day: d,
+                            dir: Dir::Tense,
+                        }),
+                    },
+                    Some(d),
+                    j + 2,
+                )
+            }
+            // "fell in afternoon trading": the session of the story's day.
+            Lex::PartOfDay(p)
+                if modifier.is_none()
+                    && !self.word(j).ends_with('s')
+                    && self.after_word(j, &["in", "during", "by"])
+                    && self.word_in(j + 1, &["trading", "trade", "dealings", "session"]) =>
+            {
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::DocDay),
+                    },
+                    None,
+                    j + 1,
+                )
+            }
+            // "struck Baghdad at dawn", "flown since daybreak", "until
+            // dusk": the story's day. Not "as dawn broke", "the dawn of".
+            Lex::PartOfDay(p)
+                if modifier.is_none()
+                    && self.word_in(j, TWILIGHT)
+                    && self.after_word(
+                        j,
+                        &["at", "before", "after", "since", "until", "till", "by"],
+                    ) =>
+            {
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(Val::DocDay),
+                    },
+                    None,
+                    j + 1,
+                )
+            }
+            // "on Christmas afternoon", "New Year's Eve night", "Good
+            // Friday evening"
+            Lex::Holiday(_) | Lex::Kw(Kw::Christmas) | Lex::Other
+                if self.tok(j)?.cap
+                    && (j + 1..j + 5).any(|k| matches!(self.lex(k), Some(Lex::PartOfDay(_))))
+                    && self.holiday_name(j).is_some() =>
+            {
+                let h = self.dates(j).filter(|m| m.val.names_holiday())?;
+                let p = pod_at(h.end)?;
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(h.val),
+                    },
+                    None,
+                    h.end + 1,
+                )
+            }
+            Lex::PartOfDay(p) if modifier.is_some() && !self.word(j).ends_with('s') => {
+                // "mid-afternoon (yesterday)"; "by late evening" alone is
+                // on the day the story is about.
+                let (d, e) = match self.lex(j + 1) {
+                    Some(Lex::Kw(Kw::Yesterday)) => (day(-1), j + 2),
+                    Some(Lex::Kw(Kw::Today)) => (day(0), j + 2),
+                    _ => (Val::DocDay, j + 1),
+                };
+                (
+                    Val::Pod {
+                        pod: p,
+                        day: Box::new(d),
+                    },
+                    None,
+                    e,
+                )
+            }
+            _ => return None,
+        };
+        // "Thursday morning" is fine; "the morning" alone is not tagged.
+        let mut m = Match::new(e, TimexType::Time, val);
+        m.weekday = weekday;
+        if let Some(md) = modifier {
+            m = m.with_mod(md);
+        }
+        Some(m)
+    }
+}

@@ -1,0 +1,453 @@
+//! Reading the hour and minute of a clock time, in figures or in words:
+//! "3 p.m.", "15:30 GMT", "2000 GMT", "at 1800 hours", "9.30am", "nine
+//! thirty p.m.", "ten o'clock", "half past seven", "a quarter to six",
+//! "12 noon".
+
+use crate::time::grammar::Parser;
+use crate::time::grammar::clock::ZONES;
+use crate::time::grammar::clock::parts::on_dial;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::token::Kind;
+
+/// Words before a number that make it a time of day rather than an amount:
+/// "at 15:30", "until 7 tomorrow morning".
+const TIME_PREPS: &[&str] = &[
+    "at", "by", "until", "before", "after", "around", "from", "since",
+];
+
+/// The prepositions that let a bare hour with no "a.m.", "p.m." or
+/// "o'clock" be a time when a part of the day follows ("at 7 tomorrow
+/// morning"). "by" is left out: "cut by 2 this morning" is an amount.
+const BARE_HOUR_PREPS: &[&str] = &[
+    "at", "until", "till", "before", "after", "around", "from", "since",
+];
+
+/// An hour and minute read at a token, before any zone or day after it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Core {
+    /// The hour, 0..=24 (24 only for "midnight").
+    pub(super) hour: u8,
+    pub(super) minute: u8,
+    /// The token after the time.
+    pub(super) end: usize,
+    /// The hour was read off a twelve-hour dial with nothing saying which
+    /// half of the day ("9 o'clock", "half past seven", "at 7:30"): a part
+    /// of the day after it places it ("half past seven tomorrow evening").
+    pub(super) dial: bool,
+    /// Nothing but the words before it says this is a time ("at seven",
+    /// "ten past nine"): it stands only when a part of the day follows.
+    pub(super) bare: bool,
+}
+
+impl Core {
+    /// A time whose hour is known on the 24-hour clock.
+    fn fixed(hour: u8, minute: u8, end: usize) -> Self {
+        Core {
+            hour,
+            minute,
+            end,
+            dial: false,
+            bare: false,
+        }
+    }
+
+    /// A time read off a twelve-hour dial.
+    fn dial(hour: u8, minute: u8, end: usize) -> Self {
+        Core {
+            hour,
+            minute,
+            end,
+            dial: true,
+            bare: false,
+        }
+    }
+}
+
+/// The 24-hour reading of hour `h` (1..=12) with "a.m." or "p.m.".
+fn with_am_pm(h: u8, pm: bool) -> u8 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+impl Parser<'_> {
+    /// Whether the time at token `i` is the time told: "It's 7:45 in
+    /// Halifax", "The time is eight minutes past eight".
+    fn time_told(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let before = self.text[..t.start].trim_end();
+            let from = before.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
+            let tail = &before[from..];
+            ["it's", "it\u{2019}s", "it is", "time is", "time's"]
+                .iter()
+                .any(|w| {
+                    tail.len() >= w.len()
+                        && tail.is_char_boundary(tail.len() - w.len())
+                        && tail[tail.len() - w.len()..].eq_ignore_ascii_case(w)
+                })
+        })
+    }
+
+    /// The hour and minute at `i`: "3 p.m.", "15:30 GMT", "2000 GMT",
+    /// "nine thirty p.m.", "a quarter to six", "noon".
+    pub(super) fn time_core(&self, i: usize) -> Option<Core> {
+        match self.lex(i)? {
+            Lex::Kw(Kw::Noon | Kw::Midday) => return Some(Core::fixed(12, 0, i + 1)),
+            // TimeML writes midnight as the end of its day ("midnight
+            // Friday" is Friday T24:00, not the start of Friday).
+            Lex::Kw(Kw::Midnight) => return Some(Core::fixed(24, 0, i + 1)),
+            Lex::NumWord(_) | Lex::Kw(Kw::A | Kw::Half) | Lex::Unit { .. } => {
+                return self.past_to(i).or_else(|| self.word_time(i));
+            }
+            _ => {}
+        }
+        if let Some(c) = self.wire_time(i) {
+            return Some(c);
+        }
+        let (h, hd) = self.num(i)?;
+        if hd > 2 || self.number_preceded(i) {
+            return None;
+        }
+        if h == 12
+            && let Some(c) = self.twelve_named(i)
+        {
+            return Some(c);
+        }
+        let mut j = i + 1;
+        let mut minute = None;
+        // "9.30 a.m.", "9.30am" (British style); "at 08.35 GMT"
+        let dot_ok = self.punct(j, '.')
+            && (matches!(self.lex(j + 2), Some(Lex::AmPm { .. }))
+                || self.word_is(j + 2, "am")
+                || self.word_is(j + 2, "pm")
+                || self.word_in(j + 2, ZONES) && self.tok(j + 2).is_some_and(|t| t.upper));
+        // "at 6.30 in the morning", "at 7.49 this morning", "at 6.30 last
+        // night": placed by the part of the day, as "at 6 in the morning"
+        // is.
+        let pod_at = |k: usize| matches!(self.lex(k), Some(Lex::PartOfDay(_)));
+        let dot_pod = self.punct(j, '.')
+            && self.after_word(i, BARE_HOUR_PREPS)
+            && (self.kw(j + 2, Kw::In) && self.kw(j + 3, Kw::The) && pod_at(j + 4)
+                || self.word_in(j + 2, &["this", "tomorrow", "yesterday", "last"])
+                    && pod_at(j + 3)
+                || self.kw(j + 2, Kw::Tonight));
+        if (self.punct(j, ':') || dot_ok || dot_pod) && self.glued(j) && self.glued(j + 1) {
+            let (m, md) = self.num(j + 1)?;
+            if md != 2 || m > 59 {
+                return None;
+            }
+            minute = Some(m);
+            j += 2;
+        }
+        let h = u8::try_from(h).ok()?;
+        let m = u8::try_from(minute.unwrap_or(0)).ok()?;
+        if (1..=12).contains(&h)
+            && let Some(c) = self.dial_suffix(h, m, j, true)
+        {
+            return Some(c);
+        }
+        if dot_pod && (1..=12).contains(&h) {
+            return Some(Core {
+                bare: true,
+                ..Core::dial(h, m, j)
+            });
+        }
+        if self.number_continues(j) {
+            return None;
+        }
+        // 24-hour "15:30" needs a zone or a preposition that expects a
+        // time, or to stamp a line of a live report ("22:00 Polls have
+        // closed."). "24:00" is the end of the day ("until 24:00 on Oct.
+        // 7").
+        if minute.is_some() && (h <= 23 || h == 24 && m == 0) {
+            let zone = self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper);
+            let stamp = hd == 2
+                && self.starts_line(i)
+                && self.tok(j).is_some_and(|t| t.kind == Kind::Word && t.cap);
+            // "between 23:30 on Friday and 05:00 on Monday": a range of
+            // such times; "It's 7:45 in Halifax": the time told.
+            let range = self.after_word(i, &["between", "till", "to", "and"])
+                && hd == 2
+                && (h >= 13 || self.word(i).starts_with('0'));
+            if zone || stamp || range || self.time_told(i) || self.after_word(i, TIME_PREPS) {
+                // "23:59 hours": the military and Indian way of saying it.
+                let end = if !zone && self.word_in(j, &["hours", "hrs"]) {
+                    j + 1
+                } else {
+                    j
+                };
+                return Some(Core {
+                    hour: h,
+                    minute: m,
+                    end,
+                    // "at 7:30 tomorrow evening" is half past seven in the
+                    // evening; "at 19:30" and "7:30 GMT" are what they say.
+                    dial: !zone && (1..=12).contains(&h),
+                    bare: false,
+                });
+            }
+        }
+        // "at 7 tomorrow morning"
+        if minute.is_none() && (1..=12).contains(&h) && self.after_word(i, BARE_HOUR_PREPS) {
+            return Some(Core {
+                bare: true,
+                ..Core::dial(h, 0, j)
+            });
+        }
+        None
+    }
+
+    /// "12 noon", "twelve midnight": the number only repeats the word
+    /// after it (`i` is the twelve).
+    fn twelve_named(&self, i: usize) -> Option<Core> {
+        match self.lex(i + 1)? {
+            Lex::Kw(Kw::Noon | Kw::Midday) => Some(Core::fixed(12, 0, i + 2)),
+            Lex::Kw(Kw::Midnight) => Some(Core::fixed(24, 0, i + 2)),
+            _ => None,
+        }
+    }
+
+    /// What follows a dial hour `h` (1..=12) and minute `m` at `j` and
+    /// says it is a time: "a.m."/"p.m.", "o'clock", "in the morning",
+    /// "o'clock at night". `loose` allows "in the morning" straight after
+    /// the number; for a number word it needs a preposition before, since
+    /// "three in the morning shift" counts people.
+    fn dial_suffix(&self, h: u8, m: u8, j: usize, loose: bool) -> Option<Core> {
+        if let Some(Lex::AmPm { pm }) = self.lex(j) {
+            return Some(Core::fixed(with_am_pm(h, pm), m, j + 1));
+        }
+        // "3 a-m", "eight p-m": the hyphenated spelling of broadcast
+        // transcripts.
+        if (self.word_is(j, "a") || self.word_is(j, "p"))
+            && self.hyphen(j + 1)
+            && self.word_is(j + 2, "m")
+            && self.glued(j + 2)
+        {
+            return Some(Core::fixed(with_am_pm(h, self.word_is(j, "p")), m, j + 3));
+        }
+        // "9am", "9 PM": a capitalised "Am" is more likely the verb.
+        if (self.word_is(j, "am") || self.word_is(j, "pm"))
+            && self.tok(j).is_some_and(|t| !t.cap || t.upper)
+        {
+            return Some(Core::fixed(with_am_pm(h, self.word_is(j, "pm")), m, j + 1));
+        }
+        // "4 in the morning", "10 o'clock at night"
+        let k = if self.kw(j, Kw::Oclock) { j + 1 } else { j };
+        let pod = if (loose || k > j) && self.kw(k, Kw::In) && self.kw(k + 1, Kw::The) {
+            Some((self.lex(k + 2), k + 3))
+        } else if k > j && self.word_is(k, "at") {
+            Some((self.lex(k + 1), k + 2))
+        } else {
+            None
+        };
+        if let Some((Some(Lex::PartOfDay(p)), e)) = pod
+            && !self.word(e - 1).ends_with('s')
+            && let Some(h24) = on_dial(h, p)
+        {
+            return Some(Core::fixed(h24, m, e));
+        }
+        (k > j).then(|| Core::dial(h, m, k))
+    }
+
+    /// Wire-service times: four digits and a zone, "2000 GMT", "0130 GMT",
+    /// "1400Z", "2200 local time". Without the zone four digits are a year
+    /// (or a count), so the zone is required, unless a leading zero and a
+    /// preposition of time say otherwise ("at 0600"); so are a real hour (00-23)
+    /// and minute (00-59). A zone that starts a compound ("1950 GMT-era")
+    /// does not make a time.
+    fn wire_time(&self, i: usize) -> Option<Core> {
+        let (v, 4) = self.num(i)? else {
+            return None;
+        };
+        if self.number_preceded(i) {
+            return None;
+        }
+        let (h, m) = (u8::try_from(v / 100).ok()?, u8::try_from(v % 100).ok()?);
+        if h > 23 || m > 59 {
+            return None;
+        }
+        let j = i + 1;
+        let zone =
+            self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper) && !self.hyphen(j + 1);
+        let local = self.tok(j).is_some_and(|t| t.gap)
+            && self.word_is(j, "local")
+            && self.word_is(j + 1, "time");
+        if self.military_hours(i) {
+            return Some(Core::fixed(h, m, j + 1));
+        }
+        // "reopened at 0600 on Friday": no year starts with a zero.
+        let zero_led = self.word(i).starts_with('0')
+            && self.after_word(i, &["at", "until", "till", "from", "before", "around"]);
+        // "at 2100 Moscow time"
+        let place = self.place_time(j).is_some()
+            && self.after_word(
+                i,
+                &["at", "until", "till", "from", "before", "around", "by"],
+            );
+        (zone || local || zero_led || place).then(|| Core::fixed(h, m, j))
+    }
+
+    /// Whether the four digits at `i` and the "hours" after them are a
+    /// time on the military clock: "at 1800 hours", "until 0600 hours";
+    /// not "after 1000 hours of testing".
+    pub(in crate::time::grammar) fn military_hours(&self, i: usize) -> bool {
+        // The number first: every duration asks, at every start.
+        self.num(i)
+            .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
+            && self.word_in(i + 1, &["hours", "hrs"])
+            && self.after_word(
+                i,
+                &["at", "until", "till", "by", "from", "before", "around"],
+            )
+            && !self.kw(i + 2, Kw::Of)
+    }
+
+    /// An hour written as a word, "nine" (1..=12), that is not the end of
+    /// a larger number ("twenty nine").
+    fn word_hour(&self, i: usize) -> Option<u8> {
+        let Lex::NumWord(h @ 1..=12) = self.lex(i)? else {
+            return None;
+        };
+        if i > 0
+            && matches!(
+                self.lex(i - 1),
+                Some(Lex::NumWord(_) | Lex::Kw(Kw::Hundred | Kw::Thousand))
+            )
+        {
+            return None;
+        }
+        u8::try_from(h).ok()
+    }
+
+    /// Minutes written as words after an hour: "thirty", "forty-five",
+    /// "oh five".
+    fn word_minute(&self, k: usize) -> Option<(u8, usize)> {
+        if self.word_is(k, "oh")
+            && let Some(Lex::NumWord(v @ 1..=9)) = self.lex(k + 1)
+        {
+            return Some((u8::try_from(v).ok()?, k + 2));
+        }
+        let (v, e) = self.small_number_words(k)?;
+        if !(10..=59).contains(&v) {
+            return None;
+        }
+        Some((u8::try_from(v).ok()?, e))
+    }
+
+    /// A clock time in words: "nine a.m.", "ten o'clock", "nine thirty
+    /// p.m.", "nine-thirty p.m.", "(at) four in the morning", and, after
+    /// "at" and the like, a bare "seven" that a following part of the day
+    /// confirms ("at seven tomorrow morning").
+    fn word_time(&self, i: usize) -> Option<Core> {
+        let h = self.word_hour(i)?;
+        if h == 12
+            && let Some(c) = self.twelve_named(i)
+        {
+            return Some(c);
+        }
+        let mut j = i + 1;
+        let mut m = 0;
+        if self.hyphen(j) {
+            let (mm, e) = self.word_minute(j + 1)?;
+            m = mm;
+            j = e;
+        } else if let Some((mm, e)) = self.word_minute(j) {
+            m = mm;
+            j = e;
+        }
+        let prep = self.after_word(i, TIME_PREPS);
+        if let Some(c) = self.dial_suffix(h, m, j, prep) {
+            return Some(c);
+        }
+        // "at one this morning" is more often "at one (of them)".
+        (h != 1 && self.after_word(i, BARE_HOUR_PREPS) && !self.hyphen(j)).then_some(Core {
+            bare: true,
+            ..Core::dial(h, m, j)
+        })
+    }
+
+    /// Minutes before or after an hour: "half past seven", "a quarter to
+    /// six", "twenty past nine", "ten minutes to midnight". "Half past" and
+    /// "quarter past" say they are times on their own; the others need a
+    /// time preposition before them ("at ten to nine") or a.m./p.m.,
+    /// "o'clock", "in the evening" or a part of the day after them.
+    fn past_to(&self, i: usize) -> Option<Core> {
+        let a = self.kw(i, Kw::A);
+        let j = if a { i + 1 } else { i };
+        let (mins, j, counted) = if self.word_is(j, "quarter") {
+            (15, j + 1, false)
+        } else if !a && self.kw(j, Kw::Half) {
+            (30, j + 1, false)
+        } else if !a {
+            let (v, mut k) = self.small_number_words(j)?;
+            if !(1..=29).contains(&v) {
+                return None;
+            }
+            if matches!(self.unit(k), Some((Unit::Minute, _))) {
+                k += 1;
+            }
+            (u8::try_from(v).ok()?, k, true)
+        } else {
+            return None;
+        };
+        let to = if self.kw(j, Kw::To) {
+            true
+        } else if self.kw(j, Kw::Past) {
+            false
+        } else {
+            return None;
+        };
+        let at = j + 1;
+        // A named hour: noon, or midnight as the hour approached.
+        let named = match self.lex(at)? {
+            Lex::Kw(Kw::Noon | Kw::Midday) => Some(12),
+            Lex::Kw(Kw::Midnight) if to => Some(24),
+            _ => None,
+        };
+        // "half past six months" is no time.
+        if self.unit(at + 1).is_some() {
+            return None;
+        }
+        // "won ten to nine" is a score, "a quarter to six (months)" a
+        // stretch of time, "two minutes to midnight" often the Doomsday
+        // Clock: a count of minutes, or a "to", needs "at" or the like
+        // before it, or a suffix or a part of the day after it.
+        let prep = self.after_word(i, TIME_PREPS) || self.time_told(i);
+        let needs_more = (counted || to) && !prep;
+        let (core, bare) = if let Some(h) = named {
+            (Core::fixed(h, 0, at + 1), counted && !prep)
+        } else {
+            let h = match self.num(at) {
+                Some((v, 1..=2)) if (1..=12).contains(&v) && !self.number_continues(at + 1) => {
+                    u8::try_from(v).ok()?
+                }
+                Some(_) => return None,
+                None => self.word_hour(at)?,
+            };
+            let loose = !counted || prep;
+            match self.dial_suffix(h, 0, at + 1, loose) {
+                Some(c) => (c, false),
+                None => (Core::dial(h, 0, at + 1), needs_more),
+            }
+        };
+        let (hour, minute) = if to {
+            let total = u16::from(core.hour) * 60;
+            let total = total.checked_sub(u16::from(mins))?;
+            (
+                u8::try_from(total / 60).ok()?,
+                u8::try_from(total % 60).ok()?,
+            )
+        } else {
+            (core.hour, mins)
+        };
+        Some(Core {
+            hour,
+            minute,
+            bare,
+            ..core
+        })
+    }
+}
