@@ -818,7 +818,7 @@ impl Parser<'_> {
             || self.word(j + 1).ends_with("ed");
         // "the driest autumn on record", "its coldest winter in decades":
         // a superlative picks out one season as "a" does.
-        let superlative = superlative(self.word(j - 1))
+        let superlative = self.superlative(j - 1)
             && (self.kw(j - 2, Kw::The) || self.word_in(j - 2, &["its", "their"]));
         (self.kw(k, Kw::A) || self.word_is(k, "another") || possessive || superlative) && ends
     }
@@ -884,12 +884,6 @@ impl Parser<'_> {
             self.word_in(v, ARRIVING) || self.word_in(v, GOING)
         }
     }
-}
-
-/// Whether `w` is a superlative adjective ("driest", "busiest", "worst").
-fn superlative(w: &str) -> bool {
-    matches!(w, "best" | "worst")
-        || w.len() > 5 && w.ends_with("est") && !matches!(w, "harvest" | "interest" | "forest")
 }
 
 /// A year named after a period.

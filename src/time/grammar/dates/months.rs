@@ -135,7 +135,7 @@ impl Parser<'_> {
         // Weather records: "the sunniest March on record", "a drier than
         // average May", "its highest May reading".
         let described = i > 1
-            && (self.word(i - 1).ends_with("est")
+            && (self.superlative(i - 1)
                 && (self.word_in(i - 2, &["the", "a"]) || self.possessive(i - 2))
                 || self.word_in(i - 1, &["average", "usual", "normal"])
                     && self.word_is(i - 2, "than"));

@@ -1,7 +1,8 @@
 //! Small readers that the whole grammar shares, not only its dates:
 //! numbers 1..=99 in words ("ninety-six"), period modifiers ("early",
 //! "mid-"), ordinals ("third", "21st"), direction words ("last", "this
-//! coming"), a "that" that points back to a time, and a possessive "'s".
+//! coming"), a "that" that points back to a time, a possessive "'s" and
+//! a superlative ("the driest").
 
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex};
@@ -9,6 +10,15 @@ use crate::time::sem::Dir;
 use crate::time::token::Kind;
 
 impl Parser<'_> {
+    /// Whether word `i` is a superlative adjective ("driest", "busiest",
+    /// "worst"), which picks out one period of its kind: "the driest
+    /// autumn on record", "the sunniest March", "their longest 10 days".
+    pub(crate) fn superlative(&self, i: usize) -> bool {
+        let w = self.word(i);
+        matches!(w, "best" | "worst")
+            || w.len() > 5 && w.ends_with("est") && !matches!(w, "harvest" | "interest" | "forest")
+    }
+
     /// A number 1..=99 written in words ("ninety-six", "twenty four").
     pub(crate) fn small_number_words(&self, i: usize) -> Option<(u32, usize)> {
         let Lex::NumWord(a) = self.lex(i)? else {

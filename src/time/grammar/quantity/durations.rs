@@ -689,9 +689,8 @@ impl Parser<'_> {
         let picked = (2..=3).filter_map(|d| j.checked_sub(d)).any(|k| {
             self.word_in(k, &["the", "those", "these", "its", "their", "his", "her"])
                 && (k + 1..j).all(|m| self.tok(m).is_some_and(|t| t.kind == Kind::Word && !t.cap))
-                && (k + 1..j).any(|m| {
-                    self.word(m).ends_with("est") || self.word_in(m, &["first", "last", "final"])
-                })
+                && (k + 1..j)
+                    .any(|m| self.superlative(m) || self.word_in(m, &["first", "last", "final"]))
         });
         let apart = after_word
             && (self.kw_any(j + 1, &[Kw::After, Kw::Before]).is_some()
