@@ -127,6 +127,7 @@ impl<'t> Parser<'t> {
             Lex::Kw(k)
                 if !(can_start(k)
                     || k == Kw::End && self.hyphen(i + 1)
+                    || k == Kw::Then && self.then_current(i).is_some()
                     || matches!(k, Kw::End | Kw::Beginning | Kw::Start | Kw::Middle)
                         && self.kw(i + 1, Kw::Of)) =>
             {

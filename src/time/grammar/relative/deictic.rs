@@ -11,6 +11,20 @@ use crate::time::token::Kind;
 use crate::time::value::{Gran, duration};
 
 impl Parser<'_> {
+    /// The end of "then current" or "then-current" at `i` after a
+    /// determiner ("the then current price", "its then-current chief"),
+    /// where "current" would be read as a time on its own; not the
+    /// adverb of "and then current events took over".
+    pub(in crate::time::grammar) fn then_current(&self, i: usize) -> Option<usize> {
+        let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+        let determined = i > 0
+            && (self.kw_any(i - 1, &[Kw::The, Kw::A]).is_some()
+                || self.possessive(i - 1)
+                || self.word_in(i - 1, &["whose", "s"]));
+        let current = determined && self.kw(i, Kw::Then) && self.kw(j, Kw::Current);
+        (current && self.deictic(j).is_some()).then_some(j + 1)
+    }
+
     /// Deictic words: "today", "now", "recently", "the past", "the future".
     pub(super) fn deictic(&self, i: usize) -> Option<Match> {
         let day = |n: i64| Val::Rel {
@@ -76,6 +90,9 @@ impl Parser<'_> {
                 _ if self.word_in(i + 1, &["memory", "history"]) => return None,
                 _ => date(i + 1, Val::Ref("PAST_REF")),
             },
+            // "at the then current market price", "the then-current
+            // chairman": what was current at a past time.
+            Kw::Then => date(self.then_current(i)?, Val::Ref("PAST_REF")),
             Kw::Current => {
                 // An adjective of time before its noun ("current market
                 // conditions"); not the noun ("swept away by the current")
