@@ -267,7 +267,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 aside: text[..span.start].ends_with('(')
                     || matches!(&m.val, Val::Clock { day, .. } | Val::Pod { day, .. }
                         if **day == Val::DocDay)
-                        && context::day_counted_after(&text[span.end..]),
+                        && (context::day_counted_after(&text[span.end..])
+                            || context::day_named_after(&text[span.end..])),
                 dateline: context::dateline(text, span.start, span.end),
                 apposed: context::apposed(&text[..span.start]),
                 possessive: context::possessive(&text[span.end..]),

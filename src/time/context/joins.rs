@@ -51,6 +51,41 @@ pub fn day_counted_after(after: &str) -> bool {
     )
 }
 
+/// Whether `after` (the text after a time of the day) names the day the
+/// time is on: "at about 11 a.m. Moscow time on the 21st", "at 9 a.m.
+/// Tuesday", "5 p.m. on Nov. 6". The time's own day is only a guess until
+/// then, and the day named is read as if the time were not there.
+pub fn day_named_after(after: &str) -> bool {
+    let after = without_local_time(after);
+    let Some(rest) = after
+        .strip_prefix(" on ")
+        .or_else(|| after.strip_prefix(' '))
+    else {
+        return false;
+    };
+    let (the, rest) = match rest.strip_prefix("the ") {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let word = &rest[..end];
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    match classify_in(rest.as_bytes(), 0, end) {
+        Lex::Weekday { plural: false, .. } => true,
+        // "Nov. 6", "November 6": a month with its day.
+        Lex::Month { .. } => rest[end..]
+            .trim_start_matches('.')
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())),
+        // "the 21st"
+        _ => {
+            the && (1..=2).contains(&digits) && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+        }
+    }
+}
+
 /// `gap` (the text after a clock time) without the words saying the time
 /// is a place's own, which the time leaves outside: " local time", " New
 /// York time" (up to three capitalised words).
