@@ -25,6 +25,48 @@ impl Parser<'_> {
         (current && self.deictic(j).is_some()).then_some(j + 1)
     }
 
+    /// "Today is the eighth day of the operation", "It's the second day
+    /// of an offensive", "the shutdown, now in its ninth day": the day a
+    /// running event has reached, told in the present, is today. Only
+    /// with "is" or "now in" before it and nothing but "of" or the
+    /// clause's end after it: "on the third day of the siege" and "its
+    /// fourth day on Thursday" are other days.
+    pub(super) fn running_day(&self, i: usize) -> Option<Match> {
+        let (det, j) = if self.kw(i, Kw::The) {
+            (i, i + 1)
+        } else {
+            (i.checked_sub(1)?, i)
+        };
+        let Some(Lex::Ordinal(1..=60)) = self.lex(j) else {
+            return None;
+        };
+        if !(det == i || self.word_in(det, &["its", "their"]))
+            || self.unit(j + 1) != Some((Unit::Day, false))
+        {
+            return None;
+        }
+        let ends = self
+            .tok(j + 2)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';')))
+            || self.kw(j + 2, Kw::Of);
+        let told_now = det > 0
+            && (self.word_is(det - 1, "is")
+                || self.word_is(det - 1, "s") && self.glued(det - 1)
+                || det > 1
+                    && self.kw(det - 1, Kw::In)
+                    && (self.kw(det - 2, Kw::Now) || self.punct(det - 2, ',')));
+        (ends && told_now).then(|| {
+            date(
+                j + 2,
+                Val::Rel {
+                    gran: Gran::Day,
+                    unit: Unit::Day,
+                    n: 0,
+                },
+            )
+        })
+    }
+
     /// Deictic words: "today", "now", "recently", "the past", "the future".
     pub(super) fn deictic(&self, i: usize) -> Option<Match> {
         let day = |n: i64| Val::Rel {

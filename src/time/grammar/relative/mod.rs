@@ -41,6 +41,7 @@ impl Parser<'_> {
             i,
             &[
                 Self::deictic,
+                Self::running_day,
                 Self::weekday,
                 Self::dir_unit,
                 Self::earlier_later,
