@@ -86,7 +86,7 @@ fn describe(sentence: &str, found: &[Timex]) -> String {
         .iter()
         .map(|t| {
             format!(
-                "[{}] {} {}{}{}",
+                "[{}] {} {}{}{}{}{}",
                 t.span.slice(sentence),
                 t.kind.as_str(),
                 t.value,
@@ -96,6 +96,14 @@ fn describe(sentence: &str, found: &[Timex]) -> String {
                     .unwrap_or_default(),
                 t.stated_weekday
                     .map(|w| format!(" wd={w:?}"))
+                    .unwrap_or_default(),
+                t.recurrence
+                    .quant
+                    .map(|q| format!(" quant={q}"))
+                    .unwrap_or_default(),
+                t.recurrence
+                    .freq
+                    .map(|f| format!(" freq={f}"))
                     .unwrap_or_default(),
             )
         })
@@ -151,9 +159,26 @@ fn check(case: &Case) -> Result<(), String> {
             got()
         ));
     }
+    // Nor without `quant=` or `freq=` a quantifier or a frequency.
+    let want = |key: &str| {
+        case.extras
+            .iter()
+            .find_map(|e| e.strip_prefix(key)?.strip_prefix('='))
+    };
+    let quant = t.recurrence.quant;
+    let freq = t.recurrence.freq.map(|f| f.to_string());
+    if quant != want("quant") || freq.as_deref() != want("freq") {
+        return Err(format!(
+            "[{}] expected quant {:?} freq {:?}, got {}",
+            case.span,
+            want("quant"),
+            want("freq"),
+            got()
+        ));
+    }
     for extra in &case.extras {
         let ok = match extra.split_once('=') {
-            Some(("mod" | "n", _)) => true,
+            Some(("mod" | "n" | "quant" | "freq", _)) => true,
             Some(("wd", w)) => t.stated_weekday.is_some_and(|d| format!("{d:?}") == w),
             // `count=1`: the sentence holds that many expressions in all
             // ("as recently as May" is one, "May").

@@ -26,6 +26,11 @@ struct WireTimex<'a> {
     value: &'a str,
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
     modifier: Option<&'a str>,
+    /// A SET's quantifier (`EVERY`, `EACH`) and frequency (`2X`, `3D`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quant: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    freq: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -66,6 +71,8 @@ pub fn render(article: &Article, format: TimexFormat, out: &mut dyn Write) -> io
                 kind: t.kind.as_str(),
                 value: &t.value,
                 modifier: t.modifier.as_deref(),
+                quant: t.recurrence.quant,
+                freq: t.recurrence.freq.map(|f| f.to_string()),
             }
         })
         .collect();
@@ -82,9 +89,15 @@ pub fn render(article: &Article, format: TimexFormat, out: &mut dyn Write) -> io
         TimexFormat::Text => {
             for t in &wire {
                 let modifier = t.modifier.map(|m| format!(" mod={m}")).unwrap_or_default();
+                let quant = t.quant.map(|q| format!(" quant={q}")).unwrap_or_default();
+                let freq = t
+                    .freq
+                    .as_ref()
+                    .map(|f| format!(" freq={f}"))
+                    .unwrap_or_default();
                 writeln!(
                     out,
-                    "{}:{}:{}: {} {}{modifier} \"{}\"",
+                    "{}:{}:{}: {} {}{modifier}{quant}{freq} \"{}\"",
                     article.path, t.line, t.column, t.kind, t.value, t.text
                 )?;
             }

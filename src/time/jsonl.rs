@@ -41,7 +41,8 @@ pub enum JsonlError {
 
 /// Reads `{"doc", "dct", "text", ...}` lines and writes one
 /// `{"doc", "timexes": [{"start", "end", "type", "value"}]}` line for each,
-/// in order, with offsets in Unicode scalar values. Blank lines are
+/// in order, with offsets in Unicode scalar values; an expression with a
+/// TimeML `mod`, `quant` or `freq` carries it too. Blank lines are
 /// skipped; a byte-order mark before the first line is ignored. A line that
 /// cannot be tagged gets `{"doc", "error"}` (`doc` null when unknown) and
 /// is returned among the line errors, and the rest are still tagged.
@@ -159,7 +160,19 @@ fn process_line(line: &str, line_no: usize) -> Result<Value, (Value, LineError)>
         .map(|t| {
             let start = conv.at(t.span.start);
             let end = conv.at(t.span.end);
-            json!({"start": start, "end": end, "type": t.kind.as_str(), "value": t.value})
+            let mut item =
+                json!({"start": start, "end": end, "type": t.kind.as_str(), "value": t.value});
+            // TimeML's other attributes, where the expression has them.
+            for (key, attr) in [
+                ("mod", t.modifier.clone()),
+                ("quant", t.recurrence.quant.map(str::to_string)),
+                ("freq", t.recurrence.freq.map(|f| f.to_string())),
+            ] {
+                if let (Some(attr), Some(map)) = (attr, item.as_object_mut()) {
+                    map.insert(key.to_string(), Value::String(attr));
+                }
+            }
+            item
         })
         .collect();
     Ok(json!({"doc": doc, "timexes": items}))
@@ -192,6 +205,25 @@ mod tests {
         assert_eq!(v["timexes"][0]["end"], 28);
         assert_eq!(v["timexes"][0]["value"], "2023-11-16");
         assert_eq!(v["timexes"][0]["type"], "DATE");
+        Ok(())
+    }
+
+    #[test]
+    fn carries_mod_quant_and_freq_only_where_present() -> Result<(), Box<dyn std::error::Error>> {
+        let (out, _) = run(
+            "{\"doc\": \"d\", \"dct\": \"2023-12-25\", \"text\": \"It meets every Tuesday and twice a year, as it did in mid-2020.\"}\n",
+        )?;
+        let v: Value = serde_json::from_str(out.trim())?;
+        let t = &v["timexes"];
+        assert_eq!(t[0]["value"], "XXXX-WXX-2");
+        assert_eq!(t[0]["quant"], "EVERY");
+        assert!(t[0].get("freq").is_none());
+        assert_eq!(t[1]["value"], "P1Y");
+        assert_eq!(t[1]["freq"], "2X");
+        assert!(t[1].get("quant").is_none());
+        assert_eq!(t[2]["value"], "2020");
+        assert_eq!(t[2]["mod"], "MID");
+        assert!(t[2].get("quant").is_none() && t[2].get("freq").is_none());
         Ok(())
     }
 

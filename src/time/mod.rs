@@ -30,7 +30,7 @@ mod value;
 pub use jsonl::{JsonlError, run_jsonl};
 pub use range::{DateRange, value_range};
 pub use tagger::tag;
-pub use timex::{Timex, TimexType};
+pub use timex::{Freq, Recurrence, Timex, TimexType};
 
 /// The sentences of the table tests (tests/fixtures/timex/*.tsv): the
 /// real text the unit tests run a fast path and its plain form over, to

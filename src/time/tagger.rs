@@ -3,7 +3,7 @@
 
 use super::lexicon::PartOfDay;
 use super::sem::{Match, Val};
-use super::timex::{Timex, TimexType};
+use super::timex::{Recurrence, Timex, TimexType};
 use super::{
     calendar, context, grammar, lexicon, locale, neighbours, resolve, scan, sentence, tense, token,
     value,
@@ -128,6 +128,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                         modifier: m.modifier.map(str::to_string),
                         relative,
                         stated_weekday: None,
+                        recurrence: Recurrence::default(),
                     });
                 }
                 last_day = None;
@@ -184,6 +185,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     modifier: None,
                     relative,
                     stated_weekday: calendar::weekday(day),
+                    recurrence: Recurrence::default(),
                 });
                 continue;
             }
@@ -476,6 +478,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 modifier: m.modifier.map(str::to_string),
                 relative: r.relative,
                 stated_weekday: m.weekday.and_then(calendar::weekday),
+                recurrence: m.recurrence,
             });
             i = m.end;
             // "2019-2020", "2019-20": the second year is a date of its own.
@@ -492,6 +495,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     modifier: None,
                     relative: false,
                     stated_weekday: None,
+                    recurrence: Recurrence::default(),
                 });
                 while i < toks.len() && toks[i].start < e {
                     i += 1;
@@ -525,6 +529,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                         modifier: None,
                         relative,
                         stated_weekday: None,
+                        recurrence: Recurrence::default(),
                     });
                     let stop = e + year.map_or(0, |_| 6);
                     while i < toks.len() && toks[i].start < stop {

@@ -27,6 +27,33 @@ impl TimexType {
     }
 }
 
+/// How a SET recurs, as TimeML's `quant` and `freq` attributes write it:
+/// a set brought in by "every" or "each" is quantified (`EVERY`,
+/// `EACH`), and one that says how often within its period carries that
+/// count ("twice a month" `2X`, "three days a week" `3D`). Both are empty
+/// for other types and for sets that say neither ("daily", "on Sundays").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Recurrence {
+    /// The quantifier word, upper-cased: `EVERY` or `EACH`.
+    pub quant: Option<&'static str>,
+    pub freq: Option<Freq>,
+}
+
+/// How many times a set's event happens in each of its periods, and in
+/// what unit: `X` for times ("twice a week" is 2 `X`), or a calendar
+/// unit's letter ("six days a week" is 6 `D`, "12 hours a day" 12 `H`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Freq {
+    pub count: u32,
+    pub unit: char,
+}
+
+impl std::fmt::Display for Freq {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", self.count, self.unit)
+    }
+}
+
 /// One temporal expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timex {
@@ -41,6 +68,8 @@ pub struct Timex {
     pub relative: bool,
     /// A weekday named in the expression itself ("Wednesday, Nov. 16").
     pub stated_weekday: Option<Weekday>,
+    /// For a SET, how it recurs.
+    pub recurrence: Recurrence,
 }
 
 impl Timex {

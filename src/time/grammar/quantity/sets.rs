@@ -9,7 +9,7 @@ use crate::time::grammar::Parser;
 use crate::time::grammar::quantity::opens_amount;
 use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Match, Val};
-use crate::time::timex::TimexType;
+use crate::time::timex::{Freq, Recurrence, TimexType};
 use crate::time::token::Kind;
 use crate::time::value::duration;
 
@@ -19,7 +19,7 @@ impl Parser<'_> {
         // Of the keywords, every form opens only with an amount (whose
         // keywords are among `opens_amount`'s), "once", "twice", "every",
         // "each" or a word of frequency ("daily", "weekends"), as the
-        // match on the first token in `set_unguarded` lists them.
+        // match on the first token in `set_forms` lists them.
         if matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_amount(k) && !matches!(
             k,
             Kw::Once
@@ -45,6 +45,77 @@ impl Parser<'_> {
     /// Sets, read at any start: [`Parser::set`] without its guard, kept
     /// apart so a test can check that the guard turns away no set.
     pub(in crate::time::grammar) fn set_unguarded(&self, i: usize) -> Option<Match> {
+        let mut m = self.set_forms(i)?;
+        if m.kind == TimexType::Set {
+            m.recurrence = self.recurrence(i, m.end);
+        }
+        Some(m)
+    }
+
+    /// The quantifier and frequency of the set in tokens `i..end`, read
+    /// off its words: "every"/"each", and "once", "twice", "three times"
+    /// or "six days" before "a"/"per" and the period. A range of counts
+    /// ("two to three times a year") gives no frequency.
+    fn recurrence(&self, i: usize, end: usize) -> Recurrence {
+        let mut r = Recurrence::default();
+        let joined = |j: usize| if self.hyphen(j) { j + 1 } else { j };
+        let mut k = i;
+        while k < end {
+            match self.lex(k) {
+                Some(Lex::Kw(Kw::Every)) if r.quant.is_none() => r.quant = Some("EVERY"),
+                Some(Lex::Kw(Kw::Each)) if r.quant.is_none() => r.quant = Some("EACH"),
+                Some(Lex::Kw(Kw::Once)) => {
+                    r.freq = Some(Freq {
+                        count: 1,
+                        unit: 'X',
+                    })
+                }
+                Some(Lex::Kw(Kw::Twice)) => {
+                    let count = if self.word_is(k, "thrice") { 3 } else { 2 };
+                    r.freq = Some(Freq { count, unit: 'X' });
+                }
+                _ => {}
+            }
+            if let Some((Some(n), after)) = self.number_at(k)
+                && after > k
+            {
+                if self.word_in(after, &["or", "to"]) {
+                    return Recurrence { freq: None, ..r };
+                }
+                let count = (n.fract() == 0.0 && n >= 1.0).then_some(n as u32);
+                let per = |j: usize| self.kw_any(j, &[Kw::A, Kw::Per]).is_some();
+                let unit = if self.kw(joined(after), Kw::Times) {
+                    Some('X')
+                } else if matches!(self.lex(after), Some(Lex::PartOfDay(_))) && per(after + 1) {
+                    // "four nights a week": four times.
+                    Some('X')
+                } else {
+                    match self.unit(after) {
+                        Some((u, _)) if per(after + 1) => Some(match u {
+                            Unit::Hour => 'H',
+                            Unit::Day => 'D',
+                            Unit::Week => 'W',
+                            Unit::Month => 'M',
+                            Unit::Year => 'Y',
+                            _ => 'X',
+                        }),
+                        _ => None,
+                    }
+                };
+                if let (Some(count), Some(unit)) = (count, unit) {
+                    r.freq = Some(Freq { count, unit });
+                }
+                k = after;
+                continue;
+            }
+            k += 1;
+        }
+        r
+    }
+
+    /// The forms of a set, with their values: "every week", "twice a
+    /// year", "on Sundays at 9pm".
+    fn set_forms(&self, i: usize) -> Option<Match> {
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
         // "once every two months": the count belongs to the set.
         if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {
