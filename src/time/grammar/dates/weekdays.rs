@@ -7,12 +7,14 @@
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex};
 use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::{Gran, Point};
 
 impl Parser<'_> {
     /// "the first Monday in October", "the last Thursday of November
-    /// 2023": a weekday counted within a month.
+    /// 2023", "the second Tuesday of next month": a weekday counted
+    /// within a month; of every month, a set.
     pub(super) fn nth_weekday(&self, i: usize) -> Option<Match> {
         let j = if self.kw(i, Kw::The) { i + 1 } else { i };
         let n: i8 = match self.lex(j)? {
@@ -26,14 +28,28 @@ impl Parser<'_> {
         if !self.kw(j + 2, Kw::In) && !self.kw(j + 2, Kw::Of) {
             return None;
         }
-        let month = self.dates(j + 3).filter(|m| {
-            m.modifier.is_none()
-                && match &m.val {
-                    Val::Month { .. } => true,
-                    Val::Abs(p) => p.gran == Gran::Month,
-                    _ => false,
-                }
-        })?;
+        // "the first Tuesday of every month": a day that recurs, as its
+        // month does.
+        if let Some(set) = self.set(j + 3)
+            && set.kind == TimexType::Set
+            && set.val == Val::Fixed("P1M".into())
+        {
+            return Some(set);
+        }
+        // ("the first Tuesday of next month": a month named relatively
+        // too.)
+        let month = self
+            .dates(j + 3)
+            .or_else(|| self.relative(j + 3))
+            .filter(|m| {
+                m.modifier.is_none()
+                    && match &m.val {
+                        Val::Month { .. } => true,
+                        Val::Abs(p) => p.gran == Gran::Month,
+                        Val::Rel { gran, .. } => *gran == Gran::Month,
+                        _ => false,
+                    }
+            })?;
         let val = Val::NthWeekday {
             n,
             day,
