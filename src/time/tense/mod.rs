@@ -7,13 +7,15 @@
 //!
 //! This file holds [`Tense`] and [`Scratch`], which reads a sentence once
 //! and answers for each expression in it, with the rules that read the
-//! whole sentence around the expression. The rest has a file for each
-//! job:
+//! whole sentence around the expression. The rest has a file (or a
+//! folder) for each job:
 //! - [`split`]: reading a lower-cased sentence into its words;
 //! - [`view`]: the words of one sentence as every rule reads them;
 //! - [`walk`]: the walk outwards from the expression to the marker that
 //!   decides, and the clauses and participles it passes over;
-//! - [`mod@marker`]: the tense a single word marks, given its neighbours;
+//! - [`mod@marker`]: the tense a single word marks, given its neighbours
+//!   (a folder: the loop over the groups of rules, and the groups in three
+//!   files of their own);
 //! - [`lead`]: words right before an expression that decide its tense on
 //!   their own;
 //! - [`quotes`]: quotations, whose words keep their own tense;

@@ -1,0 +1,356 @@
+//! The last groups of [`marker_rules`](super::marker_rules): past forms
+//! and participles, which look back ("cut its rate", "was reached") unless
+//! they are nouns, adjectives, states, passives or in a condition.
+
+use super::{At, Rule};
+use crate::time::lexicon::{Kw, Lex, classify_in};
+use crate::time::tense::words::{SAME_PAST, UN_VERBS, class};
+use crate::time::tense::{DETERMINERS, Tense};
+
+/// Past forms that tell of no past event: an irregular past that is a
+/// noun ("a shot on Friday"), a state after "with" ("with US markets
+/// shut"); and a verb whose past is its base, which with its object does
+/// tell of the past ("cut its rate").
+pub(super) fn past_forms(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        prev2,
+        next,
+    } = *at;
+    // "will review the new bid on Tuesday", "a shot on Friday": after an
+    // article or a possessive, and perhaps an adjective of offers, an
+    // irregular past that is also a noun is the noun. ("The first went
+    // off at 2:49 p.m.": "first" stands for a noun.)
+    if words.is(k, class::IRREGULAR_PAST)
+        && !l.ends_with("ed")
+        && (DETERMINERS.contains(&prev)
+            || DETERMINERS.contains(&prev2)
+                && matches!(
+                    prev,
+                    "new" | "latest" | "rival" | "revised" | "higher" | "hostile"
+                ))
+    {
+        return Rule::Decides(None);
+    }
+    // "with US markets shut on Tuesday": a closure after "with" and its
+    // noun is a state, not a past event (unlike "with Haaland, signed in
+    // June").
+    // So is a task with a deadline: "with draft legislation published by
+    // 25 January".
+    if (matches!(l, "shut" | "closed") || l.ends_with("ed") && next == "by")
+        && (2..=4).any(|d| words.back(k, d) == "with")
+        && !matches!(prev, "was" | "were" | "had" | "has" | "have")
+    {
+        return Rule::Decides(None);
+    }
+    // "The Fed last cut its discount rate on Sept. 13", "Inflation hit 3%
+    // in September": a verb whose past is its base, with its object or a
+    // figure after it and no modal or "to" before, tells of the past (the
+    // noun, "a rate cut on Friday", has no object). (A base form, after a
+    // modal or "to", has been set aside above.)
+    // ("The Federal Reserve cut interest rates ... on Sept. 29": a noun
+    // object too, after a subject that is no noun of cuts, "a rate cut".)
+    let noun_object = || {
+        l == "cut"
+            && !DETERMINERS.contains(&prev)
+            && !matches!(
+                prev,
+                "rate" | "tax" | "price" | "pay" | "job" | "budget" | "spending" | "power" | "s"
+            )
+            && matches!(
+                next,
+                "rates"
+                    | "interest"
+                    | "base"
+                    | "taxes"
+                    | "prices"
+                    | "jobs"
+                    | "spending"
+                    | "costs"
+                    | "output"
+                    | "production"
+                    | "staff"
+                    | "wages"
+                    | "fares"
+            )
+    };
+    if SAME_PAST.contains(&l)
+        && !matches!(prev, "t" | "do" | "does")
+        && (noun_object()
+            || matches!(
+                next,
+                "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "back"
+            )
+            || words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit()))
+    {
+        return Rule::Decides(Some(Tense::Past));
+    }
+    Rule::Next
+}
+
+/// Whether the word is a participle or an "-ed" past, as the groups of
+/// participles ask: an irregular past, or a word of five letters or more
+/// ending in "-ed" that is no adjective in "un-" nor listed as no past;
+/// never a word of a name.
+fn is_participle(at: &At) -> bool {
+    let At { words, k, l, .. } = *at;
+    // "unspecified", "untouched", "unnamed": adjectives, not past verbs
+    // (but "unveiled", "uncovered" are verbs).
+    // (A capitalised word inside a sentence is part of a name: "the
+    // Senate Armed Services Committee", "the United Nations".)
+    !words.is(k, class::NAME)
+        && (words.is(k, class::IRREGULAR_PAST)
+            || (l.len() >= 5
+                && l.ends_with("ed")
+                && (!l.starts_with("un") || UN_VERBS.contains(&l))
+                && !words.is(k, class::NOT_PAST_ED)))
+}
+
+/// Participles and "-ed" pasts in a condition ("if", "unless"): one in
+/// the present passive looks ahead ("unless a contract is reached before
+/// Thursday"), and one after "if" takes the nearest date.
+pub(super) fn participles_in_conditions(at: &At) -> Rule {
+    let At { words, k, prev, .. } = *at;
+    let participle = is_participle(at);
+    // A participle in a condition: "if" or "unless" up to six words
+    // before it, with no comma between ("if no agreement was reached
+    // before 6 April": the subject may stand between).
+    let condition = || {
+        (1..=6)
+            .find(|&d| matches!(words.back(k, d), "if" | "unless"))
+            .filter(|&d| (1..d).all(|e| !words.comma_before(k + 1 - e)))
+    };
+    if participle && let Some(d) = condition() {
+        // In the present passive it is still to be met: "will strike if
+        // no agreement is reached by 11:59 p.m. Sunday", "unless a
+        // contract is reached before Thursday".
+        if matches!(prev, "is" | "are") && d >= 2 {
+            return Rule::Decides(Some(Tense::Future));
+        }
+        // Reported from the past ("offered to keep the price if Ukraine
+        // accepted the market rate from April") it may lie either side
+        // of the document date: the nearest date is meant.
+        if d <= 5 && words.back(k, d) == "if" {
+            return Rule::Decides(Some(Tense::Nearest));
+        }
+    }
+    Rule::Next
+}
+
+/// "-ed" participles that mark nothing: an adjective ("an advanced
+/// engine"), one that adds to the clause (", followed by") or tells the
+/// state something is kept in ("remain closed"), and one after a modal or
+/// an infinitive in the same clause ("will meet for the final televised
+/// debate"), since the word that governs it decides.
+pub(super) fn participle_adjectives(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        l,
+        prev,
+        prev2,
+        next,
+    } = *at;
+    let word = |k: usize| words.word(k);
+    let participle = is_participle(at);
+    // Only an "-ed" participle needs these checks.
+    if participle && l.ends_with("ed") {
+        // An adjective: "an advanced engine", "the six-wheeled rover", "a
+        // highly skilled crew", "for every affected car" (not
+        // "re-elected", "co-founded"); and a participle that adds to the
+        // clause: ", followed by physics on Tuesday".
+        let determiner = |w: &str| {
+            DETERMINERS.contains(&w) || matches!(w, "some" | "more" | "most" | "every" | "each")
+        };
+        let compound = words.gap_before(k) == "-"
+            && !matches!(
+                prev,
+                "re" | "co" | "pre" | "de" | "mis" | "over" | "under" | "out"
+            );
+        // Right after a preposition it is one too: "decide on accelerated
+        // approval by Jan. 6", "with increased security on Friday", "to
+        // restart its lines at reduced rates by Saturday".
+        let preposition = |w: &str| {
+            matches!(
+                w,
+                "on" | "at"
+                    | "in"
+                    | "by"
+                    | "with"
+                    | "for"
+                    | "of"
+                    | "from"
+                    | "into"
+                    | "about"
+                    | "under"
+                    | "against"
+                    | "without"
+            )
+        };
+        // ("its next crewed flight", "the first manned landing")
+        let ordinal = matches!(
+            prev,
+            "next" | "first" | "second" | "third" | "last" | "final" | "new" | "latest" | "only"
+        );
+        let adjective = determiner(prev)
+            || preposition(prev)
+            || ((prev.ends_with("ly") || ordinal) && determiner(prev2))
+            || compound;
+        // ("followed on Sunday by the men's final" too.)
+        let added = matches!(l, "followed" | "preceded")
+            && (1..=4).any(|d| word(k + d) == "by")
+            && words.gap_before(k).contains(',');
+        // The state something is kept or left in: "urged families to keep
+        // doors locked through the holiday weekend", "schools will remain
+        // closed on Monday".
+        let kept = (1..=3).any(|d| {
+            matches!(
+                words.back(k, d),
+                "keep" | "keeps" | "keeping" | "leave" | "leaves" | "leaving"
+            ) && (d == 1 || (1..d).all(|e| !words.comma_before(k + 1 - e)))
+        }) || matches!(prev, "remain" | "remains" | "stay" | "stays");
+        if adjective || added || kept {
+            return Rule::Decides(None);
+        }
+        // After a modal in the same clause an "-ed" word is no past verb:
+        // "will meet for the final televised debate at 7.30pm Thursday". A
+        // comma, a new subject or a new clause stops the search ("will say it
+        // closed ...", "would appeal the decision, announced Wednesday").
+        // (A participle heading its own time phrase is its own clause: "will
+        // the licences granted in February be revoked", "than the 24C
+        // recorded in London on Tuesday".)
+        let own_phrase = matches!(
+            next,
+            "in" | "on" | "at" | "since" | "during" | "last" | "this"
+        ) || matches!(
+            classify_in(next.as_bytes(), 0, next.len()),
+            Lex::Weekday { .. } | Lex::Month { .. } | Lex::Kw(Kw::Yesterday | Kw::Today)
+        );
+        if !own_phrase {
+            let modal = (1..=8).filter_map(|d| k.checked_sub(d)).find_map(|j| {
+                let w = word(j);
+                if words.gap_before(j + 1).contains([',', ';', '('])
+                    || matches!(
+                        w,
+                        "that"
+                            | "which"
+                            | "who"
+                            | "when"
+                            | "after"
+                            | "because"
+                            | "since"
+                            | "said"
+                            | "says"
+                            | "it"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "you"
+                            | "and"
+                            | "whether"
+                            | "if"
+                    )
+                {
+                    return Some(false);
+                }
+                // ... and right after an infinitive: "expected to publish
+                // amended regulations in the spring" (not "expected to be over
+                // by Christmas lasted").
+                // ("according to figures published on Tuesday": the
+                // preposition.)
+                // (Not the perfect infinitive, which looks back, "is
+                // believed to have crossed the border on Monday", unless
+                // it is expected or meant: "expects to have finished the
+                // work by Monday".)
+                if w == "to" {
+                    let preposition =
+                        j > 0 && matches!(word(j - 1), "according" | "thanks" | "owing");
+                    let ahead =
+                        j > 0 && (words.is(j - 1, class::FUTURE) || words.is(j - 1, class::INTENT));
+                    return Some(k - j <= 2 && !preposition && (prev != "have" || ahead));
+                }
+                matches!(
+                    w,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "might"
+                        | "must"
+                        | "shall"
+                        | "ll"
+                        | "can"
+                )
+                .then_some(true)
+            });
+            if modal == Some(true) {
+                return Rule::Decides(None);
+            }
+        }
+    }
+    Rule::Next
+}
+
+/// Any other participle or "-ed" past: in a passive or after a linking
+/// verb it marks nothing, since the auxiliary or the verb decides ("will
+/// remain shut", "would be printed ... and distributed"); otherwise it
+/// tells of the past.
+pub(super) fn passives_and_pasts(at: &At) -> Rule {
+    let At {
+        words,
+        k,
+        prev,
+        prev2,
+        ..
+    } = *at;
+    let word = |k: usize| words.word(k);
+    let participle = is_participle(at);
+    if participle {
+        // Passives take the tense of their auxiliary, and a participle
+        // after a linking verb ("will remain shut through Wednesday")
+        // that of the verb.
+        let linking = |w: &str| {
+            matches!(
+                w,
+                "be" | "been"
+                    | "being"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "remain"
+                    | "remains"
+                    | "stay"
+                    | "stays"
+                    | "get"
+                    | "gets"
+                    | "getting"
+            )
+        };
+        // ... and "are fully booked from Thursday".
+        if linking(prev) || (linking(prev2) && prev.ends_with("ly")) {
+            return Rule::Decides(None);
+        }
+        // A second participle shares the auxiliary of the first: "would
+        // be printed within ten days and distributed by Christmas".
+        let passive_before = || {
+            (2..=8)
+                .filter_map(|d| k.checked_sub(d))
+                .take_while(|&j| !words.gap_before(j + 1).contains([',', ';', '(']))
+                .any(|j| {
+                    j > 0
+                        && linking(word(j - 1))
+                        && (word(j).ends_with("ed") || words.is(j, class::IRREGULAR_PAST))
+                })
+        };
+        if matches!(prev, "and" | "or") && passive_before() {
+            return Rule::Decides(None);
+        }
+        return Rule::Decides(Some(Tense::Past));
+    }
+    Rule::Next
+}
