@@ -1,6 +1,6 @@
 //! Calendar dates: "Nov. 16, 2023", "16 November", "November 2022",
 //! weekdays, years, decades and centuries (parts of a year are in
-//! `periods.rs`, holidays in `holidays.rs`).
+//! `periods/`, holidays in `holidays.rs`).
 //!
 //! This file holds [`Parser::dates`], which asks the calendar-date rules
 //! at a token (only those that can open there). Each kind of date has a

@@ -1,0 +1,418 @@
+//! Quarters and halves of a year: "the third quarter (of 2023)", "Q3
+//! 2023", "the June quarter", "the first half", "H1 2023", with fiscal-year
+//! labels ("FY25") and analysts' shorthands ("3Q23", "1H24").
+
+use super::YearRef;
+use crate::time::calendar::ymd;
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::token::Kind;
+use crate::time::value::{Gran, Point};
+
+impl Parser<'_> {
+    /// Quarters: "the third quarter (of 2023)", "third-quarter", "Q3 2023".
+    pub(crate) fn quarter(&self, i: usize) -> Option<Match> {
+        // Every form opens with a month, a keyword ("the", "fiscal",
+        // "Q", "last"), a number, an apostrophe, a number word or an
+        // ordinal; most words asked here are none of these.
+        if self.tok(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !matches!(
+                    t.lex,
+                    Lex::Month { .. } | Lex::Kw(_) | Lex::NumWord(_) | Lex::Ordinal(_)
+                )
+        }) {
+            return None;
+        }
+        if let Some(m) = self.month_quarter(i) {
+            return Some(m);
+        }
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        // "this year's third quarter", "last year's quarter"
+        let mut year_poss = None;
+        if let Some((yr @ YearRef::Rel(_), k)) = self.year_ref(j)
+            && self.skip_poss(k) == k + 2
+        {
+            if yr == YearRef::Rel(-1) && self.unit(k + 2) == Some((Unit::Quarter, false)) {
+                return Some(date(
+                    k + 3,
+                    Val::Anchored {
+                        gran: Some(Gran::Quarter),
+                        unit: Unit::Year,
+                        n: -1,
+                    },
+                ));
+            }
+            year_poss = Some(yr);
+            j = k + 2;
+        }
+        let mut fiscal = self.kw(j, Kw::Fiscal);
+        if fiscal {
+            j += 1;
+            // "the fiscal-first quarter"
+            if self.hyphen(j) {
+                j += 1;
+            }
+        }
+        let mut year_first = None;
+        if j > i
+            && let Some((y, k)) = self.year_at(j)
+        {
+            if self.unit(k) == Some((Unit::Quarter, false)) || self.word_is(k, "period") {
+                let year = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+                return Some(date(k + 1, Val::ReportInYear { year }));
+            }
+            year_first = Some(y);
+            j = k;
+        }
+        let q: u8;
+        if self.kw(j, Kw::Q) && self.glued(j + 1) {
+            let (v, 1) = self.num(j + 1)? else {
+                return None;
+            };
+            if !(1..=4).contains(&v)
+                || (self.glued(j + 2) && self.tok(j + 2)?.kind != Kind::Punct(','))
+                    && self
+                        .tok(j + 2)
+                        .is_some_and(|t| !matches!(t.kind, Kind::Punct(_)))
+            {
+                return None;
+            }
+            q = u8::try_from(v).ok()?;
+            j += 2;
+        } else {
+            let (n, k) = match self.lex(j)? {
+                Lex::Ordinal(99) => (4, j + 1),
+                _ => self.ordinal_at(j)?,
+            };
+            if !(1..=4).contains(&n) {
+                return None;
+            }
+            let hyphenated = self.hyphen(k);
+            if hyphenated && j > i && self.kw(i, Kw::The) {
+                return None;
+            }
+            let mut k = if hyphenated { k + 1 } else { k };
+            if self.kw(k, Kw::Fiscal) {
+                fiscal = true;
+                k += 1;
+            }
+            if self.unit(k) != Some((Unit::Quarter, false)) {
+                return None;
+            }
+            q = u8::try_from(n).ok()?;
+            j = k + 1;
+        }
+        if let Some(y) = year_first {
+            let p = Point::containing(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?)?;
+            return Some(date(j, Val::Abs(p)));
+        }
+        // A company's fiscal quarter is labelled by its fiscal year, which
+        // is the document's year whenever the report is fresh: "profit in
+        // its fiscal fourth quarter rose", written in July, is this year's
+        // fourth, not last December's.
+        let dir = if fiscal { Dir::This } else { Dir::Tense };
+        let base = Val::Quarter { q, dir };
+        if let Some(yr) = year_poss {
+            return Some(date(j, Self::part_of_year(Gran::Quarter, q, yr)?));
+        }
+        let mut k = j;
+        if self.kw(k, Kw::Of) || self.kw(k, Kw::In) || self.punct(k, ',') {
+            k += 1;
+        }
+        if let Some((y, e)) = self.fy_year(k) {
+            let p = Point::containing(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?)?;
+            return Some(date(e, Val::Abs(p)));
+        }
+        if let Some((yr, e)) = self.year_ref(k) {
+            let v = Self::part_of_year(Gran::Quarter, q, yr)?;
+            return Some(date(e, v));
+        }
+        Some(date(j, base))
+    }
+
+    /// "the March quarter", "the June 2024 quarter": a quarter named by
+    /// the month it ends in, as Australian and many company reports do.
+    /// A quarter ending in another month than March, June, September or
+    /// December is the calendar quarter holding most of its three months
+    /// (the rule "the quarter ended July 31" follows), so "the May
+    /// quarter" is the second. Halves are named so too: "the June half",
+    /// "the December 2024 half" (only by June and December, the ends of
+    /// the calendar's halves).
+    fn month_quarter(&self, i: usize) -> Option<Match> {
+        // The part named after a month ending at `j`, and its granularity.
+        let part = |month: u8, j: usize| {
+            if self.unit(j) == Some((Unit::Quarter, false)) {
+                Some(Gran::Quarter)
+            } else if self.kw(j, Kw::Half) && month.is_multiple_of(6) {
+                Some(Gran::Half)
+            } else {
+                None
+            }
+        };
+        // The index of that part in its year.
+        let index = |gran: Gran, month: u8| match gran {
+            Gran::Half => month / 6,
+            // The months before the end month: Feb–Apr end Q1, … , Jan ends Q4.
+            _ => (month + 10) % 12 / 3 + 1,
+        };
+        let relative = |gran: Gran, month: u8| {
+            let n = index(gran, month);
+            match gran {
+                Gran::Half => Val::Half {
+                    h: n,
+                    dir: Dir::Tense,
+                },
+                _ => Val::Quarter {
+                    q: n,
+                    dir: Dir::Tense,
+                },
+            }
+        };
+        // "September-quarter earnings", "December-half results": the
+        // compound needs no article.
+        if let Some((month, _, j)) = self.month_at(i)
+            && self.hyphen(j)
+            && let Some(gran) = part(month, j + 1)
+        {
+            return Some(date(j + 2, relative(gran, month)));
+        }
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let (mut month, _, mut j) = self.month_at(i + 1)?;
+        // "the January-March quarter", "the April-June period": a
+        // calendar quarter named by its first and last months.
+        let mut named_by_range = false;
+        if (self.punct(j, '-') || self.punct(j, '\u{2013}'))
+            && let Some((last, _, k)) = self.month_at(j + 1)
+            && month % 3 == 1
+            && last == month + 2
+        {
+            month = last;
+            j = k;
+            named_by_range = true;
+        }
+        let year = match self.year_at(j) {
+            Some((y, k)) => {
+                j = k;
+                Some(y)
+            }
+            None => None,
+        };
+        let gran = if named_by_range && self.word_in(j, &["period", "quarter"]) {
+            Gran::Quarter
+        } else {
+            part(month, j).filter(|g| !named_by_range || *g == Gran::Quarter)?
+        };
+        let Some(y) = year else {
+            return Some(date(j + 1, relative(gran, month)));
+        };
+        let y = if month == 1 { y - 1 } else { y };
+        let first = match gran {
+            Gran::Half => month - 5,
+            _ => (index(gran, month) - 1) * 3 + 1,
+        };
+        let p = Point::containing(gran, ymd(y, first, 1)?)?;
+        Some(date(j + 1, Val::Abs(p)))
+    }
+
+    /// A fiscal-year label at `i`: "FY25", "FY2025", "FY 2025". The value
+    /// is the label's year, as TimeML values fiscal periods.
+    fn fy_year(&self, i: usize) -> Option<(i32, usize)> {
+        if !self.kw(i, Kw::Fy) {
+            return None;
+        }
+        let j = i + 1;
+        let y = match self.num(j)? {
+            (v, 2) if self.glued(j) => {
+                if v < 70 {
+                    2000 + v
+                } else {
+                    1900 + v
+                }
+            }
+            (v, 4) if (1900..=2099).contains(&v) => v,
+            _ => return None,
+        };
+        if self.number_continues(j + 1) {
+            return None;
+        }
+        Some((i32::try_from(y).ok()?, j + 1))
+    }
+
+    /// Analysts' shorthands with the number first: "3Q23", "2Q 2024",
+    /// "1H24", "2H 2023", "3Q FY24", and "4Q" alone. The letter must be a
+    /// capital glued to one digit: "2h" is two hours, and a half without
+    /// a year ("2H pencil", "1H NMR") is seldom a period of time.
+    pub(crate) fn short_period(&self, i: usize) -> Option<Match> {
+        let (n, 1) = self.num(i)? else {
+            return None;
+        };
+        if self.number_preceded(i) {
+            return None;
+        }
+        let t = self.tok(i + 1)?;
+        if t.gap || !t.upper || t.end - t.start != 1 {
+            return None;
+        }
+        let gran = if self.kw(i + 1, Kw::Q) && (1..=4).contains(&n) {
+            Gran::Quarter
+        } else if self.kw(i + 1, Kw::H) && (1..=2).contains(&n) {
+            Gran::Half
+        } else {
+            return None;
+        };
+        let index = u8::try_from(n).ok()?;
+        let first_month = match gran {
+            Gran::Quarter => (index - 1) * 3 + 1,
+            _ => (index - 1) * 6 + 1,
+        };
+        let k = i + 2;
+        let year = if self.glued(k) {
+            match self.num(k) {
+                Some((v, 2)) if !self.number_continues(k + 1) => {
+                    let y = if v < 70 { 2000 + v } else { 1900 + v };
+                    Some((i32::try_from(y).ok()?, k + 1))
+                }
+                // "3Q," or "3Q." ends the shorthand; "3Qx" is a code.
+                _ if self
+                    .tok(k)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct(_))) =>
+                {
+                    None
+                }
+                _ => return None,
+            }
+        } else {
+            self.fy_year(k).or_else(|| {
+                self.num(k)
+                    .is_some_and(|(_, d)| d == 4)
+                    .then(|| self.year_at(k))
+                    .flatten()
+            })
+        };
+        match year {
+            Some((y, e)) => {
+                let p = Point::containing(gran, ymd(y, first_month, 1)?)?;
+                Some(date(e, Val::Abs(p)))
+            }
+            None if gran == Gran::Quarter => Some(date(
+                k,
+                Val::Quarter {
+                    q: index,
+                    dir: Dir::Tense,
+                },
+            )),
+            None => None,
+        }
+    }
+
+    /// Halves: "the first half (of 2023)", "H1 2023", "first-half".
+    pub(crate) fn half(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        if self.kw(j, Kw::The) {
+            j += 1;
+        }
+        if self.kw(j, Kw::Fiscal) {
+            j += 1;
+        }
+        let h: u8;
+        if self.kw(j, Kw::H) && self.glued(j + 1) {
+            let (v, 1) = self.num(j + 1)? else {
+                return None;
+            };
+            if !(1..=2).contains(&v)
+                || self.glued(j + 2)
+                    && self
+                        .tok(j + 2)
+                        .is_some_and(|t| t.kind != Kind::Punct(',') && t.kind != Kind::Punct('.'))
+            {
+                return None;
+            }
+            h = u8::try_from(v).ok()?;
+            j += 2;
+            // "H1" alone is too ambiguous (headings, visas); require a year.
+            let mut k = j;
+            if self.kw(k, Kw::Of) {
+                k += 1;
+            }
+            if let Some((y, e)) = self.fy_year(k) {
+                let p = Point::containing(Gran::Half, ymd(y, (h - 1) * 6 + 1, 1)?)?;
+                return Some(date(e, Val::Abs(p)));
+            }
+            let (yr, e) = self.year_ref(k)?;
+            let v = Self::part_of_year(Gran::Half, h, yr)?;
+            return Some(date(e, v));
+        }
+        // "the last half of 1989", "the latter half of next year": only
+        // with the year, as "the last half" alone may be of anything.
+        let last = j > i && (self.kw(j, Kw::Last) || self.word_is(j, "latter"));
+        // "the first two quarters of 1990", "the last two quarters of the
+        // year": half a year, named by its quarters; only with the year.
+        if (last || matches!(self.lex(j), Some(Lex::Ordinal(1))))
+            && (matches!(self.lex(j + 1), Some(Lex::NumWord(2))) || self.num(j + 1) == Some((2, 1)))
+            && self.unit(j + 2) == Some((Unit::Quarter, true))
+            && self.kw(j + 3, Kw::Of)
+            && let Some((yr, end)) = self.year_ref(j + 4)
+        {
+            let h = if last { 2 } else { 1 };
+            return Some(date(end, Self::part_of_year(Gran::Half, h, yr)?));
+        }
+        // "the back half of the year", "the front half of 2024": business
+        // talk for the second and first half; like "the last half", only
+        // with the year.
+        let side = if j > i && self.word_is(j, "back") {
+            Some(2)
+        } else if j > i && self.word_is(j, "front") {
+            Some(1)
+        } else {
+            None
+        };
+        let n = match self.lex(j)? {
+            Lex::Ordinal(1) => 1,
+            Lex::Ordinal(2) => 2,
+            _ if last => 2,
+            _ => side?,
+        };
+        let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
+        if !self.kw(k, Kw::Half) {
+            return None;
+        }
+        if (last || side.is_some()) && !(self.kw(k + 1, Kw::Of) && self.year_ref(k + 2).is_some()) {
+            return None;
+        }
+        h = n;
+        // "the first half of December": that month, its start or end.
+        if self.kw(k + 1, Kw::Of)
+            && matches!(self.lex(k + 2), Some(Lex::Month { .. }))
+            && let Some(m) = self.dates(k + 2).filter(|m| {
+                m.modifier.is_none()
+                    && match &m.val {
+                        Val::Month { .. } => true,
+                        Val::Abs(p) => p.gran == Gran::Month,
+                        _ => false,
+                    }
+            })
+        {
+            return Some(m.with_mod(if h == 1 { "START" } else { "END" }));
+        }
+        let base = Val::Half { h, dir: Dir::Tense };
+        let mut e = k + 1;
+        if self.kw(e, Kw::Of) || self.kw(e, Kw::In) {
+            e += 1;
+        }
+        if let Some((yr, end)) = self.year_ref(e) {
+            return Some(date(end, Self::part_of_year(Gran::Half, h, yr)?));
+        }
+        // "the second half" of a match or a film is not a date: need a hint.
+        if i == j && k == j + 1 {
+            return None;
+        }
+        Some(date(k + 1, base))
+    }
+}

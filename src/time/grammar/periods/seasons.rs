@@ -1,0 +1,280 @@
+//! Seasons: "this summer", "last fall", "the spring of 2023", "the winter
+//! of 1962-63", and a bare season word where the words around it show it
+//! is one ("an unusually wet spring", "as winter approaches"); and the
+//! month a season starts in.
+
+use super::YearRef;
+use crate::time::grammar::Parser;
+use crate::time::lexicon::{Kw, Lex, Season, Unit};
+use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::token::Kind;
+use crate::time::value::{Gran, season_point};
+
+impl Parser<'_> {
+    /// Seasons: "this summer", "last fall", "the spring of 2023", "winter 2022".
+    pub(crate) fn season(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        let mut dir = None;
+        let mut the = false;
+        let mut modifier = None;
+        if let Some((d, k)) = self.dir_at(j) {
+            dir = Some(d);
+            j = k;
+        } else if self.kw(j, Kw::The) {
+            the = true;
+            j += 1;
+            // "the following spring", "the previous summer": the season
+            // after or before the date last mentioned.
+            let n = match self.lex(j) {
+                Some(Lex::Kw(Kw::Following)) => 1,
+                Some(Lex::Kw(Kw::Previous | Kw::Prior)) => -1,
+                _ => 0,
+            };
+            if n != 0 {
+                let Lex::Season(s) = self.lex(j + 1)? else {
+                    return None;
+                };
+                return Some(date(j + 2, Val::AnchoredSeason { s, n }));
+            }
+        }
+        if let Some((m, k)) = self.period_mod(j) {
+            modifier = Some(m);
+            j = k;
+        }
+        let Lex::Season(s) = self.lex(j)? else {
+            return None;
+        };
+        let mut e = j + 1;
+        let mut k = e;
+        let of = self.kw(k, Kw::Of);
+        if of {
+            k += 1;
+        }
+        // "the spring of that year": the season of the year last named.
+        if dir.is_none()
+            && of
+            && self.kw(k, Kw::That)
+            && self.unit(k + 1) == Some((Unit::Year, false))
+        {
+            let m = date(k + 2, Val::Season { s, dir: Dir::That });
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
+        if dir.is_none()
+            && let Some((yr, end)) = self.year_ref(k)
+        {
+            e = end;
+            // "the winter of 1962-63": the season across the new year.
+            if let YearRef::Abs(y) = yr
+                && (self.hyphen(end) || self.punct(end, '/') && self.glued(end))
+                && self.glued(end + 1)
+                && let Some((v, 2)) = self.num(end + 1)
+                && i64::from(v) == i64::from(y + 1) % 100
+            {
+                e = end + 2;
+            }
+            let v = match yr {
+                YearRef::Abs(y) => Val::Abs(season_point(s, y)?),
+                YearRef::Rel(n) => Val::InRelYear {
+                    gran: Gran::Season,
+                    month: season_start_month(s),
+                    n,
+                },
+            };
+            let m = date(e, v);
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
+        if dir.is_none() && modifier.is_none() {
+            // Verbs "fall" and "spring", and "the fall of Rome".
+            let prev_ok = i > 0
+                && self.word_in(
+                    i - 1,
+                    &[
+                        "in",
+                        "during",
+                        "since",
+                        "until",
+                        "till",
+                        "by",
+                        "through",
+                        "throughout",
+                        "over",
+                        "for",
+                        "this",
+                        "before",
+                        "after",
+                        "into",
+                        // "when winter sets in", "once summer ends"
+                        "when",
+                        "once",
+                        // "had spent the fall squeezed into borrowed rooms"
+                        "spend",
+                        "spends",
+                        "spent",
+                        "spending",
+                    ],
+                );
+            // "could be pushed back to the fall", "brought forward to the
+            // spring" (not "led to the fall in prices"); "as early as the
+            // spring".
+            let to_season = the
+                && i > 0
+                && self.word_is(i - 1, "to")
+                && !self.word_in(j + 1, &["in", "from", "by", "of", "to"]);
+            let as_early = i > 1
+                && self.word_is(i - 1, "as")
+                && self.word_in(i - 2, &["early", "late", "soon"]);
+            let prev_ok = prev_ok || to_season || as_early;
+            // "by the end of the spring", "the rest of the fall".
+            let part_of = i > 1
+                && self.kw(i - 1, Kw::Of)
+                && self.word_in(i - 2, &["end", "start", "beginning", "middle", "rest"]);
+            let prev_ok =
+                prev_ok || part_of || self.described_season(i, j) || self.season_moves(i, j);
+            if the && of {
+                return None;
+            }
+            // ("the autumn" is no verb.)
+            let verbish = self.word_in(j, &["fall", "spring"]);
+            if (verbish || !the) && !prev_ok {
+                return None;
+            }
+        }
+        let m = date(
+            e,
+            Val::Season {
+                s,
+                dir: dir.unwrap_or(Dir::Tense),
+            },
+        );
+        Some(match modifier {
+            Some(md) => m.with_mod(md),
+            None => m,
+        })
+    }
+}
+
+impl Parser<'_> {
+    /// Whether the season word at `j` (the expression starting at `i`) is
+    /// described after "a" or a possessive: "an unusually wet spring", "a
+    /// busy spring", "Scotland's busiest summer". Not "fall", as often a
+    /// drop ("a sharp fall"), nor a spring of water ("a hot spring").
+    fn described_season(&self, i: usize, j: usize) -> bool {
+        if i != j || j < 2 || self.word_is(j, "fall") {
+            return false;
+        }
+        let plain = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && matches!(t.lex, Lex::Other))
+        };
+        if !plain(j - 1)
+            || self.word_is(j, "spring")
+                && self.word_in(j - 1, &["hot", "natural", "mineral", "thermal", "coiled"])
+        {
+            return false;
+        }
+        // An adverb may come first ("an unusually wet spring"), and more
+        // adjectives ("a cool, wet summer").
+        let mut k = j - 2;
+        while k > 0 && j - k < 5 && (plain(k) && !self.word_is(k, "s") || self.punct(k, ',')) {
+            k -= 1;
+        }
+        let possessive = k >= 1
+            && self.word_is(k, "s")
+            && (self.punct(k - 1, '\'') || self.punct(k - 1, '\u{2019}'));
+        // The season ends the phrase: "a powerful winter storm" is a storm,
+        // but "a dry winter has left the crop thin", "a wet summer delayed
+        // the harvest" name the season.
+        let ends = !plain(j + 1)
+            || self.word_in(
+                j + 1,
+                &[
+                    "for", "in", "of", "and", "or", "but", "that", "when", "as", "with", "at",
+                    "on", "after", "before", "ahead", "has", "had", "was", "is", "will", "would",
+                ],
+            )
+            || self.word(j + 1).ends_with("ed");
+        // "the driest autumn on record", "its coldest winter in decades":
+        // a superlative picks out one season as "a" does.
+        let superlative = self.superlative(j - 1)
+            && (self.kw(j - 2, Kw::The) || self.word_in(j - 2, &["its", "their"]));
+        (self.kw(k, Kw::A) || self.word_is(k, "another") || possessive || superlative) && ends
+    }
+
+    /// Whether the bare season word at `j` is the subject of the season's
+    /// own coming and going: "as winter approaches", "with winter coming",
+    /// "winter would close the mountain passes", "Spring officially
+    /// arrives in three weeks". "Spring" and "fall" are also verbs and
+    /// nouns of other things ("fall is expected" of prices), so they are
+    /// taken only before a verb of arriving or starting.
+    fn season_moves(&self, i: usize, j: usize) -> bool {
+        const ARRIVING: &[&str] = &[
+            "approaches",
+            "approaching",
+            "approached",
+            "arrives",
+            "arriving",
+            "arrived",
+            "begins",
+            "began",
+            "nears",
+            "nearing",
+            "neared",
+        ];
+        const GOING: &[&str] = &[
+            "comes", "coming", "came", "starts", "started", "ends", "ended", "ending", "sets",
+            "looms", "looming", "would", "will", "could", "is", "was", "has", "had",
+        ];
+        if i != j {
+            return false;
+        }
+        // The season opens its clause: a sentence, a quotation or a
+        // clause after a conjunction ("as", "that", "with"); not after a
+        // word that describes it ("a hot spring began to bubble"), and
+        // not a capitalised season inside a sentence, a name ("Johnny
+        // Winter will play").
+        let opens = match j.checked_sub(1) {
+            None => true,
+            Some(p) => {
+                let cap = self.tok(j).is_some_and(|t| t.cap);
+                self.tok(p).is_some_and(|t| t.kind != Kind::Word) && !(cap && self.punct(p, ','))
+                    || !cap
+                        && self.word_in(
+                            p,
+                            &[
+                                "as", "with", "that", "when", "once", "until", "before", "and",
+                                "but", "because", "while", "now",
+                            ],
+                        )
+            }
+        };
+        if !opens {
+            return false;
+        }
+        let v = if self.word_is(j + 1, "officially") {
+            j + 2
+        } else {
+            j + 1
+        };
+        if self.word_in(j, &["spring", "fall"]) {
+            self.word_in(v, ARRIVING)
+        } else {
+            self.word_in(v, ARRIVING) || self.word_in(v, GOING)
+        }
+    }
+}
+
+/// The month a season starts in (see [`crate::time::calendar::season_start`]).
+pub fn season_start_month(s: Season) -> u8 {
+    match s {
+        Season::Spring => 3,
+        Season::Summer => 6,
+        Season::Fall => 9,
+        Season::Winter => 12,
+    }
+}
