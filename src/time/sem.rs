@@ -6,7 +6,7 @@
 
 use super::lexicon::{Holiday, PartOfDay, Season, Unit};
 use super::value::{Gran, Point};
-use crate::time::timex::{Recurrence, TimexType};
+use crate::time::timex::TimexType;
 
 /// Which occurrence of a recurring date is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,8 +176,6 @@ pub struct Match {
     /// expression saying which half of the day ("shortly after 3:45"):
     /// the text around it may.
     pub dial: bool,
-    /// For a set, its quantifier and frequency.
-    pub recurrence: Recurrence,
 }
 
 impl Match {
@@ -190,7 +188,6 @@ impl Match {
             modifier: None,
             weekday: None,
             dial: false,
-            recurrence: Recurrence::default(),
         }
     }
 

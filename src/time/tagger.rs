@@ -478,7 +478,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 modifier: m.modifier.map(str::to_string),
                 relative: r.relative,
                 stated_weekday: m.weekday.and_then(calendar::weekday),
-                recurrence: m.recurrence,
+                recurrence: if m.kind == TimexType::Set {
+                    parser.recurrence(i, m.end)
+                } else {
+                    Recurrence::default()
+                },
             });
             i = m.end;
             // "2019-2020", "2019-20": the second year is a date of its own.

@@ -19,7 +19,7 @@ impl Parser<'_> {
         // Of the keywords, every form opens only with an amount (whose
         // keywords are among `opens_amount`'s), "once", "twice", "every",
         // "each" or a word of frequency ("daily", "weekends"), as the
-        // match on the first token in `set_forms` lists them.
+        // match on the first token in `set_unguarded` lists them.
         if matches!(self.lex(i), Some(Lex::Kw(k)) if !opens_amount(k) && !matches!(
             k,
             Kw::Once
@@ -42,21 +42,12 @@ impl Parser<'_> {
         self.set_unguarded(i)
     }
 
-    /// Sets, read at any start: [`Parser::set`] without its guard, kept
-    /// apart so a test can check that the guard turns away no set.
-    pub(in crate::time::grammar) fn set_unguarded(&self, i: usize) -> Option<Match> {
-        let mut m = self.set_forms(i)?;
-        if m.kind == TimexType::Set {
-            m.recurrence = self.recurrence(i, m.end);
-        }
-        Some(m)
-    }
-
     /// The quantifier and frequency of the set in tokens `i..end`, read
     /// off its words: "every"/"each", and "once", "twice", "three times"
     /// or "six days" before "a"/"per" and the period. A range of counts
-    /// ("two to three times a year") gives no frequency.
-    fn recurrence(&self, i: usize, end: usize) -> Recurrence {
+    /// ("two to three times a year") gives no frequency. Asked by the
+    /// tagger for the sets it keeps, so no match carries them.
+    pub(crate) fn recurrence(&self, i: usize, end: usize) -> Recurrence {
         let mut r = Recurrence::default();
         let joined = |j: usize| if self.hyphen(j) { j + 1 } else { j };
         let mut k = i;
@@ -113,9 +104,9 @@ impl Parser<'_> {
         r
     }
 
-    /// The forms of a set, with their values: "every week", "twice a
-    /// year", "on Sundays at 9pm".
-    fn set_forms(&self, i: usize) -> Option<Match> {
+    /// Sets, read at any start: [`Parser::set`] without its guard, kept
+    /// apart so a test can check that the guard turns away no set.
+    pub(in crate::time::grammar) fn set_unguarded(&self, i: usize) -> Option<Match> {
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
         // "once every two months": the count belongs to the set.
         if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {
