@@ -28,9 +28,9 @@ impl Parser<'_> {
     /// "Today is the eighth day of the operation", "It's the second day
     /// of an offensive", "the shutdown, now in its ninth day": the day a
     /// running event has reached, told in the present, is today. Only
-    /// with "is" or "now in" before it and nothing but "of" or the
-    /// clause's end after it: "on the third day of the siege" and "its
-    /// fourth day on Thursday" are other days.
+    /// with "is", "'s", "now in" or ", in" before it and nothing but "of"
+    /// or the clause's end after it: "on the third day of the siege" and
+    /// "its fourth day on Thursday" are other days.
     pub(super) fn running_day(&self, i: usize) -> Option<Match> {
         let (det, j) = if self.kw(i, Kw::The) {
             (i, i + 1)
