@@ -4,6 +4,7 @@
 
 use super::words::class;
 use super::{DETERMINERS, Tense, Words};
+use crate::time::lexicon::{Lex, classify_in};
 
 /// Whether the expression dates what something comes after: "after
 /// walkouts in March and last month", "after the summit on Friday" (not
@@ -511,6 +512,11 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             Some(Tense::Past)
         }
         (_, _, "since") => Some(Tense::Before),
+        // "He died in July", "The film was released in July", "Exports
+        // fell in March": a month told as when a past verb right before it
+        // was done has begun by the document date; the past slack that
+        // lets "the offer was extended to July" lie ahead does not apply.
+        (_, _, "in") if first > 1 && done_in_month(words, first) => Some(Tense::Before),
         // "unbeaten since losing at Manchester City on 3 January", "since
         // leaving office in January": the act a stretch runs from is past.
         _ if words
@@ -687,4 +693,41 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     } else {
         Tense::Future
     })
+}
+
+/// Whether the expression at word `first`, after "in", is a month (alone
+/// or with "early", "mid" or "late") told as the time a past verb right
+/// before the "in" was done: "died in July", "was released in early
+/// July". Not a verb of what is planned or moved ("was scheduled in
+/// July" is as often ahead), nor a passive ahead ("will be released in
+/// July", "to be held in July").
+fn done_in_month(words: &Words, first: usize) -> bool {
+    let v = first - 2;
+    let word = |k: usize| words.word(k);
+    let past = (word(v).ends_with("ed") && !words.is(v, class::NOT_PAST_ED))
+        || words.is(v, class::IRREGULAR_PAST);
+    if !past
+        || words.is(
+            v,
+            class::INTENT | class::RESCHEDULE | class::FORECAST | class::ANTICIPATE,
+        )
+        || matches!(
+            word(v),
+            "scheduled" | "planned" | "expected" | "slated" | "set" | "due" | "delayed"
+        )
+        || v > 0
+            && matches!(
+                words.back(v, 1),
+                "be" | "to" | "will" | "would" | "is" | "are"
+            )
+    {
+        return false;
+    }
+    let m = if matches!(word(first), "early" | "mid" | "late") {
+        first + 1
+    } else {
+        first
+    };
+    let w = word(m).as_bytes();
+    matches!(classify_in(w, 0, w.len()), Lex::Month { .. })
 }
