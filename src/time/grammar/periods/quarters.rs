@@ -87,6 +87,17 @@ impl Parser<'_> {
         } else {
             let (n, k) = match self.lex(j)? {
                 Lex::Ordinal(99) => (4, j + 1),
+                // "the last quarter of 2009", "the last quarter of this
+                // year": the year's fourth ("the last quarter" alone is
+                // the one before this).
+                Lex::Kw(Kw::Last)
+                    if j > i
+                        && self.unit(j + 1) == Some((Unit::Quarter, false))
+                        && self.kw(j + 2, Kw::Of)
+                        && self.year_ref(j + 3).is_some() =>
+                {
+                    (4, j + 1)
+                }
                 _ => self.ordinal_at(j)?,
             };
             if !(1..=4).contains(&n) {
@@ -209,6 +220,26 @@ impl Parser<'_> {
         } else {
             part(month, j).filter(|g| !named_by_range || *g == Gran::Quarter)?
         };
+        // "the June quarter of 2012", "the March quarter last year": the
+        // year may follow the part too.
+        let mut year = year;
+        if year.is_none() {
+            let k = if self.kw(j + 1, Kw::Of) { j + 2 } else { j + 1 };
+            match self.year_ref(k) {
+                Some((YearRef::Abs(y), e)) => {
+                    year = Some(y);
+                    j = e - 1;
+                }
+                Some((YearRef::Rel(n), e)) => {
+                    // (The quarter ending in January is the fourth of the
+                    // year before.)
+                    let n = if month == 1 { n - 1 } else { n };
+                    let v = Self::part_of_year(gran, index(gran, month), YearRef::Rel(n))?;
+                    return Some(date(e, v));
+                }
+                None => {}
+            }
+        }
         let Some(y) = year else {
             return Some(date(j + 1, relative(gran, month)));
         };
