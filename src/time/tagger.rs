@@ -385,6 +385,15 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 }
                 frame = Some((f, end));
             }
+            // "fiscal 2015, which ends in September": the end is in the
+            // year the fiscal year is named by.
+            if let Some(p) = r.point
+                && p.gran == value::Gran::Year
+                && let Some(end) =
+                    context::fiscal_year_end(text, span.start, span.end, sentence().1)
+            {
+                frame = Some((p, end));
+            }
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.
             let pending = std::mem::take(&mut clocks);

@@ -90,3 +90,33 @@ pub fn period_lead_in(text: &str, start: usize, end: usize) -> bool {
     });
     (led || told) && text[end..].starts_with(',') && opens_sentence(text, start, end)
 }
+
+/// Where the clause ends in which a fiscal year at `start..end` is said to
+/// end, if one follows it: "fiscal 2015, which ends in September", "the
+/// company's fiscal 2016 ends Sept. 30", "FY2024, ending in June". A
+/// fiscal year is named by the calendar year it ends in, so the month or
+/// day it ends on is of that year, not the nearest one. (Not when it
+/// begins: fiscal 2016 may begin in October 2015.) `sentence_end` bounds
+/// the clause.
+pub fn fiscal_year_end(text: &str, start: usize, end: usize, sentence_end: usize) -> Option<usize> {
+    let phrase = &text.as_bytes()[start..end];
+    let fiscal = phrase.len() > 6 && phrase[..6].eq_ignore_ascii_case(b"fiscal")
+        || phrase.len() > 2 && phrase[..2].eq_ignore_ascii_case(b"fy");
+    if !fiscal {
+        return None;
+    }
+    let rest = text.get(end..sentence_end)?;
+    let after = [", which ", " which ", ", that ", " that ", ", ", " "]
+        .iter()
+        .find_map(|lead| rest.strip_prefix(lead))?;
+    let after = after.strip_prefix("will ").unwrap_or(after);
+    let verb = ["ends ", "ended ", "ending ", "end "]
+        .iter()
+        .find(|v| after.starts_with(*v))?;
+    let from = end + (rest.len() - after.len()) + verb.len();
+    // The clause runs to the next comma or semicolon.
+    let stop = text[from..sentence_end]
+        .find([',', ';'])
+        .map_or(sentence_end, |k| from + k);
+    Some(stop)
+}
