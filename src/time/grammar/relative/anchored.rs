@@ -9,7 +9,7 @@
 use crate::time::calendar::ymd;
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};
-use crate::time::sem::{Match, Val, date};
+use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::{Gran, Point, duration, unit_gran};
@@ -123,6 +123,15 @@ impl Parser<'_> {
                 };
                 return Some(date(j + 1, val));
             }
+            // "the quarter that ended in March": the March quarter.
+            if self.kw_any(e, &[Kw::Ended, Kw::Ending]).is_some()
+                && self.kw(e + 1, Kw::In)
+                && let Some((month, _, k)) = self.month_at(e + 2)
+                && self.year_at(k).is_none()
+            {
+                let q = (month + 10) % 12 / 3 + 1;
+                return Some(date(j + 1, Val::Quarter { q, dir: Dir::Tense }));
+            }
             let latest = j > i + 1;
             return Some(date(j + 1, Val::ReportQuarter { latest }));
         }
@@ -136,8 +145,10 @@ impl Parser<'_> {
         }
         if self.unit(y) == Some((Unit::Year, false)) && !self.hyphen(y + 1) {
             // "the year ended Sept. 30", "the year to March" (UK style)
-            let to_month =
-                self.kw(y + 1, Kw::To) && matches!(self.lex(y + 2), Some(Lex::Month { .. }));
+            // ("the year to 31 March")
+            let to_month = self.kw(y + 1, Kw::To)
+                && (matches!(self.lex(y + 2), Some(Lex::Month { .. }))
+                    || self.one_day_at(y + 2).is_some());
             if self.kw_any(y + 1, &[Kw::Ended, Kw::Ending]).is_some()
                 || to_month
                 || (self.kw(y + 1, Kw::To) && self.word_is(y + 2, "date"))
