@@ -330,10 +330,15 @@ impl Parser<'_> {
         if compared {
             j += 1;
         }
-        if self.unit(j) == Some((Unit::Year, false))
+        // ("the prior-year quarter", "previous-year results": the same,
+        // with the year last.)
+        let year_back_adj = self.unit(j) == Some((Unit::Year, false))
             && self.hyphen(j + 1)
             && self.kw_any(j + 2, &[Kw::Ago, Kw::Earlier]).is_some()
-        {
+            || self.word_in(j, &["prior", "previous"])
+                && self.hyphen(j + 1)
+                && self.unit(j + 2) == Some((Unit::Year, false));
+        if year_back_adj {
             let mut e = j + 3;
             let mut gran = None;
             // "the year-ago third quarter"
