@@ -180,6 +180,20 @@ impl Parser<'_> {
                         };
                         date(e, Val::Ref("FUTURE_REF"))
                     }
+                    // "in the past three games", "the past several
+                    // sessions": a count of things follows, and a count of
+                    // time units ("the past three years") is read whole as
+                    // a duration by the longer rule; "the past" alone is
+                    // no past reference here.
+                    Lex::Kw(Kw::Past)
+                        if self.num(j + 1).is_some()
+                            || matches!(
+                                self.lex(j + 1),
+                                Some(Lex::NumWord(_) | Lex::Kw(Kw::Few | Kw::Several | Kw::Couple))
+                            ) =>
+                    {
+                        return None;
+                    }
                     Lex::Kw(Kw::Past) => date(j + 1, Val::Ref("PAST_REF")),
                     Lex::Kw(Kw::Present) if j == i + 1 => date(j + 1, Val::Ref("PRESENT_REF")),
                     // "the week ahead", "the year ahead": the period a
