@@ -85,6 +85,23 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "index",
 ];
 
+/// The last word of a street's name ("Main Street", "Oak Rd."), after
+/// which a number before the name is a house number, not a year.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "parkway",
+    "terrace",
+];
+
 /// Words of quantity before a bare number: a count when a noun follows
 /// ("over 1500 people", "some 2000 delegates"), a year when the clause
 /// goes on or ends ("up 20 per cent over 1993 and", "not since about
@@ -210,6 +227,33 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// Whether the number at `i` is a house number: "moved to 1985 Main
+    /// Street", "at 1990 Broadway", "residents of 1950 Elm St.". Only
+    /// after a word that places a thing ("at", "to", "on", "of", "near"),
+    /// as after "in", "the" or "by" the number is a year whatever follows
+    /// ("the 1929 Wall Street crash", "In 1987 Oxford Street was closed");
+    /// and not after a range's first year ("from 1985 to 1990 Oxford
+    /// Street").
+    fn street_number(&self, i: usize) -> bool {
+        let capital = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.cap);
+        if !capital(i + 1)
+            || i == 0
+            || !self.word_in(
+                i - 1,
+                &["at", "to", "on", "of", "near", "outside", "opposite"],
+            )
+            || i >= 2 && self.num(i - 2).is_some()
+        {
+            return false;
+        }
+        if self.word_is(i + 1, "broadway") {
+            return true;
+        }
+        (i + 2..i + 5)
+            .take_while(|&k| capital(k - 1))
+            .any(|k| capital(k) && self.word_in(k, STREET_WORDS))
     }
 
     /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000", "'98".
@@ -340,6 +384,9 @@ impl Parser<'_> {
                 .tok(i + 1)
                 .is_some_and(|n| n.gap && n.kind == Kind::Num && n.digits == 3)
         {
+            return None;
+        }
+        if self.street_number(i) {
             return None;
         }
         // "2003 UB313": a catalogue designation, capitals glued to digits.
