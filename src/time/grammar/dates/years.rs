@@ -386,6 +386,14 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "Call 0800 2020": the group after a telephone number's group
+        // with a leading zero.
+        if i > 0
+            && self.num(i - 1).is_some_and(|(_, d)| d > 1)
+            && self.word_bytes(i - 1).first() == Some(&b'0')
+        {
+            return None;
+        }
         if self.street_number(i) {
             return None;
         }
