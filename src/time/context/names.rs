@@ -4,7 +4,7 @@
 //! so the tagger refuses the match.
 
 use super::words::{
-    after_last, capitalised, ends_with_ignore_case, word_after, word_before, word_before_of,
+    after_last, capitalised, ends_with_ignore_case, is, word_after, word_before, word_before_of,
 };
 use crate::time::lexicon::{Kw, Lex, Unit, classify_in};
 use crate::time::sem::Val;
@@ -193,6 +193,11 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         if word_after(text, end)
             .is_some_and(|w| SEASONAL_KINDS.contains(&w.to_ascii_lowercase().trim_end_matches('s')))
         {
+            return true;
+        }
+        // "a nuclear winter", "a volcanic winter": the cold after a war or
+        // an eruption, no season of the calendar.
+        if word_before(text, start).is_some_and(|w| is(w, &["nuclear", "volcanic"])) {
             return true;
         }
         let span = &text[start..end];
