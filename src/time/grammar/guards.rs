@@ -117,6 +117,14 @@ impl<'t> Parser<'t> {
             || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
             || t.cap && self.holiday_words(j).is_some()
             || self.skip_shortened(j) > j
+            || self.millions_of_years(j)
+    }
+
+    /// Whether "million" or "billion" and years stand at `j`: the amount
+    /// before them is read with them ("66 million years ago", "a million
+    /// years ago", see `in_millions`).
+    fn millions_of_years(&self, j: usize) -> bool {
+        self.word_in(j, &["million", "billion"]) && self.unit(j + 1) == Some((Unit::Year, true))
     }
 
     /// Whether the token after the number at `i` can go on to an expression
@@ -176,6 +184,7 @@ impl<'t> Parser<'t> {
         }
         self.word_in(j, quantity::UNIT_QUALIFIERS)
             || self.word_is(j, "weekends")
+            || self.millions_of_years(j)
             || quantity::SEASONS_PLURAL
                 .iter()
                 .any(|(w, _)| self.word_is(j, w))
@@ -285,6 +294,8 @@ impl<'t> Parser<'t> {
             }
             (7, b'a') => self.word_is(i, "another"),
             (2..=5, b'h' | b'i' | b't' | b'o' | b'm' | b'y') => self.possessive_qualifier(i),
+            // "millions of years", "thousands of years ago"
+            (8..=9, b'h' | b't' | b'm' | b'b') if self.kw(i + 1, Kw::Of) => self.many_of_years(i),
             // "weeklong", "yearlong"
             (7..=9, b'd' | b'h' | b'w' | b'm' | b'y') => self.text[t.start..t.end]
                 .get(t.end - t.start - 4..)

@@ -122,9 +122,36 @@ impl Parser<'_> {
         {
             return amount;
         }
-        let amount = self.read_number(i);
+        let amount = self.read_number(i).map(|(n, j)| self.in_millions(n, j));
         self.amount.set(Some((i, amount)));
         amount
+    }
+
+    /// An amount `n` ending at `j` scaled by a "million" or "billion"
+    /// right after it, before years only: "66 million years ago", "for
+    /// 3.5 billion years" (geological time, one span). Before other units
+    /// the amount counts things measured in time ("5 million hours of
+    /// video"), and is left unread.
+    fn in_millions(&self, n: Option<f64>, j: usize) -> (Option<f64>, usize) {
+        let scale = if self.word_is(j, "million") {
+            1e6
+        } else if self.word_is(j, "billion") {
+            1e9
+        } else {
+            return (n, j);
+        };
+        match n {
+            Some(v) if self.unit(j + 1) == Some((Unit::Year, true)) => (Some(v * scale), j + 1),
+            _ => (n, j),
+        }
+    }
+
+    /// Whether "hundreds of", "thousands of", "millions of" or "billions
+    /// of" and years stand at `i`.
+    pub(crate) fn many_of_years(&self, i: usize) -> bool {
+        self.kw(i + 1, Kw::Of)
+            && self.unit(i + 2) == Some((Unit::Year, true))
+            && self.word_in(i, &["hundreds", "thousands", "millions", "billions"])
     }
 
     /// [`Parser::number_at`], read afresh. (Its keywords are listed again
@@ -234,6 +261,10 @@ impl Parser<'_> {
                     Some((Some(0.5), i + 1))
                 }
                 Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
+                // "over millions of years", "thousands of years ago": a
+                // vague amount, read before years only ("hundreds of
+                // hours of footage" counts things).
+                Lex::Other if self.many_of_years(i) => Some((None, i + 2)),
                 Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
                 // "stayed another week", "for another three years"
                 Lex::Other if self.word_is(i, "another") => {
