@@ -100,6 +100,17 @@ impl Parser<'_> {
             }
             return None;
         }
+        // "full-year profit", "raised its full-year forecast": the year
+        // of the report, as "the full year" is. (Not "a full-year
+        // contract", a length.)
+        if self.word_is(i, "full")
+            && !(i > 0 && self.word_in(i - 1, &["a", "an"]))
+            && self.hyphen(i + 1)
+            && self.unit(i + 2) == Some((Unit::Year, false))
+            && !self.hyphen(i + 3)
+        {
+            return Some(date(i + 3, Val::ReportPeriod(Gran::Year)));
+        }
         if !self.kw(i, Kw::The) {
             return None;
         }
