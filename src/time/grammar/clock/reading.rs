@@ -184,8 +184,10 @@ impl Parser<'_> {
                     minute: m,
                     end,
                     // "at 7:30 tomorrow evening" is half past seven in the
-                    // evening; "at 19:30" and "7:30 GMT" are what they say.
-                    dial: !zone && (1..=12).contains(&h),
+                    // evening; "at 19:30", "7:30 GMT" and "until 06:00
+                    // tomorrow" (a leading zero is the 24-hour clock's) are
+                    // what they say.
+                    dial: !zone && (1..=12).contains(&h) && !self.word(i).starts_with('0'),
                     bare: false,
                 });
             }
