@@ -173,8 +173,8 @@ pub struct Match {
     /// The weekday written in the expression (1 = Monday).
     pub weekday: Option<u8>,
     /// A clock time read off a twelve-hour dial with nothing in the
-    /// expression saying which half of the day ("shortly after 3:45"):
-    /// the text around it may.
+    /// expression saying which half of the day ("shortly after 3:45"),
+    /// and no day of its own named after it: the text around it may.
     pub dial: bool,
 }
 

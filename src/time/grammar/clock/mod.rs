@@ -167,6 +167,18 @@ impl Parser<'_> {
         let found = self
             .day_after_time(after)
             .filter(|d| !self.kw(after, Kw::On) && (!comma || !matches!(d.val, Val::Rel { .. })));
+        // "crowds gathered this evening ... proclaimed at 10:00 on
+        // Saturday": a dial time that names a day of its own (not "today")
+        // is no part of an afternoon or evening told before it.
+        let other_day = |d: &after::DayAfter| !matches!(d.val, Val::Rel { n: 0, .. });
+        let own_day = core.dial
+            && (found
+                .as_ref()
+                .is_some_and(|d| d.end > after && other_day(d))
+                || self.kw(after, Kw::On)
+                    && self
+                        .day_after_time(after)
+                        .is_some_and(|d| d.end > after + 1 && other_day(&d)));
         let (day, mut e, pod) = match found {
             // Only a part of the day was found ("tonight"): without it the
             // time ends where it did.
@@ -217,7 +229,7 @@ impl Parser<'_> {
             },
         );
         m.weekday = weekday;
-        m.dial = core.dial && !placed;
+        m.dial = core.dial && !placed && !own_day;
         Some(m)
     }
 }
