@@ -171,7 +171,8 @@ impl Parser<'_> {
             // such times; "It's 7:45 in Halifax": the time told.
             let range = self.after_word(i, &["between", "till", "to", "and"])
                 && hd == 2
-                && (h >= 13 || self.word(i).starts_with('0'));
+                && (h >= 13 || self.word(i).starts_with('0'))
+                || self.colon_range(i, j);
             if zone || stamp || range || self.time_told(i) || self.after_word(i, TIME_PREPS) {
                 // "23:59 hours": the military and Indian way of saying it.
                 let end = if !zone && self.word_in(j, &["hours", "hrs"]) {
@@ -200,6 +201,36 @@ impl Parser<'_> {
             });
         }
         None
+    }
+
+    /// An hour and two-digit minutes at `k` ("11:00", "9:30"), standing
+    /// alone (not "2:10:33"); returns the token after them.
+    fn colon_time(&self, k: usize) -> Option<usize> {
+        let (h, hd) = self.num(k)?;
+        let ok = hd <= 2
+            && h <= 24
+            && self.punct(k + 1, ':')
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && self.num(k + 2).is_some_and(|(m, md)| md == 2 && m <= 59)
+            && !self.number_preceded(k)
+            && !self.number_continues(k + 3);
+        ok.then_some(k + 3)
+    }
+
+    /// Whether the hour and minutes at `i` (ending at `j`) are one end of
+    /// a range whose other end is written the same way, "between 11:00 and
+    /// 14:00", "from 09:00 to 12:00": the pair says they are times of day,
+    /// where a lone "10:00" after "between" or "to" may be a score or a
+    /// verse ("John 3:16 to 3:18" has no "from").
+    fn colon_range(&self, i: usize, j: usize) -> bool {
+        const OPEN: &[&str] = &["between", "from"];
+        const JOIN: &[&str] = &["and", "to", "until", "till"];
+        self.word_in(j, JOIN) && self.after_word(i, OPEN) && self.colon_time(j + 1).is_some()
+            || i >= 4
+                && self.word_in(i - 1, JOIN)
+                && self.colon_time(i - 4) == Some(i - 1)
+                && self.after_word(i - 4, OPEN)
     }
 
     /// "12 noon", "twelve midnight": the number only repeats the word
