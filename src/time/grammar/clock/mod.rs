@@ -94,10 +94,15 @@ impl Parser<'_> {
 
     /// Whether the word before `i` is one of `preps`.
     fn after_word(&self, i: usize, preps: &[&str]) -> bool {
-        // A hedge may stand between: "at about 02:40", "from around 0600".
+        // A hedge may stand between: "at about 02:40", "from around 0600",
+        // "until at least 10:00".
         const HEDGES: &[&str] = &["about", "around", "approximately", "roughly", "exactly"];
         i > 0 && self.word_in(i - 1, preps)
             || i > 1 && self.word_in(i - 1, HEDGES) && self.word_in(i - 2, preps)
+            || i > 2
+                && self.word_is(i - 1, "least")
+                && self.word_is(i - 2, "at")
+                && self.word_in(i - 3, preps)
     }
 
     /// Whether token `i` is the first thing on its line.
