@@ -405,7 +405,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 .map(context::without_local_time);
             // ("at 7 o'clock on Saturday evening": a day's part names the
             // day too.)
-            let day_named = m.kind == TimexType::Date
+            // (Not a possessive day, which opens a noun of its own: "called
+            // at 10 a.m. Friday's march will go ahead".)
+            let owner =
+                text[span.end..].starts_with("'s") || text[span.end..].starts_with("\u{2019}s");
+            let day_named = m.kind == TimexType::Date && !owner
                 || matches!(m.val, Val::Pod { .. }) && gap == Some(" on ");
             if let Some(p) = r.point
                 && p.gran == value::Gran::Day

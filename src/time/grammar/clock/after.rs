@@ -100,7 +100,11 @@ impl Parser<'_> {
                 end: i,
                 pod: Some(pod_at(j + 1)?),
             }),
-            Lex::Weekday { day, plural: false } if self.tok(j)?.cap => {
+            // Not a possessive weekday, which opens a noun of its own
+            // ("called at 10 a.m. Friday's march will go ahead").
+            Lex::Weekday { day, plural: false }
+                if self.tok(j)?.cap && self.skip_poss(j + 1) == j + 1 =>
+            {
                 // "3 p.m. Thursday, Nov. 16"
                 if let Some(m) = self.dates(j)
                     && m.weekday.is_some()
