@@ -407,9 +407,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // day too.)
             // (Not a possessive day, which opens a noun of its own: "called
             // at 10 a.m. Friday's march will go ahead".)
-            let owner =
-                text[span.end..].starts_with("'s") || text[span.end..].starts_with("\u{2019}s");
-            let day_named = m.kind == TimexType::Date && !owner
+            let day_named = m.kind == TimexType::Date && !context::possessive(&text[span.end..])
                 || matches!(m.val, Val::Pod { .. }) && gap == Some(" on ");
             if let Some(p) = r.point
                 && p.gran == value::Gran::Day
