@@ -98,19 +98,26 @@ impl Parser<'_> {
                     );
                 (the && ends).then_some((d, end))
             };
-            // "Friday the 21st of February" is a date with its month.
-            if let Some((day, end)) = self
-                .numbered_day(k)
-                .or_else(in_words)
-                .filter(|&(_, end)| !self.kw(end, Kw::Of))
-            {
+            // "Friday the 21st of February", "Thursday 21st February" are
+            // dates with their month, read below.
+            if let Some((day, end)) = self.numbered_day(k).or_else(in_words).filter(|&(_, end)| {
+                !self.kw(end, Kw::Of) && !matches!(self.lex(end), Some(Lex::Month { .. }))
+            }) {
                 return Some(Match {
                     weekday: Some(wd),
                     ..date(end, Val::WeekdayOfMonth { weekday: wd, day })
                 });
             }
         }
-        let m = self.calendar_date(j).or_else(|| self.numeric_date(j))?;
+        let m = self
+            .calendar_date(j)
+            .or_else(|| self.numeric_date(j))
+            // "Sunday the 24th May" (British).
+            .or_else(|| {
+                (self.kw(j, Kw::The) && self.numbered_day(j + 1).is_some())
+                    .then(|| self.calendar_date(j + 1))
+                    .flatten()
+            })?;
         // A day, also in a year named relatively ("Sunday 27 April this
         // year").
         if !matches!(
