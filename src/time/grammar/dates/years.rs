@@ -4,6 +4,7 @@
 //! numbers, names).
 
 use crate::time::calendar::ymd;
+use crate::time::context;
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Match, Val, date};
@@ -134,6 +135,21 @@ impl Parser<'_> {
         }
         let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
         Some(date(j, Val::Abs(p)))
+    }
+
+    /// Whether the four digits `v` at `i` open a season or fiscal year
+    /// written with a slash ("the 2013/14 season", "2023/2024"): read as
+    /// the hyphened "2013-14" is, where any other number glued to a slash
+    /// ("2010/11/05", "1998/3") makes the year part of a larger number,
+    /// and a count out of another before "of" is a fraction ("1999/2000
+    /// of the ballots").
+    fn slashed_year_range(&self, i: usize, v: u32) -> bool {
+        self.punct(i + 1, '/')
+            && !self.kw(i + 3, Kw::Of)
+            && self.tok(i).is_some_and(|t| {
+                i32::try_from(v)
+                    .is_ok_and(|y| context::year_range_end(self.text, t.end, y).is_some())
+            })
     }
 
     /// A year at `i`: "2023", "'98", "nineteen ninety-six", "two thousand".
@@ -351,7 +367,10 @@ impl Parser<'_> {
             return None;
         }
         let (v, digits) = self.num(i)?;
-        if digits != 4 || self.number_continues(i + 1) || self.number_preceded(i) {
+        if digits != 4
+            || self.number_continues(i + 1) && !self.slashed_year_range(i, v)
+            || self.number_preceded(i)
+        {
             return None;
         }
         let prev_year_ctx = i > 0 && self.word_in(i - 1, YEAR_CONTEXT);
