@@ -517,6 +517,38 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 }
                 continue;
             }
+            // "6-8 February", "from 6 to 8 February": the first day of the
+            // range is a date of its own, of the last day's month and year.
+            if let Some(p) = r.point
+                && p.gran == value::Gran::Day
+                && m.kind == TimexType::Date
+                && text
+                    .as_bytes()
+                    .get(span.start)
+                    .is_some_and(u8::is_ascii_digit)
+                && let Some((s, e, day)) = context::range_start(text, span.start)
+                && day < p.date.day() as u8
+                && let Some(d) = calendar::ymd(i32::from(p.date.year()), p.date.month() as u8, day)
+                && let Some(relative) = out.last().map(|t| t.relative)
+                && out
+                    .len()
+                    .checked_sub(2)
+                    .and_then(|k| out.get(k))
+                    .is_none_or(|t| t.span.end <= s)
+            {
+                out.insert(
+                    out.len() - 1,
+                    Timex {
+                        span: Span::new(s, e),
+                        kind: TimexType::Date,
+                        value: format!("{d}"),
+                        modifier: None,
+                        relative,
+                        stated_weekday: None,
+                        recurrence: Recurrence::default(),
+                    },
+                );
+            }
             // "Nov. 16-18": the last day of the range is a date of its own.
             if let Some(p) = r.point
                 && p.gran == value::Gran::Day

@@ -180,6 +180,48 @@ pub fn year_range_end(text: &str, end: usize, first: i32) -> Option<(usize, usiz
     (year > first && year - first <= 10).then_some((end + lead, end + lead + digits, year))
 }
 
+/// The first day of a range written before a day and its month, in the
+/// British order: the "6" of "6-8 February", "from 6 to 8 February",
+/// "between 6th and 8th February". `start` is where the day and month
+/// begin. Returns the byte span of the bare day and the day; a number
+/// glued to a sign, a decimal point or a word ("\u{a3}6-8", "1.6-8") is
+/// none.
+pub fn range_start(text: &str, start: usize) -> Option<(usize, usize, u8)> {
+    let before = text.get(..start)?;
+    let lead = [
+        "-",
+        "\u{2013}",
+        " to ",
+        " through ",
+        " - ",
+        " \u{2013} ",
+        " and ",
+    ]
+    .iter()
+    .find(|l| before.ends_with(*l))?;
+    let head = &before[..before.len() - lead.len()];
+    let head = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suf| head.strip_suffix(suf))
+        .unwrap_or(head);
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let s = head.len() - digits;
+    let open = &head[..s];
+    if !(open.is_empty() || open.ends_with([' ', '('])) {
+        return None;
+    }
+    // "between 6 and 8 February" is a range; "aged 6 and 8" is no date.
+    if *lead == " and " && !open.ends_with("between ") {
+        return None;
+    }
+    let day: u8 = head[s..].parse().ok()?;
+    let e = before.len() - lead.len();
+    Some((s, e, day))
+}
+
 /// The second day of a range written after a day expression: "Nov.
 /// 16-18", "Nov. 16 to 18", "16–18 November" is not handled here.
 /// Returns the byte span of the bare day number, the day, and the byte

@@ -36,7 +36,7 @@ pub use frames::{fiscal_year_end, period_lead_in, year_lead_in};
 pub use games::{game_period, runs_scored};
 pub use joins::{
     Join, apposed, clock_joins, clock_then_day, day_counted_after, day_named_after, range_end,
-    without_local_time, year_range_end,
+    range_start, without_local_time, year_range_end,
 };
 pub use names::{in_award, in_name, in_title, late_night_kind};
 pub use present::{against_years_past, back_to_present, generic_today, present_near, someday};
