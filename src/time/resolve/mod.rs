@@ -613,6 +613,13 @@ impl Resolver {
                     None => Resolved::rel(unknown(*gran)),
                 }
             }
+            Val::YearsBefore { n, day } => {
+                let r = self.resolve_inner(day, tense);
+                match r.point.and_then(|p| p.shifted(Unit::Year, -n)) {
+                    Some(p) => Resolved::point(p, r.relative),
+                    None => Resolved::rel(unknown(Gran::Day)),
+                }
+            }
             Val::WeekdayOfWeek { day, n } => {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-WXX-{day}"));

@@ -246,6 +246,39 @@ impl Parser<'_> {
                 None => m,
             });
         }
+        // "Fifty years ago Saturday", "34 years ago Tuesday": the weekday
+        // the clause points to, so many years back (an anniversary told
+        // near its day); "Fifty years ago Saturday night", that night.
+        if sign == -2
+            && unit == Unit::Year
+            && let Some(Lex::Weekday { day, plural: false }) = self.lex(e)
+            && self.tok(e).is_some_and(|t| t.cap)
+        {
+            let back = Val::YearsBefore {
+                n,
+                day: Box::new(Val::Weekday {
+                    day,
+                    dir: Dir::Tense,
+                }),
+            };
+            let m = match self.lex(e + 1) {
+                Some(Lex::PartOfDay(pod)) => Match {
+                    kind: TimexType::Time,
+                    ..date(
+                        e + 2,
+                        Val::Pod {
+                            pod,
+                            day: Box::new(back),
+                        },
+                    )
+                },
+                _ => date(e + 1, back),
+            };
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
         // "Fifty years ago this week", "A century ago this month": that
         // week or month, so many years back.
         if sign == -2
