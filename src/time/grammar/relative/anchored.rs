@@ -306,6 +306,31 @@ impl Parser<'_> {
                 return Some(date(m.end, val));
             }
         }
+        // "the last weekend of May", "the first weekend in August 2019":
+        // the weekend of that month's first or last Saturday.
+        if let Some(n) = nth
+            && self.word_is(i + 2, "weekend")
+            && (self.kw(i + 3, Kw::Of) || self.kw(i + 3, Kw::In))
+            && let Some(m) = self.dates(i + 4)
+            && m.modifier.is_none()
+            && match &m.val {
+                Val::Month { .. } => true,
+                Val::Abs(p) => p.gran == Gran::Month,
+                _ => false,
+            }
+        {
+            let saturday = Val::NthWeekday {
+                n: if n == 0 { -1 } else { i8::try_from(n).ok()? },
+                day: 6,
+                month: Box::new(m.val),
+            };
+            let val = Val::Containing {
+                gran: Gran::Weekend,
+                shift: 0,
+                day: Box::new(saturday),
+            };
+            return Some(date(m.end, val));
+        }
         // "the first day of October", "the last day of June 2019": that
         // day of the month (of February without a year only the first:
         // its last depends on the year).
