@@ -32,6 +32,7 @@ use super::locale::Locale;
 use super::sem::{Match, Val};
 use super::token::{Kind, Tok};
 use crate::time::timex::TimexType;
+use crate::time::value::Gran;
 use guards::{can_start, needs_time_word};
 
 /// One grammar rule: the longest match it makes at a token.
@@ -181,10 +182,14 @@ impl<'t> Parser<'t> {
             |m| m.end > i,
         )?;
         // "quarter-to-quarter", "year-to-date", "day-to-day": a compound
-        // modifier, not an expression.
+        // modifier, not an expression. A decade still names its years in
+        // one ("a 1990s-style crackdown"); the article before it goes with
+        // the noun ("the 1960s-era building"), so the decade is read from
+        // the next token.
         if self.hyphen(m.end)
             && self.tok(m.end + 1).is_some_and(|t| t.kind == Kind::Word)
             && !matches!(self.lex(m.end + 1), Some(Lex::Month { .. }))
+            && (!matches!(m.val, Val::Abs(p) if p.gran == Gran::Decade) || self.kw(i, Kw::The))
         {
             return None;
         }
