@@ -536,18 +536,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     .and_then(|k| out.get(k))
                     .is_none_or(|t| t.span.end <= s)
             {
-                out.insert(
-                    out.len() - 1,
-                    Timex {
-                        span: Span::new(s, e),
-                        kind: TimexType::Date,
-                        value: format!("{d}"),
-                        modifier: None,
-                        relative,
-                        stated_weekday: None,
-                        recurrence: Recurrence::default(),
-                    },
-                );
+                out.insert(out.len() - 1, range_day(Span::new(s, e), d, relative));
             }
             // "Nov. 16-18": the last day of the range is a date of its own.
             if let Some(p) = r.point
@@ -569,15 +558,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                         prev.value = format!("{first}");
                         prev.relative = false;
                     }
-                    out.push(Timex {
-                        span: Span::new(s, e),
-                        kind: TimexType::Date,
-                        value: format!("{d}"),
-                        modifier: None,
-                        relative,
-                        stated_weekday: None,
-                        recurrence: Recurrence::default(),
-                    });
+                    out.push(range_day(Span::new(s, e), d, relative));
                     let stop = e + year.map_or(0, |_| 6);
                     while i < toks.len() && toks[i].start < stop {
                         i += 1;
@@ -685,6 +666,21 @@ fn to_verb(headline: &str) -> bool {
         .iter()
         .any(|w| next.eq_ignore_ascii_case(w))
         && !next.to_ascii_lowercase().ends_with("est")
+}
+
+/// A day of a range told by its number alone, the "6" of "6-8 February"
+/// or the "18" of "Nov. 16-18": a plain date, of the month (and year) the
+/// range's other end names.
+fn range_day(span: Span, day: Date, relative: bool) -> Timex {
+    Timex {
+        span,
+        kind: TimexType::Date,
+        value: format!("{day}"),
+        modifier: None,
+        relative,
+        stated_weekday: None,
+        recurrence: Recurrence::default(),
+    }
 }
 
 #[cfg(test)]
