@@ -210,7 +210,7 @@ pub fn range_start(text: &str, start: usize) -> Option<(usize, usize, u8)> {
     }
     let s = head.len() - digits;
     let open = &head[..s];
-    if !(open.is_empty() || open.ends_with([' ', '('])) {
+    if !(open.is_empty() || open.ends_with(char::is_whitespace) || open.ends_with('(')) {
         return None;
     }
     // "between 6 and 8 February" is a range; "aged 6 and 8" is no date.
