@@ -36,6 +36,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     // ends.
     let mut frame: Option<(value::Point, usize)> = None;
     let mut clock_end = 0;
+    let mut clock_start = 0;
     // The last clock time, if it was in the afternoon or evening: where it
     // ends and its hour.
     let mut afternoon: Option<(usize, u8)> = None;
@@ -412,7 +413,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             if let Some(p) = r.point
                 && p.gran == value::Gran::Day
                 && day_named
-                && gap.is_some_and(context::clock_then_day)
+                && gap.is_some_and(|g| context::clock_then_day(&text[..clock_start], g))
             {
                 for (n, (k, suffix)) in pending.iter().enumerate() {
                     // "between midnight and 6 a.m. on 16 October": a
@@ -452,14 +453,14 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     clocks = pending;
                 }
                 clocks.push((out.len(), format!("T{hour:02}:{minute:02}")));
-                clock_end = span.end;
+                (clock_start, clock_end) = (span.start, span.end);
             }
             // "before dawn on March 4, 1987": so is a part of the day.
             if let Val::Pod { pod, day } = &m.val
                 && **day == Val::DocDay
             {
                 clocks.push((out.len(), format!("T{}", pod.code())));
-                clock_end = span.end;
+                (clock_start, clock_end) = (span.start, span.end);
             }
             // "It was Ash Wednesday, 16 February 1983.": a holiday the
             // date after it falls on is of that date's year.

@@ -112,8 +112,64 @@ pub fn without_local_time(gap: &str) -> &str {
 
 /// Whether `gap`, the text between clock times and a day after them, puts
 /// the times on that day: "at 10:35 a.m. on Monday", "2:46 p.m. (0546
-/// GMT) Friday", "at 7pm (AEDT) on January 29".
-pub fn clock_then_day(gap: &str) -> bool {
+/// GMT) Friday", "at 7pm (AEDT) on January 29". `before` is the text
+/// before the last time: one that qualifies a noun ("a 6 p.m. curfew on
+/// Saturday", "the 10 a.m. news conference Monday") is on the day the
+/// noun is given.
+pub fn clock_then_day(before: &str, gap: &str) -> bool {
+    attributive_clock(before, gap) || clock_then_day_alone(gap)
+}
+
+/// "a 6 p.m. curfew on Saturday", "its 9 a.m. start Friday": a time after
+/// an article or possessive and before a noun or two (no word that joins
+/// clauses) is that noun's time.
+fn attributive_clock(before: &str, gap: &str) -> bool {
+    let determiner = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The" | "its" | "their"));
+    let Some(nouns) = gap.strip_prefix(' ') else {
+        return false;
+    };
+    let nouns = nouns
+        .strip_suffix(" on ")
+        .or_else(|| nouns.strip_suffix(' '));
+    determiner
+        && before.ends_with(' ')
+        && nouns.is_some_and(|n| {
+            let words: Vec<&str> = n.split(' ').collect();
+            words.len() <= 2
+                && words.iter().all(|w| {
+                    !w.is_empty()
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && !matches!(
+                            *w,
+                            "and"
+                                | "or"
+                                | "to"
+                                | "until"
+                                | "till"
+                                | "but"
+                                | "when"
+                                | "if"
+                                | "than"
+                                | "on"
+                                | "at"
+                                | "in"
+                                | "by"
+                                | "from"
+                                | "is"
+                                | "was"
+                                | "will"
+                        )
+                })
+        })
+}
+
+/// The gaps that put clock times on the day after them whatever comes
+/// before.
+fn clock_then_day_alone(gap: &str) -> bool {
     // A zone in brackets: "(AEDT)", "(GMT+8)".
     let gap = match gap.strip_prefix(" (").and_then(|g| g.split_once(')')) {
         Some((zone, rest))

@@ -57,13 +57,23 @@ impl Resolver {
         // a time ahead is on the day ahead last named; not on a deadline
         // ("to issue a statement by Saturday. Bush will speak at 10:15
         // a.m."). The tense is asked only when a day could follow from it.
+        // So is an early time after a late one today in a clause about
+        // what is ahead: "Polls close at 10pm and the result is expected
+        // at 5am" is the next morning.
+        let tonight = early && self.late && self.dct == Some(anchor.date);
         let ahead = anchor.gran == Gran::Day
             && !self.anchor_at.deadline
             && self.anchor_at.line == self.place.line
-            && self.dct.is_some_and(|d| d < anchor.date);
+            && self.dct.is_some_and(|d| d < anchor.date || tonight);
         let mut known = None;
         let mut t = || *known.get_or_insert_with(&mut *tense);
-        if ahead && matches!(t(), Tense::Future | Tense::Present | Tense::Unknown) {
+        if ahead
+            && match t() {
+                Tense::Future | Tense::Present => true,
+                Tense::Unknown => !tonight,
+                _ => false,
+            }
+        {
             // "begins at 9pm and should finish shortly after 12.30am":
             // past midnight, the next day.
             let next = (early && self.late)

@@ -183,7 +183,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // expected to be over by Friday lasted into this week".)
     let promised_by = w(1) == "by"
         && words
-            .back_in_clause(first, 2, 6)
+            .back_in_clause(first, 2, 8)
             .find(|&k| words.is(k, class::INTENT))
             .is_some_and(|k| {
                 !word(k).ends_with("ed") || matches!(words.back(k, 1), "has" | "have")
