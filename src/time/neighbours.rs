@@ -621,8 +621,37 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
         if !range && dct.is_some_and(|d| back(d) && next > d) {
             continue;
         }
+        // "Final rehearsals ran from Monday to Thursday", written on the
+        // Tuesday: a stretch told as over ended by the document's day, so
+        // it is last week's.
+        if range
+            && a.relative
+            && dct.is_some_and(|d| next > d)
+            && ran_from(&text[..a.span.start])
+            && let Some((_, a_rest)) = one_day(a)
+            && let Ok(start) = ad.checked_sub(jiff::Span::new().weeks(1))
+            && let Ok(end) = next.checked_sub(jiff::Span::new().weeks(1))
+        {
+            a.value = format!("{start}{a_rest}");
+            b.value = format!("{end}{b_rest}");
+            continue;
+        }
         b.value = format!("{next}{b_rest}");
     }
+}
+
+/// Whether `before` ends with a past verb of lasting and "from": "ran
+/// from", "lasted from", "took place from" (not "runs from", "is
+/// scheduled from", "meeting from").
+fn ran_from(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix("from ") else {
+        return false;
+    };
+    let verb = rest.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(
+        verb,
+        "ran" | "lasted" | "continued" | "stretched" | "raged" | "met" | "sat" | "stayed" | "place"
+    )
 }
 
 /// The day of a DATE or TIME value on one day, and the rest ("T14:00").

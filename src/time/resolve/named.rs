@@ -311,8 +311,13 @@ impl Resolver {
         // Friday: the weekend starts the next day, and one five
         // days past would be "last weekend". (On a Thursday a past
         // clause still means the weekend gone: "topped download
-        // charts over the weekend".)
-        let t = if dir == Dir::Tense && back == 4 && t == Tense::Past {
+        // charts over the weekend". Nor on a Friday is what went on over
+        // it: "The talks collapsed over the weekend".)
+        let t = if dir == Dir::Tense
+            && back == 4
+            && t == Tense::Past
+            && self.place.lead != Lead::During
+        {
             Tense::Nearest
         } else {
             t

@@ -163,6 +163,9 @@ pub enum Lead {
     /// What bounds a plan or a wait: "before Easter", "by Thanksgiving",
     /// "ahead of Chinese New Year".
     Bound,
+    /// What something went on through: "toured the port over the
+    /// weekend", "during the holidays".
+    During,
     Other,
 }
 
@@ -204,6 +207,11 @@ impl Lead {
             || word.eq_ignore_ascii_case("of") && head[..head.len() - 2].ends_with("ahead ")
         {
             Lead::Bound
+        } else if ["over", "during", "throughout"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            Lead::During
         } else {
             Lead::Other
         }

@@ -137,6 +137,18 @@ impl Resolver {
             && (!self.anchor_at.since || self.place.since);
         // Else the last day of the past week named in this paragraph or
         // the lead; else, in a paragraph that names no day, the lead's.
+        // "declared martial law late Tuesday." then "Lawmakers voted at 1
+        // a.m. Wednesday." then "The Cabinet lifted the order at 4:30
+        // a.m.": a time told just after a time on the document's own day
+        // is on that day too, not on the day the lead told.
+        if !own
+            && self.anchor_timed
+            && anchor.gran == Gran::Day
+            && self.dct == Some(anchor.date)
+            && self.place.offset.saturating_sub(self.anchor_at.offset) <= CLOSE
+        {
+            return None;
+        }
         let (day, named_last) = if own {
             (anchor, true)
         } else {

@@ -160,6 +160,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return Some(Tense::Past);
     }
+    if alleged(words, first) {
+        return Some(Tense::Past);
+    }
     // "the rescue approved by Congress on Friday could take weeks": the
     // date of a passive participle and its agent is when that was done,
     // whatever the main clause says; not "will be approved by ...".
@@ -730,4 +733,40 @@ fn done_in_month(words: &Words, first: usize) -> bool {
     };
     let w = word(m).as_bytes();
     matches!(classify_in(w, 0, w.len()), Lex::Month { .. })
+}
+
+/// Whether the expression dates an act someone is accused of, charged
+/// with or has admitted: "is accused of stabbing a man on Friday", "is
+/// charged with robbing a bank on Thursday", "faces charges of
+/// drink-driving on Sunday". What is alleged has been done, whatever
+/// the tense of the allegation; not when a plan or a hearing comes
+/// between ("is charged with theft and will appear in court on Friday",
+/// "accused of plotting to kill him on Friday").
+fn alleged(words: &Words, first: usize) -> bool {
+    let word = |k: usize| words.word(k);
+    let frame = |k: usize| match word(k) {
+        "of" => matches!(
+            words.back(k, 1),
+            "accused" | "suspected" | "convicted" | "guilty" | "charges" | "acquitted"
+        ),
+        "with" => matches!(words.back(k, 1), "charged" | "charges"),
+        "for" => matches!(
+            words.back(k, 1),
+            "arrested" | "convicted" | "jailed" | "detained"
+        ),
+        _ => false,
+    };
+    words
+        .back_in_clause(first, 2, 12)
+        .find(|&k| frame(k))
+        .is_some_and(|k| {
+            (k + 1..first).all(|j| {
+                !words.is(j, class::FUTURE)
+                    && !words.is(j, class::INTENT)
+                    && !matches!(
+                        word(j),
+                        "to" | "appear" | "appears" | "court" | "trial" | "hearing"
+                    )
+            })
+        })
 }

@@ -525,6 +525,9 @@ const INTENT: &[&str] = &[
     "preparing",
     "prepared",
     "ordered",
+    // "was bailed to appear at the crown court on Monday"
+    "bailed",
+    "remanded",
     // "stores permitted to open at 8 a.m. Wednesday"
     "permitted",
     "allowed",
@@ -825,6 +828,17 @@ const DISASTERS: &[&str] = &[
     "uprising",
     "stampede",
     "landslide",
+    // Crimes are not scheduled either: "Police are investigating a
+    // burglary on Thursday night".
+    "burglary",
+    "robbery",
+    "stabbing",
+    "murder",
+    "assault",
+    "arson",
+    "theft",
+    "mugging",
+    "carjacking",
 ];
 
 /// Words that make a disaster one feared, not one that happened.

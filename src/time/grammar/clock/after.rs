@@ -60,6 +60,16 @@ impl Parser<'_> {
         ) || (j..e).any(|k| self.word_in(k, &["standard", "daylight", "summer", "mean"]))
     }
 
+    /// Whether the weekday at `j` opens a range of weekdays: "Monday
+    /// through Wednesday", "Sunday to Thursday", "Monday-Friday".
+    fn opens_day_range(&self, j: usize) -> bool {
+        let to = self.word_in(j + 1, &["through", "to", "till", "until", "thru"])
+            || self
+                .tok(j + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('-' | '\u{2013}')));
+        to && matches!(self.lex(j + 2), Some(Lex::Weekday { .. }))
+    }
+
     /// A day expression that can follow a clock time ("Thursday", "today",
     /// "tomorrow morning", "tonight").
     pub(super) fn day_after_time(&self, i: usize) -> Option<DayAfter> {
@@ -102,8 +112,12 @@ impl Parser<'_> {
             }),
             // Not a possessive weekday, which opens a noun of its own
             // ("called at 10 a.m. Friday's march will go ahead").
+            // Nor one that opens a range of days, which the time is not
+            // on alone: "from 9 a.m. to 5 p.m. Monday through Wednesday".
             Lex::Weekday { day, plural: false }
-                if self.tok(j)?.cap && self.skip_poss(j + 1) == j + 1 =>
+                if self.tok(j)?.cap
+                    && self.skip_poss(j + 1) == j + 1
+                    && !self.opens_day_range(j) =>
             {
                 // "3 p.m. Thursday, Nov. 16"
                 if let Some(m) = self.dates(j)

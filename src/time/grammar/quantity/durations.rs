@@ -781,6 +781,9 @@ const NOT_BEFORE_BARE_PLURAL: &[&str] = &[
     "some",
     "all",
     "early",
+    // "in the small hours of Sunday", "the wee hours": the night's end.
+    "small",
+    "wee",
     "first",
     "final",
     "last",

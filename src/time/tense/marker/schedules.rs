@@ -178,6 +178,9 @@ pub(super) fn infinitives(at: &At) -> Rule {
             // told in the past was used then ("stores permitted to open
             // at 8 a.m. Wednesday" looks ahead).
             "was" | "were" if matches!(word(j), "allowed" | "permitted") => Tense::Past,
+            // "He was bailed to appear at the crown court on Monday": a
+            // court sends someone away until a hearing still to come.
+            "was" | "were" if matches!(word(j), "bailed" | "remanded") => Tense::Future,
             // "Pubs were ordered to close on Christmas Eve", written days
             // after it: an order told in the passive may have been carried
             // out already; the nearest date is meant ("were ordered to
