@@ -226,7 +226,20 @@ pub(super) fn holiday_dated(text: &str, out: &mut [Timex]) {
                 .iter()
                 .any(|v| w.starts_with(v))
         };
+        // ("The Mid-Autumn Festival is on Sept 17 this year", "Easter
+        // falls on April 20".)
+        let linked = [
+            " is ",
+            " was ",
+            " will be ",
+            " falls ",
+            " fell ",
+            " will fall ",
+        ]
+        .iter()
+        .any(|v| gap.strip_suffix("on ") == Some(v));
         let dated = gap == " on "
+            || linked
             || [", which ", ", when "].iter().any(|w| gap.starts_with(w))
                 && gap.ends_with(" on ")
                 && gap.split(' ').count() <= 8
@@ -234,11 +247,16 @@ pub(super) fn holiday_dated(text: &str, out: &mut [Timex]) {
         if !dated || !a.relative || a.kind != TimexType::Date || a.value.len() != 10 {
             continue;
         }
-        let first = a.span.slice(text).split(' ').next().unwrap_or("");
-        let feast = matches!(
-            classify_in(first.as_bytes(), 0, first.len()),
-            Lex::Holiday(_) | Lex::Kw(Kw::Christmas)
-        );
+        // (A name the lexicon knows by a word of it, or a festival:
+        // "Mid-Autumn Festival".)
+        let name = a.span.slice(text);
+        let feast = name.ends_with("Festival")
+            || name.split([' ', '-']).any(|w| {
+                matches!(
+                    classify_in(w.as_bytes(), 0, w.len()),
+                    Lex::Holiday(_) | Lex::Kw(Kw::Christmas)
+                )
+            });
         let (Some((ad, a_rest)), Some((bd, b_rest))) = (one_day(a), one_day(b)) else {
             continue;
         };

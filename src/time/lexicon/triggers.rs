@@ -84,6 +84,8 @@ pub const TRIGGERS: &[&str] = &[
     "daybreak",
     "dusk",
     "nightfall",
+    "sunrise",
+    "sunset",
     "tonight",
     "spring",
     "summer",

@@ -512,6 +512,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("daybreak", Lex::PartOfDay(PartOfDay::Morning)),
     ("dusk", Lex::PartOfDay(PartOfDay::Evening)),
     ("nightfall", Lex::PartOfDay(PartOfDay::Evening)),
+    ("sunrise", Lex::PartOfDay(PartOfDay::Morning)),
+    ("sunset", Lex::PartOfDay(PartOfDay::Evening)),
     ("spring", Lex::Season(Season::Spring)),
     ("summer", Lex::Season(Season::Summer)),
     ("fall", Lex::Season(Season::Fall)),

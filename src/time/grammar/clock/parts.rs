@@ -41,7 +41,7 @@ pub(super) fn in_part(hour: u8, p: PartOfDay) -> bool {
 }
 
 /// The edges of the day, which name a time only after a preposition.
-const TWILIGHT: &[&str] = &["dawn", "daybreak", "dusk", "nightfall"];
+const TWILIGHT: &[&str] = &["dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset"];
 
 impl Parser<'_> {
     /// "this morning", "tonight", "last night", "Thursday night",

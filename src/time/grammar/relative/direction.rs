@@ -218,24 +218,46 @@ impl Parser<'_> {
                     ));
                 }
                 // "over the next month", "will spend the next week testing
-                // its instruments": a stretch of time ahead.
+                // its instruments", "will stay high for at least the next
+                // month": a stretch of time ahead (not what is planned
+                // for it, "scheduled for the next month").
+                let lead = if i > 2 && self.word_is(i - 1, "least") && self.word_is(i - 2, "at") {
+                    i - 2
+                } else {
+                    i
+                };
+                let lasting = lead > 1
+                    && self.word_is(lead - 1, "for")
+                    && !self.word_in(
+                        lead - 2,
+                        &[
+                            "scheduled",
+                            "planned",
+                            "set",
+                            "slated",
+                            "due",
+                            "plans",
+                            "plan",
+                        ],
+                    );
                 if the
                     && matches!(k, Kw::Next | Kw::Coming)
                     && matches!(unit, Unit::Week | Unit::Month)
-                    && i > 0
-                    && self.word_in(
-                        i - 1,
-                        &[
-                            "over",
-                            "within",
-                            "during",
-                            "throughout",
-                            "spend",
-                            "spends",
-                            "spent",
-                            "spending",
-                        ],
-                    )
+                    && lead > 0
+                    && (lasting
+                        || self.word_in(
+                            lead - 1,
+                            &[
+                                "over",
+                                "within",
+                                "during",
+                                "throughout",
+                                "spend",
+                                "spends",
+                                "spent",
+                                "spending",
+                            ],
+                        ))
                 {
                     return Some(Match::new(
                         e + 1,
