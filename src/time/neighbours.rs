@@ -553,7 +553,16 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
 /// Election Day on Tuesday", "through Monday, Memorial Day".
 pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex]) {
     const LISTS: &[&str] = &[", ", " and ", ", and ", " or ", " and on "];
-    const RANGES: &[&str] = &[" to ", " through ", " until ", " till ", "-", "\u{2013}"];
+    // ("Skies clear tonight into Friday": a stretch running on.)
+    const RANGES: &[&str] = &[
+        " to ",
+        " through ",
+        " until ",
+        " till ",
+        " into ",
+        "-",
+        "\u{2013}",
+    ];
     let weekday_first = |t: &Timex| weekday_first(text, t);
     let names_weekday = |t: &Timex| {
         t.span.slice(text).split([' ', ',']).any(|w| {

@@ -91,6 +91,28 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether the token at `i` follows a date written the ISO way and a
+    /// space, as in a byline's stamp: "Updated: 2019-10-01 21:30".
+    fn after_iso_date(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            self.text[..t.start]
+                .strip_suffix(' ')
+                .is_some_and(|before| {
+                    let b = before.as_bytes();
+                    b.len() >= 10 && {
+                        let d = &b[b.len() - 10..];
+                        d.iter().enumerate().all(|(k, c)| {
+                            if k == 4 || k == 7 {
+                                *c == b'-'
+                            } else {
+                                c.is_ascii_digit()
+                            }
+                        })
+                    }
+                })
+        })
+    }
+
     /// The hour and minute at `i`: "3 p.m.", "15:30 GMT", "2000 GMT",
     /// "nine thirty p.m.", "a quarter to six", "noon".
     pub(super) fn time_core(&self, i: usize) -> Option<Core> {
@@ -173,7 +195,13 @@ impl Parser<'_> {
                 && hd == 2
                 && (h >= 13 || self.word(i).starts_with('0'))
                 || self.colon_range(i, j);
-            if zone || stamp || range || self.time_told(i) || self.after_word(i, TIME_PREPS) {
+            if zone
+                || stamp
+                || range
+                || self.time_told(i)
+                || self.after_iso_date(i)
+                || self.after_word(i, TIME_PREPS)
+            {
                 // "23:59 hours": the military and Indian way of saying it.
                 let end = if !zone && self.word_in(j, &["hours", "hrs"]) {
                     j + 1
