@@ -190,6 +190,23 @@ impl Parser<'_> {
                 return Some(date(j + 1, val).with_mod("END"));
             }
         }
+        // "by week's end", "by month-end", "by month end": the end of this
+        // week or month, as "the end of the month" is. (Not "week end",
+        // which is a weekend misspelt.)
+        if let Some((unit @ (Unit::Week | Unit::Month), false)) = self.unit(i)
+            && !(i > 0 && self.word_in(i - 1, &["the", "a"]))
+        {
+            let j = if self.hyphen(i + 1) {
+                i + 2
+            } else {
+                self.skip_poss(i + 1)
+            };
+            let joined = j > i + 1 || unit == Unit::Month;
+            if joined && self.kw(j, Kw::End) && !self.kw(j + 1, Kw::Of) {
+                let gran = unit_gran(unit);
+                return Some(date(j + 1, Val::Rel { gran, unit, n: 0 }).with_mod("END"));
+            }
+        }
         let (md, j) = if let Some((m, j)) = self.period_mod(i) {
             (m, j)
         } else if let Some(b) = [i, i + 1]
