@@ -77,18 +77,45 @@ impl Parser<'_> {
     /// "in their sixties and seventies" are ages. `depth` bounds the walk
     /// back along the list.
     fn listed_decade(&self, i: usize, depth: u8) -> bool {
+        self.list_before(i, depth).is_some()
+    }
+
+    /// The first year of the decade (or century) a decade starting at `i`
+    /// follows in a list, as [`Parser::listed_decade`] finds it.
+    fn list_before(&self, i: usize, depth: u8) -> Option<i32> {
         if depth >= 4 || i < 2 {
-            return false;
+            return None;
         }
         let joined = self.punct(i - 1, ',')
             || self
                 .kw_any(i - 1, &[Kw::And, Kw::Or, Kw::To, Kw::Through])
                 .is_some();
-        joined
-            && (i.saturating_sub(4)..i - 1).any(|s| {
-                self.decade_in_list(s, depth + 1)
-                    .is_some_and(|m| m.end == i - 1)
-            })
+        if !joined {
+            return None;
+        }
+        (i.saturating_sub(4)..i - 1).find_map(|s| {
+            let m = self.decade_in_list(s, depth + 1)?;
+            match m.val {
+                Val::Abs(p) if m.end == i - 1 => Some(i32::from(p.date.year())),
+                _ => None,
+            }
+        })
+    }
+
+    /// The first year of a decade cut to two digits (`v`, "'80s"), from
+    /// the decade before it in a list or else the years of living memory.
+    /// A list runs forward from the century of its first item: "the 1870s
+    /// and '80s" are the 1880s, "the 1990s and '00s" the 2000s.
+    fn cut_decade(&self, i: usize, depth: u8, v: u32) -> Option<u32> {
+        let y = match self.list_before(i, depth) {
+            Some(prev) => {
+                let y = prev.div_euclid(100) * 100 + i32::try_from(v).ok()?;
+                if y <= prev { y + 100 } else { y }
+            }
+            None if v <= 10 => 2000 + i32::try_from(v).ok()?,
+            None => 1900 + i32::try_from(v).ok()?,
+        };
+        u32::try_from(y).ok()
     }
 
     /// [`Parser::decade`], `depth` items into a list.
@@ -133,11 +160,7 @@ impl Parser<'_> {
                     && (the || modifier.is_some() || self.listed_decade(i, depth))
                     && !self.age_or_temperature(i) =>
                 {
-                    if v <= 10 {
-                        2000 + v
-                    } else {
-                        1900 + v
-                    }
+                    self.cut_decade(i, depth, v)?
                 }
                 _ => return None,
             };
@@ -149,7 +172,7 @@ impl Parser<'_> {
             && self.glued(j + 2)
             && self.word_is(j + 2, "s")
         {
-            (if v <= 10 { 2000 + v } else { 1900 + v }, j + 3)
+            (self.cut_decade(i, depth, v)?, j + 3)
         } else if let Some(y) = self.decade_word(j)
             && (the || self.listed_decade(i, depth))
         {
