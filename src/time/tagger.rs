@@ -502,7 +502,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 && p.gran == value::Gran::Year
                 && matches!(m.val, Val::Abs(_))
                 && let Some((s, e, year)) =
-                    context::year_range_end(text, span.end, i32::from(p.date.year()))
+                    context::year_range_end(text, span.start, span.end, i32::from(p.date.year()))
             {
                 out.push(Timex {
                     span: Span::new(s, e),

@@ -213,10 +213,17 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
     (g == "at" || gap.starts_with(',') && g.is_empty()).then_some(Join::SameDay)
 }
 
-/// The second year of a range written right after a year: "2019-2020",
-/// "2019-20", "2019\u{2013}2020". Returns its byte span and the year, which
-/// must be later than `first` (so "1990-1" or a phone number is not one).
-pub fn year_range_end(text: &str, end: usize, first: i32) -> Option<(usize, usize, i32)> {
+/// The second year of a range written right after a year that spans
+/// `start..end`: "2019-2020", "2019-20", "1999-00", "2019\u{2013}2020".
+/// Returns its byte span and the year, which must be later than `first`
+/// (so "1990-1" or a phone number is not one), by ten years at most, or
+/// by a lifetime in parentheses ("Thomas Hardy (1840-1928)").
+pub fn year_range_end(
+    text: &str,
+    start: usize,
+    end: usize,
+    first: i32,
+) -> Option<(usize, usize, i32)> {
     let tail = text.get(end..)?;
     let lead = ["-", "\u{2013}", "/"]
         .iter()
@@ -230,10 +237,17 @@ pub fn year_range_end(text: &str, end: usize, first: i32) -> Option<(usize, usiz
     let n: i32 = rest[..digits].parse().ok()?;
     let year = match digits {
         4 => n,
+        // "1999-00": the season across a century's turn ("1999-01" is
+        // rather a month).
+        2 if first.rem_euclid(100) == 99 && n == 0 => first + 1,
         2 => first - first.rem_euclid(100) + n,
         _ => return None,
     };
-    (year > first && year - first <= 10).then_some((end + lead, end + lead + digits, year))
+    let life = digits == 4
+        && text.get(..start).is_some_and(|b| b.ends_with('('))
+        && rest[digits..].starts_with(')');
+    let longest = if life { 120 } else { 10 };
+    (year > first && year - first <= longest).then_some((end + lead, end + lead + digits, year))
 }
 
 /// The first day of a range written before a day and its month, in the

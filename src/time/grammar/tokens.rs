@@ -79,6 +79,17 @@ impl<'t> Parser<'t> {
         self.word_in(i, &["his", "her", "its", "their", "our", "my", "your"])
     }
 
+    /// Whether token `i` is the "s" of a genitive glued to its noun by an
+    /// apostrophe: "the city's", "Reuters\u{2019}s".
+    pub(crate) fn genitive_s(&self, i: usize) -> bool {
+        i >= 2
+            && self.word_is(i, "s")
+            && self.glued(i)
+            && self.glued(i - 1)
+            && (self.punct(i - 1, '\'') || self.punct(i - 1, '\u{2019}'))
+            && self.tok(i - 2).is_some_and(|t| t.kind == Kind::Word)
+    }
+
     /// Whether token `i` is the punctuation `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))

@@ -148,8 +148,35 @@ impl Parser<'_> {
             && !self.kw(i + 3, Kw::Of)
             && self.tok(i).is_some_and(|t| {
                 i32::try_from(v)
-                    .is_ok_and(|y| context::year_range_end(self.text, t.end, y).is_some())
+                    .is_ok_and(|y| context::year_range_end(self.text, t.start, t.end, y).is_some())
             })
+    }
+
+    /// Whether the four digits `v` at `i` are a year by the way history
+    /// and obituaries write one, whatever its century: after a genitive
+    /// ("the city's 1899 earthquake"), after "b." or "d." in parentheses
+    /// ("Margaret Ellison (b. 1931)"), or opening a range of years that
+    /// ends a phrase ("served as mayor 1899-1900.", "Thomas Hardy
+    /// (1840-1928)"; "1850-1900 workers" are counted).
+    fn historic_year(&self, i: usize, v: u32) -> bool {
+        if i > 0 && self.genitive_s(i - 1) {
+            return true;
+        }
+        if i >= 3
+            && self.punct(i - 1, '.')
+            && self.word_in(i - 2, &["b", "d"])
+            && self.punct(i - 3, '(')
+        {
+            return true;
+        }
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        (self.hyphen(i + 1) || self.punct(i + 1, '\u{2013}'))
+            && self.num(i + 2).is_some()
+            && self.tok(i + 3).is_none_or(|n| n.kind != Kind::Word)
+            && i32::try_from(v)
+                .is_ok_and(|y| context::year_range_end(self.text, t.start, t.end, y).is_some())
     }
 
     /// A year at `i`: "2023", "'98", "nineteen ninety-six", "two thousand".
@@ -373,7 +400,8 @@ impl Parser<'_> {
         {
             return None;
         }
-        let prev_year_ctx = i > 0 && self.word_in(i - 1, YEAR_CONTEXT);
+        let historic = self.historic_year(i, v);
+        let prev_year_ctx = i > 0 && self.word_in(i - 1, YEAR_CONTEXT) || historic;
         let range = if prev_year_ctx {
             1000..=2199
         } else {
@@ -443,6 +471,7 @@ impl Parser<'_> {
         }
         // "H.R. 2023", "S. 1998": bill numbers.
         if i >= 2
+            && !historic
             && self.punct(i - 1, '.')
             && self
                 .tok(i - 2)
@@ -511,10 +540,10 @@ impl Parser<'_> {
             // are a year's.)
             let determined = v < 1500
                 && i > 0
-                && self.word_in(
+                && (self.word_in(
                     i - 1,
                     &["the", "its", "their", "his", "her", "our", "this", "that"],
-                );
+                ) || self.genitive_s(i - 1));
             let year_ctx = prev_year_ctx && !determined;
             if (plural || unitish) && !year_ctx && !measured && !self.kw(i + 1, Kw::Times) {
                 return None;

@@ -66,12 +66,17 @@ impl Parser<'_> {
             && let Some((yr, end)) = self.year_ref(k)
         {
             e = end;
-            // "the winter of 1962-63": the season across the new year.
+            // "the winter of 1962-63", "the winter of 1999-2000": the
+            // season across the new year.
             if let YearRef::Abs(y) = yr
                 && (self.hyphen(end) || self.punct(end, '/') && self.glued(end))
                 && self.glued(end + 1)
-                && let Some((v, 2)) = self.num(end + 1)
-                && i64::from(v) == i64::from(y + 1) % 100
+                && let Some((v, digits)) = self.num(end + 1)
+                && match digits {
+                    2 => i64::from(v) == i64::from(y + 1) % 100,
+                    4 => i64::from(v) == i64::from(y + 1),
+                    _ => false,
+                }
             {
                 e = end + 2;
             }
