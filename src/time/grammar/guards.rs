@@ -184,6 +184,7 @@ impl<'t> Parser<'t> {
         }
         self.word_in(j, quantity::UNIT_QUALIFIERS)
             || self.word_is(j, "weekends")
+            || self.era(j).is_some()
             || self.millions_of_years(j)
             || quantity::SEASONS_PLURAL
                 .iter()
@@ -277,7 +278,7 @@ impl<'t> Parser<'t> {
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
     /// "multi-year", "no more than 60 days", "slightly less than a month",
     /// "another week", "his first 100 days", "bank holiday Monday",
-    /// "midyear", "midweek".
+    /// "midyear", "midweek", "AD 410".
     #[inline]
     pub(super) fn leads_expression(&self, i: usize) -> bool {
         // By length and first letter first: this runs for every word that
@@ -288,6 +289,8 @@ impl<'t> Parser<'t> {
         let first = self.text.as_bytes().get(t.start).map_or(0, |c| c | 0x20);
         match (t.end - t.start, first) {
             (2, b'n') => self.kw(i + 1, Kw::More) && self.word_is(i, "no"),
+            // "AD 410", "A.D. 410"
+            (1..=2, b'a') => t.upper && self.era(i).is_some(),
             (3..=5, b'p' | b'f' | b'm') => {
                 self.hyphen(i + 1) && self.word_in(i, &["pre", "post", "full", "multi"])
             }

@@ -152,7 +152,9 @@ impl<'t> Parser<'t> {
             // reads after one ("the past week", "a few days"), not before
             // "the court's ruling in 1995" or "the Cuban government
             // Friday"; asked first, as it is cheaper than what follows.
-            Lex::Kw(Kw::The | Kw::A) if !self.after_article(i) => return None,
+            Lex::Kw(Kw::The | Kw::A) if !self.after_article(i) && self.era(i).is_none() => {
+                return None;
+            }
             // An article, a quantifier or a number word starts an
             // expression only with a time word close behind ("the past
             // week", "three days"); in running text ("the company", "three
@@ -181,6 +183,12 @@ impl<'t> Parser<'t> {
             ],
             |m| m.end > i,
         )?;
+        // "the fifth century BC", "around 1200 BC": a time before Christ
+        // is none of the values read here (nor the same count of the
+        // common era).
+        if self.era(m.end).is_some_and(|(bc, _)| bc) {
+            return None;
+        }
         // "quarter-to-quarter", "year-to-date", "day-to-day": a compound
         // modifier, not an expression. A decade still names its years in
         // one ("a 1990s-style crackdown"); the article before it goes with

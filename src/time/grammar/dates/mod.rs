@@ -98,7 +98,10 @@ impl<'t> Parser<'t> {
             // Most starts are keywords ("now", "about", "at",
             // "previously"), and few of them open a date (see
             // `opens_date`).
-            Some(Lex::Kw(k)) if !opens_date(k) => return None,
+            // (The "A" of "A.D. 410" is an article's word.)
+            Some(Lex::Kw(k)) if !(opens_date(k) || k == Kw::A && self.era(i).is_some()) => {
+                return None;
+            }
             // A weekday opens only its date ("Friday, Nov. 3"), and a
             // month only a date in it ("Nov. 16", "May 2023"), a quarter
             // or half named by it ("March-quarter") or a holiday ("May

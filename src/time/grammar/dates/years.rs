@@ -179,6 +179,82 @@ impl Parser<'_> {
                 .is_ok_and(|y| context::year_range_end(self.text, t.start, t.end, y).is_some())
     }
 
+    /// The era named at `i` after a year or before one: `Some((true, end))`
+    /// for "BC", "BCE", "B.C.", "B.C.E.", `Some((false, end))` for "AD",
+    /// "A.D.", "CE", "C.E."; in capitals only ("an ad" is no era).
+    pub(in crate::time::grammar) fn era(&self, i: usize) -> Option<(bool, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || !t.upper {
+            return None;
+        }
+        let bc = |w: &[u8]| match w {
+            b"BC" | b"BCE" => Some(true),
+            b"AD" | b"CE" => Some(false),
+            _ => None,
+        };
+        if t.end - t.start > 1 {
+            return bc(self.word_bytes(i)).map(|b| (b, i + 1));
+        }
+        // "B.C.": letters each glued to a dot.
+        let mut letters = Vec::with_capacity(3);
+        let mut j = i;
+        while letters.len() < 3
+            && self
+                .tok(j)
+                .is_some_and(|t| t.kind == Kind::Word && t.upper && t.end - t.start == 1)
+            && (j == i || self.glued(j))
+            && self.punct(j + 1, '.')
+            && self.glued(j + 1)
+        {
+            letters.extend_from_slice(self.word_bytes(j));
+            j += 2;
+        }
+        bc(&letters).map(|b| (b, j))
+    }
+
+    /// A year of the common era written with its era, or in the first
+    /// millennium after "the year": "79 AD", "AD 410", "the year 635",
+    /// "the year 79 A.D.". A year before Christ is no value these dates
+    /// take here: none.
+    fn era_year(&self, i: usize) -> Option<Match> {
+        let (v, j) = if self.kw(i, Kw::The) && self.unit(i + 1) == Some((Unit::Year, false)) {
+            let (v, digits) = self.num(i + 2)?;
+            // ("the year 2000" is read as any year is, below; "the year 10
+            // of his reign" counts the reign's years.)
+            if digits == 4 || digits < 3 && self.era(i + 3).is_none() {
+                return None;
+            }
+            (v, i + 3)
+        } else if let Some((false, k)) = self.era(i)
+            && self.word_bytes(i).first() == Some(&b'A')
+        {
+            let (v, digits) = self.num(k)?;
+            if digits > 4 {
+                return None;
+            }
+            (v, k + 1)
+        } else {
+            let (v, digits) = self.num(i)?;
+            if digits > 4 || self.number_preceded(i) {
+                return None;
+            }
+            match self.era(i + 1) {
+                Some((false, _)) => (v, i + 1),
+                _ => return None,
+            }
+        };
+        if self.number_continues(j) && self.era(j).is_none() || !(1..=2199).contains(&v) {
+            return None;
+        }
+        let end = match self.era(j) {
+            Some((true, _)) => return None,
+            Some((false, k)) => k,
+            None => j,
+        };
+        let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
+        Some(date(end, Val::Abs(p)))
+    }
+
     /// A year at `i`: "2023", "'98", "nineteen ninety-six", "two thousand".
     pub(crate) fn year_at(&self, i: usize) -> Option<(i32, usize)> {
         if let Some((v, digits)) = self.num(i) {
@@ -311,8 +387,12 @@ impl Parser<'_> {
                     Lex::NumWord(_) | Lex::Kw(Kw::The | Kw::Fiscal | Kw::Fy)
                 )
         }) && !self.word_in(i, &["pre", "post", "calendar", "full"])
+            && self.era(i).is_none()
         {
             return None;
+        }
+        if let Some(m) = self.era_year(i) {
+            return Some(m);
         }
         if self.short_year_alone(i)
             && let Some((y, e)) = self.year_at(i)
