@@ -343,6 +343,19 @@ impl Parser<'_> {
         }
     }
 
+    /// A month, decade or century at `i` that a half is taken of, with no
+    /// modifier of its own: "December", "the 1990s", "the 19th century".
+    /// (A year's halves have values of their own: "2023-H1".)
+    fn halved(&self, i: usize) -> Option<Match> {
+        let m = self.dates(i)?;
+        let whole = match &m.val {
+            Val::Month { .. } => true,
+            Val::Abs(p) => matches!(p.gran, Gran::Month | Gran::Decade | Gran::Century),
+            _ => false,
+        };
+        (m.modifier.is_none() && whole).then_some(m)
+    }
+
     /// Halves: "the first half (of 2023)", "H1 2023", "first-half".
     pub(crate) fn half(&self, i: usize) -> Option<Match> {
         let mut j = i;
@@ -418,17 +431,11 @@ impl Parser<'_> {
             return None;
         }
         h = n;
-        // "the first half of December": that month, its start or end.
+        // "the first half of December", "the second half of the 19th
+        // century", "the first half of the 1990s": that month, decade or
+        // century, its start or end.
         if self.kw(k + 1, Kw::Of)
-            && matches!(self.lex(k + 2), Some(Lex::Month { .. }))
-            && let Some(m) = self.dates(k + 2).filter(|m| {
-                m.modifier.is_none()
-                    && match &m.val {
-                        Val::Month { .. } => true,
-                        Val::Abs(p) => p.gran == Gran::Month,
-                        _ => false,
-                    }
-            })
+            && let Some(m) = self.halved(k + 2)
         {
             return Some(m.with_mod(if h == 1 { "START" } else { "END" }));
         }
