@@ -82,8 +82,9 @@ impl<'t> Parser<'t> {
         let mut buf = [0u8; 24];
         let read = matches!(
             self.lower(j, &mut buf),
-            // The year that opens: "the new year".
-            b"new"
+            // The year that opens: "the new year"; a century's: "the turn
+            // of the century".
+            b"new" | b"turn"
             // The future: "the foreseeable future", "the immediate
             // future", "the short term".
             | b"foreseeable" | b"immediate" | b"short"
