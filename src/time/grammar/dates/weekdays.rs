@@ -5,7 +5,7 @@
 //! weekday on its own is in `relative/weekday.rs`.
 
 use crate::time::grammar::Parser;
-use crate::time::lexicon::{Kw, Lex};
+use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::timex::TimexType;
 use crate::time::token::Kind;
@@ -13,7 +13,8 @@ use crate::time::value::{Gran, Point};
 
 impl Parser<'_> {
     /// "the first Monday in October", "the last Thursday of November
-    /// 2023", "the second Tuesday of next month": a weekday counted
+    /// 2023", "the second Tuesday of next month", "the last Thursday of the
+    /// month": a weekday counted
     /// within a month; of every month, a set.
     pub(super) fn nth_weekday(&self, i: usize) -> Option<Match> {
         let j = if self.kw(i, Kw::The) { i + 1 } else { i };
@@ -41,6 +42,7 @@ impl Parser<'_> {
         let month = self
             .dates(j + 3)
             .or_else(|| self.relative(j + 3))
+            .or_else(|| self.the_month(j + 3))
             .filter(|m| {
                 m.modifier.is_none()
                     && match &m.val {
@@ -56,6 +58,21 @@ impl Parser<'_> {
             month: Box::new(month.val),
         };
         Some(date(month.end, val).with_weekday(day))
+    }
+
+    /// "the month" after a day counted in it ("the last Thursday of the
+    /// month"): the document's month, as "this month" is.
+    fn the_month(&self, i: usize) -> Option<Match> {
+        (self.kw(i, Kw::The) && self.unit(i + 1) == Some((Unit::Month, false))).then(|| {
+            date(
+                i + 2,
+                Val::Rel {
+                    gran: Gran::Month,
+                    unit: Unit::Month,
+                    n: 0,
+                },
+            )
+        })
     }
 
     /// A weekday followed by a date: "Wednesday, Nov. 16", "Thursday (Nov
