@@ -550,6 +550,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // period that has passed; so do data drawn from an event ("hope
         // data from Monday's eclipse will help forecast storms"; not the
         // time they come from, "would release results from 8 p.m. Sunday").
+        // A period named by the day it is still to end on is not over:
+        // "will report results for the quarter ending Dec. 31", written in
+        // November, is the quarter of the nearest Dec. 31.
+        (_, "data" | "figures" | "statistics" | "numbers" | "results", "for")
+            if ends_on_day_named(words, last) =>
+        {
+            Some(Tense::Nearest)
+        }
         (_, "data" | "figures" | "statistics" | "numbers" | "results", "for") => Some(Tense::Past),
         (_, "data" | "figures" | "statistics" | "numbers" | "results", "from")
             if words.word(last + 1) == "s" =>
@@ -562,6 +570,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (_, "months" | "weeks" | "quarter", "to") => Some(Tense::Past),
         _ => put_off(words, first, last),
     }
+}
+
+/// Whether the period ending at word `last` is named by a day it ends on
+/// that may be ahead: "the quarter ending Dec. 31", "the quarter that
+/// ends Dec. 31" (not "the quarter ended Sept. 30", which is over).
+fn ends_on_day_named(words: &Words, last: usize) -> bool {
+    let e = last + 1 + usize::from(matches!(words.word(last + 1), "that" | "which"));
+    matches!(words.word(e), "ending" | "ends")
 }
 
 /// Whether a perfect ("have begun", "had started") ends right before word

@@ -121,9 +121,12 @@ impl Parser<'_> {
             j += 2;
         }
         if self.unit(j) == Some((Unit::Quarter, false)) {
-            // ("the quarter that ended Dec. 30")
-            let e = j + 1 + usize::from(self.word_in(j + 1, &["that", "which"]));
-            if self.kw_any(e, &[Kw::Ended, Kw::Ending]).is_some()
+            // ("the quarter that ended Dec. 30", "the quarter that ends
+            // Dec. 31")
+            let that = self.word_in(j + 1, &["that", "which"]);
+            let e = j + 1 + usize::from(that);
+            if (self.kw_any(e, &[Kw::Ended, Kw::Ending]).is_some()
+                || that && self.word_is(e, "ends"))
                 && let Some(end) = self.one_day_at(e + 1)
             {
                 // The span stays "the quarter"; the end date is its own.
