@@ -27,7 +27,8 @@ use crate::time::value::{Gran, Point};
 
 impl Parser<'_> {
     /// A year reference after a period: "2023", "fiscal 2023", "last year",
-    /// "this year", "next year", "the year". Returns the year offset form.
+    /// "this year", "next year", "the year", "calendar 2025". Returns the
+    /// year offset form.
     pub(crate) fn year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
         // Every form opens with a number, an apostrophe, a number word or
         // a keyword; most words asked here are none of these.
@@ -35,7 +36,7 @@ impl Parser<'_> {
             .tok(i)
             .is_some_and(|t| t.kind == Kind::Word && !matches!(t.lex, Lex::Kw(_) | Lex::NumWord(_)))
         {
-            return None;
+            return self.calendar_year_ref(i);
         }
         let mut j = i;
         if self.kw(j, Kw::Fiscal) {
@@ -70,6 +71,18 @@ impl Parser<'_> {
             return Some((YearRef::Rel(n), k + 1));
         }
         None
+    }
+
+    /// "the second half of calendar 2025", "the first quarter of calendar
+    /// year 2025": the word tells the calendar's year from a fiscal one,
+    /// as it does alone ("calendar 2023").
+    fn calendar_year_ref(&self, i: usize) -> Option<(YearRef, usize)> {
+        if !self.word_is(i, "calendar") {
+            return None;
+        }
+        let year_word = self.unit(i + 1) == Some((Unit::Year, false));
+        let (y, e) = self.year_at(i + 1 + usize::from(year_word))?;
+        Some((YearRef::Abs(y), e))
     }
 
     /// Builds the value of part `index` of granularity `gran` (the month,
