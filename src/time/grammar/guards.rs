@@ -86,8 +86,8 @@ impl<'t> Parser<'t> {
             // of the century".
             b"new" | b"turn"
             // The future: "the foreseeable future", "the immediate
-            // future", "the short term".
-            | b"foreseeable" | b"immediate" | b"short"
+            // future", "the short term", "the medium term".
+            | b"foreseeable" | b"immediate" | b"short" | b"medium"
             // Weekends: "the long weekend", "the holiday weekend", "the
             // bank holiday weekend".
             | b"long" | b"holiday" | b"bank"

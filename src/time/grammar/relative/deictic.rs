@@ -25,6 +25,39 @@ impl Parser<'_> {
         (current && self.deictic(j).is_some()).then_some(j + 1)
     }
 
+    /// The end of "long term", "medium term", "mid-to-long term" or
+    /// "medium to long term" at `i`, after "the": the future further off
+    /// than "the near term" ("could accelerate development in the
+    /// mid-to-long term"). Only as a noun, at the end of its phrase: not
+    /// "the long term unemployed", "the long term of the loan" or "the
+    /// long-term outlook".
+    fn longer_term(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        if self.word_in(j, &["medium", "mid"]) {
+            let k = j + 1 + usize::from(self.hyphen(j + 1));
+            if self.kw(k, Kw::To) {
+                j = k + 1 + usize::from(self.hyphen(k + 1));
+            }
+        }
+        // ("the mid term" alone is as often a school's midterm.)
+        if !self.word_in(j, &["long", "medium"]) || !self.word_is(j + 1, "term") {
+            return None;
+        }
+        let e = j + 2;
+        let ends = self
+            .tok(e)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct(_)) && !self.hyphen(e))
+            || self.word_in(
+                e,
+                &[
+                    "and", "or", "but", "as", "because", "while", "if", "when", "though",
+                    "although", "is", "are", "was", "were", "will", "would", "could", "may",
+                    "might", "should", "can", "it", "we", "they", "there", "this", "that",
+                ],
+            );
+        ends.then_some(e)
+    }
+
     /// "Today is the eighth day of the operation", "It's the second day
     /// of an offensive", "the shutdown, now in its ninth day": the day a
     /// running event has reached, told in the present, is today. Only
@@ -165,6 +198,9 @@ impl Parser<'_> {
                     && !self.hyphen(i + 3)
                 {
                     return Some(date(i + 3, Val::Ref("FUTURE_REF")));
+                }
+                if let Some(e) = self.longer_term(i + 1) {
+                    return Some(date(e, Val::Ref("FUTURE_REF")));
                 }
                 match self.lex(j)? {
                     // "the future of the submarine programme", "important
