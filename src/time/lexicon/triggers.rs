@@ -223,6 +223,12 @@ pub const TRIGGERS: &[&str] = &[
     "present",
     "overnight",
     "fy",
+    // "in the previous fiscal", "last fiscal": Indian English's fiscal
+    // year ("the current fiscal" is found by "current").
+    "previous fiscal",
+    "last fiscal",
+    "next fiscal",
+    "this fiscal",
     "h1",
     "h2",
     "q1",

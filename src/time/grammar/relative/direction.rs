@@ -51,6 +51,27 @@ const SAYING: &[&str] = &[
 ];
 
 impl Parser<'_> {
+    /// Whether "fiscal" at `i` is the noun of Indian English, the fiscal
+    /// year itself: "grow 6.4 per cent in the current fiscal, the slowest
+    /// in four years", "exports grew in the previous fiscal". Only at the
+    /// end of its phrase, before punctuation or a word that opens another
+    /// ("in the current fiscal as against 8.2 per cent"); not the
+    /// adjective of "the current fiscal policy", "fiscal and monetary".
+    fn fiscal_noun(&self, i: usize) -> bool {
+        self.word_is(i, "fiscal")
+            && (self
+                .tok(i + 1)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_)) && !self.hyphen(i + 1))
+                || self.word_in(
+                    i + 1,
+                    &[
+                        "to", "in", "on", "at", "by", "for", "from", "with", "as", "against",
+                        "compared", "when", "while", "is", "was", "will", "has", "had", "ending",
+                        "ended", "that", "which",
+                    ],
+                ))
+    }
+
     /// "last week", "this year", "next month", "the past year", "the
     /// coming week", "the following day", "last Friday", "next August",
     /// "the weekend".
@@ -118,7 +139,8 @@ impl Parser<'_> {
             _ => return None,
         };
         let mut e = j + 1;
-        if self.kw(e, Kw::Fiscal) {
+        let fiscal_noun = self.fiscal_noun(e);
+        if self.kw(e, Kw::Fiscal) && !fiscal_noun {
             e += 1;
         }
         // "this holiday-shortened week"
@@ -150,7 +172,15 @@ impl Parser<'_> {
                 ));
             }
         }
-        match self.lex(e)? {
+        let lex = if fiscal_noun {
+            Lex::Unit {
+                unit: Unit::Year,
+                plural: false,
+            }
+        } else {
+            self.lex(e)?
+        };
+        match lex {
             Lex::Unit {
                 unit,
                 plural: false,
