@@ -74,11 +74,14 @@ impl Parser<'_> {
             let (v, 1) = self.num(j + 1)? else {
                 return None;
             };
+            // ("Q1FY24": a fiscal-year label may be glued on, as Indian
+            // reports write it.)
             if !(1..=4).contains(&v)
                 || (self.glued(j + 2) && self.tok(j + 2)?.kind != Kind::Punct(','))
                     && self
                         .tok(j + 2)
                         .is_some_and(|t| !matches!(t.kind, Kind::Punct(_)))
+                    && self.fy_year(j + 2).is_none()
             {
                 return None;
             }
@@ -370,11 +373,13 @@ impl Parser<'_> {
             let (v, 1) = self.num(j + 1)? else {
                 return None;
             };
+            // ("H1FY24", as "Q1FY24".)
             if !(1..=2).contains(&v)
                 || self.glued(j + 2)
                     && self
                         .tok(j + 2)
                         .is_some_and(|t| t.kind != Kind::Punct(',') && t.kind != Kind::Punct('.'))
+                    && self.fy_year(j + 2).is_none()
             {
                 return None;
             }
