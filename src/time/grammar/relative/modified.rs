@@ -225,9 +225,13 @@ impl Parser<'_> {
         } else {
             return None;
         };
-        // "the end of the year/month/week/quarter/decade/century"
+        // "the end of the year/month/week/quarter/decade/century"; and of
+        // the fiscal year or quarter ("before the end of the fiscal year in
+        // March"), valued by its label as "the fiscal year" is.
+        let fiscal = self.kw(j, Kw::The) && self.kw(j + 1, Kw::Fiscal);
+        let u = j + 1 + usize::from(fiscal);
         if self.kw(j, Kw::The)
-            && let Some((unit, false)) = self.unit(j + 1)
+            && let Some((unit, false)) = self.unit(u)
             && matches!(
                 unit,
                 Unit::Year
@@ -237,9 +241,10 @@ impl Parser<'_> {
                     | Unit::Decade
                     | Unit::Century
             )
+            && (!fiscal || matches!(unit, Unit::Year | Unit::Quarter))
         {
             let gran = unit_gran(unit);
-            return Some(date(j + 2, Val::Rel { gran, unit, n: 0 }).with_mod(md));
+            return Some(date(u + 1, Val::Rel { gran, unit, n: 0 }).with_mod(md));
         }
         // "by mid-month", "a mid-week rally"
         if md == "MID"
