@@ -350,6 +350,8 @@ pub enum Kw {
     Nightly,
     /// "semiannually", "biannually", and "semi" of "semi-annually".
     HalfYearly,
+    /// "biennially": every two years (not "biannually", twice a year).
+    Biennially,
     Noon,
     Midnight,
     Midday,

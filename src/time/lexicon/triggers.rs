@@ -130,6 +130,7 @@ pub const TRIGGERS: &[&str] = &[
     "nightly",
     "semiannually",
     "biannually",
+    "biennially",
     "semi",
     "noon",
     "midnight",

@@ -607,6 +607,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("nightly", Lex::Kw(Kw::Nightly)),
     ("semiannually", Lex::Kw(Kw::HalfYearly)),
     ("biannually", Lex::Kw(Kw::HalfYearly)),
+    ("biennially", Lex::Kw(Kw::Biennially)),
     ("semi", Lex::Kw(Kw::HalfYearly)),
     ("noon", Lex::Kw(Kw::Noon)),
     ("midnight", Lex::Kw(Kw::Midnight)),

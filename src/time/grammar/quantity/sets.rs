@@ -36,6 +36,7 @@ impl Parser<'_> {
                 | Kw::Hourly
                 | Kw::Nightly
                 | Kw::HalfYearly
+                | Kw::Biennially
         )) {
             return None;
         }
@@ -355,6 +356,8 @@ impl Parser<'_> {
                 (self.hyphen(i + 1) && self.word_is(i + 2, "annually"))
                     .then(|| Match::new(i + 3, TimexType::Set, Val::Fixed("P6M".into())))
             }
+            // "the forum is to be held biennially": every two years.
+            Lex::Kw(Kw::Biennially) => set(i + 1, "P2Y".into()),
             // "on Sundays at 9pm": the hour belongs to the schedule.
             Lex::Weekday { day, plural: true } if self.tok(i)?.cap => {
                 if let Some((hour, minute, end)) = self.at_clock(i + 1) {
