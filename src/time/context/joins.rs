@@ -128,7 +128,11 @@ fn attributive_clock(before: &str, gap: &str) -> bool {
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
-        .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The" | "its" | "their"));
+        .is_some_and(|w| {
+            ["a", "an", "the", "its", "their"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        });
     let Some(nouns) = gap.strip_prefix(' ') else {
         return false;
     };
@@ -138,13 +142,12 @@ fn attributive_clock(before: &str, gap: &str) -> bool {
     determiner
         && before.ends_with(' ')
         && nouns.is_some_and(|n| {
-            let words: Vec<&str> = n.split(' ').collect();
-            words.len() <= 2
-                && words.iter().all(|w| {
+            n.split(' ').count() <= 2
+                && n.split(' ').all(|w| {
                     !w.is_empty()
                         && w.bytes().all(|b| b.is_ascii_lowercase())
                         && !matches!(
-                            *w,
+                            w,
                             "and"
                                 | "or"
                                 | "to"

@@ -135,8 +135,6 @@ impl Resolver {
         // ("closed since Wednesday noon").
         let own = (self.in_past_week(anchor) && this_paragraph || close)
             && (!self.anchor_at.since || self.place.since);
-        // Else the last day of the past week named in this paragraph or
-        // the lead; else, in a paragraph that names no day, the lead's.
         // "declared martial law late Tuesday." then "Lawmakers voted at 1
         // a.m. Wednesday." then "The Cabinet lifted the order at 4:30
         // a.m.": a time told just after a time on the document's own day
@@ -149,6 +147,8 @@ impl Resolver {
         {
             return None;
         }
+        // Else the last day of the past week named in this paragraph or
+        // the lead; else, in a paragraph that names no day, the lead's.
         let (day, named_last) = if own {
             (anchor, true)
         } else {

@@ -752,7 +752,7 @@ fn done_in_month(words: &Words, first: usize) -> bool {
 }
 
 /// Whether the expression dates an act someone is accused of, charged
-/// with or has admitted: "is accused of stabbing a man on Friday", "is
+/// with or arrested for: "is accused of stabbing a man on Friday", "is
 /// charged with robbing a bank on Thursday", "faces charges of
 /// drink-driving on Sunday". What is alleged has been done, whatever
 /// the tense of the allegation; not when a plan or a hearing comes
