@@ -125,6 +125,8 @@ pub const TRIGGERS: &[&str] = &[
     "monthly",
     "yearly",
     "annually",
+    // "on an annual basis" ("the annual report" is no set).
+    "annual basis",
     "quarterly",
     "hourly",
     "nightly",

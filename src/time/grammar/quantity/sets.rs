@@ -322,7 +322,11 @@ impl Parser<'_> {
             Lex::Kw(Kw::Fortnightly) => set(i + 1, "P2W".into()),
             Lex::Kw(Kw::Monthly) => set(i + 1, "P1M".into()),
             Lex::Kw(Kw::Yearly) => {
-                if self.word_is(i, "annual") {
+                // ("the annual report" is no set; "on an annual basis" is
+                // one, as "on a yearly basis" is.)
+                if self.word_is(i, "annual")
+                    && !(i > 0 && self.word_is(i - 1, "an") && self.word_is(i + 1, "basis"))
+                {
                     return None;
                 }
                 set(i + 1, "P1Y".into())
