@@ -417,12 +417,16 @@ impl Parser<'_> {
             };
             return Some(date(i + 3, Val::Abs(p)).with_mod(md));
         }
-        // "calendar 2023", "calendar year 2023", "full-year 2022": the
-        // word says which kind of year, as "fiscal" does.
+        // "calendar 2023", "calendar year 2023", "full-year 2022", "the
+        // full year 2024": the word says which kind of year, as "fiscal"
+        // does.
         let year_unit = |k: usize| self.unit(k) == Some((Unit::Year, false));
         let lead = if self.word_is(i, "calendar") {
             Some(if year_unit(i + 1) { i + 2 } else { i + 1 })
         } else if self.word_is(i, "full") && self.hyphen(i + 1) && year_unit(i + 2) {
+            Some(i + 3)
+        } else if self.kw(i, Kw::The) && self.word_is(i + 1, "full") && year_unit(i + 2) {
+            // "Revenue for the full year 2024"
             Some(i + 3)
         } else {
             None
