@@ -351,6 +351,27 @@ const TIMETABLE: &[&str] = &[
     "stays",
     "outlines",
     "delivers",
+    // Forecasts are told in the present: "Snow tapers off Saturday",
+    // "Rain moves in Thursday", "the storm weakens Tuesday night".
+    "tapers",
+    "lingers",
+    "persists",
+    "clears",
+    "moves",
+    "sweeps",
+    "spreads",
+    "peaks",
+    "eases",
+    "weakens",
+    "strengthens",
+    "intensifies",
+    "brings",
+    "reaches",
+    "drops",
+    "rises",
+    "climbs",
+    // "The storm makes landfall Tuesday night"
+    "makes",
 ];
 
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".
@@ -358,6 +379,9 @@ const PLURAL_TIMETABLE: &[&str] = &[
     "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
     "continue", "end", "reopen", "return", "fly", "run", "arrive", "hold", "remain", "stay",
     "visit",
+    // A forecast's plurals: "temperatures drop Sunday", "showers linger
+    // into Monday".
+    "linger", "persist", "taper", "drop", "rise", "climb",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead

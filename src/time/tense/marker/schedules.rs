@@ -427,6 +427,9 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // "suspended most travel from Europe", "halted all play": a
             // quantified noun.
             || matches!(prev, "all" | "most" | "some" | "any" | "no")
+            // "Monday's 22.6 percent drop", "a price rise": a change is a
+            // verb only after a plural subject ("temperatures drop Sunday").
+            || matches!(l, "drop" | "rise" | "climb") && !(prev.len() > 3 && prev.ends_with('s'))
             || prev == "s"
             || words.gap_before(k + 1) == "-"
             // "rain washed out play on Monday", "interrupted play for two
