@@ -212,7 +212,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // 10:30": so does a later part of the day.
             if let Val::Pod { pod, .. } = &m.val {
                 afternoon = match pod {
-                    PartOfDay::Afternoon => Some((span.end, 12)),
+                    PartOfDay::Afternoon | PartOfDay::Midday => Some((span.end, 12)),
                     PartOfDay::Evening | PartOfDay::Night => Some((span.end, 17)),
                     PartOfDay::Morning => None,
                 };

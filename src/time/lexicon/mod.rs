@@ -36,10 +36,14 @@ pub enum Unit {
     Century,
 }
 
-/// Part of a day, as TimeML writes it after `T` (`TMO`, `TAF`, `TEV`, `TNI`).
+/// Part of a day, as TimeML writes it after `T` (`TMO`, `TMI`, `TAF`,
+/// `TEV`, `TNI`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PartOfDay {
     Morning,
+    /// Lunchtime, the middle of the day ("kicks off on Saturday
+    /// lunchtime"); noon itself is a clock time.
+    Midday,
     Afternoon,
     Evening,
     Night,
@@ -50,6 +54,7 @@ impl PartOfDay {
     pub fn code(self) -> &'static str {
         match self {
             PartOfDay::Morning => "MO",
+            PartOfDay::Midday => "MI",
             PartOfDay::Afternoon => "AF",
             PartOfDay::Evening => "EV",
             PartOfDay::Night => "NI",

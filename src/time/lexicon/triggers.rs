@@ -86,6 +86,7 @@ pub const TRIGGERS: &[&str] = &[
     "nightfall",
     "sunrise",
     "sunset",
+    "lunchtime",
     "tonight",
     "spring",
     "summer",

@@ -18,6 +18,9 @@ pub(super) fn on_dial(h: u8, p: PartOfDay) -> Option<u8> {
     match p {
         PartOfDay::Morning if h == 12 => Some(0),
         PartOfDay::Morning => Some(h),
+        // "1 o'clock lunchtime", "11.30 at lunchtime"
+        PartOfDay::Midday if h >= 11 => Some(h),
+        PartOfDay::Midday if h <= 3 => Some(h + 12),
         // "12:30 in the afternoon" is just after noon.
         PartOfDay::Afternoon if h == 12 => Some(12),
         PartOfDay::Afternoon | PartOfDay::Evening if h < 12 => Some(h + 12),
@@ -34,14 +37,24 @@ pub(super) fn on_dial(h: u8, p: PartOfDay) -> Option<u8> {
 pub(super) fn in_part(hour: u8, p: PartOfDay) -> bool {
     match p {
         PartOfDay::Morning => hour < 12,
+        PartOfDay::Midday => (11..15).contains(&hour),
         PartOfDay::Afternoon => (12..19).contains(&hour),
         PartOfDay::Evening => (16..=24).contains(&hour),
         PartOfDay::Night => !(6..18).contains(&hour),
     }
 }
 
-/// The edges of the day, which name a time only after a preposition.
-const TWILIGHT: &[&str] = &["dawn", "daybreak", "dusk", "nightfall", "sunrise", "sunset"];
+/// The edges of the day, and lunchtime, which name a time only after a
+/// preposition ("at lunchtime", not "the lunchtime crowd").
+const TWILIGHT: &[&str] = &[
+    "dawn",
+    "daybreak",
+    "dusk",
+    "nightfall",
+    "sunrise",
+    "sunset",
+    "lunchtime",
+];
 
 impl Parser<'_> {
     /// "this morning", "tonight", "last night", "Thursday night",

@@ -404,6 +404,7 @@ impl Parser<'_> {
         // ("every night at 2" is in the small hours.)
         let hour = match part {
             PartOfDay::Morning => hour % 12,
+            PartOfDay::Midday if hour >= 11 => hour,
             PartOfDay::Night if hour < 6 || hour == 12 => hour % 12,
             _ if hour < 12 => hour + 12,
             _ => hour,
