@@ -381,6 +381,20 @@ impl Parser<'_> {
             };
             return Some(date(day.end, val));
         }
+        // "the week before last", "the month after next", "the year
+        // before last": two of the unit from the document's ("the day
+        // before last Tuesday" is read above; "the week before last
+        // Christmas" is left alone).
+        if let Some((unit, false)) = self.unit(i + 1)
+            && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+            && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
+            && self.kw(i + 3, if k == Kw::Before { Kw::Last } else { Kw::Next })
+            && self.no_object(i + 4)
+        {
+            let n = if k == Kw::Before { -2 } else { 2 };
+            let gran = unit_gran(unit);
+            return Some(date(i + 4, Val::Rel { gran, unit, n }));
+        }
         // "the day before", "the day after", "the week before"
         if let Some((unit, false)) = self.unit(i + 1)
             && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
