@@ -171,6 +171,27 @@ impl Parser<'_> {
                 });
             }
             _ if self.word_is(e, "hence") => 2,
+            // "A couple of weeks back, the Lakers lost", "held two weeks
+            // back.": spoken "ago". (Not a delay: "pushed the vote two
+            // weeks back", "set us back two years".)
+            _ if self.word_is(e, "back")
+                && self
+                    .tok(e + 1)
+                    .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                && !(1..=3).any(|d| {
+                    i.checked_sub(d).is_some_and(|k| {
+                        self.word_in(
+                            k,
+                            &[
+                                "pushed", "push", "set", "sets", "moved", "move", "put", "puts",
+                                "pushes", "moves",
+                            ],
+                        )
+                    })
+                }) =>
+            {
+                -2
+            }
             _ => return None,
         };
         e += 1;
