@@ -187,6 +187,14 @@ impl Parser<'_> {
         {
             return set(k + 3, duration(Some(1.0), unit));
         }
+        // "every Monday and Thursday", "each Monday, Wednesday and
+        // Friday": a weekday listed after one that repeats repeats too.
+        if let Some(Lex::Weekday { day, plural: false }) = self.lex(i)
+            && self.tok(i).is_some_and(|t| t.cap)
+            && self.listed_after_every(i)
+        {
+            return self.weekday_set(i, day);
+        }
         match self.lex(i)? {
             Lex::Kw(Kw::Every | Kw::Each) => {
                 let mut j = i + 1;
@@ -242,19 +250,7 @@ impl Parser<'_> {
                     Lex::Unit { unit, plural } if plural || mult.is_some() => {
                         set(j + 1, duration(mult, unit))
                     }
-                    Lex::Weekday { day, .. } => {
-                        let mut e = j + 1;
-                        let mut v = format!("XXXX-WXX-{day}");
-                        if let Some(Lex::PartOfDay(p)) = self.lex(e) {
-                            v.push_str(&format!("T{}", p.code()));
-                            e += 1;
-                        } else if let Some((hour, minute, end)) = self.at_clock(e) {
-                            // "every Friday at 8 p.m."
-                            v.push_str(&format!("T{hour:02}:{minute:02}"));
-                            e = end;
-                        }
-                        set(e, v)
-                    }
+                    Lex::Weekday { day, .. } => self.weekday_set(j, day),
                     Lex::Month { month, .. } if self.tok(j)?.cap => {
                         // "every January 9": that day each year.
                         let (_, _, k) = self.month_at(j)?;
@@ -380,6 +376,61 @@ impl Parser<'_> {
                 set(i + 2, format!("XXXX-WXX-{day}T{}", p.code()))
             }
             _ => None,
+        }
+    }
+
+    /// The set of weekday `day` at `j`, with the part of the day or the
+    /// hour after it: "Friday", "Friday night", "Friday at 8 p.m.".
+    fn weekday_set(&self, j: usize, day: u8) -> Option<Match> {
+        let mut e = j + 1;
+        let mut v = format!("XXXX-WXX-{day}");
+        if let Some(Lex::PartOfDay(p)) = self.lex(e) {
+            v.push_str(&format!("T{}", p.code()));
+            e += 1;
+        } else if let Some((hour, minute, end)) = self.at_clock(e) {
+            // "every Friday at 8 p.m."
+            v.push_str(&format!("T{hour:02}:{minute:02}"));
+            e = end;
+        }
+        Some(Match::new(e, TimexType::Set, Val::Fixed(v)))
+    }
+
+    /// Whether the weekday at `i` ends a list of weekdays opened by
+    /// "every" or "each": "every Monday and Thursday", "each Monday,
+    /// Wednesday and Friday".
+    fn listed_after_every(&self, i: usize) -> bool {
+        let mut k = i;
+        loop {
+            // The joint before the weekday at `k`: "and", "or", ",", ", and".
+            let Some(mut j) = k.checked_sub(1) else {
+                return false;
+            };
+            if self.word_in(j, &["and", "or"]) {
+                j = match j.checked_sub(1) {
+                    Some(j) if self.tok(j).is_some_and(|t| t.kind == Kind::Punct(',')) => {
+                        match j.checked_sub(1) {
+                            Some(j) => j,
+                            None => return false,
+                        }
+                    }
+                    Some(j) => j,
+                    None => return false,
+                };
+            } else if self.tok(j).is_some_and(|t| t.kind == Kind::Punct(',')) {
+                j = match j.checked_sub(1) {
+                    Some(j) => j,
+                    None => return false,
+                };
+            } else {
+                return false;
+            }
+            if !matches!(self.lex(j), Some(Lex::Weekday { plural: false, .. })) {
+                return false;
+            }
+            if j > 0 && self.kw_any(j - 1, &[Kw::Every, Kw::Each]).is_some() {
+                return true;
+            }
+            k = j;
         }
     }
 
