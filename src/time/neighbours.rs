@@ -79,13 +79,21 @@ pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
                 text.get(a.span.end..b.span.start),
                 Some(", " | " and " | ", and " | " ")
             );
-        // `b` must be one whole-number unit finer than the last of `a`.
+        // `b` must be one unit finer than the last of `a`, in a whole
+        // number, or in a decimal one if it is seconds, which TimeML lets
+        // the last unit be ("3 minutes 29.46 seconds").
         let body = b.value.strip_prefix('P').unwrap_or_default();
         let time = body.starts_with('T');
         let part = body.trim_start_matches('T');
-        let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+        let amount = |number: &str, unit: u8| {
+            let (whole, fraction) = number.split_once('.').unwrap_or((number, "0"));
+            let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+            digits(whole) && digits(fraction) && (unit == b'S' || !number.contains('.'))
+        };
         let finer = match (last_rank(&a.value), part.as_bytes()) {
-            (Some(ra), [.., unit]) if digits > 0 && digits + 1 == part.len() => {
+            (Some(ra), [number @ .., unit])
+                if std::str::from_utf8(number).is_ok_and(|n| amount(n, *unit)) =>
+            {
                 rank(*unit, time).is_some_and(|rb| rb > ra)
             }
             _ => false,
