@@ -302,6 +302,10 @@ impl<'t> Parser<'t> {
                 self.word_is(i, "slightly") && self.kw_any(i + 1, &[Kw::More, Kw::Less]).is_some()
             }
             (7, b'a') => self.word_is(i, "another"),
+            // "epidemiological week 37", "ISO week 12"
+            (3, b'e' | b'i') | (15, b'e') if self.unit(i + 1) == Some((Unit::Week, false)) => {
+                self.word_in(i, &["epi", "iso", "epidemiological"])
+            }
             (2..=5, b'h' | b'i' | b't' | b'o' | b'm' | b'y') => self.possessive_qualifier(i),
             // "millions of years", "thousands of years ago"
             (8..=9, b'h' | b't' | b'm' | b'b') if self.kw(i + 1, Kw::Of) => self.many_of_years(i),

@@ -72,7 +72,7 @@ impl<'t> Parser<'t> {
     /// Every calendar-date rule, in the order ties are settled in (the
     /// later rule wins). (A constant, so `dates` borrows it rather than
     /// building it at every start.)
-    const DATE_RULES: [Rule<'t>; 17] = [
+    const DATE_RULES: [Rule<'t>; 18] = [
         Self::weekday_date,
         Self::calendar_date,
         Self::numeric_date,
@@ -86,6 +86,7 @@ impl<'t> Parser<'t> {
         Self::spoken_year,
         Self::short_period,
         Self::week_ending,
+        Self::numbered_week,
         Self::bare_ordinal_day,
         Self::nth_weekday,
         Self::month_of,

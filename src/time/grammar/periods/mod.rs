@@ -252,6 +252,41 @@ impl Parser<'_> {
     }
 }
 
+impl Parser<'_> {
+    /// "epidemiological week 37", "ISO week 12", "week 47 of last year",
+    /// "week 12 of 2020": an ISO week counted in its year, as outbreak and
+    /// statistics reports number them. A bare "week 12" is not one
+    /// ("week 12 of the trial", a league's "Week 12").
+    pub(super) fn numbered_week(&self, i: usize) -> Option<Match> {
+        let named = self.word_in(i, &["epidemiological", "epi", "iso", "calendar"]);
+        let w = i + usize::from(named);
+        if self.unit(w) != Some((Unit::Week, false)) || self.tok(w).is_some_and(|t| t.cap && !named)
+        {
+            return None;
+        }
+        let (n @ 1..=53, 1 | 2) = self.num(w + 1)? else {
+            return None;
+        };
+        let (yr, end) = match self.year_ref(w + 3) {
+            Some((yr, end)) if self.kw(w + 2, Kw::Of) => (yr, end),
+            _ if named => (YearRef::Rel(0), w + 2),
+            _ => return None,
+        };
+        // ISO week 1 holds 4 January.
+        let jan4 = Val::Containing {
+            gran: Gran::Day,
+            shift: 3,
+            day: Box::new(Self::part_of_year(Gran::Day, 1, yr)?),
+        };
+        let val = Val::Containing {
+            gran: Gran::Week,
+            shift: 7 * (i64::from(n) - 1),
+            day: Box::new(jan4),
+        };
+        Some(date(end, val))
+    }
+}
+
 /// A year named after a period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum YearRef {
