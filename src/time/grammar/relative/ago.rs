@@ -85,7 +85,7 @@ impl Parser<'_> {
             unit,
             Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month
         );
-        if self.kw(e, Kw::Earlier) && short && !compared {
+        if self.kw(e, Kw::Earlier) && (short && !compared || self.earlier_than(e)) {
             return None;
         }
         let sign: i64 = match self.lex(e)? {
@@ -367,6 +367,16 @@ impl Parser<'_> {
             Some(md) => m.with_mod(md),
             None => m,
         })
+    }
+
+    /// Whether the "earlier" at `e` opens a comparison: "finished six years
+    /// earlier than planned", "a year earlier than expected". The amount
+    /// is how far ahead of a plan, a duration as TimeML marks it ("six
+    /// years", P6Y), with "earlier than" a signal outside it; it names no
+    /// time of its own. ("two months later than expected" is read so
+    /// already: "later" never makes a date of an amount.)
+    fn earlier_than(&self, e: usize) -> bool {
+        self.word_is(e + 1, "than")
     }
 
     /// "year-earlier", "the year-ago quarter", "the year-earlier third
