@@ -445,9 +445,12 @@ impl Parser<'_> {
             if self.kw(i, Kw::Fiscal) && self.unit(j) == Some((Unit::Year, false)) {
                 j += 1;
             }
+            // ("FY2022/23", "FY23/24": the fiscal year across two calendar
+            // years, written with a slash as "2023/24" is; its second year
+            // is a date of its own, as after "FY2022-23".)
             if let Some((v, 4)) = self.num(j)
                 && (1900..=2099).contains(&v)
-                && !self.number_continues(j + 1)
+                && (!self.number_continues(j + 1) || self.slashed_year_range(j, v))
             {
                 let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
                 return Some(date(j + 1, Val::Abs(p)));
@@ -456,9 +459,9 @@ impl Parser<'_> {
             if self.kw(i, Kw::Fy)
                 && self.glued(j)
                 && let Some((v, 2)) = self.num(j)
-                && !self.number_continues(j + 1)
+                && let y = if v < 70 { 2000 + v } else { 1900 + v }
+                && (!self.number_continues(j + 1) || self.slashed_year_range(j, y))
             {
-                let y = if v < 70 { 2000 + v } else { 1900 + v };
                 let p = Point::containing(Gran::Year, ymd(i32::try_from(y).ok()?, 1, 1)?)?;
                 return Some(date(j + 1, Val::Abs(p)));
             }
