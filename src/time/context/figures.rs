@@ -20,9 +20,13 @@ const FIGURE_WORDS: &[&str] = &[
 ///
 /// [`sentence_bounds`]: crate::time::sentence::sentence_bounds
 pub fn figures(text: &str, sentence: (usize, usize)) -> bool {
-    sentence_word(text, sentence, |w| {
-        w.eq_ignore_ascii_case("net") || begins_with_any(w, FIGURE_WORDS)
-    })
+    sentence_word(text, sentence, figure_word)
+}
+
+/// Whether `w` is a word of reported figures: "net", "revenue",
+/// "sales", "profits", "results".
+pub fn figure_word(w: &str) -> bool {
+    w.eq_ignore_ascii_case("net") || begins_with_any(w, FIGURE_WORDS)
 }
 
 /// Whether a word of the sentence at `(s, e)` passes `test`.

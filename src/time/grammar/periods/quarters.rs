@@ -4,6 +4,7 @@
 
 use super::YearRef;
 use crate::time::calendar::ymd;
+use crate::time::context;
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
@@ -359,6 +360,33 @@ impl Parser<'_> {
         (m.modifier.is_none() && whole).then_some(m)
     }
 
+    /// Whether "H1" or "H2" without a year, from `i` to `j`, is a half of
+    /// the year: a capital "H" ("h1" is a heading's tag), with a
+    /// preposition of time before it ("in H2", "for H1") or a word of
+    /// reported figures after it ("H1 revenue", "H2 net profit").
+    /// Elsewhere the label is a visa, a gas or a heading ("H1 visa
+    /// holders", "powered by H2"), so a bare one needs this much.
+    fn bare_half(&self, i: usize, j: usize) -> bool {
+        let capital = j >= 2 && self.tok(j - 2).is_some_and(|t| t.upper);
+        let after_preposition = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "in",
+                    "for",
+                    "during",
+                    "over",
+                    "through",
+                    "throughout",
+                    "since",
+                    "until",
+                ],
+            );
+        let before_figures =
+            self.tok(j).is_some_and(|t| t.kind == Kind::Word) && context::figure_word(self.word(j));
+        capital && (after_preposition || before_figures)
+    }
+
     /// Halves: "the first half (of 2023)", "H1 2023", "first-half".
     pub(crate) fn half(&self, i: usize) -> Option<Match> {
         let mut j = i;
@@ -385,7 +413,6 @@ impl Parser<'_> {
             }
             h = u8::try_from(v).ok()?;
             j += 2;
-            // "H1" alone is too ambiguous (headings, visas); require a year.
             let mut k = j;
             if self.kw(k, Kw::Of) {
                 k += 1;
@@ -394,7 +421,12 @@ impl Parser<'_> {
                 let p = Point::containing(Gran::Half, ymd(y, (h - 1) * 6 + 1, 1)?)?;
                 return Some(date(e, Val::Abs(p)));
             }
-            let (yr, e) = self.year_ref(k)?;
+            let Some((yr, e)) = self.year_ref(k) else {
+                // "H1 revenue rose", "margins will widen in H2": the half
+                // the tense picks, as "the first half" is.
+                let base = Val::Half { h, dir: Dir::Tense };
+                return self.bare_half(i, j).then(|| date(j, base));
+            };
             let v = Self::part_of_year(Gran::Half, h, yr)?;
             return Some(date(e, v));
         }
