@@ -94,6 +94,16 @@ impl Parser<'_> {
                 None => m,
             });
         }
+        // "rise for the summer recess", "the spring session": "the" is the
+        // noun's, and the season alone is the expression (as "Easter" is
+        // of "the Easter recess").
+        let of_noun = !self.tok(j).is_some_and(|t| t.cap)
+            && self.word_in(j + 1, SEASON_NOUNS)
+            && modifier.is_none()
+            && dir.is_none();
+        if the && of_noun {
+            return None;
+        }
         if dir.is_none() && modifier.is_none() {
             // Verbs "fall" and "spring", and "the fall of Rome".
             let prev_ok = i > 0
@@ -139,8 +149,11 @@ impl Parser<'_> {
             let part_of = i > 1
                 && self.kw(i - 1, Kw::Of)
                 && self.word_in(i - 2, &["end", "start", "beginning", "middle", "rest"]);
-            let prev_ok =
-                prev_ok || part_of || self.described_season(i, j) || self.season_moves(i, j);
+            let prev_ok = prev_ok
+                || part_of
+                || of_noun && i > 0 && self.kw(i - 1, Kw::The)
+                || self.described_season(i, j)
+                || self.season_moves(i, j);
             if the && of {
                 return None;
             }
@@ -163,6 +176,13 @@ impl Parser<'_> {
         })
     }
 }
+
+/// Nouns a season names the time of, in a parliament's or a school's
+/// year: "the summer recess", "the spring session", "the winter break".
+const SEASON_NOUNS: &[&str] = &[
+    "recess", "session", "sessions", "sitting", "break", "holidays", "vacation", "term",
+    "semester", "solstice", "equinox",
+];
 
 impl Parser<'_> {
     /// Whether the season word at `j` (the expression starting at `i`) is
