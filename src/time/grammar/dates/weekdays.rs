@@ -37,12 +37,22 @@ impl Parser<'_> {
         {
             return Some(set);
         }
-        // ("the first Tuesday of next month": a month named relatively
-        // too.)
-        let month = self
-            .dates(j + 3)
-            .or_else(|| self.relative(j + 3))
-            .or_else(|| self.the_month(j + 3))
+        let month = self.counted_month(j + 3)?;
+        let val = Val::NthWeekday {
+            n,
+            day,
+            month: Box::new(month.val),
+        };
+        Some(date(month.end, val).with_weekday(day))
+    }
+
+    /// The month a day is counted in, at `i`: "October", "November 2023",
+    /// and, named relatively, "next month" or "the month" ("the first
+    /// Tuesday of next month", "the last weekend of the month").
+    pub(in crate::time::grammar) fn counted_month(&self, i: usize) -> Option<Match> {
+        self.dates(i)
+            .or_else(|| self.relative(i))
+            .or_else(|| self.the_month(i))
             .filter(|m| {
                 m.modifier.is_none()
                     && match &m.val {
@@ -51,13 +61,7 @@ impl Parser<'_> {
                         Val::Rel { gran, .. } => *gran == Gran::Month,
                         _ => false,
                     }
-            })?;
-        let val = Val::NthWeekday {
-            n,
-            day,
-            month: Box::new(month.val),
-        };
-        Some(date(month.end, val).with_weekday(day))
+            })
     }
 
     /// "the month" after a day counted in it ("the last Thursday of the

@@ -309,18 +309,13 @@ impl Parser<'_> {
                 return Some(date(m.end, val));
             }
         }
-        // "the last weekend of May", "the first weekend in August 2019":
-        // the weekend of that month's first or last Saturday.
+        // "the last weekend of May", "the first weekend in August 2019",
+        // "the last weekend of the month": the weekend of that month's
+        // first or last Saturday.
         if let Some(n) = nth
             && self.word_is(i + 2, "weekend")
             && (self.kw(i + 3, Kw::Of) || self.kw(i + 3, Kw::In))
-            && let Some(m) = self.dates(i + 4)
-            && m.modifier.is_none()
-            && match &m.val {
-                Val::Month { .. } => true,
-                Val::Abs(p) => p.gran == Gran::Month,
-                _ => false,
-            }
+            && let Some(m) = self.counted_month(i + 4)
         {
             let saturday = Val::NthWeekday {
                 n: if n == 0 { -1 } else { i8::try_from(n).ok()? },
