@@ -39,6 +39,8 @@ impl<'t> Parser<'t> {
                         || (4..=7).contains(&(t.end - t.start)) && self.word_in(j, TIME_NOUNS)
                         || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
                         || t.cap && self.weekday_abbr(j).is_some()
+                        // ("the turn of the millennium", no unit of its own.)
+                        || t.end - t.start == 10 && self.word_is(j, "millennium")
                     }
                     // Nor is a word that itself needs one ("the company
                     // said at the meeting").
@@ -93,6 +95,9 @@ impl<'t> Parser<'t> {
             | b"long" | b"holiday" | b"bank"
             // Halves: "the latter half", "the back half", "the front half".
             | b"latter" | b"back" | b"front"
+            // Edges of a decade or century: "the closing years of the
+            // 1800s", "the opening years of the 20th century".
+            | b"closing" | b"opening" | b"earliest" | b"waning" | b"dying"
             // Periods of a report: "the comparable year-ago quarter", "the
             // corresponding period last year", "the period a year ago",
             // "the full year", "the whole year", "the entire year".

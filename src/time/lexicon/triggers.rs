@@ -69,6 +69,8 @@ pub const TRIGGERS: &[&str] = &[
     "decades",
     "century",
     "centuries",
+    // "the turn of the millennium"
+    "turn of the millennium",
     // A unit and "long" in one word: "a weeklong recess".
     "hourlong",
     "daylong",

@@ -35,6 +35,76 @@ impl Parser<'_> {
         Some(date(i + 5, Val::Abs(p)))
     }
 
+    /// "the turn of the millennium": the year 2000 (or 1000), read as
+    /// "the turn of the century" is, only near it.
+    fn turn_of_millennium(&self, i: usize) -> Option<Match> {
+        if !(self.kw(i, Kw::The)
+            && self.word_is(i + 1, "turn")
+            && self.kw(i + 2, Kw::Of)
+            && self.kw(i + 3, Kw::The)
+            && self.word_is(i + 4, "millennium"))
+        {
+            return None;
+        }
+        let doc = self.doc_year?;
+        let turn = (doc + 500).div_euclid(1000) * 1000;
+        if (doc - turn).abs() > TURN_NEAR {
+            return None;
+        }
+        let p = Point::containing(Gran::Year, ymd(turn, 1, 1)?)?;
+        Some(date(i + 5, Val::Abs(p)))
+    }
+
+    /// A decade or century named outright at `i`, with no modifier of its
+    /// own: "the 1990s", "the 1800s", "the 19th century".
+    fn era_at(&self, i: usize) -> Option<Match> {
+        self.dates(i).filter(|m| {
+            m.modifier.is_none()
+                && matches!(&m.val, Val::Abs(p) if matches!(p.gran, Gran::Decade | Gran::Century))
+        })
+    }
+
+    /// A part of a decade or century: "the first decade of the 20th
+    /// century" is its first decade (190, as "the 1900s"); "the closing
+    /// years of the 1800s", "the early years of the 20th century" are that
+    /// century with END or START, as "the second half of the 19th century"
+    /// is, rather than a stretch of years beside it.
+    fn era_part(&self, i: usize) -> Option<Match> {
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let j = i + 1;
+        if self.unit(j + 1) == Some((Unit::Decade, false)) && self.kw(j + 2, Kw::Of) {
+            let n = match self.lex(j)? {
+                Lex::Ordinal(n @ 1..=10) => n,
+                // ("final" is an ordinal of no number.)
+                Lex::Ordinal(99) | Lex::Kw(Kw::Last) => 10,
+                _ => return None,
+            };
+            let m = self.era_at(j + 3)?;
+            let Val::Abs(c) = m.val else {
+                return None;
+            };
+            if c.gran != Gran::Century {
+                return None;
+            }
+            let year = i32::from(c.date.year()) + 10 * (i32::try_from(n).ok()? - 1);
+            let p = Point::containing(Gran::Decade, ymd(year, 1, 1)?)?;
+            return Some(date(m.end, Val::Abs(p)));
+        }
+        let edge = match self.lex(j)? {
+            Lex::Kw(Kw::Early) | Lex::Ordinal(1) => "START",
+            Lex::Kw(Kw::Late | Kw::Last) | Lex::Ordinal(99) => "END",
+            _ if self.word_in(j, &["opening", "earliest"]) => "START",
+            _ if self.word_in(j, &["closing", "waning", "dying", "latter"]) => "END",
+            _ => return None,
+        };
+        if self.unit(j + 1) != Some((Unit::Year, true)) || !self.kw(j + 2, Kw::Of) {
+            return None;
+        }
+        Some(self.era_at(j + 3)?.with_mod(edge))
+    }
+
     /// Centuries: "the 20th century", "the twenty-first century".
     pub(super) fn century(&self, i: usize) -> Option<Match> {
         // Every form opens with a keyword ("the", "early"), a number, a
@@ -44,7 +114,11 @@ impl Parser<'_> {
         }) {
             return None;
         }
-        if let Some(m) = self.turn_of_century(i) {
+        if let Some(m) = self
+            .turn_of_century(i)
+            .or_else(|| self.turn_of_millennium(i))
+            .or_else(|| self.era_part(i))
+        {
             return Some(m);
         }
         let mut j = i;
