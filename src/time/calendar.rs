@@ -104,6 +104,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         EasterMonday => easter(year)?.checked_add(1.day()).ok(),
         MayDay => ymd(year, 5, 1),
         LunarNewYear => lunar(year, 1, 1),
+        LunarNewYearsEve => lunar(year, 1, 1)?.yesterday().ok(),
         MidAutumn => lunar(year, 8, 15),
         PalmSunday => easter(year)?.checked_sub(7.days()).ok(),
         MaundyThursday => easter(year)?.checked_sub(3.days()).ok(),
@@ -133,6 +134,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         VeDay => ymd(year, 5, 8),
         VictoryDay => ymd(year, 5, 9),
         FlagDay => ymd(year, 6, 14),
+        SinglesDay => ymd(year, 11, 11),
         LeapDay => ymd(year, 2, 29),
         AprilFools => ymd(year, 4, 1),
         MardiGras => easter(year)?.checked_sub(47.days()).ok(),
@@ -259,6 +261,7 @@ pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
         VeDay => (5, 8),
         VictoryDay => (5, 9),
         FlagDay => (6, 14),
+        SinglesDay => (11, 11),
         LeapDay => (2, 29),
         AprilFools => (4, 1),
         Epiphany => (1, 6),
@@ -354,6 +357,10 @@ mod tests {
         assert_eq!(holiday_date(Holiday::LunarNewYear, 2023), ymd(2023, 1, 22));
         assert_eq!(holiday_date(Holiday::LunarNewYear, 2024), ymd(2024, 2, 10));
         assert_eq!(holiday_date(Holiday::LunarNewYear, 2025), ymd(2025, 1, 29));
+        assert_eq!(
+            holiday_date(Holiday::LunarNewYearsEve, 2024),
+            ymd(2024, 2, 9)
+        );
         assert_eq!(holiday_date(Holiday::MidAutumn, 2023), ymd(2023, 9, 29));
         assert_eq!(orthodox_easter(1999), ymd(1999, 4, 11));
         assert_eq!(orthodox_easter(2023), ymd(2023, 4, 16));

@@ -460,6 +460,8 @@ impl Parser<'_> {
             b"earth" => two("day", Holiday::EarthDay),
             b"ve" => two("day", Holiday::VeDay),
             b"flag" => two("day", Holiday::FlagDay),
+            // "Singles' Day", "Singles Day"
+            b"singles" => two("day", Holiday::SinglesDay),
             b"leap" => two("day", Holiday::LeapDay),
             // "Victory Day", as Russia names the day after VE Day.
             b"victory" if self.word_is(i + 1, "day") && self.tok(i + 1).is_some_and(|t| t.cap) => {
@@ -530,11 +532,21 @@ impl Parser<'_> {
                 h != Holiday::NationalDay && !self.word_in(e, &["parade", "rally"])
             }),
             b"spring" => two("festival", Holiday::LunarNewYear),
-            // "Lunar New Year", "Chinese New Year"
-            b"lunar" | b"chinese" => (self.word_is(i + 1, "new")
-                && self.word_is(i + 2, "year")
-                && self.tok(i + 2).is_some_and(|t| t.cap))
-            .then_some((Holiday::LunarNewYear, i + 3)),
+            // "Lunar New Year", "Chinese New Year"; "Lunar New Year's
+            // Eve" is the day before, as "New Year's Eve" is.
+            b"lunar" | b"chinese" => {
+                if !(self.word_is(i + 1, "new")
+                    && self.word_is(i + 2, "year")
+                    && self.tok(i + 2).is_some_and(|t| t.cap))
+                {
+                    return None;
+                }
+                let k = self.skip_poss(i + 3);
+                if self.word_is(k, "eve") {
+                    return Some((Holiday::LunarNewYearsEve, k + 1));
+                }
+                Some((Holiday::LunarNewYear, i + 3))
+            }
             // "Mid-Autumn Festival"
             b"mid" if self.hyphen(i + 1) && self.word_is(i + 2, "autumn") => {
                 let k = i + 3;

@@ -139,6 +139,9 @@ pub enum Holiday {
     /// The first day of the Chinese lunisolar year ("Lunar New Year",
     /// "Chinese New Year", "Spring Festival").
     LunarNewYear,
+    /// The day before it, when families gather ("Lunar New Year's Eve",
+    /// "Chinese New Year's Eve").
+    LunarNewYearsEve,
     /// The 15th day of the 8th lunar month ("Mid-Autumn Festival").
     MidAutumn,
     /// Days of Lent, Holy Week and Eastertide, counted from Easter.
@@ -191,6 +194,8 @@ pub enum Holiday {
     VictoryDay,
     /// Flag Day in the United States, 14 June.
     FlagDay,
+    /// China's shopping day, 11 November ("Singles' Day", "Singles Day").
+    SinglesDay,
     /// 29 February, in the years that have one.
     LeapDay,
     /// April Fools' Day, 1 April.
