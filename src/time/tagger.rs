@@ -356,8 +356,15 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // A year that opens the sentence ("In 2015,", "Last year's"),
             // or a period of one ("Last Christmas, storms flooded homes on
             // December 22"), frames the sentence's dates.
+            // ("The 1973 Watergate hearings ran from May 17": so does the
+            // year of a thing gone by that opens the sentence.)
+            let gone_by =
+                |p: value::Point| doc_year.is_some_and(|y| i32::from(p.date.year()) < y - 1);
             let opens = |p: value::Point| match p.gran {
-                value::Gran::Year => context::year_lead_in(text, span.start, span.end),
+                value::Gran::Year => {
+                    context::year_lead_in(text, span.start, span.end)
+                        || gone_by(p) && context::subject_year(text, span.start, span.end)
+                }
                 // ("since December 1982, when a blizzard on Christmas Eve
                 // closed the airport": the clause on it is of its year.)
                 value::Gran::Day | value::Gran::Month | value::Gran::Season => {

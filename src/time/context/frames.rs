@@ -43,6 +43,24 @@ pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
     opens_sentence(text, opening, end)
 }
 
+/// Whether the year at `start..end` names the subject that opens its
+/// sentence ("The 1973 Watergate hearings ran from May 17 to August 7"):
+/// the dates told of that thing are in its year, as after "In 1973,".
+/// (Only of a year gone by, which the caller checks: "the 2024 budget"
+/// and "the 2025 models" are named for a year ahead of the days they are
+/// passed or sold on.)
+pub fn subject_year(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    let year = phrase.len() == 4 && phrase.bytes().all(|c| c.is_ascii_digit());
+    let noun = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphabetic()));
+    year && noun
+        && start >= 4
+        && text.get(start - 4..start) == Some("The ")
+        && opens_sentence(text, start - 4, end)
+}
+
 /// Where the sentence starts, if a short phrase opened by a preposition
 /// leads up to the year at `start` ("During the Bicentennial in 1976,",
 /// "After the flood in 1953,"): the year frames the sentence as "In
