@@ -472,25 +472,48 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
         // placed (the start's "January" alone may be the coming one).
         // ("in March and August" lists two, see `share_list_year`; and in
         // "a revision Friday to December's figures" no range is told.)
-        let inverted = same_year
-            && ay > by
-            && a.value.len() == b.value.len()
+        let ranged = a.value.len() == b.value.len()
             && (gap != " and "
                 || text
                     .get(a.span.start.saturating_sub(8)..a.span.start)
                     .is_some_and(|w| w.eq_ignore_ascii_case("between ")));
-        if inverted {
-            let holds = |y: i32| {
-                let first = Date::new(y as i16, am as i8, ad.max(1) as i8).ok();
-                let last = Date::new(y as i16, bm as i8, bd.max(1) as i8)
-                    .ok()
-                    .map(|d| if bd == 0 { d.last_of_month() } else { d });
-                matches!((first, last, dct), (Some(f), Some(l), Some(d)) if f <= d && d <= l)
-            };
-            let year = if holds(ay) { ay } else { by };
+        // Whether the range from year `y` to year `y + over` holds the
+        // document date.
+        let holds = |y: i32, over: i32| {
+            let first = Date::new(y as i16, am as i8, ad.max(1) as i8).ok();
+            let last = Date::new((y + over) as i16, bm as i8, bd.max(1) as i8)
+                .ok()
+                .map(|d| if bd == 0 { d.last_of_month() } else { d });
+            matches!((first, last, dct), (Some(f), Some(l), Some(d)) if f <= d && d <= l)
+        };
+        if ranged && same_year && ay > by {
+            let year = if holds(ay, 0) { ay } else { by };
             for t in [&mut *a, &mut *b] {
                 t.value = format!("{year:04}{}", &t.value[4..]);
             }
+            continue;
+        }
+        // "The fiscal year runs from July 1 to June 30", "meets every
+        // Tuesday from October to April", written in May: a range across
+        // the turn of a year that the tense put in one year, ending
+        // before it starts, runs into the next; it is the one holding the
+        // document date if one does, or else the one from its start, or to
+        // its end if both ends are gone by ("The show ran from July 1 to
+        // June 30", written in January).
+        if ranged && am > bm && ay == by && b.relative {
+            let gone = |m: u8, d: u8| {
+                matches!(
+                    (Date::new(by as i16, m as i8, d.max(1) as i8), dct),
+                    (Ok(e), Some(doc)) if e < doc
+                )
+            };
+            let start = if holds(ay - 1, 1) || gone(am, ad) && gone(bm, bd) {
+                ay - 1
+            } else {
+                ay
+            };
+            a.value = format!("{start:04}{}", &a.value[4..]);
+            b.value = format!("{:04}{}", start + 1, &b.value[4..]);
             continue;
         }
         if !year_named {
