@@ -372,6 +372,8 @@ const TIMETABLE: &[&str] = &[
     "climbs",
     // "The storm makes landfall Tuesday night"
     "makes",
+    // "The software ships in Q4"
+    "ships",
 ];
 
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".

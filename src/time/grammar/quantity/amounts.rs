@@ -247,6 +247,18 @@ impl Parser<'_> {
                     _ => Some((Some(1.0), i + 1)),
                 },
                 Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) => Some((Some(0.5), i + 2)),
+                // "the next hundred years", "the past thousand years": the
+                // article goes with "next", and the round number stands
+                // alone.
+                Lex::Kw(k @ (Kw::Hundred | Kw::Thousand))
+                    if i > 0
+                        && self
+                            .kw_any(i - 1, &[Kw::Next, Kw::Past, Kw::Last, Kw::Coming])
+                            .is_some() =>
+                {
+                    Some((Some(if k == Kw::Hundred { 100.0 } else { 1000.0 }), i + 1))
+                }
+                Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) => Some((Some(0.5), i + 2)),
                 // "the extra half-hour", "every half-hour"
                 Lex::Kw(Kw::Half)
                     if self.hyphen(i + 1)

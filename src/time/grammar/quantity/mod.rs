@@ -71,5 +71,8 @@ pub(crate) fn opens_amount(k: Kw) -> bool {
             | Kw::Few
             | Kw::Many
             | Kw::Couple
+            // "the next hundred years"
+            | Kw::Hundred
+            | Kw::Thousand
     )
 }
