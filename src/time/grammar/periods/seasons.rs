@@ -62,8 +62,11 @@ impl Parser<'_> {
                 None => m,
             });
         }
-        if dir.is_none()
+        // ("that spring of 2020": "that" points to the year named.)
+        let that_of = dir == Some(Dir::That) && of;
+        if (dir.is_none() || that_of)
             && let Some((yr, end)) = self.year_ref(k)
+            && (!that_of || matches!(yr, YearRef::Abs(_)))
         {
             e = end;
             // "the winter of 1962-63", "the winter of 1999-2000": the
