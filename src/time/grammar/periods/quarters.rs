@@ -29,6 +29,21 @@ impl Parser<'_> {
         if let Some(m) = self.month_quarter(i) {
             return Some(m);
         }
+        // "the holiday quarter", "the Christmas quarter": the last of the
+        // calendar year, which holds the shopping season, whatever a
+        // company's fiscal year calls it.
+        if self.kw(i, Kw::The)
+            && self.word_in(i + 1, &["holiday", "christmas"])
+            && self.unit(i + 2) == Some((Unit::Quarter, false))
+        {
+            return Some(date(
+                i + 3,
+                Val::Quarter {
+                    q: 4,
+                    dir: Dir::Tense,
+                },
+            ));
+        }
         let mut j = i;
         if self.kw(j, Kw::The) {
             j += 1;
