@@ -15,8 +15,15 @@ pub fn year_lead_in(text: &str, start: usize, end: usize) -> bool {
     // June": the clause on the year is in it; so are the months that say
     // when in it ("cut rates three times in 2025, in February, May and
     // August").
+    // ("Forty years ago, in February, Malcolm X was shot": so do they
+    // after a year counted back.)
+    let counted_back = phrase
+        .get(phrase.len().saturating_sub(10)..)
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(" years ago"))
+        || phrase.eq_ignore_ascii_case("a year ago");
     if text[end..].starts_with(", when ")
-        || text[end..].starts_with(", in ") && phrase.bytes().all(|c| c.is_ascii_digit())
+        || text[end..].starts_with(", in ")
+            && (phrase.bytes().all(|c| c.is_ascii_digit()) || counted_back)
     {
         return true;
     }
