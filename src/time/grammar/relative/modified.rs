@@ -13,8 +13,8 @@ use crate::time::value::{Gran, unit_gran};
 
 impl Parser<'_> {
     /// "earlier this year", "later this month", "earlier today", "earlier in
-    /// the week", "earlier that week", "later this morning", "later this
-    /// spring". ("Earlier Sunday", "Later Thursday" are the day alone, as
+    /// the week", "earlier that week", "later this morning", "later that
+    /// evening", "later this spring". ("Earlier Sunday", "Later Thursday" are the day alone, as
     /// annotated news marks them: the word only orders the events told.)
     pub(super) fn earlier_later(&self, i: usize) -> Option<Match> {
         let j = i + 1;
@@ -51,9 +51,10 @@ impl Parser<'_> {
         {
             return self.deictic(j).or_else(|| self.clock(j));
         }
-        // "earlier that week", "later this morning"
+        // "earlier that week", "later that evening" (the part of the day
+        // as "later this morning" takes it)
         if self.kw(j, Kw::That) {
-            return self.anchored_words(j);
+            return self.anchored_words(j).or_else(|| self.clock(j));
         }
         if self.kw(j, Kw::This)
             && let Some(m) = self.clock(j)
