@@ -198,11 +198,18 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 // "kicked off at 12:30 p.m. ... ended shortly after 3:45":
                 // an afternoon time earlier in the sentence, no later than
                 // a dial time, says which half of the day the dial means.
+                // So do a greeting and a "tonight" after the time's noun:
+                // "Good evening and welcome to the six o'clock news", "the
+                // ten o'clock news tonight".
                 if m.dial
                     && (1..=11).contains(hour)
-                    && let Some((end, h)) = afternoon
+                    && let Some(h) = afternoon
+                        .filter(|&(end, _)| sentence().0 <= end)
+                        .map(|(_, h)| h)
+                        .or_else(|| {
+                            context::part_of_day_told(text, sentence(), span.start, span.end)
+                        })
                     && h <= *hour + 12
-                    && sentence().0 <= end
                 {
                     *hour += 12;
                 }

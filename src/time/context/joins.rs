@@ -4,7 +4,7 @@
 //! and a date counted from the one before it ("A week later, on Feb 15").
 //! Each is dated from its neighbour, not read alone.
 
-use super::words::{after_last, capitalised};
+use super::words::{after_last, capitalised, is};
 use crate::time::lexicon::{Lex, classify_in};
 use crate::time::sem::{Dir, Val};
 
@@ -214,6 +214,73 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
     }
     let g = gap.trim_start_matches(',').trim();
     (g == "at" || gap.starts_with(',') && g.is_empty()).then_some(Join::SameDay)
+}
+
+/// The first hour of the half of the day that the words around a dial
+/// time (one with no "a.m." or "p.m." that names no day) place it in:
+/// a greeting before it, in its sentence or as the short one before
+/// ("Good evening and welcome to the six o'clock news", "Good evening,
+/// it's a quarter to seven"), or "tonight" after the noun it names
+/// ("the ten o'clock news tonight"). `sentence` is the bounds of the
+/// time's sentence, which spans `start..end`.
+pub fn part_of_day_told(
+    text: &str,
+    sentence: (usize, usize),
+    start: usize,
+    end: usize,
+) -> Option<u8> {
+    greeted(text, sentence.0, start).or_else(|| {
+        text.get(end..sentence.1)
+            .is_some_and(tonight_after_noun)
+            .then_some(17)
+    })
+}
+
+/// The first hour of the part of the day a greeting before `start` opens
+/// with: in the sentence that starts at `sentence_start`, or in a short
+/// sentence just before it ("Good evening. Here is the news at six").
+fn greeted(text: &str, sentence_start: usize, start: usize) -> Option<u8> {
+    const GREETINGS: &[(&str, u8)] = &[("good evening", 17), ("good afternoon", 12)];
+    let mut from = sentence_start.saturating_sub(32);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text.get(from..start)?.to_ascii_lowercase();
+    GREETINGS.iter().find_map(|&(g, hour)| {
+        let at = before.rfind(g)?;
+        // (The greeting's own sentence may end between them, no more.)
+        let stops = before[at..].matches(['.', '!', '?']).count();
+        (stops <= usize::from(from + at < sentence_start)).then_some(hour)
+    })
+}
+
+/// Whether `after` (the text after a time) goes on with a noun or two
+/// and "tonight" or "this evening": "the ten o'clock news tonight", "the
+/// 7 o'clock show this evening" (not "leaves at 8:15 and returns tonight").
+fn tonight_after_noun(after: &str) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "and", "or", "but", "to", "then", "until", "till", "before", "after", "on", "in", "at",
+        "the", "a", "an", "is", "was", "will", "for", "from", "of",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.splitn(5, ' ').collect();
+    let word_is = |k: usize, w: &str| {
+        words
+            .get(k)
+            .is_some_and(|x| x.trim_end_matches(['.', ',', '!', '?', ';']) == w)
+    };
+    let evening = |k: usize| {
+        word_is(k, "tonight") || words.get(k) == Some(&"this") && word_is(k + 1, "evening")
+    };
+    (1..=2).any(|n| {
+        words.len() > n
+            && words[..n].iter().all(|w| {
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()) && !is(w, NOT_NOUNS)
+            })
+            && evening(n)
+    })
 }
 
 /// The second year of a range written right after a year that spans
