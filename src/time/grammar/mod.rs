@@ -160,7 +160,12 @@ impl<'t> Parser<'t> {
             // week", "three days"); in running text ("the company", "three
             // people") it starts nothing, and most tokens tried are these.
             Lex::Kw(k) if needs_time_word(k) && !self.time_word_ahead(i) => return None,
-            Lex::NumWord(_) | Lex::Ordinal(_) if !self.time_word_ahead(i) => return None,
+            // (Nor behind: "tonight at eleven" is a time.)
+            Lex::NumWord(_) | Lex::Ordinal(_)
+                if !self.time_word_ahead(i) && self.part_before_at(i).is_none() =>
+            {
+                return None;
+            }
             // An apostrophe (the only punctuation left here) starts only a
             // year or a decade cut to two digits: "'98", "'90s"; not the
             // possessive of "the company's third quarter".

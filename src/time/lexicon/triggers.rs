@@ -143,6 +143,20 @@ pub const TRIGGERS: &[&str] = &[
     "midmorning",
     "midafternoon",
     // "at ten o'clock", "at nine thirty p.m.": clock times in words.
+    // ("at ten thirty", "tonight at eleven": an hour in words after "at",
+    // with minutes or a part of the day before, is one with nothing
+    // after it.)
+    "at two",
+    "at three",
+    "at four",
+    "at five",
+    "at six",
+    "at seven",
+    "at eight",
+    "at nine",
+    "at ten",
+    "at eleven",
+    "at twelve",
     "o'clock",
     "oclock",
     "a.m",

@@ -23,6 +23,7 @@ use super::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Match, Val};
 use crate::time::timex::TimexType;
+use crate::time::token::Kind;
 use crate::time::value::Gran;
 
 mod after;
@@ -211,6 +212,21 @@ impl Parser<'_> {
             && core.dial
             && self.kw(after, Kw::On)
             && let Some((p, _)) = self.day_after_time(after + 1).and_then(|d| d.pod)
+            && let Some(h) = on_dial(hour, p)
+        {
+            hour = h;
+            placed = true;
+        }
+        // "Tonight at eleven", "tomorrow evening at seven": so does a
+        // part of the day just before the "at" (the two stay expressions
+        // of their own, as "tonight at 7 p.m." do), where the hour ends
+        // its phrase (not "every morning at eight schools").
+        if !placed
+            && core.bare
+            && self.tok(e).is_none_or(|t| {
+                matches!(t.kind, Kind::Punct(_)) || self.word_in(e, &["and", "but"])
+            })
+            && let Some(p) = self.part_before_at(i)
             && let Some(h) = on_dial(hour, p)
         {
             hour = h;

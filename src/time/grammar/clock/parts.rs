@@ -57,6 +57,19 @@ const TWILIGHT: &[&str] = &[
 ];
 
 impl Parser<'_> {
+    /// The part of the day named right before the "at" before token `i`:
+    /// "tonight at eleven", "Saturday evening at seven".
+    pub(in crate::time::grammar) fn part_before_at(&self, i: usize) -> Option<PartOfDay> {
+        if i < 2 || !self.word_is(i - 1, "at") {
+            return None;
+        }
+        match self.lex(i - 2)? {
+            Lex::Kw(Kw::Tonight) => Some(PartOfDay::Night),
+            Lex::PartOfDay(p) if !self.word(i - 2).ends_with('s') => Some(p),
+            _ => None,
+        }
+    }
+
     /// "this morning", "tonight", "last night", "Thursday night",
     /// "yesterday afternoon", "mid-afternoon".
     pub(super) fn part_of_day(&self, i: usize) -> Option<Match> {

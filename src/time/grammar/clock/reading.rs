@@ -424,8 +424,13 @@ impl Parser<'_> {
             return Some(c);
         }
         // "at one this morning" is more often "at one (of them)".
+        // ("at ten thirty", "at nine fifteen": an hour and a quarter
+        // hour's minutes in words say it is a time, as "at 10:30" does,
+        // where "at seven" may be a count and "priced at two fifty" a sum;
+        // not "at seven fifteen minutes later".)
+        let quarter_hour = matches!(m, 15 | 30 | 45) && self.unit(j).is_none();
         (h != 1 && self.after_word(i, BARE_HOUR_PREPS) && !self.hyphen(j)).then_some(Core {
-            bare: true,
+            bare: !quarter_hour,
             ..Core::dial(h, m, j)
         })
     }
