@@ -443,7 +443,13 @@ impl Scratch {
                     || word(first - 1) == "of"
                         && matches!(word(first - 2), "outcome" | "result" | "results"))
         } {
-            return Tense::Nearest;
+            // ("said his team would be ready for Sunday's wild-card game":
+            // what is readied for in a clause ahead is ahead too.)
+            return if t == Tense::Future {
+                Tense::Future
+            } else {
+                Tense::Nearest
+            };
         }
         if possessive
             && !scheduled
