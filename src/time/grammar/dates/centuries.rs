@@ -13,41 +13,27 @@ use crate::time::value::{Gran, Point};
 const TURN_NEAR: i32 = 15;
 
 impl Parser<'_> {
-    /// "the turn of the century": the year the century turned, the turn
-    /// nearest the document's year when that is close enough to tell
-    /// ("Internet shares peaked at the turn of the century", written in
-    /// 2005: 2000).
-    fn turn_of_century(&self, i: usize) -> Option<Match> {
+    /// "the turn of the century", "the turn of the millennium": the year
+    /// the century (or millennium) turned, the turn nearest the document's
+    /// year when that is close enough to tell ("Internet shares peaked at
+    /// the turn of the century", written in 2005: 2000).
+    fn turn_of(&self, i: usize) -> Option<Match> {
         if !(self.kw(i, Kw::The)
             && self.word_is(i + 1, "turn")
             && self.kw(i + 2, Kw::Of)
-            && self.kw(i + 3, Kw::The)
-            && self.unit(i + 4) == Some((Unit::Century, false)))
+            && self.kw(i + 3, Kw::The))
         {
             return None;
         }
-        let doc = self.doc_year?;
-        let turn = (doc + 50).div_euclid(100) * 100;
-        if (doc - turn).abs() > TURN_NEAR {
+        let span = if self.unit(i + 4) == Some((Unit::Century, false)) {
+            100
+        } else if self.word_is(i + 4, "millennium") {
+            1000
+        } else {
             return None;
-        }
-        let p = Point::containing(Gran::Year, ymd(turn, 1, 1)?)?;
-        Some(date(i + 5, Val::Abs(p)))
-    }
-
-    /// "the turn of the millennium": the year 2000 (or 1000), read as
-    /// "the turn of the century" is, only near it.
-    fn turn_of_millennium(&self, i: usize) -> Option<Match> {
-        if !(self.kw(i, Kw::The)
-            && self.word_is(i + 1, "turn")
-            && self.kw(i + 2, Kw::Of)
-            && self.kw(i + 3, Kw::The)
-            && self.word_is(i + 4, "millennium"))
-        {
-            return None;
-        }
+        };
         let doc = self.doc_year?;
-        let turn = (doc + 500).div_euclid(1000) * 1000;
+        let turn = (doc + span / 2).div_euclid(span) * span;
         if (doc - turn).abs() > TURN_NEAR {
             return None;
         }
@@ -114,11 +100,7 @@ impl Parser<'_> {
         }) {
             return None;
         }
-        if let Some(m) = self
-            .turn_of_century(i)
-            .or_else(|| self.turn_of_millennium(i))
-            .or_else(|| self.era_part(i))
-        {
+        if let Some(m) = self.turn_of(i).or_else(|| self.era_part(i)) {
             return Some(m);
         }
         let mut j = i;
