@@ -246,7 +246,6 @@ impl Parser<'_> {
                     Lex::Kw(Kw::Thousand) => Some((Some(1000.0), i + 2)),
                     _ => Some((Some(1.0), i + 1)),
                 },
-                Lex::Kw(Kw::Half) if self.kw(i + 1, Kw::A) => Some((Some(0.5), i + 2)),
                 // "the next hundred years", "the past thousand years": the
                 // article goes with "next", and the round number stands
                 // alone.

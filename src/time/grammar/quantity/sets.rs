@@ -399,38 +399,29 @@ impl Parser<'_> {
     /// "every" or "each": "every Monday and Thursday", "each Monday,
     /// Wednesday and Friday".
     fn listed_after_every(&self, i: usize) -> bool {
+        let comma = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Punct(','));
         let mut k = i;
         loop {
-            // The joint before the weekday at `k`: "and", "or", ",", ", and".
-            let Some(mut j) = k.checked_sub(1) else {
-                return false;
-            };
-            if self.word_in(j, &["and", "or"]) {
-                j = match j.checked_sub(1) {
-                    Some(j) if self.tok(j).is_some_and(|t| t.kind == Kind::Punct(',')) => {
-                        match j.checked_sub(1) {
-                            Some(j) => j,
-                            None => return false,
-                        }
-                    }
-                    Some(j) => j,
-                    None => return false,
-                };
-            } else if self.tok(j).is_some_and(|t| t.kind == Kind::Punct(',')) {
-                j = match j.checked_sub(1) {
-                    Some(j) => j,
-                    None => return false,
-                };
-            } else {
+            // Back over the joint before the weekday at `k`: "and", "or",
+            // ",", ", and".
+            let mut j = k;
+            if j > 0 && self.word_in(j - 1, &["and", "or"]) {
+                j -= 1;
+            }
+            if j > 0 && comma(j - 1) {
+                j -= 1;
+            }
+            if j == k || j == 0 {
                 return false;
             }
-            if !matches!(self.lex(j), Some(Lex::Weekday { plural: false, .. })) {
+            let w = j - 1;
+            if !matches!(self.lex(w), Some(Lex::Weekday { plural: false, .. })) {
                 return false;
             }
-            if j > 0 && self.kw_any(j - 1, &[Kw::Every, Kw::Each]).is_some() {
+            if w > 0 && self.kw_any(w - 1, &[Kw::Every, Kw::Each]).is_some() {
                 return true;
             }
-            k = j;
+            k = w;
         }
     }
 
