@@ -496,6 +496,16 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // "a look at the weekend forecast", "the Friday outlook": what is
+        // forecast lies ahead, where no verb says it is gone ("the weekend
+        // forecast proved wrong").
+        if matches!(t, Tense::Present | Tense::Unknown)
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with("forecast") || r.starts_with("outlook"))
+        {
+            return Tense::Future;
+        }
         // "before Jan. 1, nine months away", "With Christmas a week away":
         // a date so far off is ahead.
         // (The separators are ASCII, so the bytes split where the chars
