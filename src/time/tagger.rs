@@ -156,7 +156,14 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             if let Some(day) = weekday
                 && let Some((prev_end, p)) = last_day
                 && text.get(prev_end..span.start).is_some_and(|gap| {
-                    gap == ", a " || falls_on && gap.len() <= 24 && !gap.contains(['.', ';'])
+                    gap == ", a "
+                        // ("on Feb. 9, 1969, a cold Sunday": one word may
+                        // describe the day.)
+                        || gap
+                            .strip_prefix(", a ")
+                            .and_then(|w| w.strip_suffix(' '))
+                            .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+                        || falls_on && gap.len() <= 24 && !gap.contains(['.', ';'])
                 })
                 && let Some(prev) = out.last()
             {
