@@ -7,8 +7,9 @@
 //! [`Parser::year_ref`], [`Parser::part_of_year`]), which the rules here
 //! (and a few in `dates/` and `holidays.rs`) read, with parts of a year
 //! counted from either end ("the first three months of the year",
-//! [`Parser::year_part`]) and weeks named by their last or first day
-//! ([`Parser::week_ending`]). Two files hold the rest:
+//! [`Parser::year_part`]), weeks named by their last or first day
+//! ([`Parser::week_ending`]) and numbered ISO weeks ("epidemiological
+//! week 37", [`Parser::numbered_week`]). Two files hold the rest:
 //! - [`quarters`]: quarters and halves, with fiscal-year labels and
 //!   analysts' shorthands ("the third quarter", "the June quarter", "H1
 //!   2023", "FY25", "3Q23");
@@ -250,9 +251,7 @@ impl Parser<'_> {
         };
         Some(date(j + 1, val))
     }
-}
 
-impl Parser<'_> {
     /// "epidemiological week 37", "ISO week 12", "week 47 of last year",
     /// "week 12 of 2020": an ISO week counted in its year, as outbreak and
     /// statistics reports number them. A bare "week 12" is not one
