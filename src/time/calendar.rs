@@ -5,7 +5,7 @@
 
 use super::lexicon::{Hemisphere, Holiday, Season, Unit};
 use jiff::ToSpan;
-use jiff::civil::{Date, Weekday};
+use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 /// Builds a date, `None` when the fields do not form one.
 pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
@@ -16,6 +16,16 @@ pub fn ymd(year: i32, month: u8, day: u8) -> Option<Date> {
     }
     let y = i16::try_from(year).ok()?;
     Date::new(y, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
+
+/// Monday of ISO week `week` of `year`; `None` for a week the year lacks
+/// (a 53rd week in most years).
+pub fn iso_week(year: i32, week: i32) -> Option<Date> {
+    let y = i16::try_from(year).ok()?;
+    let w = i8::try_from(week).ok()?;
+    ISOWeekDate::new(y, w, Weekday::Monday)
+        .ok()
+        .map(|d| d.date())
 }
 
 /// Weekday from ISO number 1 (Monday) ..= 7 (Sunday).

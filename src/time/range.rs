@@ -3,9 +3,9 @@
 //! Callers compare dates in claims with dates in the reference data; both
 //! sides may be coarse ("2023-Q3", "199"), so comparisons work on ranges.
 
-use super::calendar::{season_end, season_start, ymd};
+use super::calendar::{iso_week, season_end, season_start, ymd};
 use super::lexicon::Season;
-use jiff::civil::{Date, ISOWeekDate, Weekday};
+use jiff::civil::Date;
 
 /// An inclusive range of calendar days a DATE value denotes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,15 +100,6 @@ pub fn value_range(value: &str) -> Option<DateRange> {
         }
         _ => None,
     }
-}
-
-/// Monday of ISO week `week` of `year`.
-fn iso_week(year: i32, week: i32) -> Option<Date> {
-    let y = i16::try_from(year).ok()?;
-    let w = i8::try_from(week).ok()?;
-    ISOWeekDate::new(y, w, Weekday::Monday)
-        .ok()
-        .map(|d| d.date())
 }
 
 #[cfg(test)]

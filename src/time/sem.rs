@@ -63,6 +63,9 @@ pub enum Val {
     Quarter { q: u8, dir: Dir },
     /// A half year (1..=2) without a year.
     Half { h: u8, dir: Dir },
+    /// A numbered ISO week (1..=53) without a year: "epidemiological week
+    /// 51", written in early January, is the December just gone.
+    IsoWeek { n: u8 },
     /// A weekend without a date.
     Weekend { dir: Dir },
     /// The period of granularity `gran` containing the document date,

@@ -2,7 +2,7 @@
 //! the clause and the last date mentioned (the reference point) decide
 //! which Thursday, which August and which quarter a text means.
 
-use super::calendar::{holiday_date, holiday_fixed, shift, ymd};
+use super::calendar::{holiday_date, holiday_fixed, iso_week, shift, ymd};
 #[cfg(doc)]
 use super::context;
 use super::lexicon::{PartOfDay, Unit};
@@ -517,19 +517,27 @@ impl Resolver {
             Val::AnchoredMonth { month, n } => self.month_from_anchor(*month, *n),
             Val::Quarter { q, dir } => self.part(
                 Gran::Quarter,
-                (*q - 1) * 3 + 1,
-                3,
+                &|y| months_from(y, (*q - 1) * 3 + 1, 3),
                 *dir,
                 tense,
                 format!("XXXX-Q{q}"),
             ),
             Val::Half { h, dir } => self.part(
                 Gran::Half,
-                (*h - 1) * 6 + 1,
-                6,
+                &|y| months_from(y, (*h - 1) * 6 + 1, 6),
                 *dir,
                 tense,
                 format!("XXXX-H{h}"),
+            ),
+            Val::IsoWeek { n } => self.part(
+                Gran::Week,
+                &|y| {
+                    let monday = iso_week(y, i32::from(*n))?;
+                    Some((monday, shift(monday, Unit::Day, 6)?))
+                },
+                Dir::Tense,
+                tense,
+                format!("XXXX-W{n:02}"),
             ),
             Val::Weekend { dir } => self.weekend(*dir, tense),
             Val::Rel { gran, unit, n } => {
@@ -671,12 +679,12 @@ impl Resolver {
         }
     }
 
-    /// A quarter or half without a year.
+    /// A quarter, a half or a numbered week without a year; `span` gives
+    /// its first and last days in a year.
     fn part(
         &self,
         gran: Gran,
-        first_month: u8,
-        len: i64,
+        span: &dyn Fn(i32) -> Option<(Date, Date)>,
         dir: Dir,
         tense: &mut dyn FnMut() -> Tense,
         fallback: String,
@@ -687,11 +695,7 @@ impl Resolver {
         let t = clause_tense(dir, tense);
         let (d, dir) = self.framed(dir, t, d);
         let cands: Vec<(Date, Date, Date)> = years(d)
-            .filter_map(|y| {
-                let s = ymd(y, first_month, 1)?;
-                let e = shift(s, Unit::Month, len)?.yesterday().ok()?;
-                Some((s, e, s))
-            })
+            .filter_map(|y| span(y).map(|(s, e)| (s, e, s)))
             .collect();
         // A past or unknown tense takes the last one; a plan or an
         // expectation told from the past ("prices were expected to firm up
@@ -775,6 +779,13 @@ impl Resolver {
             _ => (dct, dir),
         }
     }
+}
+
+/// The first and last days of the `len` months from `first_month` of
+/// `year`: a quarter's or a half's.
+fn months_from(year: i32, first_month: u8, len: i64) -> Option<(Date, Date)> {
+    let s = ymd(year, first_month, 1)?;
+    Some((s, shift(s, Unit::Month, len)?.yesterday().ok()?))
 }
 
 #[cfg(test)]

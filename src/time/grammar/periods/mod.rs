@@ -268,7 +268,14 @@ impl Parser<'_> {
         };
         let (yr, end) = match self.year_ref(w + 3) {
             Some((yr, end)) if self.kw(w + 2, Kw::Of) => (yr, end),
-            _ if named => (YearRef::Rel(0), w + 2),
+            _ if named => {
+                return Some(date(
+                    w + 2,
+                    Val::IsoWeek {
+                        n: u8::try_from(n).ok()?,
+                    },
+                ));
+            }
             _ => return None,
         };
         // ISO week 1 holds 4 January.
