@@ -252,10 +252,15 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
             if a.fract() == 0.0 {
                 return format!("P{t}{}{code}", a as i64);
             }
-            // Halves: express in the next smaller unit.
+            // A fraction that is a whole number of the next smaller unit is
+            // written in it ("4.5 years" P4Y6M, "1.25 hours" PT1H15M); any
+            // other stays a decimal of its own unit, as ISO 8601 allows
+            // ("a median follow-up of 3.2 years" P3.2Y, not a rounded
+            // P3Y2M). A month has no fixed number of days: only its half
+            // is written so (15 days).
             let (smaller, factor): (&str, f64) = match unit {
                 Unit::Year | Unit::Decade | Unit::Century => ("M", 12.0),
-                Unit::Month => ("D", 30.0),
+                Unit::Month if a.fract() == 0.5 => ("D", 30.0),
                 Unit::Week => ("D", 7.0),
                 Unit::Day => ("H", 24.0),
                 Unit::Hour => ("M", 60.0),
@@ -263,10 +268,11 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
                 _ => ("", 0.0),
             };
             let whole = a.trunc() as i64;
-            let part = (a.fract() * factor).round() as i64;
-            if smaller.is_empty() {
+            let exact = a.fract() * factor;
+            if smaller.is_empty() || (exact - exact.round()).abs() > 1e-6 {
                 return format!("P{t}{a}{code}");
             }
+            let part = exact.round() as i64;
             if unit == Unit::Day {
                 if whole == 0 {
                     return format!("PT{part}H");
