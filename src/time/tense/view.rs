@@ -42,7 +42,10 @@ impl<'a> Words<'a> {
             let digits = gap.bytes().rev().take_while(u8::is_ascii_digit).count();
             // "1.8353 marks" is a sum, whatever its length.
             let decimal = gap.len() > digits && gap.as_bytes()[gap.len() - digits - 1] == b'.';
-            digits > 0 && (digits != 4 || decimal)
+            // Digits run on from the word before are part of a name:
+            // "COP26 opens in Glasgow on Sunday", "G20 meets".
+            let glued = k > 0 && gap.len() == digits;
+            digits > 0 && (digits != 4 || decimal) && !glued
         })
     }
 
