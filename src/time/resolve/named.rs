@@ -260,7 +260,13 @@ impl Resolver {
             return Resolved::rel(format!("XXXX-{}", s.code()));
         };
         let (d, dir) = self.reference(dir, d);
-        let t = clause_tense(dir, tense);
+        // A season told in the present is the one under way or coming,
+        // as a timetable tells it ("Talks resume in the autumn", "the
+        // election is in the spring"), not the nearer one gone by.
+        let t = match clause_tense(dir, tense) {
+            Tense::Present => Tense::Future,
+            t => t,
+        };
         let (d, dir) = self.framed(dir, t, d);
         // Two years back: "last winter" written in February is the
         // one before the winter still running.
