@@ -171,6 +171,9 @@ impl Parser<'_> {
                             j + 2,
                             &["to", "and", "but", "as", "with", "before", "after", "while"],
                         )
+                        // "Counting continued through the night in dozens
+                        // of constituencies": where it went on.
+                        || self.word_in(j + 2, &["in", "at", "on", "across"])
                         // "at one point in the afternoon the Dow was down":
                         // a new clause's subject after a time of the day
                         // (not "the night the plane went down").
