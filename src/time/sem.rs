@@ -162,10 +162,14 @@ pub enum Val {
 }
 
 impl Val {
-    /// Whether the value is a holiday or the year one opens ("the New
-    /// Year"): capitalised as names, so capitals do not make it a title.
+    /// Whether the value is a holiday (also in a year told apart: "last
+    /// year's Boxing Day") or the year one opens ("the New Year"):
+    /// capitalised as names, so capitals do not make it a title.
     pub fn names_holiday(&self) -> bool {
-        matches!(self, Val::Holiday { .. } | Val::New(Gran::Year))
+        matches!(
+            self,
+            Val::Holiday { .. } | Val::HolidayInRelYear { .. } | Val::New(Gran::Year)
+        )
     }
 }
 

@@ -58,6 +58,14 @@ impl Parser<'_> {
         {
             return Some(date(e, Val::Holiday { h, dir: Dir::Tense }));
         }
+        // "last year's Boxing Day figures", "this year's Lunar New Year":
+        // the holiday in that year, as "Boxing Day last year" is.
+        if let Some((YearRef::Rel(n), k)) = self.year_ref(i)
+            && self.skip_poss(k) == k + 2
+            && let Some((h, e)) = name(k + 2)
+        {
+            return Some(date(e, Val::HolidayInRelYear { h, n }));
+        }
         let mut j = i;
         let mut dir = Dir::Tense;
         if let Some((d, k)) = self.dir_at(i) {
