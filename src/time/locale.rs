@@ -131,6 +131,8 @@ const CUES: &[(&str, Country)] = {
         ("bangalore", India),
         ("hyderabad", India),
         ("ahmedabad", India),
+        // Where the prime minister speaks on Independence Day.
+        ("red fort", India),
         ("pakistan", Pakistan),
         ("pakistani", Pakistan),
         ("karachi", Pakistan),
@@ -280,7 +282,7 @@ fn surname(text: &str, start: usize) -> bool {
 /// asks for it.
 pub struct Locale<'t> {
     text: &'t str,
-    country: OnceCell<Country>,
+    country: OnceCell<Option<Country>>,
 }
 
 /// How close before a holiday a country must be named to be the
@@ -296,9 +298,9 @@ impl<'t> Locale<'t> {
         }
     }
 
-    /// The country named most often; the United States unless another
-    /// is named more.
-    pub fn country(&self) -> Country {
+    /// The country named most often, the United States unless another is
+    /// named more; `None` when the text names none.
+    fn named(&self) -> Option<Country> {
         *self.country.get_or_init(|| {
             let mut counts: Vec<(Country, usize)> = Vec::new();
             for (c, _) in cues(self.text) {
@@ -306,6 +308,9 @@ impl<'t> Locale<'t> {
                     Some((_, n)) => *n += 1,
                     None => counts.push((c, 1)),
                 }
+            }
+            if counts.is_empty() {
+                return None;
             }
             let us = counts
                 .iter()
@@ -320,13 +325,18 @@ impl<'t> Locale<'t> {
                     Some((_, m)) if m >= n => best,
                     _ => Some((c, n)),
                 })
-                .map_or(Country::UnitedStates, |(c, _)| c)
+                .map_or(Some(Country::UnitedStates), |(c, _)| Some(c))
         })
     }
 
     /// The country a holiday named at `at` belongs to: one named just
     /// before it, in the same sentence, or else the story's.
     fn country_at(&self, at: usize) -> Country {
+        self.named_at(at).unwrap_or(Country::UnitedStates)
+    }
+
+    /// [`Locale::country_at`], `None` when the text names no country.
+    fn named_at(&self, at: usize) -> Option<Country> {
         let mut from = at.saturating_sub(NEAR);
         while !self.text.is_char_boundary(from) {
             from += 1;
@@ -345,7 +355,27 @@ impl<'t> Locale<'t> {
         let sentence = &before[start..];
         cues(sentence)
             .last()
-            .map_or_else(|| self.country(), |(c, _)| c)
+            .map(|(c, _)| c)
+            .or_else(|| self.named())
+    }
+
+    /// "Labour Day", spelt as outside the United States, at `at`: 1 May,
+    /// International Workers' Day, as most of the world keeps it, and
+    /// where no country is named ("Workers rallied across Asia on Labour
+    /// Day"); the day of its own in the few countries that keep one under
+    /// that name (Canada's first Monday of September, New Zealand's
+    /// fourth Monday of October), and the United States' where a story
+    /// from there spells it so.
+    pub fn labour_day(&self, at: usize) -> Holiday {
+        use Country::*;
+        match self.named_at(at) {
+            // (Australia's states keep theirs on four different days;
+            // none is told apart here, and the day stays as it was.)
+            Some(UnitedStates | Canada | Australia | NewZealand) => {
+                self.localize(Holiday::LaborDay, at)
+            }
+            _ => Holiday::MayDay,
+        }
     }
 
     /// The hemisphere whose seasons the text around `at` names: the
@@ -446,17 +476,14 @@ mod tests {
         let l = Locale::new(
             "NEW DELHI - Police in Delhi said on Monday that Indian officials met U.S. envoys.",
         );
-        assert_eq!(l.country(), Country::India);
+        assert_eq!(l.named(), Some(Country::India));
         let l = Locale::new("Officials in Washington said the U.S. would ask India to help.");
-        assert_eq!(l.country(), Country::UnitedStates);
-        assert_eq!(
-            Locale::new("No place at all.").country(),
-            Country::UnitedStates
-        );
+        assert_eq!(l.named(), Some(Country::UnitedStates));
+        assert_eq!(Locale::new("No place at all.").named(), None);
         // "New Mexico" is not Mexico.
         assert_eq!(
-            Locale::new("Albuquerque, New Mexico").country(),
-            Country::UnitedStates
+            Locale::new("Albuquerque, New Mexico").named(),
+            Some(Country::UnitedStates)
         );
     }
 
@@ -467,12 +494,12 @@ mod tests {
         let l = Locale::new(
             "Some students in NSW were anxious. Federal Education Minister Simon Birmingham said on Friday the tests help.",
         );
-        assert_eq!(l.country(), Country::Australia);
+        assert_eq!(l.named(), Some(Country::Australia));
         // A place widened ("West London") or opening a sentence stays one.
         let l = Locale::new("In West London and Greater Manchester, and in Sydney, shops closed.");
-        assert_eq!(l.country(), Country::UnitedKingdom);
+        assert_eq!(l.named(), Some(Country::UnitedKingdom));
         let l = Locale::new("London councils met. Birmingham followed; Great Britain agreed.");
-        assert_eq!(l.country(), Country::UnitedKingdom);
+        assert_eq!(l.named(), Some(Country::UnitedKingdom));
     }
 
     #[test]

@@ -409,7 +409,10 @@ impl Parser<'_> {
             }
             b"independence" => local(two("day", Holiday::IndependenceDay)),
             b"valentine" => two("day", Holiday::Valentines),
-            b"labor" | b"labour" => local(two("day", Holiday::LaborDay)),
+            b"labor" => local(two("day", Holiday::LaborDay)),
+            b"labour" => {
+                two("day", Holiday::LaborDay).map(|(_, e)| (self.locale.labour_day(at), e))
+            }
             b"memorial" => two("day", Holiday::MemorialDay),
             b"veterans" | b"veteran" => two("day", Holiday::VeteransDay),
             b"presidents" | b"president" => two("day", Holiday::PresidentsDay),
@@ -536,8 +539,19 @@ impl Parser<'_> {
             b"mashujaa" => two("day", Holiday::MashujaaDay),
             // A country's own day, or nothing when the story names none;
             // not the name of an event ("the National Day Parade").
-            b"national" => local(two("day", Holiday::NationalDay)).filter(|&(h, e)| {
-                h != Holiday::NationalDay && !self.word_in(e, &["parade", "rally"])
+            // Where the story's country keeps no National Day (or none is
+            // named), "the National Day holiday" is China's week off from
+            // 1 October, the one news names so without its country.
+            b"national" => local(two("day", Holiday::NationalDay)).and_then(|(h, e)| {
+                if self.word_in(e, &["parade", "rally"]) {
+                    None
+                } else if h != Holiday::NationalDay {
+                    Some((h, e))
+                } else {
+                    let week = self.word_is(e, "golden") && self.word_is(e + 1, "week");
+                    (week || self.word_in(e, &["holiday", "holidays"]))
+                        .then_some((Holiday::Dated { month: 10, day: 1 }, e))
+                }
             }),
             b"spring" => two("festival", Holiday::LunarNewYear),
             // "Lunar New Year", "Chinese New Year"; "Lunar New Year's

@@ -253,7 +253,8 @@ pub enum Holiday {
     /// Labour Day in New Zealand: the fourth Monday of October.
     LabourDayNz,
     /// "National Day", until the story's country says which (Singapore's
-    /// 9 August, China's 1 October, ...); none without one.
+    /// 9 August, China's 1 October, ...); none without one, but for "the
+    /// National Day holiday", China's (see the grammar).
     NationalDay,
     /// The 15th day of the lunisolar year ("Lantern Festival", "Chap Goh
     /// Mei").
