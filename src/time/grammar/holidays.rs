@@ -285,6 +285,33 @@ impl Parser<'_> {
                     None
                 };
             }
+            // "Qingming Festival", "Ching Ming Festival"; a bare
+            // "Qingming" only where it is no one's name ("Zhang
+            // Qingming", "Qingming Li").
+            Lex::Holiday(Holiday::Qingming) => {
+                let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
+                let festival = |k: usize| self.word_is(k, "festival") && capital(k);
+                if self.word_is(i, "ching") {
+                    return (self.word_is(i + 1, "ming") && capital(i + 1) && festival(i + 2))
+                        .then_some((Holiday::Qingming, i + 3));
+                }
+                if festival(i + 1) {
+                    return Some((Holiday::Qingming, i + 2));
+                }
+                let named = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.cap);
+                // (A preposition opening the sentence is no surname:
+                // "During Qingming, ...".)
+                let surname = i > 0
+                    && named(i - 1)
+                    && !self.word_in(
+                        i - 1,
+                        &[
+                            "during", "before", "after", "since", "until", "by", "on", "for",
+                            "over", "around", "at", "from", "in", "this", "last", "next",
+                        ],
+                    );
+                return (!surname && !named(i + 1)).then_some((Holiday::Qingming, i + 1));
+            }
             // "Rosh Hashanah" (or "Hashana"), "Yom Kippur".
             Lex::Holiday(h @ (Holiday::RoshHashanah | Holiday::YomKippur)) => {
                 let rest: &[&str] = if h == Holiday::YomKippur {
@@ -537,6 +564,16 @@ impl Parser<'_> {
             },
             b"madaraka" => two("day", Holiday::MadarakaDay),
             b"mashujaa" => two("day", Holiday::MashujaaDay),
+            b"burns" => two("night", Holiday::BurnsNight),
+            b"hangeul" | b"hangul" => two("day", Holiday::HangeulDay),
+            // "Tomb-Sweeping Day", "Tomb Sweeping Day": Qingming.
+            b"tomb" => {
+                let k = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                (self.word_is(k, "sweeping")
+                    && self.word_is(k + 1, "day")
+                    && self.tok(k + 1).is_some_and(|t| t.cap))
+                .then_some((Holiday::Qingming, k + 2))
+            }
             // A country's own day, or nothing when the story names none;
             // not the name of an event ("the National Day Parade").
             // Where the story's country keeps no National Day (or none is

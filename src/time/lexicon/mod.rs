@@ -270,6 +270,16 @@ pub enum Holiday {
     /// calendar ("Orthodox Easter", "Orthodox Christmas").
     OrthodoxEaster,
     OrthodoxChristmas,
+    /// Scotland's supper for Robert Burns, 25 January ("Burns Night").
+    BurnsNight,
+    /// South Korea's day of its alphabet, 9 October ("Hangeul Day",
+    /// "Hangul Day").
+    HangeulDay,
+    /// The solar term at which the sun reaches 15° of longitude, 4, 5
+    /// or 6 April in China's time, when families sweep their ancestors'
+    /// tombs ("Qingming Festival", "Ching Ming Festival", "Tomb-Sweeping
+    /// Day").
+    Qingming,
 }
 
 /// The lexical class of a word, as far as the tagger cares.

@@ -229,6 +229,8 @@ pub const TRIGGERS: &[&str] = &[
     "chuseok",
     "seollal",
     "tet",
+    "qingming",
+    "ching ming",
     "lantern festival",
     "goh mei",
     "dragon boat",

@@ -536,6 +536,10 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("chuseok", Lex::Holiday(Holiday::MidAutumn)),
     ("seollal", Lex::Holiday(Holiday::LunarNewYear)),
     ("tet", Lex::Holiday(Holiday::LunarNewYear)),
+    // The solar term of the tombs: "Qingming (Festival)", "Ching Ming
+    // Festival".
+    ("qingming", Lex::Holiday(Holiday::Qingming)),
+    ("ching", Lex::Holiday(Holiday::Qingming)),
     // The first words of names that go on ("Lantern Festival", "Chap Goh
     // Mei", "Dragon Boat Festival", "Pohela Boishakh", "Mardi Gras",
     // "Rosh Hashanah", "Yom Kippur", "Eid al-Fitr", "Eid al-Adha").
