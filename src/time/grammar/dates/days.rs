@@ -170,12 +170,9 @@ impl Parser<'_> {
                 ));
             }
             // "June of that year": the June of the year last mentioned.
-            if self.kw(j, Kw::Of)
-                && self.kw(j + 1, Kw::That)
-                && self.unit(j + 2) == Some((Unit::Year, false))
-            {
+            if let Some(e) = self.that_year(j, true) {
                 let dir = Dir::That;
-                return Some(date(j + 3, Val::Month { month, dir }));
+                return Some(date(e, Val::Month { month, dir }));
             }
             // A bare month name needs context: "May" and "March" are also words.
             let dotted = abbr && j > i + 1;
@@ -184,6 +181,12 @@ impl Parser<'_> {
             }
             if !self.bare_month_ok(i, month) {
                 return None;
+            }
+            // "cut in March 2008 and again in May that year": so is a
+            // month the words around show to be one.
+            if let Some(e) = self.that_year(j, false) {
+                let dir = Dir::That;
+                return Some(date(e, Val::Month { month, dir }));
             }
             return Some(date(
                 j,
@@ -357,10 +360,9 @@ impl Parser<'_> {
         }
         // "on December 12 that year", "on 3 May of that year": the day in
         // the year last mentioned.
-        let of = k + usize::from(self.kw(k, Kw::Of));
-        if self.kw(of, Kw::That) && self.unit(of + 1) == Some((Unit::Year, false)) {
+        if let Some(e) = self.that_year(k, false).or_else(|| self.that_year(k, true)) {
             return date(
-                of + 2,
+                e,
                 Val::MonthDay {
                     month,
                     day,

@@ -1,11 +1,11 @@
 //! Small readers that the whole grammar shares, not only its dates:
 //! numbers 1..=99 in words ("ninety-six"), period modifiers ("early",
 //! "mid-"), ordinals ("third", "21st"), direction words ("last", "this
-//! coming"), a "that" that points back to a time, a possessive "'s" and
-//! a superlative ("the driest").
+//! coming"), a "that" that points back to a time, "that year" after a
+//! month or season, a possessive "'s" and a superlative ("the driest").
 
 use crate::time::grammar::Parser;
-use crate::time::lexicon::{Kw, Lex};
+use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::Dir;
 use crate::time::token::Kind;
 
@@ -182,6 +182,25 @@ impl Parser<'_> {
                         "announced", "added", "warned", "hoped", "hopes", "so", "such",
                     ],
                 )
+    }
+
+    /// The end of "that year" at `i` (or "of that year" when `of`), after
+    /// a month, a day or a season: "cut again in May that year", "on 3
+    /// May of that year", the year last named. Not a compound or a
+    /// possessive of the year ("said in March that year-end sales rose",
+    /// "that year's harvest"), which opens a noun of its own.
+    pub(crate) fn that_year(&self, i: usize, of: bool) -> Option<usize> {
+        let k = if of {
+            self.kw(i, Kw::Of).then_some(i + 1)?
+        } else {
+            i
+        };
+        let e = k + 2;
+        (self.kw(k, Kw::That)
+            && self.unit(k + 1) == Some((Unit::Year, false))
+            && !self.hyphen(e)
+            && self.skip_poss(e) == e)
+            .then_some(e)
     }
 
     /// Skips a possessive "'s" (or a bare "'" after a plural) at `i`.

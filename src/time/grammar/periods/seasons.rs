@@ -166,6 +166,12 @@ impl Parser<'_> {
                 return None;
             }
         }
+        // "in the spring that year", "in autumn that year": the season
+        // of the year last named, as "the spring of that year" is.
+        let (e, dir) = match (dir, self.that_year(e, false)) {
+            (None, Some(end)) => (end, Some(Dir::That)),
+            _ => (e, dir),
+        };
         let m = date(
             e,
             Val::Season {
