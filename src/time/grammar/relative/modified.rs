@@ -2,7 +2,8 @@
 //! and "the end of" in front of a date ("early next year", "mid-2020",
 //! "late November", "the end of the year", "year-end", "midweek"), and
 //! "earlier"/"later", "early in"/"late in" before the period under way
-//! ("earlier this year", "later this month", "early in the year").
+//! ("earlier this year", "later this month", "early in the year") or a
+//! year or month named ("early in 2006", "late in July").
 
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};
@@ -20,11 +21,26 @@ impl Parser<'_> {
         let j = i + 1;
         // "early in the year", "late in the week", "early in the new
         // year": that period's start or end, one expression as "earlier
-        // in the year" is ("late in July" is a month's end told apart:
-        // only the period around the story is read so).
+        // in the year" is. So are a year or month named: "early in 2006",
+        // "late in July", as "early 2006" and "late July" are.
         if let Some(edge) = self.kw_any(i, &[Kw::Early, Kw::Late]) {
-            if !(self.kw(j, Kw::In) && self.kw(j + 1, Kw::The)) {
+            let md = if edge == Kw::Early { "START" } else { "END" };
+            if !self.kw(j, Kw::In) {
                 return None;
+            }
+            // (Not the adverb of a verb: "paid two days late in March",
+            // "came too early in May"; see `Parser::period_mod`.)
+            if !self.kw(j + 1, Kw::The) {
+                self.period_mod(i)?;
+                let sub = self.dates(j + 1)?;
+                let year_or_month = match &sub.val {
+                    Val::Abs(p) => matches!(p.gran, Gran::Year | Gran::Month),
+                    Val::Month { .. } => true,
+                    Val::InRelYear { gran, .. } => *gran == Gran::Month,
+                    _ => false,
+                };
+                return (year_or_month && sub.kind == TimexType::Date && sub.modifier.is_none())
+                    .then(|| sub.with_mod(md));
             }
             let m = match self.unit(j + 2) {
                 Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) => date(
@@ -37,7 +53,7 @@ impl Parser<'_> {
                 ),
                 _ => self.the_new_year(j + 1)?,
             };
-            return Some(m.with_mod(if edge == Kw::Early { "START" } else { "END" }));
+            return Some(m.with_mod(md));
         }
         self.kw_any(i, &[Kw::Earlier, Kw::Later])?;
         if let Some(m) = self.dir_unit(j)
