@@ -274,6 +274,29 @@ impl Parser<'_> {
                     Val::Fixed(duration(None, unit)),
                 ));
             }
+            // "in the weeks or months before falling ill", "the days or
+            // weeks after the vote": a stretch told two ways, which
+            // `Parser::parse` joins as it does "weeks or months" (alone,
+            // "the weeks before the vote" is a date, see
+            // `Parser::around_event`).
+            if self.kw(k + 1, Kw::Or)
+                && self.unit(k + 2).is_some_and(|(_, plural)| plural)
+                && (self
+                    .kw_any(k + 3, &[Kw::Before, Kw::After, Kw::Following])
+                    .is_some()
+                    || self.word_is(k + 3, "ahead")
+                    || self.word_is(k + 3, "leading") && self.kw(k + 4, Kw::Up))
+                && matches!(
+                    unit,
+                    Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year
+                )
+            {
+                return Some(Match::new(
+                    k + 1,
+                    TimexType::Duration,
+                    Val::Fixed(duration(None, unit)),
+                ));
+            }
             if !(i > 0 && self.word_in(i - 1, &["over", "through", "down"])) {
                 return None;
             }
