@@ -486,7 +486,9 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
                 .map(|d| if bd == 0 { d.last_of_month() } else { d });
             matches!((first, last, dct), (Some(f), Some(l), Some(d)) if f <= d && d <= l)
         };
-        if ranged && same_year && ay > by {
+        // (Not when the end names its year: "between January and June of
+        // last year", written in January, is last year's January.)
+        if ranged && same_year && ay > by && !year_named {
             let year = if holds(ay, 0) { ay } else { by };
             for t in [&mut *a, &mut *b] {
                 t.value = format!("{year:04}{}", &t.value[4..]);
