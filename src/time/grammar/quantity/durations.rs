@@ -439,9 +439,12 @@ impl Parser<'_> {
         {
             return None;
         }
-        // "the first two quarters of 1990" is the year's first half.
+        // "the first two quarters of 1990" is the year's first half (but
+        // "the first three quarters of this year" is nine months, as "the
+        // first nine months of 1997" is).
         if unit == Unit::Quarter
             && qualified
+            && amount == Some(2.0)
             && self.kw(u + 1, Kw::Of)
             && self.year_ref(u + 2).is_some()
         {
