@@ -12,7 +12,7 @@
 //!   points to ("last week", "the coming year", "the following day", "next
 //!   Friday", "that June", "the past decade");
 //! - [`weekday`]: a weekday on its own ("Friday", "Monday next week",
-//!   "Friday week");
+//!   "Friday week", "Monday fortnight");
 //! - [`ago`]: times counted back or on by an amount ("two years ago", "a
 //!   year earlier", "a week from today"), and the period a year back that
 //!   results are compared with ("the year-ago quarter", "the same period

@@ -1,7 +1,7 @@
 //! A weekday on its own: "Friday", "Monday next week", "on Saturday
-//! next", "Friday week". (A weekday that goes with a date is in
-//! `dates/weekdays.rs`; "last Friday", "the following Monday" are in
-//! `direction.rs`.)
+//! next", "Friday week", "Monday fortnight". (A weekday that goes with a
+//! date is in `dates/weekdays.rs`; "last Friday", "the following Monday"
+//! are in `direction.rs`.)
 
 use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};
@@ -44,14 +44,21 @@ impl Parser<'_> {
             return Some(date(i + 2, Val::Weekday { day, dir }).with_weekday(day));
         }
         // "Voting takes place on Friday week" (British): a week after the
-        // coming Friday.
-        if self.word_is(i + 1, "week") && !self.hyphen(i + 2) {
+        // coming Friday; "The hearing is set for Monday fortnight": two.
+        let weeks = if self.word_is(i + 1, "week") {
+            1
+        } else if self.word_is(i + 1, "fortnight") {
+            2
+        } else {
+            0
+        };
+        if weeks > 0 && !self.hyphen(i + 2) {
             return Some(
                 date(
                     i + 2,
                     Val::Containing {
                         gran: Gran::Day,
-                        shift: 7,
+                        shift: 7 * weeks,
                         day: Box::new(Val::Weekday {
                             day,
                             dir: Dir::Coming,
