@@ -136,9 +136,16 @@ impl Resolver {
         // day, ...", "public on June 25, when auditors found
         // problems through the first quarter. The SEC sued the
         // next morning").
+        // So does a day told in the paragraph before, when what was named
+        // since holds it ("will vote on Monday 20 July." then "The Commons
+        // rises for the summer recess the following day": that summer's
+        // July 21).
+        let holds = |d: Point| a.date <= d.date && a.last_day().is_some_and(|l| d.date <= l);
         let (a, g) = match self.day_told {
             Some((d, line))
-                if g == Gran::Day && rank(a.gran) > rank(Gran::Day) && line == self.place.line =>
+                if g == Gran::Day
+                    && rank(a.gran) > rank(Gran::Day)
+                    && (line == self.place.line || holds(d)) =>
             {
                 (d, Gran::Day)
             }
