@@ -1,6 +1,7 @@
 //! Adjustments between neighbouring expressions once each is resolved:
-//! a year written once for a range or a sentence, a clock range that runs
-//! past midnight, a duration written in several units, weekdays listed in
+//! a year written once for a range or a sentence, a month of a habit
+//! ("meets monthly, except in January"), a clock range that runs past
+//! midnight, a duration written in several units, weekdays listed in
 //! order. Each looks at two expressions next to each other and the text
 //! between them.
 
@@ -570,6 +571,86 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
         };
         if year != by {
             b.value = format!("{year:04}{}", &b.value[4..]);
+        }
+    }
+}
+
+/// "The board meets monthly, except in January", "The forum is held
+/// twice a year, in spring and autumn", "published annually in March": a
+/// month or season said right after a set of times, with only "in" (or
+/// "during", and an adverb such as "except") between, is one of every
+/// year, as "every January" is: `XXXX-01`, `XXXX-SP`; and so is one listed
+/// after it. (Not one a clause of its own tells: "The board, which meets
+/// monthly, approved the plan in January"; nor a rate's period: "prices
+/// rose 0.4% monthly in January".)
+pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
+    /// The words a habit's month may follow: "except in", "usually
+    /// during the".
+    fn habit_gap(gap: &str) -> bool {
+        let mut words = gap.strip_prefix(',').unwrap_or(gap).split_whitespace();
+        let mut w = words.next();
+        if w.is_some_and(|w| {
+            [
+                "except",
+                "usually",
+                "mostly",
+                "mainly",
+                "typically",
+                "normally",
+                "generally",
+                "often",
+                "always",
+                "only",
+            ]
+            .contains(&w)
+        }) {
+            w = words.next();
+        }
+        if !w.is_some_and(|w| w == "in" || w == "during") {
+            return false;
+        }
+        match words.next() {
+            None => true,
+            Some("the") => words.next().is_none(),
+            Some(_) => false,
+        }
+    }
+    // A month or season of a year the text did not write: "2010-01",
+    // "2024-SP".
+    let yearly = |v: &str| {
+        let b = v.as_bytes();
+        b.len() == 7
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && b[4] == b'-'
+            && (b[5..].iter().all(u8::is_ascii_digit)
+                || matches!(&v[5..], "SP" | "SU" | "FA" | "WI"))
+    };
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&head[k - 1], &mut tail[0]);
+        if b.kind != TimexType::Date
+            || !b.relative
+            || b.modifier.is_some()
+            || !yearly(&b.value)
+            || places_itself(text, b)
+        {
+            continue;
+        }
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        // (A figure right before the set makes it a rate's.)
+        let before = text[..a.span.start].trim_end();
+        let rate = before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            || ["percent", "per cent", "points"]
+                .iter()
+                .any(|w| before.ends_with(w));
+        let habit = a.kind == TimexType::Set && !rate && habit_gap(gap)
+            || a.kind == TimexType::Date
+                && a.value.starts_with("XXXX-")
+                && matches!(gap, " and " | " or " | ", ");
+        if habit {
+            b.value = format!("XXXX{}", &b.value[4..]);
         }
     }
 }

@@ -591,6 +591,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     }
     neighbours::share_range_year(text, dct, &mut out);
     neighbours::share_list_year(text, &mut out);
+    neighbours::habitual_year(text, &mut out);
     neighbours::share_part_year(text, &mut out, &mut scratch);
     neighbours::overnight_range(text, &mut out);
     neighbours::restated_time(text, &mut out);

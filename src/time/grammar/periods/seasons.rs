@@ -109,34 +109,20 @@ impl Parser<'_> {
         }
         if dir.is_none() && modifier.is_none() {
             // Verbs "fall" and "spring", and "the fall of Rome".
-            let prev_ok = i > 0
-                && self.word_in(
-                    i - 1,
-                    &[
-                        "in",
-                        "during",
-                        "since",
-                        "until",
-                        "till",
-                        "by",
-                        "through",
-                        "throughout",
-                        "over",
-                        "for",
-                        "this",
-                        "before",
-                        "after",
-                        "into",
-                        // "when winter sets in", "once summer ends"
-                        "when",
-                        "once",
-                        // "had spent the fall squeezed into borrowed rooms"
-                        "spend",
-                        "spends",
-                        "spent",
-                        "spending",
-                    ],
-                );
+            let prev_ok = i > 0 && self.word_in(i - 1, SEASON_LEADS);
+            // "in spring and autumn", "during the summer or fall": a
+            // season listed after one its lead word opens. (Not "rise in
+            // spring and fall in autumn", the verb.)
+            let listed = i > 2
+                && self.word_in(i - 1, &["and", "or"])
+                && matches!(self.lex(i - 2), Some(Lex::Season(_)))
+                && (self.word_in(i - 3, SEASON_LEADS)
+                    || self.kw(i - 3, Kw::The) && i > 3 && self.word_in(i - 4, SEASON_LEADS))
+                && (!self.word_in(j, &["fall", "spring"])
+                    || self
+                        .tok(j + 1)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_))));
+            let prev_ok = prev_ok || listed;
             // "could be pushed back to the fall", "brought forward to the
             // spring" (not "led to the fall in prices"); "as early as the
             // spring".
@@ -185,6 +171,34 @@ impl Parser<'_> {
         })
     }
 }
+
+/// Words after which a bare season word is the season: "in spring",
+/// "during the summer", "once summer ends" (not the verbs "fall" and
+/// "spring", nor "the fall of Rome").
+const SEASON_LEADS: &[&str] = &[
+    "in",
+    "during",
+    "since",
+    "until",
+    "till",
+    "by",
+    "through",
+    "throughout",
+    "over",
+    "for",
+    "this",
+    "before",
+    "after",
+    "into",
+    // "when winter sets in", "once summer ends"
+    "when",
+    "once",
+    // "had spent the fall squeezed into borrowed rooms"
+    "spend",
+    "spends",
+    "spent",
+    "spending",
+];
 
 /// Nouns a season names the time of, in a parliament's or a school's
 /// year: "the summer recess", "the spring session", "the winter break".
