@@ -295,6 +295,8 @@ impl<'t> Parser<'t> {
         let first = self.text.as_bytes().get(t.start).map_or(0, |c| c | 0x20);
         match (t.end - t.start, first) {
             (2, b'n') => self.kw(i + 1, Kw::More) && self.word_is(i, "no"),
+            // "the second break-in in as many years"
+            (2, b'a') if self.kw(i + 1, Kw::Many) => self.word_is(i, "as"),
             // "AD 410", "A.D. 410"
             (1..=2, b'a') => t.upper && self.era(i).is_some(),
             (3..=5, b'p' | b'f' | b'm') => {

@@ -114,6 +114,23 @@ impl Parser<'_> {
         Some((m, j))
     }
 
+    /// The count that "in as many years" repeats, the nearest before `i`
+    /// in its sentence: "the second break-in at the school" (2), "three
+    /// wins" (3). None when the sentence names none.
+    fn count_before(&self, i: usize) -> Option<f64> {
+        (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !self.punct(k, '.'))
+            .find_map(|k| match self.lex(k)? {
+                Lex::Ordinal(n @ 2..=31) => Some(f64::from(n)),
+                Lex::NumWord(_) => self.small_number_words(k).map(|(n, _)| f64::from(n)),
+                _ => self
+                    .num(k)
+                    .filter(|&(n, _)| (2..=100).contains(&n))
+                    .map(|(n, _)| f64::from(n)),
+            })
+    }
+
     /// An amount at `i`: `Some(n)` for a number, `None` inside for a vague
     /// one ("several", "a few"). Returns the index after it.
     pub(crate) fn number_at(&self, i: usize) -> Option<(Option<f64>, usize)> {
@@ -272,6 +289,16 @@ impl Parser<'_> {
                     Some((Some(0.5), i + 1))
                 }
                 Lex::Kw(Kw::Several | Kw::Few | Kw::Many) => Some((None, i + 1)),
+                // "the second break-in in as many years", "three titles in
+                // as many seasons": as many as counted before.
+                Lex::Other
+                    if self.word_is(i, "as")
+                        && self.kw(i + 1, Kw::Many)
+                        && i > 0
+                        && self.word_is(i - 1, "in") =>
+                {
+                    self.count_before(i - 1).map(|n| (Some(n), i + 2))
+                }
                 // "over millions of years", "thousands of years ago": a
                 // vague amount, read before years only ("hundreds of
                 // hours of footage" counts things).
