@@ -496,8 +496,15 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
     // ("about" before "to" leaves the decision to the verb after it, as in
     // `be_and_have`.)
     let about_to = || next == "about" && word(k + 2) == "to";
-    // "were planning to drive Saturday": the intention decides, not "were".
-    if matches!(l, "was" | "were") && (matches!(next, "planning" | "going") || about_to()) {
+    // "were planning to drive Saturday": the intention decides, not "were";
+    // so does a schedule ("The summer term was due to begin on 20 April",
+    // read from "summer" before it; see the "due" rule).
+    if matches!(l, "was" | "were")
+        && (matches!(
+            next,
+            "planning" | "going" | "due" | "expected" | "scheduled" | "slated" | "supposed"
+        ) || about_to())
+    {
         return Rule::Decides(None);
     }
     // "was to brief the Knesset on Wednesday": a plan told from the past,
