@@ -100,6 +100,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return lead_in(words, first - on - clock - 1, last);
     }
+    // "returns from the Christmas recess on Tuesday 27 January", "back
+    // from the summer break": what one comes back from is over.
+    let the = usize::from(w(1) == "the");
+    if w(the + 1) == "from"
+        && matches!(
+            w(the + 2),
+            "back" | "return" | "returns" | "returned" | "returning"
+        )
+    {
+        return Some(Tense::Past);
+    }
     // "the government declared Thursday a public holiday", "declared
     // Monday a day of national mourning": a day set aside is still to
     // come.
