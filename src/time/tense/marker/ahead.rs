@@ -240,13 +240,16 @@ pub(super) fn plans_and_starts(at: &At) -> Rule {
         }
         // "The union plans a rally at 4:30 p.m. Wednesday", "His family
         // plan a vigil on Sunday": what is planned lies ahead ("were
-        // planning a party" was told then).
+        // planning a party" was told then, and so was "Agents began
+        // planning the raid in January").
         if matches!(l, "plan" | "plans" | "planning")
             && DETERMINERS.contains(&next)
             && words.gap_before(k + 1).trim().is_empty()
             && !DETERMINERS.contains(&prev)
         {
-            return Rule::Decides(Some(if at.past_aux() {
+            let begun = l == "planning"
+                && matches!(prev, "began" | "begun" | "started" | "finished" | "stopped");
+            return Rule::Decides(Some(if at.past_aux() || begun {
                 Tense::Past
             } else {
                 Tense::Future
