@@ -677,7 +677,9 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         return None;
     }
     let verb = words.back_in_clause(first, 2, 10).find(|&k| {
-        words.is(k, class::RESCHEDULE)
+        // ("declared a day of national mourning for Thursday": a day
+        // set aside, as "declared Thursday a public holiday".)
+        (words.is(k, class::RESCHEDULE) || matches!(words.word(k), "declared" | "declares"))
                 // "planned" sets a date only as a verb with its object
                 // ("planned a rally for Saturday"), not after a noun it
                 // describes ("a memorial service planned for Saturday was
@@ -707,7 +709,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let told = words.word(verb).ends_with("ed")
         && !matches!(
             words.word(verb),
-            "called" | "planned" | "fixed" | "scheduled" | "slated"
+            "called" | "declared" | "planned" | "fixed" | "scheduled" | "slated"
         )
         && !words.headline()
         && !(1..=3).any(|d| {
