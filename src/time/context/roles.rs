@@ -109,21 +109,30 @@ pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize)
 /// period the report is about. A possessive is the news itself: "said
 /// Friday's selling was overdone".
 pub fn attribution(text: &str, start: usize, end: usize) -> bool {
+    const REPORTS: &[&str] = &["said", "says", "told", "reported", "announced", "added"];
+    let reports = |w: &str| REPORTS.iter().any(|v| v.eq_ignore_ascii_case(w));
     if possessive(&text[end..]) {
         return false;
     }
     let mut at = start;
     let mut word = word_before(text, at);
     // ("said on Friday", "said at 3 p.m.")
-    if word.is_some_and(|w| w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("at")) {
+    let on = word.is_some_and(|w| w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("at"));
+    if on {
         at = text[..at].trim_end_matches([' ', '\t']).len() - 2;
         word = word_before(text, at);
     }
-    word.is_some_and(|w| {
-        ["said", "says", "told", "reported", "announced", "added"]
-            .iter()
-            .any(|v| v.eq_ignore_ascii_case(w))
-    })
+    // "On Saturday, Iraq said it would begin withdrawing its forces
+    // Sunday": a day that opens the sentence, with the report right after
+    // it.
+    let head = text[..at].trim_end();
+    if (head.is_empty() || head.ends_with(['.', '!', '?', '\n']))
+        && let Some(rest) = text[end..].strip_prefix(", ")
+    {
+        let clause = &rest[..rest.find([',', '.', ';']).unwrap_or(rest.len())];
+        return clause.split_whitespace().take(6).any(reports);
+    }
+    word.is_some_and(reports)
 }
 
 /// Whether the expression at `start` is brought in by "a" or "an", alone
