@@ -262,24 +262,17 @@ impl Parser<'_> {
                 return None;
             };
             // "the weeks ahead", as "the coming weeks"
-            if self.word_is(k + 1, "ahead")
+            let ahead = self.word_is(k + 1, "ahead")
                 && matches!(
                     unit,
                     Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
-                )
-            {
-                return Some(Match::new(
-                    k + 2,
-                    TimexType::Duration,
-                    Val::Fixed(duration(None, unit)),
-                ));
-            }
+                );
             // "in the weeks or months before falling ill", "the days or
             // weeks after the vote": a stretch told two ways, which
             // `Parser::parse` joins as it does "weeks or months" (alone,
             // "the weeks before the vote" is a date, see
             // `Parser::around_event`).
-            if self.kw(k + 1, Kw::Or)
+            let told_two_ways = self.kw(k + 1, Kw::Or)
                 && self.unit(k + 2).is_some_and(|(_, plural)| plural)
                 && (self
                     .kw_any(k + 3, &[Kw::Before, Kw::After, Kw::Following])
@@ -289,10 +282,10 @@ impl Parser<'_> {
                 && matches!(
                     unit,
                     Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year
-                )
-            {
+                );
+            if ahead || told_two_ways {
                 return Some(Match::new(
-                    k + 1,
+                    if ahead { k + 2 } else { k + 1 },
                     TimexType::Duration,
                     Val::Fixed(duration(None, unit)),
                 ));
