@@ -1,7 +1,8 @@
 //! Reading the hour and minute of a clock time, in figures or in words:
 //! "3 p.m.", "15:30 GMT", "2000 GMT", "at 1800 hours", "9.30am", "nine
 //! thirty p.m.", "ten o'clock", "half past seven", "a quarter to six",
-//! "12 noon".
+//! "12 noon", and the start of a range that takes its half of the day
+//! from its end (the "4" of "from 4 to 7 p.m.").
 
 use crate::time::grammar::Parser;
 use crate::time::grammar::clock::ZONES;
@@ -37,6 +38,10 @@ pub(super) struct Core {
     /// Nothing but the words before it says this is a time ("at seven",
     /// "ten past nine"): it stands only when a part of the day follows.
     pub(super) bare: bool,
+    /// The half of the day written after it: `Some(true)` for "p.m." (and
+    /// "noon"), `Some(false)` for "a.m."; what the start of a range with
+    /// no half of its own takes ("from 4 to 7 p.m.").
+    pub(super) pm: Option<bool>,
 }
 
 impl Core {
@@ -48,6 +53,24 @@ impl Core {
             end,
             dial: false,
             bare: false,
+            pm: None,
+        }
+    }
+
+    /// Noon, the twelve o'clock a range of morning hours ends at ("from
+    /// 9 to noon").
+    fn noon(end: usize) -> Self {
+        Core {
+            pm: Some(true),
+            ..Core::fixed(12, 0, end)
+        }
+    }
+
+    /// A time read off a twelve-hour dial with "a.m." or "p.m." after it.
+    fn half(hour: u8, minute: u8, pm: bool, end: usize) -> Self {
+        Core {
+            pm: Some(pm),
+            ..Core::fixed(with_am_pm(hour, pm), minute, end)
         }
     }
 
@@ -59,6 +82,7 @@ impl Core {
             end,
             dial: true,
             bare: false,
+            pm: None,
         }
     }
 }
@@ -117,7 +141,7 @@ impl Parser<'_> {
     /// "nine thirty p.m.", "a quarter to six", "noon".
     pub(super) fn time_core(&self, i: usize) -> Option<Core> {
         match self.lex(i)? {
-            Lex::Kw(Kw::Noon | Kw::Midday) => return Some(Core::fixed(12, 0, i + 1)),
+            Lex::Kw(Kw::Noon | Kw::Midday) => return Some(Core::noon(i + 1)),
             // TimeML writes midnight as the end of its day ("midnight
             // Friday" is Friday T24:00, not the start of Friday).
             Lex::Kw(Kw::Midnight) => return Some(Core::fixed(24, 0, i + 1)),
@@ -171,6 +195,11 @@ impl Parser<'_> {
         {
             return Some(c);
         }
+        if (1..=12).contains(&h)
+            && let Some(c) = self.range_start(i, h, m, j)
+        {
+            return Some(c);
+        }
         if dot_pod && (1..=12).contains(&h) {
             return Some(Core {
                 bare: true,
@@ -218,6 +247,7 @@ impl Parser<'_> {
                     // what they say.
                     dial: !zone && (1..=12).contains(&h) && !self.word(i).starts_with('0'),
                     bare: false,
+                    pm: None,
                 });
             }
         }
@@ -229,6 +259,30 @@ impl Parser<'_> {
             });
         }
         None
+    }
+
+    /// The start of a range of clock times whose end alone names the half
+    /// of the day: "from 4 to 7 p.m.", "6:30 to 8 p.m. Thursday", "between
+    /// 2 and 4 p.m.", "from 9 to noon". `h` (1..=12) and `m` are the
+    /// start's hour and minute, read at `i`; its join is at `j`. The start
+    /// is in the end's half of the day unless that puts it after the end
+    /// ("from 11 to 2 p.m." starts at 11 a.m.); a range over midnight
+    /// ("from 10 to 2 a.m.") is left alone, and so is one after "at":
+    /// "at 10 to 2 p.m." may be ten minutes before two, as "at ten to two"
+    /// is.
+    fn range_start(&self, i: usize, h: u8, m: u8, j: usize) -> Option<Core> {
+        let joined = self.word_in(j, &["to", "until", "till"])
+            || self.word_is(j, "and") && self.after_word(i, &["between"]);
+        if !joined || self.after_word(i, &["at"]) {
+            return None;
+        }
+        let end = self.time_core(j + 1)?;
+        let pm = end.pm?;
+        let before_end = |hour: u8| (hour, m) <= (end.hour, end.minute);
+        let hour = [with_am_pm(h, pm), with_am_pm(h, false)]
+            .into_iter()
+            .find(|&hour| before_end(hour))?;
+        Some(Core::fixed(hour, m, j))
     }
 
     /// An hour and two-digit minutes at `k` ("11:00", "9:30"), standing
@@ -265,7 +319,7 @@ impl Parser<'_> {
     /// after it (`i` is the twelve).
     fn twelve_named(&self, i: usize) -> Option<Core> {
         match self.lex(i + 1)? {
-            Lex::Kw(Kw::Noon | Kw::Midday) => Some(Core::fixed(12, 0, i + 2)),
+            Lex::Kw(Kw::Noon | Kw::Midday) => Some(Core::noon(i + 2)),
             Lex::Kw(Kw::Midnight) => Some(Core::fixed(24, 0, i + 2)),
             _ => None,
         }
@@ -278,7 +332,7 @@ impl Parser<'_> {
     /// "three in the morning shift" counts people.
     fn dial_suffix(&self, h: u8, m: u8, j: usize, loose: bool) -> Option<Core> {
         if let Some(Lex::AmPm { pm }) = self.lex(j) {
-            return Some(Core::fixed(with_am_pm(h, pm), m, j + 1));
+            return Some(Core::half(h, m, pm, j + 1));
         }
         // "3 a-m", "eight p-m": the hyphenated spelling of broadcast
         // transcripts.
@@ -287,13 +341,13 @@ impl Parser<'_> {
             && self.word_is(j + 2, "m")
             && self.glued(j + 2)
         {
-            return Some(Core::fixed(with_am_pm(h, self.word_is(j, "p")), m, j + 3));
+            return Some(Core::half(h, m, self.word_is(j, "p"), j + 3));
         }
         // "9am", "9 PM": a capitalised "Am" is more likely the verb.
         if (self.word_is(j, "am") || self.word_is(j, "pm"))
             && self.tok(j).is_some_and(|t| !t.cap || t.upper)
         {
-            return Some(Core::fixed(with_am_pm(h, self.word_is(j, "pm")), m, j + 1));
+            return Some(Core::half(h, m, self.word_is(j, "pm"), j + 1));
         }
         // "4 in the morning", "10 o'clock at night"
         let k = if self.kw(j, Kw::Oclock) { j + 1 } else { j };
