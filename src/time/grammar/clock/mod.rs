@@ -106,6 +106,22 @@ impl Parser<'_> {
                 && self.word_in(i - 3, preps)
     }
 
+    /// Whether a bare hour ending at token `e` ends its phrase: at a
+    /// stop, before "and" or "but", before a place ("tonight at 7 in the
+    /// library", "at City Hall") or a purpose ("tonight at 7 to discuss
+    /// the budget"), but not before a noun it counts ("at eight schools")
+    /// or the end of a range ("at 7 to 9").
+    fn ends_phrase(&self, e: usize) -> bool {
+        let Some(t) = self.tok(e) else {
+            return true;
+        };
+        let counted =
+            |k: usize| matches!(self.lex(k), Some(Lex::NumWord(_))) || self.num(k).is_some();
+        matches!(t.kind, Kind::Punct(_))
+            || self.word_in(e, &["and", "but", "in", "at", "on", "for"])
+            || self.word_is(e, "to") && !counted(e + 1)
+    }
+
     /// Whether token `i` is the first thing on its line.
     fn starts_line(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
@@ -223,9 +239,7 @@ impl Parser<'_> {
         // its phrase (not "every morning at eight schools").
         if !placed
             && core.bare
-            && self.tok(e).is_none_or(|t| {
-                matches!(t.kind, Kind::Punct(_)) || self.word_in(e, &["and", "but"])
-            })
+            && self.ends_phrase(e)
             && let Some(p) = self.part_before_at(i)
             && let Some(h) = on_dial(hour, p)
         {
