@@ -1,9 +1,9 @@
 //! Adjustments between neighbouring expressions once each is resolved:
 //! a year written once for a range or a sentence, a month of a habit
-//! ("meets monthly, except in January"), a clock range that runs past
-//! midnight, a duration written in several units, weekdays listed in
-//! order. Each looks at two expressions next to each other and the text
-//! between them.
+//! ("meets monthly, except in January"), a clock time in a clause that
+//! recurs, a clock range that runs past midnight, a duration written in
+//! several units, weekdays listed in order. Most look at two expressions
+//! next to each other and the text between them.
 
 use super::lexicon::{Kw, Lex, classify_in};
 use super::timex::{Timex, TimexType};
@@ -389,6 +389,132 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
             b.value = format!("{next}T{clock}");
         }
     }
+}
+
+/// "The museum is open from 10 a.m. to 5 p.m. daily", "open from 9 a.m.
+/// to midnight every day", "Shops open at 10 a.m. on weekdays", "Every
+/// day, the gates open at 6 a.m.": a clock time that names no day, in a
+/// clause that says it recurs, is on no one day, and TimeML writes it
+/// XXXX-XX-XXThh:mm. A word of frequency after an article describes a
+/// thing ("the daily briefing at 10 a.m. was cancelled"), and a day named
+/// next to the time is the time's own ("at 10 a.m. on Monday").
+pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
+    /// Words that say a time recurs without being tagged as a set.
+    const RECURRING: &[&str] = &["weekdays", "weekends", "weeknights"];
+    // A clock value on a known day: "2010-06-17T09:00".
+    let on_day = |v: &str| {
+        let b = v.as_bytes();
+        b.len() == 16 && b[..4].iter().all(u8::is_ascii_digit) && b[10] == b'T'
+    };
+    for k in 0..out.len() {
+        let t = &out[k];
+        if t.kind != TimexType::Time || !on_day(&t.value) || names_day(t.span.slice(text)) {
+            continue;
+        }
+        let day_next_to = |n: Option<&Timex>, gap: Option<&str>| {
+            n.is_some_and(|n| n.kind == TimexType::Date)
+                && matches!(gap, Some(" " | " on " | ", " | " at " | ", at "))
+        };
+        let next = out.get(k + 1);
+        let prev = k.checked_sub(1).and_then(|p| out.get(p));
+        if day_next_to(next, next.and_then(|n| text.get(t.span.end..n.span.start)))
+            || day_next_to(prev, prev.and_then(|p| text.get(p.span.end..t.span.start)))
+        {
+            continue;
+        }
+        let sentence = sentence::sentence_bounds(text, t.span.start, t.span.end);
+        let (cs, ce) = clause_around(text, sentence, t.span);
+        let set_said = out.iter().any(|s| {
+            s.kind == TimexType::Set
+                && (cs <= s.span.start && s.span.end <= ce
+                    // ("Every day, the gates open": a set that opens the
+                    // sentence holds for all of it.)
+                    || s.span.start == sentence.0)
+                && !describes_thing(text, s.span)
+        });
+        let word_said = text
+            .get(cs..ce)
+            .unwrap_or("")
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| RECURRING.iter().any(|r| r.eq_ignore_ascii_case(w)));
+        if set_said || word_said {
+            let t = &mut out[k];
+            t.value = format!("XXXX-XX-XX{}", &t.value[10..]);
+            t.relative = false;
+        }
+    }
+}
+
+/// The clause of the sentence `sentence` that holds `span`: bounded by a
+/// comma, a semicolon, a colon, a bracket or a dash, or by a word that
+/// opens another clause ("left at 10 a.m. and has called every day
+/// since"); an "and" before another time or its preposition joins the
+/// times of one clause ("from 9 a.m. to 5 p.m. and 10 a.m. to 2 p.m.").
+fn clause_around(text: &str, sentence: (usize, usize), span: Span) -> (usize, usize) {
+    let before = text.get(sentence.0..span.start).unwrap_or("");
+    let after = text.get(span.end..sentence.1).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .find_map(|(k, c)| clause_break(&text[sentence.0 + k..], c).map(|n| sentence.0 + k + n))
+        .map_or(sentence.0, |s| s.min(span.start));
+    let end = after
+        .char_indices()
+        .find(|&(k, c)| clause_break(&text[span.end + k..], c).is_some())
+        .map_or(sentence.1, |(k, _)| span.end + k);
+    (start, end)
+}
+
+/// The length of the clause break that `rest` (which starts with `c`,
+/// and runs on to the text's end: the word after an "and" counts) opens
+/// with, if it opens with one (see [`clause_around`]).
+fn clause_break(rest: &str, c: char) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "and", "but", "when", "while", "as", "because", "since", "although", "though", "whereas",
+        "which", "who",
+    ];
+    const JOINED: &[&str] = &[
+        "from", "at", "on", "until", "till", "to", "between", "noon", "midnight",
+    ];
+    fn first(s: &str) -> &str {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("")
+    }
+    match c {
+        ';' | '(' | ')' | '\u{2014}' | '\u{2013}' => Some(c.len_utf8()),
+        ',' | ':' if rest[1..].starts_with(' ') => Some(1),
+        '-' if rest.starts_with("--") => Some(2),
+        ' ' => {
+            let word = first(&rest[1..]);
+            let next = first(rest[1 + word.len()..].trim_start());
+            let joins_times = next.starts_with(|c: char| c.is_ascii_digit())
+                || JOINED.iter().any(|w| w.eq_ignore_ascii_case(next));
+            let opens = OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
+                && !(word.eq_ignore_ascii_case("and") && joins_times);
+            opens.then_some(1 + word.len())
+        }
+        _ => None,
+    }
+}
+
+/// Whether a set is a word of frequency that describes the thing after
+/// it, after an article or a possessive: "the daily briefing", "its
+/// weekly meeting".
+fn describes_thing(text: &str, span: Span) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+    ];
+    let word = span.slice(text);
+    let before = text[..span.start].trim_end();
+    // (After the last character that is no letter, whatever its width:
+    // "the café daily".)
+    let prev = &before[before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8())..];
+    !word.contains(' ') && DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev))
 }
 
 /// Whether a time expression names its day ("10am tomorrow", "6 p.m.
