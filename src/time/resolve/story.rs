@@ -106,11 +106,16 @@ impl Resolver {
         // story's day for what follows it closely (not "the quarter ended
         // June 29 ... The event began at 10 a.m."). A night or a time told
         // of holds past a paragraph break ("after France beat Brazil in
-        // Sunday night's final." then "The final kicked off at 9 p.m.").
+        // Sunday night's final." then "The final kicked off at 9 p.m."),
+        // into the next paragraph only ("Trump arrived on Sunday evening."
+        // then "The two leaders met one-on-one." then "They signed a joint
+        // statement shortly before 2 p.m." is the summit's day, the
+        // story's own).
         let close = anchor.gran == Gran::Day
             && self.anchor_on
             && (self.anchor_close()
                 || self.anchor_timed
+                    && self.place.line <= self.anchor_at.line + 1
                     && self.place.offset.saturating_sub(self.anchor_at.offset) <= CLOSE)
             && self.dct.is_some_and(|d| anchor.date < d);
         // So is a day of a narrative of long ago ("On 13 February 1945,
