@@ -53,12 +53,14 @@ pub fn day_counted_after(after: &str) -> bool {
 
 /// Whether `after` (the text after a time of the day) names the day the
 /// time is on: "at about 11 a.m. Moscow time on the 21st", "at 9 a.m.
-/// Tuesday", "5 p.m. on Nov. 6". The time's own day is only a guess until
-/// then, and the day named is read as if the time were not there.
+/// Tuesday", "5 p.m. on Nov. 6", "at 3 p.m., on Dec. 31". The time's own
+/// day is only a guess until then, and the day named is read as if the
+/// time were not there.
 pub fn day_named_after(after: &str) -> bool {
     let after = without_local_time(after);
     let Some(rest) = after
         .strip_prefix(" on ")
+        .or_else(|| after.strip_prefix(", on "))
         .or_else(|| after.strip_prefix(' '))
     else {
         return false;
@@ -185,7 +187,9 @@ fn clock_then_day_alone(gap: &str) -> bool {
         }
         _ => gap,
     };
-    matches!(gap, " on " | " " | ") " | ") on ")
+    // ("will close early, at 3 p.m., on New Year's Eve": a time set off
+    // by commas is on the day after it too.)
+    matches!(gap, " on " | " " | ") " | ") on " | ", on ")
 }
 
 /// How a clock time relates to a day expression ending just before it.
