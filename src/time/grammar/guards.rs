@@ -250,6 +250,11 @@ impl<'t> Parser<'t> {
                     {
                         return false;
                     }
+                    // "4-7 p.m.", "9 a.m.-5 p.m.": the end of a range of
+                    // clock times.
+                    if self.hyphen_range_end(i) {
+                        return false;
+                    }
                     // "April-May", "July 31-August 1", "Oct. 30-Nov. 2": a
                     // range across months.
                     let month = |k: usize| matches!(self.lex(k), Some(Lex::Month { .. }));

@@ -154,7 +154,7 @@ impl Parser<'_> {
             return Some(c);
         }
         let (h, hd) = self.num(i)?;
-        if hd > 2 || self.number_preceded(i) {
+        if hd > 2 || self.number_preceded(i) && !self.hyphen_range_end(i) {
             return None;
         }
         if h == 12
@@ -169,7 +169,13 @@ impl Parser<'_> {
             && (matches!(self.lex(j + 2), Some(Lex::AmPm { .. }))
                 || self.word_is(j + 2, "am")
                 || self.word_is(j + 2, "pm")
-                || self.word_in(j + 2, ZONES) && self.tok(j + 2).is_some_and(|t| t.upper));
+                || self.word_in(j + 2, ZONES) && self.tok(j + 2).is_some_and(|t| t.upper)
+                // "from 6.30 to 8pm", "11.30-1.30pm": the start of a
+                // range whose end says it is a time.
+                || u8::try_from(h)
+                    .ok()
+                    .filter(|h| (1..=12).contains(h))
+                    .is_some_and(|h| self.range_start(i, h, 0, j + 2).is_some()));
         // "at 6.30 in the morning", "at 7.49 this morning", "at 6.30 last
         // night": placed by the part of the day, as "at 6 in the morning"
         // is.
@@ -263,7 +269,7 @@ impl Parser<'_> {
 
     /// The start of a range of clock times whose end alone names the half
     /// of the day: "from 4 to 7 p.m.", "6:30 to 8 p.m. Thursday", "between
-    /// 2 and 4 p.m.", "from 9 to noon". `h` (1..=12) and `m` are the
+    /// 2 and 4 p.m.", "from 9 to noon", "4-7 p.m.". `h` (1..=12) and `m` are the
     /// start's hour and minute, read at `i`; its join is at `j`. The start
     /// is in the end's half of the day unless that puts it after the end
     /// ("from 11 to 2 p.m." starts at 11 a.m.); a range over midnight
@@ -272,7 +278,10 @@ impl Parser<'_> {
     /// is.
     fn range_start(&self, i: usize, h: u8, m: u8, j: usize) -> Option<Core> {
         let joined = self.word_in(j, &["to", "until", "till"])
-            || self.word_is(j, "and") && self.after_word(i, &["between"]);
+            || self.word_is(j, "and") && self.after_word(i, &["between"])
+            || self.hyphen(j)
+            || self.punct(j, '-')
+            || self.punct(j, '\u{2013}');
         if !joined || self.after_word(i, &["at"]) {
             return None;
         }
@@ -283,6 +292,31 @@ impl Parser<'_> {
             .into_iter()
             .find(|&hour| before_end(hour))?;
         Some(Core::fixed(hour, m, j))
+    }
+
+    /// Whether the number at `i` ends a range of clock times written with
+    /// a hyphen, after the hour or the "a.m." that starts it: the "7" of
+    /// "4-7 p.m.", "9:30-11 a.m.", the "5" of "9 a.m.-5 p.m.". Glued to a
+    /// number by a hyphen it would otherwise be part of that number.
+    pub(in crate::time::grammar) fn hyphen_range_end(&self, i: usize) -> bool {
+        let meridiem = |k: usize| {
+            matches!(self.lex(k), Some(Lex::AmPm { .. }))
+                || self.word_in(k, &["am", "pm"]) && self.tok(k).is_some_and(|t| !t.cap || t.upper)
+        };
+        let start = |k: usize| {
+            self.num(k).is_some_and(|(_, d)| d <= 2)
+                || matches!(self.lex(k), Some(Lex::AmPm { .. }))
+        };
+        i >= 2
+            && self.hyphen(i - 1)
+            && start(i - 2)
+            && self
+                .num(i)
+                .is_some_and(|(v, d)| d <= 2 && (1..=12).contains(&v))
+            && (meridiem(i + 1)
+                || (self.punct(i + 1, ':') || self.punct(i + 1, '.'))
+                    && self.num(i + 2).is_some_and(|(_, d)| d == 2)
+                    && meridiem(i + 3))
     }
 
     /// An hour and two-digit minutes at `k` ("11:00", "9:30"), standing
