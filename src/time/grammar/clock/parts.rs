@@ -270,14 +270,32 @@ impl Parser<'_> {
                         &["at", "before", "after", "since", "until", "till", "by"],
                     ) =>
             {
-                (
-                    Val::Pod {
-                        pod: p,
-                        day: Box::new(Val::DocDay),
-                    },
-                    None,
-                    j + 1,
-                )
+                // "before dawn Thursday", "hanged at dawn Saturday": on
+                // that day, one time as "noon Saturday" is.
+                match self.lex(j + 1) {
+                    Some(Lex::Weekday {
+                        day: d,
+                        plural: false,
+                    }) if self.tok(j + 1)?.cap => (
+                        Val::Pod {
+                            pod: p,
+                            day: Box::new(Val::Weekday {
+                                day: d,
+                                dir: Dir::Tense,
+                            }),
+                        },
+                        Some(d),
+                        j + 2,
+                    ),
+                    _ => (
+                        Val::Pod {
+                            pod: p,
+                            day: Box::new(Val::DocDay),
+                        },
+                        None,
+                        j + 1,
+                    ),
+                }
             }
             // "on Christmas afternoon", "New Year's Eve night", "Good
             // Friday evening"
