@@ -146,7 +146,10 @@ impl Parser<'_> {
             // Friday" is Friday T24:00, not the start of Friday).
             Lex::Kw(Kw::Midnight) => return Some(Core::fixed(24, 0, i + 1)),
             Lex::NumWord(_) | Lex::Kw(Kw::A | Kw::Half) | Lex::Unit { .. } => {
-                return self.past_to(i).or_else(|| self.word_time(i));
+                return self
+                    .spoken_military(i)
+                    .or_else(|| self.past_to(i))
+                    .or_else(|| self.word_time(i));
             }
             _ => {}
         }
@@ -439,19 +442,56 @@ impl Parser<'_> {
         (zone || local || zero_led || place).then(|| Core::fixed(h, m, j))
     }
 
-    /// Whether the four digits at `i` and the "hours" after them are a
-    /// time on the military clock: "at 1800 hours", "until 0600 hours";
-    /// not "after 1000 hours of testing".
+    /// The military clock read out: "at twenty-two hundred hours",
+    /// "fourteen hundred hours local time", "the time is seventeen hundred
+    /// UTC", as "at 2200 hours" and "1700 GMT" are written (see
+    /// [`Parser::military_hours`] for "hours").
+    fn spoken_military(&self, i: usize) -> Option<Core> {
+        let (hour, j) = self.spoken_hundred(i)?;
+        if self.military_hours(i) {
+            return Some(Core::fixed(hour, 0, j + 1));
+        }
+        (self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper))
+            .then(|| Core::fixed(hour, 0, j))
+    }
+
+    /// An hour 0..=23 in words and "hundred" at `i` ("twenty-two
+    /// hundred"), not the end of a larger number: the hour and the token
+    /// after "hundred".
+    fn spoken_hundred(&self, i: usize) -> Option<(u8, usize)> {
+        let (h @ 0..=23, j) = self.small_number_words(i)? else {
+            return None;
+        };
+        if !self.kw(j, Kw::Hundred) || i > 0 && matches!(self.lex(i - 1), Some(Lex::NumWord(_))) {
+            return None;
+        }
+        Some((u8::try_from(h).ok()?, j + 1))
+    }
+
+    /// Whether the four digits at `i` (or the hour read out with
+    /// "hundred") and the "hours" after them are a time on the military
+    /// clock: "at 1800 hours", "until 0600 hours", "at twenty-two hundred
+    /// hours"; not "after 1000 hours of testing".
     pub(in crate::time::grammar) fn military_hours(&self, i: usize) -> bool {
         // The number first: every duration asks, at every start.
-        self.num(i)
+        let end = if self
+            .num(i)
             .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
-            && self.word_in(i + 1, &["hours", "hrs"])
+        {
+            i + 1
+        } else if matches!(self.lex(i), Some(Lex::NumWord(_)))
+            && let Some((_, j)) = self.spoken_hundred(i)
+        {
+            j
+        } else {
+            return false;
+        };
+        self.word_in(end, &["hours", "hrs"])
             && self.after_word(
                 i,
                 &["at", "until", "till", "by", "from", "before", "around"],
             )
-            && !self.kw(i + 2, Kw::Of)
+            && !self.kw(end + 1, Kw::Of)
     }
 
     /// An hour written as a word, "nine" (1..=12), that is not the end of

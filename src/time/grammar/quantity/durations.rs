@@ -50,8 +50,8 @@ impl Parser<'_> {
     /// guard, kept apart so a test can check that the guard turns away
     /// no duration.
     pub(in crate::time::grammar) fn duration_unguarded(&self, i: usize) -> Option<Match> {
-        // "at 1800 hours" is a time on the clock. (A reading, not a guard:
-        // it stays with the forms.)
+        // "at 1800 hours", "at twenty-two hundred hours" are times on the
+        // clock. (A reading, not a guard: it stays with the forms.)
         if self.military_hours(i) {
             return None;
         }
