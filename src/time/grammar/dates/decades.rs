@@ -15,9 +15,10 @@ impl Parser<'_> {
         self.decade_in_list(i, 0)
     }
 
-    /// A decade written as a word at `i` ("sixties"): its first year.
-    /// Only the decades of living memory: "twenties" to "forties" are
-    /// far more often ages and temperatures.
+    /// A decade written as a word at `i` ("sixties", "twenties"): its
+    /// first year, of the 1900s. "twenties" to "forties" are more often
+    /// ages and temperatures than the decades of living memory are: see
+    /// [`Parser::decade_in_list`] for where they are decades.
     pub(in crate::time::grammar) fn decade_word(&self, i: usize) -> Option<u32> {
         let t = self.tok(i)?;
         if t.kind != Kind::Word || !matches!(t.lex, Lex::Other) {
@@ -25,6 +26,9 @@ impl Parser<'_> {
         }
         // Compared in place: this runs for every word the lexicon does not know.
         const DECADES: &[(&str, u32)] = &[
+            ("twenties", 1920),
+            ("thirties", 1930),
+            ("forties", 1940),
             ("fifties", 1950),
             ("sixties", 1960),
             ("seventies", 1970),
@@ -93,7 +97,8 @@ impl Parser<'_> {
         if !joined {
             return None;
         }
-        (i.saturating_sub(4)..i - 1).find_map(|s| {
+        // (Six tokens back: "the late nineteen-twenties and thirties".)
+        (i.saturating_sub(6)..i - 1).find_map(|s| {
             let m = self.decade_in_list(s, depth + 1)?;
             match m.val {
                 Val::Abs(p) if m.end == i - 1 => Some(i32::from(p.date.year())),
@@ -116,6 +121,23 @@ impl Parser<'_> {
             None => 1900 + i32::try_from(v).ok()?,
         };
         u32::try_from(y).ok()
+    }
+
+    /// A decade or century read out with its century at `i`, as broadcast
+    /// transcripts write it: "nineteen eighties", "nineteen-twenties",
+    /// "eighteen nineties", "eighteen hundreds" (the 1800s): its first
+    /// year and where it ends. The century says which decade is meant,
+    /// so "twenties" is no age after it.
+    fn spoken_decade(&self, i: usize) -> Option<(u32, usize)> {
+        let Lex::NumWord(c @ 18..=20) = self.lex(i)? else {
+            return None;
+        };
+        let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+        if self.word_is(j, "hundreds") {
+            return Some((c * 100, j + 1));
+        }
+        let y = self.decade_word(j)?;
+        Some((c * 100 + y % 100, j + 1))
     }
 
     /// [`Parser::decade`], `depth` items into a list.
@@ -173,8 +195,13 @@ impl Parser<'_> {
             && self.word_is(j + 2, "s")
         {
             (self.cut_decade(i, depth, v)?, j + 3)
+        } else if let Some((y, k)) = self.spoken_decade(j)
+            && (the || modifier.is_some())
+        {
+            (y, k)
         } else if let Some(y) = self.decade_word(j)
             && (the || self.listed_decade(i, depth))
+            && !(y < 1950 && self.age_or_temperature(i))
         {
             (y, j + 1)
         } else {
