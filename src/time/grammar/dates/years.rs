@@ -321,16 +321,64 @@ impl Parser<'_> {
         opens && !closed
     }
 
-    /// "nineteen ninety-six", "two thousand (and) three".
+    /// The last two digits of a year read out at `i`: "ninety-six", "oh
+    /// five", "oh-five" (05), and where they end.
+    fn spoken_year_digits(&self, i: usize) -> Option<(u32, usize)> {
+        if self.word_is(i, "oh") {
+            let k = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+            return match self.lex(k)? {
+                Lex::NumWord(d @ 1..=9) => Some((d, k + 1)),
+                _ => None,
+            };
+        }
+        self.small_number_words(i)
+            .filter(|&(rest, _)| (10..=99).contains(&rest))
+    }
+
+    /// A year read out by its last two digits where a speaker recalls
+    /// one: "Back in ninety-eight, the floods...", and "In ninety-eight,
+    /// ..." opening a sentence; the year "'98"
+    /// names. Only a compound ("ninety-eight", not "ninety") and
+    /// only where the clause goes on after it: "back in twenty-five
+    /// minutes", "in ninety-eight people" and "one in ninety-eight"
+    /// count things.
+    fn recalled_short_year(&self, i: usize) -> Option<(i32, usize)> {
+        if i == 0 || !self.kw(i - 1, Kw::In) {
+            return None;
+        }
+        let back = i >= 2 && self.word_is(i - 2, "back");
+        let opens = i == 1
+            || self
+                .tok(i - 2)
+                .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '"' | '\u{201c}')));
+        let (v, e) = self.spoken_year_digits(i)?;
+        // (A compound of tens and units: "back in fifteen" and "back in
+        // ninety" are as likely minutes.)
+        let compound = v > 20 && v % 10 != 0;
+        if !(back || opens && self.punct(e, ',')) || !compound {
+            return None;
+        }
+        let goes_on = self.tok(e).is_none_or(|t| {
+            matches!(
+                t.kind,
+                Kind::Punct('.' | ',' | ';' | ':' | ')' | '"' | '\u{201d}')
+            )
+        }) || self
+            .word_in(e, &["when", "and", "or", "but", "the", "after", "before"]);
+        if !goes_on {
+            return None;
+        }
+        Some((self.full_year(i32::try_from(v).ok()?), e))
+    }
+
+    /// "nineteen ninety-six", "twenty oh-five", "two thousand (and)
+    /// three".
     fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
         match self.lex(i)? {
             Lex::NumWord(c @ 18..=20) => {
                 let k = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
-                let (rest, j) = self.small_number_words(k)?;
-                if (10..=99).contains(&rest) {
-                    return Some((i32::try_from(c * 100 + rest).ok()?, j));
-                }
-                None
+                let (rest, j) = self.spoken_year_digits(k)?;
+                Some((i32::try_from(c * 100 + rest).ok()?, j))
             }
             Lex::NumWord(2) if self.kw(i + 1, Kw::Thousand) => {
                 let mut j = i + 2;
@@ -479,6 +527,10 @@ impl Parser<'_> {
                 return Some(date(e, Val::Abs(p)));
             }
             return None;
+        }
+        if let Some((y, e)) = self.recalled_short_year(i) {
+            let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            return Some(date(e, Val::Abs(p)));
         }
         let (v, digits) = self.num(i)?;
         if digits != 4
