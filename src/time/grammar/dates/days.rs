@@ -241,36 +241,54 @@ impl Parser<'_> {
         (!noun_follows).then_some((day, k))
     }
 
-    /// A day of the month named by its ordinal alone: "on the 28th", "by
-    /// the 31st", "the 28th of this month", "the 3rd of next month". Bare,
-    /// it is the day of the document's month, and only where a day is
-    /// expected: after a preposition of time and before punctuation or a
-    /// joining word. An ordinal before a noun counts the noun ("the 28th
-    /// president", "the 31st floor", "the 21st century").
-    pub(super) fn bare_ordinal_day(&self, i: usize) -> Option<Match> {
-        if !self.kw(i, Kw::The) {
-            return None;
-        }
-        let (day, k) = self.numbered_day(i + 1)?;
-        // "the 28th of this month", "the 3rd of next month"
-        if self.kw(k, Kw::Of)
-            && let Some((dir, m)) = self.dir_at(k + 1)
-            && dir != Dir::That
-            && self.unit(m) == Some((Unit::Month, false))
-        {
+    /// The month named relatively at `i`, after the "of" of a day in it:
+    /// "this month", "next month", "last month", and "the month", the
+    /// document's month as "this month" is ("the first of the month").
+    /// The months it lies from the document's, and the index after it.
+    fn month_after_day(&self, i: usize) -> Option<(i64, usize)> {
+        let (months, m) = if self.kw(i, Kw::The) {
+            (0, i + 1)
+        } else {
+            let (dir, m) = self.dir_at(i)?;
             let months = match dir {
+                Dir::That => return None,
                 Dir::Last => -1,
                 Dir::Next => 1,
                 _ => 0,
             };
+            (months, m)
+        };
+        (self.unit(m) == Some((Unit::Month, false))).then_some((months, m + 1))
+    }
+
+    /// A day of the month named by its ordinal alone: "on the 28th", "by
+    /// the 31st", "the 28th of this month", "the 3rd of next month", "the
+    /// first of the month". Bare, it is the day of the document's month,
+    /// and only where a day is expected: after a preposition of time and
+    /// before punctuation or a joining word; spelled ("the first"), only
+    /// with its month. An ordinal before a noun counts the noun ("the
+    /// 28th president", "the 31st floor", "the 21st century").
+    pub(super) fn bare_ordinal_day(&self, i: usize) -> Option<Match> {
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let numbered = self.numbered_day(i + 1);
+        let (day, k) = numbered.or_else(|| self.day_word_at(i + 1))?;
+        // "the 28th of this month", "the 3rd of next month"; not "the
+        // first of the month's three visitors".
+        if self.kw(k, Kw::Of)
+            && let Some((months, e)) = self.month_after_day(k + 1)
+            && !self.genitive_s(e + 1)
+        {
             return Some(date(
-                m + 1,
+                e,
                 Val::DayOfMonth {
                     day,
                     months: Some(months),
                 },
             ));
         }
+        numbered?;
         let after_prep = i > 0
             && self.word_in(
                 i - 1,
