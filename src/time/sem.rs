@@ -131,10 +131,11 @@ pub enum Val {
         shift: i64,
         day: Box<Val>,
     },
-    /// The day `day` so many years back, `n`: "Fifty years ago Saturday"
-    /// is the Saturday the clause points to, fifty years before (an
-    /// anniversary told on or near its day).
-    YearsBefore { n: i64, day: Box<Val> },
+    /// The day `day` so many `unit`s back, `n`: "Fifty years ago
+    /// Saturday" is the Saturday the clause points to, fifty years before
+    /// (an anniversary told on or near its day); "a week ago Friday", the
+    /// Friday a week before that Friday.
+    Before { unit: Unit, n: i64, day: Box<Val> },
     /// The `n`th weekday `day` (1 = Monday) of the month `month` (`n` = -1
     /// for the last): "the first Monday in October".
     NthWeekday { n: i8, day: u8, month: Box<Val> },

@@ -621,9 +621,9 @@ impl Resolver {
                     None => Resolved::rel(unknown(*gran)),
                 }
             }
-            Val::YearsBefore { n, day } => {
+            Val::Before { unit, n, day } => {
                 let r = self.resolve_inner(day, tense);
-                match r.point.and_then(|p| p.shifted(Unit::Year, -n)) {
+                match r.point.and_then(|p| p.shifted(*unit, -n)) {
                     Some(p) => Resolved::point(p, r.relative),
                     None => Resolved::rel(unknown(Gran::Day)),
                 }

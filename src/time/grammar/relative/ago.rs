@@ -269,31 +269,31 @@ impl Parser<'_> {
         }
         // "Fifty years ago Saturday", "34 years ago Tuesday": the weekday
         // the clause points to, so many years back (an anniversary told
-        // near its day); "Fifty years ago Saturday night", that night.
+        // near its day); "Fifty years ago Saturday night", that night;
+        // "ten years ago this Sunday", the Sunday "this Sunday" names; "a
+        // week ago Friday", the Friday a week before Friday.
         if sign == -2
-            && unit == Unit::Year
-            && let Some(Lex::Weekday { day, plural: false }) = self.lex(e)
-            && self.tok(e).is_some_and(|t| t.cap)
+            && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
+            && let Some((dir, w)) = self.weekday_after_ago(e)
+            && let Some(Lex::Weekday { day, plural: false }) = self.lex(w)
         {
-            let back = Val::YearsBefore {
+            let back = Val::Before {
+                unit,
                 n,
-                day: Box::new(Val::Weekday {
-                    day,
-                    dir: Dir::Tense,
-                }),
+                day: Box::new(Val::Weekday { day, dir }),
             };
-            let m = match self.lex(e + 1) {
+            let m = match self.lex(w + 1) {
                 Some(Lex::PartOfDay(pod)) => Match {
                     kind: TimexType::Time,
                     ..date(
-                        e + 2,
+                        w + 2,
                         Val::Pod {
                             pod,
                             day: Box::new(back),
                         },
                     )
                 },
-                _ => date(e + 1, back),
+                _ => date(w + 1, back),
             };
             return Some(match modifier {
                 Some(md) => m.with_mod(md),
@@ -367,6 +367,20 @@ impl Parser<'_> {
             Some(md) => m.with_mod(md),
             None => m,
         })
+    }
+
+    /// The weekday after "N years ago" at `e` and the direction it is
+    /// read in: "Saturday" by the tense of the clause, "this Sunday" and
+    /// "last Friday" as they are read alone ("that Sunday" belongs to a
+    /// story's own time). A weekday in capitals only: "ago sunday" is
+    /// more likely a name cut from a headline.
+    fn weekday_after_ago(&self, e: usize) -> Option<(Dir, usize)> {
+        let (dir, w) = match self.dir_at(e) {
+            Some((Dir::That, _)) => return None,
+            Some((dir, w)) => (dir, w),
+            None => (Dir::Tense, e),
+        };
+        self.tok(w).is_some_and(|t| t.cap).then_some((dir, w))
     }
 
     /// Whether the "earlier" at `e` opens a comparison: "finished six years
