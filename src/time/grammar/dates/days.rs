@@ -233,12 +233,18 @@ impl Parser<'_> {
     /// that noun, not the days of the month.
     fn day_word_after_month(&self, j: usize) -> Option<(u8, usize)> {
         let (day, k) = self.day_word_at(j)?;
-        let noun_follows = self.hyphen(k)
+        (!self.ordinal_noun_follows(k)).then_some((day, k))
+    }
+
+    /// Whether the word at `k`, after an ordinal, is the noun the ordinal
+    /// counts ("second round", "third-quarter", "10th day of the siege",
+    /// "16th anniversary"), so that the ordinal is no day of a month.
+    pub(super) fn ordinal_noun_follows(&self, k: usize) -> bool {
+        self.hyphen(k)
             || self.unit(k).is_some()
             || self.kw(k, Kw::Half)
             || self.tok(k).is_some_and(|t| t.kind == Kind::Word && !t.cap)
-                && self.word_in(k, ORDINAL_NOUNS);
-        (!noun_follows).then_some((day, k))
+                && self.word_in(k, ORDINAL_NOUNS)
     }
 
     /// The month named relatively at `i`, after the "of" of a day in it:

@@ -120,9 +120,12 @@ impl Parser<'_> {
                 (the && ends).then_some((d, end))
             };
             // "Friday the 21st of February", "Thursday 21st February" are
-            // dates with their month, read below.
+            // dates with their month, read below; "Monday, the 10th day of
+            // the siege" counts days of the siege, and is "Monday" alone.
             if let Some((day, end)) = self.numbered_day(k).or_else(in_words).filter(|&(_, end)| {
-                !self.kw(end, Kw::Of) && !matches!(self.lex(end), Some(Lex::Month { .. }))
+                !self.kw(end, Kw::Of)
+                    && !matches!(self.lex(end), Some(Lex::Month { .. }))
+                    && !self.ordinal_noun_follows(end)
             }) {
                 return Some(Match {
                     weekday: Some(wd),
