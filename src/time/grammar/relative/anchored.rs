@@ -158,15 +158,27 @@ impl Parser<'_> {
             y += 1;
         }
         if self.unit(y) == Some((Unit::Year, false)) && !self.hyphen(y + 1) {
+            let to_date = self.kw(y + 1, Kw::To) && self.word_is(y + 2, "date");
+            // "For the year to date, the Dow is up 16%": the calendar
+            // year so far, a date as "this year through August" is; the
+            // span takes "to date". (A fiscal year so far stays a
+            // stretch: which year it is named by is the company's.)
+            if to_date && y == i + 1 {
+                return Some(date(
+                    y + 3,
+                    Val::Rel {
+                        gran: Gran::Year,
+                        unit: Unit::Year,
+                        n: 0,
+                    },
+                ));
+            }
             // "the year ended Sept. 30", "the year to March" (UK style)
             // ("the year to 31 March")
             let to_month = self.kw(y + 1, Kw::To)
                 && (matches!(self.lex(y + 2), Some(Lex::Month { .. }))
                     || self.one_day_at(y + 2).is_some());
-            if self.kw_any(y + 1, &[Kw::Ended, Kw::Ending]).is_some()
-                || to_month
-                || (self.kw(y + 1, Kw::To) && self.word_is(y + 2, "date"))
-            {
+            if self.kw_any(y + 1, &[Kw::Ended, Kw::Ending]).is_some() || to_month || to_date {
                 return Some(Match::new(
                     y + 1,
                     TimexType::Duration,
