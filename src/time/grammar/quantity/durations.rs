@@ -307,6 +307,18 @@ impl Parser<'_> {
         if hyph {
             u += 1;
         }
+        // "each of the two previous years", "the three preceding
+        // months": the qualifier after the amount, as "the previous two
+        // years" has it before.
+        if the
+            && !hyph
+            && amount.is_some()
+            && self
+                .kw_any(u, &[Kw::Previous, Kw::Prior, Kw::Past, Kw::Following])
+                .is_some()
+        {
+            u += 1;
+        }
         // (Up to two: "10 consecutive trading days", "five full working
         // days".)
         for _ in 0..2 {
