@@ -33,6 +33,19 @@ impl Parser<'_> {
                     && matches!(self.lex(i + 1), Some(Lex::Kw(Kw::Last | Kw::Past))))
     }
 
+    /// Whether an article stands before `i`, alone or with one adjective
+    /// between: "after a weak first three months of the year", "a
+    /// first 100 days". The article and the adjective go with the noun;
+    /// the stretch is "first three months", as it is after "the".
+    fn article_before(&self, i: usize) -> bool {
+        let article = |k: usize| self.word_in(k, &["a", "an"]);
+        let adjective = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && matches!(t.lex, Lex::Other))
+        };
+        i > 0 && article(i - 1) || i > 1 && adjective(i - 1) && article(i - 2)
+    }
+
     /// Durations.
     pub(in crate::time::grammar) fn duration(&self, i: usize) -> Option<Match> {
         // Every form opens with an amount, a modifier, "the", a
@@ -204,7 +217,7 @@ impl Parser<'_> {
             }
             let first = matches!(self.lex(j), Some(Lex::Ordinal(1 | 99)))
                 || self.word_in(j, &["initial", "remaining", "final"]);
-            if q.is_some() || (first && (the || poss)) {
+            if q.is_some() || (first && (the || poss || self.article_before(j))) {
                 qualified = true;
                 j += 1;
             }
