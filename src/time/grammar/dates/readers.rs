@@ -134,8 +134,11 @@ impl Parser<'_> {
                 && !(self.word_is(i + 1, "fall") && i > 0 && self.word(i - 1).ends_with('s'))
             // "won four Tony Awards that June and recouped", "told a Senate
             // committee that December that the fields were pumping flat out"
+            // (not "said in a memo that January and February were the best
+            // months": two times listed after "that" are what was said)
             || !self.word_in(i + 1, &["fall", "spring"])
                 && self.word_in(i + 2, &["and", "but", "when", "that"])
+                && !(self.word_in(i + 2, &["and", "or"]) && self.names_time(i + 3))
             // "went public in 1983, and that December a magazine put him
             // on its cover": a new clause starts after the time (not
             // "said ... and that June sales rose").
