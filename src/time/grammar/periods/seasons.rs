@@ -109,7 +109,13 @@ impl Parser<'_> {
         }
         if dir.is_none() && modifier.is_none() {
             // Verbs "fall" and "spring", and "the fall of Rome".
-            let prev_ok = i > 0 && self.word_in(i - 1, SEASON_LEADS);
+            // ("until at least the fall": the lead before "at least".)
+            let lead = if i > 2 && self.word_is(i - 1, "least") && self.word_is(i - 2, "at") {
+                i - 2
+            } else {
+                i
+            };
+            let prev_ok = lead > 0 && self.word_in(lead - 1, SEASON_LEADS);
             // "in spring and autumn", "during the summer or fall": a
             // season listed after one its lead word opens. (Not "rise in
             // spring and fall in autumn", the verb.)
