@@ -223,14 +223,25 @@ impl Parser<'_> {
         // automakers said"): only after "for", at the end of its clause,
         // before another figure's period ("down 9.3 percent for the month
         // and 25 percent for the year") or as a subject ("revenue for the
-        // month is down").
+        // month is down"); or the whole of which a part is told ("held
+        // classes indoors for most of the month", "the rest of the
+        // month"), as "the rest of the decade" is.
+        let month_end = self
+            .tok(i + 2)
+            .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')));
+        let part_of = i > 1
+            && self.kw(i - 1, Kw::Of)
+            && self.word_in(i - 2, &["most", "much", "rest", "remainder", "part"]);
         if i > 0
-            && self.word_is(i - 1, "for")
             && self.unit(i + 1) == Some((Unit::Month, false))
-            && (self
-                .tok(i + 2)
-                .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')))
-                || self.word_in(i + 2, &["and", "is", "was"]))
+            && (self.word_is(i - 1, "for")
+                && (month_end || self.word_in(i + 2, &["and", "is", "was"]))
+                || part_of
+                    && !self.hyphen(i + 2)
+                    && self
+                        .kw_any(i + 2, &[Kw::Of, Kw::Before, Kw::After])
+                        .is_none()
+                    && !self.opens_relative_clause(i + 2))
         {
             return Some(date(i + 2, Val::ReportPeriod(Gran::Month)));
         }
