@@ -210,7 +210,7 @@ impl Parser<'_> {
     }
 
     /// "the week ending March 8", "the week ended Friday", "the week to
-    /// Sunday": the week a weekly figure covers, named by its last day.
+    /// Sunday", "the week through Friday": the week a weekly figure covers, named by its last day.
     /// The expression is "the week", as "the quarter" of "the quarter
     /// ended Sept. 30" is; the day is one of its own. The value is the ISO
     /// week holding the day before that last day, so a week that ends on
@@ -222,8 +222,9 @@ impl Parser<'_> {
         let the = self.kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
         // "to" only after "the": "gave him a week to Monday" is a stretch.
+        // ("the week through Friday" is "the week to Friday".)
         let ends = if the {
-            &[Kw::Ended, Kw::Ending, Kw::To][..]
+            &[Kw::Ended, Kw::Ending, Kw::To, Kw::Through][..]
         } else {
             &[Kw::Ended, Kw::Ending][..]
         };

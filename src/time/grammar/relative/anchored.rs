@@ -247,7 +247,7 @@ impl Parser<'_> {
         }
         // "the week" of a market report ("For the week, the index fell",
         // "bringing its loss for the week to 146 points"; not "the week to
-        // 3 March", a week that ends then).
+        // 3 March" nor "the week through Friday", a week that ends then).
         // ("the holiday-shortened week": a compound adjective between.)
         let w = self.skip_shortened(i + 1);
         let to_figure =
@@ -265,6 +265,7 @@ impl Parser<'_> {
                             Kw::Ended,
                             Kw::Ending,
                             Kw::To,
+                            Kw::Through,
                             Kw::Beginning,
                         ],
                     )
