@@ -210,7 +210,8 @@ impl Parser<'_> {
     }
 
     /// "the week ending March 8", "the week ended Friday", "the week to
-    /// Sunday", "the week through Friday": the week a weekly figure covers, named by its last day.
+    /// Sunday", "the week through Friday": the week a weekly figure
+    /// covers, named by its last day.
     /// The expression is "the week", as "the quarter" of "the quarter
     /// ended Sept. 30" is; the day is one of its own. The value is the ISO
     /// week holding the day before that last day, so a week that ends on
