@@ -95,6 +95,14 @@ impl Parser<'_> {
             // "by midmorning": "mid-morning" in one word.
             modifier = Some("MID");
         }
+        // "Thursday night", "dawn Thursday": a part of a weekday.
+        let on_weekday = |pod: PartOfDay, d: u8| Val::Pod {
+            pod,
+            day: Box::new(Val::Weekday {
+                day: d,
+                dir: Dir::Tense,
+            }),
+        };
         let pod_at = |k: usize| match self.lex(k) {
             Some(Lex::PartOfDay(p)) if !self.word(k).ends_with('s') => Some(p),
             _ => None,
@@ -230,20 +238,7 @@ impl Parser<'_> {
             Lex::Weekday {
                 day: d,
                 plural: false,
-            } if self.tok(j)?.cap => {
-                let p = pod_at(j + 1)?;
-                (
-                    Val::Pod {
-                        pod: p,
-                        day: Box::new(Val::Weekday {
-                            day: d,
-                            dir: Dir::Tense,
-                        }),
-                    },
-                    Some(d),
-                    j + 2,
-                )
-            }
+            } if self.tok(j)?.cap => (on_weekday(pod_at(j + 1)?, d), Some(d), j + 2),
             // "fell in afternoon trading": the session of the story's day.
             Lex::PartOfDay(p)
                 if modifier.is_none()
@@ -276,17 +271,7 @@ impl Parser<'_> {
                     Some(Lex::Weekday {
                         day: d,
                         plural: false,
-                    }) if self.tok(j + 1)?.cap => (
-                        Val::Pod {
-                            pod: p,
-                            day: Box::new(Val::Weekday {
-                                day: d,
-                                dir: Dir::Tense,
-                            }),
-                        },
-                        Some(d),
-                        j + 2,
-                    ),
+                    }) if self.tok(j + 1)?.cap => (on_weekday(p, d), Some(d), j + 2),
                     _ => (
                         Val::Pod {
                             pod: p,
