@@ -595,10 +595,11 @@ impl Parser<'_> {
             return None;
         };
         let at = j + 1;
-        // A named hour: noon, or midnight as the hour approached.
+        // A named hour: noon, or midnight as the hour approached, or gone
+        // by ("a quarter past midnight" is 00:15).
         let named = match self.lex(at)? {
             Lex::Kw(Kw::Noon | Kw::Midday) => Some(12),
-            Lex::Kw(Kw::Midnight) if to => Some(24),
+            Lex::Kw(Kw::Midnight) => Some(if to { 24 } else { 0 }),
             _ => None,
         };
         // "half past six months" is no time.
