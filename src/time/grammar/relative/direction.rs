@@ -11,6 +11,19 @@ use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::{Gran, duration, unit_gran};
 
+/// Words of planning before "for": what is "planned for the next month"
+/// or "slated for the next decade" happens in that period, where "for the
+/// next month" alone is a stretch of it.
+const PLANNED: &[&str] = &[
+    "scheduled",
+    "planned",
+    "set",
+    "slated",
+    "due",
+    "plans",
+    "plan",
+];
+
 /// Verbs of saying and thinking, after which "that" opens what is said
 /// ("warned that January could be hotter"), not "that January" of a year
 /// named before.
@@ -231,14 +244,23 @@ impl Parser<'_> {
                 // "last week", "the last week" and "the past year" name
                 // the period.
                 // ("until the next century", "a question for the next
-                // century" name the century itself, not a stretch over it.)
+                // century" name the century itself, not a stretch over it;
+                // so do "until the next decade", "planned for the next
+                // decade" and "the middle of the last decade".)
                 let over = i > 0
                     && self.word_in(i - 1, &["over", "throughout", "during", "within", "across"]);
+                let part_of = i > 1
+                    && self.word_is(i - 1, "of")
+                    && self.word_in(i - 2, &["middle", "start", "beginning", "end", "turn"]);
+                let named = part_of
+                    || i > 0 && self.word_in(i - 1, &["until", "till", "into"])
+                    || i > 1 && self.word_is(i - 1, "for") && self.word_in(i - 2, PLANNED);
                 if matches!(unit, Unit::Decade | Unit::Century)
-                    && (matches!(k, Kw::Past | Kw::Last)
+                    && (matches!(k, Kw::Past)
+                        || k == Kw::Last && !(unit == Unit::Decade && part_of)
                         || the
                             && matches!(k, Kw::Next | Kw::Coming)
-                            && (unit == Unit::Decade || over))
+                            && (unit == Unit::Decade && !named || over))
                     || the && k == Kw::Past && matches!(unit, Unit::Week | Unit::Month)
                 {
                     return Some(Match::new(
@@ -256,20 +278,8 @@ impl Parser<'_> {
                 } else {
                     i
                 };
-                let lasting = lead > 1
-                    && self.word_is(lead - 1, "for")
-                    && !self.word_in(
-                        lead - 2,
-                        &[
-                            "scheduled",
-                            "planned",
-                            "set",
-                            "slated",
-                            "due",
-                            "plans",
-                            "plan",
-                        ],
-                    );
+                let lasting =
+                    lead > 1 && self.word_is(lead - 1, "for") && !self.word_in(lead - 2, PLANNED);
                 if the
                     && matches!(k, Kw::Next | Kw::Coming)
                     && matches!(unit, Unit::Week | Unit::Month)
