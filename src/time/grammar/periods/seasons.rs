@@ -100,7 +100,10 @@ impl Parser<'_> {
         // "rise for the summer recess", "the spring session": "the" is the
         // noun's, and the season alone is the expression (as "Easter" is
         // of "the Easter recess").
-        let of_noun = !self.tok(j).is_some_and(|t| t.cap)
+        // ("Fall term begins Sept. 4": capitalised only as a sentence's
+        // first word.)
+        let opens = j == 0 || ['.', '!', '?', '"'].iter().any(|&c| self.punct(j - 1, c));
+        let of_noun = (!self.tok(j).is_some_and(|t| t.cap) || opens)
             && self.word_in(j + 1, SEASON_NOUNS)
             && modifier.is_none()
             && dir.is_none();
@@ -144,9 +147,13 @@ impl Parser<'_> {
             let part_of = i > 1
                 && self.kw(i - 1, Kw::Of)
                 && self.word_in(i - 2, &["end", "start", "beginning", "middle", "rest"]);
+            // "the spring term", "its spring tour", "the school's spring
+            // term", and "Fall enrollment rose" opening a sentence.
+            let owned = i > 0
+                && (self.kw(i - 1, Kw::The) || self.possessive(i - 1) || self.genitive_s(i - 1));
             let prev_ok = prev_ok
                 || part_of
-                || of_noun && i > 0 && self.kw(i - 1, Kw::The)
+                || of_noun && (owned || opens)
                 || self.described_season(i, j)
                 || self.season_moves(i, j);
             if the && of {
@@ -206,11 +213,24 @@ const SEASON_LEADS: &[&str] = &[
     "spending",
 ];
 
-/// Nouns a season names the time of, in a parliament's or a school's
-/// year: "the summer recess", "the spring session", "the winter break".
+/// Nouns a season names the time of, in a parliament's, a school's or a
+/// touring company's year: "the summer recess", "the spring session", "the
+/// winter break", "Fall enrollment", "its spring tour".
 const SEASON_NOUNS: &[&str] = &[
-    "recess", "session", "sessions", "sitting", "break", "holidays", "vacation", "term",
-    "semester", "solstice", "equinox",
+    "recess",
+    "session",
+    "sessions",
+    "sitting",
+    "break",
+    "holidays",
+    "vacation",
+    "term",
+    "semester",
+    "solstice",
+    "equinox",
+    "tour",
+    "enrollment",
+    "enrolment",
 ];
 
 impl Parser<'_> {
