@@ -56,6 +56,12 @@ impl Parser<'_> {
             return Some(m.with_mod(md));
         }
         self.kw_any(i, &[Kw::Earlier, Kw::Later])?;
+        // "will start 20 minutes later this year", "an hour earlier
+        // today": the comparative is the amount's, and the period after
+        // it stands alone.
+        if i > 0 && self.unit(i - 1).is_some() {
+            return None;
+        }
         if let Some(m) = self.dir_unit(j)
             && matches!(m.val, Val::Rel { .. })
         {
