@@ -11,6 +11,7 @@ use crate::time::grammar::Parser;
 use crate::time::grammar::periods::YearRef;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
+use crate::time::timex::TimexType;
 use crate::time::token::Kind;
 use crate::time::value::{Gran, Point};
 
@@ -280,6 +281,19 @@ impl Parser<'_> {
         }
         let numbered = self.numbered_day(i + 1);
         let (day, k) = numbered.or_else(|| self.day_word_at(i + 1))?;
+        // "on the fourth of every month": that day of every month, a set,
+        // as "every December 25" is of every year.
+        if self.kw(k, Kw::Of)
+            && let Some(set) = self.set(k + 1)
+            && set.kind == TimexType::Set
+            && set.val == Val::Fixed("P1M".into())
+        {
+            return Some(Match::new(
+                set.end,
+                TimexType::Set,
+                Val::Fixed(format!("XXXX-XX-{day:02}")),
+            ));
+        }
         // "the 28th of this month", "the 3rd of next month"; not "the
         // first of the month's three visitors".
         if self.kw(k, Kw::Of)
