@@ -80,11 +80,12 @@ impl Parser<'_> {
         };
         let mut j = i;
         let mut modifier = None;
-        // "in the early afternoon": the article goes with the part of day.
+        // "in the early afternoon": the article goes with the part of day
+        // (not with the noun "the early-morning blast" describes).
         if self.kw(j, Kw::The)
-            && self
-                .period_mod(j + 1)
-                .is_some_and(|(_, k)| matches!(self.lex(k), Some(Lex::PartOfDay(_))))
+            && self.period_mod(j + 1).is_some_and(|(_, k)| {
+                matches!(self.lex(k), Some(Lex::PartOfDay(_))) && !self.hyphen(k - 1)
+            })
         {
             j += 1;
         }
