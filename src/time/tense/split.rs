@@ -94,11 +94,24 @@ impl Iterator for Split<'_> {
             self.at = i;
             return None;
         }
-        let st = i;
+        let mut st = i;
         self.at = letters_end(bytes, st);
+        // "to be re-elected", "co-founded": the verb after a prefix is
+        // the word, so that its form tells the tense.
+        while bytes.get(self.at) == Some(&b'-')
+            && bytes.get(self.at + 1).is_some_and(u8::is_ascii_lowercase)
+            && VERB_PREFIXES.contains(&&bytes[st..self.at])
+        {
+            st = self.at + 1;
+            self.at = letters_end(bytes, st);
+        }
         Some((st, self.at))
     }
 }
+
+/// Prefixes a hyphen joins to a verb: "re-elected", "co-founded",
+/// "pre-empted", "un-", "mis-", "de-".
+const VERB_PREFIXES: &[&[u8]] = &[b"re", b"co", b"pre", b"un", b"mis", b"de"];
 
 /// The end of the run of lower-case ASCII letters from `i` on: eight
 /// bytes at a time while eight remain, as most words are shorter.
@@ -141,9 +154,20 @@ mod tests {
         let (mut words, mut marks, mut i) = (Vec::new(), false, 0);
         while i < bytes.len() {
             if bytes[i].is_ascii_lowercase() {
-                let st = i;
-                while i < bytes.len() && bytes[i].is_ascii_lowercase() {
+                let mut st = i;
+                loop {
+                    while i < bytes.len() && bytes[i].is_ascii_lowercase() {
+                        i += 1;
+                    }
+                    let prefix = VERB_PREFIXES.contains(&&bytes[st..i]);
+                    if !(prefix
+                        && bytes.get(i) == Some(&b'-')
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase))
+                    {
+                        break;
+                    }
                     i += 1;
+                    st = i;
                 }
                 words.push((st, i));
             } else {
@@ -163,6 +187,7 @@ mod tests {
             "",
             "x",
             "12 34, 5678.90",
+            "he is expected to be re-elected; co-founded re- re-re-run pre-",
         ];
         for text in texts {
             for from in 0..text.len() {
