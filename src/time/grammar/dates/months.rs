@@ -157,7 +157,12 @@ impl Parser<'_> {
                 // "Trump and May met", but "in April and May", "in
                 // February, May and August".
                 let listed = i > 1 && self.month_at(i - 2).is_some();
+                // "Job gains for May and June", "the March to May
+                // period": a month paired with the next one named.
+                let paired = self.word_in(i + 1, &["and", "or", "to", "through"])
+                    && self.month_at(i + 2).is_some();
                 (prev_ok
+                    || paired
                     || for_month
                     || figures_after
                     || modifies
