@@ -143,10 +143,14 @@ impl Parser<'_> {
                 && self.word_is(i - 1, "as")
                 && self.word_in(i - 2, &["early", "late", "soon"]);
             let prev_ok = prev_ok || to_season || as_early;
-            // "by the end of the spring", "the rest of the fall".
+            // "by the end of the spring", "the rest of the fall", "for
+            // most of the spring".
             let part_of = i > 1
                 && self.kw(i - 1, Kw::Of)
-                && self.word_in(i - 2, &["end", "start", "beginning", "middle", "rest"]);
+                && self.word_in(
+                    i - 2,
+                    &["end", "start", "beginning", "middle", "rest", "most"],
+                );
             // "the spring term", "its spring tour", "the school's spring
             // term", and "Fall enrollment rose" opening a sentence.
             let owned = i > 0
@@ -215,7 +219,8 @@ const SEASON_LEADS: &[&str] = &[
 
 /// Nouns a season names the time of, in a parliament's, a school's or a
 /// touring company's year: "the summer recess", "the spring session", "the
-/// winter break", "Fall enrollment", "its spring tour".
+/// winter break", "Fall enrollment", "its spring tour", and a market's
+/// "spring selling season".
 const SEASON_NOUNS: &[&str] = &[
     "recess",
     "session",
@@ -231,6 +236,8 @@ const SEASON_NOUNS: &[&str] = &[
     "tour",
     "enrollment",
     "enrolment",
+    "selling",
+    "buying",
 ];
 
 impl Parser<'_> {
