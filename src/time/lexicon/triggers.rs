@@ -96,6 +96,7 @@ pub const TRIGGERS: &[&str] = &[
     "nightfall",
     "sunrise",
     "sunset",
+    "sundown",
     "lunchtime",
     "tonight",
     "spring",

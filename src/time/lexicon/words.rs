@@ -514,6 +514,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("nightfall", Lex::PartOfDay(PartOfDay::Evening)),
     ("sunrise", Lex::PartOfDay(PartOfDay::Morning)),
     ("sunset", Lex::PartOfDay(PartOfDay::Evening)),
+    ("sundown", Lex::PartOfDay(PartOfDay::Evening)),
     ("lunchtime", Lex::PartOfDay(PartOfDay::Midday)),
     ("spring", Lex::Season(Season::Spring)),
     ("summer", Lex::Season(Season::Summer)),

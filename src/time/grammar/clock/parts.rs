@@ -53,6 +53,7 @@ const TWILIGHT: &[&str] = &[
     "nightfall",
     "sunrise",
     "sunset",
+    "sundown",
     "lunchtime",
 ];
 
