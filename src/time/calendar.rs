@@ -110,6 +110,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         ElectionDay => nth_weekday(year, 11, Weekday::Monday, 1)?
             .checked_add(1.day())
             .ok(),
+        SuperTuesday => super_tuesday(year),
         GoodFriday => easter(year)?.checked_sub(2.days()).ok(),
         EasterMonday => easter(year)?.checked_add(1.day()).ok(),
         MayDay => ymd(year, 5, 1),
@@ -187,6 +188,32 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         HangeulDay => ymd(year, 10, 9),
         Qingming => qingming(year),
     }
+}
+
+/// "Super Tuesday" of a US presidential year: the known ones from 1988,
+/// when the Southern states first voted on one day, through 2024; after
+/// that the first Tuesday of March, where most cycles have put it (2008
+/// moved it to 5 February). None in other years: there was no such day
+/// in 2023, and "Super Tuesday" written then is 2020's or 2024's.
+pub fn super_tuesday(year: i32) -> Option<Date> {
+    const KNOWN: &[(i32, u8, u8)] = &[
+        (1988, 3, 8),
+        (1992, 3, 10),
+        (1996, 3, 12),
+        (2000, 3, 7),
+        (2004, 3, 2),
+        (2008, 2, 5),
+        (2012, 3, 6),
+        (2016, 3, 1),
+        (2020, 3, 3),
+        (2024, 3, 5),
+    ];
+    if let Some(&(y, month, day)) = KNOWN.iter().find(|k| k.0 == year) {
+        return ymd(y, month, day);
+    }
+    (year > 2024 && year % 4 == 0)
+        .then(|| nth_weekday(year, 3, Weekday::Tuesday, 1))
+        .flatten()
 }
 
 /// The day of the solar term Qingming in China's time (UTC+8): the day
@@ -429,6 +456,17 @@ mod tests {
         assert_eq!(orthodox_easter(2024), ymd(2024, 5, 5));
         // Some years the two Easters fall together.
         assert_eq!(orthodox_easter(2025), easter(2025));
+    }
+
+    #[test]
+    fn super_tuesdays() {
+        assert_eq!(super_tuesday(2008), ymd(2008, 2, 5));
+        assert_eq!(super_tuesday(1988), ymd(1988, 3, 8));
+        assert_eq!(super_tuesday(2028), ymd(2028, 3, 7));
+        // No such day outside a presidential year, nor before 1988.
+        assert_eq!(super_tuesday(2023), None);
+        assert_eq!(super_tuesday(1984), None);
+        assert_eq!(super_tuesday(2030), None);
     }
 
     /// Qingming's day of April in each year from 1900 to 2100, as both

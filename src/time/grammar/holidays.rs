@@ -448,6 +448,7 @@ impl Parser<'_> {
             b"father" | b"fathers" => local(two("day", Holiday::FathersDay)),
             b"boxing" => two("day", Holiday::BoxingDay),
             b"election" => two("day", Holiday::ElectionDay),
+            b"super" => two("tuesday", Holiday::SuperTuesday),
             b"good" => two("friday", Holiday::GoodFriday),
             b"black" => two("friday", Holiday::BlackFriday),
             b"cyber" => two("monday", Holiday::CyberMonday),

@@ -134,6 +134,11 @@ pub enum Holiday {
     /// The US general election: the Tuesday after the first Monday in
     /// November.
     ElectionDay,
+    /// The Tuesday of a US presidential year on which most states hold
+    /// their primaries ("Super Tuesday"): set by the states each cycle,
+    /// so it comes from a table of the known ones (see
+    /// [`crate::time::calendar::super_tuesday`]).
+    SuperTuesday,
     /// International Workers' Day, 1 May.
     MayDay,
     /// The first day of the Chinese lunisolar year ("Lunar New Year",

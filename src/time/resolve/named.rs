@@ -411,8 +411,13 @@ impl Resolver {
         let (d, dir) = self.reference(dir, d);
         let t = clause_tense(dir, tense);
         let (d, dir) = self.framed(dir, t, d);
-        // Leap Day comes once in four years: look as far for it.
-        let reach = if h == Holiday::LeapDay { 4 } else { 1 };
+        // Leap Day and Super Tuesday come once in four years: look as far
+        // for them.
+        let reach = if matches!(h, Holiday::LeapDay | Holiday::SuperTuesday) {
+            4
+        } else {
+            1
+        };
         let y = i32::from(d.year());
         let cands: Vec<(Date, Date, Date)> = (y - reach..=y + reach)
             .filter_map(|y| holiday_date(h, y))
