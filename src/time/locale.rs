@@ -378,6 +378,13 @@ impl<'t> Locale<'t> {
         }
     }
 
+    /// Whether the text around `at` is told from the United States (or
+    /// names no country): "Election day" in lower case is the US one only
+    /// there, as elsewhere it is whichever election the story is about.
+    pub fn american(&self, at: usize) -> bool {
+        self.country_at(at) == Country::UnitedStates
+    }
+
     /// The hemisphere whose seasons the text around `at` names: the
     /// south for a story from a country wholly or mostly below the
     /// equator, whose seasons are named ("the Australian winter").

@@ -447,7 +447,13 @@ impl Parser<'_> {
             b"mothering" => two("sunday", Holiday::MotheringSunday),
             b"father" | b"fathers" => local(two("day", Holiday::FathersDay)),
             b"boxing" => two("day", Holiday::BoxingDay),
-            b"election" => two("day", Holiday::ElectionDay),
+            // "Election day is next Tuesday": the US general election's
+            // day in lower case too, in a story from there.
+            b"election" => two("day", Holiday::ElectionDay).or_else(|| {
+                let k = i + 1;
+                (self.word_is(k, "day") && self.locale.american(at))
+                    .then_some((Holiday::ElectionDay, k + 1))
+            }),
             b"super" => two("tuesday", Holiday::SuperTuesday),
             b"good" => two("friday", Holiday::GoodFriday),
             b"black" => two("friday", Holiday::BlackFriday),
