@@ -157,9 +157,12 @@ impl Parser<'_> {
         // A live report's stamp ("10.30am: Rainfall ...", "16:05 GMT" on a
         // line of its own) is on the report's day, whatever day the entry
         // before it was about.
-        // So is a tally's ("As of 6 p.m., the police listed 4,012 dead").
+        // So is a tally's ("As of 6 p.m., the police listed 4,012 dead"),
+        // but for midnight, which ends the day: "Results were unofficial as
+        // of midnight" is the midnight just gone, as "at midnight" told in
+        // the past is (see `Resolver::clock`).
         let stamp = self.starts_line(i) && (self.punct(j, ':') || self.punct(j, '\n'))
-            || i > 1 && self.word_is(i - 1, "of") && self.word_is(i - 2, "as");
+            || i > 1 && self.word_is(i - 1, "of") && self.word_is(i - 2, "as") && core.hour != 24;
         let today = if stamp {
             Val::Rel {
                 gran: Gran::Day,
