@@ -153,6 +153,13 @@ impl Scratch {
                     .push(if name { bits | class::NAME } else { bits });
             }
             let marks = split.marks;
+            name_may(
+                text.as_bytes(),
+                s,
+                &self.lower[..len],
+                &self.words,
+                &mut self.classes,
+            );
             self.lower.truncate(len);
             self.asides = ASIDES
                 .iter()
@@ -623,6 +630,29 @@ fn timeline_heading(text: &str, start: usize, end: usize) -> bool {
         && ["\u{2014}", "\u{2013}", "- ", "--"]
             .iter()
             .any(|d| rest.starts_with(d))
+}
+
+/// Marks a capitalised "May" before a past form as a name, not the
+/// modal: "May said on Sunday", "May called the election on April 18",
+/// "Labour said May had failed" speak of Theresa May, and the modal
+/// never takes a past form. ("May" before a bare infinitive, "May shut
+/// on Monday", and the lower-case "may" stay modals.)
+fn name_may(text: &[u8], s: usize, lower: &str, words: &[(usize, usize)], classes: &mut [u32]) {
+    let word = |k: usize| words.get(k).map_or("", |&(a, b)| &lower[a..b]);
+    for k in 0..words.len().saturating_sub(1) {
+        let capital = text.get(s + words[k].0).is_some_and(u8::is_ascii_uppercase);
+        if !capital || word(k) != "may" {
+            continue;
+        }
+        // ("ago", "since" and "yesterday" share the list of past forms.)
+        let (next, bits) = (word(k + 1), classes[k + 1]);
+        let past = bits & class::IRREGULAR_PAST != 0
+            && !matches!(next, "ago" | "since" | "yesterday")
+            || next.len() >= 5 && next.ends_with("ed") && bits & class::NOT_PAST_ED == 0;
+        if past {
+            classes[k] = class::NAME;
+        }
+    }
 }
 
 /// Whether the text between two words breaks a clause: ", ", ";", ": ",
