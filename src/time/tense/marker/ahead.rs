@@ -101,11 +101,13 @@ pub(super) fn anticipation(at: &At) -> Rule {
     };
     // "Poles vote on Sunday", "Britons vote Thursday": a people votes on
     // the day ahead ("a confidence vote on Dec. 16", "the vote on
-    // Sunday" are the noun).
+    // Sunday" are the noun, and so is "with a Commons vote in April",
+    // an article before the plural).
     if VOTE.contains(&l)
         && prev.len() > 3
         && prev.ends_with('s')
         && !prev.ends_with("ss")
+        && !DETERMINERS.contains(&at.prev2)
         && (matches!(next, "on" | "in" | "today" | "tomorrow")
             || matches!(
                 classify_in(next.as_bytes(), 0, next.len()),
