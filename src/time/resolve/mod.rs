@@ -9,7 +9,7 @@ use super::lexicon::{PartOfDay, Unit};
 use super::sem::{Dir, Val};
 use super::tense::Tense;
 use super::value::{Gran, Point};
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 use narrative::Era;
 use pick::{PART_POLICY, PLAN_POLICY, Policy, pick, years};
 use report::most_of_a_year;
@@ -156,6 +156,16 @@ fn clause_tense(dir: Dir, tense: &mut dyn FnMut() -> Tense) -> Tense {
     } else {
         Tense::Unknown
     }
+}
+
+/// Whether a week or weekend that would be the document's own is the
+/// coming one: on a Sunday the ISO week and its weekend end with the
+/// document's day, so a future clause's "later this week", "by the end
+/// of the week" or "into the weekend", in a forecast written on a
+/// Sunday, means the week that starts tomorrow. A past clause keeps the
+/// week just ending ("Rain fell across the region this week").
+fn week_ahead_on_sunday(d: Date, tense: &mut dyn FnMut() -> Tense) -> bool {
+    d.weekday() == Weekday::Sunday && tense() == Tense::Future
 }
 
 /// Order of granularities from fine to coarse.
@@ -544,7 +554,12 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(unknown(*gran));
                 };
-                match Point::containing(*gran, d).and_then(|p| p.shifted(*unit, *n)) {
+                let n = if *gran == Gran::Week && *unit == Unit::Week && *n == 0 {
+                    i64::from(week_ahead_on_sunday(d, tense))
+                } else {
+                    *n
+                };
+                match Point::containing(*gran, d).and_then(|p| p.shifted(*unit, n)) {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(unknown(*gran)),
                 }

@@ -6,7 +6,7 @@ use super::pick::{
     DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, MONTH_POLICY, SEASON_POLICY,
     WEEKDAY_POLICY, days_between, nearest, pick, years,
 };
-use super::{Lead, MonthUse, Resolved, Resolver, clause_tense};
+use super::{Lead, MonthUse, Resolved, Resolver, clause_tense, week_ahead_on_sunday};
 use crate::time::calendar::{
     holiday_date, holiday_fixed, season_bounds, shift, weekday, weekday_of, ymd,
 };
@@ -301,15 +301,20 @@ impl Resolver {
             .collect();
         // Written on a Saturday or Sunday, "the weekend" is the one
         // under way ("spread widely online since the weekend
-        // began").
+        // began"); on a Sunday, a future clause's is the next ("Highs
+        // will reach the upper 90s into the weekend").
         if dir == Dir::Tense && back >= 5 {
-            return Resolved::point(
-                Point {
-                    gran: Gran::Weekend,
-                    date: monday,
-                },
-                true,
-            );
+            let ahead = week_ahead_on_sunday(d, tense);
+            return match shift(monday, Unit::Week, i64::from(ahead)) {
+                Some(date) => Resolved::point(
+                    Point {
+                        gran: Gran::Weekend,
+                        date,
+                    },
+                    true,
+                ),
+                None => Resolved::rel("XXXX-WXX-WE"),
+            };
         }
         let t = clause_tense(dir, tense);
         // "United Airlines added 42 extra flights for the weekend",
