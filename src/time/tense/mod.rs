@@ -468,7 +468,8 @@ impl Scratch {
         }
         // "cut its deposit rate from Friday", "the ban applies from
         // Monday": a change that takes effect on a weekday, unless the
-        // weekday starts a range ("from Friday to Sunday").
+        // weekday starts a range ("from Friday to Sunday", "a Category 5
+        // hurricane from Monday into Tuesday").
         // "fell to 8.06% from 8.11% Tuesday": a figure before the weekday
         // is the one compared with, that day's.
         let figure_from = first > 0
@@ -496,7 +497,7 @@ impl Scratch {
                 classify_in(text.as_bytes(), start, end),
                 Lex::Weekday { .. }
             )
-            && ![" to ", " until ", " through ", " till ", "-", " and "]
+            && ![" to ", " until ", " through ", " till ", " into ", "-", " and "]
                 .iter()
                 .any(|c| after.starts_with(c))
             && !possessive
