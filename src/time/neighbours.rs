@@ -393,14 +393,12 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
 
 /// "The museum is open from 10 a.m. to 5 p.m. daily", "open from 9 a.m.
 /// to midnight every day", "Shops open at 10 a.m. on weekdays", "Every
-/// day, the gates open at 6 a.m.": a clock time that names no day, in a
-/// clause that says it recurs, is on no one day, and TimeML writes it
-/// XXXX-XX-XXThh:mm. A word of frequency after an article describes a
-/// thing ("the daily briefing at 10 a.m. was cancelled"), and a day named
-/// next to the time is the time's own ("at 10 a.m. on Monday").
+/// day, the gates open at 6 a.m.", "The store usually opens at 9 a.m.": a
+/// clock time that names no day, in a clause that tells a habit (see
+/// [`habit_told`]), is on no one day, and TimeML writes it
+/// XXXX-XX-XXThh:mm. A day named next to the time is the time's own ("at
+/// 10 a.m. on Monday").
 pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
-    /// Words that say a time recurs without being tagged as a set.
-    const RECURRING: &[&str] = &["weekdays", "weekends", "weeknights"];
     // A clock value on a known day: "2010-06-17T09:00".
     let on_day = |v: &str| {
         let b = v.as_bytes();
@@ -422,27 +420,227 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
         {
             continue;
         }
-        let sentence = sentence::sentence_bounds(text, t.span.start, t.span.end);
-        let (cs, ce) = clause_around(text, sentence, t.span);
-        let set_said = out.iter().any(|s| {
-            s.kind == TimexType::Set
-                && (cs <= s.span.start && s.span.end <= ce
-                    // ("Every day, the gates open": a set that opens the
-                    // sentence holds for all of it.)
-                    || s.span.start == sentence.0)
-                && !describes_thing(text, s.span)
-        });
-        let word_said = text
-            .get(cs..ce)
-            .unwrap_or("")
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| RECURRING.iter().any(|r| r.eq_ignore_ascii_case(w)));
-        if set_said || word_said {
+        if habit_told(text, out, t.span).is_some() {
             let t = &mut out[k];
             t.value = format!("XXXX-XX-XX{}", &t.value[10..]);
             t.relative = false;
         }
     }
+}
+
+/// The word right before `span`, letters only: "in" for "held in spring".
+fn word_before(text: &str, span: Span) -> &str {
+    text[..span.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
+/// Whether the word before `span` is "in" or "during": "held twice a
+/// year, in spring".
+fn said_in(text: &str, span: Span) -> bool {
+    let word = word_before(text, span);
+    word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("during")
+}
+
+/// Whether the word before `span` is "since": "has called daily since
+/// March" runs from one March.
+fn after_since(text: &str, span: Span) -> bool {
+    word_before(text, span).eq_ignore_ascii_case("since")
+}
+
+/// Adverbs that say a clause tells what is done as a rule: "The Senate
+/// usually adjourns in late May".
+const HABIT_ADVERBS: &[&str] = &[
+    "usually",
+    "typically",
+    "traditionally",
+    "normally",
+    "generally",
+    "customarily",
+];
+
+/// How a clause tells a habit (see [`habit_told`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Habit {
+    /// A set or a word of recurrence says that what the clause tells
+    /// recurs, perhaps within one stretch: "every month till June".
+    Recurs,
+    /// An adverb of habit or a perfect since a year says that the clause
+    /// tells a rule of every year: "usually adjourns in late May".
+    Rule,
+}
+
+/// Whether the clause of `text` around `span` tells a habit, and how, so
+/// that a clock time, a month or a season in it may be of no one day or
+/// year. The clause says so by
+/// - a set in it ("open from 10 a.m. to 5 p.m. daily"), one opening the
+///   sentence ("Every day, the gates open at 6 a.m."), or one right
+///   before the expression with only "in" or "during" and an adverb
+///   between ("meets monthly, except in January"); not a word of
+///   frequency that describes a thing ("the daily briefing at 10 a.m.")
+///   nor a rate's period ("prices rose 0.4% monthly in January");
+/// - a word of recurrence that is no set: "on weekdays";
+/// - an adverb of habit with a verb of the present (see
+///   [`habit_adverb`]): "usually adjourns in late May"; or one opening the
+///   sentence (see [`habit_opening`]): "Usually, the market rallies in
+///   December";
+/// - a perfect that runs since a year (see [`perfect_since_year`]): "has
+///   held the ceremony in late February since 2004".
+///
+/// (A set in another clause tells nothing of this one: "He left at 10
+/// a.m. and has called every day since".)
+fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
+    /// Words that say a time recurs without being tagged as a set.
+    const RECURRING: &[&str] = &["weekdays", "weekends", "weeknights"];
+    let sentence = sentence::sentence_bounds(text, span.start, span.end);
+    let (cs, ce) = clause_around(text, sentence, span);
+    let words: Vec<String> = text
+        .get(cs..ce)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    if habit_adverb(&words)
+        || habit_opening(text.get(sentence.0..sentence.1).unwrap_or(""))
+        || perfect_since_year(text, out, (cs, ce), span)
+    {
+        return Some(Habit::Rule);
+    }
+    let set_said = out.iter().any(|s| {
+        s.kind == TimexType::Set
+            && (cs <= s.span.start && s.span.end <= ce
+                || s.span.start == sentence.0
+                || s.span.end <= span.start
+                    && text.get(s.span.end..span.start).is_some_and(habit_gap))
+            && !describes_thing(text, s.span)
+            && !rate_period(text, s.span)
+    });
+    (set_said || words.iter().any(|w| RECURRING.contains(&w.as_str()))).then_some(Habit::Recurs)
+}
+
+/// The words a habit's month may follow after its set: "except in",
+/// "usually during the" ("meets monthly, except in January").
+fn habit_gap(gap: &str) -> bool {
+    let mut words = gap.strip_prefix(',').unwrap_or(gap).split_whitespace();
+    let mut w = words.next();
+    if w.is_some_and(|w| {
+        [
+            "except",
+            "usually",
+            "mostly",
+            "mainly",
+            "typically",
+            "normally",
+            "generally",
+            "often",
+            "always",
+            "only",
+        ]
+        .contains(&w)
+    }) {
+        w = words.next();
+    }
+    if !w.is_some_and(|w| w == "in" || w == "during") {
+        return false;
+    }
+    match words.next() {
+        None => true,
+        Some("the") => words.next().is_none(),
+        Some(_) => false,
+    }
+}
+
+/// Whether a set is a rate's period, a figure right before it: "prices
+/// rose 0.4% monthly", "up 3 percent annually".
+fn rate_period(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+        || ["percent", "per cent", "points"]
+            .iter()
+            .any(|w| before.ends_with(w))
+}
+
+/// Whether the lower-cased `words` of a clause hold an adverb of habit
+/// ([`HABIT_ADVERBS`]) with a verb of the present: after "is", "are",
+/// "does" or "has" ("is typically held"), or before a verb that is no past
+/// form ("usually adjourns", "usually peak"). Not one of a past occasion
+/// or a participle ("was usually held", "exercises, usually held in
+/// August, would be suspended": those August ones), nor a manner ("were
+/// running normally", "a typically busy summer").
+fn habit_adverb(words: &[String]) -> bool {
+    const PRESENT: &[&str] = &["is", "are", "am", "do", "does", "has", "have"];
+    const NOT_VERB: &[&str] = &[
+        "in", "on", "at", "to", "for", "from", "by", "with", "during", "until", "since", "the",
+        "a", "an", "and", "or", "but", "than", "as", "of",
+    ];
+    words.iter().enumerate().any(|(k, w)| {
+        if !HABIT_ADVERBS.contains(&w.as_str()) {
+            return false;
+        }
+        let prev = k.checked_sub(1).map_or("", |p| words[p].as_str());
+        let next = words.get(k + 1).map_or("", String::as_str);
+        if PRESENT.contains(&prev) {
+            return true;
+        }
+        let manner = prev.ends_with("ing")
+            || matches!(
+                prev,
+                "was" | "were" | "had" | "did" | "a" | "an" | "the" | "be" | "been"
+            );
+        !manner
+            && !next.is_empty()
+            && !NOT_VERB.contains(&next)
+            && !next.ends_with("ly")
+            && !tense::past_form(next)
+    })
+}
+
+/// Whether `sentence` opens with an adverb of habit set off by a comma,
+/// which holds for all of it: "Traditionally, the speech is delivered in
+/// November". (Not "generally", which opens a summing up as often:
+/// "Generally, prices rose in March".)
+fn habit_opening(sentence: &str) -> bool {
+    sentence.split_once(',').is_some_and(|(first, _)| {
+        let first = first.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+        HABIT_ADVERBS
+            .iter()
+            .any(|a| *a != "generally" && a.eq_ignore_ascii_case(first))
+    })
+}
+
+/// "The Academy has held the ceremony in late February or early March
+/// since 2004": a perfect before the expression whose clause runs on
+/// "since" a year tells what has been done each year since, not on one
+/// occasion. (Not a month that is the "since"'s own: "has risen since
+/// March".)
+fn perfect_since_year(text: &str, out: &[Timex], clause: (usize, usize), span: Span) -> bool {
+    let before: Vec<String> = text
+        .get(clause.0..span.start)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    // ("has held", "have long hosted")
+    let perfect = before.iter().enumerate().any(|(k, w)| {
+        matches!(w.as_str(), "has" | "have")
+            && before[k + 1..]
+                .iter()
+                .take(2)
+                .any(|v| v != "since" && tense::past_form(v))
+    });
+    perfect
+        && out.iter().any(|y| {
+            y.kind == TimexType::Date
+                && y.value.len() == 4
+                && y.value.bytes().all(|b| b.is_ascii_digit())
+                && text
+                    .get(clause.1..y.span.start)
+                    .is_some_and(|gap| gap.eq_ignore_ascii_case(" since "))
+        })
 }
 
 /// The clause of the sentence `sentence` that holds `span`: bounded by a
@@ -702,45 +900,14 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
 }
 
 /// "The board meets monthly, except in January", "The forum is held
-/// twice a year, in spring and autumn", "published annually in March": a
-/// month or season said right after a set of times, with only "in" (or
-/// "during", and an adverb such as "except") between, is one of every
-/// year, as "every January" is: `XXXX-01`, `XXXX-SP`; and so is one listed
-/// after it. (Not one a clause of its own tells: "The board, which meets
-/// monthly, approved the plan in January"; nor a rate's period: "prices
-/// rose 0.4% monthly in January".)
+/// twice a year, in spring and autumn", "published annually in March",
+/// "The Senate usually adjourns in late May": a month or season in a
+/// clause that tells a habit (see [`habit_told`]) is one of every year, as
+/// "every January" is: `XXXX-01`, `XXXX-SP`; and so is one listed after
+/// it. (Not one a clause of its own tells: "The board, which meets
+/// monthly, approved the plan in January"; nor one a stretch runs from:
+/// "has called daily since March".)
 pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
-    /// The words a habit's month may follow: "except in", "usually
-    /// during the".
-    fn habit_gap(gap: &str) -> bool {
-        let mut words = gap.strip_prefix(',').unwrap_or(gap).split_whitespace();
-        let mut w = words.next();
-        if w.is_some_and(|w| {
-            [
-                "except",
-                "usually",
-                "mostly",
-                "mainly",
-                "typically",
-                "normally",
-                "generally",
-                "often",
-                "always",
-                "only",
-            ]
-            .contains(&w)
-        }) {
-            w = words.next();
-        }
-        if !w.is_some_and(|w| w == "in" || w == "during") {
-            return false;
-        }
-        match words.next() {
-            None => true,
-            Some("the") => words.next().is_none(),
-            Some(_) => false,
-        }
-    }
     // A month or season of a year the text did not write: "2010-01",
     // "2024-SP".
     let yearly = |v: &str| {
@@ -751,31 +918,34 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
             && (b[5..].iter().all(u8::is_ascii_digit)
                 || matches!(&v[5..], "SP" | "SU" | "FA" | "WI"))
     };
-    for k in 1..out.len() {
-        let (head, tail) = out.split_at_mut(k);
-        let (a, b) = (&head[k - 1], &mut tail[0]);
+    for k in 0..out.len() {
+        let b = &out[k];
         if b.kind != TimexType::Date
             || !b.relative
-            || b.modifier.is_some()
             || !yearly(&b.value)
             || places_itself(text, b)
+            || after_since(text, b.span)
         {
             continue;
         }
-        let Some(gap) = text.get(a.span.end..b.span.start) else {
-            continue;
-        };
-        // (A figure right before the set makes it a rate's.)
-        let before = text[..a.span.start].trim_end();
-        let rate = before.ends_with(|c: char| c.is_ascii_digit() || c == '%')
-            || ["percent", "per cent", "points"]
-                .iter()
-                .any(|w| before.ends_with(w));
-        let habit = a.kind == TimexType::Set && !rate && habit_gap(gap)
-            || a.kind == TimexType::Date
+        let listed = k.checked_sub(1).is_some_and(|p| {
+            let a = &out[p];
+            a.kind == TimexType::Date
                 && a.value.starts_with("XXXX-")
-                && matches!(gap, " and " | " or " | ", ");
-        if habit {
+                && matches!(
+                    text.get(a.span.end..b.span.start),
+                    Some(" and " | " or " | ", ")
+                )
+        });
+        let habit = match habit_told(text, out, b.span) {
+            Some(Habit::Rule) => true,
+            // ("meets monthly, except in January", not "every month till
+            // June": a recurrence within one stretch.)
+            Some(Habit::Recurs) => said_in(text, b.span),
+            None => false,
+        };
+        if listed || habit {
+            let b = &mut out[k];
             b.value = format!("XXXX{}", &b.value[4..]);
         }
     }

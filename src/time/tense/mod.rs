@@ -675,6 +675,14 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Tense {
     Scratch::default().tense_at(text, start, end)
 }
 
+/// Whether `word` is a past form, a past tense or a participle
+/// ("adjourned", "held"), by the ending or the irregular forms the tense
+/// walk knows.
+pub(super) fn past_form(word: &str) -> bool {
+    word.ends_with("ed")
+        || Key::of(word.as_bytes()).is_some_and(|k| CLASSES.get(k) & class::IRREGULAR_PAST != 0)
+}
+
 /// Sixteen spaces: see where a sentence's words are read.
 const KEY_ROOM: &str = "                ";
 
