@@ -679,17 +679,31 @@ fn clause_break(rest: &str, c: char) -> Option<usize> {
             .next()
             .unwrap_or("")
     }
+    // A time, or its preposition: "10 a.m.", "noon", "to 5 p.m.".
+    let time_word = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || JOINED.iter().any(|j| j.eq_ignore_ascii_case(w))
+    };
     match c {
         ';' | '(' | ')' | '\u{2014}' | '\u{2013}' => Some(c.len_utf8()),
-        ',' | ':' if rest[1..].starts_with(' ') => Some(1),
+        // ("Rehearsals run six days a week, from 10 a.m. to 6 p.m.": the
+        // hours after a comma are still the clause's own.)
+        ',' if rest[1..].starts_with(' ') => {
+            let word = first(&rest[2..]);
+            let next = first(rest[2 + word.len()..].trim_start());
+            let hours = ["from", "between", "at"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+                && time_word(next);
+            (!hours).then_some(1)
+        }
+        ':' if rest[1..].starts_with(' ') => Some(1),
         '-' if rest.starts_with("--") => Some(2),
         ' ' => {
             let word = first(&rest[1..]);
             let next = first(rest[1 + word.len()..].trim_start());
-            let joins_times = next.starts_with(|c: char| c.is_ascii_digit())
-                || JOINED.iter().any(|w| w.eq_ignore_ascii_case(next));
             let opens = OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
-                && !(word.eq_ignore_ascii_case("and") && joins_times);
+                && !(word.eq_ignore_ascii_case("and") && time_word(next));
             opens.then_some(1 + word.len())
         }
         _ => None,
