@@ -287,22 +287,50 @@ pub(super) fn holiday_dated(text: &str, out: &mut [Timex]) {
 }
 
 /// "The convoy departs at 5 in the morning (5 a.m. EDT Thursday)": a time
-/// said again in brackets with its day is on that day.
+/// said again in brackets with its day is on that day. And "shortly after
+/// 8 p.m. EDT (0000 GMT Saturday)", written on a Friday: the time in
+/// another zone is the same instant, so its weekday is the day of the
+/// time before the bracket, or the day before or after it; not the last
+/// Saturday the tense alone would pick.
 pub(super) fn restated_time(text: &str, out: &mut [Timex]) {
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
-        let (a, b) = (&mut head[k - 1], &tail[0]);
-        let restated = text.get(a.span.end..b.span.start) == Some(" (")
-            && a.relative
+        let (a, b) = (&mut head[k - 1], &mut tail[0]);
+        let bracketed = text.get(a.span.end..b.span.start) == Some(" (")
             && a.kind == TimexType::Time
             && b.kind == TimexType::Time
             && a.value.len() == 16
-            && b.value.len() == 16
-            && a.value[10..] == b.value[10..];
-        if restated {
+            && b.value.len() == 16;
+        if !bracketed {
+            continue;
+        }
+        if a.relative && a.value[10..] == b.value[10..] {
             a.value.clone_from(&b.value);
+        } else if names_weekday(b.span.slice(text))
+            && let Some(day) = same_instant_day(&a.value, &b.value)
+        {
+            b.value = format!("{day}{}", &b.value[10..]);
         }
     }
+}
+
+/// Whether a time names a weekday: "0000 GMT Saturday".
+fn names_weekday(span: &str) -> bool {
+    span.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| matches!(classify_in(w.as_bytes(), 0, w.len()), Lex::Weekday { .. }))
+}
+
+/// For a time `zoned` that says again in another zone the time `local`
+/// (both "2006-08-11T20:00"), the day among the one before, the one of and
+/// the one after `local`'s day that has `zoned`'s weekday, if it is not
+/// `zoned`'s day already.
+fn same_instant_day(local: &str, zoned: &str) -> Option<Date> {
+    let day: Date = local.get(..10)?.parse().ok()?;
+    let told: Date = zoned.get(..10)?.parse().ok()?;
+    [day.yesterday().ok()?, day, day.tomorrow().ok()?]
+        .into_iter()
+        .find(|d| d.weekday() == told.weekday())
+        .filter(|d| *d != told)
 }
 
 /// "a curfew from 7 p.m. to 7:30 a.m.": a range of clock times on one day
