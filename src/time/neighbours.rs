@@ -524,13 +524,7 @@ fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
     const RECURRING: &[&str] = &["weekdays", "weekends", "weeknights"];
     let sentence = sentence::sentence_bounds(text, span.start, span.end);
     let (cs, ce) = clause_around(text, sentence, span);
-    let words: Vec<String> = text
-        .get(cs..ce)
-        .unwrap_or("")
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
+    let words = lower_words(text.get(cs..ce).unwrap_or(""));
     if habit_adverb(&words)
         || habit_opening(text.get(sentence.0..sentence.1).unwrap_or(""))
         || perfect_since_year(text, out, (cs, ce), span)
@@ -549,25 +543,22 @@ fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
     (set_said || words.iter().any(|w| RECURRING.contains(&w.as_str()))).then_some(Habit::Recurs)
 }
 
+/// The words (runs of ASCII letters) of `s`, lower-cased.
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
 /// The words a habit's month may follow after its set: "except in",
 /// "usually during the" ("meets monthly, except in January").
 fn habit_gap(gap: &str) -> bool {
     let mut words = gap.strip_prefix(',').unwrap_or(gap).split_whitespace();
     let mut w = words.next();
     if w.is_some_and(|w| {
-        [
-            "except",
-            "usually",
-            "mostly",
-            "mainly",
-            "typically",
-            "normally",
-            "generally",
-            "often",
-            "always",
-            "only",
-        ]
-        .contains(&w)
+        HABIT_ADVERBS.contains(&w)
+            || ["except", "mostly", "mainly", "often", "always", "only"].contains(&w)
     }) {
         w = words.next();
     }
@@ -645,13 +636,7 @@ fn habit_opening(sentence: &str) -> bool {
 /// occasion. (Not a month that is the "since"'s own: "has risen since
 /// March".)
 fn perfect_since_year(text: &str, out: &[Timex], clause: (usize, usize), span: Span) -> bool {
-    let before: Vec<String> = text
-        .get(clause.0..span.start)
-        .unwrap_or("")
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
+    let before = lower_words(text.get(clause.0..span.start).unwrap_or(""));
     // ("has held", "have long hosted")
     let perfect = before.iter().enumerate().any(|(k, w)| {
         matches!(w.as_str(), "has" | "have")

@@ -101,8 +101,12 @@ impl Parser<'_> {
         // noun's, and the season alone is the expression (as "Easter" is
         // of "the Easter recess").
         // ("Fall term begins Sept. 4": capitalised only as a sentence's
-        // first word.)
-        let opens = j == 0 || ['.', '!', '?', '"'].iter().any(|&c| self.punct(j - 1, c));
+        // first word, after the text's start, an end of sentence or a
+        // line break.)
+        let opens = self.tok(j).is_some_and(|t| {
+            let before = self.text[..t.start].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', '"'])
+        });
         let of_noun = (!self.tok(j).is_some_and(|t| t.cap) || opens)
             && self.word_in(j + 1, SEASON_NOUNS)
             && modifier.is_none()
