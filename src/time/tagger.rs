@@ -277,6 +277,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 period_end: text[..span.start].ends_with("ended ")
                     || text[..span.start].ends_with("ending "),
                 since: context::in_since_clause(text, span.start),
+                first_plan: context::first_plan(text, span.start),
                 weekday: m.weekday,
                 // (So is a time of the day whose day is counted right
                 // after it: "at 8.15am on the following day" counts from

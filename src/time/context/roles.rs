@@ -6,7 +6,7 @@
 //! though its verb is past.
 
 use super::events::possessive;
-use super::words::word_before;
+use super::words::{is, word_before};
 use crate::time::lexicon::{Lex, classify_in};
 use memchr::memmem;
 use std::sync::LazyLock;
@@ -40,6 +40,25 @@ pub fn in_since_clause(text: &str, start: usize) -> bool {
         .any(|s| s.eq_ignore_ascii_case(w))
         {
             return false;
+        }
+        at = text[..at].trim_end_matches([' ', '\t']).len() - w.len();
+    }
+    false
+}
+
+/// Whether the expression starting at `start` is the date of a plan as
+/// first made, with "originally" or "initially" a few words back in its
+/// clause: "The truce was originally due to begin on Thursday morning".
+/// Such a plan was not kept, so its day is not the one the story goes on
+/// to tell of ("Aid trucks started crossing shortly after 10 a.m.").
+pub fn first_plan(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..6 {
+        let Some(w) = word_before(text, at) else {
+            return false;
+        };
+        if is(w, &["originally", "initially"]) {
+            return true;
         }
         at = text[..at].trim_end_matches([' ', '\t']).len() - w.len();
     }

@@ -396,7 +396,7 @@ impl Resolver {
             if in_lede
                 && self.lede.past.is_none()
                 && self.in_past_week(p)
-                && !self.place.since
+                && self.place.told_of()
                 && !self.place.possessive
             {
                 self.lede.past = Some(p);
@@ -465,7 +465,7 @@ impl Resolver {
             if p.gran == Gran::Weekend {
                 self.weekend = Some(p);
             }
-            if self.in_past_week(p) && !self.place.since {
+            if self.in_past_week(p) && self.place.told_of() {
                 self.past_day = Some(p);
                 self.past_day_line = self.place.line;
                 self.past_day_offset = self.place.offset;

@@ -29,6 +29,9 @@ pub struct Place {
     /// Whether "since" opens its phrase (see
     /// [`super::context::in_since_clause`]).
     pub since: bool,
+    /// Whether it is the date of a plan as first made, which was not kept
+    /// (see [`super::context::first_plan`]).
+    pub first_plan: bool,
     /// The weekday written with it, 1 = Monday ("Friday 25 May").
     pub weekday: Option<u8>,
     /// Whether it opens a bracket: "at 7 p.m. (0100 GMT Wednesday)" gives
@@ -116,6 +119,15 @@ pub enum MonthUse {
     Figures,
 }
 
+impl Place {
+    /// Whether its day is one the story tells of happening: not where a
+    /// stretch began ("died since the storm formed last Thursday") nor a
+    /// plan not kept ("was originally due to begin on Thursday").
+    pub fn told_of(&self) -> bool {
+        !self.since && !self.first_plan
+    }
+}
+
 impl Default for Place {
     /// A place before any text: no cue, and figures possible.
     fn default() -> Self {
@@ -126,6 +138,7 @@ impl Default for Place {
             deadline: false,
             period_end: false,
             since: false,
+            first_plan: false,
             weekday: None,
             aside: false,
             dateline: false,

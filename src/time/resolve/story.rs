@@ -139,7 +139,8 @@ impl Resolver {
         // Thursday") is the story's day only within its own phrase
         // ("closed since Wednesday noon").
         let own = (self.in_past_week(anchor) && this_paragraph || close)
-            && (!self.anchor_at.since || self.place.since);
+            && (!self.anchor_at.since || self.place.since)
+            && !self.anchor_at.first_plan;
         // "declared martial law late Tuesday." then "Lawmakers voted at 1
         // a.m. Wednesday." then "The Cabinet lifted the order at 4:30
         // a.m.": a time told just after a time on the document's own day

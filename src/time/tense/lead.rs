@@ -212,12 +212,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         .filter_map(|d| first.checked_sub(d))
         .any(|k| words.is(k, class::LEAD_CUE));
     match (w(3), w(2), w(1)) {
-        // ("may have begun as early as Dec. 10": a perfect looks back.)
-        ("as", "soon" | "early", "as") => Some(if perfect_before(words, first - 3) {
-            Tense::Past
-        } else {
-            Tense::Future
-        }),
+        // ("may have begun as early as Dec. 10": a perfect looks back;
+        // so does a past perfect further back, "had asked for air
+        // support as early as Saturday".)
+        ("as", "soon" | "early", "as") => Some(
+            if perfect_before(words, first - 3) || had_before(words, first - 3) {
+                Tense::Past
+            } else {
+                Tense::Future
+            },
+        ),
         // "The general election is Nov. 8", "the vote is on Tuesday": a
         // date as what something is, is its date ahead.
         (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),

@@ -69,9 +69,15 @@ pub(super) fn schedules(at: &At) -> Rule {
         return Rule::Decides(None);
     }
     // (A first plan "scheduled" reads as the present: a weekday then looks
-    // ahead, other dates take the nearest.)
+    // ahead, other dates take the nearest. Told in the past, it takes the
+    // nearest date of any kind: "The truce was originally due to begin on
+    // Thursday morning", written on the Friday it began.)
     if words.is(k, class::FUTURE) && first_plan() {
-        return Rule::Decides(Some(Tense::Present));
+        return Rule::Decides(Some(if at.past_aux() {
+            Tense::Nearest
+        } else {
+            Tense::Present
+        }));
     }
     if words.is(k, class::FUTURE) {
         if given_up() {
@@ -348,7 +354,12 @@ pub(super) fn be_and_have(at: &At) -> Rule {
     // "The second quarter is going to be catastrophic": "going" decides
     // (so does "about" before "to"; not in "are about 2C above normal").
     let about_to = || next == "about" && word(k + 2) == "to";
-    if matches!(l, "is" | "are") && (next == "going" || about_to()) {
+    // So does a schedule after it: "Thursday's report is expected to
+    // show slower hiring", "Friday's vote is set to go ahead".
+    let schedule = || {
+        matches!(next, "expected" | "due" | "set" | "scheduled" | "slated") && word(k + 2) == "to"
+    };
+    if matches!(l, "is" | "are") && (next == "going" || about_to() || schedule()) {
         return Rule::Decides(None);
     }
     // "he has one more chance on Friday", "they have a meeting on
