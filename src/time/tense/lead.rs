@@ -444,7 +444,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // something is meant for lies ahead of it.
         (_, "meant" | "intended" | "destined", "for") => Some(Tense::Future),
         // "HOUSE SETS THURSDAY VOTE", "scheduled a Sunday impeachment
-        // vote": a day set for what it names lies ahead.
+        // vote": a day set for what it names lies ahead; unless it was set
+        // before a past act, when it may have come ("Union leaders had set
+        // a Sept. 14 strike deadline", written in October): the nearest.
         (_, "sets" | "set" | "schedules" | "scheduled", "a") | (_, _, "sets" | "schedules")
             if words
                 .word(last + 1)
@@ -452,7 +454,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 .all(|b| b.is_ascii_alphabetic())
                 && !words.word(last + 1).is_empty() =>
         {
-            Some(Tense::Future)
+            let had = matches!(w(2), "set" | "scheduled") && had_before(words, first - 2);
+            Some(if had { Tense::Nearest } else { Tense::Future })
         }
         (_, _, "effective" | "payable") | (_, "effective" | "payable", "on" | "from") => {
             Some(Tense::Future)

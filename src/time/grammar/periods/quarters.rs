@@ -216,10 +216,20 @@ impl Parser<'_> {
         }
         let (mut month, _, mut j) = self.month_at(i + 1)?;
         // "the January-March quarter", "the April-June period": a
-        // calendar quarter named by its first and last months.
+        // calendar quarter named by its first and last months (also
+        // spelt "the July-to-September quarter", "the July to September
+        // quarter").
         let mut named_by_range = false;
-        if (self.punct(j, '-') || self.punct(j, '\u{2013}'))
-            && let Some((last, _, k)) = self.month_at(j + 1)
+        let dash = |k: usize| self.punct(k, '-') || self.punct(k, '\u{2013}');
+        let to = if dash(j) && self.word_is(j + 1, "to") && dash(j + 2) {
+            j + 3
+        } else if dash(j) || self.word_is(j, "to") {
+            j + 1
+        } else {
+            j
+        };
+        if to > j
+            && let Some((last, _, k)) = self.month_at(to)
             && month % 3 == 1
             && last == month + 2
         {
