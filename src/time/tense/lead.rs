@@ -100,6 +100,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return lead_in(words, first - on - clock - 1, last);
     }
+    // So does "until" before the time, which leads in as it does before
+    // the day alone: "The truce was extended for another 24 hours until
+    // 0600 GMT on Thursday" is as "extended until Thursday".
+    if clock > 0
+        && !CLOCK_WORDS.contains(&word(last))
+        && first > on + clock
+        && matches!(w(on + clock + 1), "until" | "till")
+    {
+        return lead_in(words, first - on - clock, last);
+    }
     // "returns from the Christmas recess on Tuesday 27 January", "back
     // from the summer break": what one comes back from is over.
     let the = usize::from(w(1) == "the");
@@ -434,8 +444,12 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                     && k > 0
                     && matches!(word(k - 1), "was" | "were" | "been")
             });
+            // "Bush had given Saddam Hussein until 8 p.m. EST on Wednesday
+            // to leave": a limit set before a past act may have come.
             Some(if negated_past || lasted {
                 Tense::Past
+            } else if had_done_before(words, first - 1) {
+                Tense::Nearest
             } else {
                 Tense::Future
             })
@@ -606,6 +620,23 @@ fn perfect_before(words: &Words, k: usize) -> bool {
     };
     let participle = words.word(v).ends_with("ed") || words.is(v, class::IRREGULAR_PAST);
     participle && (1..=2).any(|d| matches!(words.back(v, d), "have" | "has" | "had" | "ve"))
+}
+
+/// Whether a past perfect ("had" and a participle) stands in the clause
+/// before word `k`, within eight words: "had given", not the verb of "had
+/// enough oxygen to last until Friday".
+fn had_done_before(words: &Words, k: usize) -> bool {
+    (1..=8)
+        .map_while(|d| k.checked_sub(d))
+        .take_while(|&j| !words.comma_before(j + 1))
+        .any(|j| {
+            let next = words.word(j + 1);
+            words.word(j) == "had"
+                && j + 1 < k
+                && (next.ends_with("ed")
+                    || next.ends_with("en")
+                    || words.is(j + 1, class::IRREGULAR_PAST))
+        })
 }
 
 /// Whether "had" stands in the clause before word `k`, within eight words.
