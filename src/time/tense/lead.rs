@@ -212,7 +212,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             .is_some_and(|k| {
                 !word(k).ends_with("ed") || matches!(words.back(k, 1), "has" | "have")
             });
-    if promised_by {
+    if promised_by || gathering_asked(words, first) {
         return Some(Tense::Future);
     }
     // Whether a word some rule below looks for stands a few words back
@@ -675,6 +675,23 @@ const GATHERINGS: &[&str] = &[
     "rally",
     "strike",
 ];
+
+/// Whether the expression at word `first` dates a gathering asked for
+/// with a present perfect: "Russia has requested a Security Council
+/// meeting on Friday", "unions have called a general strike on Monday".
+/// A present perfect takes no past day of its own, so the day is the
+/// gathering's, still to come. (Told in the past, "requested a meeting on
+/// Friday" may give the day of the asking.)
+fn gathering_asked(words: &Words, first: usize) -> bool {
+    words.back(first, 1) == "on"
+        && GATHERINGS.contains(&words.back(first, 2))
+        && words.back_in_clause(first, 3, 8).any(|k| {
+            matches!(
+                words.word(k),
+                "requested" | "called" | "sought" | "demanded" | "proposed" | "convened"
+            ) && matches!(words.back(k, 1), "has" | "have")
+        })
+}
 
 /// "adjourned the case to Oct. 3", "rescheduled the meeting for Aug. 30",
 /// "was extended in early November through April 30",
