@@ -458,8 +458,14 @@ impl Scratch {
                 Tense::Nearest
             };
         }
+        let forecast_after = matches!(t, Tense::Present | Tense::Unknown)
+            && after
+                .strip_prefix("'s ")
+                .or_else(|| after.strip_prefix(' '))
+                .is_some_and(|r| r.starts_with("forecast") || r.starts_with("outlook"));
         if possessive
             && !scheduled
+            && !forecast_after
             && (reported && !before_it
                 || elsewhere
                 || matches!(t, Tense::Present | Tense::Unknown) && !timetable)
@@ -504,14 +510,17 @@ impl Scratch {
         {
             return Tense::Future;
         }
-        // "a look at the weekend forecast", "the Friday outlook": what is
-        // forecast lies ahead, where no verb says it is gone ("the weekend
-        // forecast proved wrong").
-        if matches!(t, Tense::Present | Tense::Unknown)
-            && after
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with("forecast") || r.starts_with("outlook"))
-        {
+        // "a look at the weekend forecast", "the Friday outlook",
+        // "Saturday's forecast calls for rain": what is forecast lies
+        // ahead, where no verb says it is gone ("the weekend forecast
+        // proved wrong").
+        if forecast_after {
+            return Tense::Future;
+        }
+        // So does the day of a forecast told without a verb, as weather
+        // reports are: "Lows tonight in the upper 40s, highs Wednesday
+        // near 70", "Tuesday: mostly sunny".
+        if t == Tense::Unknown && (0..words.len()).any(|k| words.is(k, class::WEATHER)) {
             return Tense::Future;
         }
         // "before Jan. 1, nine months away", "With Christmas a week away":

@@ -709,12 +709,14 @@ pub(super) mod class {
     /// A word with a rule of its own in `marker` (in one of the lists
     /// [`OWN_RULES`](super::OWN_RULES) gathers).
     pub const OWN_RULE: u32 = 1 << 16;
-    /// The words a tense marker may be: those of the lists `marker`'s
-    /// rules read. (Other words mark one only as a participle, an
-    /// infinitive or a "from" of comparison, which it tests itself.)
     /// A word some lead-in rule looks for a few words before a date
     /// (habits, "due", "than"): one bit tells the rules whether to look.
     pub const LEAD_CUE: u32 = 1 << 17;
+    /// A word of weather reports: "highs", "sunny", "showers".
+    pub const WEATHER: u32 = 1 << 18;
+    /// The words a tense marker may be: those of the lists `marker`'s
+    /// rules read. (Other words mark one only as a participle, an
+    /// infinitive or a "from" of comparison, which it tests itself.)
     pub const MAY_MARK: u32 =
         IRREGULAR_PAST | FUTURE | PRESENT | TIMETABLE | ANTICIPATE | FORECAST | OWN_RULE;
 }
@@ -737,6 +739,7 @@ pub(super) static CLASSES: LazyLock<Table<u32>> = LazyLock::new(|| {
         (DISASTERS, class::DISASTER),
         (FEARED, class::FEARED),
         (LEAD_CUES, class::LEAD_CUE),
+        (WEATHER, class::WEATHER),
     ];
     let own = OWN_RULES.iter().map(|&list| (list, class::OWN_RULE));
     let mut merged: Vec<(&'static str, u32)> = Vec::new();
@@ -825,6 +828,21 @@ const RESCHEDULE: &[&str] = &[
     "grounded",
     "halted",
     "removed",
+];
+
+/// Words of weather reports, which tell days ahead without a verb:
+/// "highs Wednesday near 70", "Tuesday: mostly sunny".
+const WEATHER: &[&str] = &[
+    "highs",
+    "lows",
+    "sunny",
+    "cloudy",
+    "showers",
+    "thunderstorms",
+    "flurries",
+    "breezy",
+    "overcast",
+    "drizzle",
 ];
 
 /// Events that happen without being scheduled: one with a date is past
