@@ -161,8 +161,18 @@ impl Parser<'_> {
                 // period": a month paired with the next one named.
                 let paired = self.word_in(i + 1, &["and", "or", "to", "through"])
                     && self.month_at(i + 2).is_some();
+                // "March was the wettest month on record", "May is on
+                // track to be one of the deadliest months": the subject
+                // of what a month was (not "May was forced to resign").
+                let month_told = self.word_in(i + 1, &["is", "was", "has", "had"])
+                    && (i + 3..i + 12).any(|k| {
+                        self.word_in(k, &["month", "months"])
+                            && (self.word(k - 1).ends_with("est")
+                                || self.word_in(k - 1, &["the", "a", "record", "worst", "best"]))
+                    });
                 (prev_ok
                     || paired
+                    || month_told
                     || for_month
                     || figures_after
                     || modifies
