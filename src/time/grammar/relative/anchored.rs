@@ -245,6 +245,29 @@ impl Parser<'_> {
         {
             return Some(date(i + 2, Val::ReportPeriod(Gran::Month)));
         }
+        // "the day" as the whole of which a part is told, or through
+        // which something goes on: "trains were halted for the rest of
+        // the day", "We will stay with this story throughout the day". The
+        // story's day, as a time of it alone is. (Not "the day after",
+        // "the day of the vote", "the day the plane went down".)
+        if i > 0
+            && self.unit(i + 1) == Some((Unit::Day, false))
+            && (part_of || self.word_is(i - 1, "throughout"))
+            && !self.hyphen(i + 2)
+            && self
+                .kw_any(i + 2, &[Kw::Of, Kw::Before, Kw::After])
+                .is_none()
+            && self
+                .tok(i + 2)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(_)) || !t.cap)
+            && !self.word_in(
+                i + 2,
+                &["the", "a", "an", "he", "she", "it", "they", "we", "i", "on"],
+            )
+            && !self.opens_relative_clause(i + 2)
+        {
+            return Some(date(i + 2, Val::DocDay));
+        }
         // "the week" of a market report ("For the week, the index fell",
         // "bringing its loss for the week to 146 points"; not "the week to
         // 3 March" nor "the week through Friday", a week that ends then).
