@@ -257,6 +257,9 @@ const FUTURE: &[&str] = &[
     "might",
     "next",
     "slated",
+    // "a second summit pencilled in for Wednesday"
+    "pencilled",
+    "penciled",
     "supposed",
     "due",
     "poised",
@@ -381,6 +384,9 @@ const PLURAL_TIMETABLE: &[&str] = &[
     "meet", "begin", "start", "resume", "convene", "host", "play", "travel", "face", "go",
     "continue", "end", "reopen", "return", "fly", "run", "arrive", "hold", "remain", "stay",
     "visit",
+    // "Lawmakers leave Friday for the Thanksgiving recess" (the noun of
+    // "on leave", "sick leave" is kept out by its timetable rule).
+    "leave",
     // A forecast's plurals: "temperatures drop Sunday", "showers linger
     // into Monday".
     "linger", "persist", "taper", "drop", "rise", "climb",
@@ -614,6 +620,15 @@ const BASE_BEFORE: &[&str] = &[
 pub(super) const VOTE: &[&str] = &["vote"];
 /// What is awaited lies ahead: "markets await Thursday's decision".
 pub(super) const AWAIT: &[&str] = &["await", "awaits", "awaiting", "eyeing", "dreading"];
+/// What draws near lies ahead: "Tuesday's deadline is fast approaching".
+pub(super) const APPROACH: &[&str] = &[
+    "approaching",
+    "approaches",
+    "looms",
+    "looming",
+    "nears",
+    "nearing",
+];
 /// "are focusing on Friday's report".
 pub(super) const FOCUS: &[&str] = &["focus", "focusing", "focuses"];
 /// "investors turn to Friday's jobs report".
@@ -661,6 +676,7 @@ pub(super) const SAME_PAST: &[&str] = &["cut", "put", "hit", "cost", "spread"];
 pub(super) const OWN_RULES: &[&[&str]] = &[
     VOTE,
     AWAIT,
+    APPROACH,
     FOCUS,
     TURN,
     SEEN,

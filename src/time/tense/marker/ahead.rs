@@ -7,8 +7,8 @@
 use super::{At, Rule};
 use crate::time::lexicon::{Kw, Lex, classify_in};
 use crate::time::tense::words::{
-    APOSTROPHE_D, AWAIT, CAN, COULD, DECLARED, FOCUS, GET, HEADING, LIKELY, MUST, PLAN, SEEN, TAKE,
-    TURN, VOTE, WARN, class,
+    APOSTROPHE_D, APPROACH, AWAIT, CAN, COULD, DECLARED, FOCUS, GET, HEADING, LIKELY, MUST, PLAN,
+    SEEN, TAKE, TURN, VOTE, WARN, class,
 };
 use crate::time::tense::{DETERMINERS, Tense};
 
@@ -119,7 +119,14 @@ pub(super) fn anticipation(at: &At) -> Rule {
     // "Investors are focusing on Friday's employment report", "markets
     // await Thursday's decision", "investors turn to Friday's jobs
     // report": what is awaited lies ahead.
-    if AWAIT.contains(&l) || FOCUS.contains(&l) && next == "on" || TURN.contains(&l) && next == "to"
+    // So does what draws near: "Tuesday's deadline is fast approaching",
+    // "as Friday's vote looms" (not a figure drawn near: "approaching
+    // 10% in October").
+    let approach = || APPROACH.contains(&l) && !next.starts_with(|c: char| c.is_ascii_digit());
+    if AWAIT.contains(&l)
+        || approach()
+        || FOCUS.contains(&l) && next == "on"
+        || TURN.contains(&l) && next == "to"
     {
         return Rule::Decides(Some(if at.past_aux() {
             Tense::Past

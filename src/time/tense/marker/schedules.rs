@@ -6,7 +6,7 @@
 
 use super::{At, Rule, after_base};
 use crate::time::lexicon::{Lex, classify_in};
-use crate::time::tense::words::{BEEN, DUE, HAVE, OPEN_CLOSE, SET, WAS, class};
+use crate::time::tense::words::{APPROACH, BEEN, DUE, HAVE, OPEN_CLOSE, SET, WAS, class};
 use crate::time::tense::{DETERMINERS, Tense};
 
 /// Schedules ("due", "set", "scheduled", "expected"): a schedule told now
@@ -122,7 +122,10 @@ pub(super) fn schedules(at: &At) -> Rule {
         }
         if at.past_aux()
             && matches!(prev, "was" | "were")
-            && matches!(l, "expected" | "scheduled" | "slated" | "due")
+            && matches!(
+                l,
+                "expected" | "scheduled" | "slated" | "due" | "pencilled" | "penciled"
+            )
         {
             return Rule::Decides(Some(Tense::Present));
         }
@@ -359,7 +362,10 @@ pub(super) fn be_and_have(at: &At) -> Rule {
     let schedule = || {
         matches!(next, "expected" | "due" | "set" | "scheduled" | "slated") && word(k + 2) == "to"
     };
-    if matches!(l, "is" | "are") && (next == "going" || about_to() || schedule()) {
+    // And so does what draws near, past an adverb: "Tuesday's deadline is
+    // fast approaching".
+    let approach = || APPROACH.contains(&next) || APPROACH.contains(&word(k + 2));
+    if matches!(l, "is" | "are") && (next == "going" || about_to() || schedule() || approach()) {
         return Rule::Decides(None);
     }
     // "he has one more chance on Friday", "they have a meeting on
@@ -415,8 +421,16 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
     let word = |k: usize| words.word(k);
     // "The deadline had run out at midnight Tuesday": after a perfect's
     // auxiliary "run" is the participle, which looks back, not the plural
-    // of the timetable ("the trains run on Sunday").
-    if l == "run" && (1..=2).any(|d| matches!(words.back(k, d), "had" | "has" | "have" | "ve")) {
+    // of the timetable ("the trains run on Sunday"); so it is in a passive
+    // told in the past: "The race was run on Monday".
+    if l == "run"
+        && (1..=2).any(|d| {
+            matches!(
+                words.back(k, d),
+                "had" | "has" | "have" | "ve" | "was" | "were"
+            )
+        })
+    {
         return Rule::Decides(Some(Tense::Past));
     }
     // "School holidays end on Tuesday", "Investors return on Monday";
@@ -456,6 +470,10 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // "let the ground offensive begin Saturday night": a bare
             // infinitive after "let" or "made", no present.
             || (1..=4).any(|d| matches!(words.back(k, d), "let" | "lets" | "made" | "helped")))
+            // "went on sick leave in March", "annual leave": "leave" is a
+            // verb only after a plural subject or a pronoun ("Lawmakers
+            // leave Friday", "MPs leave Westminster on Thursday").
+            || l == "leave" && !plural_subject(prev)
     };
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end() {
@@ -526,4 +544,16 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
         return Rule::Decides(Some(Tense::Present));
     }
     Rule::Next
+}
+
+/// Whether `prev`, the word before a verb, is a subject that takes its
+/// plural: a pronoun ("we", "they") or a plural noun ("lawmakers", "MPs";
+/// not "its", "this", "boss").
+fn plural_subject(prev: &str) -> bool {
+    matches!(prev, "we" | "they" | "you" | "i")
+        || prev.len() > 2
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("us")
+            && !matches!(prev, "its" | "his" | "has" | "was" | "this" | "yes")
 }
