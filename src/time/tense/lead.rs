@@ -204,13 +204,15 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // "has promised free elections by June", "wants the deal completed
     // by the end of March": a deadline in what is promised or wanted now
     // lies ahead. (A past one may have passed: "the strike that many
-    // expected to be over by Friday lasted into this week".)
+    // expected to be over by Friday lasted into this week", "Firms were
+    // told to comply by June 3".)
     let promised_by = w(1) == "by"
         && words
             .back_in_clause(first, 2, 8)
             .find(|&k| words.is(k, class::INTENT))
             .is_some_and(|k| {
-                !word(k).ends_with("ed") || matches!(words.back(k, 1), "has" | "have")
+                !(word(k).ends_with("ed") || words.is(k, class::IRREGULAR_PAST))
+                    || matches!(words.back(k, 1), "has" | "have")
             });
     if promised_by || gathering_asked(words, first) {
         return Some(Tense::Future);
@@ -221,6 +223,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     let cue = (2..=9)
         .filter_map(|d| first.checked_sub(d))
         .any(|k| words.is(k, class::LEAD_CUE));
+    let after_gerund = after_gerund(words, first);
     match (w(3), w(2), w(1)) {
         // ("may have begun as early as Dec. 10": a perfect looks back;
         // so does a past perfect further back, "had asked for air
@@ -562,13 +565,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }
         // "will miss the World Cup after injuring his knee in training on
         // Wednesday": what a clause ahead follows may already have been
-        // done; the nearest date is meant.
-        _ if words
-            .back_in_clause(first, 3, 7)
-            .any(|k| word(k) == "after" && word(k + 1).ends_with("ing")) =>
-        {
-            Some(Tense::Nearest)
-        }
+        // done; the nearest date is meant. (What a past clause follows is
+        // past: see [`after_gerund`].)
+        _ if after_gerund.is_some() => after_gerund,
         // "disruption in the run-up to Christmas", "the lead-up to the
         // election": the stretch before a date is told of both while it
         // runs and after; the nearest date is meant.
@@ -602,6 +601,28 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (_, "months" | "weeks" | "quarter", "to") => Some(Tense::Past),
         _ => put_off(words, first, last),
     }
+}
+
+/// The tense of an act that the clause before it follows ("after
+/// injuring his knee on Wednesday"), if the expression dates one: told
+/// after a past clause, the act is past too ("The Dow lost 2,231 points
+/// Friday after losing 1,679 points Thursday"; "had hoped to close the
+/// deal by the end of the year, nearly 11 months after announcing it on
+/// Jan. 10"); after a clause ahead, or one that says nothing of its time,
+/// it may already have been done, and the nearest date is meant.
+fn after_gerund(words: &Words, first: usize) -> Option<Tense> {
+    let word = |k: usize| words.word(k);
+    let k = words
+        .back_in_clause(first, 3, 7)
+        .find(|&k| word(k) == "after" && word(k + 1).ends_with("ing"))?;
+    let before: Vec<Tense> = (0..k).filter_map(|j| words.marker(j)).collect();
+    let past = before
+        .iter()
+        .any(|t| matches!(t, Tense::Past | Tense::Before))
+        && !before
+            .iter()
+            .any(|t| matches!(t, Tense::Future | Tense::Present));
+    Some(if past { Tense::Past } else { Tense::Nearest })
 }
 
 /// Whether the period ending at word `last` is named by a day it ends on

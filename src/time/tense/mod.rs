@@ -583,7 +583,11 @@ impl Scratch {
             })
         };
         // So does one asked for, promised or needed: "have asked the WHO for
-        // travel advice by July 9" (not across a comma).
+        // travel advice by July 9" (not across a comma). (Not one told as
+        // earlier, nor an order told in the passive, which may have been
+        // carried out already: "Companies were required to begin
+        // inspections by June 3", written in July; the infinitive after
+        // it takes the nearest date.)
         let asked = || {
             words.back_in_clause(first, 2, 8).any(|k| {
                 matches!(
@@ -599,7 +603,7 @@ impl Scratch {
                             | "required"
                             | "demanded"
                             | "ordered"
-                ) && words.back(k, 1) != "had"
+                ) && !matches!(words.back(k, 1), "had" | "was" | "were")
             })
         };
         if first > 0

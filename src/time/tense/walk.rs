@@ -26,8 +26,12 @@ pub(super) fn nearest(
 ) -> (Tense, Option<usize>) {
     if year_end_of(words, first) {
         let found = walk(words, counts, first, last, clause_end).0;
+        // (Told in the past, the year has ended, and so has its last
+        // month: "Net migration fell in the year to March", written in
+        // February, is last March; a past verb's slack would take the
+        // coming one.)
         let t = if matches!(found, Tense::Past | Tense::Before) {
-            found
+            Tense::Before
         } else {
             Tense::Nearest
         };
