@@ -595,6 +595,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         {
             Some(Tense::Past)
         }
+        // "would review trading records from Thursday afternoon", "video
+        // from Sunday night": what was recorded was made then.
+        (
+            _,
+            "records" | "recordings" | "footage" | "video" | "videos" | "tapes" | "transcripts"
+            | "logs" | "images" | "photos" | "pictures",
+            "from",
+        ) => Some(Tense::Past),
         // "GDP grew 0.3% in the three months to June": a period of
         // figures, which has ended. ("the year to March" is as often a
         // fiscal year still running.)
