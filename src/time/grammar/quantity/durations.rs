@@ -339,6 +339,17 @@ impl Parser<'_> {
                 u += 1;
             }
         }
+        // "the past five fiscal years", "two budget years", "three school
+        // years": years of an account or a calendar of their own, counted
+        // as years. (Not after "a": "in a fiscal year of turmoil" is any
+        // such year, not a length.)
+        if !hyph
+            && self.word_in(u, YEAR_KINDS)
+            && self.unit(u + 1).is_some_and(|(unit, _)| unit == Unit::Year)
+            && !self.word_in(start_amount, &["a", "an"])
+        {
+            u += 1;
+        }
         // "two consecutive weekends", "the past three weekends": a count
         // of weekends, TimeML's unit WE.
         if !hyph
@@ -786,6 +797,19 @@ pub(in crate::time::grammar) const UNIT_QUALIFIERS: &[&str] = &[
     "trading",
     "business",
     "working",
+];
+
+/// Kinds of year counted as years ("the past five fiscal years", "three
+/// consecutive budget years"; see `duration`).
+const YEAR_KINDS: &[&str] = &[
+    "fiscal",
+    "budget",
+    "financial",
+    "tax",
+    "school",
+    "academic",
+    "calendar",
+    "model",
 ];
 
 /// What a day is named for: "a day of mourning", "a day of action".
