@@ -18,7 +18,11 @@ impl Parser<'_> {
     /// "in the weeks before the shooting", "the days after the vote": the
     /// plural unit names the stretch of calendar around an event (TimeML
     /// marks the unit alone, as a date in the month of the last date
-    /// mentioned).
+    /// mentioned). Years and decades around an event, and any stretch
+    /// reaching from one told before ("in the decades since", "in the
+    /// months that followed"), span more than that date: a stretch of no
+    /// set length, the unit still alone ("In the years that followed, the
+    /// guerrilla fighters ...").
     pub(super) fn around_event(&self, i: usize) -> Option<Match> {
         if i == 0 || !self.kw(i - 1, Kw::The) {
             return None;
@@ -26,17 +30,29 @@ impl Parser<'_> {
         let (unit, true) = self.unit(i)? else {
             return None;
         };
-        let gran = match unit {
-            Unit::Day | Unit::Week => Gran::Month,
-            Unit::Month | Unit::Year => Gran::Year,
-            _ => return None,
-        };
         let next = i + 1;
-        let ok = self
+        let around = self
             .kw_any(next, &[Kw::Before, Kw::After, Kw::Following])
             .is_some()
             || self.word_is(next, "leading") && self.kw(next + 1, Kw::Up);
-        if !ok {
+        let since = self.word_is(next, "since")
+            || self.word_is(next, "that") && self.word_in(next + 1, &["followed", "follow"]);
+        if since || around && matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+            if matches!(unit, Unit::Second | Unit::Fortnight | Unit::Quarter) {
+                return None;
+            }
+            return Some(Match::new(
+                i + 1,
+                TimexType::Duration,
+                Val::Fixed(duration(None, unit)),
+            ));
+        }
+        let gran = match unit {
+            Unit::Day | Unit::Week => Gran::Month,
+            Unit::Month => Gran::Year,
+            _ => return None,
+        };
+        if !around {
             return None;
         }
         Some(date(
