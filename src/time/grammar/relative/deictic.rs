@@ -4,6 +4,7 @@
 //! future", "the week ahead", "the day after tomorrow".
 
 use crate::time::grammar::Parser;
+use crate::time::grammar::periods::YearRef;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Match, Val, date};
 use crate::time::timex::TimexType;
@@ -98,6 +99,32 @@ impl Parser<'_> {
                 },
             )
         })
+    }
+
+    /// "On this day in 1944", "this date in 1969", "this day last year":
+    /// the document's day in the year named, an anniversary told on its
+    /// day ("On this day in 1944, Allied forces landed in Normandy",
+    /// written on June 6). A year by its number takes "in"; one told
+    /// from the document's does not ("this day last year").
+    pub(super) fn this_day_in_year(&self, i: usize) -> Option<Match> {
+        if !self.kw(i, Kw::This) || !self.word_in(i + 1, &["day", "date"]) {
+            return None;
+        }
+        let with_in = self.kw(i + 2, Kw::In);
+        let (yr, e) = self.year_ref(i + 2 + usize::from(with_in))?;
+        let n = match yr {
+            YearRef::Abs(y) if with_in => i64::from(y - self.doc_year?),
+            YearRef::Rel(n) if !with_in => n,
+            _ => return None,
+        };
+        Some(date(
+            e,
+            Val::Rel {
+                gran: Gran::Day,
+                unit: Unit::Year,
+                n,
+            },
+        ))
     }
 
     /// Deictic words: "today", "now", "recently", "the past", "the future".

@@ -42,6 +42,7 @@ impl Parser<'_> {
             &[
                 Self::deictic,
                 Self::running_day,
+                Self::this_day_in_year,
                 Self::weekday,
                 Self::dir_unit,
                 Self::earlier_later,
