@@ -324,6 +324,19 @@ impl Parser<'_> {
                 None => m,
             });
         }
+        // "Seventy-one years ago this morning", "150 years ago this
+        // spring", "30 years ago next month": the part of the day, season
+        // or month the words after name, so many years back (an
+        // anniversary told near its day, as "ago this week" above).
+        if sign == -2
+            && unit == Unit::Year
+            && let Some(m) = self.years_back_period(e, n)
+        {
+            return Some(match modifier {
+                Some(md) => m.with_mod(md),
+                None => m,
+            });
+        }
         let val = match sign {
             -2 | 2 => {
                 let (gran, unit, n) = match unit {
@@ -508,3 +521,45 @@ impl Parser<'_> {
 
 /// Adjectives of a like-for-like comparison period.
 const COMPARED: &[&str] = &["comparable", "corresponding"];
+
+impl Parser<'_> {
+    /// The period named at `e` after "N years ago", moved `n` years back
+    /// (see `ago_unguarded`): this morning (tonight, ...), this season,
+    /// or the month just before, this or just after the document's.
+    fn years_back_period(&self, e: usize, n: i64) -> Option<Match> {
+        let m = self.parse(e)?;
+        let back = |day: Val| Val::Before {
+            unit: Unit::Year,
+            n,
+            day: Box::new(day),
+        };
+        match m.val {
+            Val::Pod { pod, day }
+                if *day
+                    == Val::Rel {
+                        gran: Gran::Day,
+                        unit: Unit::Day,
+                        n: 0,
+                    } =>
+            {
+                Some(Match {
+                    kind: TimexType::Time,
+                    ..date(
+                        m.end,
+                        Val::Pod {
+                            pod,
+                            day: Box::new(back(*day)),
+                        },
+                    )
+                })
+            }
+            Val::Season { dir: Dir::This, .. } => Some(date(m.end, back(m.val))),
+            Val::Rel {
+                gran: Gran::Month,
+                unit: Unit::Month,
+                n: -1..=1,
+            } => Some(date(m.end, back(m.val))),
+            _ => None,
+        }
+    }
+}
