@@ -76,6 +76,14 @@ pub enum Val {
     /// has passed ("characterized the past year as a good year", in a
     /// review of the year written on Dec. 25).
     PastYear,
+    /// The period of granularity `gran` a part of is told of, in "later
+    /// in the year", "early in the week", "the end of the decade": the
+    /// one holding the date named close before it, when that date is no
+    /// longer ("joined the band in 1975 and left it at the end of the
+    /// decade" is the 1970s; "vote as soon as Monday, with the Senate
+    /// following later in the week" is that Monday's week), else the
+    /// document's, as [`Val::Rel`] with `n` 0 is.
+    Around { gran: Gran, unit: Unit },
     /// "N units ago": like [`Val::Rel`], but a year back from a quarter
     /// under discussion keeps the quarter. `lean` is 1 when the time lies
     /// a little after the N units back ("almost four years ago"), -1 when

@@ -193,6 +193,37 @@ impl Resolver {
         }
     }
 
+    /// The year, week or decade a part of is told of ("later in the
+    /// year", "the end of the decade", see [`Val::Around`]): that of the
+    /// date named close before, when it is no longer; else the
+    /// document's. A clause that does not tell of the past keeps the
+    /// document's in place of one already over: "Emissions peaked in 2019
+    /// and are expected to halve by the end of the decade", written in
+    /// 2023, is the 2020s.
+    pub(super) fn around(
+        &mut self,
+        gran: Gran,
+        unit: Unit,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Resolved {
+        let now = self.dct.and_then(|d| Point::containing(gran, d));
+        let told = self
+            .anchor
+            .filter(|a| self.anchor_close() && rank(a.gran) <= rank(gran))
+            .and_then(|a| Point::containing(gran, a.date))
+            // (The document's own is left to the document date, which
+            // knows a Sunday's coming week.)
+            .filter(|&p| Some(p) != now)
+            .filter(|p| {
+                now.is_none_or(|now| p.date > now.date)
+                    || matches!(tense(), Tense::Past | Tense::Before)
+            });
+        match told {
+            Some(p) => Resolved::point(p, true),
+            None => self.resolve_inner(&Val::Rel { gran, unit, n: 0 }, tense),
+        }
+    }
+
     /// Counted back from the document date ("two years ago"), or from a
     /// reported quarter in a year-ago comparison.
     pub(super) fn ago(

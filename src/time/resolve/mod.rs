@@ -591,6 +591,7 @@ impl Resolver {
                 }
             }
             Val::TheNext { gran, unit } => self.the_next(*gran, *unit, tense),
+            Val::Around { gran, unit } => self.around(*gran, *unit, tense),
             Val::Anchored { gran, unit, n } => self.anchored(*gran, *unit, *n),
             Val::Ago { unit, n, lean } => self.ago(*unit, *n, *lean, tense),
             Val::ReportWeek => {

@@ -45,10 +45,9 @@ impl Parser<'_> {
             let m = match self.unit(j + 2) {
                 Some((unit @ (Unit::Week | Unit::Month | Unit::Year), false)) => date(
                     j + 3,
-                    Val::Rel {
+                    Val::Around {
                         gran: unit_gran(unit),
                         unit,
-                        n: 0,
                     },
                 ),
                 _ => self.the_new_year(j + 1)?,
@@ -96,7 +95,7 @@ impl Parser<'_> {
             };
             if matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Day) {
                 let gran = unit_gran(unit);
-                return Some(date(j + 3, Val::Rel { gran, unit, n: 0 }));
+                return Some(date(j + 3, Val::Around { gran, unit }));
             }
         }
         None
@@ -267,7 +266,13 @@ impl Parser<'_> {
             && (!fiscal || matches!(unit, Unit::Year | Unit::Quarter))
         {
             let gran = unit_gran(unit);
-            return Some(date(u + 1, Val::Rel { gran, unit, n: 0 }).with_mod(md));
+            // (The fiscal year is valued by its label, the document's.)
+            let val = if fiscal {
+                Val::Rel { gran, unit, n: 0 }
+            } else {
+                Val::Around { gran, unit }
+            };
+            return Some(date(u + 1, val).with_mod(md));
         }
         // "by mid-month", "a mid-week rally"
         if md == "MID"
