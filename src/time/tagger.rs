@@ -115,6 +115,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 && let Some(join) = context::clock_joins(text, prev_end, span.start, &m.val)
                 && let Some(prev) = out.last_mut()
             {
+                // ("on Friday, shortly after midnight": the midnight that
+                // begins it.)
+                let day = if *hour == 24 && context::after_midnight(&text[..span.start]) {
+                    day.shifted(lexicon::Unit::Day, -1).unwrap_or(day)
+                } else {
+                    day
+                };
                 let value = format!("{}T{hour:02}:{minute:02}", day.value());
                 if join == context::Join::Merge {
                     prev.span = Span::new(prev.span.start, span.end);
@@ -343,6 +350,8 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     && dct.is_some_and(|d| d.month() >= 11)
                     && matches!(lead, resolve::Lead::In | resolve::Lead::On)
                     && context::aimed_ahead(text, sentence(), span.start, span.end),
+                after_midnight: matches!(m.val, Val::Clock { hour: 24, .. })
+                    && context::after_midnight(&text[..span.start]),
             });
             resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
             // "was shot on Oct. 14, 1989. ... If convicted, he could spend
@@ -440,8 +449,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 for (n, (k, suffix)) in pending.iter().enumerate() {
                     // "between midnight and 6 a.m. on 16 October": a
                     // midnight that opens a range is the one the day
-                    // begins with, the end of the day before.
-                    let day = if suffix == "T24:00" && n + 1 < pending.len() {
+                    // begins with, the end of the day before; so is one
+                    // just gone by ("shortly after midnight on Friday").
+                    let opens = n + 1 < pending.len()
+                        || out
+                            .get(*k)
+                            .is_some_and(|c| context::after_midnight(&text[..c.span.start]));
+                    let day = if suffix == "T24:00" && opens {
                         p.shifted(lexicon::Unit::Day, -1).unwrap_or(p)
                     } else {
                         p

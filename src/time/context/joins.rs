@@ -217,7 +217,34 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
         return Some(Join::Merge);
     }
     let g = gap.trim_start_matches(',').trim();
-    (g == "at" || gap.starts_with(',') && g.is_empty()).then_some(Join::SameDay)
+    (g == "at" || gap.starts_with(',') && (g.is_empty() || near_time(g))).then_some(Join::SameDay)
+}
+
+/// Whether `words` (between a comma after a day and a clock time) put
+/// the time near an event of that day: "approved the package late
+/// Thursday, shortly before midnight", "on Monday, just after 10 a.m.".
+fn near_time(words: &str) -> bool {
+    let last = words.rsplit(' ').next().unwrap_or(words);
+    let first = words.len() > last.len();
+    is(last, &["before", "after", "around", "about"])
+        && (!first
+            || is(words.split(' ').next().unwrap_or(""), NEAR) && words.split(' ').count() == 2)
+}
+
+/// Adverbs that put a time close to another: "shortly before midnight".
+const NEAR: &[&str] = &["shortly", "just", "soon", "right", "moments", "minutes"];
+
+/// Whether `before` (the text up to a midnight) puts what it tells just
+/// past it: "struck shortly after midnight on Friday", "just past
+/// midnight Friday" are in the small hours of that Friday, so the
+/// midnight is the one that begins it, the end of the day before as
+/// TimeML writes it (as "between midnight and 6 a.m. on 16 October" is).
+pub fn after_midnight(before: &str) -> bool {
+    let head = before.trim_end();
+    is(
+        &head[after_last(head, |c| !c.is_alphabetic())..],
+        &["after", "past"],
+    )
 }
 
 /// The first hour of the half of the day that the words around a dial

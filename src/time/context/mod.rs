@@ -35,7 +35,7 @@ pub use figures::{compared_with, delivery_month, figure_word, figures, figures_m
 pub use frames::{fiscal_year_end, period_lead_in, subject_year, year_lead_in};
 pub use games::{game_period, runs_scored};
 pub use joins::{
-    Join, apposed, clock_joins, clock_then_day, day_counted_after, day_named_after,
+    Join, after_midnight, apposed, clock_joins, clock_then_day, day_counted_after, day_named_after,
     part_of_day_told, range_end, range_start, without_local_time, year_range_end,
 };
 pub use names::{in_award, in_name, in_title, late_night_kind};

@@ -103,6 +103,11 @@ pub struct Place {
     /// without a year told "in" or "on" late in the year, where it
     /// matters; false otherwise.
     pub aimed: bool,
+    /// Whether it is a midnight what is told came just after ("shortly
+    /// after midnight Friday", see [`crate::time::context::after_midnight`]):
+    /// the one that begins the day named. Known for midnights; false
+    /// otherwise.
+    pub after_midnight: bool,
 }
 
 /// What a month is named for, when that decides which one it is.
@@ -154,6 +159,7 @@ impl Default for Place {
             compared: false,
             hemisphere: Hemisphere::North,
             aimed: false,
+            after_midnight: false,
         }
     }
 }

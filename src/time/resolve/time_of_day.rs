@@ -64,7 +64,16 @@ impl Resolver {
         {
             return self.with_day(Resolved::point(p, true), "T24:00");
         }
-        let r = self.resolve_inner(day, tense);
+        let mut r = self.resolve_inner(day, tense);
+        // "struck shortly after midnight Friday": in the small hours of
+        // that Friday, after the midnight that ends the day before.
+        if hour == 24
+            && !bare
+            && self.place.after_midnight
+            && let Some(p) = r.point.and_then(|p| p.shifted(Unit::Day, -1))
+        {
+            r = Resolved::point(p, r.relative);
+        }
         self.with_day(r, &suffix)
     }
 
