@@ -184,6 +184,10 @@ impl Parser<'_> {
                         // "Counting continued through the night in dozens
                         // of constituencies": where it went on.
                         || self.word_in(j + 2, &["in", "at", "on", "across"])
+                        // "Rescue workers searched through the night for
+                        // survivors": what went on through it, and what for.
+                        || self.word_in(i - 1, &["through", "throughout", "during", "into"])
+                            && self.word_is(j + 2, "for")
                         // "at one point in the afternoon the Dow was down":
                         // a new clause's subject after a time of the day
                         // (not "the night the plane went down").
