@@ -509,7 +509,7 @@ enum Habit {
 ///   between ("meets monthly, except in January"); not a word of
 ///   frequency that describes a thing ("the daily briefing at 10 a.m.")
 ///   nor a rate's period ("prices rose 0.4% monthly in January");
-/// - a word of recurrence that is no set: "on weekdays";
+/// - a word of recurrence that is no set: "on weekdays", "every weekday";
 /// - an adverb of habit with a verb of the present (see
 ///   [`habit_adverb`]): "usually adjourns in late May"; or one opening the
 ///   sentence (see [`habit_opening`]): "Usually, the market rallies in
@@ -540,7 +540,14 @@ fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
             && !describes_thing(text, s.span)
             && !rate_period(text, s.span)
     });
-    (set_said || words.iter().any(|w| RECURRING.contains(&w.as_str()))).then_some(Habit::Recurs)
+    // ("open every weekday from 9 a.m. to 5 p.m.": a day of each week,
+    // which no set is tagged for, as "on weekdays" is.)
+    let every_weekday = words.windows(2).any(|w| {
+        matches!(w[0].as_str(), "every" | "each")
+            && matches!(w[1].as_str(), "weekday" | "weeknight")
+    });
+    (set_said || every_weekday || words.iter().any(|w| RECURRING.contains(&w.as_str())))
+        .then_some(Habit::Recurs)
 }
 
 /// The words (runs of ASCII letters) of `s`, lower-cased.
