@@ -199,7 +199,9 @@ impl Resolver {
     /// document's. A clause that does not tell of the past keeps the
     /// document's in place of one already over: "Emissions peaked in 2019
     /// and are expected to halve by the end of the decade", written in
-    /// 2023, is the 2020s.
+    /// 2023, is the 2020s. Of periods ahead only a day or a week is taken:
+    /// "vote as soon as Monday, with the Senate following later in the
+    /// week".
     pub(super) fn around(
         &mut self,
         gran: Gran,
@@ -214,9 +216,12 @@ impl Resolver {
             // (The document's own is left to the document date, which
             // knows a Sunday's coming week.)
             .filter(|&p| Some(p) != now)
-            .filter(|p| {
-                now.is_none_or(|now| p.date > now.date)
-                    || matches!(tense(), Tense::Past | Tense::Before)
+            // (One ahead is the day or week of a day named ahead only:
+            // "the local elections in May" names no month the end of
+            // which a decision "would be taken by", written in March.)
+            .filter(|p| match now {
+                Some(now) if p.date > now.date => matches!(gran, Gran::Day | Gran::Week),
+                _ => matches!(tense(), Tense::Past | Tense::Before),
             });
         match told {
             Some(p) => Resolved::point(p, true),
