@@ -517,12 +517,7 @@ impl Parser<'_> {
         }
         Some(date(e, year_back))
     }
-}
 
-/// Adjectives of a like-for-like comparison period.
-const COMPARED: &[&str] = &["comparable", "corresponding"];
-
-impl Parser<'_> {
     /// The period named at `e` after "N years ago", moved `n` years back
     /// (see `ago_unguarded`): this morning (tonight, ...), this season,
     /// or the month just before, this or just after the document's.
@@ -563,3 +558,6 @@ impl Parser<'_> {
         }
     }
 }
+
+/// Adjectives of a like-for-like comparison period.
+const COMPARED: &[&str] = &["comparable", "corresponding"];
