@@ -212,10 +212,11 @@ impl Parser<'_> {
                 return Some(date(j + 1, val).with_mod("END"));
             }
         }
-        // "by week's end", "by month-end", "by month end": the end of this
-        // week or month, as "the end of the month" is. (Not "week end",
-        // which is a weekend misspelt.)
-        if let Some((unit @ (Unit::Week | Unit::Month), false)) = self.unit(i)
+        // "by week's end", "by month-end", "by month end", "by
+        // quarter-end": the end of this week, month or quarter, as "the
+        // end of the month" is. (Not "week end", which is a weekend
+        // misspelt.)
+        if let Some((unit @ (Unit::Week | Unit::Month | Unit::Quarter), false)) = self.unit(i)
             && !(i > 0 && self.word_in(i - 1, &["the", "a"]))
         {
             let j = if self.hyphen(i + 1) {
@@ -223,7 +224,7 @@ impl Parser<'_> {
             } else {
                 self.skip_poss(i + 1)
             };
-            let joined = j > i + 1 || unit == Unit::Month;
+            let joined = j > i + 1 || unit != Unit::Week;
             if joined && self.kw(j, Kw::End) && !self.kw(j + 1, Kw::Of) {
                 let gran = unit_gran(unit);
                 return Some(date(j + 1, Val::Rel { gran, unit, n: 0 }).with_mod("END"));
