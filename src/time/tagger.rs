@@ -334,6 +334,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     Val::Month { .. } if context::figures_month(text, span.end) => {
                         resolve::MonthUse::Figures
                     }
+                    Val::Month { .. }
+                        if context::intended_month(text, sentence().0, span.start) =>
+                    {
+                        resolve::MonthUse::Intended
+                    }
                     _ => resolve::MonthUse::Plain,
                 },
                 compared: matches!(&m.val, Val::Abs(p) if p.gran == value::Gran::Day)

@@ -40,4 +40,6 @@ pub use joins::{
 };
 pub use names::{in_award, in_name, in_title, late_night_kind};
 pub use present::{against_years_past, back_to_present, generic_today, present_near, someday};
-pub use roles::{aimed_ahead, attribution, dateline, first_plan, in_since_clause, indefinite};
+pub use roles::{
+    aimed_ahead, attribution, dateline, first_plan, in_since_clause, indefinite, intended_month,
+};

@@ -122,6 +122,27 @@ pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize)
     infinitive || promised || after.contains(" will ")
 }
 
+/// Whether the month at `start`, in the sentence starting at `s`, is the
+/// time an intention held now aims at: "in" right before it and, a few
+/// words back in its clause, a verb of intention in the present before
+/// "to" ("The government hopes to hold the referendum in January").
+pub fn intended_month(text: &str, s: usize, start: usize) -> bool {
+    const INTEND: &[&str] = &[
+        "hopes", "hope", "plans", "plan", "intends", "intend", "aims", "aim", "wants", "want",
+        "seeks", "seek",
+    ];
+    let before = &text[s..start];
+    let before = &before[before.rfind([',', ';', ':', '.']).map_or(0, |k| k + 1)..];
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.last().is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        && words[words.len().saturating_sub(9)..]
+            .windows(2)
+            .any(|w| is(w[0], INTEND) && w[1].eq_ignore_ascii_case("to"))
+}
+
 /// Whether the expression at `start` dates a report of the news, not the
 /// news: "the Labor Department said Friday", "announced on Tuesday".
 /// "The previous month" or "a year earlier" after it counts from the

@@ -142,7 +142,7 @@ impl Resolver {
         let t = match month_use {
             MonthUse::Delivery => Tense::Future,
             MonthUse::Figures => Tense::Past,
-            MonthUse::Plain => clause_tense(dir, tense),
+            MonthUse::Plain | MonthUse::Intended => clause_tense(dir, tense),
         };
         // (Not figures, which are the document's latest.)
         if dir == Dir::Tense
@@ -172,7 +172,8 @@ impl Resolver {
             .and_then(|f| crate::time::range::value_range(&f.value()))
             .and_then(|r| cands.iter().find(|c| r.first <= c.0 && c.0 <= r.last))
             .map(|c| c.2);
-        let policy = if delivery {
+        // (Nor is a month an intention aims at one just ended.)
+        let policy = if delivery || month_use == MonthUse::Intended && t == Tense::Future {
             DELIVERY_POLICY
         } else {
             self.past_slack(MONTH_POLICY, d)

@@ -66,7 +66,9 @@ pub(super) const MONTH_POLICY: Policy = Policy {
     just_ended: 0,
 };
 
-/// A month of delivery ("Brent for January") is never one just ended.
+/// A month of delivery ("Brent for January"), or one an intention aims
+/// at ("hopes to hold the referendum in January"), is never one just
+/// ended.
 pub(super) const DELIVERY_POLICY: Policy = Policy {
     future_slack: 0,
     ..MONTH_POLICY

@@ -122,6 +122,12 @@ pub enum MonthUse {
     /// December jobs report"): figures come out once their month is
     /// over, so it is the latest one not ahead, whatever the tense.
     Figures,
+    /// A month an intention held now aims at ("hopes to hold the
+    /// referendum in January", "plans to open the plant in March"): one
+    /// already over is never meant, whatever the slack that lets a future
+    /// clause's month be the one just ended ("is expected to show a
+    /// rebound in February", written in March).
+    Intended,
 }
 
 impl Place {
