@@ -6,7 +6,7 @@
 //! though its verb is past.
 
 use super::events::possessive;
-use super::words::{is, word_before};
+use super::words::{is, word_before, words_before};
 use crate::time::lexicon::{Lex, classify_in};
 use memchr::memmem;
 use std::sync::LazyLock;
@@ -25,25 +25,17 @@ pub fn in_since_clause(text: &str, start: usize) -> bool {
     if INCE.find(&text.as_bytes()[lo..start]).is_none() {
         return false;
     }
-    let mut at = start;
-    for _ in 0..8 {
-        let Some(w) = word_before(text, at) else {
-            return false;
-        };
-        if w.eq_ignore_ascii_case("since") {
-            return true;
-        }
-        if [
-            "and", "but", "which", "who", "that", "when", "after", "before", "until",
-        ]
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(w))
-        {
-            return false;
-        }
-        at = text[..at].trim_end_matches([' ', '\t']).len() - w.len();
-    }
-    false
+    words_before(text, start)
+        .take(8)
+        .take_while(|w| {
+            !is(
+                w,
+                &[
+                    "and", "but", "which", "who", "that", "when", "after", "before", "until",
+                ],
+            )
+        })
+        .any(|w| w.eq_ignore_ascii_case("since"))
 }
 
 /// Whether the expression starting at `start` is the date of a plan as
@@ -52,17 +44,9 @@ pub fn in_since_clause(text: &str, start: usize) -> bool {
 /// Such a plan was not kept, so its day is not the one the story goes on
 /// to tell of ("Aid trucks started crossing shortly after 10 a.m.").
 pub fn first_plan(text: &str, start: usize) -> bool {
-    let mut at = start;
-    for _ in 0..6 {
-        let Some(w) = word_before(text, at) else {
-            return false;
-        };
-        if is(w, &["originally", "initially"]) {
-            return true;
-        }
-        at = text[..at].trim_end_matches([' ', '\t']).len() - w.len();
-    }
-    false
+    words_before(text, start)
+        .take(6)
+        .any(|w| is(w, &["originally", "initially"]))
 }
 
 /// Whether the expression at `start..end` is a story's dateline: early on

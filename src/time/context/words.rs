@@ -29,6 +29,18 @@ pub(super) fn word_before(text: &str, at: usize) -> Option<&str> {
         .then_some(w)
 }
 
+/// The words before byte `at`, nearest first, as [`word_before`] reads
+/// them, up to the first that is not a plain word (a number, a
+/// bracket, a word ending in a comma).
+pub(super) fn words_before(text: &str, at: usize) -> impl Iterator<Item = &str> {
+    let mut at = at;
+    std::iter::from_fn(move || {
+        let w = word_before(text, at)?;
+        at = text[..at].trim_end_matches([' ', '\t']).len() - w.len();
+        Some(w)
+    })
+}
+
 /// The word starting right after byte `at` (after spaces only).
 pub(super) fn word_after(text: &str, at: usize) -> Option<&str> {
     let tail = &text[at..];

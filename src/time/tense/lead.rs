@@ -647,33 +647,38 @@ fn perfect_before(words: &Words, k: usize) -> bool {
     let Some(v) = k.checked_sub(1) else {
         return false;
     };
-    let participle = words.word(v).ends_with("ed") || words.is(v, class::IRREGULAR_PAST);
-    participle && (1..=2).any(|d| matches!(words.back(v, d), "have" | "has" | "had" | "ve"))
+    participle(words, v)
+        && (1..=2).any(|d| matches!(words.back(v, d), "have" | "has" | "had" | "ve"))
+}
+
+/// Where "had" stands in the clause before word `k`, within eight words,
+/// nearest first.
+fn hads_before<'a>(words: &'a Words<'_>, k: usize) -> impl Iterator<Item = usize> + 'a {
+    (1..=8)
+        .map_while(move |d| k.checked_sub(d))
+        .take_while(|&j| !words.comma_before(j + 1))
+        .filter(|&j| words.word(j) == "had")
+}
+
+/// Whether "had" stands in the clause before word `k`, within eight words.
+fn had_before(words: &Words, k: usize) -> bool {
+    hads_before(words, k).next().is_some()
 }
 
 /// Whether a past perfect ("had" and a participle) stands in the clause
 /// before word `k`, within eight words: "had given", not the verb of "had
 /// enough oxygen to last until Friday".
 fn had_done_before(words: &Words, k: usize) -> bool {
-    (1..=8)
-        .map_while(|d| k.checked_sub(d))
-        .take_while(|&j| !words.comma_before(j + 1))
-        .any(|j| {
-            let next = words.word(j + 1);
-            words.word(j) == "had"
-                && j + 1 < k
-                && (next.ends_with("ed")
-                    || next.ends_with("en")
-                    || words.is(j + 1, class::IRREGULAR_PAST))
-        })
+    hads_before(words, k).any(|j| {
+        let next = words.word(j + 1);
+        j + 1 < k && (next.ends_with("en") || participle(words, j + 1))
+    })
 }
 
-/// Whether "had" stands in the clause before word `k`, within eight words.
-fn had_before(words: &Words, k: usize) -> bool {
-    (1..=8)
-        .map_while(|d| k.checked_sub(d))
-        .take_while(|&j| !words.comma_before(j + 1))
-        .any(|j| words.word(j) == "had")
+/// Whether word `v` is spelt as a past participle may be: "-ed" or an
+/// irregular past ("given" is caught by its "-en" where asked).
+fn participle(words: &Words, v: usize) -> bool {
+    words.word(v).ends_with("ed") || words.is(v, class::IRREGULAR_PAST)
 }
 
 /// The words (digits are not words) of a clock time and its zone: "10
