@@ -129,6 +129,12 @@ impl Parser<'_> {
                         pod: None,
                     });
                 }
+                // "6:30 p.m. Thursday next week": that week's day.
+                if let Some(m) = self.weekday(j)
+                    && matches!(m.val, Val::WeekdayOfWeek { .. })
+                {
+                    return plain(m.val, m.end);
+                }
                 plain(
                     Val::Weekday {
                         day,

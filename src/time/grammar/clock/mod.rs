@@ -254,7 +254,7 @@ impl Parser<'_> {
             return None;
         }
         let weekday = match day {
-            Val::Weekday { day, .. } => Some(day),
+            Val::Weekday { day, .. } | Val::WeekdayOfWeek { day, .. } => Some(day),
             _ => None,
         };
         let mut m = Match::new(

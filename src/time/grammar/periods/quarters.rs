@@ -9,7 +9,7 @@ use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::token::Kind;
-use crate::time::value::{Gran, Point};
+use crate::time::value::{Gran, Point, unit_gran};
 
 impl Parser<'_> {
     /// Quarters: "the third quarter (of 2023)", "third-quarter", "Q3 2023".
@@ -375,11 +375,14 @@ impl Parser<'_> {
     /// A month, decade or century at `i` that a half is taken of, with no
     /// modifier of its own: "December", "the 1990s", "the 19th century".
     /// (A year's halves have values of their own: "2023-H1".)
+    /// Told by a shift as well: "the first half of last month", "the
+    /// second half of next month".
     fn halved(&self, i: usize) -> Option<Match> {
-        let m = self.dates(i)?;
+        let m = self.dates(i).or_else(|| self.dir_unit(i))?;
         let whole = match &m.val {
             Val::Month { .. } => true,
             Val::Abs(p) => matches!(p.gran, Gran::Month | Gran::Decade | Gran::Century),
+            Val::Rel { gran, .. } => matches!(gran, Gran::Month | Gran::Decade | Gran::Century),
             _ => false,
         };
         (m.modifier.is_none() && whole).then_some(m)
@@ -420,6 +423,14 @@ impl Parser<'_> {
         }
         if self.kw(j, Kw::Fiscal) {
             j += 1;
+        }
+        // "next year's second half", "this year's first half"
+        let mut year_poss = None;
+        if let Some((yr @ YearRef::Rel(_), k)) = self.year_ref(j)
+            && self.skip_poss(k) == k + 2
+        {
+            year_poss = Some(yr);
+            j = k + 2;
         }
         let h: u8;
         if self.kw(j, Kw::H) && self.glued(j + 1) {
@@ -489,17 +500,35 @@ impl Parser<'_> {
         if !self.kw(k, Kw::Half) {
             return None;
         }
-        if (last || side.is_some()) && !(self.kw(k + 1, Kw::Of) && self.year_ref(k + 2).is_some()) {
+        if (last || side.is_some())
+            && year_poss.is_none()
+            && !(self.kw(k + 1, Kw::Of) && self.year_ref(k + 2).is_some())
+        {
             return None;
         }
         h = n;
+        if let Some(yr) = year_poss {
+            return Some(date(k + 1, Self::part_of_year(Gran::Half, h, yr)?));
+        }
         // "the first half of December", "the second half of the 19th
         // century", "the first half of the 1990s": that month, decade or
         // century, its start or end.
+        let md = if h == 1 { "START" } else { "END" };
         if self.kw(k + 1, Kw::Of)
             && let Some(m) = self.halved(k + 2)
         {
-            return Some(m.with_mod(if h == 1 { "START" } else { "END" }));
+            return Some(m.with_mod(md));
+        }
+        // "in the second half of the month", "the first half of the
+        // decade": of the month or decade the story is in, or the one
+        // named just before, as "the end of the month" is.
+        if self.kw(k + 1, Kw::Of)
+            && self.kw(k + 2, Kw::The)
+            && let Some((unit @ (Unit::Month | Unit::Week | Unit::Decade | Unit::Century), false)) =
+                self.unit(k + 3)
+        {
+            let gran = unit_gran(unit);
+            return Some(date(k + 4, Val::Around { gran, unit }).with_mod(md));
         }
         let base = Val::Half { h, dir: Dir::Tense };
         let mut e = k + 1;

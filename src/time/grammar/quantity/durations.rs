@@ -492,6 +492,11 @@ impl Parser<'_> {
             x => x,
         };
         if qualified && amount.is_none() && k == start_amount && !plural {
+            // "over the past year and a half", "the next day and a half":
+            // a stretch of one unit and a half.
+            if self.kw(u + 1, Kw::And) && self.kw(u + 2, Kw::A) && self.kw(u + 3, Kw::Half) {
+                return amount_of(u + 4, duration(Some(1.5), unit));
+            }
             // "the past year" is a date (relative rules handle it).
             return None;
         }
@@ -699,12 +704,15 @@ impl Parser<'_> {
     /// twists"), as the second of a pair ("weeks rather than months") or
     /// before "later" or "earlier" ("Hours later").
     fn bare_plural_is_time(&self, j: usize, unit: Unit) -> bool {
-        let prev_ok = j > 0 && self.word_in(j - 1, DURATION_LEADS);
+        // "only", "just" or "mere" may stand between the lead and the
+        // plural: "lasted just minutes", "within mere hours".
+        let only = usize::from(j > 1 && self.word_in(j - 1, &["only", "just", "mere"]));
+        let prev_ok = j > only && self.word_in(j - 1 - only, DURATION_LEADS);
         // "waited hours in the dark", "took years", "pushed it back
         // years": how long something lasted or was put off.
-        let lasted = j > 0
+        let lasted = j > only
             && self.word_in(
-                j - 1,
+                j - 1 - only,
                 &[
                     "waited", "waiting", "wait", "lasted", "lasting", "took", "take", "takes",
                     "spent", "spend", "spending", "back",
@@ -713,7 +721,6 @@ impl Parser<'_> {
         // "it could be weeks before residents return", "may be years away"
         // ("it could be weeks or it could be months", "it may be years.",
         // "is only days away", "has been years in the making")
-        let only = usize::from(j > 1 && self.word_in(j - 1, &["only", "just"]));
         let wait = j > only
             && self.word_in(j - 1 - only, &["be", "been", "is", "are", "was", "were"])
             && (self.word_in(j + 1, &["before", "until", "away", "or"])

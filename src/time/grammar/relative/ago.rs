@@ -51,6 +51,17 @@ impl Parser<'_> {
             } else {
                 (unit, amount, k)
             };
+        // "a century and a half ago", "a year and a half earlier": the
+        // half told after the unit joins the amount.
+        let (amount, k) = if !plural
+            && self.kw(k + 1, Kw::And)
+            && self.kw(k + 2, Kw::A)
+            && self.kw(k + 3, Kw::Half)
+        {
+            (amount.map(|a| a + 0.5), k + 3)
+        } else {
+            (amount, k)
+        };
         if amount.is_none() && !plural {
             return None;
         }

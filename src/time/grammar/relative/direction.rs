@@ -88,7 +88,7 @@ impl Parser<'_> {
     /// "last week", "this year", "next month", "the past year", "the
     /// coming week", "the following day", "last Friday", "next August",
     /// "the weekend".
-    pub(super) fn dir_unit(&self, i: usize) -> Option<Match> {
+    pub(in crate::time::grammar) fn dir_unit(&self, i: usize) -> Option<Match> {
         let the = self.kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
         // "the long weekend", "the holiday weekend"
@@ -160,6 +160,11 @@ impl Parser<'_> {
         let after = self.skip_shortened(e);
         if self.unit(after) == Some((Unit::Week, false)) {
             e = after;
+        }
+        // "this holiday weekend", "last long weekend": the weekend, as
+        // "the holiday weekend" is.
+        if self.word_in(e, &["long", "holiday", "bank"]) && self.kw(e + 1, Kw::Weekend) {
+            e += 1;
         }
         if dir == Dir::That
             && !matches!(

@@ -19,15 +19,17 @@ impl Parser<'_> {
         if !t.cap {
             return None;
         }
-        // "Monday next week", "Friday this week": that week's day.
-        if let Some(n) = match self.lex(i + 1) {
+        // "Monday next week", "Friday this week", "Thursday of next
+        // week": that week's day.
+        let w = if self.kw(i + 1, Kw::Of) { i + 2 } else { i + 1 };
+        if let Some(n) = match self.lex(w) {
             Some(Lex::Kw(Kw::Next)) => Some(1),
             Some(Lex::Kw(Kw::This)) => Some(0),
             Some(Lex::Kw(Kw::Last)) => Some(-1),
             _ => None,
-        } && self.unit(i + 2) == Some((Unit::Week, false))
+        } && self.unit(w + 1) == Some((Unit::Week, false))
         {
-            return Some(date(i + 3, Val::WeekdayOfWeek { day, n }).with_weekday(day));
+            return Some(date(w + 2, Val::WeekdayOfWeek { day, n }).with_weekday(day));
         }
         // "a shutdown on Saturday next", "the meeting on Thursday last"
         // (British and Indian usage): the next or last such day.
