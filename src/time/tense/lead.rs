@@ -238,11 +238,13 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "The general election is Nov. 8", "the vote is on Tuesday": a
         // date as what something is, is its date ahead.
         (_, "is" | "are", "on") | (_, _, "is" | "are") if first > 1 => Some(Tense::Future),
-        // "taxes retroactive to Jan. 1": a start already passed; so is an
-        // origin ("infections may date back to early February").
+        // "taxes retroactive to Jan. 1": a start already passed, even a
+        // few weeks back across the new year ("The raises are retroactive
+        // to Jan. 1", written in December); so is an origin ("infections
+        // may date back to early February").
         (_, "retroactive" | "backdated", "to")
         | ("date" | "dates" | "dating" | "trace" | "traces" | "traced", "back", "to") => {
-            Some(Tense::Past)
+            Some(Tense::Before)
         }
         // "to offer the phone in time for Christmas"; told as done before
         // ("had shipped nearly all orders in time for Christmas", written

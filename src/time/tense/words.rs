@@ -377,6 +377,10 @@ const TIMETABLE: &[&str] = &[
     "makes",
     // "The software ships in Q4"
     "ships",
+    // A milestone reached on a day ahead: "The strike enters its second
+    // week on Monday". (Not "hits": "QUAKE HITS TOKYO ON MONDAY" is a
+    // headline's past.)
+    "enters",
 ];
 
 /// Timetable verbs in the plural: "Manchester United host QPR on Sunday".

@@ -247,6 +247,18 @@ impl Parser<'_> {
                     {
                         set(end, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
                     }
+                    // "every day of the week", "every day of the year":
+                    // still every day.
+                    Lex::Unit {
+                        unit: Unit::Day,
+                        plural: false,
+                    } if mult == Some(1.0)
+                        && self.kw(j + 1, Kw::Of)
+                        && self.kw(j + 2, Kw::The)
+                        && matches!(self.unit(j + 3), Some((Unit::Week | Unit::Year, false))) =>
+                    {
+                        set(j + 4, duration(mult, Unit::Day))
+                    }
                     Lex::Unit { unit, plural } if plural || mult.is_some() => {
                         set(j + 1, duration(mult, unit))
                     }

@@ -96,7 +96,11 @@ impl Parser<'_> {
             unit,
             Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month
         );
-        if self.kw(e, Kw::Earlier) && (short && !compared || self.earlier_than(e)) {
+        if self.kw(e, Kw::Earlier)
+            && (short && !compared
+                || self.earlier_than(e)
+                || self.amount_apart(k) && self.earlier_later(e).is_some())
+        {
             return None;
         }
         let sign: i64 = match self.lex(e)? {
@@ -415,6 +419,26 @@ impl Parser<'_> {
     /// already: "later" never makes a date of an amount.)
     fn earlier_than(&self, e: usize) -> bool {
         self.word_is(e + 1, "than")
+    }
+
+    /// Whether the amount whose unit is at `u` is told apart from an
+    /// "earlier" or "later" after it: a rate ("cut from $200 a week to
+    /// $100 a week earlier this month") or a stretch after "for"
+    /// ("delayed the walkout for 48 hours earlier this week"). The
+    /// comparative then opens the period after it.
+    pub(super) fn amount_apart(&self, u: usize) -> bool {
+        let rate = u >= 2
+            && self.word_in(u - 1, &["a", "an", "per"])
+            && (self.tok(u - 2).is_some_and(|t| t.kind == Kind::Num)
+                || self.word_in(
+                    u - 2,
+                    &["million", "billion", "trillion", "thousand", "percent"],
+                ));
+        let stretch = u >= 2
+            && self.word_is(u - 2, "for")
+            && (self.tok(u - 1).is_some_and(|t| t.kind == Kind::Num)
+                || matches!(self.lex(u - 1), Some(Lex::NumWord(_))));
+        rate || stretch
     }
 
     /// "year-earlier", "the year-ago quarter", "the year-earlier third

@@ -58,7 +58,7 @@ impl Parser<'_> {
         // "will start 20 minutes later this year", "an hour earlier
         // today": the comparative is the amount's, and the period after
         // it stands alone.
-        if i > 0 && self.unit(i - 1).is_some() {
+        if i > 0 && self.unit(i - 1).is_some() && !self.amount_apart(i - 1) {
             return None;
         }
         if let Some(m) = self.dir_unit(j)
