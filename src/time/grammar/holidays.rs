@@ -72,21 +72,45 @@ impl Parser<'_> {
             dir = d;
             j = k;
         }
-        // "the Labor Day weekend", "over the Easter weekend": the weekend
-        // the holiday falls in or, on a Monday, ends.
+        // "the Labor Day weekend", "over the Easter weekend", "the
+        // Thanksgiving holiday weekend": the weekend the holiday falls in
+        // or, on a Monday, ends; "the Easter weekend last year", that of
+        // the year told after it.
         let the = self.kw(j, Kw::The);
         if let Some((h, e)) = name(j + usize::from(the))
-            && self.word_is(e, "weekend")
+            && let Some(w) = [e, e + 1].into_iter().find(|&w| {
+                self.word_is(w, "weekend")
+                    && (w == e || self.word_in(e, &["holiday", "long", "holidays"]))
+            })
         {
-            let day = Box::new(Val::Holiday { h, dir });
+            let (day, end) = match self.year_ref(w + 1) {
+                Some((YearRef::Rel(n), end)) if dir == Dir::Tense && n != 0 => {
+                    (Val::HolidayInRelYear { h, n }, end)
+                }
+                _ => (Val::Holiday { h, dir }, w + 1),
+            };
             return Some(date(
-                e + 1,
+                end,
                 Val::Containing {
                     gran: Gran::Weekend,
                     shift: -1,
-                    day,
+                    day: Box::new(day),
                 },
             ));
+        }
+        // "over the July 4 weekend": the weekend of a day named by its
+        // date, as of a holiday.
+        if the
+            && let Some(m) = self.dates(j + 1)
+            && matches!(m.val, Val::MonthDay { .. })
+            && self.word_is(m.end, "weekend")
+        {
+            let val = Val::Containing {
+                gran: Gran::Weekend,
+                shift: -1,
+                day: Box::new(m.val),
+            };
+            return Some(date(m.end + 1, val));
         }
         let (h, mut e) = name(j)?;
         let mut k = e;

@@ -117,7 +117,8 @@ impl Parser<'_> {
     /// A part of a year counted from either end: "the first three months
     /// of the year" (its first quarter), "the last six months of 2012"
     /// (its second half), "the last week of the year", "the first day of
-    /// 2016", "the first Saturday of the year".
+    /// 2016", "the first Saturday of the year", "the last weekend of the
+    /// year".
     pub(super) fn year_part(&self, i: usize) -> Option<Match> {
         if !self.kw(i, Kw::The) {
             return None;
@@ -134,6 +135,7 @@ impl Parser<'_> {
             Week,
             Day,
             Weekday(u8),
+            Weekend,
         }
         let (part, of) = match self.lex(i + 2)? {
             Lex::NumWord(n @ (3 | 6)) if self.unit(i + 3) == Some((Unit::Month, true)) => {
@@ -148,6 +150,7 @@ impl Parser<'_> {
                 plural: false,
             } => (Part::Day, i + 3),
             Lex::Weekday { day, plural: false } => (Part::Weekday(day), i + 3),
+            Lex::Kw(Kw::Weekend) => (Part::Weekend, i + 3),
             _ => return None,
         };
         if !self.kw(of, Kw::Of) {
@@ -204,6 +207,21 @@ impl Parser<'_> {
                     )
                     .with_weekday(day),
                 );
+            }
+            // The weekend of the year's first or last Saturday, as "the
+            // last weekend of the month" is of the month's.
+            Part::Weekend => {
+                let month = if first { 1 } else { 12 };
+                let saturday = Val::NthWeekday {
+                    n: if first { 1 } else { -1 },
+                    day: 6,
+                    month: Box::new(Self::part_of_year(Gran::Month, month, yr)?),
+                };
+                Val::Containing {
+                    gran: Gran::Weekend,
+                    shift: 0,
+                    day: Box::new(saturday),
+                }
             }
         };
         Some(date(end, val))

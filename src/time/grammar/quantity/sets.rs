@@ -359,6 +359,10 @@ impl Parser<'_> {
                 None
             }
             Lex::Kw(Kw::Hourly) => set(i + 1, "PT1H".into()),
+            // "Shuttles run half-hourly": every 30 minutes.
+            Lex::Kw(Kw::Half) if self.hyphen(i + 1) && self.kw(i + 2, Kw::Hourly) => {
+                set(i + 3, "PT30M".into())
+            }
             Lex::Kw(Kw::Nightly) => set(i + 1, "XXXX-XX-XXTNI".into()),
             // "paid semiannually", "semi-annually", "biannually"
             Lex::Kw(Kw::HalfYearly) => {
