@@ -118,7 +118,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 // ("on Friday, shortly after midnight": the midnight that
                 // begins it.)
                 let day = if *hour == 24 && context::after_midnight(&text[..span.start]) {
-                    day.shifted(lexicon::Unit::Day, -1).unwrap_or(day)
+                    day.opened_by_midnight()
                 } else {
                     day
                 };
@@ -461,7 +461,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                             .get(*k)
                             .is_some_and(|c| context::after_midnight(&text[..c.span.start]));
                     let day = if suffix == "T24:00" && opens {
-                        p.shifted(lexicon::Unit::Day, -1).unwrap_or(p)
+                        p.opened_by_midnight()
                     } else {
                         p
                     };

@@ -58,6 +58,15 @@ impl Point {
         Some(Point { gran, date })
     }
 
+    /// The day whose "T24:00" is the midnight that begins this day.
+    /// TimeML writes that midnight as the end of the day before, so
+    /// "shortly after midnight on Friday" and the midnight that opens
+    /// "between midnight and 6 a.m. on 16 October" are told on the
+    /// Thursday and on 15 October.
+    pub fn opened_by_midnight(self) -> Point {
+        self.shifted(Unit::Day, -1).unwrap_or(self)
+    }
+
     /// This point moved by `n` units, re-normalised to its granularity.
     pub fn shifted(self, unit: Unit, n: i64) -> Option<Point> {
         let unit = match (self.gran, unit) {

@@ -70,9 +70,9 @@ impl Resolver {
         if hour == 24
             && !bare
             && self.place.after_midnight
-            && let Some(p) = r.point.and_then(|p| p.shifted(Unit::Day, -1))
+            && let Some(p) = r.point
         {
-            r = Resolved::point(p, r.relative);
+            r = Resolved::point(p.opened_by_midnight(), r.relative);
         }
         self.with_day(r, &suffix)
     }
