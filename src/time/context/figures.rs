@@ -122,14 +122,22 @@ pub fn compared_with(text: &str, start: usize) -> bool {
 
 /// Whether a month at `start..end` names a futures contract, the month
 /// of delivery: "Brent crude for January", "for March delivery", "the
-/// May West Texas Intermediate contract", "March New York cocoa". Such a
-/// month lies ahead whatever the tense ("Brent for January fell 40
-/// cents", written in November, is next January's).
+/// May West Texas Intermediate contract", "March New York cocoa",
+/// "futures for delivery in March". Such a month lies ahead whatever the
+/// tense ("Brent for January fell 40 cents", written in November, is
+/// next January's).
 pub fn delivery_month(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start]
+    let head = &text[..start];
+    let before = head
         .strip_suffix(" for ")
         .map(|b| &b[after_last(b, char::is_whitespace)..]);
-    if before.is_some_and(|w| is(w, COMMODITIES)) {
+    if before.is_some_and(|w| is(w, COMMODITIES))
+        || head.strip_suffix(" in ").is_some_and(|b| {
+            let mut words = b.rsplit(' ');
+            words.next().is_some_and(|w| is(w, &["delivery"]))
+                && words.next().is_some_and(|w| is(w, &["for"]))
+        })
+    {
         return true;
     }
     // Right after the month, or after names ("the May West Texas

@@ -821,12 +821,19 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
 /// Whether the expression at word `first`, after "in", is a month (alone
 /// or with "early", "mid" or "late") told as the time a past verb right
 /// before the "in" was done: "died in July", "was released in early
-/// July". Not a verb of what is planned or moved ("was scheduled in
-/// July" is as often ahead), nor a passive ahead ("will be released in
-/// July", "to be held in July").
+/// July", "took effect in January". Not a verb of what is planned or moved ("was
+/// scheduled in July" is as often ahead), nor a passive ahead ("will be
+/// released in July", "to be held in July").
 fn done_in_month(words: &Words, first: usize) -> bool {
-    let v = first - 2;
     let word = |k: usize| words.word(k);
+    // ("took effect", "went into effect": the verb of the phrase.)
+    let v = match first - 2 {
+        v if v >= 1 && word(v) == "effect" && word(v - 1) == "took" => v - 1,
+        v if v >= 2 && word(v) == "effect" && word(v - 1) == "into" && word(v - 2) == "went" => {
+            v - 2
+        }
+        v => v,
+    };
     let past = (word(v).ends_with("ed") && !words.is(v, class::NOT_PAST_ED))
         || words.is(v, class::IRREGULAR_PAST);
     if !past
