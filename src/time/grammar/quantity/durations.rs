@@ -776,8 +776,10 @@ impl Parser<'_> {
                 })
         });
         // "Hours later, he left", "days earlier": how long after or before
-        // the last event told.
-        let shifted = self.kw_any(j + 1, &[Kw::Later, Kw::Earlier]).is_some()
+        // the last event told; "booked weeks in advance": how long
+        // before what was booked.
+        let in_advance = self.kw(j + 1, Kw::In) && self.word_is(j + 2, "advance");
+        let shifted = (self.kw_any(j + 1, &[Kw::Later, Kw::Earlier]).is_some() || in_advance)
             && !(j > 0 && self.word_in(j - 1, &["the", "those", "these", "some", "few"]));
         prev_ok || lasted || wait || apart || paired || shifted
     }
