@@ -325,6 +325,14 @@ impl Parser<'_> {
             }
             _ => return None,
         };
+        // "in the early morning hours": one time of the day. Before "of",
+        // as "the morning of May 10" and "the early hours of Saturday"
+        // are, the day after it is the expression ("the early morning
+        // hours of Friday", "the early morning of Friday").
+        let e = if self.word_is(e, "hours") { e + 1 } else { e };
+        if self.kw(e, Kw::Of) && matches!(&val, Val::Pod { day, .. } if **day == Val::DocDay) {
+            return None;
+        }
         // "Thursday morning" is fine; "the morning" alone is not tagged.
         let mut m = Match::new(e, TimexType::Time, val);
         m.weekday = weekday;

@@ -745,7 +745,9 @@ impl Parser<'_> {
                 && self
                     .tok(j - 1)
                     .is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Punct(','))
-                && !self.word_in(j - 1, NOT_BEFORE_BARE_PLURAL);
+                && !self.word_in(j - 1, NOT_BEFORE_BARE_PLURAL)
+                // ("the early morning hours of Friday": a time of that day.)
+                && !matches!(self.lex(j - 1), Some(Lex::PartOfDay(_)));
         // "the busiest travel days of the year", "the worst days of his
         // life": days picked out, not a stretch of time.
         let picked = (2..=3).filter_map(|d| j.checked_sub(d)).any(|k| {
