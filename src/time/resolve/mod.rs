@@ -349,13 +349,16 @@ impl Resolver {
         }
         // "a year ago" is the comparison point, not a new reference:
         // "up from a year ago ... compared with a year earlier" name the
-        // same period, so it must not move the anchor.
+        // same period, so it must not move the anchor. (Years further
+        // back are told of: "Two years ago, the company moved to Denver.
+        // That fall, it cut 300 jobs.")
         let year_back = matches!(
             val,
             Val::Ago {
                 unit: Unit::Year,
+                n,
                 ..
-            }
+            } if n.abs() == 1
         );
         let anchors = !year_back
             && !self.place.aside
