@@ -220,10 +220,17 @@ impl Resolver {
         // in January 2014 ... fell 3.6% on 21 December" is this December,
         // and "in June 2011. In June it extended" another June.
         let written = matches!(a.gran, Gran::Month | Gran::Season) && !counted;
+        let years_back = a.date.year() + 2 < dct.year();
         if written && day.is_none() && a.gran == Gran::Month {
+            // ("In June 1944, Allied troops landed in Normandy, and by
+            // late August they had liberated Paris": a later month in the
+            // same sentence goes on in a year long back.)
+            let same_sentence = self.anchor_at.offset >= self.place.sentence_start;
+            if same_sentence && years_back && month > a.date.month().unsigned_abs() {
+                return Point::containing(Gran::Month, ymd(year, month, 1)?);
+            }
             return None;
         }
-        let years_back = a.date.year() + 2 < dct.year();
         let (back, on) = match (written, years_back) {
             (false, _) => (BACK, ON),
             (true, true) => (0, WRITTEN_ON),
