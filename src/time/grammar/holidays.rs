@@ -655,6 +655,8 @@ impl Parser<'_> {
                     Holiday::StDavids
                 } else if self.word_is(k, "george") {
                     Holiday::StGeorges
+                } else if self.word_is(k, "nicholas") {
+                    Holiday::Dated { month: 12, day: 6 }
                 } else {
                     return None;
                 };

@@ -219,12 +219,18 @@ pub enum Holiday {
     /// by the sighted moon, may keep them a day later).
     EidAlFitr,
     EidAlAdha,
-    /// 1 and 10 Tishrei and 14 Adar (Adar II in a leap year) of the
-    /// Hebrew calendar: the day itself, which begins at sundown the
-    /// evening before.
+    /// 1 and 10 Tishrei, 14 Adar (Adar II in a leap year), 15 Nisan,
+    /// 6 Sivan, 15 Tishrei and 25 Kislev of the Hebrew calendar: the
+    /// first day itself, which begins at sundown the evening before
+    /// ("Passover", "Shavuot", "Sukkot" and "Hanukkah" go on for days,
+    /// but news dates them by the first).
     RoshHashanah,
     YomKippur,
     Purim,
+    Passover,
+    Shavuot,
+    Sukkot,
+    Hanukkah,
     /// Canada's, the second Monday of October ("Thanksgiving Monday").
     CanadianThanksgiving,
     /// England's bank holidays: the first and last Mondays of May, the
