@@ -1072,7 +1072,10 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
             }
             continue;
         }
-        if !b.relative || !weekday_first(b) || bd >= ad {
+        // ("from Tuesday through next Monday": the "next" one of a range
+        // is the one after its start too.)
+        let next_weekday = || range && after_next(text, b).is_some_and(weekday_first_of);
+        if !b.relative || !(weekday_first(b) || next_weekday()) || bd >= ad {
             continue;
         }
         let Some(next) = (1..=7)
@@ -1137,12 +1140,24 @@ fn one_day(t: &Timex) -> Option<(Date, String)> {
 /// Whether an expression starts with a weekday ("Tuesday", "Friday
 /// night").
 fn weekday_first(text: &str, t: &Timex) -> bool {
-    let span = t.span.slice(text);
+    weekday_first_of(t.span.slice(text))
+}
+
+/// Whether `span` opens with one weekday.
+fn weekday_first_of(span: &str) -> bool {
     let first = span.split(' ').next().unwrap_or("");
     matches!(
         classify_in(first.as_bytes(), 0, first.len()),
         Lex::Weekday { plural: false, .. }
     )
+}
+
+/// What follows "next " that opens an expression ("next Monday").
+fn after_next<'a>(text: &'a str, t: &Timex) -> Option<&'a str> {
+    let span = t.span.slice(text);
+    span.get(..5)
+        .filter(|h| h.eq_ignore_ascii_case("next "))
+        .map(|_| &span[5..])
 }
 
 /// "crisscrossed the country on Friday in a final push before Monday's
