@@ -731,11 +731,36 @@ fn clause_break(rest: &str, c: char) -> Option<usize> {
 }
 
 /// Whether a set is a word of frequency that describes the thing after
-/// it, after an article or a possessive: "the daily briefing", "its
-/// weekly meeting".
+/// it, after an article, a possessive or a word counting things: "the
+/// daily briefing", "its weekly meeting", "a third daily flight", "two
+/// weekly columns".
 fn describes_thing(text: &str, span: Span) -> bool {
     const DETERMINERS: &[&str] = &[
-        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "another",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "new",
+        "extra",
+        "additional",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
     ];
     let word = span.slice(text);
     let before = text[..span.start].trim_end();
