@@ -129,6 +129,10 @@ pub enum Val {
     /// "the previous Friday" (-1) is the last Friday before the day last
     /// mentioned, "the following Monday" (1) the first one after it.
     AnchoredWeekday { day: u8, n: i64 },
+    /// The first weekday `day` (1 = Monday) after (`n` = 1) or the last
+    /// before (-1) the day `of`: "the Sunday before Thanksgiving", "the
+    /// Friday after Christmas last year".
+    WeekdayBeside { day: u8, n: i64, of: Box<Val> },
     /// The period of granularity `gran` holding the day `day` moved by
     /// `shift` days: "the week of March 6" (shift 0), "the day before last
     /// Tuesday" (-1), and "the quarter ended Sept. 30" (-45: the calendar
@@ -172,13 +176,16 @@ pub enum Val {
 
 impl Val {
     /// Whether the value is a holiday (also in a year told apart: "last
-    /// year's Boxing Day") or the year one opens ("the New Year"):
-    /// capitalised as names, so capitals do not make it a title.
+    /// year's Boxing Day", or a day counted from one: "the day after Labor
+    /// Day") or the year one opens ("the New Year"): capitalised as names,
+    /// so capitals do not make it a title.
     pub fn names_holiday(&self) -> bool {
-        matches!(
-            self,
-            Val::Holiday { .. } | Val::HolidayInRelYear { .. } | Val::New(Gran::Year)
-        )
+        match self {
+            Val::Holiday { .. } | Val::HolidayInRelYear { .. } | Val::New(Gran::Year) => true,
+            Val::Containing { day, .. } => day.names_holiday(),
+            Val::WeekdayBeside { of, .. } => of.names_holiday(),
+            _ => false,
+        }
     }
 }
 

@@ -311,33 +311,52 @@ impl Resolver {
     /// A weekday counted from the last day named ("the following Friday",
     /// "that Friday"), else from the document date.
     pub(super) fn weekday_from_anchor(&self, day: u8, n: i64) -> Resolved {
-        let dct = self.dct;
         let from = self
             .anchor
             .filter(|a| a.gran == Gran::Day)
             .map(|a| a.date)
-            .or(dct);
-        let Some(from) = from else {
-            return Resolved::rel(format!("XXXX-WXX-{day}"));
-        };
-        let step = n.signum();
-        // "that Friday" (`n` = 0) is the Friday of the days around
-        // the one last named: "began on Tuesday, May 4, 1982. By
-        // that Friday" is May 7.
-        let offsets = if step == 0 {
-            [0, 1, -1, 2, -2, 3, -3]
-        } else {
-            [1, 2, 3, 4, 5, 6, 7].map(|k| k * step)
-        };
-        let found = offsets
-            .into_iter()
-            .filter_map(|k| shift(from, Unit::Day, k))
-            .find(|x| weekday_of(*x) == day)
-            .and_then(|x| shift(x, Unit::Week, n - step))
-            .and_then(|x| Point::containing(Gran::Day, x));
-        match found {
-            Some(p) => Resolved::point(p, true),
-            None => Resolved::rel(format!("XXXX-WXX-{day}")),
-        }
+            .or(self.dct);
+        weekday_from(from, day, n, true)
+    }
+
+    /// The first weekday `day` on one side of a day the expression names
+    /// ("the Sunday before Thanksgiving", -1; "the Friday after Christmas
+    /// last year", 1): counted from that day as "the following Friday" is
+    /// from the day last named.
+    pub(super) fn weekday_beside(
+        &mut self,
+        day: u8,
+        n: i64,
+        of: &Val,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Resolved {
+        let r = self.resolve_inner(of, tense);
+        let from = r.point.filter(|p| p.gran == Gran::Day).map(|p| p.date);
+        weekday_from(from, day, n, r.relative)
+    }
+}
+
+/// The weekday `day` `n` weeks from `from`: the first one after it (`n` =
+/// 1), the last one before it (-1), or (0) the one of the days around it
+/// ("began on Tuesday, May 4, 1982. By that Friday" is May 7).
+fn weekday_from(from: Option<Date>, day: u8, n: i64, relative: bool) -> Resolved {
+    let Some(from) = from else {
+        return Resolved::rel(format!("XXXX-WXX-{day}"));
+    };
+    let step = n.signum();
+    let offsets = if step == 0 {
+        [0, 1, -1, 2, -2, 3, -3]
+    } else {
+        [1, 2, 3, 4, 5, 6, 7].map(|k| k * step)
+    };
+    let found = offsets
+        .into_iter()
+        .filter_map(|k| shift(from, Unit::Day, k))
+        .find(|x| weekday_of(*x) == day)
+        .and_then(|x| shift(x, Unit::Week, n - step))
+        .and_then(|x| Point::containing(Gran::Day, x));
+    match found {
+        Some(p) => Resolved::point(p, relative),
+        None => Resolved::rel(format!("XXXX-WXX-{day}")),
     }
 }

@@ -439,6 +439,33 @@ impl Parser<'_> {
             };
             return Some(date(day.end, val));
         }
+        // "the Sunday before Thanksgiving", "the Friday after Christmas
+        // last year"; "the weekend after Thanksgiving", the one its
+        // Saturday after the day is in ("the weekend before Easter", its
+        // Sunday before).
+        if let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
+            && let Some(of) = self.one_day_at(i + 3)
+        {
+            let n = if k == Kw::Before { -1 } else { 1 };
+            let of_end = of.end;
+            let of = Box::new(of.val);
+            match self.lex(i + 1) {
+                Some(Lex::Weekday { day, plural: false }) => {
+                    let val = Val::WeekdayBeside { day, n, of };
+                    return Some(date(of_end, val).with_weekday(day));
+                }
+                Some(Lex::Kw(Kw::Weekend)) => {
+                    let day = if n > 0 { 6 } else { 7 };
+                    let val = Val::Containing {
+                        gran: Gran::Weekend,
+                        shift: 0,
+                        day: Box::new(Val::WeekdayBeside { day, n, of }),
+                    };
+                    return Some(date(of_end, val));
+                }
+                _ => {}
+            }
+        }
         // "the week before last", "the month after next", "the year
         // before last": two of the unit from the document's ("the day
         // before last Tuesday" is read above; "the week before last
@@ -502,7 +529,10 @@ impl Parser<'_> {
         self.longest(j, &[Self::dates, Self::dir_unit, Self::weekday], |m| {
             m.kind == TimexType::Date
                 && match &m.val {
-                    Val::MonthDay { .. } | Val::Weekday { .. } | Val::Holiday { .. } => true,
+                    Val::MonthDay { .. }
+                    | Val::Weekday { .. }
+                    | Val::Holiday { .. }
+                    | Val::HolidayInRelYear { .. } => true,
                     Val::Abs(p) => p.gran == Gran::Day,
                     _ => false,
                 }

@@ -477,6 +477,12 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
     };
     // "am" is a verb only after "I" ("9.30am" is a clock time).
     if words.is(k, class::PRESENT) && (l != "am" || prev == "i") && !noun_end() {
+        // ("Classes resume on Labor Day": a timetable's plural after its
+        // subject tells what is to come, as its singular does below; not
+        // "a calm start to January".)
+        if words.is(k, class::PLURAL_TIMETABLE) && plural_subject(prev) {
+            return Rule::Decides(Some(Tense::Future));
+        }
         return Rule::Decides(Some(Tense::Present));
     }
     // "159 runs", "two closes" are nouns, and so are "Media reports on
