@@ -533,6 +533,8 @@ impl Parser<'_> {
                     | Val::Weekday { .. }
                     | Val::Holiday { .. }
                     | Val::HolidayInRelYear { .. } => true,
+                    // ("April 6 next year")
+                    Val::Containing { gran, .. } => *gran == Gran::Day,
                     Val::Abs(p) => p.gran == Gran::Day,
                     _ => false,
                 }
