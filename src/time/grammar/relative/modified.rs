@@ -275,6 +275,22 @@ impl Parser<'_> {
             };
             return Some(date(u + 1, val).with_mod(md));
         }
+        // "by the end of the day", "until the end of the day": the
+        // story's day, as "the rest of the day" is. (Not the idiom "at the
+        // end of the day".)
+        if md == "END"
+            && self.kw(j, Kw::The)
+            && self.unit(j + 1) == Some((Unit::Day, false))
+            && i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "by", "until", "till", "before", "toward", "towards", "through",
+                ],
+            )
+        {
+            return Some(date(j + 2, Val::DocDay).with_mod(md));
+        }
         // "by mid-month", "a mid-week rally"
         if md == "MID"
             && j > i + 1
