@@ -731,38 +731,18 @@ fn clause_break(rest: &str, c: char) -> Option<usize> {
 }
 
 /// Whether a set is a word of frequency that describes the thing after
-/// it, after an article, a possessive or a word counting things: "the
-/// daily briefing", "its weekly meeting", "a third daily flight", "two
-/// weekly columns".
+/// it: after an article or a possessive ("the daily briefing", "its
+/// weekly meeting"), or right before a noun ("a third daily flight", "its
+/// biggest monthly gain"; not "meets monthly in July", "paid weekly by
+/// the firm", "calls daily asking").
 fn describes_thing(text: &str, span: Span) -> bool {
     const DETERMINERS: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "another",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "new",
-        "extra",
-        "additional",
-        "two",
-        "three",
-        "four",
-        "five",
-        "several",
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
     ];
     let word = span.slice(text);
+    if word.contains(' ') {
+        return false;
+    }
     let before = text[..span.start].trim_end();
     // (After the last character that is no letter, whatever its width:
     // "the café daily".)
@@ -771,8 +751,33 @@ fn describes_thing(text: &str, span: Span) -> bool {
         .rev()
         .find(|&(_, c)| !c.is_ascii_alphabetic())
         .map_or(0, |(k, c)| k + c.len_utf8())..];
-    !word.contains(' ') && DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev))
+    let next = text[span.end..]
+        .strip_prefix(' ')
+        .map(|rest| {
+            &rest[..rest
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len())]
+        })
+        .unwrap_or("");
+    let noun_next = next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !next.ends_with("ly")
+        && !next.ends_with("ing")
+        && !next.ends_with("ed")
+        && !NOT_NOUNS.contains(&next);
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(prev)) || noun_next
 }
+
+/// Words after a word of frequency that show it tells how often something
+/// is done, not what kind of thing follows: prepositions, conjunctions,
+/// articles and pronouns.
+const NOT_NOUNS: &[&str] = &[
+    "in", "on", "at", "by", "for", "from", "to", "with", "without", "during", "until", "till",
+    "through", "since", "between", "before", "after", "except", "and", "or", "but", "as", "than",
+    "the", "a", "an", "this", "that", "these", "those", "it", "them", "him", "her", "us", "me",
+    "is", "are", "was", "were", "will", "would", "can", "could", "so", "then", "now", "again",
+    "instead", "there", "here", "over", "around", "across", "into", "onto", "about", "under",
+    "per", "via", "when", "while", "where", "if", "unless", "because",
+];
 
 /// Whether a time expression names its day ("10am tomorrow", "6 p.m.
 /// Friday", "9pm this evening") rather than being a bare clock time.
