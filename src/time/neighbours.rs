@@ -454,6 +454,26 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
             t.relative = false;
         }
     }
+    // "Buses leave at 6:15 a.m., 9:30 a.m. and 1 p.m. daily": a time
+    // listed before one of the habit is one too, though the comma after
+    // it closed its clause.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (head, tail) = out.split_at_mut(k + 1);
+        let (a, b) = (&mut head[k], &tail[0]);
+        if a.kind == TimexType::Time
+            && on_day(&a.value)
+            && !names_day(a.span.slice(text))
+            && b.kind == TimexType::Time
+            && b.value.starts_with("XXXX-XX-XXT")
+            && matches!(
+                text.get(a.span.end..b.span.start),
+                Some(", " | " and " | ", and " | " or ")
+            )
+        {
+            a.value = format!("XXXX-XX-XX{}", &a.value[10..]);
+            a.relative = false;
+        }
+    }
 }
 
 /// The word right before `span`, letters only: "in" for "held in spring".
