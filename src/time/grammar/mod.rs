@@ -102,7 +102,11 @@ impl<'t> Parser<'t> {
                 && self.kw(i - 2, Kw::On)
                 && self.word_in(i - 3, &["falls", "fell", "fall", "falling"]))
             && self.tok(i + 1).is_none_or(|n| {
-                matches!(n.kind, Kind::Punct(_)) || self.word_in(i + 1, &["or", "and", "when"])
+                matches!(n.kind, Kind::Punct(_))
+                    || self.word_in(i + 1, &["or", "and", "when"])
+                    // "began on a Monday in early October": the month
+                    // says which, not the weekday.
+                    || self.kw(i + 1, Kw::In)
             })
         {
             return None;
