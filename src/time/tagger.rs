@@ -373,6 +373,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 context::indefinite(text, span.start, span.end)
             });
             listed = known.map(|t| (span.end, t));
+            if m.kind == TimexType::Duration
+                && let Some((unit, n)) = counted_on(&text[span.end..], &r.value)
+            {
+                resolver.count_on(unit, n);
+            }
             if attribution && let Some(p) = r.point {
                 let sentence_end = sentence().1;
                 report = Some((p, span.end, sentence_end));
@@ -621,6 +626,33 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::weekday_after_day(text, &mut out);
     neighbours::join_compound_durations(text, &mut out);
     out
+}
+
+/// The count of a duration the story moves on or back by ("Two years
+/// later", "three weeks earlier"), from its value and the text after it.
+fn counted_on(after: &str, value: &str) -> Option<(lexicon::Unit, i64)> {
+    let (sign, rest) = if let Some(rest) = after.strip_prefix(" later") {
+        (1, rest)
+    } else if let Some(rest) = after.strip_prefix(" earlier") {
+        (-1, rest)
+    } else {
+        return None;
+    };
+    // ("A week later, on Feb 15": the date set beside it is counted from
+    // the date before, see `context::apposed`.)
+    if rest.starts_with(", on ") {
+        return None;
+    }
+    let body = value.strip_prefix('P')?;
+    let (n, unit) = body.split_at(body.len().checked_sub(1)?);
+    let unit = match unit {
+        "Y" => lexicon::Unit::Year,
+        "M" => lexicon::Unit::Month,
+        "W" => lexicon::Unit::Week,
+        "D" => lexicon::Unit::Day,
+        _ => return None,
+    };
+    Some((unit, sign * n.parse::<i64>().ok()?))
 }
 
 /// What comes before the weekday a date falls on: "which falls on a

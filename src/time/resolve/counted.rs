@@ -308,6 +308,16 @@ impl Resolver {
         }
     }
 
+    /// "Two years later", "three weeks earlier": a count of time from the
+    /// date last told, tagged as the duration it is, moves the story on
+    /// (or back) by it, so "March 2015. Two years later ... By the
+    /// following spring" is 2018's spring.
+    pub fn count_on(&mut self, unit: Unit, n: i64) {
+        if let Some(p) = self.anchor.and_then(|a| a.shifted(unit, n)) {
+            self.anchor = Some(p);
+        }
+    }
+
     /// A weekday counted from the last day named ("the following Friday",
     /// "that Friday"), else from the document date.
     pub(super) fn weekday_from_anchor(&self, day: u8, n: i64) -> Resolved {
