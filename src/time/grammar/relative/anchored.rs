@@ -326,17 +326,29 @@ impl Parser<'_> {
         {
             return Some(date(w + 1, Val::ReportWeek));
         }
-        // "the week of March 6"
-        if self.unit(i + 1) == Some((Unit::Week, false))
+        // "the week of March 6", "the weekend of Jan. 25"
+        let weekend = self.kw(i + 1, Kw::Weekend);
+        if (weekend || self.unit(i + 1) == Some((Unit::Week, false)))
             && self.kw(i + 2, Kw::Of)
             && let Some(day) = self.one_day_at(i + 3)
         {
             let val = Val::Containing {
-                gran: Gran::Week,
+                gran: if weekend { Gran::Weekend } else { Gran::Week },
                 shift: 0,
                 day: Box::new(day.val),
             };
-            return Some(date(day.end, val));
+            // ("the weekend of Jan. 25-26": both its days.)
+            let end = if weekend
+                && self.hyphen(day.end)
+                && self
+                    .num(day.end + 1)
+                    .is_some_and(|(d, w)| w <= 2 && (1..=31).contains(&d))
+            {
+                day.end + 2
+            } else {
+                day.end
+            };
+            return Some(date(end, val));
         }
         if let Some(m) = self.year_part(i) {
             return Some(m);
