@@ -897,8 +897,12 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
         };
         // (Not when the end names its year: "between January and June of
         // last year", written in January, is last year's January.)
+        // ("In 2005 the trial ran from February through November": a start
+        // the story's year placed, not ahead of the document, holds its
+        // year; the end, told after it, was put the year before.)
         if ranged && same_year && ay > by && !year_named {
-            let year = if holds(ay, 0) { ay } else { by };
+            let placed = dct.is_some_and(|d| ay < i32::from(d.year()));
+            let year = if holds(ay, 0) || placed { ay } else { by };
             for t in [&mut *a, &mut *b] {
                 t.value = format!("{year:04}{}", &t.value[4..]);
             }
