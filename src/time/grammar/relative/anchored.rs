@@ -454,7 +454,7 @@ impl Parser<'_> {
         // "the Sunday before Thanksgiving", "the Friday after Christmas
         // last year"; "the weekend after Thanksgiving", the one its
         // Saturday after the day is in ("the weekend before Easter", its
-        // Sunday before).
+        // Sunday before); "the week after Halloween".
         if let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
             && let Some(of) = self.one_day_at(i + 3)
         {
@@ -475,13 +475,23 @@ impl Parser<'_> {
                     };
                     return Some(date(of_end, val));
                 }
+                // "the week after Halloween": the week after the one
+                // holding the day.
+                _ if self.unit(i + 1) == Some((Unit::Week, false)) => {
+                    let val = Val::Containing {
+                        gran: Gran::Week,
+                        shift: 7 * n,
+                        day: of,
+                    };
+                    return Some(date(of_end, val));
+                }
                 _ => {}
             }
         }
         // "the week before last", "the month after next", "the year
         // before last": two of the unit from the document's ("the day
-        // before last Tuesday" is read above; "the week before last
-        // Christmas" is left alone).
+        // before last Tuesday" and "the week before last Christmas" are
+        // read above).
         if let Some((unit, false)) = self.unit(i + 1)
             && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
             && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
