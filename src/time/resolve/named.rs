@@ -537,9 +537,25 @@ impl Resolver {
         let Some(p) = m.point.filter(|p| p.gran == Gran::Month) else {
             return fallback();
         };
-        let d = weekday(day)
-            .and_then(|wd| p.date.nth_weekday_of_month(n, wd).ok())
-            .and_then(|d| Point::containing(Gran::Day, d));
+        let nth = |p: Point| {
+            weekday(day)
+                .and_then(|wd| p.date.nth_weekday_of_month(n, wd).ok())
+                .and_then(|d| Point::containing(Gran::Day, d))
+        };
+        let mut d = nth(p);
+        // "will take office on the first Monday in January", written on
+        // Jan. 21: the month that holds the document date is this one,
+        // but its day already gone by is next year's.
+        // (Not "the first Saturday of the year", which says which year.)
+        if matches!(month, Val::Month { .. })
+            && let (Some(x), Some(dct)) = (d, self.dct)
+            && x.date < dct
+            && p.date.year() == dct.year()
+            && p.date.month() == dct.month()
+            && tense() == Tense::Future
+        {
+            d = p.shifted(Unit::Year, 1).and_then(nth);
+        }
         match d {
             Some(d) => Resolved::point(d, m.relative),
             None => fallback(),
