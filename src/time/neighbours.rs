@@ -454,9 +454,18 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
             t.relative = false;
         }
     }
-    // "Buses leave at 6:15 a.m., 9:30 a.m. and 1 p.m. daily": a time
-    // listed before one of the habit is one too, though the comma after
-    // it closed its clause.
+    // "Buses leave at 6:15 a.m., 9:30 a.m. and 1 p.m. daily", "Classes
+    // start at 7:45 a.m. and end at 2:30 p.m. on weekdays": a time listed
+    // before one of the habit, or told in a clause joined to its own, is
+    // one too, though the comma or the "and" after it closed its clause.
+    let joined = |gap: &str| {
+        matches!(gap, ", " | " and " | ", and " | " or ")
+            || gap.strip_prefix(" and ").is_some_and(|g| {
+                g.ends_with(" at ")
+                    && g.split(' ').filter(|w| !w.is_empty()).count() <= 3
+                    && g.bytes().all(|c| c.is_ascii_lowercase() || c == b' ')
+            })
+    };
     for k in (0..out.len().saturating_sub(1)).rev() {
         let (head, tail) = out.split_at_mut(k + 1);
         let (a, b) = (&mut head[k], &tail[0]);
@@ -465,10 +474,7 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
             && !names_day(a.span.slice(text))
             && b.kind == TimexType::Time
             && b.value.starts_with("XXXX-XX-XXT")
-            && matches!(
-                text.get(a.span.end..b.span.start),
-                Some(", " | " and " | ", and " | " or ")
-            )
+            && text.get(a.span.end..b.span.start).is_some_and(joined)
         {
             a.value = format!("XXXX-XX-XX{}", &a.value[10..]);
             a.relative = false;
