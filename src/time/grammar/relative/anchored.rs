@@ -502,6 +502,20 @@ impl Parser<'_> {
             let gran = unit_gran(unit);
             return Some(date(i + 4, Val::Rel { gran, unit, n }));
         }
+        // "the weekend before last": the weekend of the week before last
+        // week's. ("the weekend after next" may be either of two.)
+        if self.kw(i + 1, Kw::Weekend)
+            && self.kw(i + 2, Kw::Before)
+            && self.kw(i + 3, Kw::Last)
+            && self.no_object(i + 4)
+        {
+            let val = Val::Rel {
+                gran: Gran::Weekend,
+                unit: Unit::Week,
+                n: -2,
+            };
+            return Some(date(i + 4, val));
+        }
         // "the day before", "the day after", "the week before"
         if let Some((unit, false)) = self.unit(i + 1)
             && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
