@@ -54,7 +54,9 @@ impl Parser<'_> {
     /// century" is its first decade (190, as "the 1900s"); "the closing
     /// years of the 1800s", "the early years of the 20th century" are that
     /// century with END or START, as "the second half of the 19th century"
-    /// is, rather than a stretch of years beside it.
+    /// is, rather than a stretch of years beside it; and so are "the
+    /// closing weeks of 1944" and "the last days of June" of their year
+    /// and month.
     fn era_part(&self, i: usize) -> Option<Match> {
         if !self.kw(i, Kw::The) {
             return None;
@@ -85,10 +87,27 @@ impl Parser<'_> {
             _ if self.word_in(j, &["closing", "waning", "dying", "latter"]) => "END",
             _ => return None,
         };
-        if self.unit(j + 1) != Some((Unit::Year, true)) || !self.kw(j + 2, Kw::Of) {
+        if !self.kw(j + 2, Kw::Of) {
             return None;
         }
-        Some(self.era_at(j + 3)?.with_mod(edge))
+        match self.unit(j + 1)? {
+            (Unit::Year, true) => Some(self.era_at(j + 3)?.with_mod(edge)),
+            // "the closing weeks of 1944", "the final months of 1999", "the
+            // last days of June": that year or month with END or START, as
+            // "the end of 1999" is.
+            (Unit::Day | Unit::Week | Unit::Month, true) => {
+                let m = self.dates(j + 3).filter(|m| {
+                    m.modifier.is_none()
+                        && match &m.val {
+                            Val::Abs(p) => matches!(p.gran, Gran::Year | Gran::Month),
+                            Val::Month { .. } => true,
+                            _ => false,
+                        }
+                })?;
+                Some(m.with_mod(edge))
+            }
+            _ => None,
+        }
     }
 
     /// Centuries: "the 20th century", "the twenty-first century".
