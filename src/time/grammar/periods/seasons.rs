@@ -23,10 +23,10 @@ impl Parser<'_> {
         } else if self.kw(j, Kw::The) {
             the = true;
             j += 1;
-            // "the following spring", "the previous summer": the season
-            // after or before the date last mentioned.
+            // "the following spring", "the next spring", "the previous
+            // summer": the season after or before the date last mentioned.
             let n = match self.lex(j) {
-                Some(Lex::Kw(Kw::Following)) => 1,
+                Some(Lex::Kw(Kw::Following | Kw::Next)) => 1,
                 Some(Lex::Kw(Kw::Previous | Kw::Prior)) => -1,
                 _ => 0,
             };
