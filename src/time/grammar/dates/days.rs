@@ -377,10 +377,11 @@ impl Parser<'_> {
         {
             return date(k, Val::Abs(p));
         }
-        // "3 December last year", "July 1 next year": that day of the
-        // month in the year named.
-        if let Some((YearRef::Rel(n), end)) = self.year_ref(k)
-            && !self.kw(k, Kw::The)
+        // "3 December last year", "July 1 next year", "March 14 of last
+        // year": that day of the month in the year named.
+        let of = if self.kw(k, Kw::Of) { k + 1 } else { k };
+        if let Some((YearRef::Rel(n), end)) = self.year_ref(of)
+            && !self.kw(of, Kw::The)
         {
             let first = Val::InRelYear {
                 gran: Gran::Day,
