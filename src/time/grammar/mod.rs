@@ -104,9 +104,12 @@ impl<'t> Parser<'t> {
             && self.tok(i + 1).is_none_or(|n| {
                 matches!(n.kind, Kind::Punct(_))
                     || self.word_in(i + 1, &["or", "and", "when"])
-                    // "began on a Monday in early October": the month
-                    // says which, not the weekday.
+                    // "began on a Monday in early October", "on a Sunday
+                    // night in 1987": the month or year says which, not
+                    // the weekday.
                     || self.kw(i + 1, Kw::In)
+                    || matches!(self.lex(i + 1), Some(Lex::PartOfDay(_)))
+                        && self.kw(i + 2, Kw::In)
             })
         {
             return None;
