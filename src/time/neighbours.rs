@@ -458,14 +458,6 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
     // start at 7:45 a.m. and end at 2:30 p.m. on weekdays": a time listed
     // before one of the habit, or told in a clause joined to its own, is
     // one too, though the comma or the "and" after it closed its clause.
-    let joined = |gap: &str| {
-        matches!(gap, ", " | " and " | ", and " | " or ")
-            || gap.strip_prefix(" and ").is_some_and(|g| {
-                g.ends_with(" at ")
-                    && g.split(' ').filter(|w| !w.is_empty()).count() <= 3
-                    && g.bytes().all(|c| c.is_ascii_lowercase() || c == b' ')
-            })
-    };
     for k in (0..out.len().saturating_sub(1)).rev() {
         let (head, tail) = out.split_at_mut(k + 1);
         let (a, b) = (&mut head[k], &tail[0]);
@@ -474,12 +466,59 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
             && !names_day(a.span.slice(text))
             && b.kind == TimexType::Time
             && b.value.starts_with("XXXX-XX-XXT")
-            && text.get(a.span.end..b.span.start).is_some_and(joined)
+            && text
+                .get(a.span.end..b.span.start)
+                .is_some_and(clocks_joined)
         {
             a.value = format!("XXXX-XX-XX{}", &a.value[10..]);
             a.relative = false;
         }
     }
+}
+
+/// "Polls open at 7 a.m. and close at 8 p.m. on Election Day, Nov. 8": a
+/// clock time with no day of its own, listed or told in a clause joined to
+/// one whose day is named after it, is on that day too (not the
+/// document's). Not when that day is counted from another ("left at 9
+/// a.m. and returned at 5 p.m. the next day").
+pub(super) fn listed_clock_day(text: &str, dct: Option<Date>, out: &mut [Timex]) {
+    let Some(dct) = dct else {
+        return;
+    };
+    let doc_day = dct.to_string();
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (head, tail) = out.split_at_mut(k + 1);
+        let (a, b) = (&mut head[k], &tail[0]);
+        if a.kind == TimexType::Time
+            && b.kind == TimexType::Time
+            && a.relative
+            && a.value.len() == 16
+            && a.value.starts_with(&doc_day)
+            && a.value.as_bytes()[10] == b'T'
+            && !names_day(a.span.slice(text))
+            && b.value.len() == 16
+            && b.value.as_bytes()[10] == b'T'
+            && b.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && !b.value.starts_with(&doc_day)
+            && text
+                .get(a.span.end..b.span.start)
+                .is_some_and(clocks_joined)
+            && !super::context::day_counted_after(&text[b.span.end..])
+        {
+            a.value = format!("{}{}", &b.value[..10], &a.value[10..]);
+        }
+    }
+}
+
+/// Whether `gap`, the text between two clock times, lists them or joins
+/// their clauses: ", ", " and ", " or ", " and end at ", " and again at ".
+fn clocks_joined(gap: &str) -> bool {
+    matches!(gap, ", " | " and " | ", and " | " or ")
+        || gap.strip_prefix(" and ").is_some_and(|g| {
+            g.ends_with(" at ")
+                && g.split(' ').filter(|w| !w.is_empty()).count() <= 3
+                && g.bytes().all(|c| c.is_ascii_lowercase() || c == b' ')
+        })
 }
 
 /// The word right before `span`, letters only: "in" for "held in spring".

@@ -621,6 +621,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::overnight_range(text, &mut out);
     neighbours::restated_time(text, &mut out);
     neighbours::habitual_clock(text, &mut out);
+    neighbours::listed_clock_day(text, dct, &mut out);
     neighbours::holiday_dated(text, &mut out);
     neighbours::weekday_sequence(text, dct, &mut out);
     neighbours::weekday_after_day(text, &mut out);
