@@ -98,6 +98,21 @@ impl Parser<'_> {
                 },
             ));
         }
+        // "during Thanksgiving week", "the Christmas week": the week the
+        // holiday falls in.
+        if let Some((h, e)) = name(j + usize::from(the))
+            && self.word_is(e, "week")
+            && dir == Dir::Tense
+        {
+            return Some(date(
+                e + 1,
+                Val::Containing {
+                    gran: Gran::Week,
+                    shift: 0,
+                    day: Box::new(Val::Holiday { h, dir }),
+                },
+            ));
+        }
         // "over the July 4 weekend": the weekend of a day named by its
         // date, as of a holiday.
         if the
