@@ -484,8 +484,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "to freeze tuition for classes beginning in August", "degree
         // courses starting in October": what a noun's participle starts
         // is scheduled ahead.
+        // (After a past verb it may start what was done: "The trial
+        // enrolled 43,000 people starting in late July"; or what was
+        // planned, "announced courses starting in October": the nearest.)
         (_, "starting" | "beginning", "in") if first > 2 && !words.comma_before(first - 2) => {
-            Some(Tense::Future)
+            let past = words.back_in_clause(first, 3, 7).any(|k| {
+                words.is(k, class::IRREGULAR_PAST)
+                    || word(k).len() > 3
+                        && word(k).ends_with("ed")
+                        && !words.is(k, class::NOT_PAST_ED | class::NAME)
+            });
+            Some(if past { Tense::Nearest } else { Tense::Future })
         }
         // "has offered a rise of 2.45 percent for three years, starting
         // in September": after a comma, at the end of a sentence, what the
