@@ -151,8 +151,18 @@ impl Parser<'_> {
                 // "(stay home) for three weeks from Monday" is a stretch
                 // of time, not a day; "pushed the launch back by a day on
                 // Wednesday" an amount.
+                // ("The hearing is set for a week from Friday" is a day:
+                // what is set for it.)
+                let set_for = i > 1
+                    && self.word_is(i - 1, "for")
+                    && self.word_in(
+                        i - 2,
+                        &["set", "scheduled", "slated", "planned", "rescheduled"],
+                    );
                 let stretch = modifier.is_some()
-                    || i > 0 && self.word_in(i - 1, &["for", "over", "within", "during", "by"]);
+                    || i > 0
+                        && self.word_in(i - 1, &["for", "over", "within", "during", "by"])
+                        && !set_for;
                 if stretch || n.fract() != 0.0 || n > 1000.0 {
                     return None;
                 }
