@@ -604,6 +604,7 @@ fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
                     && text.get(s.span.end..span.start).is_some_and(habit_gap))
             && !describes_thing(text, s.span)
             && !rate_period(text, s.span)
+            && !counted_days(text, s.span)
     });
     // ("open every weekday from 9 a.m. to 5 p.m.": a day of each week,
     // which no set is tagged for, as "on weekdays" is.)
@@ -652,6 +653,16 @@ fn rate_period(text: &str, span: Span) -> bool {
         || ["percent", "per cent", "points"]
             .iter()
             .any(|w| before.ends_with(w))
+}
+
+/// Whether a set is counted in words, a count right before it: "make up
+/// the lost days on three Saturdays in January" names so many days, not a
+/// habit (a count in digits is a rate's figure, see [`rate_period`]).
+fn counted_days(text: &str, span: Span) -> bool {
+    let word = word_before(text, span);
+    ["two", "three", "four", "five", "six", "several", "few"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether the lower-cased `words` of a clause hold an adverb of habit
