@@ -434,6 +434,17 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
     };
     for k in 0..out.len() {
         let t = &out[k];
+        if t.kind == TimexType::Time && on_day(&t.value) && weekly_time(text, out, k) {
+            let day = t.value[..10]
+                .parse::<Date>()
+                .map(|d| d.weekday().to_monday_one_offset());
+            if let Ok(day) = day {
+                let t = &mut out[k];
+                t.value = format!("XXXX-WXX-{day}{}", &t.value[10..]);
+                t.relative = false;
+            }
+            continue;
+        }
         if t.kind != TimexType::Time || !on_day(&t.value) || names_day(t.span.slice(text)) {
             continue;
         }
@@ -519,6 +530,35 @@ fn clocks_joined(gap: &str) -> bool {
                 && g.split(' ').filter(|w| !w.is_empty()).count() <= 3
                 && g.bytes().all(|c| c.is_ascii_lowercase() || c == b' ')
         })
+}
+
+/// Whether the time at `k` names a weekday (and no month) in a clause
+/// that tells a weekly habit, a set of weeks or weekdays in its sentence:
+/// "Closures will run from 6 a.m. Saturday to 6 p.m. Sunday each weekend"
+/// are times of every Saturday and Sunday, XXXX-WXX-6T06:00.
+fn weekly_time(text: &str, out: &[Timex], k: usize) -> bool {
+    let t = &out[k];
+    let words: Vec<Lex> = t
+        .span
+        .slice(text)
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(|w| classify_in(w.as_bytes(), 0, w.len()))
+        .collect();
+    if !words
+        .iter()
+        .any(|l| matches!(l, Lex::Weekday { plural: false, .. }))
+        || words.iter().any(|l| matches!(l, Lex::Month { .. }))
+    {
+        return false;
+    }
+    let (ss, se) = sentence::sentence_bounds(text, t.span.start, t.span.end);
+    out.iter().any(|s| {
+        s.kind == TimexType::Set
+            && ss <= s.span.start
+            && s.span.end <= se
+            && (s.value.starts_with("XXXX-WXX") || s.value == "P1W")
+    }) && habit_told(text, out, t.span).is_some()
 }
 
 /// The word right before `span`, letters only: "in" for "held in spring".
