@@ -182,6 +182,21 @@ impl Parser<'_> {
             Kw::Recently if i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as") => {
                 return None;
             }
+            // "killed, most recently last October", "most recently in
+            // 2023": the date after it says when.
+            Kw::Recently
+                if i > 0
+                    && self.word_in(i - 1, &["most", "more"])
+                    && self
+                        .longest(i + 1, &[Self::dates, Self::dir_unit], |_| true)
+                        .or_else(|| {
+                            self.kw_any(i + 1, &[Kw::In, Kw::On])
+                                .and_then(|_| self.dates(i + 2))
+                        })
+                        .is_some() =>
+            {
+                return None;
+            }
             Kw::Recently => date(i + 1, Val::Ref("PAST_REF")),
             Kw::Recent => match self.unit(i + 1) {
                 Some((unit, true)) => {
