@@ -745,6 +745,17 @@ fn gathering_asked(words: &Words, first: usize) -> bool {
 /// act is told as earlier ("had been postponed to"). Not a clock time ("an
 /// address set for 10 a.m."), which keeps the day of the story.
 fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
+    // ("pushed back to no earlier than Sept. 4": the bound is read past,
+    // to the lead before it.)
+    let bound = matches!(
+        (
+            words.back(first, 3),
+            words.back(first, 2),
+            words.back(first, 1)
+        ),
+        ("no" | "not", "earlier" | "later" | "sooner", "than")
+    );
+    let first = if bound { first - 3 } else { first };
     let before = (words.back(first, 2), words.back(first, 1));
     // "set a trial date of March 9 in a patent lawsuit filed in 2012"
     let date_of = before == ("date", "of")
