@@ -870,6 +870,10 @@ fn done_in_month(words: &Words, first: usize) -> bool {
                 words.back(v, 1),
                 "be" | "to" | "will" | "would" | "is" | "are"
             )
+        // ("He would have turned 90 in April": what did not come to be.)
+        || v > 1
+            && words.back(v, 1) == "have"
+            && matches!(words.back(v, 2), "would" | "could" | "might" | "should")
     {
         return false;
     }
