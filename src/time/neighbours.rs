@@ -1225,10 +1225,11 @@ pub(super) fn weekday_sequence(text: &str, dct: Option<Date>, out: &mut [Timex])
         // ("from Tuesday through next Monday": the "next" one of a range
         // is the one after its start too.)
         let next_weekday = || range && after_next(text, b).is_some_and(weekday_first_of);
-        // ("from 10 p.m. Friday until 5 a.m. Monday": so is a time on a
-        // weekday.)
-        let timed_weekday = || range && b.kind == TimexType::Time && names_weekday(b);
-        if !b.relative || !(weekday_first(b) || next_weekday() || timed_weekday()) || bd >= ad {
+        // ("from 10 p.m. Friday until 5 a.m. Monday", "from late Tuesday
+        // until early Thursday": so is a time on a weekday or a part of
+        // one.)
+        let on_weekday = || range && names_weekday(b);
+        if !b.relative || !(weekday_first(b) || next_weekday() || on_weekday()) || bd >= ad {
             continue;
         }
         let Some(next) = (1..=7)
