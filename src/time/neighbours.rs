@@ -1112,14 +1112,25 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
         {
             continue;
         }
+        // ("typically runs from October through March, peaking in
+        // February": so is one a participle after it goes on to.)
+        let participle = |gap: &str| {
+            gap.strip_prefix(", ")
+                .and_then(|g| g.split_once(' '))
+                .is_some_and(|(verb, rest)| {
+                    verb.len() > 4
+                        && verb.ends_with("ing")
+                        && verb.bytes().all(|c| c.is_ascii_lowercase())
+                        && matches!(rest, "in " | "during ")
+                })
+        };
         let listed = k.checked_sub(1).is_some_and(|p| {
             let a = &out[p];
             a.kind == TimexType::Date
                 && a.value.starts_with("XXXX-")
-                && matches!(
-                    text.get(a.span.end..b.span.start),
-                    Some(" and " | " or " | ", ")
-                )
+                && text
+                    .get(a.span.end..b.span.start)
+                    .is_some_and(|g| matches!(g, " and " | " or " | ", ") || participle(g))
         });
         let habit = match habit_told(text, out, b.span) {
             Some(Habit::Rule) => true,
