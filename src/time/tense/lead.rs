@@ -488,12 +488,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // enrolled 43,000 people starting in late July"; or what was
         // planned, "announced courses starting in October": the nearest.)
         (_, "starting" | "beginning", "in") if first > 2 && !words.comma_before(first - 2) => {
-            let past = words.back_in_clause(first, 3, 7).any(|k| {
-                words.is(k, class::IRREGULAR_PAST)
-                    || word(k).len() > 3
-                        && word(k).ends_with("ed")
-                        && !words.is(k, class::NOT_PAST_ED | class::NAME)
-            });
+            let past = words
+                .back_in_clause(first, 3, 7)
+                .any(|k| words.past_verb(k));
             Some(if past { Tense::Nearest } else { Tense::Future })
         }
         // "has offered a rise of 2.45 percent for three years, starting

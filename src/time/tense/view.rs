@@ -119,6 +119,15 @@ impl<'a> Words<'a> {
         self.classes.get(k).is_some_and(|c| c & bit != 0)
     }
 
+    /// Whether word `k` is a past verb: an irregular past form, or a word
+    /// ending in "-ed" that is no noun or name ("enrolled", "sent"; not
+    /// "need", "Ted").
+    pub(super) fn past_verb(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.is(k, class::IRREGULAR_PAST)
+            || w.len() > 3 && w.ends_with("ed") && !self.is(k, class::NOT_PAST_ED | class::NAME)
+    }
+
     pub(super) fn len(&self) -> usize {
         self.spans.len()
     }

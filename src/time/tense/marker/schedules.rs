@@ -515,12 +515,7 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
                 && !words.after_number(k)
             // "sent ships to Spain on Monday", "cast votes": the object
             // of a past verb.
-            || k.checked_sub(1).is_some_and(|j| {
-                words.is(j, class::IRREGULAR_PAST)
-                    || prev.len() > 3
-                        && prev.ends_with("ed")
-                        && !words.is(j, class::NOT_PAST_ED | class::NAME)
-            })
+            || k.checked_sub(1).is_some_and(|j| words.past_verb(j))
     };
     // ("The round of 16 begins Thursday": the number closes the noun
     // before it; "had received 98.4 million returns as of April 4": a
