@@ -1085,22 +1085,25 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
 
 /// "The board meets monthly, except in January", "The forum is held
 /// twice a year, in spring and autumn", "published annually in March",
-/// "The Senate usually adjourns in late May": a month or season in a
-/// clause that tells a habit (see [`habit_told`]) is one of every year, as
-/// "every January" is: `XXXX-01`, `XXXX-SP`; and so is one listed after
+/// "The Senate usually adjourns in late May", "business is usually done
+/// in the second and fourth quarters": a month, season, quarter or half
+/// in a clause that tells a habit (see [`habit_told`]) is one of every
+/// year, as "every January" is: `XXXX-01`, `XXXX-SP`, `XXXX-Q4`; and so
+/// is one listed after
 /// it. (Not one a clause of its own tells: "The board, which meets
 /// monthly, approved the plan in January"; nor one a stretch runs from:
 /// "has called daily since March".)
 pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
-    // A month or season of a year the text did not write: "2010-01",
-    // "2024-SP".
+    // A month, season, quarter or half of a year the text did not
+    // write: "2010-01", "2024-SP", "1989-Q4".
     let yearly = |v: &str| {
         let b = v.as_bytes();
         b.len() == 7
             && b[..4].iter().all(u8::is_ascii_digit)
             && b[4] == b'-'
             && (b[5..].iter().all(u8::is_ascii_digit)
-                || matches!(&v[5..], "SP" | "SU" | "FA" | "WI"))
+                || matches!(&v[5..], "SP" | "SU" | "FA" | "WI")
+                || matches!(b[5], b'Q' | b'H') && b[6].is_ascii_digit())
     };
     for k in 0..out.len() {
         let b = &out[k];

@@ -63,6 +63,12 @@ pub enum Val {
     Quarter { q: u8, dir: Dir },
     /// A half year (1..=2) without a year.
     Half { h: u8, dir: Dir },
+    /// A quarter or half named by an ordinal listed before the one that
+    /// carries the noun ("the third and fourth quarters", "the first and
+    /// second halves of 2019"): part `n` of granularity `gran` in the
+    /// year the last one of the list (`last`) falls in, so that the list
+    /// stays in one year.
+    ListedPart { gran: Gran, n: u8, last: Box<Val> },
     /// A numbered ISO week (1..=53) without a year: "epidemiological week
     /// 51", written in early January, is the December just gone.
     IsoWeek { n: u8 },
@@ -179,6 +185,15 @@ impl Val {
     /// year's Boxing Day", or a day counted from one: "the day after Labor
     /// Day") or the year one opens ("the New Year"): capitalised as names,
     /// so capitals do not make it a title.
+    /// The value a list's earlier member is read by: the last member's
+    /// for [`Val::ListedPart`], else this one.
+    pub fn of_list(&self) -> &Val {
+        match self {
+            Val::ListedPart { last, .. } => last,
+            v => v,
+        }
+    }
+
     pub fn names_holiday(&self) -> bool {
         match self {
             Val::Holiday { .. } | Val::HolidayInRelYear { .. } | Val::New(Gran::Year) => true,

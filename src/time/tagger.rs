@@ -320,7 +320,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 } else {
                     0
                 },
-                figures: match m.val {
+                figures: match m.val.of_list() {
                     Val::Quarter { .. } => context::figures(text, sentence()),
                     Val::Half { .. } => context::reports(text, sentence()),
                     _ => true,

@@ -75,7 +75,7 @@ pub fn game_period(
     sentence: impl FnOnce() -> (usize, usize),
 ) -> bool {
     if !matches!(
-        val,
+        val.of_list(),
         Val::Quarter {
             dir: Dir::Tense,
             ..

@@ -167,9 +167,14 @@ impl<'t> Parser<'t> {
             // week", "three days"); in running text ("the company", "three
             // people") it starts nothing, and most tokens tried are these.
             Lex::Kw(k) if needs_time_word(k) && !self.time_word_ahead(i) => return None,
-            // (Nor behind: "tonight at eleven" is a time.)
+            // (Nor behind: "tonight at eleven" is a time. Nor an ordinal
+            // listed before others that share the noun: "the first, second
+            // and third quarters".)
             Lex::NumWord(_) | Lex::Ordinal(_)
-                if !self.time_word_ahead(i) && self.part_before_at(i).is_none() =>
+                if !self.time_word_ahead(i)
+                    && self.part_before_at(i).is_none()
+                    && (matches!(t.lex, Lex::NumWord(_))
+                        || self.shared_noun(i + 1, 4).is_none()) =>
             {
                 return None;
             }

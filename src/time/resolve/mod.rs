@@ -542,6 +542,7 @@ impl Resolver {
                 tense,
                 format!("XXXX-H{h}"),
             ),
+            Val::ListedPart { gran, n, last } => self.listed_part(*gran, *n, last, tense),
             Val::IsoWeek { n } => self.part(
                 Gran::Week,
                 &|y| {
@@ -733,6 +734,31 @@ impl Resolver {
         match pick(&cands, d, dir, t, policy).and_then(|x| Point::containing(gran, x)) {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(fallback),
+        }
+    }
+
+    /// Part `n` of granularity `gran` (a quarter or a half) in the year
+    /// of the list's last member `last` (see [`Val::ListedPart`]).
+    fn listed_part(
+        &mut self,
+        gran: Gran,
+        n: u8,
+        last: &Val,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Resolved {
+        let r = self.resolve_inner(last, tense);
+        let (months, label) = if gran == Gran::Half {
+            (6, 'H')
+        } else {
+            (3, 'Q')
+        };
+        let part = r
+            .point
+            .and_then(|p| ymd(i32::from(p.date.year()), (n - 1) * months + 1, 1))
+            .and_then(|d| Point::containing(gran, d));
+        match part {
+            Some(p) => Resolved::point(p, r.relative),
+            None => Resolved::rel(format!("XXXX-{label}{n}")),
         }
     }
 

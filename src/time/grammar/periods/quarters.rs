@@ -86,6 +86,8 @@ impl Parser<'_> {
             j = k;
         }
         let q: u8;
+        // Where a quarter's ordinal listed before others ends.
+        let mut listed = None;
         if self.kw(j, Kw::Q) && self.glued(j + 1) {
             let (v, 1) = self.num(j + 1)? else {
                 return None;
@@ -126,17 +128,57 @@ impl Parser<'_> {
             if hyphenated && j > i && self.kw(i, Kw::The) {
                 return None;
             }
-            let mut k = if hyphenated { k + 1 } else { k };
+            // "the third and fourth quarters": the first ordinal of a
+            // list names a quarter of its own, the noun and the year
+            // after it shared. Only the ordinal is the expression, the
+            // article going with the whole list.
+            let noun = if hyphenated {
+                None
+            } else {
+                self.shared_noun(k, 4)
+            };
+            if noun.is_some() && j > i {
+                return None;
+            }
+            listed = noun.map(|(_, last)| (k, last));
+            let mut k = noun.map_or(if hyphenated { k + 1 } else { k }, |(e, _)| e);
             if self.kw(k, Kw::Fiscal) {
                 fiscal = true;
                 k += 1;
             }
-            if self.unit(k) != Some((Unit::Quarter, false)) {
+            // (The last of the list has the noun, often plural.)
+            let plural = noun.is_some() || self.listed_before(j);
+            if !matches!(self.unit(k), Some((Unit::Quarter, p)) if !p || plural) {
                 return None;
             }
             q = u8::try_from(n).ok()?;
             j = k + 1;
         }
+        Some(match listed {
+            Some((end, last)) => {
+                let m = self.quarter_of(j, last, fiscal, year_first, year_poss)?;
+                let val = Val::ListedPart {
+                    gran: Gran::Quarter,
+                    n: q,
+                    last: Box::new(m.val),
+                };
+                date(end, val)
+            }
+            None => self.quarter_of(j, q, fiscal, year_first, year_poss)?,
+        })
+    }
+
+    /// The quarter `q` whose noun ends before `j`, with what was read
+    /// before it (a fiscal label, a year first or a year's possessive)
+    /// and the year after it, if any.
+    fn quarter_of(
+        &self,
+        j: usize,
+        q: u8,
+        fiscal: bool,
+        year_first: Option<i32>,
+        year_poss: Option<YearRef>,
+    ) -> Option<Match> {
         if let Some(y) = year_first {
             let p = Point::containing(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?)?;
             return Some(date(j, Val::Abs(p)));
@@ -163,6 +205,42 @@ impl Parser<'_> {
             return Some(date(e, v));
         }
         Some(date(j, base))
+    }
+
+    /// Where the noun shared by a list of ordinals stands, the first
+    /// ending at `k`: "third and fourth quarters", "first, second and
+    /// third quarter", "first or second half" (past a "fiscal" before the
+    /// noun, which the caller reads), and the last ordinal. Every ordinal
+    /// is at most `max`.
+    pub(crate) fn shared_noun(&self, mut k: usize, max: u32) -> Option<(usize, u8)> {
+        loop {
+            let comma = self.punct(k, ',');
+            if comma {
+                k += 1;
+            }
+            let joined = self.kw(k, Kw::And) || self.kw(k, Kw::Or);
+            if joined {
+                k += 1;
+            } else if !comma {
+                return None;
+            }
+            let (n, e) = self.ordinal_at(k)?;
+            if !(1..=max).contains(&n) {
+                return None;
+            }
+            k = e;
+            if joined {
+                return Some((k, u8::try_from(n).ok()?));
+            }
+        }
+    }
+
+    /// Whether the ordinal at `j` ends a list of them ("third and
+    /// fourth quarters"): its noun is shared, and so may be plural.
+    pub(crate) fn listed_before(&self, j: usize) -> bool {
+        j >= 2
+            && (self.kw(j - 1, Kw::And) || self.kw(j - 1, Kw::Or) || self.punct(j - 1, ','))
+            && (1..=3).any(|b| j > b && self.ordinal_at(j - 1 - b).is_some_and(|(_, e)| e == j - 1))
     }
 
     /// "the March quarter", "the June 2024 quarter": a quarter named by
@@ -496,9 +574,39 @@ impl Parser<'_> {
             _ if last => 2,
             _ => side?,
         };
-        let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
-        if !self.kw(k, Kw::Half) {
+        // "the first and second halves of 2019": as a list of quarters
+        // (see `quarter`), only with the year, as halves of a game are
+        // listed so too.
+        let listed = if self.hyphen(j + 1) || side.is_some() || last {
+            None
+        } else {
+            self.shared_noun(j + 1, 2)
+        };
+        if listed.is_some() && j > i {
             return None;
+        }
+        let k = match listed {
+            Some((e, _)) => e,
+            None if self.hyphen(j + 1) => j + 2,
+            None => j + 1,
+        };
+        let plural = listed.is_some() || self.listed_before(j);
+        if !(self.kw(k, Kw::Half) || plural && self.word_is(k, "halves")) {
+            return None;
+        }
+        if let Some((_, last)) = listed {
+            let e = if self.kw(k + 1, Kw::Of) || self.kw(k + 1, Kw::In) {
+                k + 2
+            } else {
+                k + 1
+            };
+            let (yr, _) = self.year_ref(e)?;
+            let val = Val::ListedPart {
+                gran: Gran::Half,
+                n,
+                last: Box::new(Self::part_of_year(Gran::Half, last, yr)?),
+            };
+            return Some(date(j + 1, val));
         }
         if (last || side.is_some())
             && year_poss.is_none()
