@@ -174,7 +174,7 @@ impl<'t> Parser<'t> {
                 if !self.time_word_ahead(i)
                     && self.part_before_at(i).is_none()
                     && (matches!(t.lex, Lex::NumWord(_))
-                        || self.shared_noun(i + 1, 4).is_none()) =>
+                        || self.shared_noun(i + 1, 31).is_none()) =>
             {
                 return None;
             }

@@ -133,8 +133,27 @@ impl Parser<'_> {
         }
         let (n, k) = self.ordinal_at(j)?;
         let compound = self.hyphen(k);
-        let k = if compound { k + 1 } else { k };
-        if self.unit(k) != Some((Unit::Century, false)) || !(1..=30).contains(&n) {
+        // "the 18th and 19th centuries": an ordinal listed before the
+        // noun names a century of its own (the article going with the
+        // list), as a quarter's does (see `quarter`).
+        let noun = if compound {
+            None
+        } else {
+            self.shared_noun(k, 30)
+        };
+        if noun.is_some() && j > i {
+            return None;
+        }
+        let end = k;
+        let k = match noun {
+            Some((e, _)) => e,
+            None if compound => k + 1,
+            None => k,
+        };
+        let plural = noun.is_some() || self.listed_before(j);
+        if !matches!(self.unit(k), Some((Unit::Century, p)) if !p || plural)
+            || !(1..=30).contains(&n)
+        {
             return None;
         }
         // "The 19th-century church": the article goes with the noun.
@@ -145,7 +164,7 @@ impl Parser<'_> {
             Gran::Century,
             ymd(i32::try_from((n - 1) * 100).ok()?, 1, 1)?,
         )?;
-        let m = date(k + 1, Val::Abs(p));
+        let m = date(if noun.is_some() { end } else { k + 1 }, Val::Abs(p));
         Some(match modifier {
             Some(md) => m.with_mod(md),
             None => m,

@@ -330,7 +330,14 @@ impl Parser<'_> {
             }
             Kind::Num => false,
         });
-        (after_prep && ends).then(|| date(k, Val::DayOfMonth { day, months: None }))
+        // ("from the 18th and 19th centuries": a list of ordinals before a
+        // noun of time counts that noun.)
+        let counts_noun = || {
+            self.shared_noun(k, 31)
+                .is_some_and(|(e, _)| self.unit(e).is_some())
+        };
+        (after_prep && ends && !counts_noun())
+            .then(|| date(k, Val::DayOfMonth { day, months: None }))
     }
 
     /// A day of the month written as a number with its ordinal suffix at
