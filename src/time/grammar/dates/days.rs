@@ -71,17 +71,43 @@ impl Parser<'_> {
             let dir = Dir::Tense;
             return Some(date(k, Val::MonthDay { month, day, dir }));
         }
-        // "October 5 and 6": the month comes before the first day.
-        if i < 3 || !joined(i - 1) {
-            return None;
-        }
-        let (earlier, e) = self.day_at(i - 2)?;
-        if e != i - 1 || earlier >= day {
-            return None;
-        }
-        let (month, _, _) = (i.saturating_sub(5)..i - 2)
-            .rev()
-            .find_map(|m| self.month_at(m).filter(|&(_, _, j)| j == i - 2))?;
+        // "October 5 and 6", "Feb. 2, 9 and 16": the month comes before
+        // the first day, the days listed in order. A day after a bare
+        // comma only where the list goes on after it ("on Feb. 2, 9
+        // people died" counts people).
+        let goes_on = self.day_at(k + 1).is_some() && (joined(k) || self.punct(k, ','))
+            || self.punct(k, ',') && joined(k + 1) && self.day_at(k + 2).is_some();
+        let (mut first, mut later) = (i, day);
+        let month = loop {
+            if first < 3 {
+                return None;
+            }
+            let day_end = if joined(first - 1) {
+                if self.punct(first - 2, ',') {
+                    first - 2
+                } else {
+                    first - 1
+                }
+            } else if self.punct(first - 1, ',') && (first < i || goes_on) {
+                first - 1
+            } else {
+                return None;
+            };
+            let (earlier, e) = self.day_at(day_end - 1)?;
+            if e != day_end || earlier >= later {
+                return None;
+            }
+            (first, later) = (day_end - 1, earlier);
+            if let Some((month, _, _)) = (first.saturating_sub(3)..first)
+                .rev()
+                .find_map(|m| self.month_at(m).filter(|&(_, _, j)| j == first))
+            {
+                break month;
+            }
+            if i - first > 12 {
+                return None;
+            }
+        };
         let stands_alone = self.tok(k).is_none_or(|t| match t.kind {
             Kind::Punct(c) => c != '%',
             Kind::Word => !t.cap && self.unit(k).is_none() && self.word_in(k, AFTER_LISTED_DAY),
