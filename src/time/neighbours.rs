@@ -909,8 +909,8 @@ fn names_day(span: &str) -> bool {
 }
 
 /// "from April 1 to Sept. 30, 2023", "between 1 April and 30 September
-/// 2023", "from April to June 2023", "between March and June last year":
-/// the year written once at the end of a range also holds for its start,
+/// 2023", "from April to June 2023", "between March and June last year",
+/// "in the spring and summer of 2019": the year written once at the end of a range also holds for its start,
 /// which the tense alone would have put in the document's year.
 pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex]) {
     const JOINS: &[&str] = &[
@@ -924,15 +924,25 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
         " - ",
         " \u{2013} ",
     ];
-    // Year, month and (for a day) day of a plain calendar value.
+    // Year, month and (for a day) day of a plain calendar value; a
+    // season counts as the month it starts in ("the spring and summer of
+    // 2019", "the winter and spring of 2019": that winter began in 2018).
     let parts = |v: &str| -> Option<(i32, u8, u8)> {
         let b = v.as_bytes();
         let digits =
             |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        let season = match v.get(4..) {
+            Some("-SP") => Some(3),
+            Some("-SU") => Some(6),
+            Some("-FA") => Some(9),
+            Some("-WI") => Some(12),
+            _ => None,
+        };
         match b.len() {
             7 if digits(0..4) && b[4] == b'-' && digits(5..7) => {
                 Some((v[..4].parse().ok()?, v[5..7].parse().ok()?, 0))
             }
+            7 if digits(0..4) && season.is_some() => Some((v[..4].parse().ok()?, season?, 0)),
             10 if digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) => {
                 Some((
                     v[..4].parse().ok()?,
