@@ -334,6 +334,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     Val::Month { .. } if context::figures_month(text, span.end) => {
                         resolve::MonthUse::Figures
                     }
+                    Val::Month { .. } if context::period_to(&text[..span.start]) => {
+                        resolve::MonthUse::PeriodEnd
+                    }
                     Val::Month { .. }
                         if context::intended_month(text, sentence().0, span.start) =>
                     {

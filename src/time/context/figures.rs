@@ -252,3 +252,35 @@ pub fn figures_month(text: &str, end: usize) -> bool {
     }
     false
 }
+
+/// Whether `before` ends with a period of figures running "to" what
+/// follows, as British and company reports write it: "the nine months
+/// to", "the 12 months to", "the year to", "the quarter to". Such a period
+/// is over when its figures are told, so the month after it is never one
+/// ahead. The article is asked for: "delayed by a year to March" moves a
+/// date.
+pub fn period_to(before: &str) -> bool {
+    let Some(head) = before.strip_suffix(" to ") else {
+        return false;
+    };
+    let mut words = head.rsplit(' ');
+    let noun = words.next().unwrap_or("");
+    let counted = matches!(noun, "months" | "weeks");
+    if !counted && !matches!(noun, "year" | "quarter" | "half") {
+        return false;
+    }
+    let Some(w) = words.next() else {
+        return false;
+    };
+    let w = if counted && (w.bytes().all(|b| b.is_ascii_digit()) || is(w, NUMBER_WORDS)) {
+        words.next().unwrap_or("")
+    } else {
+        w
+    };
+    w.eq_ignore_ascii_case("the")
+}
+
+/// Number words a count of months or weeks is written with.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];

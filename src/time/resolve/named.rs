@@ -3,8 +3,8 @@
 //! the clause's tense, the story's dates and the document date pick.
 
 use super::pick::{
-    DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, MONTH_POLICY, SEASON_POLICY,
-    WEEKDAY_POLICY, days_between, nearest, pick, years,
+    DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, MONTH_POLICY,
+    PERIOD_END_POLICY, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
 };
 use super::{Lead, MonthUse, Resolved, Resolver, clause_tense, week_ahead_on_sunday};
 use crate::time::calendar::{
@@ -142,6 +142,7 @@ impl Resolver {
         let t = match month_use {
             MonthUse::Delivery => Tense::Future,
             MonthUse::Figures => Tense::Past,
+            MonthUse::PeriodEnd => clause_tense(dir, tense),
             MonthUse::Plain | MonthUse::Intended => clause_tense(dir, tense),
         };
         // (Not figures, which are the document's latest.)
@@ -175,6 +176,8 @@ impl Resolver {
         // (Nor is a month an intention aims at one just ended.)
         let policy = if delivery || month_use == MonthUse::Intended && t == Tense::Future {
             DELIVERY_POLICY
+        } else if month_use == MonthUse::PeriodEnd && t == Tense::Past {
+            PERIOD_END_POLICY
         } else {
             self.past_slack(MONTH_POLICY, d)
         };

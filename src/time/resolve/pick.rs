@@ -66,6 +66,14 @@ pub(super) const MONTH_POLICY: Policy = Policy {
     just_ended: 0,
 };
 
+/// The month a past period of figures ran to ("Sales fell in the nine
+/// months to September"): one that has begun at least, never one ahead,
+/// as another past clause's month may be a few weeks ahead.
+pub(super) const PERIOD_END_POLICY: Policy = Policy {
+    slack: 0,
+    ..MONTH_POLICY
+};
+
 /// A month of delivery ("Brent for January"), or one an intention aims
 /// at ("hopes to hold the referendum in January"), is never one just
 /// ended.

@@ -128,6 +128,10 @@ pub enum MonthUse {
     /// clause's month be the one just ended ("is expected to show a
     /// rebound in February", written in March).
     Intended,
+    /// The month a period of figures runs to ("the nine months to
+    /// September", "the year to March"): in a past clause, one that has
+    /// begun (a past clause's month may otherwise be a few weeks ahead).
+    PeriodEnd,
 }
 
 impl Place {
