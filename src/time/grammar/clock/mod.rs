@@ -37,7 +37,7 @@ const ZONES: &[&str] = &[
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
     "et", "pt", "ct", "mt", "jst", "ist", "aest", "aedt", "acst", "acdt", "awst", "nzst", "nzdt",
     "hkt", "sgt", "msk", "z", "kst", "eet", "eest", "wet", "west", "cat", "eat", "wat", "sast",
-    "pkt", "wib", "pht", "akst", "akdt", "hst",
+    "pkt", "wib", "pht", "akst", "akdt", "hst", "ast", "adt", "nst", "ndt",
 ];
 
 /// Whether a clock time or a part of a day (see [`Parser::clock`]) may

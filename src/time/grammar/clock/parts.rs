@@ -105,6 +105,10 @@ impl Parser<'_> {
                 dir: Dir::Tense,
             }),
         };
+        let on_day = |pod: PartOfDay, d: Val| Val::Pod {
+            pod,
+            day: Box::new(d),
+        };
         let pod_at = |k: usize| match self.lex(k) {
             Some(Lex::PartOfDay(p)) if !self.word(k).ends_with('s') => Some(p),
             _ => None,
@@ -307,21 +311,18 @@ impl Parser<'_> {
                 )
             }
             Lex::PartOfDay(p) if modifier.is_some() && !self.word(j).ends_with('s') => {
-                // "mid-afternoon (yesterday)"; "by late evening" alone is
-                // on the day the story is about.
-                let (d, e) = match self.lex(j + 1) {
-                    Some(Lex::Kw(Kw::Yesterday)) => (day(-1), j + 2),
-                    Some(Lex::Kw(Kw::Today)) => (day(0), j + 2),
-                    _ => (Val::DocDay, j + 1),
-                };
-                (
-                    Val::Pod {
-                        pod: p,
-                        day: Box::new(d),
-                    },
-                    None,
-                    e,
-                )
+                // "mid-afternoon (yesterday)", "by late afternoon
+                // Thursday" (one time, as "dawn Thursday" is); "by late
+                // evening" alone is on the day the story is about.
+                match self.lex(j + 1) {
+                    Some(Lex::Weekday {
+                        day: d,
+                        plural: false,
+                    }) if self.tok(j + 1)?.cap => (on_weekday(p, d), Some(d), j + 2),
+                    Some(Lex::Kw(Kw::Yesterday)) => (on_day(p, day(-1)), None, j + 2),
+                    Some(Lex::Kw(Kw::Today)) => (on_day(p, day(0)), None, j + 2),
+                    _ => (on_day(p, Val::DocDay), None, j + 1),
+                }
             }
             _ => return None,
         };
