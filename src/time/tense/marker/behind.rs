@@ -77,9 +77,25 @@ pub(super) fn past_forms(at: &At) -> Rule {
                     | "fares"
             )
     };
+    // "The first storm hit Wednesday", "The fire spread overnight": after
+    // a singular noun with its article, where the present would be
+    // "hits", the base form is the past (not "a rate cut Wednesday", a
+    // noun of cuts).
+    let singular_subject = || {
+        matches!(l, "hit" | "spread" | "cut")
+            && prev.len() >= 3
+            && !prev.ends_with('s')
+            && prev.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                prev,
+                "rate" | "tax" | "price" | "pay" | "job" | "budget" | "spending" | "power"
+            )
+            && (DETERMINERS.contains(&prev2) || DETERMINERS.contains(&words.back(k, 3)))
+    };
     if SAME_PAST.contains(&l)
         && !matches!(prev, "t" | "do" | "does")
         && (noun_object()
+            || singular_subject()
             || matches!(
                 next,
                 "its" | "their" | "his" | "her" | "our" | "the" | "a" | "an" | "back"
