@@ -291,13 +291,18 @@ pub(super) fn holiday_dated(text: &str, out: &mut [Timex]) {
 /// 8 p.m. EDT (0000 GMT Saturday)", written on a Friday: the time in
 /// another zone is the same instant, so its weekday is the day of the
 /// time before the bracket, or the day before or after it; not the last
-/// Saturday the tense alone would pick.
+/// Saturday the tense alone would pick. Where no day around the first
+/// has that weekday, the first time named no day of its own and is on the
+/// day the zone's offset gives ("struck at 5:46 a.m. local time (2046 GMT
+/// Monday)" is Tuesday's).
 pub(super) fn restated_time(text: &str, out: &mut [Timex]) {
     for k in 1..out.len() {
         let (head, tail) = out.split_at_mut(k);
         let (a, b) = (&mut head[k - 1], &mut tail[0]);
-        let bracketed = text.get(a.span.end..b.span.start) == Some(" (")
-            && a.kind == TimexType::Time
+        let bracketed = matches!(
+            text.get(a.span.end..b.span.start),
+            Some(" (" | " local time (" | " local time, (")
+        ) && a.kind == TimexType::Time
             && b.kind == TimexType::Time
             && a.value.len() == 16
             && b.value.len() == 16;
@@ -306,12 +311,42 @@ pub(super) fn restated_time(text: &str, out: &mut [Timex]) {
         }
         if a.relative && a.value[10..] == b.value[10..] {
             a.value.clone_from(&b.value);
-        } else if names_weekday(b.span.slice(text))
-            && let Some(day) = same_instant_day(&a.value, &b.value)
-        {
-            b.value = format!("{day}{}", &b.value[10..]);
+        } else if names_weekday(b.span.slice(text)) {
+            match same_instant_day(&a.value, &b.value) {
+                Some(Some(day)) => b.value = format!("{day}{}", &b.value[10..]),
+                Some(None) => {}
+                None if !names_day(a.span.slice(text)) => {
+                    if let Some(day) = local_day(&a.value, &b.value) {
+                        a.value = format!("{day}{}", &a.value[10..]);
+                    }
+                }
+                None => {}
+            }
         }
     }
+}
+
+/// The day of the clock time `local` ("2023-02-08T04:17") that is the
+/// same instant as `zoned` ("2023-02-06T01:17"), its day told, in a zone
+/// from 12 hours behind to 14 ahead: one of the day before, the day of
+/// and the day after `zoned`'s, if only one fits.
+fn local_day(local: &str, zoned: &str) -> Option<Date> {
+    let minutes = |v: &str| -> Option<i64> {
+        let h: i64 = v.get(11..13)?.parse().ok()?;
+        let m: i64 = v.get(14..16)?.parse().ok()?;
+        Some(h * 60 + m)
+    };
+    let (l, z) = (minutes(local)?, minutes(zoned)?);
+    let day: Date = zoned.get(..10)?.parse().ok()?;
+    let mut fits = [
+        (-1, day.yesterday().ok()?),
+        (0, day),
+        (1, day.tomorrow().ok()?),
+    ]
+    .into_iter()
+    .filter(|&(shift, _)| (-12 * 60..=14 * 60).contains(&(shift * 24 * 60 + l - z)));
+    let (_, found) = fits.next()?;
+    fits.next().is_none().then_some(found)
 }
 
 /// Whether a time names a weekday: "0000 GMT Saturday".
@@ -322,15 +357,15 @@ fn names_weekday(span: &str) -> bool {
 
 /// For a time `zoned` that says again in another zone the time `local`
 /// (both "2006-08-11T20:00"), the day among the one before, the one of and
-/// the one after `local`'s day that has `zoned`'s weekday, if it is not
-/// `zoned`'s day already.
-fn same_instant_day(local: &str, zoned: &str) -> Option<Date> {
+/// the one after `local`'s day that has `zoned`'s weekday: `Some(None)`
+/// if that is `zoned`'s day already, `None` if there is none.
+fn same_instant_day(local: &str, zoned: &str) -> Option<Option<Date>> {
     let day: Date = local.get(..10)?.parse().ok()?;
     let told: Date = zoned.get(..10)?.parse().ok()?;
     [day.yesterday().ok()?, day, day.tomorrow().ok()?]
         .into_iter()
         .find(|d| d.weekday() == told.weekday())
-        .filter(|d| *d != told)
+        .map(|d| (d != told).then_some(d))
 }
 
 /// "a curfew from 7 p.m. to 7:30 a.m.": a range of clock times on one day
@@ -910,8 +945,9 @@ fn names_day(span: &str) -> bool {
 
 /// "from April 1 to Sept. 30, 2023", "between 1 April and 30 September
 /// 2023", "from April to June 2023", "between March and June last year",
-/// "in the spring and summer of 2019": the year written once at the end of a range also holds for its start,
-/// which the tense alone would have put in the document's year.
+/// "in the spring and summer of 2019": the year written once at the end
+/// of a range also holds for its start, which the tense alone would have
+/// put in the document's year.
 pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex]) {
     const JOINS: &[&str] = &[
         " to ",
