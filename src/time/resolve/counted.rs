@@ -81,6 +81,13 @@ impl Resolver {
         } else {
             self.anchor
         };
+        // "Unemployment was 4% in 2018. Output fell from the previous
+        // quarter": a year is too coarse to count a quarter from (it
+        // would give the year's first one, moved); what the story counts
+        // from is its own quarter, as with nothing named.
+        let base = base.filter(|b| {
+            !(gran.unwrap_or(ug) == Gran::Quarter && rank(b.gran) > rank(Gran::Quarter))
+        });
         if unit == Unit::Year
             && n < 0
             && gran.is_none()
