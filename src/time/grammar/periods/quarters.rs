@@ -124,7 +124,7 @@ impl Parser<'_> {
             if !(1..=4).contains(&n) {
                 return None;
             }
-            let hyphenated = self.hyphen(k);
+            let hyphenated = self.hyphen(k) && !self.punct(k + 1, ',');
             if hyphenated && j > i && self.kw(i, Kw::The) {
                 return None;
             }
@@ -211,9 +211,15 @@ impl Parser<'_> {
     /// ending at `k`: "third and fourth quarters", "first, second and
     /// third quarter", "first or second half" (past a "fiscal" before the
     /// noun, which the caller reads), and the last ordinal. Every ordinal
-    /// is at most `max`.
+    /// is at most `max`. The hyphens of a compound count as the noun's
+    /// ("the third- and fourth-quarter results").
     pub(crate) fn shared_noun(&self, mut k: usize, max: u32) -> Option<(usize, u8)> {
         loop {
+            // (A hyphen left hanging: "third- and".)
+            if self.punct(k, '-') && self.glued(k) && (!self.glued(k + 1) || self.punct(k + 1, ','))
+            {
+                k += 1;
+            }
             let comma = self.punct(k, ',');
             if comma {
                 k += 1;
@@ -230,7 +236,8 @@ impl Parser<'_> {
             }
             k = e;
             if joined {
-                return Some((k, u8::try_from(n).ok()?));
+                let noun = if self.hyphen(k) { k + 1 } else { k };
+                return Some((noun, u8::try_from(n).ok()?));
             }
         }
     }
