@@ -18,7 +18,8 @@ use crate::time::value::{Gran, Point};
 /// The words after which a day of the month listed with another stands
 /// alone ("on October 5 and 6 in Paris"; see `listed_day`).
 pub(in crate::time::grammar) const AFTER_LISTED_DAY: &[&str] = &[
-    "to", "in", "at", "for", "when", "and", "or", "this", "next", "last", "that",
+    "to", "in", "at", "for", "when", "and", "or", "this", "next", "last", "that", "were", "are",
+    "hit", "will", "would", "saw",
 ];
 
 /// Nouns an ordinal counts when it stands before them ("the second
@@ -108,9 +109,25 @@ impl Parser<'_> {
                 return None;
             }
         };
-        let stands_alone = self.tok(k).is_none_or(|t| match t.kind {
+        // The list stands alone where it ends ("Feb. 2, 9 and 16 people"
+        // counts people from the 9 on).
+        let mut end = k;
+        loop {
+            let next = if self.punct(end, ',') && joined(end + 1) {
+                end + 2
+            } else if self.punct(end, ',') || joined(end) {
+                end + 1
+            } else {
+                break;
+            };
+            match self.day_at(next) {
+                Some((_, e)) => end = e,
+                None => break,
+            }
+        }
+        let stands_alone = self.tok(end).is_none_or(|t| match t.kind {
             Kind::Punct(c) => c != '%',
-            Kind::Word => !t.cap && self.unit(k).is_none() && self.word_in(k, AFTER_LISTED_DAY),
+            Kind::Word => !t.cap && self.unit(end).is_none() && self.word_in(end, AFTER_LISTED_DAY),
             Kind::Num => false,
         });
         stands_alone.then(|| self.finish_day(month, day, k))
