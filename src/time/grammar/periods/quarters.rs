@@ -230,6 +230,10 @@ impl Parser<'_> {
             } else if !comma {
                 return None;
             }
+            // ("the late 18th and early 19th centuries")
+            if let Some((_, e)) = self.period_mod(k) {
+                k = e;
+            }
             let (n, e) = self.ordinal_at(k)?;
             if !(1..=max).contains(&n) {
                 return None;
@@ -245,6 +249,11 @@ impl Parser<'_> {
     /// Whether the ordinal at `j` ends a list of them ("third and
     /// fourth quarters"): its noun is shared, and so may be plural.
     pub(crate) fn listed_before(&self, j: usize) -> bool {
+        // (Before a modifier of its own: "and early 19th centuries".)
+        let j = (1..=2)
+            .map(|b| j.saturating_sub(b))
+            .find(|&m| m < j && self.period_mod(m).is_some_and(|(_, e)| e == j))
+            .unwrap_or(j);
         j >= 2
             && (self.kw(j - 1, Kw::And) || self.kw(j - 1, Kw::Or) || self.punct(j - 1, ','))
             && (1..=3).any(|b| j > b && self.ordinal_at(j - 1 - b).is_some_and(|(_, e)| e == j - 1))
