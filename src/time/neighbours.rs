@@ -10,6 +10,7 @@ use super::timex::{Timex, TimexType};
 use super::{sentence, tense};
 use crate::span::Span;
 use jiff::civil::Date;
+use std::borrow::Cow;
 
 /// Words that place a month or part of a year by themselves: "this fall",
 /// "earlier this month", "February of last year".
@@ -683,19 +684,26 @@ fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
     });
     // ("open every weekday from 9 a.m. to 5 p.m.": a day of each week,
     // which no set is tagged for, as "on weekdays" is.)
-    let every_weekday = words.windows(2).any(|w| {
-        matches!(w[0].as_str(), "every" | "each")
-            && matches!(w[1].as_str(), "weekday" | "weeknight")
-    });
-    (set_said || every_weekday || words.iter().any(|w| RECURRING.contains(&w.as_str())))
+    let every_weekday = words
+        .windows(2)
+        .any(|w| matches!(&*w[0], "every" | "each") && matches!(&*w[1], "weekday" | "weeknight"));
+    (set_said || every_weekday || words.iter().any(|w| RECURRING.contains(&&**w)))
         .then_some(Habit::Recurs)
 }
 
-/// The words (runs of ASCII letters) of `s`, lower-cased.
-fn lower_words(s: &str) -> Vec<String> {
+/// The words (runs of ASCII letters) of `s`, lower-cased. (Borrowed
+/// where already lower case, as most words of a clause are: this runs for
+/// every clock time and month the habit rules look at.)
+fn lower_words(s: &str) -> Vec<Cow<'_, str>> {
     s.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
+        .map(|w| {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
         .collect()
 }
 
@@ -747,18 +755,18 @@ fn counted_days(text: &str, span: Span) -> bool {
 /// or a participle ("was usually held", "exercises, usually held in
 /// August, would be suspended": those August ones), nor a manner ("were
 /// running normally", "a typically busy summer").
-fn habit_adverb(words: &[String]) -> bool {
+fn habit_adverb(words: &[Cow<'_, str>]) -> bool {
     const PRESENT: &[&str] = &["is", "are", "am", "do", "does", "has", "have"];
     const NOT_VERB: &[&str] = &[
         "in", "on", "at", "to", "for", "from", "by", "with", "during", "until", "since", "the",
         "a", "an", "and", "or", "but", "than", "as", "of",
     ];
     words.iter().enumerate().any(|(k, w)| {
-        if !HABIT_ADVERBS.contains(&w.as_str()) {
+        if !HABIT_ADVERBS.contains(&&**w) {
             return false;
         }
-        let prev = k.checked_sub(1).map_or("", |p| words[p].as_str());
-        let next = words.get(k + 1).map_or("", String::as_str);
+        let prev = k.checked_sub(1).map_or("", |p| &*words[p]);
+        let next = words.get(k + 1).map_or("", |w| &**w);
         if PRESENT.contains(&prev) {
             return true;
         }
@@ -794,24 +802,25 @@ fn habit_opening(sentence: &str) -> bool {
 /// occasion. (Not a month that is the "since"'s own: "has risen since
 /// March".)
 fn perfect_since_year(text: &str, out: &[Timex], clause: (usize, usize), span: Span) -> bool {
-    let before = lower_words(text.get(clause.0..span.start).unwrap_or(""));
-    // ("has held", "have long hosted")
-    let perfect = before.iter().enumerate().any(|(k, w)| {
-        matches!(w.as_str(), "has" | "have")
-            && before[k + 1..]
-                .iter()
-                .take(2)
-                .any(|v| v != "since" && tense::past_form(v))
+    let since_year = out.iter().any(|y| {
+        y.kind == TimexType::Date
+            && y.value.len() == 4
+            && y.value.bytes().all(|b| b.is_ascii_digit())
+            && text
+                .get(clause.1..y.span.start)
+                .is_some_and(|gap| gap.eq_ignore_ascii_case(" since "))
     });
-    perfect
-        && out.iter().any(|y| {
-            y.kind == TimexType::Date
-                && y.value.len() == 4
-                && y.value.bytes().all(|b| b.is_ascii_digit())
-                && text
-                    .get(clause.1..y.span.start)
-                    .is_some_and(|gap| gap.eq_ignore_ascii_case(" since "))
+    // ("has held", "have long hosted")
+    since_year && {
+        let before = lower_words(text.get(clause.0..span.start).unwrap_or(""));
+        before.iter().enumerate().any(|(k, w)| {
+            matches!(&**w, "has" | "have")
+                && before[k + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|v| v != "since" && tense::past_form(v))
         })
+    }
 }
 
 /// The clause of the sentence `sentence` that holds `span`: bounded by a
