@@ -26,6 +26,11 @@ pub enum Dir {
     /// The one in the year of the date last mentioned: "In the spring of
     /// 2019 ... That summer", "that June".
     That,
+    /// A day listed after an earlier one of the same month ("On Feb. 2, 9
+    /// and 16"): in that day's year, whatever the year the tense alone
+    /// would pick for it, since a list runs within one month; `Tense`
+    /// where no such day was just resolved.
+    Listed,
 }
 
 /// An unresolved value.

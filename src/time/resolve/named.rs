@@ -45,6 +45,12 @@ impl Resolver {
         dir: Dir,
         tense: &mut dyn FnMut() -> Tense,
     ) -> Resolved {
+        if dir == Dir::Listed
+            && let Some(p) = self.listed_after_anchor(month, day)
+        {
+            return Resolved::point(p, true);
+        }
+        let dir = if dir == Dir::Listed { Dir::Tense } else { dir };
         let dct = self.dct;
         let Some(d) = dct else {
             return Resolved::rel(format!("XXXX-{month:02}-{day:02}"));
@@ -505,6 +511,20 @@ impl Resolver {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(fallback),
         }
+    }
+
+    /// The day `day` of `month` in the year of the day just resolved, if
+    /// that was an earlier day of the same month close before on the
+    /// same line: the list it heads ("Feb. 2, 9 and 16") names one month.
+    fn listed_after_anchor(&self, month: u8, day: u8) -> Option<Point> {
+        let a = self.anchor.filter(|a| {
+            a.gran == Gran::Day
+                && a.date.month() as u8 == month
+                && (a.date.day() as u8) < day
+                && self.anchor_at.line == self.place.line
+                && self.place.offset.saturating_sub(self.anchor_at.offset) <= SAME_MONTH
+        })?;
+        ymd(i32::from(a.date.year()), month, day).and_then(|x| Point::containing(Gran::Day, x))
     }
 
     /// A weekday with a day of the month ("Wednesday the 25th"): the month

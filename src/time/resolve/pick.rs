@@ -180,7 +180,7 @@ pub(super) fn pick<T: Copy>(
                 .map(|c| c.2)
                 .or_else(|| nearest(cands, dct))
         }
-        Dir::Tense => {
+        Dir::Tense | Dir::Listed => {
             let t = if tense == Tense::Unknown {
                 policy.unknown
             } else {

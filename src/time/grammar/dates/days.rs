@@ -130,7 +130,17 @@ impl Parser<'_> {
             Kind::Word => !t.cap && self.unit(end).is_none() && self.word_in(end, AFTER_LISTED_DAY),
             Kind::Num => false,
         });
-        stands_alone.then(|| self.finish_day(month, day, k))
+        stands_alone.then(|| {
+            let mut m = self.finish_day(month, day, k);
+            if let Val::MonthDay {
+                dir: d @ Dir::Tense,
+                ..
+            } = &mut m.val
+            {
+                *d = Dir::Listed;
+            }
+            m
+        })
     }
 
     /// A day-of-month number at `i` ("16", "16th").
