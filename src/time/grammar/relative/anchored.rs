@@ -68,6 +68,31 @@ impl Parser<'_> {
     /// Whether a clause that describes the period starts at `i`: "the
     /// year the war began", "the week he left" name a time by an event,
     /// not the document's year or week.
+    /// The `n`th week (0: the last) of the month named at `k` ("the first
+    /// week of January", "the last week of March 2020"): the week holding
+    /// that month's 4th, 11th, 18th, 25th or 28th. The expression ends at
+    /// `end` where only its ordinal is it (one of a list), else after the
+    /// month.
+    fn week_of_month(&self, n: u8, k: usize, end: Option<usize>) -> Option<Match> {
+        let m = self.dates(k)?;
+        let d = if n == 0 { 28 } else { 7 * n - 3 };
+        let day = match m.val {
+            Val::Month { month, dir } => Val::MonthDay { month, day: d, dir },
+            Val::Abs(p) if p.gran == Gran::Month => {
+                ymd(i32::from(p.date.year()), p.date.month().unsigned_abs(), d)
+                    .and_then(|x| Point::containing(Gran::Day, x))
+                    .map(Val::Abs)?
+            }
+            _ => return None,
+        };
+        let val = Val::Containing {
+            gran: Gran::Week,
+            shift: 0,
+            day: Box::new(day),
+        };
+        Some(date(end.unwrap_or(m.end), val))
+    }
+
     fn opens_relative_clause(&self, i: usize) -> bool {
         self.word_in(
             i,
@@ -126,6 +151,21 @@ impl Parser<'_> {
             && !self.hyphen(i + 3)
         {
             return Some(date(i + 3, Val::ReportPeriod(Gran::Year)));
+        }
+        // A later week of a list of weeks of a month: the "third weeks of
+        // June" of "the second and third weeks of June", which holds the
+        // noun, or the "second" of "the first, second and third weeks".
+        if let Some(Lex::Ordinal(n @ 1..=4)) = self.lex(i)
+            && self.listed_before(i)
+        {
+            let n = u8::try_from(n).ok()?;
+            let (noun, end) = match self.shared_noun(i + 1, 4) {
+                Some((noun, _)) => (noun, Some(i + 1)),
+                None => (i + 1, None),
+            };
+            if matches!(self.unit(noun), Some((Unit::Week, _))) && self.kw(noun + 1, Kw::Of) {
+                return self.week_of_month(n, noun + 2, end);
+            }
         }
         if !self.kw(i, Kw::The) {
             return None;
@@ -360,28 +400,24 @@ impl Parser<'_> {
             _ if self.kw(i + 1, Kw::Last) || self.word_is(i + 1, "final") => Some(0),
             _ => None,
         };
-        if let Some(n) = nth
-            && self.unit(i + 2) == Some((Unit::Week, false))
-            && self.kw(i + 3, Kw::Of)
-            && let Some(m) = self.dates(i + 4)
-        {
-            let d = if n == 0 { 28 } else { 7 * n - 3 };
-            let day = match m.val {
-                Val::Month { month, dir } => Some(Val::MonthDay { month, day: d, dir }),
-                Val::Abs(p) if p.gran == Gran::Month => {
-                    ymd(i32::from(p.date.year()), p.date.month().unsigned_abs(), d)
-                        .and_then(|x| Point::containing(Gran::Day, x))
-                        .map(Val::Abs)
-                }
-                _ => None,
-            };
-            if let Some(day) = day {
-                let val = Val::Containing {
-                    gran: Gran::Week,
-                    shift: 0,
-                    day: Box::new(day),
-                };
-                return Some(date(m.end, val));
+        if let Some(n) = nth {
+            if self.unit(i + 2) == Some((Unit::Week, false))
+                && self.kw(i + 3, Kw::Of)
+                && let Some(m) = self.week_of_month(n, i + 4, None)
+            {
+                return Some(m);
+            }
+            // "the second and third weeks of June": the first ordinal of
+            // a list names a week of its own, the noun and the month
+            // shared; only the ordinal is the expression, the article
+            // going with the whole list.
+            if n > 0
+                && let Some((noun, _)) = self.shared_noun(i + 2, 4)
+                && matches!(self.unit(noun), Some((Unit::Week, _)))
+                && self.kw(noun + 1, Kw::Of)
+                && let Some(m) = self.week_of_month(n, noun + 2, Some(i + 2))
+            {
+                return Some(m);
             }
         }
         // "the last weekend of May", "the first weekend in August 2019",
