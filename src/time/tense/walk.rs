@@ -253,6 +253,20 @@ fn walk(
             {
                 continue;
             }
+            // (Nor one that dates a period named before the expression:
+            // "will report results for the three months ended Sept. 30 on
+            // Thursday"; the period's own date, right after it, keeps it.)
+            if !after
+                && d > 1
+                && t == Tense::Past
+                && word(k) == "ended"
+                && matches!(
+                    words.back(k, 1),
+                    "months" | "weeks" | "quarter" | "year" | "half" | "period"
+                )
+            {
+                continue;
+            }
             // ("will pay a dividend of 42 cents, fully franked, on
             // October 3": nor does one in an aside between commas.)
             if !after && t == Tense::Past && participle_aside(words, k, first) {

@@ -674,7 +674,7 @@ pub(super) const WAS: &[&str] = &["was", "were"];
 /// The "'d" of "we'd rather", "she'd gone": "would" or "had".
 pub(super) const APOSTROPHE_D: &[&str] = &["d"];
 /// Verbs whose past is their base: "last cut its rate on Sept. 13".
-pub(super) const SAME_PAST: &[&str] = &["cut", "put", "hit", "cost", "spread"];
+pub(super) const SAME_PAST: &[&str] = &["cut", "put", "hit", "cost", "spread", "split"];
 
 /// The lists above, for the class table.
 pub(super) const OWN_RULES: &[&[&str]] = &[

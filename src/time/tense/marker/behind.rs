@@ -84,7 +84,8 @@ pub(super) fn past_forms(at: &At) -> Rule {
     let singular_subject = || {
         matches!(l, "hit" | "spread" | "cut")
             && prev.len() >= 3
-            && !prev.ends_with('s')
+            // ("The virus spread", "the crisis hit": singulars in "s".)
+            && (!prev.ends_with('s') || ["us", "ss", "is"].iter().any(|e| prev.ends_with(e)))
             && prev.bytes().all(|b| b.is_ascii_lowercase())
             && !matches!(
                 prev,

@@ -55,8 +55,26 @@ pub(super) fn schedules(at: &At) -> Rule {
     // "The ministry set up a committee on Saturday", "the discovery on
     // Dec. 23 set back hopes": the phrasal verb, told in the past, not a
     // schedule ("is set for").
+    // ("The team set a record in October", "set a new high on Friday":
+    // a record is set once, so the bare form is the past.)
+    let record = || {
+        let after = if matches!(next, "a" | "an" | "the" | "its" | "their" | "new") {
+            words.word(k + 2)
+        } else {
+            next
+        };
+        let after = if after == "new" {
+            words.word(k + 3)
+        } else {
+            after
+        };
+        matches!(
+            after,
+            "record" | "records" | "high" | "highs" | "low" | "lows"
+        )
+    };
     if SET.contains(&l)
-        && matches!(next, "up" | "out" | "aside" | "back" | "off")
+        && (matches!(next, "up" | "out" | "aside" | "back" | "off") || record())
         && !after_base(words, k)
         && !matches!(prev, "to" | "is" | "are" | "be" | "being" | "s")
     {
@@ -457,6 +475,11 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             || matches!(l, "drop" | "rise" | "climb") && !(prev.len() > 3 && prev.ends_with('s'))
             || prev == "s"
             || words.gap_before(k + 1) == "-"
+            // "wrapped up its 10-day run on Sunday", "a two-week stay": a
+            // noun after a compound of a length.
+            || matches!(prev, "day" | "week" | "month" | "year" | "hour" | "night")
+                && k >= 1
+                && words.gap_before(k - 1).ends_with('-')
             // "rain washed out play on Monday", "interrupted play for two
             // hours", "waited on hold on Monday", "in return": the object
             // of a particle, a preposition or a past verb.
