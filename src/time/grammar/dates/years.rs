@@ -38,6 +38,7 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "unit",
     "suite",
     "apt",
+    "marker",
     "box",
     "lot",
     "gate",
@@ -109,6 +110,42 @@ const STREET_WORDS: &[&str] = &[
 /// 2005.").
 const QUANTITY_BEFORE: &[&str] = &[
     "over", "about", "some", "nearly", "almost", "than", "only", "just",
+];
+
+/// Words after which "to" and a number give the level a figure moved
+/// to: verbs of the move ("fell to 1900") and what is cut or raised
+/// ("cut its workforce to 1950").
+const MOVED_TO: &[&str] = &[
+    "fell",
+    "rose",
+    "dropped",
+    "climbed",
+    "jumped",
+    "slid",
+    "slipped",
+    "surged",
+    "plunged",
+    "tumbled",
+    "sank",
+    "soared",
+    "grew",
+    "increased",
+    "decreased",
+    "declined",
+    "reduced",
+    "raised",
+    "lowered",
+    "fall",
+    "rise",
+    "drop",
+    "climb",
+    "falls",
+    "rises",
+    "fallen",
+    "risen",
+    "workforce",
+    "staff",
+    "payroll",
 ];
 
 /// Words before a bare number that make it likely a year.
@@ -423,6 +460,31 @@ impl Parser<'_> {
             .any(|k| capital(k) && self.word_in(k, STREET_WORDS))
     }
 
+    /// Whether the four-digit number `v` at `i` is a count or a level, not
+    /// a year, by what is around it: a street's block ("the 1900 block of
+    /// West Madison Street"), the level a figure moved to ("Gold fell to
+    /// 1900 an ounce", "cut its workforce to 1950"; not "rose to 2008
+    /// highs", a year's level), or a tally, whose second figure is the
+    /// smaller ("The vote was 2012 to 1850", "passed 1998-1201"), as a
+    /// range of years never is.
+    fn count_not_year(&self, i: usize, v: u32) -> bool {
+        if self.word_is(i + 1, "block") && self.kw(i + 2, Kw::Of) {
+            return true;
+        }
+        let year_level = self.word_in(
+            i + 1,
+            &["levels", "level", "highs", "lows", "peak", "standards"],
+        );
+        if i >= 2 && self.kw(i - 1, Kw::To) && self.word_in(i - 2, MOVED_TO) && !year_level {
+            return true;
+        }
+        let tally_sep =
+            |k: usize| self.kw(k, Kw::To) || self.hyphen(k) && self.glued(k) && self.glued(k + 1);
+        let four = |k: usize| self.num(k).filter(|&(_, d)| d == 4).map(|(n, _)| n);
+        tally_sep(i + 1) && four(i + 2).is_some_and(|w| w < v)
+            || i >= 2 && tally_sep(i - 1) && four(i - 2).is_some_and(|w| w > v)
+    }
+
     /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000", "'98".
     pub(super) fn year_expr(&self, i: usize) -> Option<Match> {
         // Every form opens with a number, an apostrophe, a number word,
@@ -550,6 +612,9 @@ impl Parser<'_> {
             return None;
         }
         if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
+            return None;
+        }
+        if self.count_not_year(i, v) {
             return None;
         }
         // "No. 1987 Westchester Avenue", "the helpline, 1916,": a number
