@@ -361,7 +361,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 after_midnight: matches!(m.val, Val::Clock { hour: 24, .. })
                     && context::after_midnight(&text[..span.start]),
             });
-            resolver.set_frame(frame.filter(|f| span.start < f.1).map(|f| f.0));
+            // "attacked on Yom Kippur in 1973", "fled on June 4 in 1989": a
+            // year right after the expression is its year.
+            let year_after = context::year_after(&text[span.end..])
+                .and_then(|y| calendar::ymd(y, 1, 1))
+                .and_then(|d| value::Point::containing(value::Gran::Year, d));
+            resolver.set_frame(year_after.or(frame.filter(|f| span.start < f.1).map(|f| f.0)));
             // "was shot on Oct. 14, 1989. ... If convicted, he could spend
             // the rest of his life in prison." then "The trial began on
             // Dec. 3": a narrative of long ago does not go on into the

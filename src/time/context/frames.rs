@@ -145,3 +145,26 @@ pub fn fiscal_year_end(text: &str, start: usize, end: usize, sentence_end: usize
         .map_or(sentence_end, |k| from + k);
     Some(stop)
 }
+
+/// The year written right after a date that lacks one, in the text
+/// `after` it: "attacked on Yom Kippur in 1973", "fled on June 4 in
+/// 1989". That year is the date's (it is tagged on its own). Not a
+/// decade ("in 1990s"), a range ("in 1998-99") or a count ("in 2000
+/// votes").
+pub fn year_after(after: &str) -> Option<i32> {
+    let rest = after.strip_prefix(" in ")?.as_bytes();
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits != 4 {
+        return None;
+    }
+    let ends = match rest.get(4) {
+        None => true,
+        Some(b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'') => {
+            !rest.get(5).is_some_and(u8::is_ascii_digit)
+        }
+        Some(b' ') => !rest.get(5).is_some_and(u8::is_ascii_lowercase),
+        _ => false,
+    };
+    let year = std::str::from_utf8(&rest[..4]).ok()?.parse::<i32>().ok()?;
+    (ends && (1000..=2199).contains(&year)).then_some(year)
+}
