@@ -185,6 +185,17 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             });
         return open && close || model_year;
     }
+    // "the April 6 Youth Movement", "the March 14 alliance" (Lebanon's),
+    // "the 30 June Movement": a day that names a political body.
+    if matches!(val, Val::MonthDay { .. })
+        && word_after(text, end).is_some_and(|w| {
+            is(w, &["movement", "alliance", "coalition", "bloc"])
+                || w == "Youth"
+                    && word_after(text, end + 1 + w.len()).is_some_and(|n| n == "Movement")
+        })
+    {
+        return true;
+    }
     // "the Summer Palace", "the Winter Olympics", "Spring Festival": a
     // capitalised season naming something with the word after it.
     if matches!(val, Val::Season { .. }) {

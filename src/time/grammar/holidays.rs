@@ -247,12 +247,24 @@ impl Parser<'_> {
         let (h, e) = self.holiday_words(i)?;
         let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
         let person = i > 0 && capital(i - 1) && self.word_is(i - 1, "father");
-        // ("Easter Road", a football ground; "the Yom Kippur War".)
+        // ("Easter Road", a football ground; "the Yom Kippur War", "the
+        // Good Friday Agreement", "the Tet Offensive".)
         let named = capital(e)
             && self.word_in(
                 e,
                 &[
-                    "rising", "uprising", "island", "islands", "road", "street", "war",
+                    "rising",
+                    "uprising",
+                    "island",
+                    "islands",
+                    "road",
+                    "street",
+                    "war",
+                    "agreement",
+                    "accord",
+                    "accords",
+                    "offensive",
+                    "truce",
                 ],
             );
         // "a Christmas tree fire", "Easter eggs": things named for the

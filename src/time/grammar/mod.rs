@@ -115,12 +115,12 @@ impl<'t> Parser<'t> {
             return None;
         }
         // The weekday of a two-word holiday refused as one of its things
-        // ("the Easter Monday egg hunt", see `HOLIDAY_THINGS`) is no day
-        // read alone either.
+        // or inside a name ("the Easter Monday egg hunt", "the Good Friday
+        // Agreement"; see `holiday_name`) is no day read alone either.
         if matches!(t.lex, Lex::Weekday { .. })
             && i > 0
-            && self.word_in(i + 1, holidays::HOLIDAY_THINGS)
             && self.holiday_words(i - 1).is_some_and(|(_, e)| e == i + 1)
+            && self.holiday_name(i - 1).is_none()
         {
             return None;
         }
