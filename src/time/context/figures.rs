@@ -254,13 +254,17 @@ pub fn figures_month(text: &str, end: usize) -> bool {
 }
 
 /// Whether `before` ends with a period of figures running "to" what
-/// follows, as British and company reports write it: "the nine months
-/// to", "the 12 months to", "the year to", "the quarter to". Such a period
+/// follows, as British and company reports write it ("the nine months
+/// to", "the 12 months to", "the year to", "the quarter to"), or
+/// "through", as American ones do ("the year through"). Such a period
 /// is over when its figures are told, so the month after it is never one
 /// ahead. The article is asked for: "delayed by a year to March" moves a
 /// date.
 pub fn period_to(before: &str) -> bool {
-    let Some(head) = before.strip_suffix(" to ") else {
+    let Some(head) = before
+        .strip_suffix(" to ")
+        .or_else(|| before.strip_suffix(" through "))
+    else {
         return false;
     };
     let mut words = head.rsplit(' ');

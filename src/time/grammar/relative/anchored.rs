@@ -229,9 +229,9 @@ impl Parser<'_> {
                     },
                 ));
             }
-            // "the year ended Sept. 30", "the year to March" (UK style)
-            // ("the year to 31 March")
-            let to_month = self.kw(y + 1, Kw::To)
+            // "the year ended Sept. 30", "the year to March" (UK style),
+            // "the year through March" (US) ("the year to 31 March")
+            let to_month = self.kw_any(y + 1, &[Kw::To, Kw::Through]).is_some()
                 && (matches!(self.lex(y + 2), Some(Lex::Month { .. }))
                     || self.one_day_at(y + 2).is_some());
             if self.kw_any(y + 1, &[Kw::Ended, Kw::Ending]).is_some() || to_month || to_date {
