@@ -263,8 +263,9 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             Some(w) => w == "News",
             None => false,
         };
-    // ("Ruby Tuesday Inc.": a company.)
-    let company = after.is_some_and(|w| ["Inc", "Corp", "Ltd", "plc", "PLC"].contains(&w));
+    // ("Ruby Tuesday Inc.", "Monday.com": a company.)
+    let company = after.is_some_and(|w| ["Inc", "Corp", "Ltd", "plc", "PLC"].contains(&w))
+        || text[end..].starts_with(".com");
     matches!(val, Val::Weekday { .. })
         && (named_day
             || paper_on_sunday
