@@ -1182,13 +1182,27 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
                         && matches!(rest, "in " | "during ")
                 })
         };
+        // ("usually begins in June and ends in September": so is one a
+        // present joined to the habit's clause tells.)
+        let joined_present = |gap: &str| {
+            gap.strip_prefix(" and ")
+                .or_else(|| gap.strip_prefix(", and "))
+                .and_then(|g| g.split_once(' '))
+                .is_some_and(|(verb, rest)| {
+                    verb.len() > 3
+                        && verb.ends_with('s')
+                        && !verb.ends_with("ss")
+                        && verb.bytes().all(|c| c.is_ascii_lowercase())
+                        && matches!(rest, "in " | "during " | "by " | "around ")
+                })
+        };
         let listed = k.checked_sub(1).is_some_and(|p| {
             let a = &out[p];
             a.kind == TimexType::Date
                 && a.value.starts_with("XXXX-")
-                && text
-                    .get(a.span.end..b.span.start)
-                    .is_some_and(|g| matches!(g, " and " | " or " | ", ") || participle(g))
+                && text.get(a.span.end..b.span.start).is_some_and(|g| {
+                    matches!(g, " and " | " or " | ", ") || participle(g) || joined_present(g)
+                })
         });
         let habit = match habit_told(text, out, b.span) {
             Some(Habit::Rule) => true,
