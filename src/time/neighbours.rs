@@ -679,7 +679,9 @@ fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
                 || s.span.end <= span.start
                     && text.get(s.span.end..span.start).is_some_and(habit_gap))
             && !describes_thing(text, s.span)
-            && !rate_period(text, s.span)
+            // (A figure right before it is a rate's, unless it ends the
+            // expression itself: "on July 23 every year".)
+            && (!rate_period(text, s.span) || text[..s.span.start].trim_end().len() == span.end)
             && !counted_days(text, s.span)
     });
     // ("open every weekday from 9 a.m. to 5 p.m.": a day of each week,
@@ -1161,10 +1163,11 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
                 || matches!(b[5], b'Q' | b'H') && b[6].is_ascii_digit())
     };
     for k in 0..out.len() {
+        let day = yearly_day(text, out, k);
         let b = &out[k];
         if b.kind != TimexType::Date
             || !b.relative
-            || !yearly(&b.value)
+            || !(yearly(&b.value) || day)
             || places_itself(text, b)
             || after_since(text, b.span)
         {
@@ -1207,8 +1210,9 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
         let habit = match habit_told(text, out, b.span) {
             Some(Habit::Rule) => true,
             // ("meets monthly, except in January", not "every month till
-            // June": a recurrence within one stretch.)
-            Some(Habit::Recurs) => said_in(text, b.span),
+            // June": a recurrence within one stretch; a day of a month
+            // with a yearly set is one of every year.)
+            Some(Habit::Recurs) => day || said_in(text, b.span),
             None => false,
         };
         if listed || habit {
@@ -1216,6 +1220,37 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
             b.value = format!("XXXX{}", &b.value[4..]);
         }
     }
+}
+
+/// Whether the expression at `k` is a day of a month ("July 23", "the
+/// Fourth of July") whose sentence tells what is done each year ("every
+/// year", "each year", "annually": a yearly set): "Egypt celebrates its
+/// national day on July 23 every year" is `XXXX-07-23`, a day of every
+/// year, when its clause tells a habit (see [`habitual_year`]).
+fn yearly_day(text: &str, out: &[Timex], k: usize) -> bool {
+    let t = &out[k];
+    let v = t.value.as_bytes();
+    if v.len() != 10 || v[4] != b'-' || v[7] != b'-' || !v[..4].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let named = t
+        .span
+        .slice(text)
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            matches!(
+                classify_in(w.as_bytes(), 0, w.len()),
+                Lex::Month { .. } | Lex::Holiday(_)
+            )
+        });
+    if !named {
+        return false;
+    }
+    let (ss, se) = sentence::sentence_bounds(text, t.span.start, t.span.end);
+    out.iter().any(|s| {
+        s.kind == TimexType::Set && s.value == "P1Y" && ss <= s.span.start && s.span.end <= se
+    })
 }
 
 /// "walk out on Tuesday, Thursday and Saturday", "next Saturday and
