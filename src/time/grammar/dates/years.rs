@@ -742,13 +742,20 @@ impl Parser<'_> {
             // ("the 1202 alarms", "the 1400 workers": a determiner before
             // a number so far back counts things; "the 1848 revolutions"
             // are a year's.)
-            let determined = v < 1500
+            let persons = self.word_in(i + 1, &["people", "others", "men", "women", "children"]);
+            let determined = (v < 1500 || persons)
                 && i > 0
                 && (self.word_in(
                     i - 1,
                     &["the", "its", "their", "his", "her", "our", "this", "that"],
                 ) || self.genitive_s(i - 1));
-            let year_ctx = prev_year_ctx && !determined;
+            // ("killed 1,200 people and wounded 2011 others": after "and"
+            // or "or" a year is listed with another number, as in "between
+            // 1990 and 2000"; with none close before, a count.)
+            let joined = i > 0
+                && self.word_in(i - 1, &["and", "or"])
+                && !(2..=4).any(|b| i >= b && self.num(i - b).is_some());
+            let year_ctx = prev_year_ctx && !determined && !joined;
             if (plural || unitish) && !year_ctx && !measured && !self.kw(i + 1, Kw::Times) {
                 return None;
             }
