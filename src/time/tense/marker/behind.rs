@@ -91,6 +91,27 @@ pub(super) fn past_forms(at: &At) -> Rule {
                 prev,
                 "rate" | "tax" | "price" | "pay" | "job" | "budget" | "spending" | "power"
             )
+            // ("price in a first cut in June", "a deep cut": an
+            // adjective before the noun.)
+            && !matches!(
+                prev,
+                "first"
+                    | "second"
+                    | "third"
+                    | "last"
+                    | "next"
+                    | "new"
+                    | "big"
+                    | "deep"
+                    | "deeper"
+                    | "sharp"
+                    | "further"
+                    | "another"
+                    | "half"
+                    | "quarter"
+                    | "final"
+                    | "major"
+            )
             && (DETERMINERS.contains(&prev2) || DETERMINERS.contains(&words.back(k, 3)))
     };
     if SAME_PAST.contains(&l)

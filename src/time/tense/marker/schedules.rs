@@ -522,6 +522,9 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
                 || matches!(prev, "media" | "news" | "press" | "the"))
             || l == "meets" && matches!(prev, "track" | "swim" | "the")
             || l == "releases" && matches!(prev, "press" | "news")
+            // "Housing starts in March were 12% below": homes begun, a
+            // figure.
+            || l == "starts" && matches!(prev, "housing" | "home")
             // "fell to 1.5212 German marks from 1.5370 on Thursday": money.
             || l == "marks" && matches!(prev, "german" | "deutsche" | "finnish")
             // After an article or a possessive it is a noun: "filed their
