@@ -665,7 +665,12 @@ impl Parser<'_> {
                                 t.kind == Kind::Word
                                     || t.kind == Kind::Num && !t.gap
                                     || t.kind == Kind::Punct('%')
-                            }) || self.punct(m, '.') && !self.tok(m).is_some_and(|t| t.gap)
+                            }) || self.punct(m, '.')
+                                // (A dot inside a figure or an abbreviation,
+                                // not one that ends a sentence: "We saw 20
+                                // cars. A week passed.")
+                                && !self.tok(m).is_some_and(|t| t.gap)
+                                && self.tok(m + 1).is_some_and(|t| !t.gap)
                         })
                 });
             if amount_rate || ((plural_rate || counted) && !interval && !stretch) {
