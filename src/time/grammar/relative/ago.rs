@@ -36,6 +36,25 @@ impl Parser<'_> {
             Some(x) => x,
             None => (None, j),
         };
+        // "two Saturdays ago": the Saturday a week before the last one.
+        if modifier.is_none()
+            && let Some(n) = amount.filter(|n| n.fract() == 0.0 && (2.0..=10.0).contains(n))
+            && let Some(Lex::Weekday { day, plural: true }) = self.lex(k)
+            && self.kw(k + 1, Kw::Ago)
+        {
+            let last = Val::Weekday {
+                day,
+                dir: Dir::Last,
+            };
+            return Some(date(
+                k + 2,
+                Val::Containing {
+                    gran: Gran::Day,
+                    shift: -7 * (n as i64 - 1),
+                    day: Box::new(last),
+                },
+            ));
+        }
         let k = if self.hyphen(k) { k + 1 } else { k };
         let (unit, plural) = self.unit(k)?;
         // "a quarter-century ago", "a quarter of a century ago": 25 years
