@@ -217,7 +217,39 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
         return Some(Join::Merge);
     }
     let g = gap.trim_start_matches(',').trim();
-    (g == "at" || gap.starts_with(',') && (g.is_empty() || near_time(g))).then_some(Join::SameDay)
+    (g == "at" || gap.starts_with(',') && (g.is_empty() || near_time(g)) || told_at(gap))
+        .then_some(Join::SameDay)
+}
+
+/// Whether `gap`, between a day and a clock time, is a relative clause
+/// that tells when on that day its event came: "the Oct. 17 earthquake,
+/// which struck at 5:04 p.m.", "the blast on Friday, which happened at 3
+/// a.m." (a noun of at most two words after the day, "which" or "that",
+/// a past verb and "at").
+fn told_at(gap: &str) -> bool {
+    const PAST: &[&str] = &[
+        "struck", "began", "hit", "broke", "came", "took", "rang", "fell", "went", "ran", "shook",
+        "rose", "sank", "blew", "tore",
+    ];
+    let Some((noun, clause)) = gap.split_once(", ") else {
+        return false;
+    };
+    let mut words = clause.split(' ');
+    let (Some(pronoun), Some(verb), Some("at"), Some(""), None) = (
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+    ) else {
+        return false;
+    };
+    noun.split(' ').filter(|w| !w.is_empty()).count() <= 2
+        && noun
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+        && matches!(pronoun, "which" | "that")
+        && (verb.len() > 3 && verb.ends_with("ed") || is(verb, PAST))
 }
 
 /// Whether `words` (between a comma after a day and a clock time) put
