@@ -624,6 +624,9 @@ const BASE_BEFORE: &[&str] = &[
 pub(super) const VOTE: &[&str] = &["vote"];
 /// What is awaited lies ahead: "markets await Thursday's decision".
 pub(super) const AWAIT: &[&str] = &["await", "awaits", "awaiting", "eyeing", "dreading"];
+/// What is waited for lies ahead: "the market is waiting for Friday's
+/// report" (read only before "for").
+pub(super) const WAIT: &[&str] = &["wait", "waits", "waiting"];
 /// What draws near lies ahead: "Tuesday's deadline is fast approaching".
 pub(super) const APPROACH: &[&str] = &[
     "approaching",
@@ -702,6 +705,7 @@ pub(super) const OWN_RULES: &[&[&str]] = &[
     WAS,
     SAME_PAST,
     APOSTROPHE_D,
+    WAIT,
 ];
 
 /// Which of the word lists above a word belongs to, as bits, so a

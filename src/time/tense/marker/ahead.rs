@@ -8,7 +8,7 @@ use super::{At, Rule};
 use crate::time::lexicon::{Kw, Lex, classify_in};
 use crate::time::tense::words::{
     APOSTROPHE_D, APPROACH, AWAIT, CAN, COULD, DECLARED, FOCUS, GET, HEADING, LIKELY, MUST, PLAN,
-    SEEN, TAKE, TURN, VOTE, WARN, class,
+    SEEN, TAKE, TURN, VOTE, WAIT, WARN, class,
 };
 use crate::time::tense::{DETERMINERS, Tense};
 
@@ -123,7 +123,10 @@ pub(super) fn anticipation(at: &At) -> Rule {
     // "as Friday's vote looms" (not a figure drawn near: "approaching
     // 10% in October").
     let approach = || APPROACH.contains(&l) && !next.starts_with(|c: char| c.is_ascii_digit());
+    // ("the market is waiting for Friday's employment report")
+    let waiting_for = WAIT.contains(&l) && next == "for";
     if AWAIT.contains(&l)
+        || waiting_for
         || approach()
         || FOCUS.contains(&l) && next == "on"
         || TURN.contains(&l) && next == "to"
