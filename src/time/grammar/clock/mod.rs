@@ -20,7 +20,7 @@
 //!   night", "at dawn"), and where an hour on the dial falls in one.
 
 use super::Parser;
-use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Match, Val};
 use crate::time::timex::TimexType;
 use crate::time::token::Kind;
@@ -213,6 +213,8 @@ impl Parser<'_> {
         };
         let mut hour = core.hour;
         let mut placed = false;
+        // Whether the time is placed in a night named after it.
+        let mut in_night = false;
         if let Some((p, pe)) = pod {
             let h = if core.dial {
                 on_dial(hour, p)
@@ -223,6 +225,7 @@ impl Parser<'_> {
                 hour = h;
                 e = pe;
                 placed = true;
+                in_night = p == PartOfDay::Night;
             }
         }
         // "at 7 o'clock on Saturday evening": the day stays an expression
@@ -253,6 +256,17 @@ impl Parser<'_> {
         if core.bare && !placed {
             return None;
         }
+        // "at 1 a.m. last night", "2:30 a.m. Friday night": the small
+        // hours of a night are on the day after the one it is named by.
+        let day = if in_night && hour < 6 {
+            Val::Containing {
+                gran: Gran::Day,
+                shift: 1,
+                day: Box::new(day),
+            }
+        } else {
+            day
+        };
         let weekday = match day {
             Val::Weekday { day, .. } | Val::WeekdayOfWeek { day, .. } => Some(day),
             _ => None,
