@@ -196,6 +196,21 @@ impl Parser<'_> {
             if let Some((day, k)) = self.day_at(j).or_else(|| self.day_word_after_month(j)) {
                 return Some(self.finish_day(month, day, k));
             }
+            // "March the fifth", "November the 26th", as the day is said;
+            // the day ends its phrase ("In March the first results came
+            // in" counts results).
+            if self.kw(j, Kw::The)
+                && let Some((day, k)) = self
+                    .day_word_after_month(j + 1)
+                    .or_else(|| self.day_at(j + 1).filter(|&(_, k)| k == j + 3))
+                && self.tok(k).is_none_or(|t| match t.kind {
+                    Kind::Punct(_) => true,
+                    Kind::Word => self.word_in(k, AFTER_LISTED_DAY),
+                    Kind::Num => false,
+                })
+            {
+                return Some(self.finish_day(month, day, k));
+            }
             // "by March-end", as Indian English writes the end of a month.
             if self.hyphen(j) && self.word_is(j + 1, "end") && self.tok(i).is_some_and(|t| t.cap) {
                 let dir = Dir::Tense;
