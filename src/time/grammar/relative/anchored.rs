@@ -65,9 +65,6 @@ impl Parser<'_> {
         ))
     }
 
-    /// Whether a clause that describes the period starts at `i`: "the
-    /// year the war began", "the week he left" name a time by an event,
-    /// not the document's year or week.
     /// The `n`th week (0: the last) of the month named at `k` ("the first
     /// week of January", "the last week of March 2020"): the week holding
     /// that month's 4th, 11th, 18th, 25th or 28th. The expression ends at
@@ -93,6 +90,9 @@ impl Parser<'_> {
         Some(date(end.unwrap_or(m.end), val))
     }
 
+    /// Whether a clause that describes the period starts at `i`: "the
+    /// year the war began", "the week he left" name a time by an event,
+    /// not the document's year or week.
     fn opens_relative_clause(&self, i: usize) -> bool {
         self.word_in(
             i,

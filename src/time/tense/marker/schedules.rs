@@ -52,9 +52,6 @@ pub(super) fn schedules(at: &At) -> Rule {
     if DUE.contains(&l) && next == "to" && !words.is(k + 2, class::DUE_TO_VERB) {
         return Rule::Decides(given_up().then_some(Tense::Nearest));
     }
-    // "The ministry set up a committee on Saturday", "the discovery on
-    // Dec. 23 set back hopes": the phrasal verb, told in the past, not a
-    // schedule ("is set for").
     // ("The team set a record in October", "set a new high on Friday":
     // a record is set once, so the bare form is the past.)
     let record = || {
@@ -73,6 +70,9 @@ pub(super) fn schedules(at: &At) -> Rule {
             "record" | "records" | "high" | "highs" | "low" | "lows"
         )
     };
+    // "The ministry set up a committee on Saturday", "the discovery on
+    // Dec. 23 set back hopes": the phrasal verb, told in the past, not a
+    // schedule ("is set for"); so is a record set.
     if SET.contains(&l)
         && (matches!(next, "up" | "out" | "aside" | "back" | "off") || record())
         && !after_base(words, k)
