@@ -627,7 +627,15 @@ impl Resolver {
             }
             Val::ReportQuarter { latest } => self.report_quarter(*latest, tense),
             Val::Containing { gran, shift, day } => {
+                // A quarter or week counted back from its last day ("the
+                // quarter that ended Sept. 30") names that day as a
+                // period's end, as the day tagged on its own after
+                // "ended" does.
+                let ends = *shift < 0 && matches!(gran, Gran::Quarter | Gran::Week);
+                let told = self.place.period_end;
+                self.place.period_end = told || ends;
                 let r = self.resolve_inner(day, tense);
+                self.place.period_end = told;
                 let p = r
                     .point
                     .filter(|p| p.gran == Gran::Day)

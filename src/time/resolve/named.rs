@@ -4,7 +4,8 @@
 
 use super::pick::{
     DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, MONTH_POLICY,
-    PERIOD_END_POLICY, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
+    PERIOD_END_DAY_POLICY, PERIOD_END_POLICY, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest,
+    pick, years,
 };
 use super::{Lead, MonthUse, Resolved, Resolver, clause_tense, week_ahead_on_sunday};
 use crate::time::calendar::{
@@ -82,7 +83,12 @@ impl Resolver {
         // a weekday that fits no nearby year still shows its
         // mistake ("On Wednesday, Nov. 16", written in December
         // 2023 of a Thursday, is not 2022's).
-        let picked = pick(&cands, d, dir, t, self.past_slack(DAY_POLICY, d)).map(|x| {
+        let policy = if self.place.period_end {
+            PERIOD_END_DAY_POLICY
+        } else {
+            self.past_slack(DAY_POLICY, d)
+        };
+        let picked = pick(&cands, d, dir, t, policy).map(|x| {
             let Some(wd) = self.place.weekday.filter(|&wd| weekday_of(x) != wd) else {
                 return x;
             };

@@ -56,6 +56,18 @@ pub(super) const DAY_POLICY: Policy = Policy {
     just_ended: 0,
 };
 
+/// The last day of a reporting period ("the quarter ended Sept. 30",
+/// "for the year ending Dec. 31"): figures come out weeks after it, so a
+/// clause that looks ahead ("expects to report a loss for the quarter
+/// ending Sept. 30", written on Oct. 17) may still mean the one just
+/// passed; a past clause never means one still ahead, as its figures
+/// would not be out.
+pub(super) const PERIOD_END_DAY_POLICY: Policy = Policy {
+    slack: 0,
+    future_slack: 75,
+    ..DAY_POLICY
+};
+
 pub(super) const MONTH_POLICY: Policy = Policy {
     slack: 31,
     this: Gran::Year,

@@ -243,8 +243,10 @@ impl Parser<'_> {
                         v += 0.5;
                         j = k;
                     }
+                    // "four to six years", "five to 10 years": keep the first.
                     if (self.kw(j, Kw::To) || self.kw(j, Kw::Or))
-                        && matches!(self.lex(j + 1), Some(Lex::NumWord(_)))
+                        && (matches!(self.lex(j + 1), Some(Lex::NumWord(_)))
+                            || self.num(j + 1).is_some_and(|(w, _)| f64::from(w) > v))
                         && matches!(self.lex(j + 2), Some(Lex::Unit { .. }))
                     {
                         return Some((Some(v), j + 2));
