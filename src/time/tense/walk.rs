@@ -6,6 +6,7 @@
 use super::lead::{after_what, ahead_of, lead_in, year_end_of};
 use super::words::class;
 use super::{DETERMINERS, SUBORDINATORS, Tense, Words, clause_break};
+use crate::time::lexicon::{Lex, classify_in};
 
 /// Words that mark the future only when nothing else in the sentence
 /// does: "until Thursday" is a deadline ahead, but "until Thursday, they
@@ -66,7 +67,9 @@ pub(super) fn nearest(
     // And what something to come follows may lie on either side of the
     // document date: "It will be the third strike this year, after
     // walkouts in March".
-    if found.0 == Tense::Future && after_what(words, first) {
+    // (Not a weekday's event, which is within the week and so mostly
+    // ahead too: "will report earnings after the bell Tuesday".)
+    if found.0 == Tense::Future && after_what(words, first) && !names_weekday(words, first, last) {
         return (Tense::Nearest, None);
     }
     // (Done today, it is ahead of today: "parties wound up their
@@ -85,6 +88,14 @@ pub(super) fn nearest(
         return (t, None);
     }
     found
+}
+
+/// Whether words `first..=last` name a day of the week.
+fn names_weekday(words: &Words, first: usize, last: usize) -> bool {
+    (first..=last).any(|k| {
+        let w = words.word(k);
+        matches!(classify_in(w.as_bytes(), 0, w.len()), Lex::Weekday { .. })
+    })
 }
 
 /// The word opening the verb of a relative clause the expression at
