@@ -205,6 +205,10 @@ impl Parser<'_> {
                 {
                     v += 0.5;
                     j += 3;
+                } else if let Some(k) = self.and_a_half(j) {
+                    // "22 and a half years"
+                    v += 0.5;
+                    j = k;
                 }
                 if self.punct(j, '%') || self.punct(j, '/') && self.glued(j) {
                     return None;
