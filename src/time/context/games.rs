@@ -7,20 +7,14 @@ use crate::time::lexicon::{Key, Lex, Table, classify_in};
 use crate::time::sem::{Dir, Val};
 use std::sync::LazyLock;
 
-/// Words that put a sentence in a game: "scored a touchdown in the fourth
-/// quarter", "led by 10 points at halftime".
+/// Words that put a sentence in a game on their own: "scored a
+/// touchdown in the fourth quarter", "led by 10 points at halftime".
 const GAME: &[&str] = &[
     "touchdown",
     "touchdowns",
     "quarterback",
     "halftime",
-    "overtime",
-    "game",
-    "games",
     "innings",
-    "rebounds",
-    "scored",
-    "scoring",
     "interception",
     "buzzer",
     "playoff",
@@ -32,22 +26,27 @@ const GAME: &[&str] = &[
     "interceptions",
     "turnovers",
     "sacks",
-    "punt",
     "field-goal",
     "free-throw",
     "inning",
-    "rebound",
-    "assists",
     "three-pointers",
     "three-pointer",
-    "basket",
-    "kickoff",
-    "goals",
     "behinds",
-    "goal",
-    "penalty",
     "striker",
     "half-time",
+    "midfielder",
+    "goalkeeper",
+    "quarterbacks",
+];
+
+/// Words of games that business news uses too ("sales should rebound in
+/// the third quarter", "the Fed's goal", "a basket of currencies", "a
+/// penalty charge in the fourth quarter"): a sentence is in a game only
+/// with two of them, or one and a word of [`GAME`] ("scored 30 points
+/// and grabbed 12 rebounds in the fourth quarter").
+const SHARED: &[&str] = &[
+    "overtime", "game", "games", "rebounds", "scored", "scoring", "punt", "rebound", "assists",
+    "basket", "kickoff", "goals", "goal", "penalty", "points", "trailed", "kicked", "defender",
 ];
 
 /// Whether a century at `start..end` is a batter's hundred runs, not a
@@ -137,12 +136,14 @@ pub fn game_period(
     score || yards || game_word(text, s, e)
 }
 
-/// Whether a word of `text[s..e]` is one of [`GAME`]: its words are runs
-/// of letters and hyphens, less any hyphens they open with (every byte of
-/// a character past ASCII parts words, as the character does).
+/// Whether `text[s..e]` has a word of [`GAME`], or two of [`SHARED`]:
+/// its words are runs of letters and hyphens, less any hyphens they open
+/// with (every byte of a character past ASCII parts words, as the
+/// character does).
 fn game_word(text: &str, s: usize, e: usize) -> bool {
     let bytes = text.as_bytes();
     let in_word = |b: u8| b.is_ascii_alphabetic() || b == b'-';
+    let mut shared = 0;
     let mut k = s;
     while k < e {
         if !in_word(bytes[k]) {
@@ -157,10 +158,15 @@ fn game_word(text: &str, s: usize, e: usize) -> bool {
             ws += 1;
         }
         // (Read in place: the key of a word stops at its end.)
-        if Key::in_text(bytes, ws, k).is_some_and(|key| GAME_WORDS.get(key))
-            && !screen_game(text, ws, k)
-        {
-            return true;
+        match Key::in_text(bytes, ws, k).map(|key| GAME_WORDS.get(key)) {
+            Some(Strength::Own) => return true,
+            Some(Strength::Shared) if !screen_game(text, ws, k) => {
+                shared += 1;
+                if shared == 2 {
+                    return true;
+                }
+            }
+            _ => {}
         }
     }
     false
@@ -195,9 +201,22 @@ fn screen_game(text: &str, s: usize, e: usize) -> bool {
         ))
 }
 
-/// [`GAME`] as a hash table: a sentence's words are looked up once each.
-static GAME_WORDS: LazyLock<Table<bool>> =
-    LazyLock::new(|| Table::build(GAME.iter().map(|&w| (w, true)), false));
+/// How a word puts a sentence in a game: [`GAME`]'s on its own,
+/// [`SHARED`]'s with another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strength {
+    None,
+    Shared,
+    Own,
+}
+
+/// [`GAME`] and [`SHARED`] as a hash table: a sentence's words are looked
+/// up once each.
+static GAME_WORDS: LazyLock<Table<Strength>> = LazyLock::new(|| {
+    let own = GAME.iter().map(|&w| (w, Strength::Own));
+    let shared = SHARED.iter().map(|&w| (w, Strength::Shared));
+    Table::build(own.chain(shared), Strength::None)
+});
 
 /// Verbs that, with a score such as "28-3", put a sentence in a game.
 const SCORE_VERBS: &[&str] = &[
