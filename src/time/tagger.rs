@@ -366,7 +366,23 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let year_after = context::year_after(&text[span.end..])
                 .and_then(|y| calendar::ymd(y, 1, 1))
                 .and_then(|d| value::Point::containing(value::Gran::Year, d));
-            resolver.set_frame(year_after.or(frame.filter(|f| span.start < f.1).map(|f| f.0)));
+            // So is one told right before it: "collapsed last year in
+            // December".
+            let year_before = out
+                .last()
+                .filter(|t| {
+                    t.kind == TimexType::Date
+                        && t.value.len() == 4
+                        && text.get(t.span.end..span.start) == Some(" in ")
+                })
+                .and_then(|t| t.value.parse::<i32>().ok())
+                .and_then(|y| calendar::ymd(y, 1, 1))
+                .and_then(|d| value::Point::containing(value::Gran::Year, d));
+            resolver.set_frame(
+                year_after
+                    .or(year_before)
+                    .or(frame.filter(|f| span.start < f.1).map(|f| f.0)),
+            );
             // "was shot on Oct. 14, 1989. ... If convicted, he could spend
             // the rest of his life in prison." then "The trial began on
             // Dec. 3": a narrative of long ago does not go on into the

@@ -34,6 +34,25 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
         })
 }
 
+/// Whether the expression is what something comes a count of time
+/// before: "three days before Thursday's confidence vote", "less than
+/// four months before Election Day", "weeks before the November
+/// election". Like what something comes ahead of, it lies after what
+/// the clause tells.
+pub(super) fn counted_before(words: &Words, first: usize) -> bool {
+    let b = if DETERMINERS.contains(&words.back(first, 1)) {
+        2
+    } else {
+        1
+    };
+    words.back(first, b) == "before"
+        && !words.comma_before(first + 1 - b)
+        && matches!(
+            words.back(first, b + 1),
+            "hours" | "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+        )
+}
+
 /// Whether the expression ends a year of accounts: "the year to March",
 /// "the 12 months to 30 June", "the financial year to June 30". Such a
 /// year is told of in the months around its end, before it ("profit for

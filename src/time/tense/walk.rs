@@ -3,7 +3,7 @@
 //! formed", "who will lead"), participles in asides or after a modal's
 //! verb.
 
-use super::lead::{after_what, ahead_of, lead_in, year_end_of};
+use super::lead::{after_what, ahead_of, counted_before, lead_in, year_end_of};
 use super::words::class;
 use super::{DETERMINERS, SUBORDINATORS, Tense, Words, clause_break};
 use crate::time::lexicon::{Lex, classify_in};
@@ -74,7 +74,7 @@ pub(super) fn nearest(
     }
     // (Done today, it is ahead of today: "parties wound up their
     // campaigns today ahead of elections on Monday".)
-    if ahead_of(words, first) {
+    if ahead_of(words, first) || counted_before(words, first) {
         let today = || {
             (1..=12)
                 .filter_map(|d| first.checked_sub(d))
