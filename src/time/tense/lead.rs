@@ -306,7 +306,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             Some(Tense::Future)
         }
         // "funding the government through Dec. 3", "extended the visas
-        // through March": what is paid for or extended runs on to a day
+        // through March": what is paid for, extended or closed runs on to a day
         // ahead, whatever the tense of the clause ("talks ran through the
         // night" is left to it).
         (_, _, "through" | "thru")
@@ -328,6 +328,18 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                             | "keep"
                             | "keeps"
                             | "keeping"
+                            // "closed schools through Friday", "suspended
+                            // flights through Sunday": a closure runs on
+                            // to its last day.
+                            | "closed"
+                            | "closes"
+                            | "shut"
+                            | "shuts"
+                            | "suspended"
+                            | "suspends"
+                            | "cancelled"
+                            | "canceled"
+                            | "halted"
                     )
                 }) =>
         {
