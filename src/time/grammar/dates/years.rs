@@ -151,9 +151,9 @@ const MOVED_TO: &[&str] = &[
 /// Words before a bare number that make it likely a year.
 const YEAR_CONTEXT: &[&str] = &[
     "in", "into", "since", "by", "until", "till", "of", "from", "during", "before", "after",
-    "through", "year", "fiscal", "early", "late", "mid", "around", "circa", "between", "and", "to",
-    "the", "its", "their", "his", "her", "our", "this", "that", "for", "on", "spring", "summer",
-    "fall", "autumn", "winter",
+    "through", "year", "fiscal", "early", "late", "mid", "around", "about", "circa", "between",
+    "and", "to", "the", "its", "their", "his", "her", "our", "this", "that", "for", "on", "spring",
+    "summer", "fall", "autumn", "winter",
 ];
 
 impl Parser<'_> {
@@ -646,6 +646,17 @@ impl Parser<'_> {
             return None;
         }
         if self.street_number(i) {
+            return None;
+        }
+        // "on WWL 870 AM and 1010 AM": a radio frequency; "the 1922
+        // Committee": a body named with a number.
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| n.gap && n.kind == Kind::Word)
+            && (self.word_bytes(i + 1) == b"AM"
+                || self.word_bytes(i + 1) == b"FM"
+                || self.word_bytes(i + 1) == b"Committee")
+        {
             return None;
         }
         // "2003 UB313": a catalogue designation, capitals glued to digits.
