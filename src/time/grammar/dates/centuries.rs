@@ -9,36 +9,64 @@ use crate::time::value::{Gran, Point};
 
 /// How far the document's year may be from a century's turn for "the
 /// turn of the century" to name that turn: written in 2005, it is 2000;
-/// written in 2023, it may as well be 1900, and is left to the century.
+/// written in 2023, it may as well be 1900 ("The house has been in the
+/// family since the turn of the century") or 2100 ("will double by the
+/// turn of the century"), and is left as the century.
 const TURN_NEAR: i32 = 15;
 
 impl Parser<'_> {
     /// "the turn of the century", "the turn of the millennium": the year
     /// the century (or millennium) turned, the turn nearest the document's
     /// year when that is close enough to tell ("Internet shares peaked at
-    /// the turn of the century", written in 2005: 2000).
+    /// the turn of the century", written in 2005: 2000); otherwise the
+    /// century the document is in. "The turn of the last century" is the
+    /// turn before the one nearest the document's year (1900, written in
+    /// 1999 or in 2016), and "the turn of the 20th century" that
+    /// century's start (1900).
     fn turn_of(&self, i: usize) -> Option<Match> {
-        if !(self.kw(i, Kw::The)
-            && self.word_is(i + 1, "turn")
-            && self.kw(i + 2, Kw::Of)
-            && self.kw(i + 3, Kw::The))
-        {
+        if !(self.kw(i, Kw::The) && self.word_is(i + 1, "turn") && self.kw(i + 2, Kw::Of)) {
             return None;
         }
-        let span = if self.unit(i + 4) == Some((Unit::Century, false)) {
+        let year = |y: i32, end: usize| {
+            let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            Some(date(end, Val::Abs(p)))
+        };
+        let j = i + 3;
+        if let Some(m) = self.era_at(j)
+            && let Val::Abs(c) = &m.val
+            && c.gran == Gran::Century
+        {
+            return year(i32::from(c.date.year()), m.end);
+        }
+        if !self.kw(j, Kw::The) {
+            return None;
+        }
+        if self.word_in(j + 1, &["last", "previous", "past"])
+            && self.unit(j + 2) == Some((Unit::Century, false))
+        {
+            let doc = self.doc_year?;
+            return year((doc + 50).div_euclid(100) * 100 - 100, j + 3);
+        }
+        let span = if self.unit(j + 1) == Some((Unit::Century, false)) {
             100
-        } else if self.word_is(i + 4, "millennium") {
+        } else if self.word_is(j + 1, "millennium") {
             1000
         } else {
             return None;
         };
         let doc = self.doc_year?;
         let turn = (doc + span / 2).div_euclid(span) * span;
+        // (Far from a turn of the millennium, the one meant may be a
+        // thousand years back: "Vikings settled there around the turn of
+        // the millennium" is left untagged.)
         if (doc - turn).abs() > TURN_NEAR {
-            return None;
+            if span == 1000 {
+                return None;
+            }
+            let p = Point::containing(Gran::Century, ymd(doc.div_euclid(100) * 100, 1, 1)?)?;
+            return Some(date(j + 2, Val::Abs(p)));
         }
-        let p = Point::containing(Gran::Year, ymd(turn, 1, 1)?)?;
-        Some(date(i + 5, Val::Abs(p)))
+        year(turn, j + 2)
     }
 
     /// A decade or century named outright at `i`, with no modifier of its
