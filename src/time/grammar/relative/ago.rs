@@ -344,17 +344,23 @@ impl Parser<'_> {
                 None => m,
             });
         }
-        // "Fifty years ago this week", "A century ago this month": that
-        // week or month, so many years back.
+        // "Fifty years ago this week", "A century ago this month", "40
+        // years ago this weekend": that week, month or weekend, so many
+        // years back.
+        let this_gran = match self.unit(e + 1) {
+            Some((g @ (Unit::Week | Unit::Month), false)) => Some(unit_gran(g)),
+            _ if self.kw(e + 1, Kw::Weekend) => Some(Gran::Weekend),
+            _ => None,
+        };
         if sign == -2
             && unit == Unit::Year
             && self.kw(e, Kw::This)
-            && let Some((gran @ (Unit::Week | Unit::Month), false)) = self.unit(e + 1)
+            && let Some(gran) = this_gran
         {
             let m = date(
                 e + 2,
                 Val::Containing {
-                    gran: unit_gran(gran),
+                    gran,
                     shift: 0,
                     day: Box::new(Val::Rel {
                         gran: Gran::Day,

@@ -440,9 +440,9 @@ impl Parser<'_> {
             };
             return Some(date(m.end, val));
         }
-        // "the first day of October", "the last day of June 2019": that
-        // day of the month (of February without a year only the first:
-        // its last depends on the year).
+        // "the first day of October", "the last day of June 2019", "the
+        // first day of next month": that day of the month (of February
+        // without a year only the first: its last depends on the year).
         let edge = match self.lex(i + 1) {
             Some(Lex::Ordinal(1)) => Some(false),
             _ if self.kw(i + 1, Kw::Last) || self.word_is(i + 1, "final") => Some(true),
@@ -451,7 +451,7 @@ impl Parser<'_> {
         if let Some(last) = edge
             && self.unit(i + 2) == Some((Unit::Day, false))
             && self.kw(i + 3, Kw::Of)
-            && let Some(m) = self.dates(i + 4)
+            && let Some(m) = self.counted_month(i + 4)
         {
             let day = match m.val {
                 // The month's length from the calendar, in a year whose
@@ -468,6 +468,27 @@ impl Parser<'_> {
                 Val::Abs(p) if p.gran == Gran::Month && m.modifier.is_none() => {
                     let x = if last { p.date.last_of_month() } else { p.date };
                     Point::containing(Gran::Day, x).map(Val::Abs)
+                }
+                // "the first day of next month", "the last day of the
+                // month" (the day before the next month's first).
+                Val::Rel {
+                    gran: Gran::Month,
+                    n,
+                    ..
+                } => {
+                    let first = |months: i64| Val::DayOfMonth {
+                        day: 1,
+                        months: Some(months),
+                    };
+                    Some(if last {
+                        Val::Containing {
+                            gran: Gran::Day,
+                            shift: -1,
+                            day: Box::new(first(n + 1)),
+                        }
+                    } else {
+                        first(n)
+                    })
                 }
                 _ => None,
             };

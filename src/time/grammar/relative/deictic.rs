@@ -101,13 +101,16 @@ impl Parser<'_> {
         })
     }
 
-    /// "On this day in 1944", "this date in 1969", "this day last year":
+    /// "On this day in 1944", "this date in 1969", "this day last year",
+    /// "this time last year":
     /// the document's day in the year named, an anniversary told on its
     /// day ("On this day in 1944, Allied forces landed in Normandy",
     /// written on June 6). A year by its number takes "in"; one told
-    /// from the document's does not ("this day last year").
+    /// from the document's does not ("this day last year"), and nor does
+    /// "this time last year", "this time next year": the same time of the
+    /// year, told to the day as the document's date is.
     pub(super) fn this_day_in_year(&self, i: usize) -> Option<Match> {
-        if !self.kw(i, Kw::This) || !self.word_in(i + 1, &["day", "date"]) {
+        if !self.kw(i, Kw::This) || !self.word_in(i + 1, &["day", "date", "time"]) {
             return None;
         }
         let with_in = self.kw(i + 2, Kw::In);
