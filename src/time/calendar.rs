@@ -316,6 +316,18 @@ fn lunar(year: i32, month: u8, day: u8) -> Option<Date> {
     ymd(d.year, d.month, d.day)
 }
 
+/// The month a movable holiday always falls in ("Thanksgiving", the
+/// fourth Thursday of November), for the value of "every Thanksgiving";
+/// none for one whose month moves (Easter) or that has no fixed rule.
+pub fn holiday_month(h: Holiday) -> Option<u8> {
+    let month = |y: i32| holiday_date(h, y).map(|d| d.month().unsigned_abs());
+    let first = month(2001)?;
+    // (A cycle of the weekday rules is 28 years; Easter's moves sooner.)
+    (2002..2030)
+        .all(|y| month(y) == Some(first))
+        .then_some(first)
+}
+
 /// Month and day of fixed-date holidays (for values without a year).
 pub fn holiday_fixed(h: Holiday) -> Option<(u8, u8)> {
     use Holiday::*;

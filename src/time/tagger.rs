@@ -690,10 +690,11 @@ const FALLS_ON: &[&str] = &[
 ];
 
 /// Whether a match is a SET of one day of each year ("every Christmas
-/// Day", XXXX-12-25), which a capitalised holiday name ends.
+/// Day", XXXX-12-25; "every Labor Day", XXXX-09), which a capitalised
+/// holiday name ends.
 fn yearly_day(m: &Match) -> bool {
     m.kind == TimexType::Set
-        && matches!(&m.val, Val::Fixed(v) if v.len() == 10 && v.starts_with("XXXX-") && !v.contains('W'))
+        && matches!(&m.val, Val::Fixed(v) if v.starts_with("XXXX-") && !v.contains(['W', 'T']))
 }
 
 /// How many paragraphs start in `skipped`: its line breaks, a blank line

@@ -4,7 +4,7 @@
 //! 13 June", with the hour of a schedule ("every Friday at 8 p.m.", "every
 //! morning at eight", "leaves daily at 2200 hours").
 
-use crate::time::calendar::holiday_fixed;
+use crate::time::calendar::{holiday_fixed, holiday_month};
 use crate::time::grammar::Parser;
 use crate::time::grammar::quantity::opens_amount;
 use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
@@ -285,11 +285,16 @@ impl Parser<'_> {
                     Lex::Kw(Kw::Weekend) => set(j + 1, "XXXX-WXX-WE".to_string()),
                     Lex::Season(s) => set(j + 1, format!("XXXX-{}", s.code())),
                     // "every Christmas Eve": a holiday on a fixed day of
-                    // the year (the movable ones have no such value).
+                    // the year; "every Thanksgiving", one in a fixed
+                    // month; "every Easter", one whose month moves.
                     _ => {
                         let (h, e) = self.holiday_name(j)?;
-                        let (month, day) = holiday_fixed(h)?;
-                        set(e, format!("XXXX-{month:02}-{day:02}"))
+                        let value = match (holiday_fixed(h), holiday_month(h)) {
+                            (Some((month, day)), _) => format!("XXXX-{month:02}-{day:02}"),
+                            (None, Some(month)) => format!("XXXX-{month:02}"),
+                            (None, None) => "XXXX-XX-XX".to_string(),
+                        };
+                        set(e, value)
                     }
                 }
             }
