@@ -315,7 +315,10 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     })
                     .map(|r| r.0),
                 // (Asked only by the values that use it: the bounds cost.)
-                sentence_start: if matches!(m.val, Val::MonthDay { .. } | Val::Ago { .. }) {
+                sentence_start: if matches!(
+                    m.val,
+                    Val::MonthDay { .. } | Val::Month { .. } | Val::Ago { .. }
+                ) {
                     sentence().0
                 } else {
                     0

@@ -60,8 +60,9 @@ pub struct Place {
     /// the day of the past week the lead named, even when the lead also
     /// names the document's day, on which the aftermath goes on.
     pub sudden: bool,
-    /// Where its sentence starts, in bytes: known for a day of a month
-    /// and a count back ("a year ago"), the values that ask; 0 otherwise.
+    /// Where its sentence starts, in bytes: known for a day of a month, a
+    /// month and a count back ("a year ago"), the values that ask; 0
+    /// otherwise.
     pub sentence_start: usize,
     /// The day or period of a report earlier in the sentence whose future
     /// it tells with "would": "Iraq said last Friday that it would begin
