@@ -249,14 +249,27 @@ impl Scratch {
         // could be worse"; and one after a verb of knowing or fearing
         // with its "that" left out: "we heard the weekend will be
         // impossible", "fear Sunday could bring more storms".
+        // (So is the first of two: "warned that January and February
+        // could be hotter".)
+        let names_time = |k: usize| {
+            matches!(
+                classify_in(word(k).as_bytes(), 0, word(k).len()),
+                Lex::Month { .. } | Lex::Weekday { .. } | Lex::Season(_)
+            )
+        };
+        let after = if matches!(word(last + 1), "and" | "or") && names_time(last + 2) {
+            last + 2
+        } else {
+            last
+        };
         let will = matches!(
-            word(last + 1),
+            word(after + 1),
             "will" | "would" | "could" | "may" | "might" | "should" | "can"
-        ) || matches!(word(last + 1), "is" | "are")
-            && word(last + 2) == "going"
-            && word(last + 3) == "to";
+        ) || matches!(word(after + 1), "is" | "are")
+            && word(after + 2) == "going"
+            && word(after + 3) == "to";
         if will
-            && same_region(last + 1)
+            && same_region(after + 1)
             && first > 0
             && matches!(
                 word(first - 1),
