@@ -340,7 +340,7 @@ impl Parser<'_> {
     /// the 31st", "the 28th of this month", "the 3rd of next month", "the
     /// first of the month". Bare, it is the day of the document's month,
     /// and only where a day is expected: after a preposition of time and
-    /// before punctuation or a joining word; spelled ("the first"), only
+    /// before punctuation, a joining word or a verb; spelled ("the first"), only
     /// with its month. An ordinal before a noun counts the noun ("the
     /// 28th president", "the 31st floor", "the 21st century").
     pub(super) fn bare_ordinal_day(&self, i: usize) -> Option<Match> {
@@ -393,6 +393,10 @@ impl Parser<'_> {
                         k,
                         &[
                             "and", "or", "to", "through", "until", "till", "at", "when", "but",
+                            // "The hearing on the 21st will decide": the
+                            // verb of a subject the day dates.
+                            "will", "would", "is", "was", "are", "were", "has", "had", "could",
+                            "should", "may", "might",
                         ],
                     )
             }
