@@ -193,6 +193,10 @@ pub(super) fn infinitives(at: &At) -> Rule {
         // "made a promise to voters in November": a plural noun, not an
         // infinitive.
         && !(l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us"))
+        // "the expected red wave failed to materialize in Tuesday's
+        // midterms": after a verb that says whether it happened, the
+        // infinitive is of that verb's time, which decides.
+        && !matches!(words.back(k, 2), "failed" | "managed")
     {
         return Rule::Decides(Some(match words.back(j, 1) {
             "had" => Tense::Nearest,
