@@ -53,7 +53,8 @@ pub fn day_counted_after(after: &str) -> bool {
 
 /// Whether `after` (the text after a time of the day) names the day the
 /// time is on: "at about 11 a.m. Moscow time on the 21st", "at 9 a.m.
-/// Tuesday", "5 p.m. on Nov. 6", "at 3 p.m., on Dec. 31". The time's own
+/// Tuesday", "5 p.m. on Nov. 6", "at 3 p.m., on Dec. 31", "at 11pm on the
+/// night of November 29". The time's own
 /// day is only a guess until then, and the day named is read as if the
 /// time were not there.
 pub fn day_named_after(after: &str) -> bool {
@@ -65,6 +66,17 @@ pub fn day_named_after(after: &str) -> bool {
     else {
         return false;
     };
+    // "at around 11pm on the night of November 29": the day the part of
+    // the day is of.
+    let rest = [
+        "the night of ",
+        "the evening of ",
+        "the morning of ",
+        "the afternoon of ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
     let (the, rest) = match rest.strip_prefix("the ") {
         Some(r) => (true, r),
         None => (false, rest),
@@ -189,7 +201,20 @@ fn clock_then_day_alone(gap: &str) -> bool {
     };
     // ("will close early, at 3 p.m., on New Year's Eve": a time set off
     // by commas is on the day after it too.)
-    matches!(gap, " on " | " " | ") " | ") on " | ", on ")
+    // ("at around 11pm on the night of November 29": so is one on the
+    // part of the day a day is named with.)
+    matches!(
+        gap,
+        " on "
+            | " "
+            | ") "
+            | ") on "
+            | ", on "
+            | " on the night of "
+            | " on the evening of "
+            | " on the morning of "
+            | " on the afternoon of "
+    )
 }
 
 /// How a clock time relates to a day expression ending just before it.

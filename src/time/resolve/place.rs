@@ -208,7 +208,14 @@ impl Lead {
         let word = &head[head
             .trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .len()..];
-        if word.eq_ignore_ascii_case("on") {
+        // ("on the morning of Jan. 5": the day is told as after "on".)
+        let part_of = || {
+            word.eq_ignore_ascii_case("of")
+                && ["morning ", "afternoon ", "evening ", "night "]
+                    .iter()
+                    .any(|p| head[..head.len() - 2].ends_with(p))
+        };
+        if word.eq_ignore_ascii_case("on") || part_of() {
             Lead::On
         } else if word.eq_ignore_ascii_case("in") {
             Lead::In
