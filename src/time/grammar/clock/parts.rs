@@ -194,10 +194,13 @@ impl Parser<'_> {
                             && self.word_is(j + 2, "for")
                         // "at one point in the afternoon the Dow was down":
                         // a new clause's subject after a time of the day
-                        // (not "the night the plane went down").
+                        // ("By the afternoon it had promised a further
+                        // rise"; not "the night the plane went down").
                         || self.word_in(i - 1, &["in", "during", "through", "throughout", "by"])
-                            && (self.word_in(j + 2, &["the", "a", "an"])
-                                || self.tok(j + 2).is_some_and(|t| t.cap))
+                            && (self.word_in(
+                                j + 2,
+                                &["the", "a", "an", "it", "they", "he", "she", "we", "there"],
+                            ) || self.tok(j + 2).is_some_and(|t| t.cap))
                         // "who had gathered outside since the afternoon
                         // cheered": what follows "since" or "until" is a
                         // time, whatever comes after it (but not "since
