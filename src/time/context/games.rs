@@ -106,6 +106,29 @@ pub fn game_period(
     {
         return false;
     }
+    // "the second half of last night's Super Bowl", "the first half of
+    // Sunday's match": a period of what follows.
+    if let Some(rest) = text[end..].strip_prefix(" of ")
+        && rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .any(|w| {
+                [
+                    "game",
+                    "match",
+                    "final",
+                    "semifinal",
+                    "derby",
+                    "contest",
+                    "bout",
+                    "Bowl",
+                ]
+                .contains(&w)
+            })
+    {
+        return true;
+    }
     let (s, e) = sentence();
     let sentence = &text[s..e];
     // "Atlanta led 28-3 late in the third quarter": a score. (Its digits
