@@ -288,7 +288,7 @@ impl<'t> Parser<'t> {
     /// Whether the word at `i`, though no time word itself, may lead an
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
     /// "multi-year", "no more than 60 days", "slightly less than a month",
-    /// "another week", "his first 100 days", "bank holiday Monday",
+    /// "well over a year", "close to a decade", "another week", "his first 100 days", "bank holiday Monday",
     /// "midyear", "midweek", "AD 410".
     #[inline]
     pub(super) fn leads_expression(&self, i: usize) -> bool {
@@ -314,6 +314,13 @@ impl<'t> Parser<'t> {
                 self.word_is(i, "slightly") && self.kw_any(i + 1, &[Kw::More, Kw::Less]).is_some()
             }
             (7, b'a') => self.word_is(i, "another"),
+            // "well over a year", "close to a decade", "upwards of three
+            // decades"
+            (4, b'w') => {
+                self.word_is(i, "well") && self.kw_any(i + 1, &[Kw::Over, Kw::Under]).is_some()
+            }
+            (5, b'c') => self.word_is(i, "close") && self.kw(i + 1, Kw::To),
+            (7, b'u') => self.word_is(i, "upwards") && self.kw(i + 1, Kw::Of),
             // "epidemiological week 37", "ISO week 12"
             (3, b'e' | b'i') | (15, b'e') if self.unit(i + 1) == Some((Unit::Week, false)) => {
                 self.word_in(i, &["epi", "iso", "epidemiological"])

@@ -32,6 +32,12 @@ impl Parser<'_> {
     pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let more_than =
             |k: usize| self.kw_any(k, &[Kw::More, Kw::Less]).is_some() && self.kw(k + 1, Kw::Than);
+        // "over" or "under" at `k` after a word that says by how much.
+        let over_under = |k: usize| match self.lex(k)? {
+            Lex::Kw(Kw::Over) => Some(("MORE_THAN", k + 1)),
+            Lex::Kw(Kw::Under) => Some(("LESS_THAN", k + 1)),
+            _ => None,
+        };
         let Lex::Kw(k) = self.lex(i)? else {
             // "no more than 60 days", "slightly less than a month": the
             // only modifiers led by a word that is no keyword (most
@@ -42,11 +48,28 @@ impl Parser<'_> {
             if self.word_is(i, "slightly") && more_than(i + 1) {
                 return self.approx_at(i + 1);
             }
+            // "well over a year", "close to a decade", "upwards of three
+            // decades".
+            let counted = |k: usize| self.number_at(k).is_some_and(|(n, _)| n.is_some());
+            if self.word_is(i, "well") && counted(i + 2) {
+                return over_under(i + 1);
+            }
+            if self.word_is(i, "close") && self.kw(i + 1, Kw::To) && counted(i + 2) {
+                return Some(("APPROX", i + 2));
+            }
+            if self.word_is(i, "upwards") && self.kw(i + 1, Kw::Of) && counted(i + 2) {
+                return Some(("MORE_THAN", i + 2));
+            }
             return None;
         };
-        // "a little more than two years".
-        if k == Kw::A && self.word_in(i + 1, &["little", "bit"]) && more_than(i + 2) {
-            return self.approx_at(i + 2);
+        // "a little more than two years", "a little over a week".
+        if k == Kw::A && self.word_in(i + 1, &["little", "bit"]) {
+            if more_than(i + 2) {
+                return self.approx_at(i + 2);
+            }
+            if self.number_at(i + 3).is_some_and(|(n, _)| n.is_some()) {
+                return over_under(i + 2);
+            }
         }
         let (m, j) = match k {
             // "about" stays outside the expression, as TimeBank marks it
