@@ -828,7 +828,9 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // "The hearing, originally set for Nov. 18, was postponed", "His
     // trial, first set for March", "had originally been set for October",
     // "was brought forward from May 6": the first plan's date may have
-    // passed or not (as with "originally scheduled").
+    // passed or not (as with "originally scheduled"): the nearest, a
+    // weekday too ("The final, delayed from Sunday by rain, will be
+    // played today", written on Monday).
     if from
         || (1..=3).any(|d| {
             matches!(
@@ -837,7 +839,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
             )
         })
     {
-        return Some(Tense::Present);
+        return Some(Tense::Nearest);
     }
     let had = (1..=3).any(|d| words.back(verb, d) == "had");
     // "The broadcast was moved to Oct. 7", "postponed the hearing to

@@ -512,6 +512,9 @@ impl Scratch {
                     "up" | "down" | "higher" | "lower" | "changed" | "unchanged"
                 )
             })
+            // (Nor the first date of a plan moved: "postponed from
+            // Tuesday", "delayed from Sunday by rain".)
+            && !(first > 1 && words.is(first - 2, class::RESCHEDULE))
             && matches!(
                 classify_in(text.as_bytes(), start, end),
                 Lex::Weekday { .. }

@@ -86,16 +86,12 @@ pub(super) fn schedules(at: &At) -> Rule {
     if words.is(k, class::FUTURE) && l.ends_with("ed") && DETERMINERS.contains(&prev) {
         return Rule::Decides(None);
     }
-    // (A first plan "scheduled" reads as the present: a weekday then looks
-    // ahead, other dates take the nearest. Told in the past, it takes the
-    // nearest date of any kind: "The truce was originally due to begin on
-    // Thursday morning", written on the Friday it began.)
+    // (A first plan "scheduled" takes the nearest date of any kind, a
+    // weekday too: "The truce was originally due to begin on Thursday
+    // morning", written on the Friday it began; "The men's downhill,
+    // originally scheduled for Saturday, was held on Monday".)
     if words.is(k, class::FUTURE) && first_plan() {
-        return Rule::Decides(Some(if at.past_aux() {
-            Tense::Nearest
-        } else {
-            Tense::Present
-        }));
+        return Rule::Decides(Some(Tense::Nearest));
     }
     if words.is(k, class::FUTURE) {
         if given_up() {
