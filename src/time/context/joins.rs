@@ -68,15 +68,10 @@ pub fn day_named_after(after: &str) -> bool {
     };
     // "at around 11pm on the night of November 29": the day the part of
     // the day is of.
-    let rest = [
-        "the night of ",
-        "the evening of ",
-        "the morning of ",
-        "the afternoon of ",
-    ]
-    .iter()
-    .find_map(|p| rest.strip_prefix(p))
-    .unwrap_or(rest);
+    let rest = PART_OF
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
     let (the, rest) = match rest.strip_prefix("the ") {
         Some(r) => (true, r),
         None => (false, rest),
@@ -203,19 +198,20 @@ fn clock_then_day_alone(gap: &str) -> bool {
     // by commas is on the day after it too.)
     // ("at around 11pm on the night of November 29": so is one on the
     // part of the day a day is named with.)
-    matches!(
-        gap,
-        " on "
-            | " "
-            | ") "
-            | ") on "
-            | ", on "
-            | " on the night of "
-            | " on the evening of "
-            | " on the morning of "
-            | " on the afternoon of "
-    )
+    matches!(gap, " on " | " " | ") " | ") on " | ", on ")
+        || gap
+            .strip_prefix(" on ")
+            .is_some_and(|part| PART_OF.contains(&part))
 }
+
+/// The words that name a part of a day named after them: "on the night
+/// of November 29".
+const PART_OF: [&str; 4] = [
+    "the night of ",
+    "the evening of ",
+    "the morning of ",
+    "the afternoon of ",
+];
 
 /// How a clock time relates to a day expression ending just before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -288,8 +288,8 @@ impl<'t> Parser<'t> {
     /// Whether the word at `i`, though no time word itself, may lead an
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
     /// "multi-year", "no more than 60 days", "slightly less than a month",
-    /// "well over a year", "close to a decade", "another week", "his first 100 days", "bank holiday Monday",
-    /// "midyear", "midweek", "AD 410".
+    /// "well over a year", "close to a decade", "another week", "his first
+    /// 100 days", "bank holiday Monday", "midyear", "midweek", "AD 410".
     #[inline]
     pub(super) fn leads_expression(&self, i: usize) -> bool {
         // By length and first letter first: this runs for every word that

@@ -306,9 +306,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             Some(Tense::Future)
         }
         // "funding the government through Dec. 3", "extended the visas
-        // through March": what is paid for, extended or closed runs on to a day
-        // ahead, whatever the tense of the clause ("talks ran through the
-        // night" is left to it).
+        // through March": what is paid for, extended or closed runs on to
+        // a day ahead, whatever the tense of the clause ("talks ran
+        // through the night" is left to it).
         (_, _, "through" | "thru")
             if first > 1
                 && words.back_in_clause(first, 2, 6).any(|k| {

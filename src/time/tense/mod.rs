@@ -251,13 +251,11 @@ impl Scratch {
         // impossible", "fear Sunday could bring more storms".
         // (So is the first of two: "warned that January and February
         // could be hotter".)
-        let names_time = |k: usize| {
-            matches!(
-                classify_in(word(k).as_bytes(), 0, word(k).len()),
+        let after = if matches!(word(last + 1), "and" | "or")
+            && matches!(
+                words.lex(last + 2),
                 Lex::Month { .. } | Lex::Weekday { .. } | Lex::Season(_)
-            )
-        };
-        let after = if matches!(word(last + 1), "and" | "or") && names_time(last + 2) {
+            ) {
             last + 2
         } else {
             last

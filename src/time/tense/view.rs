@@ -7,6 +7,7 @@ use std::cell::Cell;
 use super::Tense;
 use super::marker::marker;
 use super::words::class;
+use crate::time::lexicon::{Lex, classify_in};
 
 /// The words of one sentence, lower-cased, with their list classes.
 pub(super) struct Words<'a> {
@@ -26,6 +27,13 @@ impl<'a> Words<'a> {
     /// Word `k`, or "" past either end.
     pub(super) fn word(&self, k: usize) -> &'a str {
         self.texts.get(k).copied().unwrap_or("")
+    }
+
+    /// What word `k` names as a time word ("july" a month, "friday" a
+    /// weekday), as the grammar reads it.
+    pub(super) fn lex(&self, k: usize) -> Lex {
+        let w = self.word(k);
+        classify_in(w.as_bytes(), 0, w.len())
     }
 
     /// Word `k` counted back from `from` ("" before the start).

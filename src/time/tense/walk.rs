@@ -6,7 +6,7 @@
 use super::lead::{after_what, ahead_of, counted_before, lead_in, year_end_of};
 use super::words::class;
 use super::{DETERMINERS, SUBORDINATORS, Tense, Words, clause_break};
-use crate::time::lexicon::{Lex, classify_in};
+use crate::time::lexicon::Lex;
 
 /// Words that mark the future only when nothing else in the sentence
 /// does: "until Thursday" is a deadline ahead, but "until Thursday, they
@@ -92,10 +92,7 @@ pub(super) fn nearest(
 
 /// Whether words `first..=last` name a day of the week.
 fn names_weekday(words: &Words, first: usize, last: usize) -> bool {
-    (first..=last).any(|k| {
-        let w = words.word(k);
-        matches!(classify_in(w.as_bytes(), 0, w.len()), Lex::Weekday { .. })
-    })
+    (first..=last).any(|k| matches!(words.lex(k), Lex::Weekday { .. }))
 }
 
 /// The word opening the verb of a relative clause the expression at

@@ -340,9 +340,9 @@ impl Parser<'_> {
     /// the 31st", "the 28th of this month", "the 3rd of next month", "the
     /// first of the month". Bare, it is the day of the document's month,
     /// and only where a day is expected: after a preposition of time and
-    /// before punctuation, a joining word or a verb; spelled ("the first"), only
-    /// with its month. An ordinal before a noun counts the noun ("the
-    /// 28th president", "the 31st floor", "the 21st century").
+    /// before punctuation, a joining word or a verb; spelled ("the
+    /// first"), only with its month. An ordinal before a noun counts the
+    /// noun ("the 28th president", "the 31st floor", "the 21st century").
     pub(super) fn bare_ordinal_day(&self, i: usize) -> Option<Match> {
         if !self.kw(i, Kw::The) {
             return None;
