@@ -355,10 +355,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     }
                     _ => lexicon::Hemisphere::North,
                 },
-                // (Asked only where a past clause's slack could reach
-                // into the next year, and it would be kept from doing so.)
-                aimed: matches!(m.val, Val::MonthDay { .. } | Val::Month { .. })
-                    && dct.is_some_and(|d| d.month() >= 11)
+                // (Asked for a month told "in" or "on", which a past clause
+                // otherwise places behind, and for a day only where a past
+                // clause's slack could reach into the next year.)
+                aimed: (matches!(m.val, Val::Month { .. })
+                    || matches!(m.val, Val::MonthDay { .. })
+                        && dct.is_some_and(|d| d.month() >= 11))
                     && matches!(lead, resolve::Lead::In | resolve::Lead::On)
                     && context::aimed_ahead(text, sentence(), span.start, span.end),
                 after_midnight: matches!(m.val, Val::Clock { hour: 24, .. })

@@ -73,14 +73,22 @@ pub fn dateline(text: &str, start: usize, end: usize) -> bool {
 /// Whether the clause of the date at `start..end`, in the sentence at
 /// `(s, e)`, points ahead of its past verb: an infinitive or a promise
 /// before the date ("was remanded in custody to reappear on January 12",
-/// "promised the rest in January") or a "will" after it ("the session
-/// normally held in January will be pushed back"). Such a date may lie
-/// just past the document date though the clause's verb is past. (Not
+/// "promised the rest in January", "would have turned 90 in April") or a
+/// "will" after it ("the session normally held in January will be pushed
+/// back"). Such a date may lie just past the document date though the
+/// clause's verb is past. (Not
 /// "rose to 20 per cent in January": a "to" before a figure or a noun
 /// phrase is no infinitive.)
 pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize) -> bool {
     const CLAUSE_END: [char; 4] = [',', ';', ':', '.'];
-    const PROMISES: &[&str] = &["promised", "pledged", "vowed", "planned", "scheduled"];
+    const PROMISES: &[&str] = &[
+        "promised",
+        "pledged",
+        "vowed",
+        "planned",
+        "scheduled",
+        "slated",
+    ];
     const NOT_VERBS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "be", "date"];
     let before = &text[s..start];
     let before = &before[before.rfind(CLAUSE_END).map_or(0, |k| k + 1)..];
@@ -98,12 +106,17 @@ pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize)
                 Lex::Month { .. }
             )
     });
-    let promised = near
+    let promised = words
         .iter()
         .any(|w| PROMISES.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    // "would have turned 90 in April": what would have been, had it not
+    // been cut short, may lie ahead.
+    let would_have = near
+        .windows(2)
+        .any(|w| w[0].eq_ignore_ascii_case("would") && w[1].eq_ignore_ascii_case("have"));
     let after = text.get(end..e).unwrap_or("");
     let after = &after[..after.find(CLAUSE_END).unwrap_or(after.len())];
-    infinitive || promised || after.contains(" will ")
+    infinitive || promised || would_have || after.contains(" will ")
 }
 
 /// Whether the month at `start`, in the sentence starting at `s`, is the

@@ -809,6 +809,18 @@ impl Resolver {
         }
     }
 
+    /// The month policy for a month told "in" or "on": a past clause's
+    /// "signed the treaty in March", written in February, is last March;
+    /// only a clause that points ahead ("promised the rest in March",
+    /// "the slated visit in March") may name one still to come.
+    fn month_past_slack(&self) -> Policy {
+        if matches!(self.place.lead, Lead::In | Lead::On) && !self.place.aimed {
+            pick::MONTH_POLICY.without_slack()
+        } else {
+            pick::MONTH_POLICY
+        }
+    }
+
     /// The date and direction a recurring date is chosen by: "that June"
     /// is the June in the year of the last date named with its year (else
     /// of the last date mentioned), or, with none, the one the tense

@@ -3,9 +3,8 @@
 //! the clause's tense, the story's dates and the document date pick.
 
 use super::pick::{
-    DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, MONTH_POLICY,
-    PERIOD_END_DAY_POLICY, PERIOD_END_POLICY, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest,
-    pick, years,
+    DAY_POLICY, DELIVERY_POLICY, HOLIDAY_ON_POLICY, HOLIDAY_POLICY, PERIOD_END_DAY_POLICY,
+    PERIOD_END_POLICY, SEASON_POLICY, WEEKDAY_POLICY, days_between, nearest, pick, years,
 };
 use super::{Lead, MonthUse, Resolved, Resolver, clause_tense, week_ahead_on_sunday};
 use crate::time::calendar::{
@@ -191,7 +190,7 @@ impl Resolver {
         } else if month_use == MonthUse::PeriodEnd && t == Tense::Past {
             PERIOD_END_POLICY
         } else {
-            self.past_slack(MONTH_POLICY, d)
+            self.month_past_slack()
         };
         match in_season
             .or_else(|| pick(&cands, d, dir, t, policy))

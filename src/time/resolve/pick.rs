@@ -44,6 +44,11 @@ impl Policy {
             ..self
         }
     }
+
+    /// This policy with no past slack: a past clause's date is one gone by.
+    pub(super) fn without_slack(self) -> Policy {
+        Policy { slack: 0, ..self }
+    }
 }
 
 pub(super) const DAY_POLICY: Policy = Policy {
@@ -69,6 +74,9 @@ pub(super) const PERIOD_END_DAY_POLICY: Policy = Policy {
 };
 
 pub(super) const MONTH_POLICY: Policy = Policy {
+    // A past clause's month told other than "in" or "on" may be a few
+    // weeks ahead: "was planned for early March", written in February
+    // (see `Resolver::month_past_slack`).
     slack: 31,
     this: Gran::Year,
     unknown: Tense::Unknown,

@@ -133,7 +133,6 @@ const IRREGULAR_PAST: &[&str] = &[
     "lay",
     "lit",
     "quit",
-    "shut",
     "slept",
     "wept",
     "overcame",
@@ -677,7 +676,7 @@ pub(super) const WAS: &[&str] = &["was", "were"];
 /// The "'d" of "we'd rather", "she'd gone": "would" or "had".
 pub(super) const APOSTROPHE_D: &[&str] = &["d"];
 /// Verbs whose past is their base: "last cut its rate on Sept. 13".
-pub(super) const SAME_PAST: &[&str] = &["cut", "put", "hit", "cost", "spread", "split"];
+pub(super) const SAME_PAST: &[&str] = &["cut", "put", "hit", "cost", "spread", "split", "shut"];
 
 /// The lists above, for the class table.
 pub(super) const OWN_RULES: &[&[&str]] = &[

@@ -77,12 +77,13 @@ pub(super) fn past_forms(at: &At) -> Rule {
                     | "fares"
             )
     };
-    // "The first storm hit Wednesday", "The fire spread overnight": after
+    // "The first storm hit Wednesday", "The fire spread overnight", "The
+    // mill shut down in March": after
     // a singular noun with its article, where the present would be
     // "hits", the base form is the past (not "a rate cut Wednesday", a
     // noun of cuts).
     let singular_subject = || {
-        matches!(l, "hit" | "spread" | "cut")
+        matches!(l, "hit" | "spread" | "cut" | "shut")
             && prev.len() >= 3
             // ("The virus spread", "the crisis hit": singulars in "s".)
             && (!prev.ends_with('s') || ["us", "ss", "is"].iter().any(|e| prev.ends_with(e)))
