@@ -2,7 +2,7 @@
 //! "as soon as Tuesday", "postponed until Tuesday", "adjourned the case
 //! to Oct. 3".
 
-use super::words::class;
+use super::words::{VOTE, class};
 use super::{DETERMINERS, Tense, Words};
 use crate::time::lexicon::{Lex, classify_in};
 
@@ -18,7 +18,8 @@ pub(super) fn after_what(words: &Words, first: usize) -> bool {
 /// Whether the expression is what something comes "ahead of": "ahead
 /// of a leaders' summit in September", "ahead of the party's conference
 /// in December", "trading was light ahead of the Easter holiday", "the
-/// figures come ahead of a crucial EU summit in Brussels on Thursday".
+/// figures come ahead of a crucial EU summit in Brussels on Thursday",
+/// "walked out on Monday, ahead of a confidence vote on Thursday".
 pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
     let word = |k: usize| words.word(k);
     (1..=10)
@@ -28,6 +29,7 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
             (k + 1..first).all(|j| {
                 !words.comma_before(j)
                     && (j + 1 == first
+                        || VOTE.contains(&word(j))
                         || words.classes[j] & !(class::NOT_VERB | class::NAME) == 0
                             && !word(j).ends_with("ed"))
             })
@@ -209,7 +211,13 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     let by_agent = (2..=4)
         .filter_map(|d| first.checked_sub(d))
         .find(|&k| word(k) == "by")
-        .filter(|&k| (k + 1..first).all(|j| !words.comma_before(j)));
+        .filter(|&k| (k + 1..first).all(|j| !words.comma_before(j)))
+        // ("results expected by 7pm on Saturday": a clock is no agent but
+        // a deadline.)
+        .filter(|&k| {
+            !words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit())
+                && !matches!(word(k + 1), "noon" | "midnight")
+        });
     if let Some(k) = by_agent
         && k >= 1
         && (word(k - 1).ends_with("ed") || words.is(k - 1, class::IRREGULAR_PAST))

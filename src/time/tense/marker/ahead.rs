@@ -123,8 +123,16 @@ pub(super) fn anticipation(at: &At) -> Rule {
     // "as Friday's vote looms" (not a figure drawn near: "approaching
     // 10% in October").
     let approach = || APPROACH.contains(&l) && !next.starts_with(|c: char| c.is_ascii_digit());
-    // ("the market is waiting for Friday's employment report")
-    let waiting_for = WAIT.contains(&l) && next == "for";
+    // ("the market is waiting for Friday's employment report"; not the
+    // noun: "ended the 77-year wait for a champion on Sunday", "Arsenal's
+    // wait for a title goes on after Sunday's defeat".)
+    let waiting_for = WAIT.contains(&l)
+        && next == "for"
+        && !DETERMINERS.contains(&prev)
+        && !matches!(
+            prev,
+            "s" | "long" | "year" | "years" | "month" | "week" | "day" | "hour"
+        );
     if AWAIT.contains(&l)
         || waiting_for
         || approach()

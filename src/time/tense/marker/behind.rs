@@ -40,7 +40,9 @@ pub(super) fn past_forms(at: &At) -> Rule {
     // June").
     // So is a task with a deadline: "with draft legislation published by
     // 25 January".
-    if (matches!(l, "shut" | "closed") || l.ends_with("ed") && next == "by")
+    // (Not a schedule: "with final results expected by 7pm on Saturday".)
+    if (matches!(l, "shut" | "closed")
+        || l.ends_with("ed") && next == "by" && !matches!(l, "expected" | "scheduled" | "slated"))
         && (2..=4).any(|d| words.back(k, d) == "with")
         && !matches!(prev, "was" | "were" | "had" | "has" | "have")
     {
