@@ -86,6 +86,13 @@ impl Parser<'_> {
         Some((YearRef::Abs(y), e))
     }
 
+    /// Whether the year reference `yr` found at `k` is "the year": the
+    /// one the story is about, which a part of it named without "this"
+    /// leaves to the tense.
+    fn the_year(&self, k: usize, yr: YearRef) -> bool {
+        yr == YearRef::Rel(0) && self.kw(k, Kw::The)
+    }
+
     /// Builds the value of part `index` of granularity `gran` (the month,
     /// or the day-of-year's month, for `Gran::Month` and `Gran::Day`) in a
     /// year reference.

@@ -201,7 +201,14 @@ impl Parser<'_> {
             return Some(date(e, Val::Abs(p)));
         }
         if let Some((yr, e)) = self.year_ref(k) {
-            let v = Self::part_of_year(Gran::Quarter, q, yr)?;
+            // "the fourth quarter of the year" is the one the tense picks,
+            // as "the fourth quarter" is: a past clause's, written in
+            // January, is last year's ("this year" names the year).
+            let v = if self.the_year(k, yr) {
+                Val::Quarter { q, dir: Dir::Tense }
+            } else {
+                Self::part_of_year(Gran::Quarter, q, yr)?
+            };
             return Some(date(e, v));
         }
         Some(date(j, base))
@@ -557,7 +564,11 @@ impl Parser<'_> {
                 let base = Val::Half { h, dir: Dir::Tense };
                 return self.bare_half(i, j).then(|| date(j, base));
             };
-            let v = Self::part_of_year(Gran::Half, h, yr)?;
+            let v = if self.the_year(k, yr) {
+                Val::Half { h, dir: Dir::Tense }
+            } else {
+                Self::part_of_year(Gran::Half, h, yr)?
+            };
             return Some(date(e, v));
         }
         // "the last half of 1989", "the latter half of next year": only
@@ -660,6 +671,9 @@ impl Parser<'_> {
             e += 1;
         }
         if let Some((yr, end)) = self.year_ref(e) {
+            if self.the_year(e, yr) {
+                return Some(date(end, base));
+            }
             return Some(date(end, Self::part_of_year(Gran::Half, h, yr)?));
         }
         // "the second half" of a match or a film is not a date: need a hint.
