@@ -383,9 +383,30 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 .and_then(|t| t.value.parse::<i32>().ok())
                 .and_then(|y| calendar::ymd(y, 1, 1))
                 .and_then(|d| value::Point::containing(value::Gran::Year, d));
+            // And a count of years or months back: "A year after the Jan. 6
+            // attack, more than 700 people have been charged" is of the
+            // year the count reaches back to, when the date lies near the
+            // day it reaches (a story told on the anniversary; not "will
+            // list its shares a year after the March 1 launch", written in
+            // January).
+            let counted_back = out
+                .last()
+                .filter(|t| {
+                    t.kind == TimexType::Duration
+                        && matches!(m.val, Val::MonthDay { .. } | Val::Month { .. })
+                        && matches!(
+                            text.get(t.span.end..span.start),
+                            Some(" after the " | " after " | " since the " | " since ")
+                        )
+                })
+                .and_then(|t| counted_back_from(&t.value, dct?))
+                .and_then(|back| anniversary_year(&m.val, back))
+                .and_then(|y| calendar::ymd(y, 1, 1))
+                .and_then(|d| value::Point::containing(value::Gran::Year, d));
             resolver.set_frame(
                 year_after
                     .or(year_before)
+                    .or(counted_back)
                     .or(frame.filter(|f| span.start < f.1).map(|f| f.0)),
             );
             // "was shot on Oct. 14, 1989. ... If convicted, he could spend
@@ -829,4 +850,34 @@ mod tests {
             assert_eq!(reference(text), n, "{text:?}");
         }
     }
+}
+
+/// The date a whole count of years or months (`value`, "P1Y", "P6M")
+/// reaches back to from `dct`; none for other values.
+fn counted_back_from(value: &str, dct: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    let count = value.strip_prefix('P')?;
+    let (n, unit) = count.split_at(count.len().checked_sub(1)?);
+    let n: i64 = n.parse().ok()?;
+    let unit = match unit {
+        "Y" => lexicon::Unit::Year,
+        "M" => lexicon::Unit::Month,
+        _ => return None,
+    };
+    calendar::shift(dct, unit, -n)
+}
+
+/// The year of the month or day `val` that lies within a month of `back`,
+/// the day a count reaches back to; none if it lies further off.
+fn anniversary_year(val: &Val, back: jiff::civil::Date) -> Option<i32> {
+    let (month, day) = match *val {
+        Val::MonthDay { month, day, .. } => (month, day),
+        Val::Month { month, .. } => (month, 15),
+        _ => return None,
+    };
+    let y = i32::from(back.year());
+    (y - 1..=y + 1).find(|&y| {
+        calendar::ymd(y, month, day)
+            .and_then(|d| back.until(d).ok())
+            .is_some_and(|span| span.get_days().abs() <= 31)
+    })
 }

@@ -200,7 +200,10 @@ impl Parser<'_> {
                             && (self.word_in(
                                 j + 2,
                                 &["the", "a", "an", "it", "they", "he", "she", "we", "there"],
-                            ) || self.tok(j + 2).is_some_and(|t| t.cap))
+                            ) || self.tok(j + 2).is_some_and(|t| t.cap)
+                                // "In the morning voters queued": a
+                                // sentence that opens with it is set in it.
+                                || self.tok(i - 1).is_some_and(|t| t.cap))
                         // "who had gathered outside since the afternoon
                         // cheered": what follows "since" or "until" is a
                         // time, whatever comes after it (but not "since
