@@ -811,6 +811,36 @@ fn range_day(span: Span, day: Date, relative: bool) -> Timex {
     }
 }
 
+/// The date a whole count of years or months (`value`, "P1Y", "P6M")
+/// reaches back to from `dct`; none for other values.
+fn counted_back_from(value: &str, dct: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    let count = value.strip_prefix('P')?;
+    let (n, unit) = count.split_at(count.len().checked_sub(1)?);
+    let n: i64 = n.parse().ok()?;
+    let unit = match unit {
+        "Y" => lexicon::Unit::Year,
+        "M" => lexicon::Unit::Month,
+        _ => return None,
+    };
+    calendar::shift(dct, unit, -n)
+}
+
+/// The year of the month or day `val` that lies within a month of `back`,
+/// the day a count reaches back to; none if it lies further off.
+fn anniversary_year(val: &Val, back: jiff::civil::Date) -> Option<i32> {
+    let (month, day) = match *val {
+        Val::MonthDay { month, day, .. } => (month, day),
+        Val::Month { month, .. } => (month, 15),
+        _ => return None,
+    };
+    let y = i32::from(back.year());
+    (y - 1..=y + 1).find(|&y| {
+        calendar::ymd(y, month, day)
+            .and_then(|d| back.until(d).ok())
+            .is_some_and(|span| span.get_days().abs() <= 31)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::paragraph_breaks;
@@ -850,34 +880,4 @@ mod tests {
             assert_eq!(reference(text), n, "{text:?}");
         }
     }
-}
-
-/// The date a whole count of years or months (`value`, "P1Y", "P6M")
-/// reaches back to from `dct`; none for other values.
-fn counted_back_from(value: &str, dct: jiff::civil::Date) -> Option<jiff::civil::Date> {
-    let count = value.strip_prefix('P')?;
-    let (n, unit) = count.split_at(count.len().checked_sub(1)?);
-    let n: i64 = n.parse().ok()?;
-    let unit = match unit {
-        "Y" => lexicon::Unit::Year,
-        "M" => lexicon::Unit::Month,
-        _ => return None,
-    };
-    calendar::shift(dct, unit, -n)
-}
-
-/// The year of the month or day `val` that lies within a month of `back`,
-/// the day a count reaches back to; none if it lies further off.
-fn anniversary_year(val: &Val, back: jiff::civil::Date) -> Option<i32> {
-    let (month, day) = match *val {
-        Val::MonthDay { month, day, .. } => (month, day),
-        Val::Month { month, .. } => (month, 15),
-        _ => return None,
-    };
-    let y = i32::from(back.year());
-    (y - 1..=y + 1).find(|&y| {
-        calendar::ymd(y, month, day)
-            .and_then(|d| back.until(d).ok())
-            .is_some_and(|span| span.get_days().abs() <= 31)
-    })
 }
