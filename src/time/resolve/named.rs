@@ -430,6 +430,12 @@ impl Resolver {
         };
         let (d, dir) = self.reference(dir, d);
         let t = clause_tense(dir, tense);
+        if dir == Dir::Tense
+            && !matches!(t, Tense::Present | Tense::Future)
+            && let Some(p) = self.holiday_in_stretch(h)
+        {
+            return Resolved::point(p, true);
+        }
         let (d, dir) = self.framed(dir, t, d);
         // Leap Day and Super Tuesday come once in four years: look as far
         // for them.

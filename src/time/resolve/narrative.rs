@@ -4,7 +4,8 @@
 //! and where the story comes back to its own time.
 
 use super::{Lead, Resolver, rank};
-use crate::time::calendar::ymd;
+use crate::time::calendar::{holiday_date, ymd};
+use crate::time::lexicon::Holiday;
 use crate::time::sem::Val;
 use crate::time::tense::Tense;
 use crate::time::value::{Gran, Point};
@@ -109,12 +110,15 @@ impl Resolver {
             // the present about it is rare: its tense is not asked.)
             told && (p.gran == Gran::Year || !matches!(tense(), Tense::Present | Tense::Future))
         };
-        // A day told holds past its paragraph, unless it names an event
+        // A day or year told holds past its paragraph, unless it names an event
         // ("the 12th anniversary of the Sept. 11 attacks." then "the Aug.
         // 21 attack"); so does a month counted from it.
         let carries = match p.gran {
             Gran::Day => self.place.lead != Lead::The,
             Gran::Month => relative,
+            // ("In 1977, the band recorded its debut." then "The album
+            // came out on Oct. 4": see `flashback`.)
+            Gran::Year => true,
             _ => false,
         };
         let lede = if relative {
@@ -160,6 +164,25 @@ impl Resolver {
         })
     }
 
+    /// A holiday in a past clause told within a stretch long before the
+    /// document: the first one from the date last told ("In 1963, the
+    /// family bought a farm." then "On Thanksgiving that year, 40
+    /// relatives gathered") within a year of it.
+    pub(super) fn holiday_in_stretch(&self, h: Holiday) -> Option<Point> {
+        // (Not after another holiday: "I spent Christmas 1998 above a
+        // kebab shop," she said. "On Christmas Day she was back at her
+        // own table" is this year's.)
+        if !self.in_stretch_told() || self.anchor_at.holiday {
+            return None;
+        }
+        let a = self.era?.at;
+        let year = i32::from(a.date.year());
+        (year..=year + 1)
+            .filter_map(|y| holiday_date(h, y))
+            .find(|x| *x > a.date)
+            .and_then(|x| Point::containing(Gran::Day, x))
+    }
+
     /// A day or month without a year, in a past clause, near the date
     /// last told of a stretch long before the story, or in a year told
     /// long before, in the same paragraph: "the final on 12 October 1968
@@ -188,7 +211,13 @@ impl Resolver {
         // when the story is of it: "slipped away from a road crew on Oct.
         // 4, 1979." then "Marshals reopened the case in January" is this
         // January, in a story of an arrest this week.
-        if day.is_none() && self.anchor_at.line != self.place.line && !lede {
+        // Nor, from a year told alone, does any month: "was founded in
+        // 1977." then "Sales rose in March" is of the story's own time,
+        // though "It opened its first store on Oct. 4" goes on in 1977.
+        if day.is_none()
+            && self.anchor_at.line != self.place.line
+            && (!lede || a.gran == Gran::Year)
+        {
             return None;
         }
         // A year told long before, in an earlier sentence and not as the
