@@ -166,9 +166,10 @@ impl Resolver {
         }
         let (d, dir) = self.framed(dir, t, d);
         // "last March" written in April is a year before: the
-        // March just ended is "last month".
+        // March just ended is "last month". (But "last December" written
+        // in January is December last year, the one just ended.)
         let d = match dir {
-            Dir::Last => d.first_of_month().checked_sub(1.month()).unwrap_or(d),
+            Dir::Last if d.month() != 1 => d.first_of_month().checked_sub(1.month()).unwrap_or(d),
             _ => d,
         };
         let cands: Vec<(Date, Date, Date)> = years(d)

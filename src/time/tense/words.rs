@@ -678,6 +678,11 @@ pub(super) const APOSTROPHE_D: &[&str] = &["d"];
 /// Verbs whose past is their base: "last cut its rate on Sept. 13".
 pub(super) const SAME_PAST: &[&str] = &["cut", "put", "hit", "cost", "spread", "split", "shut"];
 
+/// "The forecast calls for snow on Sunday" (read only before "for").
+pub(super) const CALL: &[&str] = &["call", "calls"];
+/// "Clocks fall back one hour early Sunday" (read only after "clocks").
+pub(super) const CLOCKS_CHANGE: &[&str] = &["fall", "go", "spring", "change"];
+
 /// The lists above, for the class table.
 pub(super) const OWN_RULES: &[&[&str]] = &[
     VOTE,
@@ -705,6 +710,8 @@ pub(super) const OWN_RULES: &[&[&str]] = &[
     SAME_PAST,
     APOSTROPHE_D,
     WAIT,
+    CALL,
+    CLOCKS_CHANGE,
 ];
 
 /// Which of the word lists above a word belongs to, as bits, so a

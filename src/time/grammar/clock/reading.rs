@@ -144,6 +144,8 @@ impl Parser<'_> {
             Lex::Kw(Kw::Noon | Kw::Midday) => return Some(Core::noon(i + 1)),
             // TimeML writes midnight as the end of its day ("midnight
             // Friday" is Friday T24:00, not the start of Friday).
+            // ("Midnight Mass will begin at 10 p.m.": the service's name.)
+            Lex::Kw(Kw::Midnight) if self.word_is(i + 1, "mass") => return None,
             Lex::Kw(Kw::Midnight) => return Some(Core::fixed(24, 0, i + 1)),
             Lex::NumWord(_) | Lex::Kw(Kw::A | Kw::Half) | Lex::Unit { .. } => {
                 return self

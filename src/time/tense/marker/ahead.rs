@@ -7,8 +7,8 @@
 use super::{At, Rule};
 use crate::time::lexicon::{Kw, Lex, classify_in};
 use crate::time::tense::words::{
-    APOSTROPHE_D, APPROACH, AWAIT, CAN, COULD, DECLARED, FOCUS, GET, HEADING, LIKELY, MUST, PLAN,
-    SEEN, TAKE, TURN, VOTE, WAIT, WARN, class,
+    APOSTROPHE_D, APPROACH, AWAIT, CALL, CAN, CLOCKS_CHANGE, COULD, DECLARED, FOCUS, GET, HEADING,
+    LIKELY, MUST, PLAN, SEEN, TAKE, TURN, VOTE, WAIT, WARN, class,
 };
 use crate::time::tense::{DETERMINERS, Tense};
 
@@ -133,8 +133,20 @@ pub(super) fn anticipation(at: &At) -> Rule {
             prev,
             "s" | "long" | "year" | "years" | "month" | "week" | "day" | "hour"
         );
+    // ("The forecast calls for snow on Sunday": what a forecast or a
+    // plan calls for lies ahead; so does the clocks' change, "Clocks fall
+    // back one hour early Sunday".)
+    let calls_for = CALL.contains(&l)
+        && next == "for"
+        && matches!(
+            prev,
+            "forecast" | "forecasts" | "outlook" | "plan" | "plans" | "proposal" | "schedule"
+        );
+    let clocks = prev == "clocks" && CLOCKS_CHANGE.contains(&l);
     if AWAIT.contains(&l)
         || waiting_for
+        || calls_for
+        || clocks
         || approach()
         || FOCUS.contains(&l) && next == "on"
         || TURN.contains(&l) && next == "to"
