@@ -324,7 +324,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     0
                 },
                 figures: match m.val.of_list() {
-                    Val::Quarter { .. } => context::figures(text, sentence()),
+                    Val::Quarter { .. } | Val::Month { .. } => context::figures(text, sentence()),
                     Val::Half { .. } => context::reports(text, sentence()),
                     _ => true,
                 },

@@ -809,15 +809,24 @@ impl Resolver {
         }
     }
 
-    /// The month policy for a month told "in" or "on": a past clause's
-    /// "signed the treaty in March", written in February, is last March;
-    /// only a clause that points ahead ("promised the rest in March",
-    /// "the slated visit in March") may name one still to come.
-    fn month_past_slack(&self) -> Policy {
-        if matches!(self.place.lead, Lead::In | Lead::On) && !self.place.aimed {
-            pick::MONTH_POLICY.without_slack()
-        } else {
+    /// The policy for a month of running text. A past clause's month told
+    /// "in" or "on" is one gone by ("signed the treaty in March", written
+    /// in February, is last March); only a clause that points ahead
+    /// ("promised the rest in March", "the slated visit in March") may
+    /// name one still to come. A future clause's month is one to come
+    /// ("will take effect in June", written in July, is next June), unless
+    /// its sentence speaks of figures, which come out after their month
+    /// ("are expected to show a rebound in February", written in March).
+    fn month_policy(&self) -> Policy {
+        let policy = if self.place.figures {
             pick::MONTH_POLICY
+        } else {
+            pick::MONTH_POLICY.without_future_slack()
+        };
+        if matches!(self.place.lead, Lead::In | Lead::On) && !self.place.aimed {
+            policy.without_slack()
+        } else {
+            policy
         }
     }
 

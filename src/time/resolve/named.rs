@@ -191,7 +191,7 @@ impl Resolver {
         } else if month_use == MonthUse::PeriodEnd && t == Tense::Past {
             PERIOD_END_POLICY
         } else {
-            self.month_past_slack()
+            self.month_policy()
         };
         match in_season
             .or_else(|| pick(&cands, d, dir, t, policy))

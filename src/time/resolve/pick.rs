@@ -49,6 +49,15 @@ impl Policy {
     pub(super) fn without_slack(self) -> Policy {
         Policy { slack: 0, ..self }
     }
+
+    /// This policy with no future slack: a future clause's date is one
+    /// to come.
+    pub(super) fn without_future_slack(self) -> Policy {
+        Policy {
+            future_slack: 0,
+            ..self
+        }
+    }
 }
 
 pub(super) const DAY_POLICY: Policy = Policy {
@@ -81,7 +90,8 @@ pub(super) const MONTH_POLICY: Policy = Policy {
     this: Gran::Year,
     unknown: Tense::Unknown,
     // "Retail sales figures due on Friday are expected to show a rebound
-    // in February" written on March 3: the month just ended.
+    // in February" written on March 3: the month just ended, in a clause
+    // of figures (see `Resolver::month_policy`).
     future_slack: 28,
     just_ended: 0,
 };

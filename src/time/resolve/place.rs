@@ -76,8 +76,9 @@ pub struct Place {
     /// A half is named mostly in outlooks ("could slow sales in the second
     /// half", written in January, is the one ahead), so for a half only a
     /// report counts ("will publish a trading update showing sales for the
-    /// first half", written in July). Known for quarters and halves, the
-    /// values that ask; true otherwise.
+    /// first half", written in July). So may a month ("are expected to
+    /// show a rebound in February", written in March). Known for months,
+    /// quarters and halves, the values that ask; true otherwise.
     pub figures: bool,
     /// Whether it is a holiday named with its year ("I spent Christmas
     /// 1998 above a kebab shop"): a holiday named after it without one

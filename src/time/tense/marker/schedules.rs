@@ -224,6 +224,16 @@ pub(super) fn infinitives(at: &At) -> Rule {
             // as the present: a weekday then looks ahead ("agreed to
             // meet again on Friday"), other dates take the nearest.
             _ if matches!(word(j), "agreed" | "decided") => Tense::Present,
+            // "The government hoped to hold the referendum in January",
+            // written in February: a hope told in the past may have
+            // lapsed with its date, or still lie ahead.
+            _ if matches!(
+                word(j),
+                "hoped" | "wanted" | "intended" | "aimed" | "sought"
+            ) =>
+            {
+                Tense::Present
+            }
             _ => Tense::Future,
         }));
     }
