@@ -283,6 +283,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 deadline: text[..span.start].ends_with(" by "),
                 period_end: text[..span.start].ends_with("ended ")
                     || text[..span.start].ends_with("ending "),
+                end_of: m.modifier == Some("END"),
                 since: context::in_since_clause(text, span.start),
                 first_plan: context::first_plan(text, span.start),
                 weekday: m.weekday,

@@ -230,9 +230,22 @@ impl Resolver {
                 Some(now) if p.date > now.date => matches!(gran, Gran::Day | Gran::Week),
                 _ => matches!(tense(), Tense::Past | Tense::Before),
             });
+        // "Net debt stood at $4 billion at the end of the year", written
+        // on Jan. 8: the end of a period in its first half is still far
+        // off, so a past clause's is the last period's.
+        let n = match (told, now) {
+            (None, Some(now)) if self.place.end_of && first_half(now, self.dct) => {
+                if matches!(tense(), Tense::Past | Tense::Before) {
+                    -1
+                } else {
+                    0
+                }
+            }
+            _ => 0,
+        };
         match told {
             Some(p) => Resolved::point(p, true),
-            None => self.resolve_inner(&Val::Rel { gran, unit, n: 0 }, tense),
+            None => self.resolve_inner(&Val::Rel { gran, unit, n }, tense),
         }
     }
 
@@ -376,4 +389,14 @@ fn weekday_from(from: Option<Date>, day: u8, n: i64, relative: bool) -> Resolved
         Some(p) => Resolved::point(p, relative),
         None => Resolved::rel(format!("XXXX-WXX-{day}")),
     }
+}
+
+/// Whether `dct` lies in the first half of period `p`.
+fn first_half(p: Point, dct: Option<Date>) -> bool {
+    let Some((d, last)) = dct.zip(p.last_day()) else {
+        return false;
+    };
+    let whole = p.date.until(last).map_or(0, |s| s.get_days());
+    let gone = p.date.until(d).map_or(0, |s| s.get_days());
+    2 * gone < whole
 }

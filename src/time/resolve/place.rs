@@ -26,6 +26,10 @@ pub struct Place {
     pub deadline: bool,
     /// Whether it ends a reporting period, after "ended" or "ending".
     pub period_end: bool,
+    /// Whether it is the end of a period ("the end of the year", with the
+    /// modifier END): told in the past early in the period, the end meant
+    /// is the last one's.
+    pub end_of: bool,
     /// Whether "since" opens its phrase (see
     /// [`super::context::in_since_clause`]).
     pub since: bool,
@@ -154,6 +158,7 @@ impl Default for Place {
             lead: Lead::Other,
             deadline: false,
             period_end: false,
+            end_of: false,
             since: false,
             first_plan: false,
             weekday: None,
