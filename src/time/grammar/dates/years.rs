@@ -156,6 +156,12 @@ const YEAR_CONTEXT: &[&str] = &[
     "summer", "fall", "autumn", "winter",
 ];
 
+/// Abbreviated units of measure, after which a number is a quantity.
+const MEASURES: &[&str] = &[
+    "mg", "kg", "g", "mcg", "iu", "ml", "km", "cm", "mm", "lb", "lbs", "oz", "kw", "mw", "gw",
+    "kwh", "mwh", "mph", "kph", "cc", "hp", "rpm", "psi", "ft", "sq",
+];
+
 impl Parser<'_> {
     /// A year read out in broadcast transcripts: "nineteen ninety-six",
     /// "nineteen-eighty", "eighteen sixty-five", "twenty fifteen". Nobody
@@ -469,6 +475,10 @@ impl Parser<'_> {
     /// range of years never is.
     fn count_not_year(&self, i: usize, v: u32) -> bool {
         if self.word_is(i + 1, "block") && self.kw(i + 2, Kw::Of) {
+            return true;
+        }
+        // A measure: "2000 mg of the drug", "weighs 1980 kg", "2000 IU".
+        if self.word_in(i + 1, MEASURES) {
             return true;
         }
         let year_level = self.word_in(
