@@ -396,9 +396,14 @@ impl Parser<'_> {
                             // "The hearing on the 21st will decide": the
                             // verb of a subject the day dates.
                             "will", "would", "is", "was", "are", "were", "has", "had", "could",
-                            "should", "may", "might",
+                            "should", "may", "might", "after", "before", "amid", "as", "with",
                         ],
                     )
+                    // "met on the 15th in Brussels": a place after it.
+                    || self.word_is(k, "in") && self.tok(k + 1).is_some_and(|t| t.cap)
+                    // "the election on the 10th handed the opposition a
+                    // landslide": a past verb whose subject the day dates.
+                    || self.word(k).len() > 4 && self.word(k).ends_with("ed")
             }
             Kind::Num => false,
         });
