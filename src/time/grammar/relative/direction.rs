@@ -390,6 +390,22 @@ impl Parser<'_> {
                     let val = Val::Pod { pod, day: on };
                     return Some(Match::new(e + 2, TimexType::Time, val).with_weekday(day));
                 }
+                // "Ministers met last Thursday week" (British): the
+                // Thursday a week before last Thursday.
+                if dir == Dir::Last
+                    && self.word_is(e + 1, "week")
+                    && !self.hyphen(e + 2)
+                    && self
+                        .tok(e + 2)
+                        .is_none_or(|t| t.kind != Kind::Word || !self.word_is(e + 2, "of"))
+                {
+                    let val = Val::Containing {
+                        gran: Gran::Day,
+                        shift: -7,
+                        day: Box::new(Val::Weekday { day, dir }),
+                    };
+                    return Some(date(e + 2, val).with_weekday(day));
+                }
                 Some(date(e + 1, Val::Weekday { day, dir }).with_weekday(day))
             }
             // "the following September", "the previous March"
