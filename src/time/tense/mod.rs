@@ -373,6 +373,30 @@ impl Scratch {
         {
             return Tense::Past;
         }
+        // "goes on after Sunday's home defeat", "will face Leeds after
+        // Saturday's win": an outcome named is known, so has happened.
+        if possessive
+            && after
+                .split_whitespace()
+                .skip(1)
+                .take(2)
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                .any(|w| {
+                    matches!(
+                        w,
+                        "defeat"
+                            | "win"
+                            | "victory"
+                            | "loss"
+                            | "draw"
+                            | "triumph"
+                            | "upset"
+                            | "rout"
+                    )
+                })
+        {
+            return Tense::Past;
+        }
         // ... nor does a future in another clause: "will form a government
         // after winning Monday's election". (Asked only when the marker
         // found might lie outside the expression's clause.)
