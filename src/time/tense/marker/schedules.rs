@@ -461,6 +461,12 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
     {
         return Rule::Decides(Some(Tense::Past));
     }
+    // "The Grand National, run on Saturday at Aintree, was delayed": right
+    // after a comma "run" is a participle in an aside, which tells no
+    // time of its own.
+    if l == "run" && words.gap_before(k).contains(',') {
+        return Rule::Decides(None);
+    }
     // "School holidays end on Tuesday", "Investors return on Monday";
     // not the nouns ("the end of", "a return on capital").
     let noun_end = || {
