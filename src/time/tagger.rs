@@ -695,6 +695,13 @@ fn counted_on(after: &str, value: &str) -> Option<(lexicon::Unit, i64)> {
     if rest.starts_with(", on ") {
         return None;
     }
+    let (unit, n) = whole_count(value)?;
+    Some((unit, sign * n))
+}
+
+/// The unit and count of a duration of whole years, months, weeks or
+/// days ("P3Y", "P6M", "P2W", "P10D"); none for other values.
+fn whole_count(value: &str) -> Option<(lexicon::Unit, i64)> {
     let body = value.strip_prefix('P')?;
     let (n, unit) = body.split_at(body.len().checked_sub(1)?);
     let unit = match unit {
@@ -704,7 +711,7 @@ fn counted_on(after: &str, value: &str) -> Option<(lexicon::Unit, i64)> {
         "D" => lexicon::Unit::Day,
         _ => return None,
     };
-    Some((unit, sign * n.parse::<i64>().ok()?))
+    Some((unit, n.parse().ok()?))
 }
 
 /// What comes before the weekday a date falls on: "which falls on a
@@ -815,15 +822,10 @@ fn range_day(span: Span, day: Date, relative: bool) -> Timex {
 /// The date a whole count of years or months (`value`, "P1Y", "P6M")
 /// reaches back to from `dct`; none for other values.
 fn counted_back_from(value: &str, dct: jiff::civil::Date) -> Option<jiff::civil::Date> {
-    let count = value.strip_prefix('P')?;
-    let (n, unit) = count.split_at(count.len().checked_sub(1)?);
-    let n: i64 = n.parse().ok()?;
-    let unit = match unit {
-        "Y" => lexicon::Unit::Year,
-        "M" => lexicon::Unit::Month,
-        _ => return None,
-    };
-    calendar::shift(dct, unit, -n)
+    let (unit, n) = whole_count(value)?;
+    matches!(unit, lexicon::Unit::Year | lexicon::Unit::Month)
+        .then(|| calendar::shift(dct, unit, -n))
+        .flatten()
 }
 
 /// The year of the month or day `val` that lies within a month of `back`,

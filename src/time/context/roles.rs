@@ -76,9 +76,8 @@ pub fn dateline(text: &str, start: usize, end: usize) -> bool {
 /// "promised the rest in January", "would have turned 90 in April") or a
 /// "will" after it ("the session normally held in January will be pushed
 /// back"). Such a date may lie just past the document date though the
-/// clause's verb is past. (Not
-/// "rose to 20 per cent in January": a "to" before a figure or a noun
-/// phrase is no infinitive.)
+/// clause's verb is past. (Not "rose to 20 per cent in January": a "to"
+/// before a figure or a noun phrase is no infinitive.)
 pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize) -> bool {
     const CLAUSE_END: [char; 4] = [',', ';', ':', '.'];
     const PROMISES: &[&str] = &[

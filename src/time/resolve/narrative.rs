@@ -110,9 +110,9 @@ impl Resolver {
             // the present about it is rare: its tense is not asked.)
             told && (p.gran == Gran::Year || !matches!(tense(), Tense::Present | Tense::Future))
         };
-        // A day or year told holds past its paragraph, unless it names an event
-        // ("the 12th anniversary of the Sept. 11 attacks." then "the Aug.
-        // 21 attack"); so does a month counted from it.
+        // A day or year told holds past its paragraph, unless a day names
+        // an event ("the 12th anniversary of the Sept. 11 attacks." then
+        // "the Aug. 21 attack"); so does a month counted from it.
         let carries = match p.gran {
             Gran::Day => self.place.lead != Lead::The,
             Gran::Month => relative,

@@ -85,7 +85,7 @@ pub(super) const PERIOD_END_DAY_POLICY: Policy = Policy {
 pub(super) const MONTH_POLICY: Policy = Policy {
     // A past clause's month told other than "in" or "on" may be a few
     // weeks ahead: "was planned for early March", written in February
-    // (see `Resolver::month_past_slack`).
+    // (see `Resolver::month_policy`).
     slack: 31,
     this: Gran::Year,
     unknown: Tense::Unknown,

@@ -80,10 +80,9 @@ pub(super) fn past_forms(at: &At) -> Rule {
             )
     };
     // "The first storm hit Wednesday", "The fire spread overnight", "The
-    // mill shut down in March": after
-    // a singular noun with its article, where the present would be
-    // "hits", the base form is the past (not "a rate cut Wednesday", a
-    // noun of cuts).
+    // mill shut down in March": after a singular noun with its article,
+    // where the present would be "hits", the base form is the past (not
+    // "a rate cut Wednesday", a noun of cuts).
     let singular_subject = || {
         matches!(l, "hit" | "spread" | "cut" | "shut")
             && prev.len() >= 3
