@@ -200,12 +200,27 @@ impl<'t> Parser<'t> {
             ],
             |m| m.end > i,
         )?;
-        // "the fifth century BC", "around 1200 BC": a time before Christ
-        // is none of the values read here (nor the same count of the
-        // common era).
-        if self.era(m.end).is_some_and(|(bc, _)| bc) {
-            return None;
-        }
+        // "the fifth century BC", "around 1200 BC": a time before Christ,
+        // not the same count of the common era.
+        let m = match self.era(m.end) {
+            Some((true, k)) => {
+                let Val::Abs(p) = m.val else {
+                    return None;
+                };
+                let count = u32::try_from(p.date.year()).ok()?;
+                let n = if p.gran == Gran::Century {
+                    count / 100
+                } else {
+                    count
+                };
+                Match {
+                    end: k,
+                    val: dates::before_christ(p.gran, n)?,
+                    ..m
+                }
+            }
+            _ => m,
+        };
         // "quarter-to-quarter", "year-to-date", "day-to-day": a compound
         // modifier, not an expression. A decade still names its years in
         // one ("a 1990s-style crackdown"); the article before it goes with

@@ -255,10 +255,10 @@ impl Parser<'_> {
         bc(&letters).map(|b| (b, j))
     }
 
-    /// A year of the common era written with its era, or in the first
-    /// millennium after "the year": "79 AD", "AD 410", "the year 635",
-    /// "the year 79 A.D.". A year before Christ is no value these dates
-    /// take here: none.
+    /// A year written with its era, or in the first millennium after "the
+    /// year": "79 AD", "AD 410", "the year 635", "the year 79 A.D.", "753
+    /// B.C.". A year before Christ has no calendar point here (see
+    /// [`before_christ`]): its value is written out as TimeML writes it.
     fn era_year(&self, i: usize) -> Option<Match> {
         let (v, j) = if self.kw(i, Kw::The) && self.unit(i + 1) == Some((Unit::Year, false)) {
             let (v, digits) = self.num(i + 2)?;
@@ -282,15 +282,16 @@ impl Parser<'_> {
                 return None;
             }
             match self.era(i + 1) {
-                Some((false, _)) => (v, i + 1),
-                _ => return None,
+                Some(_) => (v, i + 1),
+                None => return None,
             }
         };
-        if self.number_continues(j) && self.era(j).is_none() || !(1..=2199).contains(&v) {
+        if self.number_continues(j) && self.era(j).is_none() || v == 0 {
             return None;
         }
         let end = match self.era(j) {
-            Some((true, _)) => return None,
+            Some((true, k)) => return Some(date(k, before_christ(Gran::Year, v)?)),
+            _ if v > 2199 => return None,
             Some((false, k)) => k,
             None => j,
         };
@@ -787,5 +788,18 @@ impl Parser<'_> {
         }
         let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
         Some(date(i + 1, Val::Abs(p)))
+    }
+}
+
+/// The value of a year or century before Christ, `n` counted as the text
+/// counts it ("753" of "753 B.C.", 2 for the century of "the third
+/// century BC", as "02" is the third of the common era): TimeML prefixes
+/// the digits with "BC" ("BC0753", "BC02"). No calendar point holds
+/// these, so they are final values, and nothing is anchored on them.
+pub(in crate::time::grammar) fn before_christ(gran: Gran, n: u32) -> Option<Val> {
+    match gran {
+        Gran::Year if (1..=9999).contains(&n) => Some(Val::Fixed(format!("BC{n:04}"))),
+        Gran::Century if n < 100 => Some(Val::Fixed(format!("BC{n:02}"))),
+        _ => None,
     }
 }
