@@ -246,8 +246,8 @@ const SEASON_NOUNS: &[&str] = &[
 
 impl Parser<'_> {
     /// Whether the season word at `j` (the expression starting at `i`) is
-    /// described after "a" or a possessive: "an unusually wet spring", "a
-    /// busy spring", "Scotland's busiest summer". Not "fall", as often a
+    /// described after "a", "the" or a possessive: "an unusually wet
+    /// spring", "the cold winter", "Scotland's busiest summer". Not "fall", as often a
     /// drop ("a sharp fall"), nor a spring of water ("a hot spring").
     fn described_season(&self, i: usize, j: usize) -> bool {
         if i != j || j < 2 || self.word_is(j, "fall") {
@@ -288,7 +288,13 @@ impl Parser<'_> {
         // a superlative picks out one season as "a" does.
         let superlative = self.superlative(j - 1)
             && (self.kw(j - 2, Kw::The) || self.word_in(j - 2, &["its", "their"]));
-        (self.kw(k, Kw::A) || self.word_is(k, "another") || possessive || superlative) && ends
+        // "the wet spring", "the hot, dry summer": "the" with a word of
+        // the weather or the times picks one out as "a" does.
+        (self.kw_any(k, &[Kw::A, Kw::The]).is_some()
+            || self.word_is(k, "another")
+            || possessive
+            || superlative)
+            && ends
     }
 
     /// Whether the bare season word at `j` is the subject of the season's
