@@ -372,8 +372,16 @@ fn same_instant_day(local: &str, zoned: &str) -> Option<Option<Date>> {
 /// "a curfew from 7 p.m. to 7:30 a.m.": a range of clock times on one day
 /// that ends at an earlier hour than it starts ends on the next day; a
 /// range whose end names its day ("between 2am and 10am tomorrow") starts
-/// on that day too.
-pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
+/// on that day too. A night told in the past "between" two times that
+/// name no day is the one that ended on the document's day: "The attack
+/// happened between 10pm and 2am" starts the evening before (where "a
+/// curfew from 7 p.m. to 7:30 a.m.", imposed today, is tonight's).
+pub(super) fn overnight_range(
+    text: &str,
+    dct: Option<Date>,
+    out: &mut [Timex],
+    scratch: &mut tense::Scratch,
+) {
     const JOINS: &[&str] = &[
         " to ",
         " until ",
@@ -444,13 +452,23 @@ pub(super) fn overnight_range(text: &str, out: &mut [Timex]) {
             continue;
         }
         // A range from midnight (T24:00, the end of the day) is left alone.
-        if ad == bd
-            && bh < ah
-            && ah < 24
-            && let Ok(next) = bd.tomorrow()
-            && let Some((_, clock)) = b.value.split_once('T')
-        {
-            b.value = format!("{next}T{clock}");
+        if ad == bd && bh < ah && ah < 24 {
+            let told = between && a.relative && dct == Some(ad) && {
+                let t = scratch.tense_at(text, b.span.start, b.span.end);
+                matches!(t, tense::Tense::Past | tense::Tense::Before)
+            };
+            let (start, end) = if told {
+                (ad.yesterday().ok(), Some(bd))
+            } else {
+                (Some(ad), bd.tomorrow().ok())
+            };
+            if let (Some(start), Some(end)) = (start, end)
+                && let (Some((_, ac)), Some((_, bc))) =
+                    (a.value.split_once('T'), b.value.split_once('T'))
+            {
+                let (av, bv) = (format!("{start}T{ac}"), format!("{end}T{bc}"));
+                (a.value, b.value) = (av, bv);
+            }
         }
     }
 }
@@ -536,9 +554,13 @@ pub(super) fn listed_clock_day(text: &str, dct: Option<Date>, out: &mut [Timex])
     for k in (0..out.len().saturating_sub(1)).rev() {
         let (head, tail) = out.split_at_mut(k + 1);
         let (a, b) = (&mut head[k], &tail[0]);
+        // ("between 10pm and 2am" is a range, placed by
+        // `overnight_range`.)
+        let range = text[..a.span.start].ends_with("between ");
         if a.kind == TimexType::Time
             && b.kind == TimexType::Time
             && a.relative
+            && !range
             && a.value.len() == 16
             && a.value.starts_with(&doc_day)
             && a.value.as_bytes()[10] == b'T'

@@ -669,7 +669,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::share_list_year(text, &mut out);
     neighbours::habitual_year(text, &mut out);
     neighbours::share_part_year(text, &mut out, &mut scratch);
-    neighbours::overnight_range(text, &mut out);
+    neighbours::overnight_range(text, dct, &mut out, &mut scratch);
     neighbours::restated_time(text, &mut out);
     neighbours::habitual_clock(text, &mut out);
     neighbours::listed_clock_day(text, dct, &mut out);
