@@ -680,7 +680,19 @@ impl Parser<'_> {
         {
             return None;
         }
+        // ("from about 2012 to 2016.": a range of years, where "about 2000
+        // to 3000 people" counts.)
+        let year_range = self.word_in(i + 1, &["to", "through", "until"])
+            && self
+                .num(i + 2)
+                .is_some_and(|(end, digits)| digits == 4 && (v + 1..=v + 100).contains(&end))
+            && (self.tok(i + 3).is_none_or(|n| n.kind != Kind::Word)
+                || self.word_in(
+                    i + 3,
+                    &["and", "or", "but", "when", "as", "in", "at", "for"],
+                ));
         if i > 0
+            && !year_range
             && self.word_in(i - 1, QUANTITY_BEFORE)
             && self.tok(i + 1).is_some_and(|n| {
                 n.kind == Kind::Word
