@@ -220,14 +220,23 @@ impl Parser<'_> {
                     v += f64::from(f) / 10f64.powi(i32::from(d));
                     j += 2;
                 }
-                // 5 1/2
-                if let Some((1, 1)) = self.num(j)
-                    && self.punct(j + 1, '/')
-                    && self.glued(j + 1)
-                    && self.num(j + 2) == Some((2, 1))
+                // 5 1/2, and 3-1/2 as wire copy writes it
+                let hyphened = self.punct(j, '-') && self.glued(j) && self.glued(j + 1);
+                let k = if hyphened { j + 1 } else { j };
+                // 4½, 2¼
+                let glyph = [('\u{bd}', 0.5), ('\u{bc}', 0.25), ('\u{be}', 0.75)]
+                    .into_iter()
+                    .find(|&(c, _)| self.punct(j, c) && self.glued(j));
+                if let Some((1, 1)) = self.num(k)
+                    && self.punct(k + 1, '/')
+                    && self.glued(k + 1)
+                    && self.num(k + 2) == Some((2, 1))
                 {
                     v += 0.5;
-                    j += 3;
+                    j = k + 3;
+                } else if let Some((_, part)) = glyph {
+                    v += part;
+                    j += 1;
                 } else if let Some(k) = self.and_a_half(j) {
                     // "22 and a half years"
                     v += 0.5;
