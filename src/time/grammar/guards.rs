@@ -255,14 +255,14 @@ impl<'t> Parser<'t> {
                     if self.hyphen_range_end(i) {
                         return false;
                     }
-                    // "April-May", "July 31-August 1", "Oct. 30-Nov. 2": a
-                    // range across months.
+                    // "April-May", "July 31-August 1", "Oct. 30-Nov. 2",
+                    // "July 2015-March 2016": a range across months.
                     let month = |k: usize| matches!(self.lex(k), Some(Lex::Month { .. }));
                     if p.is_punct('-')
                         && month(i)
                         && (month(i - 2)
                             || pp.kind == Kind::Num
-                                && pp.digits <= 2
+                                && (pp.digits <= 2 || pp.digits == 4)
                                 && i >= 3
                                 && (month(i - 3)
                                     || i >= 4 && self.punct(i - 3, '.') && month(i - 4)))

@@ -301,16 +301,19 @@ impl Parser<'_> {
 
     /// Whether the number at `i` ends a range of clock times written with
     /// a hyphen, after the hour or the "a.m." that starts it: the "7" of
-    /// "4-7 p.m.", "9:30-11 a.m.", the "5" of "9 a.m.-5 p.m.". Glued to a
+    /// "4-7 p.m.", "9:30-11 a.m.", the "5" of "9 a.m.-5 p.m." and of
+    /// "9am-5pm". Glued to a
     /// number by a hyphen it would otherwise be part of that number.
     pub(in crate::time::grammar) fn hyphen_range_end(&self, i: usize) -> bool {
         let meridiem = |k: usize| {
             matches!(self.lex(k), Some(Lex::AmPm { .. }))
                 || self.word_in(k, &["am", "pm"]) && self.tok(k).is_some_and(|t| !t.cap || t.upper)
         };
+        // (The start may end in "am" glued to its hour: "9am-5pm".)
         let start = |k: usize| {
             self.num(k).is_some_and(|(_, d)| d <= 2)
                 || matches!(self.lex(k), Some(Lex::AmPm { .. }))
+                || k > 0 && meridiem(k) && self.num(k - 1).is_some() && self.glued(k)
         };
         i >= 2
             && self.hyphen(i - 1)
