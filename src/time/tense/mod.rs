@@ -689,19 +689,35 @@ fn timeline_heading(text: &str, start: usize, end: usize) -> bool {
 /// "Labour said May had failed" speak of Theresa May, and the modal
 /// never takes a past form. ("May" before a bare infinitive, "May shut
 /// on Monday", and the lower-case "may" stay modals.)
+///
+/// So is a capitalised "Will" or "May" before a surname and a past form:
+/// "Will Smith slapped Chris Rock on Sunday night", "Will Young performed
+/// on Saturday".
 fn name_may(text: &[u8], s: usize, lower: &str, words: &[(usize, usize)], classes: &mut [u32]) {
     let word = |k: usize| words.get(k).map_or("", |&(a, b)| &lower[a..b]);
+    let capital = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| text.get(s + w.0).is_some_and(u8::is_ascii_uppercase))
+    };
+    // ("ago", "since" and "yesterday" share the list of past forms.)
+    let past = |classes: &[u32], k: usize| {
+        let (next, bits) = (word(k), classes.get(k).copied().unwrap_or(0));
+        bits & class::IRREGULAR_PAST != 0 && !matches!(next, "ago" | "since" | "yesterday")
+            || next.len() >= 5 && next.ends_with("ed") && bits & class::NOT_PAST_ED == 0
+    };
     for k in 0..words.len().saturating_sub(1) {
-        let capital = text.get(s + words[k].0).is_some_and(u8::is_ascii_uppercase);
-        if !capital || word(k) != "may" {
+        if !capital(k) || !matches!(word(k), "may" | "will") {
             continue;
         }
-        // ("ago", "since" and "yesterday" share the list of past forms.)
-        let (next, bits) = (word(k + 1), classes[k + 1]);
-        let past = bits & class::IRREGULAR_PAST != 0
-            && !matches!(next, "ago" | "since" | "yesterday")
-            || next.len() >= 5 && next.ends_with("ed") && bits & class::NOT_PAST_ED == 0;
-        if past {
+        let named = word(k) == "may" && past(classes, k + 1)
+            || capital(k + 1)
+                && !matches!(
+                    word(k + 1),
+                    "i" | "the" | "it" | "he" | "she" | "we" | "they"
+                )
+                && past(classes, k + 2);
+        if named {
             classes[k] = class::NAME;
         }
     }

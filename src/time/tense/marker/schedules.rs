@@ -491,11 +491,15 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             || matches!(l, "drop" | "rise" | "climb") && !(prev.len() > 3 && prev.ends_with('s'))
             || prev == "s"
             || words.gap_before(k + 1) == "-"
-            // "wrapped up its 10-day run on Sunday", "a two-week stay": a
-            // noun after a compound of a length.
-            || matches!(prev, "day" | "week" | "month" | "year" | "hour" | "night")
-                && k >= 1
-                && words.gap_before(k - 1).ends_with('-')
+            // "wrapped up its 10-day run on Sunday", "a two-week stay",
+            // "ended its six-season run": a noun after a hyphened
+            // compound; "ended its long run": after a possessive or "a"
+            // and a word that is no plural subject (not "the trains run",
+            // nor "Schools across the district remain").
+            || k >= 1 && words.gap_before(k - 1).ends_with('-')
+            || k >= 2
+                && matches!(words.back(k, 2), "its" | "their" | "his" | "her" | "a" | "an")
+                && !plural_subject(prev)
             // "rain washed out play on Monday", "interrupted play for two
             // hours", "waited on hold on Monday", "in return": the object
             // of a particle, a preposition or a past verb.
