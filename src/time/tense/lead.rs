@@ -164,21 +164,27 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         _ => 0,
     };
     let at = first.saturating_sub(time_of_day);
-    let warned_for = at >= 2
-        && matches!(words.back(at, 1), "for" | "from" | "through" | "until")
-        && (2..=8)
-            .filter_map(|d| at.checked_sub(d))
-            .find(|&k| {
+    // (Told in a past perfect, the warning's day has gone by: "had
+    // issued a flood warning for Saturday, but the rain arrived early".)
+    let warned_for = (at >= 2 && matches!(words.back(at, 1), "for" | "from" | "through" | "until"))
+        .then(|| {
+            (2..=8).filter_map(|d| at.checked_sub(d)).find(|&k| {
                 matches!(
                     word(k),
                     "alert" | "alerts" | "warning" | "warnings" | "watch"
-                    // "declared a total fire ban for Thursday"
-                    | "ban" | "bans"
+                // "declared a total fire ban for Thursday"
+                | "ban" | "bans"
                 )
             })
-            .is_some_and(|k| (k + 1..at).all(|j| !words.gap_before(j).contains(';')));
-    if warned_for {
-        return Some(Tense::Future);
+        })
+        .flatten()
+        .filter(|&k| (k + 1..at).all(|j| !words.gap_before(j).contains(';')));
+    if let Some(k) = warned_for {
+        return Some(if had_done_before(words, k) {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     // "in the Sept. 11 attacks", "after the March 11 earthquake", "following
     // a riot in May": a disaster is not scheduled, so one dated is past;
@@ -299,7 +305,6 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // what a figure is compared with has been measured.
         _ if first > 0 && words.comparison_from(first - 1) => Some(Tense::Past),
         // "a decision is unlikely before March", "flood warnings for the
-        // weekend"
         (_, "unlikely" | "likely" | "possible" | "expected", "before")
         | (_, "warning" | "warnings" | "alert" | "alerts", "for") => Some(Tense::Future),
         // "bookings for the spring had fallen", "seats for Wednesday

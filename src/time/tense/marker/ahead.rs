@@ -165,9 +165,14 @@ pub(super) fn anticipation(at: &At) -> Rule {
                 .find(|&d| word(k + d) == "for")
                 .is_some_and(|d| (1..=d).all(|j| !words.comma_before(k + j)))
     };
+    // (Told in the past, what was got ready for may have come since:
+    // "police braced for the rally on Monday", written on the Tuesday, is
+    // the Monday gone; the nearer of the two days is meant.)
     if words.is(k, class::ANTICIPATE) && (next == "for" || object_for()) || forecast() {
         return Rule::Decides(Some(if prev == "had" {
             Tense::Past
+        } else if l.ends_with("ed") && words.is(k, class::ANTICIPATE) {
+            Tense::Nearest
         } else {
             Tense::Future
         }));

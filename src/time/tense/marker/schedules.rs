@@ -312,12 +312,22 @@ pub(super) fn opening_and_closing(at: &At) -> Rule {
     // timetable; not the adjective ("remained open until Tuesday", "close
     // to midnight") nor the noun ("at the close on Friday").
     if OPEN_CLOSE.contains(&l) {
-        // "since its record close on Feb. 19": the noun.
+        // "since its record close on Feb. 19", "pointed to a higher open":
+        // the noun.
         let noun = DETERMINERS.contains(&prev2)
-            && matches!(
+            && (matches!(
                 prev,
-                "record" | "strong" | "weak" | "firm" | "final" | "previous" | "weekly" | "daily"
-            );
+                "record"
+                    | "strong"
+                    | "weak"
+                    | "firm"
+                    | "final"
+                    | "previous"
+                    | "weekly"
+                    | "daily"
+                    | "flat"
+                    | "mixed"
+            ) || prev.len() > 4 && prev.ends_with("er"));
         let adjective = noun
             || matches!(
                 prev,
