@@ -650,6 +650,12 @@ const HABIT_ADVERBS: &[&str] = &[
     "normally",
     "generally",
     "customarily",
+    // "In winter, the road is often impassable"
+    "often",
+    "frequently",
+    "always",
+    "rarely",
+    "seldom",
 ];
 
 /// How a clause tells a habit (see [`habit_told`]).
@@ -687,8 +693,27 @@ fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
     const RECURRING: &[&str] = &["weekdays", "weekends", "weeknights"];
     let sentence = sentence::sentence_bounds(text, span.start, span.end);
     let (cs, ce) = clause_around(text, sentence, span);
+    // ("In winter, the road is often impassable": a phrase opening the
+    // sentence is told of by the clause after its comma.)
+    let (cs, ce) = match text.get(ce..).and_then(|r| r.strip_prefix(", ")) {
+        Some(rest)
+            if cs == sentence.0
+                && text[cs..span.start]
+                    .split_whitespace()
+                    .all(|w| matches!(w.to_ascii_lowercase().as_str(), "in" | "during")) =>
+        {
+            let next = ce + 2;
+            let word_end = next + rest.find(' ').unwrap_or(rest.len());
+            (
+                cs,
+                clause_around(text, sentence, Span::new(next, word_end)).1,
+            )
+        }
+        _ => (cs, ce),
+    };
     let words = lower_words(text.get(cs..ce).unwrap_or(""));
     if habit_adverb(&words)
+        || generic_superlative(&words)
         || habit_opening(text.get(sentence.0..sentence.1).unwrap_or(""))
         || perfect_since_year(text, out, (cs, ce), span)
     {
@@ -804,6 +829,22 @@ fn habit_adverb(words: &[Cow<'_, str>]) -> bool {
             && !NOT_VERB.contains(&next)
             && !next.ends_with("ly")
             && !tense::past_form(next)
+    })
+}
+
+/// Whether the lower-cased `words` of a clause tell when something is at
+/// its most in every year, a superlative after "is" or "are": "Avalanche
+/// risk is highest in spring", "Tornadoes are most common in spring".
+fn generic_superlative(words: &[Cow<'_, str>]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(&*w[0], "is" | "are")
+            && (matches!(&*w[1], "most" | "least")
+                || w[1].len() > 5
+                    && w[1].ends_with("est")
+                    && !matches!(
+                        &*w[1],
+                        "latest" | "interest" | "request" | "contest" | "protest"
+                    ))
     })
 }
 
