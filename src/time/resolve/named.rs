@@ -494,13 +494,28 @@ impl Resolver {
             return Resolved::rel(fallback);
         };
         // "on June 9 and again on the 23rd": the month of a day
-        // named just before.
+        // named just before. So is a later day told in the past in the
+        // next paragraph of a story of another month ("The girl vanished
+        // on June 3, 1994." then "On the 10th, police found her
+        // bicycle"), and a day of a month named there ("The trial began
+        // in January." then "On the 14th, the jury visited the scene").
         let anchored = match self.anchor {
             Some(a)
                 if months.is_none()
                     && a.gran == Gran::Day
                     && self.anchor_at.line == self.place.line
                     && self.place.offset.saturating_sub(self.anchor_at.offset) <= SAME_MONTH =>
+            {
+                Some(a.date)
+            }
+            Some(a)
+                if months.is_none()
+                    && (a.gran == Gran::Month
+                        || a.gran == Gran::Day && a.date.day() < day as i8)
+                    && self.place.line <= self.anchor_at.line + 1
+                    && (a.date.year(), a.date.month()) != (d.year(), d.month())
+                    && a.date < d
+                    && matches!(tense(), Tense::Past) =>
             {
                 Some(a.date)
             }

@@ -404,6 +404,9 @@ impl Parser<'_> {
                     // "the election on the 10th handed the opposition a
                     // landslide": a past verb whose subject the day dates.
                     || self.word(k).len() > 4 && self.word(k).ends_with("ed")
+                    // "on the 14th the jury visited the scene": a clause
+                    // of its own after it.
+                    || self.kw(k, Kw::The) && self.tok(k + 1).is_some_and(|t| !t.cap)
             }
             Kind::Num => false,
         });
