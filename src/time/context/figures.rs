@@ -26,7 +26,12 @@ pub fn figures(text: &str, sentence: (usize, usize)) -> bool {
 /// Whether `w` is a word of reported figures: "net", "revenue",
 /// "sales", "profits", "results".
 pub fn figure_word(w: &str) -> bool {
-    w.eq_ignore_ascii_case("net") || begins_with_any(w, FIGURE_WORDS)
+    // ("a man was charged": the verb of a court, not a charge on
+    // earnings.)
+    w.eq_ignore_ascii_case("net")
+        || begins_with_any(w, FIGURE_WORDS)
+            && !w.eq_ignore_ascii_case("charged")
+            && !w.eq_ignore_ascii_case("charging")
 }
 
 /// Whether a word of the sentence at `(s, e)` passes `test`.

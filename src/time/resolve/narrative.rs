@@ -110,21 +110,23 @@ impl Resolver {
             // the present about it is rare: its tense is not asked.)
             told && (p.gran == Gran::Year || !matches!(tense(), Tense::Present | Tense::Future))
         };
-        // A day or year told holds past its paragraph, unless a day names
-        // an event ("the 12th anniversary of the Sept. 11 attacks." then
-        // "the Aug. 21 attack"); so does a month counted from it.
-        let carries = match p.gran {
-            Gran::Day => self.place.lead != Lead::The,
-            Gran::Month => relative,
-            // ("In 1977, the band recorded its debut." then "The album
-            // came out on Oct. 4": see `flashback`.)
-            Gran::Year => true,
-            _ => false,
-        };
         let lede = if relative {
             self.era.is_some_and(|e| e.lede)
         } else {
             !self.lede.set || self.lede.end.is_some_and(|e| self.place.offset <= e)
+        };
+        // A day or year told holds past its paragraph, unless a day names
+        // an event ("the 12th anniversary of the Sept. 11 attacks." then
+        // "the Aug. 21 attack"); so does a month counted from it, or one
+        // the story's lead tells of ("Hurricane Maria struck in September
+        // 2017." then "By December, half the island had no power").
+        let carries = match p.gran {
+            Gran::Day => self.place.lead != Lead::The,
+            Gran::Month => relative || lede,
+            // ("In 1977, the band recorded its debut." then "The album
+            // came out on Oct. 4": see `flashback`.)
+            Gran::Year => true,
+            _ => false,
         };
         goes_on.then_some(Era {
             at: p,
@@ -211,12 +213,16 @@ impl Resolver {
         // when the story is of it: "slipped away from a road crew on Oct.
         // 4, 1979." then "Marshals reopened the case in January" is this
         // January, in a story of an arrest this week.
-        // Nor, from a year told alone, does any month: "was founded in
-        // 1977." then "Sales rose in March" is of the story's own time,
-        // though "It opened its first store on Oct. 4" goes on in 1977.
+        // Nor, from a year told alone, does any month, unless the story
+        // is of that year: "was founded in 1977." then "Sales rose in
+        // March" is of the story's own time, though "It opened its first
+        // store on Oct. 4" goes on in 1977; "The woman was murdered in
+        // 1985." as a story's lead, then "In December, a man was charged",
+        // is 1985's. (Figures of a month are the story's own: "Sales
+        // rose 4 percent in March".)
         if day.is_none()
             && self.anchor_at.line != self.place.line
-            && (!lede || a.gran == Gran::Year)
+            && (!lede || a.gran == Gran::Year && self.place.figures)
         {
             return None;
         }
@@ -254,8 +260,10 @@ impl Resolver {
             // ("In June 1944, Allied troops landed in Normandy, and by
             // late August they had liberated Paris": a later month in the
             // same sentence goes on in a year long back.)
+            // (So does one after it in a story of that stretch: "The flood
+            // struck in April 1965." then "By May, the river had receded".)
             let same_sentence = self.anchor_at.offset >= self.place.sentence_start;
-            if same_sentence && years_back && month > a.date.month().unsigned_abs() {
+            if (same_sentence || lede) && years_back && month > a.date.month().unsigned_abs() {
                 return Point::containing(Gran::Month, ymd(year, month, 1)?);
             }
             return None;
