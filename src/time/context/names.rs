@@ -384,6 +384,20 @@ pub fn in_title(text: &str, start: usize, end: usize) -> bool {
     // "Tonight I will sleep well" is a quoted sentence: "I" is upper case
     // anywhere.
     if before.len() == at && before.ends_with(['"', '\u{201c}', '\u{2018}']) {
+        // The song "Yesterday," the series "Wednesday": a quotation that
+        // opens inside a sentence and holds the expression alone is a
+        // title (a quoted word of speech opens its sentence: "Tomorrow,"
+        // he said).
+        let closes = text[end..]
+            .trim_start_matches([',', '.'])
+            .starts_with(['"', '\u{201d}', '\u{2019}']);
+        let inside = before
+            .trim_end_matches(['"', '\u{201c}', '\u{2018}'])
+            .trim_end_matches([' ', '\t'])
+            .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+        if closes && inside && start == at {
+            return true;
+        }
         let next = text[end..].trim_start_matches([' ', '\t']);
         let pronoun = next.starts_with('I') && !next[1..].starts_with(|c: char| c.is_alphabetic());
         return next.len() < text.len() - end
