@@ -289,7 +289,8 @@ impl<'t> Parser<'t> {
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
     /// "multi-year", "no more than 60 days", "slightly less than a month",
     /// "well over a year", "close to a decade", "another week", "his first
-    /// 100 days", "bank holiday Monday", "midyear", "midweek", "AD 410".
+    /// 100 days", "bank holiday Monday", "midyear", "midweek", "midcentury",
+    /// "AD 410".
     #[inline]
     pub(super) fn leads_expression(&self, i: usize) -> bool {
         // By length and first letter first: this runs for every word that
@@ -310,6 +311,7 @@ impl<'t> Parser<'t> {
             (8, b'c') => self.word_is(i, "calendar"),
             (4, b'b') => self.bank_holiday_weekday(i),
             (7, b'm') => self.word_in(i, &["midyear", "midweek"]),
+            (10, b'm') => self.word_is(i, "midcentury"),
             (8, b's') => {
                 self.word_is(i, "slightly") && self.kw_any(i + 1, &[Kw::More, Kw::Less]).is_some()
             }

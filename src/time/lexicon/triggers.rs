@@ -133,6 +133,7 @@ pub const TRIGGERS: &[&str] = &[
     "weekly",
     "fortnightly",
     "midyear",
+    "midcentury",
     "midweek",
     "monthly",
     "yearly",

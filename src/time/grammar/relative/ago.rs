@@ -265,11 +265,24 @@ impl Parser<'_> {
         }
         let n = n as i64;
         // "Fifty years ago today", "a year ago tomorrow", "Twenty years
-        // ago tonight": that day (or night), so many units back.
+        // ago tonight": that day (or night), so many units back; "40 years
+        // ago to the day" is today's.
+        let to_the_day = self.kw(e, Kw::To)
+            && self.kw(e + 1, Kw::The)
+            && self.unit(e + 2) == Some((Unit::Day, false));
+        let day_word = if to_the_day {
+            Some((Kw::Today, e + 3))
+        } else {
+            match self.lex(e) {
+                Some(Lex::Kw(day @ (Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight))) => {
+                    Some((day, e + 1))
+                }
+                _ => None,
+            }
+        };
         if sign == -2
             && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
-            && let Some(Lex::Kw(day @ (Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Tonight))) =
-                self.lex(e)
+            && let Some((day, end)) = day_word
         {
             let days = match day {
                 Kw::Tomorrow => 1,
@@ -296,7 +309,7 @@ impl Parser<'_> {
                 Match {
                     kind: TimexType::Time,
                     ..date(
-                        e + 1,
+                        end,
                         Val::Pod {
                             pod: PartOfDay::Night,
                             day: Box::new(back),
@@ -304,7 +317,7 @@ impl Parser<'_> {
                     )
                 }
             } else {
-                date(e + 1, back)
+                date(end, back)
             };
             return Some(match modifier {
                 Some(md) => m.with_mod(md),

@@ -149,6 +149,24 @@ impl Parser<'_> {
             };
             return Some(date(e, year).with_mod("MID"));
         }
+        // "net zero by mid-century": the middle of the century the
+        // document is in (not the style of "a mid-century house").
+        if let Some(e) = self.mid_unit(i, "midcentury", Unit::Century)
+            && i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "by", "until", "before", "after", "around", "toward", "towards", "at", "in",
+                ],
+            )
+        {
+            let century = Val::Rel {
+                gran: Gran::Century,
+                unit: Unit::Century,
+                n: 0,
+            };
+            return Some(date(e, century).with_mod("MID"));
+        }
         // "temperatures will climb above freezing by midweek", "masks had
         // sold out by mid-week": the middle of the week the clause points
         // to, the one holding the Wednesday it would mean. (Not a kind of
