@@ -360,16 +360,28 @@ impl Resolver {
                 ..
             } if n.abs() == 1
         );
+        // ("The Fed moved on Wednesday. The next day, the SNB ... later
+        // that day": a day counted on from the last is the story's day
+        // now.)
+        let next_day = matches!(
+            val,
+            Val::Anchored {
+                gran: Some(Gran::Day),
+                n,
+                ..
+            } if *n != 0
+        );
         let anchors = !year_back
             && !self.place.aside
-            && !matches!(
-                val,
-                Val::Anchored { .. }
-                    | Val::TheNext { .. }
-                    | Val::Fixed(_)
-                    | Val::Ref(_)
-                    | Val::ReportInYear { .. }
-            );
+            && (next_day
+                || !matches!(
+                    val,
+                    Val::Anchored { .. }
+                        | Val::TheNext { .. }
+                        | Val::Fixed(_)
+                        | Val::Ref(_)
+                        | Val::ReportInYear { .. }
+                ));
         // "the fastest pace since November 1981. ... rose 9.1% from a year
         // earlier": a period a stretch runs from is no reference for what
         // follows (a day still is: "since Monday ... the next day").
