@@ -103,6 +103,23 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return lead_in(words, k + 1, last);
     }
+    // "He would have turned 100 in June": the birthday or anniversary a
+    // life cut short would have reached may fall on either side of the
+    // document date; the nearest. (What could have been done is past:
+    // "He could have won the seat in May".)
+    if matches!(w(1), "in" | "on")
+        && (2..=5).any(|d| {
+            w(d) == "have"
+                && w(d + 1) == "would"
+                && first >= d
+                && matches!(
+                    word(first - d + 1),
+                    "turned" | "celebrated" | "marked" | "been"
+                )
+        })
+    {
+        return Some(Tense::Nearest);
+    }
     // "a cease-fire starting at noon Tuesday", "a truce starting at 6
     // p.m. on Tuesday": a time of the day told before the day, with the
     // "at" that brings it in, stands between the day and the words that
