@@ -330,6 +330,8 @@ const TIMETABLE: &[&str] = &[
     "passes",
     "finishes",
     "concludes",
+    // "Toronto's film festival, which wraps up on Sunday"
+    "wraps",
     "premieres",
     "airs",
     "debuts",
