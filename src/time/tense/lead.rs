@@ -181,16 +181,15 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         _ => 0,
     };
     let at = first.saturating_sub(time_of_day);
-    // (Told in a past perfect, the warning's day has gone by: "had
-    // issued a flood warning for Saturday, but the rain arrived early".)
+    // ("declared a total fire ban for Thursday": so does a ban's. Told in
+    // a past perfect, the day has gone by: "had issued a flood warning for
+    // Saturday, but the rain arrived early".)
     let warned_for = (at >= 2 && matches!(words.back(at, 1), "for" | "from" | "through" | "until"))
         .then(|| {
             (2..=8).filter_map(|d| at.checked_sub(d)).find(|&k| {
                 matches!(
                     word(k),
-                    "alert" | "alerts" | "warning" | "warnings" | "watch"
-                // "declared a total fire ban for Thursday"
-                | "ban" | "bans"
+                    "alert" | "alerts" | "warning" | "warnings" | "watch" | "ban" | "bans"
                 )
             })
         })
@@ -322,6 +321,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // what a figure is compared with has been measured.
         _ if first > 0 && words.comparison_from(first - 1) => Some(Tense::Past),
         // "a decision is unlikely before March", "flood warnings for the
+        // weekend"
         (_, "unlikely" | "likely" | "possible" | "expected", "before")
         | (_, "warning" | "warnings" | "alert" | "alerts", "for") => Some(Tense::Future),
         // "bookings for the spring had fallen", "seats for Wednesday

@@ -153,7 +153,7 @@ impl Scratch {
                     .push(if name { bits | class::NAME } else { bits });
             }
             let marks = split.marks;
-            name_may(
+            name_modal(
                 text.as_bytes(),
                 s,
                 &self.lower[..len],
@@ -693,7 +693,7 @@ fn timeline_heading(text: &str, start: usize, end: usize) -> bool {
 /// So is a capitalised "Will" or "May" before a surname and a past form:
 /// "Will Smith slapped Chris Rock on Sunday night", "Will Young performed
 /// on Saturday".
-fn name_may(text: &[u8], s: usize, lower: &str, words: &[(usize, usize)], classes: &mut [u32]) {
+fn name_modal(text: &[u8], s: usize, lower: &str, words: &[(usize, usize)], classes: &mut [u32]) {
     let word = |k: usize| words.get(k).map_or("", |&(a, b)| &lower[a..b]);
     let capital = |k: usize| {
         words

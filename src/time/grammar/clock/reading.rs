@@ -302,8 +302,8 @@ impl Parser<'_> {
     /// Whether the number at `i` ends a range of clock times written with
     /// a hyphen, after the hour or the "a.m." that starts it: the "7" of
     /// "4-7 p.m.", "9:30-11 a.m.", the "5" of "9 a.m.-5 p.m." and of
-    /// "9am-5pm". Glued to a
-    /// number by a hyphen it would otherwise be part of that number.
+    /// "9am-5pm". Glued to a number by a hyphen it would otherwise be part
+    /// of that number.
     pub(in crate::time::grammar) fn hyphen_range_end(&self, i: usize) -> bool {
         let meridiem = |k: usize| {
             matches!(self.lex(k), Some(Lex::AmPm { .. }))

@@ -247,8 +247,9 @@ const SEASON_NOUNS: &[&str] = &[
 impl Parser<'_> {
     /// Whether the season word at `j` (the expression starting at `i`) is
     /// described after "a", "the" or a possessive: "an unusually wet
-    /// spring", "the cold winter", "Scotland's busiest summer". Not "fall", as often a
-    /// drop ("a sharp fall"), nor a spring of water ("a hot spring").
+    /// spring", "the cold winter", "Scotland's busiest summer". Not
+    /// "fall", as often a drop ("a sharp fall"), nor a spring of water ("a
+    /// hot spring").
     fn described_season(&self, i: usize, j: usize) -> bool {
         if i != j || j < 2 || self.word_is(j, "fall") {
             return false;
