@@ -744,8 +744,12 @@ fn habit_told(text: &str, out: &[Timex], span: Span) -> Option<Habit> {
 /// where already lower case, as most words of a clause are: this runs for
 /// every clock time and month the habit rules look at.)
 fn lower_words(s: &str) -> Vec<Cow<'_, str>> {
-    s.split(|c: char| !c.is_ascii_alphabetic())
+    // (Split on bytes: a run of ASCII letters starts and ends on a
+    // character's boundary, and no byte of a wider character is a letter.)
+    s.as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
+        .filter_map(|w| std::str::from_utf8(w).ok())
         .map(|w| {
             if w.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(w.to_ascii_lowercase())
@@ -935,20 +939,21 @@ fn clause_break(rest: &str, c: char) -> Option<usize> {
         // hours after a comma are still the clause's own.)
         ',' if rest[1..].starts_with(' ') => {
             let word = first(&rest[2..]);
-            let next = first(rest[2 + word.len()..].trim_start());
             let hours = ["from", "between", "at"]
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(word))
-                && time_word(next);
+                && time_word(first(rest[2 + word.len()..].trim_start()));
             (!hours).then_some(1)
         }
         ':' if rest[1..].starts_with(' ') => Some(1),
         '-' if rest.starts_with("--") => Some(2),
         ' ' => {
             let word = first(&rest[1..]);
-            let next = first(rest[1 + word.len()..].trim_start());
+            // (Most words are no opener: the word after is read only for
+            // an "and".)
             let opens = OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word))
-                && !(word.eq_ignore_ascii_case("and") && time_word(next));
+                && !(word.eq_ignore_ascii_case("and")
+                    && time_word(first(rest[1 + word.len()..].trim_start())));
             opens.then_some(1 + word.len())
         }
         _ => None,
