@@ -318,14 +318,16 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 // (Asked only by the values that use it: the bounds cost.)
                 sentence_start: if matches!(
                     m.val,
-                    Val::MonthDay { .. } | Val::Month { .. } | Val::Ago { .. }
+                    Val::MonthDay { .. } | Val::Month { .. } | Val::Season { .. } | Val::Ago { .. }
                 ) {
                     sentence().0
                 } else {
                     0
                 },
                 figures: match m.val.of_list() {
-                    Val::Quarter { .. } | Val::Month { .. } => context::figures(text, sentence()),
+                    Val::Quarter { .. } | Val::Month { .. } | Val::Season { .. } => {
+                        context::figures(text, sentence())
+                    }
                     Val::Half { .. } => context::reports(text, sentence()),
                     _ => true,
                 },

@@ -82,6 +82,17 @@ impl Season {
         }
     }
 
+    /// The first month of the season north of the equator, by which
+    /// its year is counted (a winter is the year of its December).
+    pub fn first_month(self) -> u8 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Fall => 9,
+            Season::Winter => 12,
+        }
+    }
+
     /// The season half a year away: the months a season's name covers
     /// south of the equator are those of this one in the north.
     pub fn opposite(self) -> Season {

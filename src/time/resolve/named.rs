@@ -283,6 +283,16 @@ impl Resolver {
             Tense::Present => Tense::Future,
             t => t,
         };
+        // In a story long before the document, the season of the year
+        // told, as a month is ("The flood struck in 1965." then "In the
+        // spring, the river rose again"; see `flashback`).
+        if dir == Dir::Tense
+            && t == Tense::Past
+            && let Some(p) = self.flashback(s.first_month(), None)
+            && let Some(p) = crate::time::value::season_point(s, i32::from(p.date.year()))
+        {
+            return Resolved::point(p, true);
+        }
         let (d, dir) = self.framed(dir, t, d);
         // Two years back: "last winter" written in February is the
         // one before the winter still running.
