@@ -231,10 +231,10 @@ impl Resolver {
                 _ => matches!(tense(), Tense::Past | Tense::Before),
             });
         // "Net debt stood at $4 billion at the end of the year", written
-        // on Jan. 8: the end of a period in its first half is still far
-        // off, so a past clause's is the last period's.
+        // on Jan. 8: the end of a period early in it is still far off, so
+        // a past clause's is the last period's.
         let n = match (told, now) {
-            (None, Some(now)) if self.place.end_of && first_half(now, self.dct) => {
+            (None, Some(now)) if self.place.end_of && early_in(now, self.dct) => {
                 if matches!(tense(), Tense::Past | Tense::Before) {
                     -1
                 } else {
@@ -391,12 +391,21 @@ fn weekday_from(from: Option<Date>, day: u8, n: i64, relative: bool) -> Resolved
     }
 }
 
-/// Whether `dct` lies in the first half of period `p`.
-fn first_half(p: Point, dct: Option<Date>) -> bool {
+/// Whether `dct` lies early in period `p`: in the first half of a year,
+/// a month or a week, whose end a past clause then means the last one's;
+/// in the first tenth of a decade or a century, whose end, years off,
+/// a past clause still means ("Obama called for doubling exports by the
+/// end of the decade", written in 2013, is the 2010s).
+fn early_in(p: Point, dct: Option<Date>) -> bool {
     let Some((d, last)) = dct.zip(p.last_day()) else {
         return false;
     };
     let whole = p.date.until(last).map_or(0, |s| s.get_days());
     let gone = p.date.until(d).map_or(0, |s| s.get_days());
-    2 * gone < whole
+    let parts = if matches!(p.gran, Gran::Decade | Gran::Century) {
+        10
+    } else {
+        2
+    };
+    parts * gone < whole
 }
