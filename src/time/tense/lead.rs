@@ -211,11 +211,18 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             .filter_map(|d| k.checked_sub(d))
             .any(|j| words.is(j, class::FEARED))
     };
+    // ("will mark the anniversary of the attacks on Sunday": the day
+    // after an anniversary's disaster may be the anniversary's.)
+    let anniversary = |k: usize| {
+        (1..=6)
+            .filter_map(|d| k.checked_sub(d))
+            .any(|j| matches!(word(j), "anniversary" | "anniversaries"))
+    };
     if let Some(k) = [
         Some(last + 1).filter(|&k| disaster(k)),
         first
             .checked_sub(2)
-            .filter(|&k| disaster(k) && matches!(w(1), "in" | "on")),
+            .filter(|&k| disaster(k) && matches!(w(1), "in" | "on") && !anniversary(k)),
     ]
     .into_iter()
     .flatten()

@@ -456,11 +456,13 @@ impl Parser<'_> {
                 None => date(end, Val::Fixed(format!("{year:04}-{month:02}-{day:02}"))),
             };
         }
-        // "the Sept. 11 attacks": news names the 2001 attacks by their day
-        // alone, years after them.
-        if (month, day) == (9, 11)
-            && self.word_in(k, &["attack", "attacks"])
-            && let Some(p) = ymd(2001, 9, 11).and_then(|d| Point::containing(Gran::Day, d))
+        // "the Sept. 11 attacks", "the Jan. 6 committee": news names a
+        // few events by their day alone, years after them.
+        if let Some(&(year, ..)) = EVENT_DAYS.iter().find(|&&(year, m, d, nouns)| {
+            (m, d) == (month, day)
+                && self.doc_year.is_none_or(|y| y >= year)
+                && self.word_in(k, nouns)
+        }) && let Some(p) = ymd(year, month, day).and_then(|d| Point::containing(Gran::Day, d))
         {
             return date(k, Val::Abs(p));
         }
@@ -556,3 +558,29 @@ impl Parser<'_> {
         Some(date(i + 5, Val::Abs(Point::containing(Gran::Day, dt)?)))
     }
 }
+
+/// Events news names by their day alone, with the nouns that follow the
+/// day when it names them: the year, month, day and nouns. (Only once
+/// the event has happened: a document from before it means another
+/// year's day.)
+const EVENT_DAYS: &[(i32, u8, u8, &[&str])] = &[
+    // The attacks on New York and Washington, 11 September 2001.
+    (2001, 9, 11, &["attack", "attacks"]),
+    // The London transport bombings, 7 July 2005.
+    (2005, 7, 7, &["bombings", "bombing", "attacks"]),
+    // The attack on the United States Capitol, 6 January 2021, and the
+    // House committee that investigated it.
+    (
+        2021,
+        1,
+        6,
+        &[
+            "attack",
+            "riot",
+            "insurrection",
+            "committee",
+            "panel",
+            "hearings",
+        ],
+    ),
+];
