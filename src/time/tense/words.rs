@@ -826,6 +826,10 @@ const RESCHEDULE: &[&str] = &[
     // "Community leaders planned a rally for Saturday"
     "planned",
     "pushed",
+    // "pushing the April 4 vote back to June 20"
+    "push",
+    "pushes",
+    "pushing",
     "brought",
     "set",
     "sets",
