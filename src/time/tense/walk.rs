@@ -180,6 +180,12 @@ fn walk(
             let Some(mut t) = words.marker(k) else {
                 continue;
             };
+            // "It will be the first December poll since 1923": a "since"
+            // after the expression opens a stretch of its own, and tells
+            // nothing of the expression's tense.
+            if after && word(k) == "since" {
+                continue;
+            }
             // "On Friday, the government planned to ...": the plan was
             // made then; the intention points ahead only from before.
             // So was a schedule set with its object after it: "A judge
