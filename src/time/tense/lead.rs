@@ -860,7 +860,11 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
                 // ("planned a rally for Saturday"), not after a noun it
                 // describes ("a memorial service planned for Saturday was
                 // canceled", "had called off a strike planned for Monday").
-                && (words.word(k) != "planned" || DETERMINERS.contains(&words.word(k + 1)))
+                // (Nor as the first plan's: "The vote, originally planned
+                // for June, was postponed", as "originally set" below.)
+                && (words.word(k) != "planned"
+                    || DETERMINERS.contains(&words.word(k + 1))
+                    || matches!(words.back(k, 1), "originally" | "initially" | "previously"))
     })?;
     // "The hearing, originally set for Nov. 18, was postponed", "His
     // trial, first set for March", "had originally been set for October",
