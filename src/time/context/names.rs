@@ -185,6 +185,14 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             });
         return open && close || model_year;
     }
+    // "21st Century Fox", "the 21st Century Cures Act": a capitalised
+    // century that a capitalised word goes on from names a company or a
+    // law.
+    if text[start..end].ends_with("Century")
+        && word_after(text, end).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return true;
+    }
     // "the April 6 Youth Movement", "the March 14 alliance" (Lebanon's),
     // "the 30 June Movement": a day that names a political body.
     if matches!(val, Val::MonthDay { .. })
