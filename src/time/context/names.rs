@@ -393,8 +393,8 @@ pub fn in_title(text: &str, start: usize, end: usize) -> bool {
     // anywhere.
     if before.len() == at && before.ends_with(['"', '\u{201c}', '\u{2018}']) {
         // The song "Yesterday,": a quotation that opens inside a sentence
-        // and holds the expression alone is a title (a quoted word of speech opens its sentence: "Tomorrow,"
-        // he said).
+        // and holds the expression alone is a title (a quoted word of
+        // speech opens its sentence: "Tomorrow," he said).
         let closes = text[end..]
             .trim_start_matches([',', '.'])
             .starts_with(['"', '\u{201d}', '\u{2019}']);
