@@ -254,9 +254,13 @@ impl Parser<'_> {
         let (unit, n) = match unit {
             Unit::Decade if (n * 10.0).fract() == 0.0 => (Unit::Year, n * 10.0),
             Unit::Century if (n * 100.0).fract() == 0.0 => (Unit::Year, n * 100.0),
+            // "two and a half years ago", "half a year ago": whole months
+            // back, known to the month.
+            Unit::Year if n.fract() != 0.0 && (n * 12.0).fract() == 0.0 => (Unit::Month, n * 12.0),
             u => (u, n),
         };
-        // "half a year ago", "a million years ago": no calendar point.
+        // "two and a half months ago", "a million years ago": no calendar
+        // point.
         if n.fract() != 0.0 || n > 100_000.0 {
             return Some(date(
                 e,
