@@ -162,6 +162,31 @@ const MEASURES: &[&str] = &[
     "kwh", "mwh", "mph", "kph", "cc", "hp", "rpm", "psi", "ft", "sq",
 ];
 
+/// Bodies of people a number before them counts, not a year's: "the 2000
+/// troops", "The 1800 Pakistani peacekeepers". No year names such a
+/// group the way it names an election or a war.
+const GROUPS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "peacekeepers",
+    "policemen",
+    "marines",
+    "sailors",
+    "paratroopers",
+    "commandos",
+    "fighters",
+    "militiamen",
+    "refugees",
+    "civilians",
+    "migrants",
+    "pilgrims",
+    "prisoners",
+    "detainees",
+    "employees",
+    "villagers",
+    "residents",
+];
+
 impl Parser<'_> {
     /// A year read out in broadcast transcripts: "nineteen ninety-six",
     /// "nineteen-eighty", "eighteen sixty-five", "twenty fifteen". Nobody
@@ -480,6 +505,22 @@ impl Parser<'_> {
         }
         // A measure: "2000 mg of the drug", "weighs 1980 kg", "2000 IU".
         if self.word_in(i + 1, MEASURES) {
+            return true;
+        }
+        // A body of people, told by where they come from or not: "The
+        // 2000 Russian troops in Grozny", "the 1800 peacekeepers". (Not
+        // after a preposition of time: "In 1999 troops entered Kosovo".)
+        let cap_word = self
+            .tok(i + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.cap && t.lex == Lex::Other);
+        let when = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "in", "since", "until", "till", "during", "before", "after", "through",
+                ],
+            );
+        if !when && (self.word_in(i + 1, GROUPS) || cap_word && self.word_in(i + 2, GROUPS)) {
             return true;
         }
         let year_level = self.word_in(
