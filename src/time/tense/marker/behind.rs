@@ -41,8 +41,17 @@ pub(super) fn past_forms(at: &At) -> Rule {
     // So is a task with a deadline: "with draft legislation published by
     // 25 January".
     // (Not a schedule: "with final results expected by 7pm on Saturday".)
+    // So, with the clause's own verb left to decide, is any participle
+    // right after "with" and its noun: "exams start on May 16, with
+    // results published on Aug. 18".
+    let with_noun = || {
+        (2..=3)
+            .any(|d| words.back(k, d) == "with" && (0..d - 1).all(|e| !words.comma_before(k - e)))
+    };
     if (matches!(l, "shut" | "closed")
-        || l.ends_with("ed") && next == "by" && !matches!(l, "expected" | "scheduled" | "slated"))
+        || l.ends_with("ed")
+            && (next == "by" || with_noun())
+            && !matches!(l, "expected" | "scheduled" | "slated"))
         && (2..=4).any(|d| words.back(k, d) == "with")
         && !matches!(prev, "was" | "were" | "had" | "has" | "have")
     {
@@ -376,10 +385,14 @@ pub(super) fn passives_and_pasts(at: &At) -> Rule {
             return Rule::Decides(None);
         }
         // A second participle shares the auxiliary of the first: "would
-        // be printed within ten days and distributed by Christmas".
-        let passive_before = || {
-            (2..=8)
-                .filter_map(|d| k.checked_sub(d))
+        // be printed within ten days and distributed by Christmas". So
+        // does one whose subject the second clause names, the auxiliary
+        // left out: "will be announced in July and the winner named on
+        // Oct. 17", "and results published Thursday" (not a past with its
+        // object: "and the Senate approved it").
+        let passive_before = |conj: usize| {
+            (1..=7)
+                .filter_map(|d| conj.checked_sub(d))
                 .take_while(|&j| !words.gap_before(j + 1).contains([',', ';', '(']))
                 .any(|j| {
                     j > 0
@@ -387,7 +400,22 @@ pub(super) fn passives_and_pasts(at: &At) -> Rule {
                         && (word(j).ends_with("ed") || words.is(j, class::IRREGULAR_PAST))
                 })
         };
-        if matches!(prev, "and" | "or") && passive_before() {
+        let conj = (1..=4).map_while(|d| k.checked_sub(d)).find(|&c| {
+            let between = k - c - 1;
+            matches!(word(c), "and" | "or")
+                && (between <= 1 || DETERMINERS.contains(&word(c + 1)))
+                && (c + 1..=k).all(|j| !words.comma_before(j))
+                && (c + 1..k).all(|j| !words.past_verb(j))
+        });
+        let object = DETERMINERS.contains(&at.next)
+            || matches!(
+                at.next,
+                "it" | "them" | "him" | "this" | "that" | "these" | "those"
+            );
+        if let Some(c) = conj
+            && (c + 1 == k || !object)
+            && passive_before(c)
+        {
             return Rule::Decides(None);
         }
         return Rule::Decides(Some(Tense::Past));
