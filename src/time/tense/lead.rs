@@ -425,9 +425,18 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             {
                 return None;
             }
+            // (Not a prospect denied: "was not expected to reopen until
+            // Wednesday" looks ahead.)
             let negated_past = clause(8).any(|k| {
                 matches!(word(k), "not" | "never" | "t")
                     && matches!(words.back(k, 1), "was" | "were" | "did" | "had")
+                    && !(k + 1..first).any(|j| {
+                        word(j) == "to"
+                            && matches!(
+                                words.back(j, 1),
+                                "expected" | "due" | "likely" | "scheduled" | "set" | "slated"
+                            )
+                    })
             });
             // "remained open until Tuesday", "stayed on as army commander
             // until March": what lasted until then is over.
