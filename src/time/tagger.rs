@@ -318,7 +318,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 // (Asked only by the values that use it: the bounds cost.)
                 sentence_start: if matches!(
                     m.val,
-                    Val::MonthDay { .. } | Val::Month { .. } | Val::Season { .. } | Val::Ago { .. }
+                    Val::MonthDay { .. }
+                        | Val::Month { .. }
+                        | Val::Season { .. }
+                        | Val::Holiday { .. }
+                        | Val::Ago { .. }
                 ) {
                     sentence().0
                 } else {

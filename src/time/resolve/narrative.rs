@@ -179,10 +179,14 @@ impl Resolver {
         }
         let a = self.era?.at;
         let year = i32::from(a.date.year());
-        (year..=year + 1)
+        let x = (year..=year + 1)
             .filter_map(|y| holiday_date(h, y))
-            .find(|x| *x > a.date)
-            .and_then(|x| Point::containing(Gran::Day, x))
+            .find(|x| *x > a.date)?;
+        // (Only where a day written out would go on in that stretch too:
+        // not after a year told in the same sentence, "Garbo, who retired
+        // in 1941, died on Easter Sunday".)
+        self.flashback(x.month().unsigned_abs(), Some(x.day().unsigned_abs()))?;
+        Point::containing(Gran::Day, x)
     }
 
     /// A day or month without a year, in a past clause, near the date

@@ -244,8 +244,10 @@ pub(super) fn participle_adjectives(at: &At) -> Rule {
             prev,
             "next" | "first" | "second" | "third" | "last" | "final" | "new" | "latest" | "only"
         );
+        // (Not past a number and a comma, which the words leave out: "which
+        // bought a farm in 1963, gathered on Nov. 3".)
         let adjective = determiner(prev)
-            || preposition(prev)
+            || preposition(prev) && !words.comma_before(k)
             || ((prev.ends_with("ly") || ordinal) && determiner(prev2))
             || compound;
         // ("followed on Sunday by the men's final" too.)
