@@ -417,6 +417,19 @@ impl Resolver {
         {
             return Resolved::point(a, true);
         }
+        // "the 1973 Yom Kippur war", "his 1989 Christmas address": a
+        // holiday right after a year is that year's.
+        if dir == Dir::Tense
+            && let Some(a) = self.anchor.filter(|a| {
+                a.gran == Gran::Year
+                    && self.anchor_at.line == self.place.line
+                    && (5..=6).contains(&self.place.offset.saturating_sub(self.anchor_at.offset))
+            })
+            && let Some(x) = holiday_date(h, i32::from(a.date.year()))
+            && let Some(p) = Point::containing(Gran::Day, x)
+        {
+            return Resolved::point(p, true);
+        }
         // "on Dec. 23, 1986, two days before Christmas": a holiday told
         // with a day close to it is the one next to that day (while the
         // story still tells of that day's time: not after "He has
