@@ -79,6 +79,21 @@ fn nth_weekday(year: i32, month: u8, wd: Weekday, n: i8) -> Option<Date> {
     ymd(year, month, 1)?.nth_weekday_of_month(n, wd).ok()
 }
 
+/// Every day a holiday falls on in `year`, in order: one, or two for a
+/// feast of the shorter Hijri year that comes round twice in it (Eid
+/// al-Adha fell on 10 January and 31 December 2006).
+pub fn holiday_dates(h: Holiday, year: i32) -> impl Iterator<Item = Date> {
+    let second = match h {
+        Holiday::EidAlFitr => hijri_days(year, 10, 1).max(),
+        Holiday::EidAlAdha => hijri_days(year, 12, 10).max(),
+        _ => None,
+    };
+    let first = holiday_date(h, year);
+    first
+        .into_iter()
+        .chain(second.filter(|s| first.is_some_and(|f| f < *s)))
+}
+
 /// The day a holiday falls on in `year`.
 pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
     use Holiday::*;
@@ -270,19 +285,24 @@ pub fn qingming(year: i32) -> Option<Date> {
 /// The first Gregorian day in `year` that is `month`/`day` of a Hijri
 /// year, by the Umm al-Qura calendar. The Hijri year is some 11 days
 /// shorter, so a day of it falls once in most Gregorian years and twice
-/// in a few; the first is taken.
+/// in a few; the first is taken (see [`holiday_dates`] for both).
 fn hijri(year: i32, month: u8, day: u8) -> Option<Date> {
+    hijri_days(year, month, day).min()
+}
+
+/// Every Gregorian day in `year` that is `month`/`day` of a Hijri year:
+/// one or two.
+fn hijri_days(year: i32, month: u8, day: u8) -> impl Iterator<Item = Date> {
     use icu_calendar::{Date as IcuDate, cal::Hijri};
     let first = (year - 622) * 33 / 32;
     (first - 1..=first + 2)
-        .filter_map(|h| {
+        .filter_map(move |h| {
             from_icu(
                 IcuDate::try_new_hijri_with_calendar(h, month, day, Hijri::new_umm_al_qura())
                     .ok()?,
             )
         })
-        .filter(|d| i32::from(d.year()) == year)
-        .min()
+        .filter(move |d| i32::from(d.year()) == year)
 }
 
 /// The Gregorian day of `month`/`day` of the Hebrew year `year` (months
@@ -467,6 +487,10 @@ mod tests {
             ymd(2024, 2, 9)
         );
         assert_eq!(holiday_date(Holiday::MidAutumn, 2023), ymd(2023, 9, 29));
+        let twice: Vec<_> = holiday_dates(Holiday::EidAlAdha, 2006).collect();
+        assert_eq!(twice.len(), 2, "{twice:?}");
+        assert_eq!(Some(twice[0]), ymd(2006, 1, 10));
+        assert_eq!(holiday_dates(Holiday::Christmas, 2006).count(), 1);
         assert_eq!(orthodox_easter(1999), ymd(1999, 4, 11));
         assert_eq!(orthodox_easter(2023), ymd(2023, 4, 16));
         assert_eq!(orthodox_easter(2024), ymd(2024, 5, 5));

@@ -8,7 +8,7 @@ use super::pick::{
 };
 use super::{Lead, MonthUse, Resolved, Resolver, clause_tense, week_ahead_on_sunday};
 use crate::time::calendar::{
-    holiday_date, holiday_fixed, season_bounds, shift, weekday, weekday_of, ymd,
+    holiday_date, holiday_dates, holiday_fixed, season_bounds, shift, weekday, weekday_of, ymd,
 };
 use crate::time::lexicon::{Holiday, Season, Unit};
 use crate::time::sem::{Dir, Val};
@@ -470,7 +470,7 @@ impl Resolver {
         };
         let y = i32::from(d.year());
         let cands: Vec<(Date, Date, Date)> = (y - reach..=y + reach)
-            .filter_map(|y| holiday_date(h, y))
+            .flat_map(|y| holiday_dates(h, y))
             .map(|x| (x, x, x))
             .collect();
         // "wanted stock on shelves before Chinese New Year", "hoped to
