@@ -76,6 +76,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             let bounds = OnceCell::new();
             let sentence =
                 || *bounds.get_or_init(|| sentence::sentence_bounds(text, span.start, span.end));
+            // (A quoted title is refused whole: "Summer of '69" holds no
+            // year either.)
+            if context::quoted_title(text, span.start, span.end, &m.val) {
+                i = m.end;
+                continue;
+            }
             if context::in_name(text, span.start, span.end, &m.val)
                 || context::in_award(text, span.start, span.end)
                 || context::late_night_kind(text, span.start, span.end)

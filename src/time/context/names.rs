@@ -153,16 +153,48 @@ const CAR_MAKES: &[&str] = &[
     "volvo",
 ];
 
+/// Whether `text[start..end]` is, or opens, a quoted title, which no
+/// reading inside it dates either: Apple's "1984" advertisement, the
+/// album "1989,", a year that a quoted title goes on from ("2001: A Space
+/// Odyssey"), and a capitalised season of a year that fills a quotation
+/// opened inside a sentence ("Summer of '69").
+pub fn quoted_title(text: &str, start: usize, end: usize, val: &Val) -> bool {
+    let Val::Abs(p) = val else {
+        return false;
+    };
+    if !text[..start].ends_with(['"', '\u{201c}']) {
+        return false;
+    }
+    let close = text[end..]
+        .trim_start_matches([',', '.'])
+        .starts_with(['"', '\u{201d}']);
+    match p.gran {
+        Gran::Year => {
+            close
+                || text[end..].strip_prefix(": ").is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_ascii_uppercase()) && r.contains(['"', '\u{201d}'])
+                })
+        }
+        Gran::Season => {
+            close
+                && text[start..].starts_with(|c: char| c.is_ascii_uppercase())
+                && text[..start]
+                    .trim_end_matches(['"', '\u{201c}'])
+                    .trim_end_matches(' ')
+                    .ends_with(|c: char| {
+                        c.is_alphanumeric() || matches!(c, ',' | '\'' | '\u{2019}')
+                    })
+        }
+        _ => false,
+    }
+}
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday", "Ruby Tuesday Inc.", or names a kind
 /// of day ("Sunday trading").
 pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
-    // Apple's "1984" advertisement: a year alone in quotation marks is a
-    // title.
     if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {
-        let open = text[..start].ends_with(['"', '\u{201c}']);
-        let close = text[end..].starts_with(['"', '\u{201d}']);
         // "Kopp's 1987 Chevrolet Cavalier": a car's model year (not "In
         // 1987 Ford sold more cars").
         let model_year = word_after(text, end)
@@ -183,7 +215,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
                         | "of"
                 )
             });
-        return open && close || model_year;
+        return model_year;
     }
     // "21st Century Fox", "the 21st Century Cures Act": a capitalised
     // century that a capitalised word goes on from names a company or a
