@@ -58,19 +58,38 @@ impl Parser<'_> {
     /// after).
     pub(super) fn listed_day(&self, i: usize) -> Option<Match> {
         let (day, k) = self.day_at(i)?;
-        if k != i + 1 {
-            return None;
-        }
         let joined = |j: usize| self.kw_any(j, &[Kw::And, Kw::Or]).is_some();
-        // "5 and 6 October": the month comes after the second day.
-        if joined(k)
-            && let Some((later, m)) = self.day_at(k + 1)
-            && m == k + 2
-            && later > day
-            && let Some((month, _, _)) = self.month_at(m)
-        {
-            let dir = Dir::Tense;
-            return Some(date(k, Val::MonthDay { month, day, dir }));
+        if k != i + 1 {
+            return self.listed_ordinal(i, day, k);
+        }
+        // "5 and 6 October", "21, 23 and 25 June": the month comes after
+        // the last day, the days listed in order.
+        let (mut end, mut last) = (k, day);
+        loop {
+            let next = if self.punct(end, ',') && joined(end + 1) {
+                end + 2
+            } else if joined(end) || self.punct(end, ',') {
+                end + 1
+            } else {
+                break;
+            };
+            let Some((later, e)) = self.day_at(next) else {
+                break;
+            };
+            if later <= last {
+                break;
+            }
+            if let Some((month, _, _)) = self.month_at(e) {
+                // (A bare comma lists only where "and" or "or" ends the
+                // list: "on 21, 23 June" is no list.)
+                let anded = (k..next).any(|j| joined(j));
+                if !anded {
+                    break;
+                }
+                let dir = Dir::Tense;
+                return Some(date(k, Val::MonthDay { month, day, dir }));
+            }
+            (end, last) = (e, later);
         }
         // "October 5 and 6", "Feb. 2, 9 and 16": the month comes before
         // the first day, the days listed in order. A day after a bare
@@ -141,6 +160,29 @@ impl Parser<'_> {
             }
             m
         })
+    }
+
+    /// A day of the month by its ordinal at `i`, listed after another
+    /// told alone: the "10th" of "on the 8th and 10th". The first must be
+    /// an earlier day that stands as a date, and the list end there.
+    fn listed_ordinal(&self, i: usize, day: u8, k: usize) -> Option<Match> {
+        let joined = i >= 4 && self.kw_any(i - 1, &[Kw::And, Kw::Or]).is_some();
+        let p = if joined && self.punct(i - 2, ',') {
+            i - 2
+        } else {
+            i - 1
+        };
+        let (earlier, e) = self.numbered_day(p.checked_sub(2)?)?;
+        let first = p.checked_sub(3)?;
+        if !joined || e != p || earlier >= day || self.bare_ordinal_day(first).is_none() {
+            return None;
+        }
+        let ends = self.tok(k).is_none_or(|t| match t.kind {
+            Kind::Punct(c) => c != '%',
+            Kind::Word => !t.cap && self.word_in(k, AFTER_LISTED_DAY),
+            Kind::Num => false,
+        });
+        ends.then(|| date(k, Val::DayOfMonth { day, months: None }))
     }
 
     /// A day-of-month number at `i` ("16", "16th").
