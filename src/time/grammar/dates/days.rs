@@ -82,7 +82,7 @@ impl Parser<'_> {
             if let Some((month, _, _)) = self.month_at(e) {
                 // (A bare comma lists only where "and" or "or" ends the
                 // list: "on 21, 23 June" is no list.)
-                let anded = (k..next).any(|j| joined(j));
+                let anded = (k..next).any(&joined);
                 if !anded {
                     break;
                 }
