@@ -539,6 +539,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "goods meant for Halloween and Thanksgiving sales": what
         // something is meant for lies ahead of it.
         (_, "meant" | "intended" | "destined", "for") => Some(Tense::Future),
+        // "The forecast for Saturday calls for snow": a forecast is of
+        // what is ahead (told in the past, of either side: "the forecast
+        // for Saturday had promised sun").
+        ("the" | "s", "forecast" | "outlook", "for") => Some(
+            if (last + 1..words.len()).any(|k| matches!(words.word(k), "had" | "was" | "were")) {
+                Tense::Nearest
+            } else {
+                Tense::Future
+            },
+        ),
         // "HOUSE SETS THURSDAY VOTE", "scheduled a Sunday impeachment
         // vote": a day set for what it names lies ahead; unless it was set
         // before a past act, when it may have come ("Union leaders had set
