@@ -348,6 +348,19 @@ fn daily_paper(text: &str, start: usize, end: usize) -> bool {
         "morning",
         "afternoon",
         "sports",
+        "satirical",
+        "tabloid",
+        "opposition",
+        "pro-government",
+        "pan-arab",
+        "left-wing",
+        "right-wing",
+        "centre-left",
+        "center-left",
+        "centre-right",
+        "center-right",
+        "mass-circulation",
+        "respected",
     ];
     /// Words that may follow a newspaper's one-word name (and any past
     /// verb in "-ed").
@@ -359,7 +372,7 @@ fn daily_paper(text: &str, start: usize, end: usize) -> bool {
     let Some(w) = word_before(text, start) else {
         return false;
     };
-    let kind = capitalised(w) || PAPER_KINDS.contains(&w);
+    let kind = capitalised(w) || PAPER_KINDS.contains(&w.to_ascii_lowercase().as_str());
     let at = text[..start].trim_end_matches([' ', '\t']).len() - w.len();
     // (A kind told by a name before it: "the Communist Party daily".)
     let described = kind
