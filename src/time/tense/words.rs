@@ -621,6 +621,9 @@ const BASE_BEFORE: &[&str] = &[
 // class table's `class::OWN_RULE` bit (see [`OWN_RULES`]), so that
 // `marker` can pass over the many words that mark nothing at once.
 
+/// "if Iraq does not withdraw by Jan. 15": the present of a condition
+/// (read only in one).
+pub(super) const DO: &[&str] = &["do", "does", "doesn", "don"];
 /// "Poles vote on Sunday".
 pub(super) const VOTE: &[&str] = &["vote"];
 /// What is awaited lies ahead: "markets await Thursday's decision".
@@ -687,6 +690,7 @@ pub(super) const CLOCKS_CHANGE: &[&str] = &["fall", "go", "spring", "change"];
 
 /// The lists above, for the class table.
 pub(super) const OWN_RULES: &[&[&str]] = &[
+    DO,
     VOTE,
     AWAIT,
     APPROACH,

@@ -4,7 +4,7 @@
 
 use super::{At, Rule};
 use crate::time::lexicon::{Kw, Lex, classify_in};
-use crate::time::tense::words::{SAME_PAST, UN_VERBS, class};
+use crate::time::tense::words::{DO, SAME_PAST, UN_VERBS, class};
 use crate::time::tense::{DETERMINERS, Tense};
 
 /// Past forms that tell of no past event: an irregular past that is a
@@ -160,9 +160,13 @@ fn is_participle(at: &At) -> bool {
 
 /// Participles and "-ed" pasts in a condition ("if", "unless"): one in
 /// the present passive looks ahead ("unless a contract is reached before
-/// Thursday"), and one after "if" takes the nearest date.
+/// Thursday"), and one after "if" takes the nearest date. So does the
+/// present told with "does" or "do" ("if Iraq does not withdraw by Jan.
+/// 15").
 pub(super) fn participles_in_conditions(at: &At) -> Rule {
-    let At { words, k, prev, .. } = *at;
+    let At {
+        words, k, l, prev, ..
+    } = *at;
     let participle = is_participle(at);
     // A participle in a condition: "if" or "unless" up to six words
     // before it, with no comma between ("if no agreement was reached
@@ -172,6 +176,9 @@ pub(super) fn participles_in_conditions(at: &At) -> Rule {
             .find(|&d| matches!(words.back(k, d), "if" | "unless"))
             .filter(|&d| (1..d).all(|e| !words.comma_before(k + 1 - e)))
     };
+    if DO.contains(&l) && condition().is_some() {
+        return Rule::Decides(Some(Tense::Future));
+    }
     if participle && let Some(d) = condition() {
         // In the present passive it is still to be met: "will strike if
         // no agreement is reached by 11:59 p.m. Sunday", "unless a
