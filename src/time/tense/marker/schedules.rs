@@ -256,6 +256,16 @@ pub(super) fn infinitives(at: &At) -> Rule {
     {
         return Rule::Decides(Some(Tense::Future));
     }
+    // "a ceasefire that was to last until 9 p.m. on Wednesday, but
+    // shelling resumed": a plan told from the past, which may lie on
+    // either side of the document date, as "was due to" does.
+    if prev == "to"
+        && matches!(prev2, "was" | "were")
+        && !words.is(k, class::NOT_VERB)
+        && l != "blame"
+    {
+        return Rule::Decides(Some(Tense::Nearest));
+    }
     // "trials, to be held in August, will ...", "a plant to be completed
     // in 2010": what is to be done lies ahead; "found to be", "used to be"
     // say nothing of when, and after a word of schedules that word tells
