@@ -64,9 +64,26 @@ impl Parser<'_> {
         }
         // ("that spring of 2020": "that" points to the year named.)
         let that_of = dir == Some(Dir::That) && of;
+        // "premiums will fall next year", "prices are likely to fall
+        // next year": the verb, before the year of its clause (not
+        // "pushed back to fall 2021", a season of a year written out).
+        let verb = |yr: &YearRef| {
+            i == j
+                && i > 0
+                && !self.tok(j).is_some_and(|t| t.cap)
+                && self.word_in(j, &["fall", "spring"])
+                && (self.word_in(
+                    i - 1,
+                    &[
+                        "will", "would", "could", "may", "might", "can", "should", "must", "not",
+                        "ll",
+                    ],
+                ) || self.word_is(i - 1, "to") && matches!(yr, YearRef::Rel(_)))
+        };
         if (dir.is_none() || that_of)
             && let Some((yr, end)) = self.year_ref(k)
             && (!that_of || matches!(yr, YearRef::Abs(_)))
+            && !verb(&yr)
         {
             e = end;
             // "the winter of 1962-63", "the winter of 1999-2000": the
