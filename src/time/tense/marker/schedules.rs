@@ -586,8 +586,14 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
     // ("The round of 16 begins Thursday": the number closes the noun
     // before it; "had received 98.4 million returns as of April 4": a
     // counted noun is no verb.)
+    // (Not the number of a name: "Windows 7 goes on sale Thursday",
+    // "Apollo 11 lands on Sunday".)
+    let named = || {
+        k.checked_sub(1)
+            .is_some_and(|j| j == 0 || words.is(j, class::NAME))
+    };
     let counted = || {
-        (words.after_number(k)
+        (words.after_number(k) && !named()
             || matches!(
                 prev,
                 "hundred" | "thousand" | "million" | "billion" | "trillion"
