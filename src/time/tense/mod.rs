@@ -222,7 +222,17 @@ impl Scratch {
         // and will return next week", "queued from 11:30 pm Monday to be
         // among the first" (an infinitive of purpose).
         let spans = &self.words;
-        let clause_end = (last + 1..spans.len())
+        // "warned that the deadline, April 18, would not be extended": a
+        // date set beside its noun between commas is of the clause the
+        // noun is the subject of, which goes on after the second comma.
+        let gap_at = |b: usize| &self.lower.as_bytes()[spans[b - 1].1..spans[b].0];
+        let apposed = first >= 2
+            && last + 1 < spans.len()
+            && gap_at(first) == b", "
+            && clause_break(gap_at(last + 1))
+            && DETERMINERS.contains(&word(first - 2))
+            && !words.past_verb(first - 1);
+        let clause_end = (last + 1 + usize::from(apposed)..spans.len())
             .find(|&b| {
                 clause_break(&self.lower.as_bytes()[spans[b - 1].1..spans[b].0])
                     || matches!(
