@@ -128,6 +128,15 @@ impl Parser<'_> {
             return Some(date(m.end + 1, val));
         }
         let (h, mut e) = name(j)?;
+        // "Thanksgiving Thursday", "Election Day Tuesday": the weekday a
+        // holiday always falls on is part of its name.
+        let weekday_of = |y: i32| holiday_date(h, y).map(|d| d.weekday().to_monday_one_offset());
+        if let Some(Lex::Weekday { day, plural: false }) = self.lex(e)
+            && weekday_of(2001).is_some_and(|w| i8::try_from(day) == Ok(w))
+            && weekday_of(2002) == weekday_of(2001)
+        {
+            e += 1;
+        }
         let mut k = e;
         if self.kw(k, Kw::Of) || self.punct(k, ',') {
             k += 1;
