@@ -428,6 +428,8 @@ pub enum Kw {
     Thousand,
     Other,
     Weekend,
+    /// "weekday", "weekdays": Monday to Friday, as a set.
+    Weekdays,
     Christmas,
     Day,
     Eve,

@@ -173,6 +173,8 @@ pub const TRIGGERS: &[&str] = &[
     "p.m",
     "weekend",
     "weekends",
+    "weekday",
+    "weekdays",
     "christmas",
     "christmastime",
     "xmas",

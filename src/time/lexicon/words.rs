@@ -660,6 +660,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("other", Lex::Kw(Kw::Other)),
     ("weekend", Lex::Kw(Kw::Weekend)),
     ("weekends", Lex::Kw(Kw::Weekend)),
+    ("weekday", Lex::Kw(Kw::Weekdays)),
+    ("weekdays", Lex::Kw(Kw::Weekdays)),
     ("christmas", Lex::Kw(Kw::Christmas)),
     ("eve", Lex::Kw(Kw::Eve)),
     ("o'clock", Lex::Kw(Kw::Oclock)),

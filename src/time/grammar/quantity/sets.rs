@@ -28,6 +28,7 @@ impl Parser<'_> {
                 | Kw::Each
                 | Kw::Quarterly
                 | Kw::Weekend
+                | Kw::Weekdays
                 | Kw::Daily
                 | Kw::Weekly
                 | Kw::Fortnightly
@@ -283,6 +284,9 @@ impl Parser<'_> {
                     }
                     Lex::PartOfDay(p) => set(j + 1, format!("XXXX-XX-XXT{}", p.code())),
                     Lex::Kw(Kw::Weekend) => set(j + 1, "XXXX-WXX-WE".to_string()),
+                    Lex::Kw(Kw::Weekdays) if self.word_is(j, "weekday") => {
+                        set(j + 1, "XXXX-WXX-WD".to_string())
+                    }
                     Lex::Season(s) => set(j + 1, format!("XXXX-{}", s.code())),
                     // "every Christmas Eve": a holiday on a fixed day of
                     // the year; "every Thanksgiving", one in a fixed
@@ -324,6 +328,28 @@ impl Parser<'_> {
                     && self.word_in(i - 1, &["at", "on", "during", "over"]) =>
             {
                 set(i + 1, "XXXX-WXX-WE".into())
+            }
+            // "open on weekdays", "shows Westerns weekdays from noon to 4
+            // p.m.", "9 a.m. to 9 p.m. weekdays": Monday to Friday, each
+            // week (not "weekday traffic", an adjective, nor "two
+            // weekdays", a count).
+            Lex::Kw(Kw::Weekdays)
+                if self.word_is(i, "weekdays")
+                    && (i > 0 && self.word_in(i - 1, &["on", "during", "most", "all"])
+                        || self
+                            .tok(i + 1)
+                            .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                        || self.word_in(
+                            i + 1,
+                            &["from", "at", "between", "and", "until", "till"],
+                        ))
+                    && !(i > 0
+                        && (self.num(i - 1).is_some()
+                            || self
+                                .lex(i - 1)
+                                .is_some_and(|l| matches!(l, Lex::NumWord(_))))) =>
+            {
+                set(i + 1, "XXXX-WXX-WD".into())
             }
             // "leaves daily at 2200 hours": the hour belongs to the
             // schedule.
