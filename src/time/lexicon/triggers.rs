@@ -132,6 +132,7 @@ pub const TRIGGERS: &[&str] = &[
     "daily",
     "weekly",
     "fortnightly",
+    "biweekly",
     "midyear",
     "midcentury",
     "midweek",

@@ -611,6 +611,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("daily", Lex::Kw(Kw::Daily)),
     ("weekly", Lex::Kw(Kw::Weekly)),
     ("fortnightly", Lex::Kw(Kw::Fortnightly)),
+    ("biweekly", Lex::Kw(Kw::Fortnightly)),
     ("monthly", Lex::Kw(Kw::Monthly)),
     ("yearly", Lex::Kw(Kw::Yearly)),
     ("annually", Lex::Kw(Kw::Yearly)),
