@@ -89,9 +89,10 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 || context::game_period(text, span.start, span.end, &m.val, sentence)
                 || context::runs_scored(text, span.start, span.end)
                 // ("every Christmas Day", a day of each year, names one
-                // too.)
+                // too, and so does "the Christmas Day bombing of 2009".)
                 || (!m.val.names_holiday()
                     && !yearly_day(&m)
+                    && !parser.opens_with_holiday(i)
                     && context::in_title(text, span.start, span.end))
             {
                 // Only this reading is refused: a longer one may start

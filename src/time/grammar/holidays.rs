@@ -148,6 +148,18 @@ impl Parser<'_> {
             let d = holiday_date(h, y)?;
             return Some(date(e, Val::Abs(Point::containing(Gran::Day, d)?)));
         }
+        // "the Christmas truce of 1914", "the Christmas Day bombing attempt
+        // of 2009": an event of the holiday, in the year told after it.
+        if dir == Dir::Tense
+            && let Some(of) = (e + 1..=e + 2).find(|&k| {
+                self.kw(k, Kw::Of)
+                    && (e..k).all(|w| self.tok(w).is_some_and(|t| t.kind == Kind::Word && !t.cap))
+            })
+            && let Some((y, _)) = self.year_at(of + 1)
+            && let Some(d) = holiday_date(h, y)
+        {
+            return Some(date(e, Val::Abs(Point::containing(Gran::Day, d)?)));
+        }
         // "Boxing Day last year", "Easter next year" ("Christmas this
         // year" is mostly the adverb of its clause).
         if dir == Dir::Tense
@@ -258,24 +270,26 @@ impl Parser<'_> {
         let person = i > 0 && capital(i - 1) && self.word_is(i - 1, "father");
         // ("Easter Road", a football ground; "the Yom Kippur War", "the
         // Good Friday Agreement", "the Tet Offensive".)
-        let named = capital(e)
-            && self.word_in(
-                e,
-                &[
-                    "rising",
-                    "uprising",
-                    "island",
-                    "islands",
-                    "road",
-                    "street",
-                    "war",
-                    "agreement",
-                    "accord",
-                    "accords",
-                    "offensive",
-                    "truce",
-                ],
-            );
+        // (So is "the Yom Kippur war" in lower case.)
+        let named = self.word_is(e, "war")
+            || capital(e)
+                && self.word_in(
+                    e,
+                    &[
+                        "rising",
+                        "uprising",
+                        "island",
+                        "islands",
+                        "road",
+                        "street",
+                        "war",
+                        "agreement",
+                        "accord",
+                        "accords",
+                        "offensive",
+                        "truce",
+                    ],
+                );
         // "a Christmas tree fire", "Easter eggs": things named for the
         // holiday, not its day ("spent Memorial Day stocking up" is the
         // verb).
