@@ -523,6 +523,11 @@ impl Parser<'_> {
         if !when && (self.word_in(i + 1, GROUPS) || cap_word && self.word_in(i + 2, GROUPS)) {
             return true;
         }
+        // "the 1267 committee", "the 1325 agenda": the number of a UN
+        // resolution, which such a body or programme is named by.
+        if v < 1500 && self.word_in(i + 1, &["committee", "agenda", "regime", "resolution"]) {
+            return true;
+        }
         let year_level = self.word_in(
             i + 1,
             &["levels", "level", "highs", "lows", "peak", "standards"],
