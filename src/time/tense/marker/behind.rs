@@ -35,6 +35,21 @@ pub(super) fn past_forms(at: &At) -> Rule {
     {
         return Rule::Decides(None);
     }
+    // "Adults should get a flu shot by October", "will take a big hit in
+    // March": after "a" and a word, in a clause a modal or "to" opens,
+    // an irregular past is the noun of the object ("A gunman shot three
+    // people" has no modal before it).
+    if words.is(k, class::IRREGULAR_PAST)
+        && !l.ends_with("ed")
+        && matches!(prev2, "a" | "an")
+        && (3..=6).any(|d| {
+            words.is(k.saturating_sub(d), class::BASE_BEFORE)
+                && d <= k
+                && (1..d).all(|e| !words.comma_before(k + 1 - e))
+        })
+    {
+        return Rule::Decides(None);
+    }
     // "with US markets shut on Tuesday": a closure after "with" and its
     // noun is a state, not a past event (unlike "with Haaland, signed in
     // June").
