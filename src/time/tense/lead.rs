@@ -21,10 +21,34 @@ pub(super) fn after_what(words: &Words, first: usize) -> bool {
 /// figures come ahead of a crucial EU summit in Brussels on Thursday",
 /// "walked out on Monday, ahead of a confidence vote on Thursday".
 pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
+    event_after(words, first, |k| {
+        words.word(k) == "of" && words.back(k, 1) == "ahead"
+    })
+}
+
+/// Whether the expression dates an event something lasts until:
+/// "handing power to Putin until elections in March" ("until March"
+/// itself is the lead-in's). Like what something comes ahead of, it lies
+/// after what the clause tells.
+pub(super) fn until_event(words: &Words, first: usize) -> bool {
+    event_after(words, first, |k| {
+        // (Not a time of day: "until 9 p.m. on Wednesday".)
+        matches!(words.word(k), "until" | "till")
+            && k + 2 < first
+            && !words
+                .gap_before(k + 1)
+                .contains(|c: char| c.is_ascii_digit())
+            && !matches!(words.word(k + 1), "noon" | "midnight" | "dawn" | "dusk")
+    })
+}
+
+/// Whether word `opens` up to ten words before the expression opens a
+/// phrase of nouns that ends in it (no verb, no comma between).
+fn event_after(words: &Words, first: usize, opens: impl Fn(usize) -> bool) -> bool {
     let word = |k: usize| words.word(k);
     (1..=10)
         .filter_map(|d| first.checked_sub(d))
-        .find(|&k| word(k) == "of" && words.back(k, 1) == "ahead")
+        .find(|&k| opens(k))
         .is_some_and(|k| {
             (k + 1..first).all(|j| {
                 !words.comma_before(j)

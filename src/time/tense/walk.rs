@@ -3,7 +3,7 @@
 //! formed", "who will lead"), participles in asides or after a modal's
 //! verb.
 
-use super::lead::{after_what, ahead_of, counted_before, lead_in, year_end_of};
+use super::lead::{after_what, ahead_of, counted_before, lead_in, until_event, year_end_of};
 use super::words::class;
 use super::{DETERMINERS, SUBORDINATORS, Tense, Words, clause_break};
 use crate::time::lexicon::Lex;
@@ -74,13 +74,19 @@ pub(super) fn nearest(
     }
     // (Done today, it is ahead of today: "parties wound up their
     // campaigns today ahead of elections on Monday".)
+    let today = || {
+        (1..=12)
+            .filter_map(|d| first.checked_sub(d))
+            .any(|k| matches!(words.word(k), "today" | "tonight"))
+    };
+    let past = matches!(found.0, Tense::Past | Tense::Before);
+    // (An event lasted until, told in the past, is of that past: "held
+    // the town until the army's offensive in March".)
+    if until_event(words, first) && (!past || today()) {
+        return (Tense::Future, None);
+    }
     if ahead_of(words, first) || counted_before(words, first) {
-        let today = || {
-            (1..=12)
-                .filter_map(|d| first.checked_sub(d))
-                .any(|k| matches!(words.word(k), "today" | "tonight"))
-        };
-        let t = if matches!(found.0, Tense::Past | Tense::Before) && !today() {
+        let t = if past && !today() {
             Tense::Nearest
         } else {
             Tense::Future
