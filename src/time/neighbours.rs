@@ -636,9 +636,18 @@ fn said_in(text: &str, span: Span) -> bool {
 }
 
 /// Whether the word before `span` is "since": "has called daily since
-/// March" runs from one March.
+/// March" runs from one March. So does a habit "starting in" or
+/// "beginning in" a time: "will broadcast the series on Sunday evenings
+/// starting in the autumn".
 fn after_since(text: &str, span: Span) -> bool {
-    word_before(text, span).eq_ignore_ascii_case("since")
+    let before = word_before(text, span);
+    before.eq_ignore_ascii_case("since")
+        || before.eq_ignore_ascii_case("in")
+            && text[..span.start]
+                .trim_end()
+                .strip_suffix(before)
+                .map(str::trim_end)
+                .is_some_and(|t| t.ends_with("starting") || t.ends_with("beginning"))
 }
 
 /// Adverbs that say a clause tells what is done as a rule: "The Senate
