@@ -863,7 +863,16 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         ),
         ("no" | "not", "earlier" | "later" | "sooner", "than")
     );
-    let first = if bound { first - 3 } else { first };
+    // ("to push the start of the school year to after Labor Day": so is
+    // the "after" of a bound.)
+    let after = matches!(words.back(first, 1), "after" | "before") && words.back(first, 2) == "to";
+    let first = if bound {
+        first - 3
+    } else if after {
+        first - 1
+    } else {
+        first
+    };
     let before = (words.back(first, 2), words.back(first, 1));
     // "set a trial date of March 9 in a patent lawsuit filed in 2012"
     let date_of = before == ("date", "of")
