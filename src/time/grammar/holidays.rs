@@ -282,7 +282,6 @@ impl Parser<'_> {
                         "islands",
                         "road",
                         "street",
-                        "war",
                         "agreement",
                         "accord",
                         "accords",

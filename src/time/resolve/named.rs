@@ -417,7 +417,7 @@ impl Resolver {
         {
             return Resolved::point(a, true);
         }
-        // "the 1973 Yom Kippur war", "his 1989 Christmas address": a
+        // "his 1989 Christmas address", "the 1973 Yom Kippur holiday": a
         // holiday right after a year is that year's.
         if dir == Dir::Tense
             && let Some(a) = self.anchor.filter(|a| {

@@ -43,8 +43,8 @@ pub(super) fn past_forms(at: &At) -> Rule {
         && !l.ends_with("ed")
         && matches!(prev2, "a" | "an")
         && (3..=6).any(|d| {
-            words.is(k.saturating_sub(d), class::BASE_BEFORE)
-                && d <= k
+            d <= k
+                && words.is(k - d, class::BASE_BEFORE)
                 && (1..d).all(|e| !words.comma_before(k + 1 - e))
         })
     {
