@@ -956,6 +956,15 @@ fn clause_break(rest: &str, c: char) -> Option<usize> {
         }
         ':' if rest[1..].starts_with(' ') => Some(1),
         '-' if rest.starts_with("--") => Some(2),
+        // (Every opener starts with one of these letters: most words
+        // are turned away by their first.)
+        ' ' if !matches!(
+            rest.as_bytes().get(1).map(|b| b | 0x20),
+            Some(b'a' | b'b' | b'w' | b's' | b't')
+        ) =>
+        {
+            None
+        }
         ' ' => {
             let word = first(&rest[1..]);
             // (Most words are no opener: the word after is read only for
