@@ -139,8 +139,9 @@ fn triggers(text: &str, mut visit: impl FnMut(usize, usize)) {
     let starts = &*STARTS;
     let digit_phrases = &*DIGIT_PHRASES;
     let shapes = &*SHAPES;
+    let mut blocks = Blocks::new(bytes);
     let mut i = 0;
-    while let Some((s, e)) = next_run(bytes, i) {
+    while let Some((s, e)) = blocks.next_run(i) {
         i = s;
         if e == s {
             // A digit. A sum or a share ("$4.5 million", "12.5%") starts
@@ -216,31 +217,136 @@ fn letters(c: u64) -> u64 {
 }
 
 /// Bit 7 of each byte of `c` that is an ASCII digit.
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
 fn digits(c: u64) -> u64 {
     in_range(c, b'0', b'9')
 }
 
-/// The first letter or digit at or after `i`, and the end of the run of
-/// letters there (`word_end`: the same place for a digit); read eight
-/// bytes at a time, where mostly the word ends too.
-fn next_run(bytes: &[u8], mut i: usize) -> Option<(usize, usize)> {
-    while let Some(c) = chunk(bytes, i) {
-        let l = letters(c);
-        let m = l | digits(c);
-        if m != 0 {
-            let k = (m.trailing_zeros() / 8) as usize;
-            let others = (!l & HIGH) >> (8 * k);
-            let end = if others != 0 {
-                i + k + (others.trailing_zeros() / 8) as usize
-            } else {
-                word_end(bytes, i + 8)
-            };
-            return Some((i + k, end));
-        }
-        i += 8;
+/// Which of sixteen bytes are ASCII letters, and which letters or
+/// digits, one bit each (bit `k` for byte `k`): with vector compares
+/// where the processor has them for certain.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+fn lane_classes(lane: &[u8; 16]) -> (u64, u64) {
+    use safe_arch::{
+        bitand_m128i, bitor_m128i, cmp_gt_mask_i8_m128i, load_unaligned_m128i, m128i,
+        move_mask_i8_m128i, set_splat_i8_m128i,
+    };
+    // Signed compares: a byte of a wider character (0x80 and up) is below
+    // every ASCII byte, so it is neither a letter nor a digit.
+    let within = |x: m128i, lo: u8, hi: u8| {
+        bitand_m128i(
+            cmp_gt_mask_i8_m128i(x, set_splat_i8_m128i(i8::try_from(lo - 1).unwrap_or(0))),
+            cmp_gt_mask_i8_m128i(set_splat_i8_m128i(i8::try_from(hi + 1).unwrap_or(0)), x),
+        )
+    };
+    let v = load_unaligned_m128i(lane);
+    let letters = within(bitor_m128i(v, set_splat_i8_m128i(0x20)), b'a', b'z');
+    let alnum = bitor_m128i(letters, within(v, b'0', b'9'));
+    let mask = |m| u64::from(move_mask_i8_m128i(m) as u16);
+    (mask(letters), mask(alnum))
+}
+
+/// [`lane_classes`] eight bytes at a time in 64-bit words, for
+/// processors without the vector compares.
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
+fn lane_classes_portable(lane: &[u8; 16]) -> (u64, u64) {
+    /// Bit 7 of each byte gathered into the low eight bits, in order.
+    fn gather(high: u64) -> u64 {
+        ((high >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
     }
-    let s = i + bytes.get(i..)?.iter().position(u8::is_ascii_alphanumeric)?;
-    Some((s, word_end(bytes, s)))
+    let mut classes = (0, 0);
+    for (k, half) in lane.as_chunks::<8>().0.iter().enumerate() {
+        let c = u64::from_le_bytes(*half);
+        let l = letters(c);
+        classes.0 |= gather(l) << (8 * k);
+        classes.1 |= gather(l | digits(c)) << (8 * k);
+    }
+    classes
+}
+
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+use lane_classes_portable as lane_classes;
+
+/// One bit per byte of a 64-byte block of the text: which bytes are
+/// ASCII letters, and which letters or digits. The scan asks for the
+/// next word and the end of its letters once per word, and most words
+/// are a few bytes long: classifying each block once, sixteen bytes to
+/// a compare, and answering each question with a count of trailing zeros
+/// does a fraction of the work of reading the bytes around each word
+/// anew.
+struct Blocks<'b> {
+    bytes: &'b [u8],
+    /// The offset of the block classified (a multiple of 64).
+    base: usize,
+    letters: u64,
+    alnum: u64,
+}
+
+impl<'b> Blocks<'b> {
+    fn new(bytes: &'b [u8]) -> Self {
+        let mut blocks = Blocks {
+            bytes,
+            base: 0,
+            letters: 0,
+            alnum: 0,
+        };
+        blocks.classify(0);
+        blocks
+    }
+
+    /// Classifies the block at `base` (past the end, no byte is a letter
+    /// or a digit).
+    fn classify(&mut self, base: usize) {
+        let block = match self.bytes.get(base..).and_then(|r| r.first_chunk::<64>()) {
+            Some(c) => *c,
+            None => {
+                let mut tail = [0u8; 64];
+                let rest = self.bytes.get(base..).unwrap_or_default();
+                tail[..rest.len()].copy_from_slice(rest);
+                tail
+            }
+        };
+        self.base = base;
+        self.letters = 0;
+        self.alnum = 0;
+        for (k, lane) in block.as_chunks::<16>().0.iter().enumerate() {
+            let (l, a) = lane_classes(lane);
+            self.letters |= l << (16 * k);
+            self.alnum |= a << (16 * k);
+        }
+    }
+
+    /// The first letter or digit at or after `i`, and the end of the run
+    /// of letters there (the same place for a digit).
+    #[inline]
+    fn next_run(&mut self, i: usize) -> Option<(usize, usize)> {
+        let mut at = i;
+        let s = loop {
+            // (Before the block, the offset wraps round and is as far out.)
+            let off = at.wrapping_sub(self.base);
+            if off >= 64 {
+                if at >= self.bytes.len() {
+                    return None;
+                }
+                self.classify(at & !63);
+                continue;
+            }
+            let found = self.alnum & (u64::MAX << off);
+            if found != 0 {
+                break self.base + found.trailing_zeros() as usize;
+            }
+            at = self.base + 64;
+        };
+        // The first byte after `s` that is no letter; a word that reaches
+        // the end of the block is followed past it.
+        let others = !self.letters >> (s - self.base);
+        let end = if others != 0 {
+            s + others.trailing_zeros() as usize
+        } else {
+            word_end(self.bytes, self.base + 64)
+        };
+        Some((s, end))
+    }
 }
 
 /// The end of the run of ASCII letters starting at `i`.
@@ -381,6 +487,29 @@ mod tests {
     }
 
     #[test]
+    fn lane_classes_match_std() {
+        // Every byte at every place of a lane, among letters, digits,
+        // spaces and bytes of wider characters.
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut lane = *b"a1 \xc3Z9.-zA0\xe2\x80\x94 q";
+                lane[at] = b;
+                let mask = |class: fn(&u8) -> bool| {
+                    (0..16)
+                        .filter(|&k| class(&lane[k]))
+                        .fold(0u64, |m, k| m | 1 << k)
+                };
+                let expected = (
+                    mask(u8::is_ascii_alphabetic),
+                    mask(u8::is_ascii_alphanumeric),
+                );
+                assert_eq!(lane_classes(&lane), expected, "{lane:?}");
+                assert_eq!(lane_classes_portable(&lane), expected, "{lane:?}");
+            }
+        }
+    }
+
+    #[test]
     fn byte_classes_match_std() {
         for b in 0..=255u8 {
             let c = u64::from(b) << 24 | 0x2020_2020_0020_2020;
@@ -404,6 +533,19 @@ mod tests {
             let long = format!("{c} {}{c}", "filler words go on and on here ".repeat(3));
             assert_eq!(windows(c), reference(c), "{c}");
             assert_eq!(windows(&long), reference(&long), "{long}");
+        }
+        // A word across each place of a block's end, and the text's end
+        // at each place of a block.
+        for pad in 0..70 {
+            let text = format!("{}internationalization Monday 1990s", "x ".repeat(pad / 2));
+            let text = if pad % 2 == 1 {
+                format!(" {text}")
+            } else {
+                text
+            };
+            assert_eq!(windows(&text), reference(&text), "{text:?}");
+            let cut = &text[..text.len() - 6];
+            assert_eq!(windows(cut), reference(cut), "{cut:?}");
         }
         // Where the automaton let a "h1" inside a word swallow the digit,
         // the scanner keeps it: a digit is always a trigger.
