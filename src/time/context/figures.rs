@@ -8,10 +8,10 @@ use super::words::{after_last, is};
 
 /// Beginnings of the words of reported figures: a sentence with one
 /// speaks of results, not of plans (see [`figures`]).
-const FIGURE_WORDS: &[&str] = &[
+const FIGURE_WORDS: Stems = Stems::new(&[
     "report", "result", "earning", "estimate", "loss", "profit", "revenue", "sales", "output",
     "growth", "gdp", "gross", "figures", "charge",
-];
+]);
 
 /// Whether the sentence at `sentence` (its bounds, see
 /// [`sentence_bounds`]) speaks of reported figures: "will report
@@ -29,7 +29,7 @@ pub fn figure_word(w: &str) -> bool {
     // ("a man was charged": the verb of a court, not a charge on
     // earnings.)
     w.eq_ignore_ascii_case("net")
-        || begins_with_any(w, FIGURE_WORDS)
+        || begins_with_any(w, &FIGURE_WORDS)
             && !w.eq_ignore_ascii_case("charged")
             && !w.eq_ignore_ascii_case("charging")
 }
@@ -41,13 +41,38 @@ fn sentence_word(text: &str, (s, e): (usize, usize), test: impl Fn(&str) -> bool
         .any(test)
 }
 
-/// Whether `w` begins with one of `stems`, ignoring ASCII case. (The
-/// first letters first: most words begin with none of them.)
-fn begins_with_any(w: &str, stems: &[&str]) -> bool {
+/// Beginnings of words (lower case), with a bit for each of their first
+/// letters: most words of a sentence begin with none of them, and one
+/// test of their first letter turns those away.
+struct Stems {
+    stems: &'static [&'static str],
+    /// Bit `b & 31` for the first byte `b` of each stem.
+    firsts: u32,
+}
+
+impl Stems {
+    const fn new(stems: &'static [&'static str]) -> Self {
+        let mut firsts = 0;
+        let mut k = 0;
+        while k < stems.len() {
+            firsts |= 1 << (stems[k].as_bytes()[0] & 31);
+            k += 1;
+        }
+        Stems { stems, firsts }
+    }
+}
+
+/// Whether `w` begins with one of `stems`, ignoring ASCII case.
+fn begins_with_any(w: &str, stems: &Stems) -> bool {
     let Some(&first) = w.as_bytes().first() else {
         return false;
     };
-    stems.iter().any(|f| {
+    // (A byte that is no letter may share a letter's bit: the stems are
+    // compared then.)
+    if stems.firsts & (1 << (first & 31)) == 0 {
+        return false;
+    }
+    stems.stems.iter().any(|f| {
         w.len() >= f.len()
             && f.as_bytes()[0] == first | 0x20
             && w.as_bytes()[..f.len()].eq_ignore_ascii_case(f.as_bytes())
@@ -56,7 +81,7 @@ fn begins_with_any(w: &str, stems: &[&str]) -> bool {
 
 /// Beginnings of the words of a report of figures, as opposed to an
 /// outlook that names figures (see [`reports`]).
-const REPORT_WORDS: &[&str] = &[
+const REPORT_WORDS: Stems = Stems::new(&[
     "report",
     "result",
     "publish",
@@ -65,14 +90,14 @@ const REPORT_WORDS: &[&str] = &[
     "announce",
     "interim",
     "earning",
-];
+]);
 
 /// Whether the sentence at `sentence` tells of figures being reported
 /// ("will publish a trading update showing sales for the first half",
 /// "interim results"), not only of figures foreseen ("could slow sales
 /// in the second half").
 pub fn reports(text: &str, sentence: (usize, usize)) -> bool {
-    sentence_word(text, sentence, |w| begins_with_any(w, REPORT_WORDS))
+    sentence_word(text, sentence, |w| begins_with_any(w, &REPORT_WORDS))
 }
 
 /// Goods traded for delivery in a month ahead: "Brent for January",

@@ -12,16 +12,42 @@ pub(super) fn after_last(s: &str, split: impl Fn(char) -> bool) -> usize {
         .map_or(0, |(k, c)| k + c.len_utf8())
 }
 
+/// The ASCII bytes a word read by [`word_before`] is made of: letters,
+/// digits, apostrophes, dots and hyphens.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'\'' || c == b'.' || c == b'-';
+        b += 1;
+    }
+    table
+};
+
 /// The word ending right before byte `at` (skipping spaces), if the
 /// character before the spaces is a letter.
 pub(super) fn word_before(text: &str, at: usize) -> Option<&str> {
-    let head = text[..at].trim_end_matches([' ', '\t']);
-    if head.len() == at && at > 0 {
+    let in_word = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '.' | '-');
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t') {
+        end -= 1;
+    }
+    if end == at && at > 0 {
         return None;
     }
-    let start = after_last(head, |c| {
-        !c.is_alphanumeric() && c != '\'' && c != '.' && c != '-'
-    });
+    let head = &text[..end];
+    // Back over ASCII a byte at a time (this runs several times for every
+    // expression, and most words are ASCII); from a wider character on,
+    // a character at a time.
+    let mut start = end;
+    while start > 0 && WORD_BYTES[usize::from(bytes[start - 1])] {
+        start -= 1;
+    }
+    if start > 0 && !bytes[start - 1].is_ascii() {
+        start = after_last(&head[..start], |c| !in_word(c));
+    }
     let w = &head[start..];
     w.chars()
         .next()
