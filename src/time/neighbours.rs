@@ -907,18 +907,37 @@ fn perfect_since_year(text: &str, out: &[Timex], clause: (usize, usize), span: S
 /// since"); an "and" before another time or its preposition joins the
 /// times of one clause ("from 9 a.m. to 5 p.m. and 10 a.m. to 2 p.m.").
 fn clause_around(text: &str, sentence: (usize, usize), span: Span) -> (usize, usize) {
-    let before = text.get(sentence.0..span.start).unwrap_or("");
-    let after = text.get(span.end..sentence.1).unwrap_or("");
-    let start = before
-        .char_indices()
-        .rev()
-        .find_map(|(k, c)| clause_break(&text[sentence.0 + k..], c).map(|n| sentence.0 + k + n))
-        .map_or(sentence.0, |s| s.min(span.start));
-    let end = after
-        .char_indices()
-        .find(|&(k, c)| clause_break(&text[span.end + k..], c).is_some())
-        .map_or(sentence.1, |(k, _)| span.end + k);
-    (start, end)
+    let bytes = text.as_bytes();
+    // Only these bytes open a break (0xE2 leads the dashes): the others
+    // are passed over without decoding a character.
+    let may_break = |b: &u8| matches!(b, b';' | b'(' | b')' | b',' | b':' | b'-' | b' ' | 0xE2);
+    let breaks_at = |k: usize| {
+        let rest = &text[k..];
+        clause_break(rest, rest.chars().next()?)
+    };
+    let mut start = None;
+    if text.get(sentence.0..span.start).is_some() {
+        let mut k = span.start;
+        while let Some(p) = bytes[sentence.0..k].iter().rposition(may_break) {
+            k = sentence.0 + p;
+            if let Some(n) = breaks_at(k) {
+                start = Some((k + n).min(span.start));
+                break;
+            }
+        }
+    }
+    let mut end = None;
+    if text.get(span.end..sentence.1).is_some() {
+        let mut k = span.end;
+        while let Some(p) = bytes[k..sentence.1].iter().position(may_break) {
+            if breaks_at(k + p).is_some() {
+                end = Some(k + p);
+                break;
+            }
+            k += p + 1;
+        }
+    }
+    (start.unwrap_or(sentence.0), end.unwrap_or(sentence.1))
 }
 
 /// The length of the clause break that `rest` (which starts with `c`,
