@@ -117,8 +117,15 @@ fn phrase_at(bytes: &[u8], s: usize, range: (u16, u16)) -> Option<usize> {
         .filter(|(h, p)| {
             // The byte after the leading letters first (no letter, so
             // its case is moot): it turns most phrases away ("a" is not
-            // "a.m", "new" mostly not "new year").
+            // "a.m", "new" mostly not "new year"); then the byte after
+            // that, which tells the phrases of a word apart ("at noon",
+            // "at night").
             bytes.get(s + h.len()) == p.get(h.len())
+                && p.get(h.len() + 1).is_none_or(|c| {
+                    bytes
+                        .get(s + h.len() + 1)
+                        .is_some_and(|b| b.eq_ignore_ascii_case(c))
+                })
                 && bytes
                     .get(s..s + p.len())
                     .is_some_and(|t| t.eq_ignore_ascii_case(p))
