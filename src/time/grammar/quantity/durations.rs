@@ -658,8 +658,15 @@ impl Parser<'_> {
                 && (p.saturating_sub(8)..p).any(|k| {
                     // (A count in words too, right before what is counted:
                     // "we got one boat a month".)
+                    // (Or further back, before a plural that is what is
+                    // counted: "two to three cups of coffee a day",
+                    // "fifty thousand CDs a year".)
                     (self.num(k).is_some_and(|(v, d)| d < 4 || v < 1000)
-                        || k + 1 == p && matches!(self.lex(k), Some(Lex::NumWord(1..=99))))
+                        || k + 1 == p && matches!(self.lex(k), Some(Lex::NumWord(1..=99)))
+                        || matches!(
+                            self.lex(k),
+                            Some(Lex::NumWord(2..=99) | Lex::Kw(Kw::Hundred | Kw::Thousand))
+                        ) && self.plural_noun(k + 1))
                         && (k + 1..=p).all(|m| {
                             self.tok(m).is_some_and(|t| {
                                 t.kind == Kind::Word
@@ -694,6 +701,17 @@ impl Parser<'_> {
         // Number words glued to something else ("7-Eleven") never get here,
         // but "1,000-mile" style numbers with non-time units do not either.
         amount_of(e, duration(amt, unit))
+    }
+
+    /// Whether the token at `i` reads as a plural noun of no time: a word
+    /// the lexicon does not know ending in one "s" ("cups", "CDs").
+    fn plural_noun(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::Other && t.end - t.start >= 3)
+            && {
+                let w = self.word(i);
+                w.ends_with('s') && !w.ends_with("ss")
+            }
     }
 
     /// Whether "of age" follows at `i`: "at 12 and 18 months of age" is
