@@ -115,6 +115,9 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         CyberMonday => nth_weekday(year, 11, Weekday::Thursday, 4)?
             .checked_add(4.days())
             .ok(),
+        SmallBusinessSaturday => nth_weekday(year, 11, Weekday::Thursday, 4)?
+            .checked_add(2.days())
+            .ok(),
         LaborDay => nth_weekday(year, 9, Weekday::Monday, 1),
         MemorialDay => nth_weekday(year, 5, Weekday::Monday, -1),
         MlkDay => nth_weekday(year, 1, Weekday::Monday, 3),

@@ -531,6 +531,13 @@ impl Parser<'_> {
             b"good" => two("friday", Holiday::GoodFriday),
             b"black" => two("friday", Holiday::BlackFriday),
             b"cyber" => two("monday", Holiday::CyberMonday),
+            b"small"
+                if self.word_is(i + 1, "business") && self.tok(i + 1).is_some_and(|t| t.cap) =>
+            {
+                let k = i + 1;
+                (self.word_is(k + 1, "saturday") && self.tok(k + 1).is_some_and(|t| t.cap))
+                    .then_some((Holiday::SmallBusinessSaturday, k + 2))
+            }
             b"may" if self.word_is(i + 1, "bank") && self.word_is(i + 2, "holiday") => {
                 Some((Holiday::EarlyMayBank, i + 3))
             }

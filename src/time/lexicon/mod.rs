@@ -140,6 +140,9 @@ pub enum Holiday {
     StPatricks,
     BlackFriday,
     CyberMonday,
+    /// The Saturday after Thanksgiving, named for shopping at small
+    /// businesses since 2010.
+    SmallBusinessSaturday,
     /// 26 December: Boxing Day, St Stephen's Day.
     BoxingDay,
     /// The US general election: the Tuesday after the first Monday in
