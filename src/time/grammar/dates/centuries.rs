@@ -5,7 +5,7 @@ use crate::time::grammar::Parser;
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Match, Val, date};
 use crate::time::token::Kind;
-use crate::time::value::{Gran, Point};
+use crate::time::value::{Gran, Point, unit_gran};
 
 /// How far the document's year may be from a century's turn for "the
 /// turn of the century" to name that turn: written in 2005, it is 2000;
@@ -123,15 +123,37 @@ impl Parser<'_> {
             // "the closing weeks of 1944", "the final months of 1999", "the
             // last days of June": that year or month with END or START, as
             // "the end of 1999" is.
-            (Unit::Day | Unit::Week | Unit::Month, true) => {
-                let m = self.dates(j + 3).filter(|m| {
-                    m.modifier.is_none()
-                        && match &m.val {
-                            Val::Abs(p) => matches!(p.gran, Gran::Year | Gran::Month),
-                            Val::Month { .. } => true,
-                            _ => false,
-                        }
-                })?;
+            (part @ (Unit::Day | Unit::Week | Unit::Month), true) => {
+                let at = j + 3;
+                // "the final weeks of the year", "the last days of the
+                // month": of the year or month the story is in, or the one
+                // named just before, as "the end of the year" is.
+                if self.kw(at, Kw::The)
+                    && let Some((unit @ (Unit::Year | Unit::Month), false)) = self.unit(at + 1)
+                    && unit != part
+                {
+                    let val = Val::Around {
+                        gran: unit_gran(unit),
+                        unit,
+                    };
+                    return Some(date(at + 2, val).with_mod(edge));
+                }
+                // ("the closing months of last year", "the first days of
+                // next month".)
+                let m = self
+                    .longest(at, &[Self::dates, Self::dir_unit, Self::deictic], |_| true)
+                    .filter(|m| {
+                        m.modifier.is_none()
+                            && match &m.val {
+                                Val::Abs(p) => matches!(p.gran, Gran::Year | Gran::Month),
+                                Val::Month { .. } => true,
+                                Val::Rel { gran, .. } => {
+                                    matches!(gran, Gran::Year | Gran::Month)
+                                        && *gran != unit_gran(part)
+                                }
+                                _ => false,
+                            }
+                    })?;
                 Some(m.with_mod(edge))
             }
             _ => None,

@@ -131,7 +131,7 @@ impl Parser<'_> {
     }
 
     /// Deictic words: "today", "now", "recently", "the past", "the future".
-    pub(super) fn deictic(&self, i: usize) -> Option<Match> {
+    pub(in crate::time::grammar) fn deictic(&self, i: usize) -> Option<Match> {
         let day = |n: i64| Val::Rel {
             gran: Gran::Day,
             unit: Unit::Day,
