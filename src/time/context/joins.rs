@@ -202,6 +202,23 @@ fn clock_then_day_alone(gap: &str) -> bool {
         || gap
             .strip_prefix(" on ")
             .is_some_and(|part| PART_OF.contains(&part))
+        // ("Polls close at 7 p.m. in Georgia on Tuesday, Nov. 3": so is
+        // one told of a place between them.)
+        || gap
+            .strip_prefix(" in ")
+            .and_then(|g| g.strip_suffix(" on "))
+            .is_some_and(place_name)
+}
+
+/// Whether `words` name a place: one to three capitalised words, "the"
+/// before them ("the West Bank", "New Hampshire").
+fn place_name(words: &str) -> bool {
+    let words = words.strip_prefix("the ").unwrap_or(words);
+    let count = words.split(' ').count();
+    (1..=3).contains(&count)
+        && words
+            .split(' ')
+            .all(|w| capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-'))
 }
 
 /// The words that name a part of a day named after them: "on the night
