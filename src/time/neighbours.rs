@@ -1320,11 +1320,25 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
             Some(Habit::Recurs) => day || said_in(text, b.span),
             None => false,
         };
-        if listed || habit {
+        if listed || habit || of_its_kind(text, b.span) {
             let b = &mut out[k];
             b.value = format!("XXXX{}", &b.value[4..]);
         }
     }
+}
+
+/// Whether the expression at `span` follows "a typical", "an average",
+/// "a normal": any year's season or month of its kind, not this year's
+/// ("more hospitalizations than a typical winter").
+fn of_its_kind(text: &str, span: Span) -> bool {
+    let mut before = text[..span.start].split_whitespace().rev();
+    before.next().is_some_and(|w| {
+        ["typical", "average", "normal", "usual", "ordinary"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+    }) && before
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
 }
 
 /// Whether the expression at `k` is a day of a month ("July 23", "the
