@@ -224,6 +224,10 @@ pub(super) fn infinitives(at: &At) -> Rule {
             // as the present: a weekday then looks ahead ("agreed to
             // meet again on Friday"), other dates take the nearest.
             _ if matches!(word(j), "agreed" | "decided") => Tense::Present,
+            // "ordered U.S. forces to lift checkpoints on Tuesday", written
+            // on Wednesday: an order told in the past may have been
+            // carried out already, as one told in the passive may.
+            _ if word(j) == "ordered" => Tense::Nearest,
             // "The government hoped to hold the referendum in January",
             // written in February: a hope told in the past may have
             // lapsed with its date, or still lie ahead.
