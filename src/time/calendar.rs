@@ -118,6 +118,9 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         SmallBusinessSaturday => nth_weekday(year, 11, Weekday::Thursday, 4)?
             .checked_add(2.days())
             .ok(),
+        GivingTuesday => nth_weekday(year, 11, Weekday::Thursday, 4)?
+            .checked_add(5.days())
+            .ok(),
         LaborDay => nth_weekday(year, 9, Weekday::Monday, 1),
         MemorialDay => nth_weekday(year, 5, Weekday::Monday, -1),
         MlkDay => nth_weekday(year, 1, Weekday::Monday, 3),

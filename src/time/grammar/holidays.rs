@@ -531,6 +531,7 @@ impl Parser<'_> {
             b"good" => two("friday", Holiday::GoodFriday),
             b"black" => two("friday", Holiday::BlackFriday),
             b"cyber" => two("monday", Holiday::CyberMonday),
+            b"giving" => two("tuesday", Holiday::GivingTuesday),
             b"small"
                 if self.word_is(i + 1, "business") && self.tok(i + 1).is_some_and(|t| t.cap) =>
             {

@@ -143,6 +143,9 @@ pub enum Holiday {
     /// The Saturday after Thanksgiving, named for shopping at small
     /// businesses since 2010.
     SmallBusinessSaturday,
+    /// The Tuesday after Thanksgiving, a day of giving to charities
+    /// since 2012.
+    GivingTuesday,
     /// 26 December: Boxing Day, St Stephen's Day.
     BoxingDay,
     /// The US general election: the Tuesday after the first Monday in
