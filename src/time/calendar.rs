@@ -97,6 +97,12 @@ pub fn holiday_dates(h: Holiday, year: i32) -> impl Iterator<Item = Date> {
 /// The day a holiday falls on in `year`.
 pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
     use Holiday::*;
+    // The shopping and giving days are counted from Thanksgiving.
+    let after_thanksgiving = |days: i64| {
+        nth_weekday(year, 11, Weekday::Thursday, 4)?
+            .checked_add(days.days())
+            .ok()
+    };
     match h {
         Christmas => ymd(year, 12, 25),
         ChristmasEve => ymd(year, 12, 24),
@@ -109,18 +115,10 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         StPatricks => ymd(year, 3, 17),
         BoxingDay => ymd(year, 12, 26),
         Thanksgiving => nth_weekday(year, 11, Weekday::Thursday, 4),
-        BlackFriday => nth_weekday(year, 11, Weekday::Thursday, 4)?
-            .checked_add(1.day())
-            .ok(),
-        CyberMonday => nth_weekday(year, 11, Weekday::Thursday, 4)?
-            .checked_add(4.days())
-            .ok(),
-        SmallBusinessSaturday => nth_weekday(year, 11, Weekday::Thursday, 4)?
-            .checked_add(2.days())
-            .ok(),
-        GivingTuesday => nth_weekday(year, 11, Weekday::Thursday, 4)?
-            .checked_add(5.days())
-            .ok(),
+        BlackFriday => after_thanksgiving(1),
+        SmallBusinessSaturday => after_thanksgiving(2),
+        CyberMonday => after_thanksgiving(4),
+        GivingTuesday => after_thanksgiving(5),
         LaborDay => nth_weekday(year, 9, Weekday::Monday, 1),
         MemorialDay => nth_weekday(year, 5, Weekday::Monday, -1),
         MlkDay => nth_weekday(year, 1, Weekday::Monday, 3),

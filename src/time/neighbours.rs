@@ -5,7 +5,7 @@
 //! several units, weekdays listed in order. Most look at two expressions
 //! next to each other and the text between them.
 
-use super::lexicon::{Kw, Lex, classify_in};
+use super::lexicon::{Kw, Lex, classify_in, first_letters, may_start};
 use super::timex::{Timex, TimexType};
 use super::{sentence, tense};
 use crate::span::Span;
@@ -948,6 +948,7 @@ fn clause_break(rest: &str, c: char) -> Option<usize> {
         "and", "but", "when", "while", "as", "because", "since", "although", "though", "whereas",
         "which", "who",
     ];
+    const OPENER_FIRSTS: u32 = first_letters(OPENERS);
     const JOINED: &[&str] = &[
         "from", "at", "on", "until", "till", "to", "between", "noon", "midnight",
     ];
@@ -975,12 +976,11 @@ fn clause_break(rest: &str, c: char) -> Option<usize> {
         }
         ':' if rest[1..].starts_with(' ') => Some(1),
         '-' if rest.starts_with("--") => Some(2),
-        // (Every opener starts with one of these letters: most words
-        // are turned away by their first.)
-        ' ' if !matches!(
-            rest.as_bytes().get(1).map(|b| b | 0x20),
-            Some(b'a' | b'b' | b'w' | b's' | b't')
-        ) =>
+        // (Most words are turned away by their first letter.)
+        ' ' if !rest
+            .as_bytes()
+            .get(1)
+            .is_some_and(|&b| may_start(OPENER_FIRSTS, b)) =>
         {
             None
         }

@@ -5,6 +5,7 @@
 //! January's), so the resolver is told what such a date is for.
 
 use super::words::{after_last, is};
+use crate::time::lexicon::{first_letters, may_start};
 
 /// Beginnings of the words of reported figures: a sentence with one
 /// speaks of results, not of plans (see [`figures`]).
@@ -41,24 +42,19 @@ fn sentence_word(text: &str, (s, e): (usize, usize), test: impl Fn(&str) -> bool
         .any(test)
 }
 
-/// Beginnings of words (lower case), with a bit for each of their first
-/// letters: most words of a sentence begin with none of them, and one
-/// test of their first letter turns those away.
+/// Beginnings of words (lower case), with their first letters (see
+/// [`first_letters`]): most words of a sentence begin with none of them.
 struct Stems {
     stems: &'static [&'static str],
-    /// Bit `b & 31` for the first byte `b` of each stem.
     firsts: u32,
 }
 
 impl Stems {
     const fn new(stems: &'static [&'static str]) -> Self {
-        let mut firsts = 0;
-        let mut k = 0;
-        while k < stems.len() {
-            firsts |= 1 << (stems[k].as_bytes()[0] & 31);
-            k += 1;
+        Stems {
+            stems,
+            firsts: first_letters(stems),
         }
-        Stems { stems, firsts }
     }
 }
 
@@ -67,9 +63,7 @@ fn begins_with_any(w: &str, stems: &Stems) -> bool {
     let Some(&first) = w.as_bytes().first() else {
         return false;
     };
-    // (A byte that is no letter may share a letter's bit: the stems are
-    // compared then.)
-    if stems.firsts & (1 << (first & 31)) == 0 {
+    if !may_start(stems.firsts, first) {
         return false;
     }
     stems.stems.iter().any(|f| {

@@ -18,6 +18,29 @@ mod words;
 
 pub use table::{Key, Table};
 pub use triggers::TRIGGERS;
+
+/// A bit for the first letter of each of `words` (bit `b & 31` of its
+/// first byte, so either case): most words of a text begin with no letter
+/// of a short list, and [`may_start`] turns them away with one test
+/// before any comparison.
+pub const fn first_letters(words: &[&str]) -> u32 {
+    let mut mask = 0;
+    let mut k = 0;
+    while k < words.len() {
+        if let Some(&b) = words[k].as_bytes().first() {
+            mask |= 1 << (b & 31);
+        }
+        k += 1;
+    }
+    mask
+}
+
+/// Whether a word whose first byte is `b` may be one of the words `mask`
+/// was made of (see [`first_letters`]). A byte that is no letter may
+/// share a letter's bit: the words must be compared then.
+pub const fn may_start(mask: u32, b: u8) -> bool {
+    mask & (1 << (b & 31)) != 0
+}
 pub(crate) use words::WORDS;
 
 /// A calendar unit usable in durations, offsets and sets.
@@ -492,6 +515,18 @@ static TABLE: LazyLock<Table<Lex>> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_letters_turn_away_only_other_words() {
+        let words = ["and", "but", "When", "since"];
+        let mask = first_letters(&words);
+        for w in words.iter().chain(&["AND", "bring", "Wait", "sun"]) {
+            assert!(may_start(mask, w.as_bytes()[0]), "{w}");
+        }
+        for w in ["the", "Over", "people", "x"] {
+            assert!(!may_start(mask, w.as_bytes()[0]), "{w}");
+        }
+    }
 
     #[test]
     fn classifies_months_and_units() {
