@@ -176,7 +176,13 @@ impl Resolver {
             let last = self.day_told.is_some_and(|(d, _)| d == day);
             (day, last)
         };
-        if !matches!(t(), Tense::Past | Tense::Before | Tense::Unknown) {
+        // (What lies on either side of the document date, as a deadline
+        // counted back from does, is on the story's day too: "passed the
+        // bill on Thursday, hours before the midnight deadline".)
+        if !matches!(
+            t(),
+            Tense::Past | Tense::Before | Tense::Unknown | Tense::Nearest
+        ) {
             return None;
         }
         let next = (named_last && early && self.late)
