@@ -122,7 +122,9 @@ impl Resolver {
         // 2017." then "By December, half the island had no power").
         let carries = match p.gran {
             Gran::Day => self.place.lead != Lead::The,
-            Gran::Month => relative || lede,
+            // (So does a season: "married in June 1969." then "That
+            // summer, they hitchhiked to Woodstock." then "In August".)
+            Gran::Month | Gran::Season => relative || lede,
             // ("In 1977, the band recorded its debut." then "The album
             // came out on Oct. 4": see `flashback`.)
             Gran::Year => true,
@@ -260,6 +262,18 @@ impl Resolver {
         // and "in June 2011. In June it extended" another June.
         let written = matches!(a.gran, Gran::Month | Gran::Season) && !counted;
         let years_back = a.date.year() + 2 < dct.year();
+        // (A month counted from the year told goes on the same way: "in
+        // 2014." then "In March, officials confirmed cases." then "By
+        // August, the virus had spread".)
+        if day.is_none()
+            && a.gran == Gran::Month
+            && counted
+            && lede
+            && years_back
+            && month > a.date.month().unsigned_abs()
+        {
+            return Point::containing(Gran::Month, ymd(year, month, 1)?);
+        }
         if written && day.is_none() && a.gran == Gran::Month {
             // ("In June 1944, Allied troops landed in Normandy, and by
             // late August they had liberated Paris": a later month in the
