@@ -16,6 +16,7 @@ pub mod jsonl;
 mod lexicon;
 mod locale;
 mod neighbours;
+mod opening_hours;
 mod range;
 mod resolve;
 mod scan;

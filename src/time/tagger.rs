@@ -5,8 +5,8 @@ use super::lexicon::PartOfDay;
 use super::sem::{Match, Val};
 use super::timex::{Recurrence, Timex, TimexType};
 use super::{
-    calendar, context, grammar, lexicon, locale, neighbours, resolve, scan, sentence, tense, token,
-    value,
+    calendar, context, grammar, lexicon, locale, neighbours, opening_hours, resolve, scan,
+    sentence, tense, token, value,
 };
 use crate::span::Span;
 use jiff::civil::Date;
@@ -684,6 +684,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::share_part_year(text, &mut out, &mut scratch);
     neighbours::overnight_range(text, dct, &mut out, &mut scratch);
     neighbours::restated_time(text, &mut out);
+    opening_hours::opening_hours(text, &mut out);
     neighbours::habitual_clock(text, &mut out);
     neighbours::listed_clock_day(text, dct, &mut out);
     neighbours::holiday_dated(text, &mut out);

@@ -1,0 +1,103 @@
+//! Opening hours: "The gallery is open Tuesday through Sunday, 11 a.m. to
+//! 6 p.m." tells of every week, not of the coming Tuesday and Sunday.
+//! TimeML writes each weekday of such a range as a set (XXXX-WXX-2) and
+//! its clock times as times of no one day (XXXX-XX-XXT11:00).
+
+use super::lexicon::{Lex, classify_in};
+use super::timex::{Timex, TimexType};
+
+/// What joins the two weekdays of a range.
+const DAY_RANGE: &[&str] = &[" through ", " thru ", " to ", "-", "\u{2013}", " and "];
+
+/// What joins the clock times told with the days, and the days to them:
+/// ", 11 a.m. to 6 p.m.", "from 7 a.m. to 3 p.m. Tuesday".
+const CLOCK_GAPS: &[&str] = &[
+    " ", ", ", " from ", ", from ", " to ", "-", "\u{2013}", " until ", " and ",
+];
+
+/// The words the range (or the clock times before it) follows: a place
+/// that is open, in the present ("is open", "are open from").
+const OPEN: &[&str] = &["is open", "are open", "is open from", "are open from"];
+
+/// Marks the weekday ranges of opening hours, and the clock times told
+/// with them, as recurring (see the module's documentation). A range
+/// told in the future ("will be open Monday through Friday") or of a
+/// shop's one week ("is open Tuesday through Sunday this week") is left
+/// to name its days.
+pub(super) fn opening_hours(text: &str, out: &mut [Timex]) {
+    for k in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[k], &out[k + 1]);
+        // (The gap first, its length before its text: most neighbours are
+        // no range of days.)
+        if b.span.start.saturating_sub(a.span.end) > " through ".len()
+            || !text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|gap| DAY_RANGE.contains(&gap))
+        {
+            continue;
+        }
+        let (Some(first), Some(last)) = (weekday_alone(text, a), weekday_alone(text, b)) else {
+            continue;
+        };
+        // The clock times told before the range, back to "is open".
+        let mut from = k;
+        while from > 0
+            && out[from - 1].kind == TimexType::Time
+            && joined(text, &out[from - 1], &out[from])
+        {
+            from -= 1;
+        }
+        let head = text[..out[from].span.start].trim_end();
+        let opens = OPEN.iter().any(|w| {
+            head.len() >= w.len()
+                && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
+                && !head[..head.len() - w.len()].ends_with(|c: char| c.is_ascii_alphanumeric())
+        });
+        // ("is open Tuesday through Sunday this week": those days.)
+        let after = text[b.span.end..].trim_start();
+        if !opens || after.starts_with("this") || after.starts_with("next") {
+            continue;
+        }
+        // The clock times told after the range.
+        let mut to = k + 1;
+        while to + 1 < out.len()
+            && out[to + 1].kind == TimexType::Time
+            && joined(text, &out[to], &out[to + 1])
+        {
+            to += 1;
+        }
+        for (t, day) in [(k, first), (k + 1, last)] {
+            let t = &mut out[t];
+            t.kind = TimexType::Set;
+            t.value = format!("XXXX-WXX-{day}");
+            t.relative = false;
+        }
+        let (head, tail) = out.split_at_mut(k + 2);
+        for t in head[from..k].iter_mut().chain(&mut tail[..to - k - 1]) {
+            if let Some(clock) = t.value.get(10..).filter(|c| c.starts_with('T')) {
+                t.value = format!("XXXX-XX-XX{clock}");
+                t.relative = false;
+            }
+        }
+    }
+}
+
+/// The weekday (1 for Monday) that `t`, a date that is one weekday's name
+/// alone ("Tuesday", "Tues."), names.
+fn weekday_alone(text: &str, t: &Timex) -> Option<u8> {
+    if t.kind != TimexType::Date {
+        return None;
+    }
+    let word = t.span.slice(text).trim_end_matches('.');
+    match classify_in(word.as_bytes(), 0, word.len()) {
+        Lex::Weekday { day, plural: false } => Some(day),
+        _ => None,
+    }
+}
+
+/// Whether `a` and `b` are told right next to each other as parts of the
+/// same hours: "11 a.m. to 6 p.m.", "Sunday, 11 a.m.".
+fn joined(text: &str, a: &Timex, b: &Timex) -> bool {
+    text.get(a.span.end..b.span.start)
+        .is_some_and(|gap| CLOCK_GAPS.contains(&gap))
+}
