@@ -256,8 +256,12 @@ impl<'t> Parser<'t> {
                         return false;
                     }
                     // "April-May", "July 31-August 1", "Oct. 30-Nov. 2",
-                    // "July 2015-March 2016": a range across months.
+                    // "July 2015-March 2016": a range across months; "the
+                    // May/June series": a pair.
                     let month = |k: usize| matches!(self.lex(k), Some(Lex::Month { .. }));
+                    if p.is_punct('/') && month(i) && month(i - 2) {
+                        return false;
+                    }
                     if p.is_punct('-')
                         && month(i)
                         && (month(i - 2)

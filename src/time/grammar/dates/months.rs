@@ -158,9 +158,20 @@ impl Parser<'_> {
                 // February, May and August".
                 let listed = i > 1 && self.month_at(i - 2).is_some();
                 // "Job gains for May and June", "the March to May
-                // period": a month paired with the next one named.
-                let paired = self.word_in(i + 1, &["and", "or", "to", "through"])
+                // period", "the March-May period", "the May/June series": a
+                // month paired with the next one named.
+                let paired = (self.word_in(i + 1, &["and", "or", "to", "through"])
+                    || self.hyphen(i + 1)
+                    || self.punct(i + 1, '\u{2013}')
+                    || self.punct(i + 1, '/') && self.glued(i + 1) && self.glued(i + 2))
                     && self.month_at(i + 2).is_some();
+                // "March's strike", "March's figures": the month's own
+                // thing. (Not May's: in news that is mostly Theresa May.)
+                let owns = month == 3
+                    && self.genitive_s(i + 2)
+                    && self
+                        .tok(i + 3)
+                        .is_some_and(|t| t.kind == Kind::Word && !t.cap);
                 // "March was the wettest month on record", "May is on
                 // track to be one of the deadliest months": the subject
                 // of what a month was (not "May was forced to resign").
@@ -172,6 +183,7 @@ impl Parser<'_> {
                     });
                 (prev_ok
                     || paired
+                    || owns
                     || month_told
                     || for_month
                     || figures_after
