@@ -532,7 +532,22 @@ impl Parser<'_> {
             i + 1,
             &["levels", "level", "highs", "lows", "peak", "standards"],
         );
-        if i >= 2 && self.kw(i - 1, Kw::To) && self.word_in(i - 2, MOVED_TO) && !year_level {
+        // (A schedule slips to a year soon after the document's: "the
+        // first launch has slipped to 2019". Not a figure with the level
+        // it came from: "slipped to 2019 from 2100".)
+        let slipped = |k: usize| {
+            self.word_in(k, &["slipped", "slip", "slips"])
+                && self
+                    .doc_year
+                    .is_some_and(|y| (y..=y + 15).contains(&i32::try_from(v).unwrap_or(0)))
+                && !self.word_in(i + 1, &["from", "points"])
+        };
+        if i >= 2
+            && self.kw(i - 1, Kw::To)
+            && self.word_in(i - 2, MOVED_TO)
+            && !year_level
+            && !slipped(i - 2)
+        {
             return true;
         }
         let tally_sep =
