@@ -590,6 +590,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (_, _, "effective" | "payable") | (_, "effective" | "payable", "on" | "from") => {
             Some(Tense::Future)
         }
+        // ("in the week beginning 16 September" names a week by its
+        // first day, of the clause's own time: see below.)
+        ("the", "week", "starting" | "beginning" | "commencing") => None,
         // "a mourning period starting Tuesday"
         (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
         // "to freeze tuition for classes beginning in August", "degree
