@@ -210,8 +210,10 @@ fn walk(
             // residents on Friday to leave": a date between a past
             // intention and its infinitive is the intention's own. (Not
             // in the passive: "is expected on Wednesday to raise rates".)
+            // (An infinitive of the present, "agreed in Osaka on Saturday
+            // to restart talks", as much as one marked ahead.)
             if after
-                && t == Tense::Future
+                && matches!(t, Tense::Future | Tense::Present)
                 && word(k.saturating_sub(1)) == "to"
                 && (first.saturating_sub(6)..first).any(|j| {
                     words.is(j, class::INTENT)
