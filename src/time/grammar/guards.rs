@@ -37,7 +37,7 @@ impl<'t> Parser<'t> {
                         t.kind == Kind::Num
                         // Lengths first: most words are no noun of time.
                         || (4..=7).contains(&(t.end - t.start)) && self.word_in(j, TIME_NOUNS)
-                        || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
+                        || dates::DECADE_WORD_LEN.contains(&(t.end - t.start)) && self.decade_word(j).is_some()
                         || t.cap && self.weekday_abbr(j).is_some()
                         // ("the turn of the millennium", no unit of its own.)
                         || t.end - t.start == 10 && self.word_is(j, "millennium")
@@ -120,7 +120,7 @@ impl<'t> Parser<'t> {
             // durations from their own list: "a single day", "an extra
             // week", "a full working day".
             || self.word_in(j, quantity::UNIT_QUALIFIERS)
-            || (7..=9).contains(&(t.end - t.start)) && self.decade_word(j).is_some()
+            || dates::DECADE_WORD_LEN.contains(&(t.end - t.start)) && self.decade_word(j).is_some()
             || t.cap && self.holiday_words(j).is_some()
             || self.skip_shortened(j) > j
             || self.millions_of_years(j)

@@ -137,7 +137,7 @@ impl<'t> Parser<'t> {
                     // Lengths first: most words are neither "Tues" nor
                     // "sixties", and this runs for every word.
                     && (!t.cap || t.end - t.start > 5 || self.weekday_abbr(i).is_none())
-                    && (!(7..=9).contains(&(t.end - t.start)) || self.decade_word(i).is_none()) =>
+                    && (!dates::DECADE_WORD_LEN.contains(&(t.end - t.start)) || self.decade_word(i).is_none()) =>
             {
                 return None;
             }

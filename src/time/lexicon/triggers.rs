@@ -295,4 +295,6 @@ pub const TRIGGERS: &[&str] = &[
     "seventies",
     "eighties",
     "nineties",
+    "noughties",
+    "aughts",
 ];

@@ -9,6 +9,10 @@ use crate::time::sem::{Match, Val, date};
 use crate::time::token::Kind;
 use crate::time::value::{Gran, Point};
 
+/// The lengths of the decades' words, "aughts" to "seventies": callers
+/// ask a word's length before looking it up.
+pub(in crate::time::grammar) const DECADE_WORD_LEN: std::ops::RangeInclusive<usize> = 6..=9;
+
 impl Parser<'_> {
     /// Decades: "the 1990s", "the mid-1990s", "'90s", "the nineties".
     pub(super) fn decade(&self, i: usize) -> Option<Match> {
@@ -34,9 +38,12 @@ impl Parser<'_> {
             ("seventies", 1970),
             ("eighties", 1980),
             ("nineties", 1990),
+            // The 2000s, in British and in American English.
+            ("noughties", 2000),
+            ("aughts", 2000),
         ];
         let w = self.word(i);
-        if !(7..=9).contains(&w.len()) {
+        if !DECADE_WORD_LEN.contains(&w.len()) {
             return None;
         }
         DECADES

@@ -28,6 +28,8 @@ mod months;
 mod readers;
 mod weekdays;
 mod years;
+
+pub(super) use decades::DECADE_WORD_LEN;
 pub(super) use years::before_christ;
 
 pub(super) use days::AFTER_LISTED_DAY;
