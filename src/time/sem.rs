@@ -173,8 +173,14 @@ pub enum Val {
     /// the day of "at 3 p.m." alone (explicit "3 p.m. today" is a
     /// [`Val::Rel`]), which the story's last day may replace.
     DocDay,
-    /// A clock time on a day.
-    Clock { hour: u8, minute: u8, day: Box<Val> },
+    /// A clock time on a day; the second where the text gives one
+    /// ("2:52:59 p.m.").
+    Clock {
+        hour: u8,
+        minute: u8,
+        second: Option<u8>,
+        day: Box<Val>,
+    },
     /// A part of a day ("Thursday night").
     Pod { pod: PartOfDay, day: Box<Val> },
     /// "the new year": the year whose first day is nearest the document
@@ -248,4 +254,13 @@ impl Match {
 /// A DATE match.
 pub fn date(end: usize, val: Val) -> Match {
     Match::new(end, TimexType::Date, val)
+}
+
+/// The time part of a clock time's TimeML value: "T14:52", or
+/// "T14:52:59" where the text gives the second.
+pub fn clock_suffix(hour: u8, minute: u8, second: Option<u8>) -> String {
+    match second {
+        Some(s) => format!("T{hour:02}:{minute:02}:{s:02}"),
+        None => format!("T{hour:02}:{minute:02}"),
+    }
 }

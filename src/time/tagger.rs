@@ -2,7 +2,7 @@
 //! neighbour fixes, in that order, over one text.
 
 use super::lexicon::PartOfDay;
-use super::sem::{Match, Val};
+use super::sem::{Match, Val, clock_suffix};
 use super::timex::{Recurrence, Timex, TimexType};
 use super::{
     calendar, context, grammar, lexicon, locale, neighbours, opening_hours, resolve, scan,
@@ -550,7 +550,12 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     resolver.set_late();
                 }
             }
-            if let Val::Clock { hour, minute, day } = &m.val
+            if let Val::Clock {
+                hour,
+                minute,
+                second,
+                day,
+            } = &m.val
                 && **day == Val::DocDay
             {
                 // "at 2:46 p.m. (0546 GMT) Friday", "from 6am to 10.30pm on
@@ -562,7 +567,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 ) {
                     clocks = pending;
                 }
-                clocks.push((out.len(), format!("T{hour:02}:{minute:02}")));
+                clocks.push((out.len(), clock_suffix(*hour, *minute, *second)));
                 (clock_start, clock_end) = (span.start, span.end);
             }
             // "before dawn on March 4, 1987": so is a part of the day.

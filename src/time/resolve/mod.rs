@@ -715,7 +715,12 @@ impl Resolver {
                     tense,
                 ),
             },
-            Val::Clock { hour, minute, day } => self.clock(*hour, *minute, day, tense),
+            Val::Clock {
+                hour,
+                minute,
+                second,
+                day,
+            } => self.clock(*hour, *minute, *second, day, tense),
             Val::Pod { pod, day } => self.part_of_day(*pod, day, tense),
         }
     }

@@ -3,7 +3,7 @@
 
 use super::{Resolved, Resolver};
 use crate::time::lexicon::{PartOfDay, Unit};
-use crate::time::sem::Val;
+use crate::time::sem::{Val, clock_suffix};
 use crate::time::tense::Tense;
 use crate::time::value::{Gran, Point};
 
@@ -14,11 +14,12 @@ impl Resolver {
         &mut self,
         hour: u8,
         minute: u8,
+        second: Option<u8>,
         day: &Val,
         tense: &mut dyn FnMut() -> Tense,
     ) -> Resolved {
         let dct = self.dct;
-        let suffix = format!("T{hour:02}:{minute:02}");
+        let suffix = clock_suffix(hour, minute, second);
         let bare = *day == Val::DocDay;
         if bare && let Some(a) = self.story_day(tense, hour <= 12) {
             // (An evening time of a night told past midnight is of

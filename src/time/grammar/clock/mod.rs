@@ -277,6 +277,7 @@ impl Parser<'_> {
             Val::Clock {
                 hour,
                 minute: core.minute,
+                second: core.second,
                 day: Box::new(day),
             },
         );

@@ -29,6 +29,8 @@ pub(super) struct Core {
     /// The hour, 0..=24 (24 only for "midnight").
     pub(super) hour: u8,
     pub(super) minute: u8,
+    /// The second, where one follows the minute ("14:52:59").
+    pub(super) second: Option<u8>,
     /// The token after the time.
     pub(super) end: usize,
     /// The hour was read off a twelve-hour dial with nothing saying which
@@ -50,6 +52,7 @@ impl Core {
         Core {
             hour,
             minute,
+            second: None,
             end,
             dial: false,
             bare: false,
@@ -79,6 +82,7 @@ impl Core {
         Core {
             hour,
             minute,
+            second: None,
             end,
             dial: true,
             bare: false,
@@ -199,17 +203,32 @@ impl Parser<'_> {
             minute = Some(m);
             j += 2;
         }
+        // "2:52:59 p.m.", "14:30:05 GMT": a second after the minute.
+        let second = match self.num(j + 1) {
+            Some((s, 2))
+                if minute.is_some()
+                    && s <= 59
+                    && self.punct(j, ':')
+                    && self.glued(j)
+                    && self.glued(j + 1) =>
+            {
+                j += 2;
+                u8::try_from(s).ok()
+            }
+            _ => None,
+        };
+        let timed = |c: Core| Core { second, ..c };
         let h = u8::try_from(h).ok()?;
         let m = u8::try_from(minute.unwrap_or(0)).ok()?;
         if (1..=12).contains(&h)
             && let Some(c) = self.dial_suffix(h, m, j, true)
         {
-            return Some(c);
+            return Some(timed(c));
         }
         if (1..=12).contains(&h)
             && let Some(c) = self.range_start(i, h, m, j)
         {
-            return Some(c);
+            return Some(timed(c));
         }
         if dot_pod && (1..=12).contains(&h) {
             return Some(Core {
@@ -235,12 +254,18 @@ impl Parser<'_> {
                 && hd == 2
                 && (h >= 13 || self.word(i).starts_with('0'))
                 || self.colon_range(i, j);
+            // A reading to the second is a race's or a recording's length
+            // as often ("cut his best from 2:10:33 to 2:08:12"): a time
+            // only with a zone, at a line's start, or as "at" and an hour
+            // of two digits ("struck at 14:46:23").
+            let timed_to_second = second.is_none() || hd == 2 && self.after_word(i, &["at"]);
             if zone
                 || stamp
-                || range
-                || self.time_told(i)
-                || self.after_iso_date(i)
-                || self.after_word(i, TIME_PREPS)
+                || timed_to_second
+                    && (range
+                        || self.time_told(i)
+                        || self.after_iso_date(i)
+                        || self.after_word(i, TIME_PREPS))
             {
                 // "23:59 hours": the military and Indian way of saying it.
                 let end = if !zone && self.word_in(j, &["hours", "hrs"]) {
@@ -251,6 +276,7 @@ impl Parser<'_> {
                 return Some(Core {
                     hour: h,
                     minute: m,
+                    second,
                     end,
                     // "at 7:30 tomorrow evening" is half past seven in the
                     // evening; "at 19:30", "7:30 GMT" and "until 06:00
