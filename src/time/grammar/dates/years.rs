@@ -553,6 +553,30 @@ impl Parser<'_> {
         let tally_sep =
             |k: usize| self.kw(k, Kw::To) || self.hyphen(k) && self.glued(k) && self.glued(k + 1);
         let four = |k: usize| self.num(k).filter(|&(_, d)| d == 4).map(|(n, _)| n);
+        // The level a figure moved from, told after the one it moved to:
+        // "fell to 1900 from 2050", "slipped to 2019 from 2100". (Years
+        // run the other way round: "from 1990 to 2000".)
+        if i >= 3
+            && self.word_is(i - 1, "from")
+            && self.kw(i - 3, Kw::To)
+            && four(i - 2).is_some_and(|w| self.count_not_year(i - 2, w))
+        {
+            return true;
+        }
+        // A count of things far too long ago to be a year named without
+        // its century's context: "the list of 1260 goods". (Not after a
+        // preposition of time: "in 1066 the Normans came".)
+        if !when
+            && v < 1500
+            && self.tok(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !t.cap
+                    && t.lex == Lex::Other
+                    && self.word(i + 1).ends_with('s')
+            })
+        {
+            return true;
+        }
         tally_sep(i + 1) && four(i + 2).is_some_and(|w| w < v)
             || i >= 2 && tally_sep(i - 1) && four(i - 2).is_some_and(|w| w > v)
     }
