@@ -6,7 +6,7 @@
 
 use crate::time::grammar::Parser;
 use crate::time::grammar::quantity::DURATION_LEADS;
-use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::lexicon::{self, Kw, Lex, Unit};
 use crate::time::token::Kind;
 
 impl Parser<'_> {
@@ -139,19 +139,53 @@ impl Parser<'_> {
 
     /// The count that "in as many years" repeats, the nearest before `i`
     /// in its sentence: "the second break-in at the school" (2), "three
-    /// wins" (3). None when the sentence names none.
+    /// wins" (3), "the third summit between the two leaders" (3: a
+    /// number after "the" names a known group, not what is counted).
+    /// None when the sentence names none. Read from the text, as the count
+    /// often lies before the tokens of the expression's window.
     fn count_before(&self, i: usize) -> Option<f64> {
-        (i.saturating_sub(12)..i)
-            .rev()
-            .take_while(|&k| !self.punct(k, '.'))
-            .find_map(|k| match self.lex(k)? {
-                Lex::Ordinal(n @ 2..=31) => Some(f64::from(n)),
-                Lex::NumWord(_) => self.small_number_words(k).map(|(n, _)| f64::from(n)),
-                _ => self
-                    .num(k)
-                    .filter(|&(n, _)| (2..=100).contains(&n))
-                    .map(|(n, _)| f64::from(n)),
-            })
+        let end = self.tok(i)?.start;
+        let (start, _) = crate::time::sentence::sentence_bounds(self.text, end, end);
+        let bytes = self.text.as_bytes();
+        // The words of the sentence before `i`, as offsets, last first.
+        let mut spans = Vec::new();
+        let mut k = start;
+        while k < end {
+            if bytes[k].is_ascii_alphanumeric() {
+                let s = k;
+                while k < end && bytes[k].is_ascii_alphanumeric() {
+                    k += 1;
+                }
+                spans.push((s, k));
+            } else {
+                k += 1;
+            }
+        }
+        let mut words = spans.into_iter().rev().peekable();
+        while let Some((s, e)) = words.next() {
+            let (n, ordinal) = match lexicon::classify_in(bytes, s, e) {
+                Lex::Ordinal(n) => (n, true),
+                Lex::NumWord(n) => (n, false),
+                // "7", or "3rd" written in digits
+                _ => {
+                    let w = &self.text[s..e];
+                    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                    let suffix = &w[digits.len()..];
+                    match digits.parse::<u32>() {
+                        Ok(n) if suffix.is_empty() => (n, false),
+                        Ok(n) if matches!(suffix, "st" | "nd" | "rd" | "th") => (n, true),
+                        _ => continue,
+                    }
+                }
+            };
+            let definite = words
+                .peek()
+                .is_some_and(|&(a, b)| self.text[a..b].eq_ignore_ascii_case("the"));
+            if (2..=100).contains(&n) && (ordinal || !definite) {
+                return Some(f64::from(n));
+            }
+        }
+        None
     }
 
     /// An amount at `i`: `Some(n)` for a number, `None` inside for a vague
