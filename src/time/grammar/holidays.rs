@@ -115,7 +115,10 @@ impl Parser<'_> {
         }
         // "over the July 4 weekend": the weekend of a day named by its
         // date, as of a holiday.
+        // (The date's rules are asked only where a weekend follows soon:
+        // they are the costliest, and "the" opens most phrases.)
         if the
+            && (j + 3..j + 9).any(|k| self.word_is(k, "weekend"))
             && let Some(m) = self.dates(j + 1)
             && matches!(m.val, Val::MonthDay { .. })
             && self.word_is(m.end, "weekend")
