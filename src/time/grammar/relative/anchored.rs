@@ -499,25 +499,24 @@ impl Parser<'_> {
         // "the day before last Tuesday", "the day after Christmas"
         if self.unit(i + 1) == Some((Unit::Day, false))
             && let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
-            && let Some(day) = self.one_day_at(i + 3)
+            && let Some((day, end)) = self.day_or_its_event(i + 3)
         {
             let val = Val::Containing {
                 gran: Gran::Day,
                 shift: if k == Kw::Before { -1 } else { 1 },
-                day: Box::new(day.val),
+                day: Box::new(day),
             };
-            return Some(date(day.end, val));
+            return Some(date(end, val));
         }
         // "the Sunday before Thanksgiving", "the Friday after Christmas
         // last year"; "the weekend after Thanksgiving", the one its
         // Saturday after the day is in ("the weekend before Easter", its
         // Sunday before); "the week after Halloween".
         if let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
-            && let Some(of) = self.one_day_at(i + 3)
+            && let Some((of, of_end)) = self.day_or_its_event(i + 3)
         {
             let n = if k == Kw::Before { -1 } else { 1 };
-            let of_end = of.end;
-            let of = Box::new(of.val);
+            let of = Box::new(of);
             match self.lex(i + 1) {
                 Some(Lex::Weekday { day, plural: false }) => {
                     let val = Val::WeekdayBeside { day, n, of };
@@ -614,6 +613,25 @@ impl Parser<'_> {
         self.tok(k)
             .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
             || self.word_in(k, &["at", "in", "with", "and", "but", "when", "as"])
+    }
+
+    /// The day named at `j` and where the expression that counts from it
+    /// ends: after the day ("the Friday after Thanksgiving"), or before
+    /// an event the date names ("the Monday before the March 15 primary":
+    /// the expression is "the Monday before", the date one of its own).
+    fn day_or_its_event(&self, j: usize) -> Option<(Val, usize)> {
+        if let Some(m) = self.one_day_at(j) {
+            return Some((m.val, m.end));
+        }
+        if !self.kw(j, Kw::The) {
+            return None;
+        }
+        let m = self.one_day_at(j + 1)?;
+        let dated = matches!(m.val, Val::MonthDay { .. } | Val::Abs(_));
+        let event = self.tok(m.end).is_some_and(|t| {
+            t.kind == crate::time::token::Kind::Word && !t.cap && t.lex == Lex::Other
+        });
+        (dated && event).then_some((m.val, j))
     }
 
     /// An expression at `j` that names one day: "March 6", "Nov. 13,
