@@ -130,6 +130,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
             .checked_add(1.day())
             .ok(),
         SuperTuesday => super_tuesday(year),
+        InaugurationDay => inauguration_day(year),
         GoodFriday => easter(year)?.checked_sub(2.days()).ok(),
         EasterMonday => easter(year)?.checked_add(1.day()).ok(),
         MayDay => ymd(year, 5, 1),
@@ -210,6 +211,21 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         BurnsNight => ymd(year, 1, 25),
         HangeulDay => ymd(year, 10, 9),
         Qingming => qingming(year),
+    }
+}
+
+/// The day a US presidential term begins in `year`, None in a year no
+/// term begins.
+pub fn inauguration_day(year: i32) -> Option<Date> {
+    // The Twentieth Amendment moved the day from 4 March, first kept on
+    // 20 January in 1937; a term begins in the year after an election.
+    if year % 4 != 1 {
+        return None;
+    }
+    match year {
+        1937.. => ymd(year, 1, 20),
+        1793..=1933 => ymd(year, 3, 4),
+        _ => None,
     }
 }
 
@@ -500,6 +516,16 @@ mod tests {
         assert_eq!(orthodox_easter(2024), ymd(2024, 5, 5));
         // Some years the two Easters fall together.
         assert_eq!(orthodox_easter(2025), easter(2025));
+    }
+
+    #[test]
+    fn inauguration_days() {
+        assert_eq!(inauguration_day(2021), ymd(2021, 1, 20));
+        assert_eq!(inauguration_day(1937), ymd(1937, 1, 20));
+        assert_eq!(inauguration_day(1933), ymd(1933, 3, 4));
+        // No term begins in other years.
+        assert_eq!(inauguration_day(2022), None);
+        assert_eq!(inauguration_day(2024), None);
     }
 
     #[test]

@@ -258,6 +258,11 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
                 capitalised(w) && classify_in(w.as_bytes(), 0, w.len()) == Lex::Other
             });
     }
+    // "June Medical Services v. Russo", "May v. Anderson": a month that
+    // opens the name of a party to a case.
+    if matches!(val, Val::Month { .. }) && case_caption(text, end) {
+        return true;
+    }
     let word = &text[start..end];
     if matches!(word, "daily" | "weekly") && matches!(val, Val::Fixed(_)) {
         return daily_paper(text, start, end);
@@ -303,9 +308,14 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             Some(w) => w == "News",
             None => false,
         };
-    // ("Ruby Tuesday Inc.", "Monday.com": a company.)
-    let company = after.is_some_and(|w| ["Inc", "Corp", "Ltd", "plc", "PLC"].contains(&w))
-        || text[end..].starts_with(".com");
+    // ("Ruby Tuesday Inc.", "Monday.com": a company; "the Tuesday Group"
+    // of House moderates, "the Monday Club": a body.)
+    let company = after.is_some_and(|w| {
+        [
+            "Inc", "Corp", "Ltd", "plc", "PLC", "Group", "Club", "Caucus", "Society",
+        ]
+        .contains(&w)
+    }) || text[end..].starts_with(".com");
     matches!(val, Val::Weekday { .. })
         && (named_day
             || paper_on_sunday
@@ -315,6 +325,29 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             || after.is_some_and(|w| {
                 capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
             }))
+}
+
+/// Whether the capitalised words after byte `end` run into a case's
+/// "v." ("Medical Services v. Russo"), within a party's name of a few
+/// words.
+fn case_caption(text: &str, end: usize) -> bool {
+    let mut at = end;
+    for _ in 0..5 {
+        let Some(w) = word_after(text, at) else {
+            return false;
+        };
+        let Some(w_end) = text[at..].find(w).map(|k| at + k + w.len()) else {
+            return false;
+        };
+        if matches!(w, "v" | "vs") && text[w_end..].starts_with('.') {
+            return true;
+        }
+        if !capitalised(w) || classify_in(w.as_bytes(), 0, w.len()) != Lex::Other {
+            return false;
+        }
+        at = w_end;
+    }
+    false
 }
 
 /// Whether a lower-case "daily" or "weekly" at `start..end` is a

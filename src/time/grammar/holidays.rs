@@ -531,6 +531,14 @@ impl Parser<'_> {
                     .then_some((Holiday::ElectionDay, k + 1))
             }),
             b"super" => two("tuesday", Holiday::SuperTuesday),
+            b"inauguration" => two("day", Holiday::InaugurationDay),
+            b"mlk" => two("day", Holiday::MlkDay),
+            // Columbus Day by the name many states and cities give it.
+            b"indigenous" if self.word_in(i + 1, &["peoples", "people"]) => {
+                let k = self.skip_poss(i + 2);
+                (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
+                    .then_some((Holiday::ColumbusDay, k + 1))
+            }
             b"good" => two("friday", Holiday::GoodFriday),
             b"black" => two("friday", Holiday::BlackFriday),
             b"cyber" => two("monday", Holiday::CyberMonday),

@@ -179,6 +179,10 @@ pub enum Holiday {
     /// so it comes from a table of the known ones (see
     /// [`crate::time::calendar::super_tuesday`]).
     SuperTuesday,
+    /// The day a US president takes office: 20 January of the year after
+    /// the election since 1937, 4 March before (see
+    /// [`crate::time::calendar::inauguration_day`]).
+    InaugurationDay,
     /// International Workers' Day, 1 May.
     MayDay,
     /// The first day of the Chinese lunisolar year ("Lunar New Year",

@@ -461,9 +461,12 @@ impl Resolver {
             return Resolved::point(p, true);
         }
         let (d, dir) = self.framed(dir, t, d);
-        // Leap Day and Super Tuesday come once in four years: look as far
-        // for them.
-        let reach = if matches!(h, Holiday::LeapDay | Holiday::SuperTuesday) {
+        // Leap Day, Super Tuesday and Inauguration Day come once in four
+        // years: look as far for them.
+        let reach = if matches!(
+            h,
+            Holiday::LeapDay | Holiday::SuperTuesday | Holiday::InaugurationDay
+        ) {
             4
         } else {
             1
