@@ -765,17 +765,26 @@ impl Parser<'_> {
         {
             return None;
         }
-        // ("from about 2012 to 2016.": a range of years, where "about 2000
-        // to 3000 people" counts.)
+        // ("from about 2012 to 2016.", "in or about 2015 through in or
+        // about March 2019": a range of years, where "about 2000 to 3000
+        // people" counts.)
+        let mut k = i + 2;
+        if self.word_is(k, "in") && self.word_is(k + 1, "or") {
+            k += 2;
+        }
+        if self.word_in(k, &["about", "around", "roughly", "approximately"]) {
+            k += 1;
+        }
         let year_range = self.word_in(i + 1, &["to", "through", "until"])
-            && self
-                .num(i + 2)
-                .is_some_and(|(end, digits)| digits == 4 && (v + 1..=v + 100).contains(&end))
-            && (self.tok(i + 3).is_none_or(|n| n.kind != Kind::Word)
-                || self.word_in(
-                    i + 3,
-                    &["and", "or", "but", "when", "as", "in", "at", "for"],
-                ));
+            && (matches!(self.lex(k), Some(Lex::Month { .. }))
+                || self
+                    .num(k)
+                    .is_some_and(|(end, digits)| digits == 4 && (v + 1..=v + 100).contains(&end))
+                    && (self.tok(k + 1).is_none_or(|n| n.kind != Kind::Word)
+                        || self.word_in(
+                            k + 1,
+                            &["and", "or", "but", "when", "as", "in", "at", "for"],
+                        )));
         if i > 0
             && !year_range
             && self.word_in(i - 1, QUANTITY_BEFORE)

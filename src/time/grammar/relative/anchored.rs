@@ -512,6 +512,21 @@ impl Parser<'_> {
         // last year"; "the weekend after Thanksgiving", the one its
         // Saturday after the day is in ("the weekend before Easter", its
         // Sunday before); "the week after Halloween".
+        // "the first Monday after the second Wednesday in December", "the
+        // second Tuesday before Christmas": so many of the weekday on.
+        if let Some(Lex::Ordinal(nth @ 1..=5)) = self.lex(i + 1)
+            && let Some(Lex::Weekday { day, plural: false }) = self.lex(i + 2)
+            && let Some(k) = self.kw_any(i + 3, &[Kw::Before, Kw::After])
+            && let Some((of, of_end)) = self.day_or_its_event(i + 4)
+        {
+            let n = i64::from(nth) * if k == Kw::Before { -1 } else { 1 };
+            let val = Val::WeekdayBeside {
+                day,
+                n,
+                of: Box::new(of),
+            };
+            return Some(date(of_end, val).with_weekday(day));
+        }
         if let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
             && let Some((of, of_end)) = self.day_or_its_event(i + 3)
         {
@@ -641,6 +656,7 @@ impl Parser<'_> {
             m.kind == TimexType::Date
                 && match &m.val {
                     Val::MonthDay { .. }
+                    | Val::NthWeekday { .. }
                     | Val::Weekday { .. }
                     | Val::Holiday { .. }
                     | Val::HolidayInRelYear { .. } => true,
