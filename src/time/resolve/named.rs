@@ -30,6 +30,11 @@ const APPOSITION: usize = 40;
 /// one next to it (see [`Resolver::holiday`]).
 const NEXT_TO: i64 = 7;
 
+/// Days from the story within which a day of every fourth year (Super
+/// Tuesday, Inauguration Day) is the one meant, unless the clause sets it
+/// in the past.
+const CYCLE_NEAR: i64 = 90;
+
 /// How far (in bytes) after a day a bare day of the month ("on June 9
 /// and again on the 23rd") may be and still be in that day's month.
 const SAME_MONTH: usize = 40;
@@ -499,7 +504,28 @@ impl Resolver {
         } else {
             HOLIDAY_POLICY
         };
-        match pick(&cands, d, dir, t, policy).and_then(|x| Point::containing(Gran::Day, x)) {
+        let picked = pick(&cands, d, dir, t, policy);
+        // ("Voters go to the polls in what some call Super Tuesday 2",
+        // a week after it: a day of every fourth year that the clause
+        // does not set in the past is the one near the story, not the
+        // one four years on.)
+        let near = cands
+            .iter()
+            .map(|c| c.0)
+            .filter(|&x| days_between(d.min(x), d.max(x)) <= CYCLE_NEAR)
+            .min_by_key(|&x| days_between(d.min(x), d.max(x)));
+        let picked = match (picked, near) {
+            (Some(x), Some(n))
+                if reach > 1
+                    && dir == Dir::Tense
+                    && t != Tense::Past
+                    && days_between(d.min(x), d.max(x)) > 366 =>
+            {
+                Some(n)
+            }
+            (x, _) => x,
+        };
+        match picked.and_then(|x| Point::containing(Gran::Day, x)) {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(fallback),
         }
