@@ -310,7 +310,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         };
     // ("Ruby Tuesday Inc.", "Monday.com": a company; "the Tuesday Group"
     // of House moderates, "the Monday Club": a body.)
-    let company = after.is_some_and(|w| {
+    let company_or_body = after.is_some_and(|w| {
         [
             "Inc", "Corp", "Ltd", "plc", "PLC", "Group", "Club", "Caucus", "Society",
         ]
@@ -321,7 +321,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             || paper_on_sunday
             || school
             || kind_of_day
-            || company
+            || company_or_body
             || after.is_some_and(|w| {
                 capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
             }))

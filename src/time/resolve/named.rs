@@ -509,21 +509,13 @@ impl Resolver {
         // a week after it: a day of every fourth year that the clause
         // does not set in the past is the one near the story, not the
         // one four years on.)
-        let near = cands
-            .iter()
-            .map(|c| c.0)
-            .filter(|&x| days_between(d.min(x), d.max(x)) <= CYCLE_NEAR)
-            .min_by_key(|&x| days_between(d.min(x), d.max(x)));
-        let picked = match (picked, near) {
-            (Some(x), Some(n))
-                if reach > 1
-                    && dir == Dir::Tense
-                    && t != Tense::Past
-                    && days_between(d.min(x), d.max(x)) > 366 =>
-            {
-                Some(n)
+        let apart = |x: Date| days_between(d.min(x), d.max(x));
+        let picked = match picked {
+            Some(x) if reach > 1 && dir == Dir::Tense && t != Tense::Past && apart(x) > 366 => {
+                let near = cands.iter().map(|c| c.0).min_by_key(|&x| apart(x));
+                near.filter(|&n| apart(n) <= CYCLE_NEAR).or(picked)
             }
-            (x, _) => x,
+            x => x,
         };
         match picked.and_then(|x| Point::containing(Gran::Day, x)) {
             Some(p) => Resolved::point(p, true),

@@ -489,7 +489,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                         | "talked"
                         | "debated"
                         | "argued"
-                        // "filibustered for 11 hours, until midnight"
+                        // "She spoke until midnight"
                         | "spoke"
                         | "filibustered"
                         | "testified"

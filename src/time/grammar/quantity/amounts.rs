@@ -178,6 +178,20 @@ impl Parser<'_> {
                     }
                 }
             };
+            // "twenty-one", "twenty-first": the tens before the hyphen.
+            let tens = match words.peek() {
+                Some(&(a, b)) if s > 0 && bytes[s - 1] == b'-' && b + 1 == s && n < 10 => {
+                    match lexicon::classify_in(bytes, a, b) {
+                        Lex::NumWord(t @ 20..=90) if t % 10 == 0 => t,
+                        _ => 0,
+                    }
+                }
+                _ => 0,
+            };
+            if tens > 0 {
+                words.next();
+            }
+            let n = n + tens;
             let definite = words
                 .peek()
                 .is_some_and(|&(a, b)| self.text[a..b].eq_ignore_ascii_case("the"));

@@ -508,10 +508,6 @@ impl Parser<'_> {
             };
             return Some(date(end, val));
         }
-        // "the Sunday before Thanksgiving", "the Friday after Christmas
-        // last year"; "the weekend after Thanksgiving", the one its
-        // Saturday after the day is in ("the weekend before Easter", its
-        // Sunday before); "the week after Halloween".
         // "the first Monday after the second Wednesday in December", "the
         // second Tuesday before Christmas": so many of the weekday on.
         if let Some(Lex::Ordinal(nth @ 1..=5)) = self.lex(i + 1)
@@ -527,6 +523,10 @@ impl Parser<'_> {
             };
             return Some(date(of_end, val).with_weekday(day));
         }
+        // "the Sunday before Thanksgiving", "the Friday after Christmas
+        // last year"; "the weekend after Thanksgiving", the one its
+        // Saturday after the day is in ("the weekend before Easter", its
+        // Sunday before); "the week after Halloween".
         if let Some(k) = self.kw_any(i + 2, &[Kw::Before, Kw::After])
             && let Some((of, of_end)) = self.day_or_its_event(i + 3)
         {
