@@ -152,7 +152,7 @@ impl<'t> Parser<'t> {
     /// and 6 for the talks"). One or two digits before a word glued to them
     /// ("5pm", "16th", "80s", "3Q") or a capitalised one ("9 PM", "at 7
     /// Moscow time") are left to the rules, which read many such; longer
-    /// numbers are read before none. A per cent sign ends a number's
+    /// numbers are read before none but "am"/"pm" ("945 PM"). A per cent sign ends a number's
     /// reading everywhere but in a wire time (four digits again). Asked
     /// before all the rules are, for every number.
     pub(super) fn after_number(&self, i: usize) -> bool {
@@ -198,6 +198,8 @@ impl<'t> Parser<'t> {
             || short
                 && (self.word_in(j, &["am", "pm", "p", "local"])
                     || self.word_in(j, dates::AFTER_LISTED_DAY))
+            // "until 945 PM CDT": the weather service's colonless time.
+            || t.digits == 3 && self.word_in(j, &["am", "pm"])
     }
 
     /// Whether a day name ("Day", "Eve", "Friday", "Year") follows within a

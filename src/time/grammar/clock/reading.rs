@@ -163,7 +163,10 @@ impl Parser<'_> {
             return Some(c);
         }
         let (h, hd) = self.num(i)?;
-        if hd > 2 || self.number_preceded(i) && !self.hyphen_range_end(i) {
+        if hd > 2 {
+            return self.compact_dial(i, h, hd);
+        }
+        if self.number_preceded(i) && !self.hyphen_range_end(i) {
             return None;
         }
         if h == 12
@@ -471,6 +474,32 @@ impl Parser<'_> {
                 &["at", "until", "till", "from", "before", "around", "by"],
             );
         (zone || local || zero_led || place).then(|| Core::fixed(h, m, j))
+    }
+
+    /// A dial time written without its colon, as the National Weather
+    /// Service writes them: "until 945 PM CDT", "AT 1100 AM EDT". The
+    /// "a.m." or "p.m." is what makes three or four digits a time rather
+    /// than a count or a year, and a zone after it or a preposition of
+    /// time before it what makes it no AM radio station ("on WBAP 820
+    /// AM").
+    fn compact_dial(&self, i: usize, v: u32, digits: u8) -> Option<Core> {
+        if digits > 4 || self.number_preceded(i) {
+            return None;
+        }
+        let (h, m) = (u8::try_from(v / 100).ok()?, u8::try_from(v % 100).ok()?);
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        let j = i + 1;
+        let am_pm = matches!(self.lex(j), Some(Lex::AmPm { .. }))
+            || (self.word_is(j, "am") || self.word_is(j, "pm"))
+                && self.tok(j).is_some_and(|t| !t.cap || t.upper);
+        let zoned = self.word_in(j + 1, ZONES) && self.tok(j + 1).is_some_and(|t| t.upper);
+        if am_pm && (zoned || self.after_word(i, TIME_PREPS)) {
+            self.dial_suffix(h, m, j, false)
+        } else {
+            None
+        }
     }
 
     /// The military clock read out: "at twenty-two hundred hours",
