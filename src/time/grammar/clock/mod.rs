@@ -11,8 +11,9 @@
 //! time that several files make (`after_word`, `starts_line`). Each kind
 //! of rule has a file of its own:
 //! - [`reading`]: the hour and minute themselves, in figures or in words
-//!   ("3 p.m.", "15:30", "2000 GMT", "945 PM CDT", "at 1800 hours", "nine thirty p.m.",
-//!   "half past seven", "12 noon"), and `Core`, what they are read into;
+//!   ("3 p.m.", "15:30", "2000 GMT", "945 PM CDT", "at 1800 hours",
+//!   "nine thirty p.m.", "half past seven", "12 noon"), and `Core`, what
+//!   they are read into;
 //! - [`after`]: what may follow a time: a place's or a zone's time
 //!   ("Moscow time", "1 p.m. Eastern") and a day ("Thursday", "tomorrow
 //!   morning", "tonight");
