@@ -583,12 +583,15 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // vote": a day set for what it names lies ahead; unless it was set
         // before a past act, when it may have come ("Union leaders had set
         // a Sept. 14 strike deadline", written in October): the nearest.
+        // (Not counted sets: "needed five sets Tuesday to beat Isner".)
         (_, "sets" | "set" | "schedules" | "scheduled", "a") | (_, _, "sets" | "schedules")
             if words
                 .word(last + 1)
                 .bytes()
                 .all(|b| b.is_ascii_alphabetic())
-                && !words.word(last + 1).is_empty() =>
+                && !words.word(last + 1).is_empty()
+                && !(matches!(words.lex(first.saturating_sub(2)), Lex::NumWord(_))
+                    || words.after_number(first - 1)) =>
         {
             let had = matches!(w(2), "set" | "scheduled") && had_before(words, first - 2);
             Some(if had { Tense::Nearest } else { Tense::Future })

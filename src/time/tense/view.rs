@@ -57,6 +57,25 @@ impl<'a> Words<'a> {
         })
     }
 
+    /// Whether a count of two or more stands before the noun before word
+    /// `k`: "hit two home runs Tuesday", "threw 3 touchdown passes", where
+    /// word `k` is the counted plural, not a verb of the present ("one
+    /// team plays Sunday" is the verb).
+    pub(super) fn counted_past_noun(&self, k: usize) -> bool {
+        let Some(j) = k.checked_sub(1).filter(|&j| j > 0) else {
+            return false;
+        };
+        let noun = self.word(j);
+        let many = match self.lex(j - 1) {
+            Lex::NumWord(n) => n >= 2,
+            _ => {
+                self.after_number(j)
+                    && self.gap_before(j).trim_end().rsplit(' ').next() != Some("1")
+            }
+        };
+        many && noun.bytes().all(|b| b.is_ascii_lowercase()) && !noun.ends_with('s')
+    }
+
     /// The text between word `k - 1` (or the sentence start) and word `k`.
     pub(super) fn gap_before(&self, k: usize) -> &'a str {
         let from = k.checked_sub(1).map_or(0, |j| self.spans[j].1);

@@ -4,7 +4,7 @@
 //! verb.
 
 use super::lead::{after_what, ahead_of, counted_before, lead_in, until_event, year_end_of};
-use super::words::class;
+use super::words::{SAME_PAST, class};
 use super::{DETERMINERS, SUBORDINATORS, Tense, Words, clause_break};
 use crate::time::lexicon::Lex;
 
@@ -127,13 +127,21 @@ fn relative_verb(words: &Words, first: usize, reach: usize) -> Option<usize> {
 }
 
 /// The past verb of a relative clause the expression at `first` stands
-/// in: "that formed", "which hit", "who died", within eight words before
-/// it.
+/// in: "that formed", "who died", within ten words before it ("The storm
+/// that dumped a foot of snow on Denver on Tuesday will reach Chicago").
+/// A verb whose past is its base ("hit", "cut") is past after a singular
+/// noun, whose present would be "hits": "The storm that hit Texas on
+/// Monday will move".
 fn relative_past(words: &Words, first: usize) -> Option<usize> {
-    relative_verb(words, first, 8).filter(|&v| {
+    relative_verb(words, first, 10).filter(|&v| {
         let w = words.word(v);
+        let singular = || {
+            let noun = words.back(v, 2);
+            noun.len() > 2 && !noun.ends_with('s') && !DETERMINERS.contains(&noun)
+        };
         (w.ends_with("ed") && !words.is(v, class::NOT_PAST_ED)
-            || words.is(v, class::IRREGULAR_PAST))
+            || words.is(v, class::IRREGULAR_PAST)
+            || SAME_PAST.contains(&w) && words.back(v, 1) == "that" && singular())
             && !words.is(v, class::NAME)
     })
 }

@@ -378,6 +378,12 @@ const TIMETABLE: &[&str] = &[
     "makes",
     // "The software ships in Q4"
     "ships",
+    // A game's or a rule's schedule: "The Final Four tips off Saturday",
+    // "The series shifts to St. Louis on Saturday", "the mask mandate
+    // lifts Saturday".
+    "tips",
+    "shifts",
+    "lifts",
     // A milestone reached on a day ahead: "The strike enters its second
     // week on Monday". (Not "hits": "QUAKE HITS TOKYO ON MONDAY" is a
     // headline's past.)
@@ -395,6 +401,8 @@ const PLURAL_TIMETABLE: &[&str] = &[
     // A forecast's plurals: "temperatures drop Sunday", "showers linger
     // into Monday".
     "linger", "persist", "taper", "drop", "rise", "climb",
+    // "Booster shots roll out Monday"
+    "roll",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead

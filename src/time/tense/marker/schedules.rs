@@ -603,6 +603,7 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
                 "hundred" | "thousand" | "million" | "billion" | "trillion"
             ))
             && prev != "of"
+            || words.counted_past_noun(k)
     };
     if words.is(k, class::TIMETABLE) && !counted() && !noun_report() {
         return Rule::Decides(Some(Tense::Future));
