@@ -691,9 +691,15 @@ impl Parser<'_> {
             e += 3;
         }
         // Ages ("37 years old", "a five-year-old", "doses at 12 and 18
-        // months of age") are not durations here.
+        // months of age", "babies six months old", "everyone 6 months and
+        // older") are not durations here. (A thing's age in months, "the
+        // 8-month-old truce", is how long it has lasted.)
+        let older = (self.kw(e, Kw::And) || self.word_is(e, "or"))
+            && self.word_in(e + 1, &["older", "younger", "over", "under"]);
         if unit == Unit::Year
             && (self.word_is(e, "old") || (self.hyphen(e) && self.word_is(e + 1, "old")))
+            || self.word_is(e, "old") && !self.hyphen(e)
+            || older
             || self.of_age(e)
         {
             return None;
