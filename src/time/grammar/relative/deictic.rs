@@ -130,6 +130,39 @@ impl Parser<'_> {
         ))
     }
 
+    /// Whether the "now" at `i` opens a broadcast's hand-over to the next
+    /// item, which tells no time: "Now, the weather.", "And now the
+    /// news.", "Now to Wall Street, where stocks fell", "Now with a look at
+    /// the weather, here's Al Roker", "Now here's Al". It opens its
+    /// sentence (after "And" or not), and what follows is a destination
+    /// or a short heading with no verb.
+    fn hands_over(&self, i: usize) -> bool {
+        let opens =
+            |k: usize| k == 0 || ['.', '?', '!', '\n'].iter().any(|&c| self.punct(k - 1, c));
+        let s = if i > 0 && self.kw(i - 1, Kw::And) {
+            i - 1
+        } else {
+            i
+        };
+        if !opens(s) {
+            return false;
+        }
+        let j = i + 1 + usize::from(self.punct(i + 1, ','));
+        let heading = self.kw(j, Kw::The)
+            && (j + 2..=j + 3)
+                .find(|&k| self.punct(k, '.'))
+                .is_some_and(|e| {
+                    (j + 1..e).all(|k| self.tok(k).is_some_and(|t| t.kind == Kind::Word))
+                });
+        self.word_is(j, "to")
+            && self
+                .tok(j + 1)
+                .is_some_and(|t| t.cap || self.kw(j + 1, Kw::The))
+            || self.word_is(j, "with") && self.kw(j + 1, Kw::A) && self.word_is(j + 2, "look")
+            || self.word_is(j, "here")
+            || heading
+    }
+
     /// Deictic words: "today", "now", "recently", "the past", "the future".
     pub(in crate::time::grammar) fn deictic(&self, i: usize) -> Option<Match> {
         let day = |n: i64| Val::Rel {
@@ -144,6 +177,7 @@ impl Parser<'_> {
             Kw::Today => date(i + 1, day(0)),
             Kw::Yesterday => date(i + 1, day(-1)),
             Kw::Tomorrow => date(i + 1, day(1)),
+            Kw::Now if self.hands_over(i) => return None,
             Kw::Now => {
                 // "now" as in "from now" belongs to the offset rule.
                 date(i + 1, Val::Ref("PRESENT_REF"))
