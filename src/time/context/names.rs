@@ -308,6 +308,15 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             Some(w) => w == "News",
             None => false,
         };
+    // ("NBC's Sunday Today", "the BBC's Sunday Politics programme",
+    // "NPR's Weekend Edition Saturday": a broadcaster's programme.)
+    let broadcaster = |w: &str| {
+        w.strip_suffix("'s")
+            .is_some_and(|b| b.len() >= 2 && b.bytes().all(|c| c.is_ascii_uppercase()))
+    };
+    let programme = after.is_some_and(|w| w == "Today")
+        || before == Some("Edition")
+        || before.is_some_and(broadcaster) && after.is_some_and(capitalised);
     // ("Ruby Tuesday Inc.", "Monday.com": a company; "the Tuesday Group"
     // of House moderates, "the Monday Club": a body.)
     let company_or_body = after.is_some_and(|w| {
@@ -319,6 +328,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     matches!(val, Val::Weekday { .. })
         && (named_day
             || paper_on_sunday
+            || programme
             || school
             || kind_of_day
             || company_or_body
@@ -433,7 +443,8 @@ fn daily_paper(text: &str, start: usize, end: usize) -> bool {
 
 /// Whether `word` is a time word that news text writes in lower case:
 /// capitalised inside a sentence it belongs to a title ("USA Today",
-/// "High Noon", CBS's "60 Minutes", ABC's "This Week").
+/// "High Noon", CBS's "60 Minutes", ABC's "This Week", the BBC's "The
+/// World This Weekend").
 fn lower_case_time_word(word: &str) -> bool {
     matches!(
         classify_in(word.as_bytes(), 0, word.len()),
@@ -448,6 +459,7 @@ fn lower_case_time_word(word: &str) -> bool {
                 | Kw::Now
                 | Kw::Noon
                 | Kw::Midnight
+                | Kw::Weekend
         ) | Lex::PartOfDay(_)
     )
 }
