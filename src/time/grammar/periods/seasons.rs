@@ -282,9 +282,18 @@ impl Parser<'_> {
             return false;
         }
         // An adverb may come first ("an unusually wet spring"), and more
-        // adjectives ("a cool, wet summer").
+        // adjectives ("a cool, wet summer"), or a hyphened compound ("a
+        // wetter-than-normal spring").
+        let compound = |k: usize| {
+            self.punct(k, '-')
+                || self.tok(k).is_some_and(|t| t.kind == Kind::Word)
+                    && (self.punct(k + 1, '-') || self.punct(k - 1, '-'))
+        };
         let mut k = j - 2;
-        while k > 0 && j - k < 5 && (plain(k) && !self.word_is(k, "s") || self.punct(k, ',')) {
+        while k > 0
+            && j - k < 7
+            && (plain(k) && !self.word_is(k, "s") || self.punct(k, ',') || compound(k))
+        {
             k -= 1;
         }
         let possessive = k >= 1
@@ -299,6 +308,7 @@ impl Parser<'_> {
                 &[
                     "for", "in", "of", "and", "or", "but", "that", "when", "as", "with", "at",
                     "on", "after", "before", "ahead", "has", "had", "was", "is", "will", "would",
+                    "across", "over", "than",
                 ],
             )
             || self.word(j + 1).ends_with("ed");
