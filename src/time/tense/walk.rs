@@ -59,6 +59,19 @@ pub(super) fn nearest(
     {
         return (Tense::Future, Some(k));
     }
+    // "Forecasters had predicted on Friday that the storm would weaken
+    // by Sunday": a future told from a past day named before it may have
+    // come by the document date; the nearest. (With no day for the
+    // telling, "He said he would resign on Friday" looks ahead.)
+    if found.0 == Tense::Future
+        && let Some(k) = found.1.filter(|&k| k < first && words.word(k) == "would")
+        && (1..=8)
+            .filter_map(|d| k.checked_sub(d))
+            .any(|j| words.past_verb(j))
+        && (0..k).any(|j| matches!(words.lex(j), Lex::Weekday { .. }))
+    {
+        return (Tense::Nearest, Some(k));
+    }
     // What something comes ahead of lies after it: after what is now or
     // to come ("the figures come ahead of an EU summit on Thursday"), so
     // ahead; after what has happened ("the pound fell ahead of France's
