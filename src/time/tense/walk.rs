@@ -60,8 +60,8 @@ pub(super) fn nearest(
         return (Tense::Future, Some(k));
     }
     // "Forecasters had predicted on Friday that the storm would weaken
-    // by Sunday": a future told from a past day named before it may have
-    // come by the document date; the nearest. (With no day for the
+    // by Sunday": a weekday of a future told from a past day named before
+    // it may have come by the document date; the nearest. (With no day for the
     // telling, "He said he would resign on Friday" looks ahead.)
     if found.0 == Tense::Future
         && let Some(k) = found.1.filter(|&k| k < first && words.word(k) == "would")
@@ -69,6 +69,7 @@ pub(super) fn nearest(
             .filter_map(|d| k.checked_sub(d))
             .any(|j| words.past_verb(j))
         && (0..k).any(|j| matches!(words.lex(j), Lex::Weekday { .. }))
+        && names_weekday(words, first, last)
     {
         return (Tense::Nearest, Some(k));
     }
