@@ -400,7 +400,12 @@ pub fn year_range_end(
         .iter()
         .find(|l| tail.starts_with(*l))?
         .len();
-    let rest = &tail[lead..];
+    // ("'19-'20": each year cut to two digits with its apostrophe.)
+    let cut = ['\'', '\u{2019}']
+        .iter()
+        .find(|c| tail[lead..].starts_with(**c))
+        .map_or(0, |c| c.len_utf8());
+    let rest = &tail[lead + cut..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if rest[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '/') {
         return None;
@@ -418,7 +423,14 @@ pub fn year_range_end(
         && text.get(..start).is_some_and(|b| b.ends_with('('))
         && rest[digits..].starts_with(')');
     let longest = if life { 120 } else { 10 };
-    (year > first && year - first <= longest).then_some((end + lead, end + lead + digits, year))
+    if cut > 0 && digits != 2 {
+        return None;
+    }
+    (year > first && year - first <= longest).then_some((
+        end + lead,
+        end + lead + cut + digits,
+        year,
+    ))
 }
 
 /// The first day of a range written before a day and its month, in the

@@ -606,6 +606,23 @@ impl Parser<'_> {
             let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
             return Some(date(e, Val::Abs(p)));
         }
+        // "the 20/21 season", "the 99-00 campaign": a sporting season
+        // across two years, both cut to two digits (the second year is
+        // read as a date of its own, as the "20" of "2019-20" is).
+        if let Some((v, 2)) = self.num(i)
+            && !self.number_preceded(i)
+            && (self.punct(i + 1, '/') || self.hyphen(i + 1))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self
+                .num(i + 2)
+                .is_some_and(|(w, d)| d == 2 && w == (v + 1) % 100)
+            && self.word_in(i + 3, &["season", "seasons", "campaign"])
+        {
+            let y = self.full_year(i32::try_from(v).ok()?);
+            let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            return Some(date(i + 1, Val::Abs(p)));
+        }
         // "post-1959 politics", "pre-2008 rules"
         if self.word_in(i, &["pre", "post"])
             && self.hyphen(i + 1)
