@@ -262,9 +262,23 @@ impl Parser<'_> {
             // only with a zone, at a line's start, or as "at" and an hour
             // of two digits ("struck at 14:46:23").
             let timed_to_second = second.is_none() || hd == 2 && self.after_word(i, &["at"]);
+            // "Pogacar leads Vingegaard by 5:18": a lead in minutes and
+            // seconds, no time of the day.
+            let margin = i > 1
+                && self.word_is(i - 1, "by")
+                && (2..=4).filter_map(|d| i.checked_sub(d)).any(|k| {
+                    self.word_in(
+                        k,
+                        &[
+                            "leads", "lead", "led", "leading", "trails", "trail", "trailed",
+                            "trailing", "ahead", "behind", "won", "wins", "beat", "beats",
+                        ],
+                    )
+                });
             if zone
                 || stamp
                 || timed_to_second
+                    && !margin
                     && (range
                         || self.time_told(i)
                         || self.after_iso_date(i)
