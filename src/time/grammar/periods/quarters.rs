@@ -677,9 +677,37 @@ impl Parser<'_> {
             return Some(date(end, Self::part_of_year(Gran::Half, h, yr)?));
         }
         // "the second half" of a match or a film is not a date: need a hint.
-        if i == j && k == j + 1 {
+        if i == j && k == j + 1 || self.of_a_game(i) {
             return None;
         }
         Some(date(k + 1, base))
+    }
+
+    /// Whether the sentence around token `i` tells of a game: "Arsenal
+    /// scored twice in the second half", "a penalty in the first half",
+    /// where a half is the match's, not the year's. (Not "goal": "The
+    /// Fed's goal is 2 percent in the second half".)
+    fn of_a_game(&self, i: usize) -> bool {
+        const GAME: &[&str] = &[
+            "scored",
+            "halftime",
+            "touchdown",
+            "touchdowns",
+            "penalty",
+            "minute",
+            "inning",
+            "innings",
+            "striker",
+            "goalkeeper",
+            "equaliser",
+            "equalizer",
+        ];
+        let Some(at) = self.tok(i).map(|t| t.start) else {
+            return false;
+        };
+        let (start, end) = crate::time::sentence::sentence_bounds(self.text, at, at);
+        self.text[start..end]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| GAME.iter().any(|g| w.eq_ignore_ascii_case(g)))
     }
 }
