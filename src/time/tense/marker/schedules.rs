@@ -172,6 +172,16 @@ pub(super) fn infinitives(at: &At) -> Rule {
         ..
     } = *at;
     let word = |k: usize| words.word(k);
+    // "Nadal to face Djokovic in Sunday's final", "Apple to unveil new
+    // iPhones on Tuesday": a headline's "to" after the name it opens with
+    // announces what is to come.
+    if prev == "to"
+        && (2..=5).contains(&k)
+        && (1..k - 1).all(|j| words.is(j, class::NAME))
+        && !words.is(k, class::NOT_VERB | class::NAME)
+    {
+        return Rule::Decides(Some(Tense::Future));
+    }
     // "hoped to form ... by Tuesday", "ordered everyone still in the city
     // to leave by Wednesday": the infinitive of an intention looks ahead.
     // Up to six words may stand between the intention and its "to".
@@ -565,6 +575,9 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             ) && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
                 || matches!(prev, "media" | "news" | "press" | "the"))
             || l == "meets" && matches!(prev, "track" | "swim" | "the")
+            // "kicks" and "tips" are a schedule's only as "kicks off" and
+            // "tips off" ("beat China on penalty kicks Saturday").
+            || matches!(l, "kicks" | "tips") && next != "off"
             || l == "releases" && matches!(prev, "press" | "news")
             // "Housing starts in March were 12% below": homes begun, a
             // figure.
