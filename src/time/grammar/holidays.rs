@@ -13,8 +13,10 @@ impl Parser<'_> {
     /// Holidays: "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter 2024".
     pub(super) fn holiday(&self, i: usize) -> Option<Match> {
         // Every holiday starts with a capital, "the" or a direction word
-        // ("last Christmas"): most tokens are turned away here.
-        if !self.tok(i)?.cap && !matches!(self.lex(i), Some(Lex::Kw(_))) {
+        // ("last Christmas"), but "election day": most tokens are turned
+        // away here.
+        if !self.tok(i)?.cap && !matches!(self.lex(i), Some(Lex::Kw(_))) && !self.lower_case_name(i)
+        {
             return None;
         }
         if let Some(m) = self.the_new_year(i) {
@@ -302,6 +304,12 @@ impl Parser<'_> {
         (!person && !named && !thing && !around).then_some((h, e))
     }
 
+    /// Whether the lower-case word at `i` may open a holiday's name: only
+    /// "election", as AP style writes "election day" and "election night".
+    pub(super) fn lower_case_name(&self, i: usize) -> bool {
+        self.word_bytes(i).first() == Some(&b'e') && self.word_is(i, "election")
+    }
+
     /// The words of a holiday's name at `i` and the index after them.
     pub(super) fn holiday_words(&self, i: usize) -> Option<(Holiday, usize)> {
         // A name is capitalized, which most words are not: they are turned
@@ -315,7 +323,7 @@ impl Parser<'_> {
         // comparison.
         let t = self.tok(i)?;
         match t.lex {
-            _ if !t.cap => None,
+            _ if !t.cap && !self.lower_case_name(i) => None,
             Lex::Weekday { .. } => None,
             Lex::Month { month, .. } if !matches!(month, 4 | 5 | 7 | 8) => None,
             Lex::Kw(k) if !matches!(k, Kw::Christmas | Kw::Mid) => None,
@@ -328,7 +336,7 @@ impl Parser<'_> {
     /// can check that the guard turns away no name.
     pub(super) fn holiday_words_unguarded(&self, i: usize) -> Option<(Holiday, usize)> {
         let t = self.tok(i)?;
-        if !t.cap {
+        if !t.cap && !self.lower_case_name(i) {
             return None;
         }
         let day_after = |k: usize| {
@@ -525,8 +533,16 @@ impl Parser<'_> {
             b"boxing" => two("day", Holiday::BoxingDay),
             // "Election day is next Tuesday": the US general election's
             // day in lower case too, in a story from there.
+            // So is its night ("Romney called Obama on election night"):
+            // the day, with "night" read after it as a part of the day is
+            // after any holiday ("Thanksgiving night").
             b"election" => two("day", Holiday::ElectionDay).or_else(|| {
                 let k = i + 1;
+                if self.word_is(k, "night")
+                    && (self.locale.american(at) || self.tok(k).is_some_and(|t| t.cap))
+                {
+                    return Some((Holiday::ElectionDay, k));
+                }
                 (self.word_is(k, "day") && self.locale.american(at))
                     .then_some((Holiday::ElectionDay, k + 1))
             }),

@@ -132,7 +132,9 @@ impl<'t> Parser<'t> {
         match t.lex {
             Lex::Other
                 if t.kind == Kind::Word
-                    && (!t.cap || self.holiday_words(i).is_none() || !self.day_name_ahead(i))
+                    && (!t.cap && !self.lower_case_name(i)
+                        || self.holiday_words(i).is_none()
+                        || !self.day_name_ahead(i))
                     && !self.leads_expression(i)
                     // Lengths first: most words are neither "Tues" nor
                     // "sixties", and this runs for every word.

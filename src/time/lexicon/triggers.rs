@@ -199,6 +199,7 @@ pub const TRIGGERS: &[&str] = &[
     "patrick's day",
     "boxing day",
     "election day",
+    "election night",
     "stephen's day",
     "palm sunday",
     "maundy thursday",

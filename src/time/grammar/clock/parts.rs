@@ -301,7 +301,7 @@ impl Parser<'_> {
             // "on Christmas afternoon", "New Year's Eve night", "Good
             // Friday evening"
             Lex::Holiday(_) | Lex::Kw(Kw::Christmas) | Lex::Other
-                if self.tok(j)?.cap
+                if (self.tok(j)?.cap || self.lower_case_name(j))
                     && (j + 1..j + 5).any(|k| matches!(self.lex(k), Some(Lex::PartOfDay(_))))
                     && self.holiday_name(j).is_some() =>
             {
