@@ -306,8 +306,10 @@ impl Parser<'_> {
 
     /// Whether the lower-case word at `i` may open a holiday's name: only
     /// "election", as AP style writes "election day" and "election night".
+    #[inline]
     pub(super) fn lower_case_name(&self, i: usize) -> bool {
-        self.word_bytes(i).first() == Some(&b'e') && self.word_is(i, "election")
+        // (The length first: this is asked of most lower-case words.)
+        self.tok(i).is_some_and(|t| t.end - t.start == 8) && self.word_is(i, "election")
     }
 
     /// The words of a holiday's name at `i` and the index after them.

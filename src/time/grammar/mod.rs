@@ -132,7 +132,7 @@ impl<'t> Parser<'t> {
         match t.lex {
             Lex::Other
                 if t.kind == Kind::Word
-                    && (!t.cap && !self.lower_case_name(i)
+                    && (!t.cap && (t.end - t.start != 8 || !self.lower_case_name(i))
                         || self.holiday_words(i).is_none()
                         || !self.day_name_ahead(i))
                     && !self.leads_expression(i)
