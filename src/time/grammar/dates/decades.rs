@@ -147,6 +147,42 @@ impl Parser<'_> {
         Some((c * 100 + y % 100, j + 1))
     }
 
+    /// Whether the word at `k`, right after a decade, is a noun of an
+    /// era's events and styles the decade describes: "the 1990s boom",
+    /// "the 1930s Dust Bowl", "the 1960s sitcom". (Not any capitalised
+    /// word: "In the 1990s New York was ..." keeps its article.)
+    fn describes_noun(&self, k: usize) -> bool {
+        const ERA_NOUNS: &[&str] = &[
+            "boom",
+            "bubble",
+            "crash",
+            "crisis",
+            "recession",
+            "depression",
+            "era",
+            "heyday",
+            "drought",
+            "dust",
+            "famine",
+            "war",
+            "revival",
+            "style",
+            "fashion",
+            "music",
+            "sitcom",
+            "show",
+            "band",
+            "film",
+            "movie",
+            "hit",
+            "classic",
+            "levels",
+            "peak",
+            "generation",
+        ];
+        self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.gap) && self.word_in(k, ERA_NOUNS)
+    }
+
     /// [`Parser::decade`], `depth` items into a list.
     fn decade_in_list(&self, i: usize, depth: u8) -> Option<Match> {
         // Every form opens with a keyword ("the", "mid"), a number, an
@@ -183,6 +219,12 @@ impl Parser<'_> {
                 return None;
             }
             let j = j + usize::from(apostrophe);
+            // "the 1930s Dust Bowl", "the 1990s boom": the article is the
+            // noun's the decade describes, as it is in "the 1987 crash";
+            // the decade is read from the number on.
+            if the && digits == 4 && self.describes_noun(j + 2) {
+                return None;
+            }
             let y = match digits {
                 4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
                 2 if v % 10 == 0
