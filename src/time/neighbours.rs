@@ -7,7 +7,7 @@
 
 use super::lexicon::{Kw, Lex, classify_in, first_letters, may_start};
 use super::timex::{Timex, TimexType};
-use super::{sentence, tense};
+use super::{calendar, sentence, tense};
 use crate::span::Span;
 use jiff::civil::Date;
 use std::borrow::Cow;
@@ -1358,10 +1358,13 @@ fn yearly_day(text: &str, out: &[Timex], k: usize) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .any(|w| {
-            matches!(
-                classify_in(w.as_bytes(), 0, w.len()),
-                Lex::Month { .. } | Lex::Holiday(_)
-            )
+            // (A movable holiday has no day of every year: "Thanksgiving
+            // every year" is no `XXXX-11-28`.)
+            match classify_in(w.as_bytes(), 0, w.len()) {
+                Lex::Month { .. } => true,
+                Lex::Holiday(h) => calendar::holiday_fixed(h).is_some(),
+                _ => false,
+            }
         });
     if !named {
         return false;

@@ -3,7 +3,7 @@
 
 use super::Parser;
 use super::periods::YearRef;
-use crate::time::calendar::holiday_date;
+use crate::time::calendar::{holiday_date, holiday_fixed};
 use crate::time::lexicon::{Holiday, Kw, Lex};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::token::Kind;
@@ -173,6 +173,15 @@ impl Parser<'_> {
             && n != 0
         {
             return Some(date(end, Val::HolidayInRelYear { h, n }));
+        }
+        // "has played games on Christmas Day every year since 1947": the
+        // day of any year, for a holiday on a date of its own.
+        if dir == Dir::Tense
+            && (self.word_in(e, &["every", "each"]) && self.word_is(e + 1, "year")
+                || self.word_is(e, "annually"))
+            && let Some((m, d)) = holiday_fixed(h)
+        {
+            return Some(date(e, Val::Fixed(format!("XXXX-{m:02}-{d:02}"))));
         }
         Some(date(e, Val::Holiday { h, dir }))
     }
