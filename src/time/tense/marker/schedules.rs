@@ -541,9 +541,13 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
                 prev,
                 "out" | "up" | "off" | "down" | "of" | "for" | "with" | "on" | "in" | "at" | "into"
             )
+            // (Not after "United", a name's word: "United travel to
+            // Anfield on Sunday".)
             || prev.len() > 3
                 && prev.ends_with("ed")
-                && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
+                && !k
+                    .checked_sub(1)
+                    .is_some_and(|j| words.is(j, class::NAME | class::NOT_PAST_ED))
             // "let the ground offensive begin Saturday night": a bare
             // infinitive after "let" or "made", no present.
             || (1..=4).any(|d| matches!(words.back(k, d), "let" | "lets" | "made" | "helped")))
