@@ -146,7 +146,13 @@ impl Scratch {
             let mut split = Split::new(&bytes[..len]);
             for (ws, we) in split.by_ref() {
                 let we = auxiliary_of_contraction(bytes, ws, we);
-                let name = !self.words.is_empty() && text.as_bytes()[s + ws].is_ascii_uppercase();
+                // (A word in mixed case, "iPhone", "eBay", is a name
+                // wherever it stands.)
+                let raw = text.as_bytes();
+                let name = !self.words.is_empty() && raw[s + ws].is_ascii_uppercase()
+                    || we - ws > 2
+                        && raw[s + ws].is_ascii_lowercase()
+                        && raw[s + ws + 1].is_ascii_uppercase();
                 self.words.push((ws, we));
                 let bits = Key::in_text(bytes, ws, we).map_or(0, |key| table.get(key));
                 self.classes

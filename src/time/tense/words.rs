@@ -384,6 +384,8 @@ const TIMETABLE: &[&str] = &[
     "tips",
     "shifts",
     "lifts",
+    // "FedEx posts quarterly results Thursday"
+    "posts",
     // A milestone reached on a day ahead: "The strike enters its second
     // week on Monday". (Not "hits": "QUAKE HITS TOKYO ON MONDAY" is a
     // headline's past.)

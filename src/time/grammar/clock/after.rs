@@ -48,14 +48,25 @@ impl Parser<'_> {
     }
 
     /// Whether the words `j..e` after a clock time name a zone ("Eastern
-    /// time", "Pacific", "Moscow time", "Beijing time", "India Standard
-    /// Time": a region's standard) rather than a city whose local time it
+    /// time", "Pacific", "Moscow time", "Beijing time", "Tokyo time" and
+    /// "Singapore time" (each the name its country's one zone goes by),
+    /// "India Standard Time": a region's standard) rather than a city whose local time it
     /// is ("New York time", "Hong Kong time").
     pub(super) fn zone_name(&self, j: usize, e: usize) -> bool {
         self.word_in(
             j,
             &[
-                "eastern", "pacific", "central", "mountain", "atlantic", "moscow", "beijing",
+                "eastern",
+                "pacific",
+                "central",
+                "mountain",
+                "atlantic",
+                "moscow",
+                "beijing",
+                "tokyo",
+                "singapore",
+                "india",
+                "japan",
             ],
         ) || (j..e).any(|k| self.word_in(k, &["standard", "daylight", "summer", "mean"]))
     }

@@ -579,6 +579,11 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             ) && !k.checked_sub(1).is_some_and(|j| words.is(j, class::NAME))
                 || matches!(prev, "media" | "news" | "press" | "the"))
             || l == "meets" && matches!(prev, "track" | "swim" | "the")
+            || l == "posts"
+                && matches!(
+                    prev,
+                    "blog" | "media" | "social" | "online" | "facebook" | "instagram" | "forum"
+                )
             // "kicks" and "tips" are a schedule's only as "kicks off" and
             // "tips off" ("beat China on penalty kicks Saturday").
             || matches!(l, "kicks" | "tips") && next != "off"
