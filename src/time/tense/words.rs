@@ -840,6 +840,10 @@ const RESCHEDULE: &[&str] = &[
     // "Community leaders planned a rally for Saturday"
     "planned",
     "pushed",
+    // "The launch has slipped to the fourth quarter"
+    "slip",
+    "slips",
+    "slipped",
     // "pushing the April 4 vote back to June 20"
     "push",
     "pushes",
