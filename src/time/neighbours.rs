@@ -1361,7 +1361,7 @@ fn yearly_day(text: &str, out: &[Timex], k: usize) -> bool {
             // (A movable holiday has no day of every year: "Thanksgiving
             // every year" is no `XXXX-11-28`.)
             match classify_in(w.as_bytes(), 0, w.len()) {
-                Lex::Month { .. } => true,
+                Lex::Month { .. } | Lex::Kw(Kw::Christmas) => true,
                 Lex::Holiday(h) => calendar::holiday_fixed(h).is_some(),
                 _ => false,
             }

@@ -152,8 +152,9 @@ impl<'t> Parser<'t> {
     /// and 6 for the talks"). One or two digits before a word glued to them
     /// ("5pm", "16th", "80s", "3Q") or a capitalised one ("9 PM", "at 7
     /// Moscow time") are left to the rules, which read many such; longer
-    /// numbers are read before none but "am"/"pm" ("945 PM"). A per cent sign ends a number's
-    /// reading everywhere but in a wire time (four digits again). Asked
+    /// numbers are read before none but "am"/"pm" ("945 PM"). A per cent
+    /// sign ends a number's reading everywhere but in a wire time (four
+    /// digits again). Asked
     /// before all the rules are, for every number.
     pub(super) fn after_number(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else {

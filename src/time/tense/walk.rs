@@ -61,8 +61,8 @@ pub(super) fn nearest(
     }
     // "Forecasters had predicted on Friday that the storm would weaken
     // by Sunday": a weekday of a future told from a past day named before
-    // it may have come by the document date; the nearest. (With no day for the
-    // telling, "He said he would resign on Friday" looks ahead.)
+    // it may have come by the document date; the nearest. (With no day
+    // for the telling, "He said he would resign on Friday" looks ahead.)
     if found.0 == Tense::Future
         && let Some(k) = found.1.filter(|&k| k < first && words.word(k) == "would")
         && (1..=8)
