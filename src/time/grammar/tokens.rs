@@ -150,8 +150,36 @@ impl<'t> Parser<'t> {
             {
                 Some((Unit::Second, false))
             }
+            // "half a second", "a half-second", "a tenth of a second": a
+            // fraction before it makes "second" the unit.
+            Lex::Ordinal(2) if self.fraction_of_second(i) => Some((Unit::Second, false)),
             _ => None,
         }
+    }
+
+    /// Whether "second" at `i` closes a fraction ("half a second", "a
+    /// half second", "a quarter of a second", "a tenth of a second") and is not an ordinal of
+    /// the noun after it ("half of a second term").
+    fn fraction_of_second(&self, i: usize) -> bool {
+        let fraction = i >= 2
+            && (self.word_is(i - 1, "a")
+                && (self.kw(i - 2, Kw::Half)
+                    || i >= 3
+                        && self.word_is(i - 2, "of")
+                        && self.word_in(i - 3, &["quarter", "fifth", "tenth"]))
+                || self.kw(i - 1, Kw::Half)
+                || self.hyphen(i - 1) && self.kw(i - 2, Kw::Half));
+        fraction
+            && self.word_is(i, "second")
+            && (self.tok(i + 1).is_none_or(|t| t.kind != Kind::Word)
+                || self.word_in(
+                    i + 1,
+                    &[
+                        "and", "or", "to", "in", "of", "for", "at", "on", "than", "before",
+                        "after", "behind", "ahead", "faster", "slower", "longer", "earlier",
+                        "later",
+                    ],
+                ))
     }
 
     /// Whether token `i` is a word that names a time by itself: a month, a

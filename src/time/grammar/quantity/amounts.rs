@@ -345,6 +345,15 @@ impl Parser<'_> {
                     }
                     Lex::Kw(Kw::Dozen) => Some((Some(12.0), i + 2)),
                     Lex::Kw(Kw::Half) => Some((Some(0.5), i + 2)),
+                    // "a fifth of a second", "a tenth of a second": only of
+                    // a second, where the share is a decimal of the unit.
+                    Lex::Ordinal(n @ (5 | 10))
+                        if self.kw(i + 2, Kw::Of)
+                            && self.word_is(i + 3, "a")
+                            && self.unit(i + 4) == Some((Unit::Second, false)) =>
+                    {
+                        Some((Some(1.0 / f64::from(n)), i + 4))
+                    }
                     Lex::Kw(Kw::Hundred) => Some((Some(100.0), i + 2)),
                     Lex::Kw(Kw::Thousand) => Some((Some(1000.0), i + 2)),
                     _ => Some((Some(1.0), i + 1)),

@@ -431,6 +431,7 @@ impl Parser<'_> {
             let share = match self.unit(u + 3) {
                 Some((Unit::Hour, false)) => Some((15.0, Unit::Minute)),
                 Some((Unit::Century, false)) => Some((25.0, Unit::Year)),
+                Some((Unit::Second, false)) => Some((0.25, Unit::Second)),
                 _ => None,
             };
             if let Some((size, smaller)) = share {
