@@ -860,10 +860,17 @@ impl Parser<'_> {
             && n.gap
             && !n.cap
         {
-            let w = self.word(i + 1);
+            // ("described 1998 new species": an adjective of number may
+            // stand between the count and its noun.)
+            let noun = if self.word_in(i + 1, &["new", "more", "other", "additional", "extra"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let w = self.word(noun);
             // ("employs 1988 people": plurals without an s count too.)
             let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-                || self.word_in(i + 1, &["people", "men", "women", "children", "staff"]);
+                || self.word_in(noun, &["people", "men", "women", "children", "staff"]);
             let unitish = matches!(self.lex(i + 1), Some(Lex::Unit { .. }));
             // "compared with 2019 levels", "near 2008 highs", "expects 2016
             // sales of 17.5 million cars": what a year measured.
