@@ -65,8 +65,10 @@ pub(super) const DAY_POLICY: Policy = Policy {
     this: Gran::Year,
     unknown: Tense::Unknown,
     // "will repatriate the child by Jan. 14" written on Jan. 15 is the
-    // deadline just passed, not next year's.
-    future_slack: 10,
+    // deadline just passed, not next year's (a story may be dated a day
+    // or two after it was written). Beyond a few days the day is next
+    // year's: "The agreement expires on Dec. 31", written on Jan. 10.
+    future_slack: 5,
     just_ended: 0,
 };
 

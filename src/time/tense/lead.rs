@@ -370,12 +370,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // through March": what is paid for, extended or closed runs on to
         // a day ahead, whatever the tense of the clause ("talks ran
         // through the night" is left to it).
+        // ("The fund rose 2% through Oct. 19": "fund" and "finance" as
+        // nouns report.)
         (_, _, "through" | "thru")
             if first > 1
                 && words.back_in_clause(first, 2, 6).any(|k| {
-                    matches!(
-                        word(k),
-                        "fund"
+                    let noun = matches!(word(k), "fund" | "funds" | "finance" | "finances")
+                        && !(k > 0 && word(k - 1) == "to" || DETERMINERS.contains(&word(k + 1)));
+                    !noun
+                        && matches!(
+                            word(k),
+                            "fund"
                             | "funds"
                             | "funded"
                             | "funding"
@@ -401,7 +406,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                             | "cancelled"
                             | "canceled"
                             | "halted"
-                    )
+                        )
                 }) =>
         {
             Some(Tense::Future)
