@@ -248,7 +248,11 @@ pub(super) fn holiday_dated(text: &str, out: &mut [Timex]) {
         ]
         .iter()
         .any(|v| gap.strip_suffix("on ") == Some(v));
-        let dated = gap == " on "
+        // ("Schools close for Christmas on Dec. 20", "break for Easter on
+        // April 1": after "for" the feast is the occasion, and the day
+        // is the closing's.)
+        let occasion = text[..a.span.start].ends_with(" for ");
+        let dated = gap == " on " && !occasion
             || linked
             || [", which ", ", when "].iter().any(|w| gap.starts_with(w))
                 && gap.ends_with(" on ")

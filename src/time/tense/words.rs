@@ -330,8 +330,13 @@ const TIMETABLE: &[&str] = &[
     "passes",
     "finishes",
     "concludes",
-    // "Toronto's film festival, which wraps up on Sunday"
+    // "Toronto's film festival, which wraps up on Sunday", "the sale
+    // winds up on Friday", "the courthouse shuts on Friday", "the school
+    // breaks up for the summer on Friday"
     "wraps",
+    "winds",
+    "shuts",
+    "breaks",
     "premieres",
     "airs",
     "debuts",
@@ -403,8 +408,9 @@ const PLURAL_TIMETABLE: &[&str] = &[
     // A forecast's plurals: "temperatures drop Sunday", "showers linger
     // into Monday".
     "linger", "persist", "taper", "drop", "rise", "climb",
-    // "Booster shots roll out Monday"
-    "roll",
+    // "Booster shots roll out Monday", "Schools break up for half-term
+    // on Friday"
+    "roll", "break",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead

@@ -587,6 +587,10 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // "kicks" and "tips" are a schedule's only as "kicks off" and
             // "tips off" ("beat China on penalty kicks Saturday").
             || matches!(l, "kicks" | "tips") && next != "off"
+            // ("strong winds on Friday", "tax breaks": the verbs are
+            // "winds up", "winds down", "breaks up", "breaks for".)
+            || l == "winds" && !matches!(next, "up" | "down")
+            || l == "breaks" && !matches!(next, "up" | "for" | "off")
             || l == "releases" && matches!(prev, "press" | "news")
             // "Housing starts in March were 12% below": homes begun, a
             // figure.
