@@ -167,6 +167,24 @@ impl Parser<'_> {
                 return self.week_of_month(n, noun + 2, end);
             }
         }
+        // "Crime is down 8 percent year to date": police and market copy
+        // drop the article of "the year to date" (below). (Not "a year
+        // to date", nor the adjective "year-to-date".)
+        if self.unit(i) == Some((Unit::Year, false))
+            && self.kw(i + 1, Kw::To)
+            && self.word_is(i + 2, "date")
+            && !self.hyphen(i + 1)
+            && !(i > 0 && (self.word_in(i - 1, &["a", "an", "one", "the"]) || self.hyphen(i - 1)))
+        {
+            return Some(date(
+                i + 3,
+                Val::Rel {
+                    gran: Gran::Year,
+                    unit: Unit::Year,
+                    n: 0,
+                },
+            ));
+        }
         if !self.kw(i, Kw::The) {
             return None;
         }
