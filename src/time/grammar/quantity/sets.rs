@@ -237,6 +237,23 @@ impl Parser<'_> {
                     mult = mult.map(|m| m * f64::from(n));
                     j = k;
                 }
+                // "meets every second Tuesday of the month": a weekday
+                // counted in each month, as "the second Tuesday of every
+                // month" is.
+                let nth = self
+                    .ordinal_at(j)
+                    .filter(|&(n, _)| (1..=4).contains(&n))
+                    .map(|(_, k)| k)
+                    .or_else(|| self.kw(j, Kw::Last).then_some(j + 1));
+                if mult == Some(1.0)
+                    && let Some(k) = nth
+                    && matches!(self.lex(k), Some(Lex::Weekday { plural: false, .. }))
+                    && self.kw(k + 1, Kw::Of)
+                    && self.kw(k + 2, Kw::The)
+                    && self.unit(k + 3) == Some((Unit::Month, false))
+                {
+                    return set(k + 4, duration(Some(1.0), Unit::Month));
+                }
                 match self.lex(j)? {
                     // "every day at 5 a.m.": the hour belongs to the
                     // schedule, as it does after a weekday.
