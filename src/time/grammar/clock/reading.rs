@@ -256,7 +256,8 @@ impl Parser<'_> {
             let range = self.after_word(i, &["between", "till", "to", "and"])
                 && hd == 2
                 && (h >= 13 || self.word(i).starts_with('0'))
-                || self.colon_range(i, j);
+                || self.colon_range(i, j)
+                || self.listed_colon_time(i);
             // A reading to the second is a race's or a recording's length
             // as often ("cut his best from 2:10:33 to 2:08:12"): a time
             // only with a zone, at a line's start, or as "at" and an hour
@@ -398,6 +399,16 @@ impl Parser<'_> {
                 && self.word_in(i - 1, JOIN)
                 && self.colon_time(i - 4) == Some(i - 1)
                 && self.after_word(i - 4, OPEN)
+    }
+
+    /// Whether the hour and minutes at `i` are listed after others that
+    /// a preposition of time brought in: the "6:45" and "7:15" of "leave
+    /// at 6:15, 6:45 and 7:15".
+    fn listed_colon_time(&self, i: usize) -> bool {
+        i >= 4
+            && (self.word_in(i - 1, &["and", "or"]) || self.punct(i - 1, ','))
+            && self.colon_time(i - 4) == Some(i - 1)
+            && (self.after_word(i - 4, TIME_PREPS) || self.listed_colon_time(i - 4))
     }
 
     /// "12 noon", "twelve midnight": the number only repeats the word
