@@ -16,8 +16,24 @@ const CLOCK_GAPS: &[&str] = &[
 ];
 
 /// The words the range (or the clock times before it) follows: a place
-/// that is open, in the present ("is open", "are open from").
-const OPEN: &[&str] = &["is open", "are open", "is open from", "are open from"];
+/// that is open, in the present ("is open", "are open from"), a service
+/// that operates or a round that collects ("Trash is collected Monday and
+/// Thursday").
+const OPEN: &[&str] = &[
+    "is open",
+    "are open",
+    "is open from",
+    "are open from",
+    "operates",
+    "operate",
+    "is collected",
+    "are collected",
+];
+
+/// Verbs that tell a service's days only with "only" after the range:
+/// "Trains run Monday to Friday only" ("The festival runs Friday to
+/// Sunday" is one weekend's).
+const RUN: &[&str] = &["run", "runs"];
 
 /// Marks the weekday ranges of opening hours, and the clock times told
 /// with them, as recurring (see the module's documentation). A range
@@ -48,13 +64,15 @@ pub(super) fn opening_hours(text: &str, out: &mut [Timex]) {
             from -= 1;
         }
         let head = text[..out[from].span.start].trim_end();
-        let opens = OPEN.iter().any(|w| {
+        let after = text[b.span.end..].trim_start();
+        let ends_head = |w: &&str| {
             head.len() >= w.len()
                 && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
                 && !head[..head.len() - w.len()].ends_with(|c: char| c.is_ascii_alphanumeric())
-        });
+        };
+        let opens =
+            OPEN.iter().any(ends_head) || RUN.iter().any(ends_head) && after.starts_with("only");
         // ("is open Tuesday through Sunday this week": those days.)
-        let after = text[b.span.end..].trim_start();
         if !opens || after.starts_with("this") || after.starts_with("next") {
             continue;
         }
