@@ -358,7 +358,10 @@ impl Parser<'_> {
                             .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
                         || self.word_in(
                             i + 1,
-                            &["from", "at", "between", "and", "until", "till"],
+                            &[
+                                "from", "at", "between", "and", "until", "till", "through", "thru",
+                                "except",
+                            ],
                         ))
                     && !(i > 0
                         && (self.num(i - 1).is_some()
