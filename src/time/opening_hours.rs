@@ -28,6 +28,8 @@ const OPEN: &[&str] = &[
     "operate",
     "is collected",
     "are collected",
+    // "Gallery hours are noon to 5 p.m. Thursday through Sunday"
+    "hours are",
 ];
 
 /// Verbs that tell a service's days only with "only" after the range:

@@ -328,7 +328,11 @@ impl<'t> Parser<'t> {
             (4, b'w') => {
                 self.word_is(i, "well") && self.kw_any(i + 1, &[Kw::Over, Kw::Under]).is_some()
             }
-            (5, b'c') => self.word_is(i, "close") && self.kw(i + 1, Kw::To),
+            (5, b'c') => {
+                self.word_is(i, "close") && self.kw(i + 1, Kw::To)
+                    // "begun circa 1220"
+                    || self.word_is(i, "circa") && self.num(i + 1).is_some()
+            }
             (7, b'u') => self.word_is(i, "upwards") && self.kw(i + 1, Kw::Of),
             // "epidemiological week 37", "ISO week 12"
             (3, b'e' | b'i') | (15, b'e') if self.unit(i + 1) == Some((Unit::Week, false)) => {

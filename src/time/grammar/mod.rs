@@ -304,7 +304,12 @@ impl<'t> Parser<'t> {
     /// [`Parser::parse`]).
     fn approx_point(&self, i: usize) -> Option<Match> {
         let Lex::Kw(k) = self.lex(i)? else {
-            return None;
+            // "begun circa 1220": a year known roughly, as catalogues
+            // write it.
+            let (_, j) = self.approx_at(i)?;
+            let sub = self.dates(j)?;
+            return (sub.modifier.is_none() && self.num(j).is_some_and(|(_, d)| d == 4))
+                .then(|| sub.with_mod("APPROX"));
         };
         // ("a session that ran until almost 10 p.m.", "argued until
         // nearly 11 p.m. Thursday": so is a time of the day nearly reached.)

@@ -60,6 +60,11 @@ impl Parser<'_> {
             if self.word_is(i, "upwards") && self.kw(i + 1, Kw::Of) && counted(i + 2) {
                 return Some(("MORE_THAN", i + 2));
             }
+            // "begun circa 1220": a year known roughly, as catalogues
+            // write it.
+            if self.word_is(i, "circa") && self.num(i + 1).is_some() {
+                return Some(("APPROX", i + 1));
+            }
             return None;
         };
         // "a little more than two years", "a little over a week".
