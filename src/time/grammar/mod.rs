@@ -306,7 +306,10 @@ impl<'t> Parser<'t> {
         let Lex::Kw(k) = self.lex(i)? else {
             // "begun circa 1220": a year known roughly, as catalogues
             // write it.
-            let (_, j) = self.approx_at(i)?;
+            if !self.word_is(i, "circa") {
+                return None;
+            }
+            let j = i + 1;
             let sub = self.dates(j)?;
             return (sub.modifier.is_none() && self.num(j).is_some_and(|(_, d)| d == 4))
                 .then(|| sub.with_mod("APPROX"));

@@ -140,21 +140,19 @@ impl<'t> Parser<'t> {
     pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i)? {
             Lex::Unit { unit, plural } => Some((unit, plural)),
-            // "a 15-second video": after a count and a hyphen, "second" is
-            // the unit, not the ordinal.
-            Lex::Ordinal(2)
-                if i >= 2
-                    && self.hyphen(i - 1)
-                    && self.num(i - 2).is_some()
-                    && self.word_is(i, "second") =>
-            {
-                Some((Unit::Second, false))
-            }
-            // "half a second", "a half-second", "a tenth of a second": a
-            // fraction before it makes "second" the unit.
-            Lex::Ordinal(2) if self.fraction_of_second(i) => Some((Unit::Second, false)),
+            Lex::Ordinal(2) if self.second_is_unit(i) => Some((Unit::Second, false)),
             _ => None,
         }
+    }
+
+    /// Whether the "second" at `i` is the unit, not the ordinal: after a
+    /// count and a hyphen ("a 15-second video") or a fraction ("half a
+    /// second"). (Out of line, so that `unit` stays small enough to
+    /// inline.)
+    #[inline(never)]
+    fn second_is_unit(&self, i: usize) -> bool {
+        i >= 2 && self.hyphen(i - 1) && self.num(i - 2).is_some() && self.word_is(i, "second")
+            || self.fraction_of_second(i)
     }
 
     /// Whether "second" at `i` closes a fraction ("half a second", "a
