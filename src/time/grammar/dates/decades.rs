@@ -149,8 +149,9 @@ impl Parser<'_> {
 
     /// Whether the word at `k`, right after a decade, is a noun of an
     /// era's events and styles the decade describes: "the 1990s boom",
-    /// "the 1930s Dust Bowl", "the 1960s sitcom". (Not any capitalised
-    /// word: "In the 1990s New York was ..." keeps its article.)
+    /// "the 1930s Dust Bowl", "the 1960s sitcom", "the 1980s TV series".
+    /// (Not any capitalised word: "In the 1990s New York was ..." keeps
+    /// its article.)
     fn describes_noun(&self, k: usize) -> bool {
         const ERA_NOUNS: &[&str] = &[
             "boom",
@@ -179,8 +180,19 @@ impl Parser<'_> {
             "levels",
             "peak",
             "generation",
+            "series",
+            "drama",
         ];
-        self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.gap) && self.word_in(k, ERA_NOUNS)
+        let noun = |k: usize| {
+            self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.gap) && self.word_in(k, ERA_NOUNS)
+        };
+        // ("the 1980s TV series", "the 1990s R&B hit": an abbreviation may
+        // stand before the noun.)
+        noun(k)
+            || self
+                .tok(k)
+                .is_some_and(|t| t.kind == Kind::Word && t.upper && t.end - t.start <= 3)
+                && noun(k + 1)
     }
 
     /// [`Parser::decade`], `depth` items into a list.
