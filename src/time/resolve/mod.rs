@@ -662,7 +662,15 @@ impl Resolver {
                 }
             }
             Val::Before { unit, n, day } => {
-                let r = self.resolve_inner(day, tense);
+                // "The Titanic sank 100 years ago Sunday", written on a
+                // Friday: an anniversary's weekday is the one nearest the
+                // story, ahead or gone by; the past tense is the event's.
+                // ("two weeks ago Sunday" counts back from the clause's.)
+                let r = if matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+                    self.resolve_inner(day, &mut || Tense::Nearest)
+                } else {
+                    self.resolve_inner(day, tense)
+                };
                 match r.point.and_then(|p| p.shifted(*unit, -n)) {
                     Some(p) => Resolved::point(p, r.relative),
                     None => Resolved::rel(unknown(Gran::Day)),

@@ -369,16 +369,23 @@ impl Parser<'_> {
             _ if self.kw(e + 1, Kw::Weekend) => Some(Gran::Weekend),
             _ => None,
         };
+        // ("Seventy-five years ago next week": the week after that one.)
+        let shift = match self.lex(e) {
+            Some(Lex::Kw(Kw::This)) => Some(0),
+            Some(Lex::Kw(Kw::Next)) if this_gran == Some(Gran::Week) => Some(7),
+            Some(Lex::Kw(Kw::Last)) if this_gran == Some(Gran::Week) => Some(-7),
+            _ => None,
+        };
         if sign == -2
             && unit == Unit::Year
-            && self.kw(e, Kw::This)
+            && let Some(shift) = shift
             && let Some(gran) = this_gran
         {
             let m = date(
                 e + 2,
                 Val::Containing {
                     gran,
-                    shift: 0,
+                    shift,
                     day: Box::new(Val::Rel {
                         gran: Gran::Day,
                         unit,
