@@ -292,9 +292,30 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
     // ("buses will run on a Sunday schedule", "a Saturday service": one
     // after "a" is any such day.)
+    // ("Her Sunday column ran in 200 papers", "his Sunday best", "the
+    // orchestra's Friday matinee series": a kind of writing, dress or
+    // show, after a possessive.)
+    let possessed = before.is_some_and(|w| {
+        [
+            "her", "his", "their", "its", "my", "our", "Her", "His", "Their", "Its", "My", "Our",
+        ]
+        .contains(&w)
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+    });
     let kind_of_day = after.is_some_and(|w| {
         ["trading", "timetable", "timetables", "schedules"].contains(&w)
             || matches!(before, Some("a")) && ["schedule", "service"].contains(&w)
+            || possessed
+                && [
+                    "column",
+                    "columns",
+                    "best",
+                    "matinee",
+                    "matinees",
+                    "supplement",
+                ]
+                .contains(&w)
     });
     // ("the Mail on Sunday", "the Herald on Sunday", "Fox News Sunday":
     // a paper or a programme.)

@@ -154,6 +154,8 @@ const YEAR_CONTEXT: &[&str] = &[
     "through", "year", "fiscal", "early", "late", "mid", "around", "about", "circa", "between",
     "and", "to", "the", "its", "their", "his", "her", "our", "this", "that", "for", "on", "spring",
     "summer", "fall", "autumn", "winter",
+    // A work's date in a catalogue or a caption: "a canvas dated 1889".
+    "dated",
 ];
 
 /// Abbreviated units of measure, after which a number is a quantity.
