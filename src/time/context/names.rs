@@ -290,8 +290,6 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // ("taught Sunday school", "under Sunday trading laws", "a reduced
     // Sunday timetable": a kind of day.)
     let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
-    // ("buses will run on a Sunday schedule", "a Saturday service": one
-    // after "a" is any such day.)
     // ("Her Sunday column ran in 200 papers", "his Sunday best", "the
     // orchestra's Friday matinee series": a kind of writing, dress or
     // show, after a possessive.)
@@ -303,6 +301,8 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
     });
+    // ("buses will run on a Sunday schedule", "a Saturday service": one
+    // after "a" is any such day; so are those after a possessive above.)
     let kind_of_day = after.is_some_and(|w| {
         ["trading", "timetable", "timetables", "schedules"].contains(&w)
             || matches!(before, Some("a")) && ["schedule", "service"].contains(&w)

@@ -154,8 +154,7 @@ impl<'t> Parser<'t> {
     /// Moscow time") are left to the rules, which read many such; longer
     /// numbers are read before none but "am"/"pm" ("945 PM"). A per cent
     /// sign ends a number's reading everywhere but in a wire time (four
-    /// digits again). Asked
-    /// before all the rules are, for every number.
+    /// digits again). Asked before all the rules are, for every number.
     pub(super) fn after_number(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else {
             return true;

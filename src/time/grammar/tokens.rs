@@ -156,8 +156,8 @@ impl<'t> Parser<'t> {
     }
 
     /// Whether "second" at `i` closes a fraction ("half a second", "a
-    /// half second", "a quarter of a second", "a tenth of a second") and is not an ordinal of
-    /// the noun after it ("half of a second term").
+    /// half second", "a quarter of a second", "a tenth of a second") and
+    /// is not an ordinal of the noun after it ("half a second term").
     fn fraction_of_second(&self, i: usize) -> bool {
         let fraction = i >= 2
             && (self.word_is(i - 1, "a")

@@ -520,6 +520,9 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // "suspended most travel from Europe", "halted all play": a
             // quantified noun.
             || matches!(prev, "all" | "most" | "some" | "any" | "no")
+            // "approved a big tax break for farmers on Friday": "break" is
+            // a schedule's only as "break up" and "break off".
+            || l == "break" && !matches!(next, "up" | "off")
             // "Monday's 22.6 percent drop", "a price rise": a change is a
             // verb only after a plural subject ("temperatures drop Sunday").
             || matches!(l, "drop" | "rise" | "climb") && !(prev.len() > 3 && prev.ends_with('s'))
@@ -587,10 +590,11 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // "kicks" and "tips" are a schedule's only as "kicks off" and
             // "tips off" ("beat China on penalty kicks Saturday").
             || matches!(l, "kicks" | "tips") && next != "off"
-            // ("strong winds on Friday", "tax breaks": the verbs are
-            // "winds up", "winds down", "breaks up", "breaks for".)
+            // ("strong winds on Friday", "tax breaks for families": the
+            // verbs are "winds up", "winds down", "breaks up", "breaks
+            // off".)
             || l == "winds" && !matches!(next, "up" | "down")
-            || l == "breaks" && !matches!(next, "up" | "for" | "off")
+            || l == "breaks" && !matches!(next, "up" | "off")
             || l == "releases" && matches!(prev, "press" | "news")
             // "Housing starts in March were 12% below": homes begun, a
             // figure.
