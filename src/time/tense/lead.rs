@@ -107,6 +107,9 @@ pub(super) fn year_end_of(words: &Words, first: usize) -> bool {
 pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let w = |k: usize| words.back(first, k);
     let word = |k: usize| words.word(k);
+    if notice(words, first) {
+        return Some(Tense::Future);
+    }
     // "cancelled until at least Thursday": the hedge is no lead-in.
     if first >= 2 && (w(2), w(1)) == ("at", "least") {
         return lead_in(words, first - 2, last);
@@ -754,6 +757,39 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
 /// deal by the end of the year, nearly 11 months after announcing it on
 /// Jan. 10"); after a clause ahead, or one that says nothing of its time,
 /// it may already have been done, and the nearest date is meant.
+/// Labels of the notices at the foot of obituaries and listings, each a
+/// line of what is to come: "Services: 11 a.m. Saturday", "Visitation:
+/// 5-8 p.m. Friday", "Deadline: Jan. 15". ("Died: Thursday" is no such
+/// label.)
+const NOTICES: &[&str] = &[
+    "services",
+    "service",
+    "visitation",
+    "viewing",
+    "funeral",
+    "memorial",
+    "burial",
+    "interment",
+    "wake",
+    "mass",
+    "deadline",
+    "registration",
+    "tickets",
+    "kickoff",
+    "doors",
+    "showtimes",
+    "auditions",
+];
+
+/// Whether the expression stands right after a notice's label and its
+/// colon, with no verb to tell its time: the notice announces it.
+fn notice(words: &Words, first: usize) -> bool {
+    (1..=2).contains(&first)
+        && NOTICES.contains(&words.word(0))
+        && words.gap_before(1).starts_with(':')
+        && (1..first).all(|k| words.classes[k] & !(class::NOT_VERB | class::NAME) == 0)
+}
+
 fn after_gerund(words: &Words, first: usize) -> Option<Tense> {
     let word = |k: usize| words.word(k);
     let k = words
