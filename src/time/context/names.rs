@@ -5,6 +5,7 @@
 
 use super::words::{
     after_last, capitalised, ends_with_ignore_case, is, word_after, word_before, word_before_of,
+    words_before,
 };
 use crate::time::lexicon::{Kw, Lex, Unit, classify_in};
 use crate::time::sem::Val;
@@ -159,6 +160,9 @@ const CAR_MAKES: &[&str] = &[
 /// Odyssey"), and a capitalised season of a year that fills a quotation
 /// opened inside a sentence ("Summer of '69").
 pub fn quoted_title(text: &str, start: usize, end: usize, val: &Val) -> bool {
+    if in_title_quote(text, start, end) {
+        return true;
+    }
     let Val::Abs(p) = val else {
         return false;
     };
@@ -189,11 +193,79 @@ pub fn quoted_title(text: &str, start: usize, end: usize, val: &Val) -> bool {
     }
 }
 
+/// Whether the holiday at `start..end` names a film or a play: "starred
+/// in Independence Day", "the sequel to Independence Day", "played
+/// Scrooge in A Christmas Carol", "appeared in A Christmas Story". A
+/// capitalised "A" inside a sentence opens a title with the capitalised
+/// word after the holiday; "starred in" and "sequel to" bring in a work.
+fn titled_holiday(text: &str, start: usize, end: usize) -> bool {
+    let head = text[..start].trim_end_matches([' ', '\t']);
+    if let Some(before_a) = head.strip_suffix(" A") {
+        return before_a.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+            && word_after(text, end).is_some_and(|w| {
+                capitalised(w) && classify_in(w.as_bytes(), 0, w.len()) == Lex::Other
+            });
+    }
+    let mut words = words_before(text, start);
+    let (one, two) = (words.next(), words.next());
+    matches!(
+        (two, one),
+        (
+            Some("starred" | "starring" | "appeared" | "appearing"),
+            Some("in")
+        ) | (Some("sequel" | "remake" | "prequel"), Some("to" | "of"))
+    )
+}
+
+/// Small words a title leaves in lower case ("Oh, What a Night").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
+];
+
+/// Whether `text[start..end]` lies inside a short quotation in title case
+/// opened after a word: the songs "Ruby Tuesday", "Last Christmas" and
+/// "December, 1963 (Oh, What a Night)", a band that "opened with
+/// "September"". A quoted remark is not in title case ("said the talks
+/// would resume "next Tuesday""), and a quoted date alone keeps its date
+/// (the "Sept. 11" attacks).
+fn in_title_quote(text: &str, start: usize, end: usize) -> bool {
+    let Some(open) = text[..start].rfind(['"', '\u{201c}']) else {
+        return false;
+    };
+    let Some(close) = text[end..].find(['"', '\u{201d}']).map(|k| end + k) else {
+        return false;
+    };
+    let quote_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let inside = &text[open + quote_len..close];
+    let before = text[..open].strip_suffix(' ');
+    let opened_after_word = before.is_some_and(|b| {
+        b.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}'))
+    });
+    let words = || {
+        inside
+            .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '\u{2019}'))
+            .filter(|w| !w.is_empty())
+    };
+    let whole = open + quote_len == start && close == end;
+    opened_after_word
+        && !inside.starts_with(' ')
+        && inside.len() <= 60
+        && words().count() <= 8
+        && words().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || TITLE_SMALL_WORDS.contains(&w)
+        })
+        && !(whole && text[start..end].contains(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
 /// "the Sunday Times", "Black Monday", "Ruby Tuesday Inc.", or names a kind
 /// of day ("Sunday trading").
 pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
+    if val.names_holiday() {
+        return titled_holiday(text, start, end);
+    }
     if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {
         // "Kopp's 1987 Chevrolet Cavalier": a car's model year (not "In
         // 1987 Ford sold more cars").
@@ -215,7 +287,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
                         | "of"
                 )
             });
-        return model_year;
+        return model_year || titled_year(text, start, end);
     }
     // "21st Century Fox", "the 21st Century Cures Act": a capitalised
     // century that a capitalised word goes on from names a company or a
@@ -356,6 +428,71 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             || after.is_some_and(|w| {
                 capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
             }))
+}
+
+/// Verbs a work's title is the subject of in a review or a chart story
+/// that do not end in "-ed": "Mendes's 1917 swept the Baftas", "Orwell's
+/// 1984 is back on the best-seller list".
+const TITLE_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "won", "wins", "swept", "sweeps", "became",
+    "becomes", "remains", "returns", "sold", "sells", "took", "takes", "stars", "tells", "follows",
+    "opens", "made", "makes",
+];
+
+/// Whether the year at `start..end` is the title of a work: "Sam Mendes's
+/// 1917 swept the Baftas", "Stanley Kubrick's 2001: A Space Odyssey", "In
+/// George Orwell's 1984, the state watches", "Swift's 1989 (Taylor's
+/// Version)", the band "The 1975 headlined". A year owned by a
+/// capitalised name, or brought in by "The", that stands as a noun (a verb
+/// right after it; after a name also a title's colon, bracket or comma)
+/// names a work; "Obama's 2009 inauguration", "Trump's 2016 win" keep
+/// their years.
+fn titled_year(text: &str, start: usize, end: usize) -> bool {
+    let head = text[..start].trim_end_matches([' ', '\t']);
+    if head.len() == start {
+        return false;
+    }
+    let owner = ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .is_some_and(|name| capitalised(&name[after_last(name, |c| !c.is_alphanumeric())..]));
+    let the =
+        !owner && head.ends_with("The") && !head[..head.len() - 3].ends_with(char::is_alphanumeric);
+    if !owner && !the {
+        return false;
+    }
+    let rest = &text[end..];
+    // (A word in "-ed" is the verb when an object or a phrase follows
+    // it, not a noun: "Navigation Mixte's 1989 unconsolidated profit".)
+    let verb = word_after(text, end).is_some_and(|w| {
+        let at = text[end..].len() - text[end..].trim_start().len() + end + w.len();
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && (TITLE_VERBS.contains(&w)
+                || w.len() > 4
+                    && w.ends_with("ed")
+                    && word_after(text, at).is_some_and(|n| {
+                        matches!(
+                            n,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "its"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "in"
+                                | "at"
+                                | "on"
+                                | "to"
+                                | "with"
+                                | "for"
+                                | "by"
+                                | "into"
+                                | "as"
+                        )
+                    }))
+    });
+    verb || owner && (rest.starts_with([':', ',']) || rest.starts_with(" ("))
 }
 
 /// Whether the capitalised words after byte `end` run into a case's
