@@ -109,10 +109,53 @@ pub fn late_night_kind(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Nouns a season names a kind of ("winter wheat", "spring onions",
-/// "winter tyres"), in the singular.
+/// "winter tyres", "the summer blockbuster"), in the singular.
 const SEASONAL_KINDS: &[&str] = &[
-    "wheat", "barley", "oat", "rye", "crop", "rapeseed", "canola", "onion", "squash", "tyre",
-    "tire", "sport",
+    "wheat",
+    "barley",
+    "oat",
+    "rye",
+    "crop",
+    "rapeseed",
+    "canola",
+    "onion",
+    "squash",
+    "tyre",
+    "tire",
+    "sport",
+    "blockbuster",
+    "internship",
+    "wardrobe",
+];
+
+/// Things named for a holiday, each a kind of thing rather than a time:
+/// "a Christmas album", "the Christmas tree", "Easter eggs", "Halloween
+/// costumes" (singular forms; a plural "s" is dropped before the look-up).
+/// ("the Christmas special, shown at 7.10pm" is shown on the day, and
+/// "spent Memorial Day stocking up" has a verb after the day.)
+const HOLIDAY_KINDS: &[&str] = &[
+    "album",
+    "single",
+    "song",
+    "carol",
+    "card",
+    "tree",
+    "light",
+    "decoration",
+    "ornament",
+    "sweater",
+    "jumper",
+    "movie",
+    "film",
+    "pudding",
+    "cracker",
+    "hamper",
+    "egg",
+    "bunny",
+    "bonnet",
+    "costume",
+    "candy",
+    "wreath",
 ];
 
 /// Makes of car: a year right before one is the car's model year.
@@ -264,7 +307,11 @@ fn in_title_quote(text: &str, start: usize, end: usize) -> bool {
 /// of day ("Sunday trading").
 pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if val.names_holiday() {
-        return titled_holiday(text, start, end);
+        // "Her Christmas album", "the Christmas tree", "Easter eggs": a
+        // kind of thing of the holiday, no day of the story.
+        let kind = word_after(text, end)
+            .is_some_and(|w| HOLIDAY_KINDS.contains(&w.to_ascii_lowercase().trim_end_matches('s')));
+        return kind || titled_holiday(text, start, end);
     }
     if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {
         // "Kopp's 1987 Chevrolet Cavalier": a car's model year (not "In
