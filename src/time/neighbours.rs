@@ -517,7 +517,7 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
         {
             continue;
         }
-        if habit_told(text, out, t.span).is_some() {
+        if usual_clock(text, t.span) || habit_told(text, out, t.span).is_some() {
             let t = &mut out[k];
             t.value = format!("XXXX-XX-XX{}", &t.value[10..]);
             t.relative = false;
@@ -543,6 +543,29 @@ pub(super) fn habitual_clock(text: &str, out: &mut [Timex]) {
             a.relative = false;
         }
     }
+}
+
+/// Whether the clock time at `span` is the usual time of something, not
+/// a time of one day: "instead of its usual 7 p.m. start", "the regular
+/// 9 a.m. briefing", "the city's 11 p.m. curfew" (a standing curfew holds
+/// every night; "imposed a 6 p.m. curfew on Saturday" is one night's).
+fn usual_clock(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let after_word = |words: &[&str]| {
+        words.iter().any(|w| {
+            before.ends_with(w)
+                && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+        })
+    };
+    let usual = after_word(&["usual", "regular", "normal", "customary", "traditional"]);
+    let owned = before.ends_with("'s")
+        || before.ends_with("\u{2019}s")
+        || after_word(&["its", "their", "his", "her"]);
+    usual
+        || owned
+            && text[span.end..]
+                .trim_start_matches(' ')
+                .starts_with("curfew")
 }
 
 /// "Polls open at 7 a.m. and close at 8 p.m. on Election Day, Nov. 8": a
