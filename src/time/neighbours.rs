@@ -606,6 +606,53 @@ pub(super) fn listed_clock_day(text: &str, dct: Option<Date>, out: &mut [Timex])
     }
 }
 
+/// "He was pronounced dead at 11:15 p.m. at Roosevelt Hospital, 40 years
+/// ago tonight", "The fight, held at 4 a.m. local time to suit American
+/// television, took place on Oct. 30, 1974": a clock time with no day of
+/// its own, in a sentence that goes on to name a day half a year or more
+/// away (and no other expression between), is that day's, not the
+/// document's. ("Polls close at 8 p.m., and the new parliament meets on
+/// Jan. 5", written on Dec. 30, keeps its day.)
+pub(super) fn clock_of_later_day(text: &str, dct: Option<Date>, out: &mut [Timex]) {
+    let Some(dct) = dct else {
+        return;
+    };
+    let doc_day = dct.to_string();
+    for k in 0..out.len().saturating_sub(1) {
+        let (head, tail) = out.split_at_mut(k + 1);
+        let (a, b) = (&mut head[k], &tail[0]);
+        let Some(day) = calendar_day(&b.value).map(str::to_owned) else {
+            continue;
+        };
+        if a.kind == TimexType::Time
+            && a.relative
+            && a.value.len() == 16
+            && a.value.starts_with(&doc_day)
+            && !names_day(a.span.slice(text))
+            && day
+                .parse::<Date>()
+                .is_ok_and(|d| (d - dct).get_days().abs() > 180)
+            && sentence::sentence_bounds(text, a.span.start, a.span.end).1 >= b.span.end
+        {
+            a.value = format!("{day}{}", &a.value[10..]);
+        }
+    }
+}
+
+/// The day a value names or falls on, "2020-12-08" of "2020-12-08TNI",
+/// if it begins with one.
+fn calendar_day(value: &str) -> Option<&str> {
+    value.get(..10).filter(|d| {
+        d.bytes().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    })
+}
+
 /// Whether `gap`, the text between two clock times, lists them or joins
 /// their clauses: ", ", " and ", " or ", " and end at ", " and again at ".
 fn clocks_joined(gap: &str) -> bool {

@@ -692,6 +692,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     opening_hours::opening_hours(text, &mut out);
     neighbours::habitual_clock(text, &mut out);
     neighbours::listed_clock_day(text, dct, &mut out);
+    neighbours::clock_of_later_day(text, dct, &mut out);
     neighbours::holiday_dated(text, &mut out);
     neighbours::weekday_sequence(text, dct, &mut out);
     neighbours::weekday_after_day(text, &mut out);
