@@ -28,9 +28,15 @@ const OPEN: &[&str] = &[
     "operate",
     "is collected",
     "are collected",
-    // "Gallery hours are noon to 5 p.m. Thursday through Sunday"
+    // "Gallery hours are noon to 5 p.m. Thursday through Sunday", a
+    // listing's "Hours: 11:30 a.m. to 10 p.m. Tuesday through Saturday"
     "hours are",
+    "hours:",
 ];
+
+/// Meals a restaurant serves on the days of its week: "serves dinner
+/// Tuesday through Saturday", "serves lunch only, Monday to Friday".
+const MEALS: &[&str] = &["breakfast", "brunch", "lunch", "dinner", "supper"];
 
 /// Verbs that tell a service's days only with "only" after the range:
 /// "Trains run Monday to Friday only" ("The festival runs Friday to
@@ -72,8 +78,16 @@ pub(super) fn opening_hours(text: &str, out: &mut [Timex]) {
                 && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
                 && !head[..head.len() - w.len()].ends_with(|c: char| c.is_ascii_alphanumeric())
         };
-        let opens =
-            OPEN.iter().any(ends_head) || RUN.iter().any(ends_head) && after.starts_with("only");
+        // ("Dinner service runs 5 to 9 p.m. Wednesday through Sunday": a
+        // service's runs are its hours.)
+        let service_runs = RUN.iter().any(ends_head)
+            && head.rsplit(' ').nth(1).is_some_and(|w| {
+                w.eq_ignore_ascii_case("service") || w.eq_ignore_ascii_case("services")
+            });
+        let opens = OPEN.iter().any(ends_head)
+            || RUN.iter().any(ends_head) && after.starts_with("only")
+            || service_runs
+            || serves_meal(head);
         // ("is open Tuesday through Sunday this week": those days.)
         if !opens || after.starts_with("this") || after.starts_with("next") {
             continue;
@@ -100,6 +114,18 @@ pub(super) fn opening_hours(text: &str, out: &mut [Timex]) {
             }
         }
     }
+}
+
+/// Whether `head`, the text before a range of days, ends in a meal
+/// served: "serves dinner", "serve lunch only,".
+fn serves_meal(head: &str) -> bool {
+    let head = head.trim_end_matches(',');
+    let head = head.strip_suffix(" only").unwrap_or(head);
+    let mut words = head.rsplit(' ');
+    words.next().is_some_and(|w| MEALS.contains(&w))
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "serves" | "serve" | "serving"))
 }
 
 /// The weekday (1 for Monday) that `t`, a date that is one weekday's name
