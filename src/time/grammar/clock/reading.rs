@@ -498,7 +498,37 @@ impl Parser<'_> {
                 i,
                 &["at", "until", "till", "from", "before", "around", "by"],
             );
-        (zone || local || zero_led || place).then(|| Core::fixed(h, m, j))
+        (zone || local || zero_led || place || self.hhmm_by_neighbours(i))
+            .then(|| Core::fixed(h, m, j))
+    }
+
+    /// Whether the four digits at `i`, an hour (00-23) and a minute, are
+    /// told as a time by their neighbours, not a year: after a preposition
+    /// of time, a day named right after ("from 1800 on Thursday", "until
+    /// 2100 Saturday"; a year near the document's keeps its reading), or
+    /// the end of a range a time opened ("from 0600 to 2100"). The year reading asks this too, as it would otherwise
+    /// win the tie.
+    pub(in crate::time::grammar) fn hhmm_by_neighbours(&self, i: usize) -> bool {
+        let Some((v, 4)) = self.num(i) else {
+            return false;
+        };
+        if v / 100 > 23 || v % 100 > 59 {
+            return false;
+        }
+        let weekday = |k: usize| matches!(self.lex(k), Some(Lex::Weekday { .. }));
+        // (Not a year some thirty years either side of the document's:
+        // "extended the ban until 2025 on Friday" dates the ban's end.)
+        let doc_year = self.doc_year.unwrap_or(2025);
+        let near_year =
+            i32::try_from(v).is_ok_and(|y| (doc_year - 30..=doc_year + 30).contains(&y));
+        let day_after = !near_year
+            && (weekday(i + 1) || self.word_is(i + 1, "on") && weekday(i + 2))
+            && self.after_word(i, &["at", "until", "till", "from", "to", "before"]);
+        let range_end = i >= 2
+            && self.word_in(i - 1, &["to", "until", "till"])
+            && self.num(i - 2).is_some_and(|(_, d)| d == 4)
+            && self.word(i - 2).starts_with('0');
+        day_after || range_end
     }
 
     /// A dial time written without its colon, as the National Weather

@@ -729,7 +729,7 @@ impl Parser<'_> {
         if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
             return None;
         }
-        if self.count_not_year(i, v) {
+        if self.count_not_year(i, v) || self.hhmm_by_neighbours(i) {
             return None;
         }
         // "No. 1987 Westchester Avenue", "the helpline, 1916,": a number
