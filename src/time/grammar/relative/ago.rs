@@ -145,16 +145,30 @@ impl Parser<'_> {
             // on Saturday", "a week today" (British): that many days on
             // from the day named. (Days are counted "from" a day only:
             // "blackouts of eight hours a day on Monday".)
-            Lex::Kw(Kw::From | Kw::On | Kw::Today | Kw::Tomorrow)
-                if matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight)
-                    && !(unit == Unit::Day && self.kw(e, Kw::On))
-                    && (self.kw(e, Kw::From)
-                        || matches!(self.lex(e + 1), Some(Lex::Weekday { plural: false, .. }))
-                        || unit != Unit::Day
-                            && self.kw_any(e, &[Kw::Today, Kw::Tomorrow]).is_some()) =>
+            // Back from one ("a week last Sunday", "a fortnight last
+            // Saturday", "a week yesterday") and on from one that is to
+            // come ("a week come Saturday"), as Britain and Ireland say.
+            lex if matches!(
+                lex,
+                Lex::Kw(Kw::From | Kw::On | Kw::Today | Kw::Tomorrow | Kw::Last | Kw::Yesterday)
+            ) && matches!(unit, Unit::Day | Unit::Week | Unit::Fortnight)
+                && !(unit == Unit::Day
+                    && self.kw_any(e, &[Kw::On, Kw::Last, Kw::Yesterday]).is_some())
+                && (self.kw(e, Kw::From)
+                    || matches!(self.lex(e + 1), Some(Lex::Weekday { plural: false, .. }))
+                    || unit != Unit::Day
+                        && self
+                            .kw_any(e, &[Kw::Today, Kw::Tomorrow, Kw::Yesterday])
+                            .is_some())
+                || unit != Unit::Day
+                    && self.word_is(e, "come")
+                    && matches!(self.lex(e + 1), Some(Lex::Weekday { plural: false, .. })) =>
             {
+                let back = self.kw_any(e, &[Kw::Last, Kw::Yesterday]).is_some();
                 // (The day named is the next word, or this one.)
-                let e = if self.kw(e, Kw::From) || self.kw(e, Kw::On) {
+                let e = if self.kw_any(e, &[Kw::From, Kw::On, Kw::Last]).is_some()
+                    || self.word_is(e, "come")
+                {
                     e
                 } else {
                     e - 1
@@ -185,7 +199,11 @@ impl Parser<'_> {
                 if stretch || n.fract() != 0.0 || n > 1000.0 {
                     return None;
                 }
-                let shift = days(n) as i64;
+                let shift = if back {
+                    -(days(n) as i64)
+                } else {
+                    days(n) as i64
+                };
                 let rel = |n: i64| Val::Rel {
                     gran: Gran::Day,
                     unit: Unit::Day,
@@ -194,10 +212,12 @@ impl Parser<'_> {
                 let day = match self.lex(e + 1)? {
                     Lex::Kw(Kw::Today) => rel(0),
                     Lex::Kw(Kw::Tomorrow) => rel(1),
-                    // "two weeks from Thursday" counts from the coming one.
+                    Lex::Kw(Kw::Yesterday) => rel(-1),
+                    // "two weeks from Thursday" counts from the coming one,
+                    // "a week last Sunday" back from the last.
                     Lex::Weekday { day, plural: false } if self.tok(e + 1)?.cap => Val::Weekday {
                         day,
-                        dir: Dir::Coming,
+                        dir: if back { Dir::Last } else { Dir::Coming },
                     },
                     _ => return None,
                 };
