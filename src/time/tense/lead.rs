@@ -26,6 +26,33 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
     })
 }
 
+/// Whether the expression dates what a warning is issued for: "has issued
+/// a red warning for wind from 7am until midday on Friday", "issued an
+/// amber alert for snow on Sunday". A warning issued is of weather to
+/// come, whatever the tense of the issuing ("A warning for wind was in
+/// force until Friday" is left to its verb, and so is one that "had
+/// issued a flood warning for Saturday", told from after it).
+fn warned_for(words: &Words, first: usize) -> bool {
+    (1..=10)
+        .filter_map(|d| first.checked_sub(d))
+        .find(|&k| words.word(k) == "for")
+        .is_some_and(|k| {
+            matches!(
+                words.back(k, 1),
+                "warning" | "warnings" | "alert" | "alerts" | "watch" | "advisory"
+            ) && (2..=5).any(|d| {
+                matches!(words.back(k, d), "issued" | "issues" | "issue")
+                    && words.back(k, d + 1) != "had"
+            }) && (k + 1..=first).all(|j| {
+                !words.comma_before(j)
+                    && !matches!(
+                        words.word(j),
+                        "is" | "are" | "was" | "were" | "has" | "had" | "will" | "would"
+                    )
+            })
+        })
+}
+
 /// Whether the expression dates an event something lasts until:
 /// "handing power to Putin until elections in March" ("until March"
 /// itself is the lead-in's). Like what something comes ahead of, it lies
@@ -107,7 +134,7 @@ pub(super) fn year_end_of(words: &Words, first: usize) -> bool {
 pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let w = |k: usize| words.back(first, k);
     let word = |k: usize| words.word(k);
-    if notice(words, first) {
+    if notice(words, first) || warned_for(words, first) {
         return Some(Tense::Future);
     }
     // "cancelled until at least Thursday": the hedge is no lead-in.

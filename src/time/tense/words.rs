@@ -409,8 +409,8 @@ const PLURAL_TIMETABLE: &[&str] = &[
     // into Monday".
     "linger", "persist", "taper", "drop", "rise", "climb",
     // "Booster shots roll out Monday", "Schools break up for half-term
-    // on Friday"
-    "roll", "break",
+    // on Friday", "Ireland kick off against Scotland on Sunday"
+    "roll", "break", "kick",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead

@@ -522,7 +522,9 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             || matches!(prev, "all" | "most" | "some" | "any" | "no")
             // "approved a big tax break for farmers on Friday": "break" is
             // a schedule's only as "break up" and "break off".
-            || l == "break" && !matches!(next, "up" | "off")
+            // (So is "kick" as "kick off": "Ireland kick off against
+            // Scotland on Sunday", not "a free kick on Saturday".)
+            || matches!(l, "break" | "kick") && !matches!(next, "up" | "off")
             // "Monday's 22.6 percent drop", "a price rise": a change is a
             // verb only after a plural subject ("temperatures drop Sunday").
             || matches!(l, "drop" | "rise" | "climb") && !(prev.len() > 3 && prev.ends_with('s'))
