@@ -548,7 +548,13 @@ impl Resolver {
                 if months.is_none()
                     && a.gran == Gran::Day
                     && self.anchor_at.line == self.place.line
-                    && self.place.offset.saturating_sub(self.anchor_at.offset) <= SAME_MONTH =>
+                    && self.place.offset.saturating_sub(self.anchor_at.offset) <= SAME_MONTH
+                    // ("adjourned on the 3rd and will resume on the 24th",
+                    // written on the 29th: a day ahead that month has passed
+                    // is the next month's.)
+                    && !(ymd(i32::from(a.date.year()), a.date.month() as u8, day)
+                        .is_some_and(|x| x < d)
+                        && tense() == Tense::Future) =>
             {
                 Some(a.date)
             }

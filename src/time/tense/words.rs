@@ -332,11 +332,13 @@ const TIMETABLE: &[&str] = &[
     "concludes",
     // "Toronto's film festival, which wraps up on Sunday", "the sale
     // winds up on Friday", "the courthouse shuts on Friday", "the school
-    // breaks up for the summer on Friday"
+    // breaks up for the summer on Friday", "the parade steps off at 11
+    // a.m. Saturday"
     "wraps",
     "winds",
     "shuts",
     "breaks",
+    "steps",
     "premieres",
     "airs",
     "debuts",
@@ -410,7 +412,7 @@ const PLURAL_TIMETABLE: &[&str] = &[
     "linger", "persist", "taper", "drop", "rise", "climb",
     // "Booster shots roll out Monday", "Schools break up for half-term
     // on Friday", "Ireland kick off against Scotland on Sunday"
-    "roll", "break", "kick",
+    "roll", "break", "kick", "step",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead

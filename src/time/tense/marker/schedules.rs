@@ -525,6 +525,7 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // (So is "kick" as "kick off": "Ireland kick off against
             // Scotland on Sunday", not "a free kick on Saturday".)
             || matches!(l, "break" | "kick") && !matches!(next, "up" | "off")
+            || l == "step" && !matches!(next, "off" | "down")
             // "Monday's 22.6 percent drop", "a price rise": a change is a
             // verb only after a plural subject ("temperatures drop Sunday").
             || matches!(l, "drop" | "rise" | "climb") && !(prev.len() > 3 && prev.ends_with('s'))
@@ -597,6 +598,9 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // off".)
             || l == "winds" && !matches!(next, "up" | "down")
             || l == "breaks" && !matches!(next, "up" | "off")
+            // ("took steps on Friday": the verb is "steps off", "steps
+            // down".)
+            || l == "steps" && !matches!(next, "off" | "down")
             || l == "releases" && matches!(prev, "press" | "news")
             // "Housing starts in March were 12% below": homes begun, a
             // figure.
