@@ -420,10 +420,19 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
     });
-    // ("buses will run on a Sunday schedule", "a Saturday service": one
-    // after "a" is any such day; so are those after a possessive above.)
+    // ("buses will run on a Sunday schedule", "a Saturday service", "the
+    // pub's Sunday roast": a kind of day's meal or timetable; one after
+    // "a" is any such day; so are those after a possessive above.)
     let kind_of_day = after.is_some_and(|w| {
-        ["trading", "timetable", "timetables", "schedules"].contains(&w)
+        [
+            "trading",
+            "timetable",
+            "timetables",
+            "schedules",
+            "roast",
+            "roasts",
+        ]
+        .contains(&w)
             || matches!(before, Some("a")) && ["schedule", "service"].contains(&w)
             || possessed
                 && [

@@ -94,6 +94,27 @@ impl Parser<'_> {
         self.longest(i, &[Self::clock_time, Self::part_of_day], |_| true)
     }
 
+    /// The clock time at `i` told after a part of the day ("every night at
+    /// 9:30", "each morning at 7.15"): a time read off the dial falls in
+    /// that part (21:30, 07:15). Hour, minute and the token after it.
+    pub(in crate::time::grammar) fn clock_in_part(
+        &self,
+        i: usize,
+        part: PartOfDay,
+    ) -> Option<(u8, u8, usize)> {
+        let c = self.clock(i)?;
+        let Val::Clock { hour, minute, .. } = c.val else {
+            return None;
+        };
+        let dial = self.time_core(i).is_some_and(|core| core.dial);
+        let hour = if dial {
+            on_dial(hour, part).unwrap_or(hour)
+        } else {
+            hour
+        };
+        Some((hour, minute, c.end))
+    }
+
     /// Whether the word before `i` is one of `preps`.
     fn after_word(&self, i: usize, preps: &[&str]) -> bool {
         // A hedge may stand between: "at about 02:40", "from around 0600",
@@ -174,12 +195,22 @@ impl Parser<'_> {
             Val::DocDay
         };
         // "moves the drama to 9 p.m. Thursdays": a weekly slot, as "on
-        // Thursdays at 9 p.m." is.
+        // Thursdays at 9 p.m." is. (Not the end of a range of hours, whose
+        // days are the whole range's: "served from 10 a.m. to 3 p.m.
+        // Saturdays and Sundays".)
+        let range_end = || {
+            i >= 2
+                && self.word_in(i - 1, &["to", "until", "till"])
+                && (2..=6)
+                    .filter_map(|d| (i - 1).checked_sub(d))
+                    .any(|k| self.clock(k).is_some_and(|c| c.end == i - 1))
+        };
         if !comma
             && !core.dial
             && !core.bare
             && let Some(Lex::Weekday { day, plural: true }) = self.lex(after)
             && self.tok(after).is_some_and(|t| t.cap)
+            && !range_end()
         {
             return Some(Match::new(
                 after + 1,

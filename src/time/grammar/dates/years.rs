@@ -38,6 +38,7 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "unit",
     "suite",
     "apt",
+    "apartment",
     "marker",
     "box",
     "lot",

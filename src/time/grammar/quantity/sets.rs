@@ -294,8 +294,11 @@ impl Parser<'_> {
                     // ("every morning at 8 a.m.", "every evening at
                     // seven": the hour says which time of it.)
                     Lex::PartOfDay(p)
-                        if let Some((hour, minute, end)) =
-                            self.at_clock(j + 1).or_else(|| self.at_bare_hour(j + 1, p)) =>
+                        if let Some((hour, minute, end)) = self
+                            .kw(j + 1, Kw::At)
+                            .then(|| self.clock_in_part(j + 2, p))
+                            .flatten()
+                            .or_else(|| self.at_bare_hour(j + 1, p)) =>
                     {
                         set(end, format!("XXXX-XX-XXT{hour:02}:{minute:02}"))
                     }
