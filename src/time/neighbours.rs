@@ -639,6 +639,37 @@ pub(super) fn clock_of_later_day(text: &str, dct: Option<Date>, out: &mut [Timex
     }
 }
 
+/// "Tuesday 3 March" on a line of its own, then "9.05pm GMT: Sanders wins
+/// Vermont.": the stamps of a live report's entries are on the day of the
+/// date heading above them, not on the day the report was published.
+pub(super) fn stamps_under_heading(text: &str, out: &mut [Timex]) {
+    let line_of = |at: usize| {
+        let s = text[..at].rfind('\n').map_or(0, |k| k + 1);
+        let e = text[at..].find('\n').map_or(text.len(), |k| at + k);
+        (s, e)
+    };
+    let mut heading: Option<String> = None;
+    for t in out.iter_mut() {
+        let (ls, le) = line_of(t.span.start);
+        if t.kind == TimexType::Date
+            && text[ls..le].trim() == t.span.slice(text)
+            && let Some(day) = calendar_day(&t.value)
+            && t.value.len() == 10
+        {
+            heading = Some(day.to_owned());
+            continue;
+        }
+        if let Some(day) = &heading
+            && t.kind == TimexType::Time
+            && t.value.len() >= 16
+            && t.value.as_bytes()[10] == b'T'
+            && text[ls..t.span.start].trim().is_empty()
+        {
+            t.value = format!("{day}{}", &t.value[10..]);
+        }
+    }
+}
+
 /// The day a value names or falls on, "2020-12-08" of "2020-12-08TNI",
 /// if it begins with one.
 fn calendar_day(value: &str) -> Option<&str> {

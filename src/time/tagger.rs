@@ -693,6 +693,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::habitual_clock(text, &mut out);
     neighbours::listed_clock_day(text, dct, &mut out);
     neighbours::clock_of_later_day(text, dct, &mut out);
+    neighbours::stamps_under_heading(text, &mut out);
     neighbours::holiday_dated(text, &mut out);
     neighbours::weekday_sequence(text, dct, &mut out);
     neighbours::weekday_after_day(text, &mut out);

@@ -152,6 +152,24 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether what follows a time that starts a line, the tokens before
+    /// `j`, marks it as the stamp of a live report's entry: a colon, a
+    /// dash set off by a space, the end of the line, or a capitalised word
+    /// ("20:05 — The flag enters", "0947: Police confirm", "22:00 Polls
+    /// have closed", "14:32" on a line of its own).
+    fn stamp_mark(&self, j: usize) -> bool {
+        let Some(end) = j.checked_sub(1).and_then(|k| self.tok(k)).map(|t| t.end) else {
+            return false;
+        };
+        let rest = &self.text[end..];
+        let r = rest.trim_start_matches([' ', '\t']);
+        let spaced = r.len() < rest.len();
+        r.is_empty()
+            || r.starts_with(['\n', '\r', ':'])
+            || spaced && r.starts_with(['\u{2014}', '\u{2013}', '-'])
+            || spaced && r.starts_with(char::is_uppercase)
+    }
+
     /// "3 p.m.", "10:30 a.m. EST Thursday", "noon", "2000 GMT", "6 p.m.
     /// Moscow time", "half past seven tomorrow morning".
     fn clock_time(&self, i: usize) -> Option<Match> {
@@ -183,7 +201,7 @@ impl Parser<'_> {
         // but for midnight, which ends the day: "Results were unofficial as
         // of midnight" is the midnight just gone, as "at midnight" told in
         // the past is (see `Resolver::clock`).
-        let stamp = self.starts_line(i) && (self.punct(j, ':') || self.punct(j, '\n'))
+        let stamp = self.starts_line(i) && self.stamp_mark(j)
             || i > 1 && self.word_is(i - 1, "of") && self.word_is(i - 2, "as") && core.hour != 24;
         let today = if stamp {
             Val::Rel {

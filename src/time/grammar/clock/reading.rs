@@ -8,7 +8,6 @@ use crate::time::grammar::Parser;
 use crate::time::grammar::clock::ZONES;
 use crate::time::grammar::clock::parts::on_dial;
 use crate::time::lexicon::{Kw, Lex, Unit};
-use crate::time::token::Kind;
 
 /// Words before a number that make it a time of day rather than an amount:
 /// "at 15:30", "until 7 tomorrow morning".
@@ -182,6 +181,9 @@ impl Parser<'_> {
                 || self.word_is(j + 2, "am")
                 || self.word_is(j + 2, "pm")
                 || self.word_in(j + 2, ZONES) && self.tok(j + 2).is_some_and(|t| t.upper)
+                // "20.05 — The Olympic flag enters the stadium": a live
+                // report's stamp.
+                || hd == 2 && self.starts_line(i) && self.stamp_mark(j + 2)
                 // "from 6.30 to 8pm", "11.30-1.30pm": the start of a
                 // range whose end says it is a time.
                 || u8::try_from(h)
@@ -248,9 +250,7 @@ impl Parser<'_> {
         // 7").
         if minute.is_some() && (h <= 23 || h == 24 && m == 0) {
             let zone = self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper);
-            let stamp = hd == 2
-                && self.starts_line(i)
-                && self.tok(j).is_some_and(|t| t.kind == Kind::Word && t.cap);
+            let stamp = hd == 2 && self.starts_line(i) && self.stamp_mark(j);
             // "between 23:30 on Friday and 05:00 on Monday": a range of
             // such times; "It's 7:45 in Halifax": the time told.
             let range = self.after_word(i, &["between", "till", "to", "and"])
@@ -489,9 +489,11 @@ impl Parser<'_> {
         if self.military_hours(i) {
             return Some(Core::fixed(h, m, j + 1));
         }
-        // "reopened at 0600 on Friday": no year starts with a zero.
+        // "reopened at 0600 on Friday": no year starts with a zero; nor
+        // does a live report's stamp ("0947: Police confirm an explosion").
         let zero_led = self.word(i).starts_with('0')
-            && self.after_word(i, &["at", "until", "till", "from", "before", "around"]);
+            && (self.after_word(i, &["at", "until", "till", "from", "before", "around"])
+                || self.starts_line(i) && self.stamp_mark(j));
         // "at 2100 Moscow time"
         let place = self.place_time(j).is_some()
             && self.after_word(
