@@ -128,6 +128,20 @@ impl Parser<'_> {
         } else {
             (j, k)
         };
+        // "In this Jan. 20, 2001, file photo", "In this Friday, March 11,
+        // 2011 photo": a caption's "this" before a full date points at the
+        // photo; and "This Jan. 20 will be cold" names its day. The date
+        // is read alone.
+        if !the
+            && k == Kw::This
+            && matches!(
+                self.lex(j + 1),
+                Some(Lex::Month { .. } | Lex::Weekday { .. })
+            )
+            && self.dates(j + 1).is_some_and(|m| m.end > j + 3)
+        {
+            return None;
+        }
         enum Rel {
             Doc(i64),
             Anchor(i64),
