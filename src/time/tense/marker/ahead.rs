@@ -260,6 +260,18 @@ pub(super) fn plans_and_starts(at: &At) -> Rule {
     if l == "targeted" && next == "for" && !at.past_aux() {
         return Rule::Decides(Some(Tense::Future));
     }
+    // A decision taken: "voted to delay a decision until March", "agreed
+    // on Tuesday to hold a referendum in May". What was decided comes
+    // after the deciding, which is past: on either side of the document
+    // date, the nearer.
+    if matches!(l, "voted" | "decided" | "agreed" | "resolved")
+        && next == "to"
+        && !words.is(k + 2, class::NOT_VERB)
+        && !matches!(words.word(k + 2), "the" | "a" | "an")
+        && prev != "had"
+    {
+        return Rule::Decides(Some(Tense::Nearest));
+    }
     // Intentions: "planned to leave", "plans to open" (but not the noun
     // "vacation plans").
     if PLAN.contains(&l) {
