@@ -23,6 +23,10 @@ pub(super) fn after_what(words: &Words, first: usize) -> bool {
 pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
     event_after(words, first, |k| {
         words.word(k) == "of" && words.back(k, 1) == "ahead"
+            // So is what a thing paves, clears or opens the way for, or
+            // sets the stage for: "lost a confidence vote on Monday,
+            // paving the way for a snap election on Feb. 23".
+            || words.word(k) == "for" && matches!(words.back(k, 1), "way" | "stage")
     })
 }
 
