@@ -501,11 +501,11 @@ const TITLE_VERBS: &[&str] = &[
 /// Version)", the band "The 1975 headlined". A year owned by a
 /// capitalised name, or brought in by "The", that stands as a noun (a verb
 /// right after it; after a name also a title's colon, bracket or comma)
-/// names a work; "Obama's 2009 inauguration", "Trump's 2016 win" keep
-/// their years.
+/// names a work; "Obama's 2009 inauguration", "Trump's 2016 win",
+/// "Nvidia's fiscal 2024 ended" keep their years.
 fn titled_year(text: &str, start: usize, end: usize) -> bool {
     let head = text[..start].trim_end_matches([' ', '\t']);
-    if head.len() == start {
+    if head.len() == start || !text[start..end].bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     let owner = ["'s", "\u{2019}s", "s'", "s\u{2019}"]
@@ -523,6 +523,9 @@ fn titled_year(text: &str, start: usize, end: usize) -> bool {
     let verb = word_after(text, end).is_some_and(|w| {
         let at = text[end..].len() - text[end..].trim_start().len() + end + w.len();
         w.bytes().all(|b| b.is_ascii_lowercase())
+            // (What a year itself does: "Nvidia's fiscal 2024 ended on Jan.
+            // 28", "Apple's 2019 began with a record quarter".)
+            && !matches!(w, "ended" | "began" | "started" | "closed")
             && (TITLE_VERBS.contains(&w)
                 || w.len() > 4
                     && w.ends_with("ed")
