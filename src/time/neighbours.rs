@@ -621,13 +621,14 @@ pub(super) fn clock_of_later_day(text: &str, dct: Option<Date>, out: &mut [Timex
     for k in 0..out.len().saturating_sub(1) {
         let (head, tail) = out.split_at_mut(k + 1);
         let (a, b) = (&mut head[k], &tail[0]);
-        let Some(day) = calendar_day(&b.value).map(str::to_owned) else {
+        // (The time first: most expressions are none.)
+        if a.kind != TimexType::Time || !a.relative || a.value.len() != 16 {
+            continue;
+        }
+        let Some(day) = calendar_day(&b.value) else {
             continue;
         };
-        if a.kind == TimexType::Time
-            && a.relative
-            && a.value.len() == 16
-            && a.value.starts_with(&doc_day)
+        if a.value.starts_with(&doc_day)
             && !names_day(a.span.slice(text))
             && day
                 .parse::<Date>()
@@ -643,18 +644,23 @@ pub(super) fn clock_of_later_day(text: &str, dct: Option<Date>, out: &mut [Timex
 /// Vermont.": the stamps of a live report's entries are on the day of the
 /// date heading above them, not on the day the report was published.
 pub(super) fn stamps_under_heading(text: &str, out: &mut [Timex]) {
-    let line_of = |at: usize| {
-        let s = text[..at].rfind('\n').map_or(0, |k| k + 1);
-        let e = text[at..].find('\n').map_or(text.len(), |k| at + k);
-        (s, e)
+    // (Only the text next to each expression is read: a line may be a
+    // whole paragraph.)
+    let opens_line = |at: usize| {
+        let before = text[..at].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with('\n')
+    };
+    let ends_line = |at: usize| {
+        let after = text[at..].trim_start_matches([' ', '\t', '\r']);
+        after.is_empty() || after.starts_with('\n')
     };
     let mut heading: Option<String> = None;
     for t in out.iter_mut() {
-        let (ls, le) = line_of(t.span.start);
         if t.kind == TimexType::Date
-            && text[ls..le].trim() == t.span.slice(text)
-            && let Some(day) = calendar_day(&t.value)
             && t.value.len() == 10
+            && opens_line(t.span.start)
+            && ends_line(t.span.end)
+            && let Some(day) = calendar_day(&t.value)
         {
             heading = Some(day.to_owned());
             continue;
@@ -663,7 +669,7 @@ pub(super) fn stamps_under_heading(text: &str, out: &mut [Timex]) {
             && t.kind == TimexType::Time
             && t.value.len() >= 16
             && t.value.as_bytes()[10] == b'T'
-            && text[ls..t.span.start].trim().is_empty()
+            && opens_line(t.span.start)
         {
             t.value = format!("{day}{}", &t.value[10..]);
         }

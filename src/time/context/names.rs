@@ -265,6 +265,10 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
 ];
 
+/// How far, in bytes, a title's quotation marks are sought on either
+/// side of an expression.
+const TITLE_REACH: usize = 60;
+
 /// Whether `text[start..end]` lies inside a short quotation in title case
 /// opened after a word: the songs "Ruby Tuesday", "Last Christmas" and
 /// "December, 1963 (Oh, What a Night)", a band that "opened with
@@ -272,13 +276,41 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// would resume "next Tuesday""), and a quoted date alone keeps its date
 /// (the "Sept. 11" attacks).
 fn in_title_quote(text: &str, start: usize, end: usize) -> bool {
-    let Some(open) = text[..start].rfind(['"', '\u{201c}']) else {
+    // (A title is short: the quotation marks are sought within a few
+    // dozen bytes, not through the whole text for every expression.)
+    // Searched as bytes: '"', or the last byte of a curly quotation mark
+    // (U+201C is E2 80 9C, U+201D is E2 80 9D), whose start is two back.
+    let bytes = text.as_bytes();
+    let from = start.saturating_sub(TITLE_REACH);
+    let to = (end + TITLE_REACH).min(text.len());
+    let curly = |k: usize, last: u8| {
+        bytes[k] == last && k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80
+    };
+    // (This runs for every expression found, and most have no quotation
+    // mark near: `memchr` asks many bytes at once.)
+    let Some((open, quote_len)) = memchr::memrchr2(b'"', 0x9C, &bytes[from..start])
+        .map(|k| from + k)
+        .and_then(|k| match bytes[k] {
+            b'"' => Some((k, 1)),
+            _ if curly(k, 0x9C) => Some((k - 2, 3)),
+            _ => None,
+        })
+    else {
         return false;
     };
-    let Some(close) = text[end..].find(['"', '\u{201d}']).map(|k| end + k) else {
+    let Some(close) = memchr::memchr2(b'"', 0x9D, &bytes[end..to])
+        .map(|k| end + k)
+        .and_then(|k| match bytes[k] {
+            b'"' => Some(k),
+            _ if curly(k, 0x9D) => Some(k - 2),
+            _ => None,
+        })
+    else {
         return false;
     };
-    let quote_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    if open + quote_len > start || close < end {
+        return false;
+    }
     let inside = &text[open + quote_len..close];
     let before = text[..open].strip_suffix(' ');
     let opened_after_word = before.is_some_and(|b| {

@@ -30,33 +30,6 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
     })
 }
 
-/// Whether the expression dates what a warning is issued for: "has issued
-/// a red warning for wind from 7am until midday on Friday", "issued an
-/// amber alert for snow on Sunday". A warning issued is of weather to
-/// come, whatever the tense of the issuing ("A warning for wind was in
-/// force until Friday" is left to its verb, and so is one that "had
-/// issued a flood warning for Saturday", told from after it).
-fn warned_for(words: &Words, first: usize) -> bool {
-    (1..=10)
-        .filter_map(|d| first.checked_sub(d))
-        .find(|&k| words.word(k) == "for")
-        .is_some_and(|k| {
-            matches!(
-                words.back(k, 1),
-                "warning" | "warnings" | "alert" | "alerts" | "watch" | "advisory"
-            ) && (2..=5).any(|d| {
-                matches!(words.back(k, d), "issued" | "issues" | "issue")
-                    && words.back(k, d + 1) != "had"
-            }) && (k + 1..=first).all(|j| {
-                !words.comma_before(j)
-                    && !matches!(
-                        words.word(j),
-                        "is" | "are" | "was" | "were" | "has" | "had" | "will" | "would"
-                    )
-            })
-        })
-}
-
 /// Whether the expression dates an event something lasts until:
 /// "handing power to Putin until elections in March" ("until March"
 /// itself is the lead-in's). Like what something comes ahead of, it lies
@@ -138,7 +111,7 @@ pub(super) fn year_end_of(words: &Words, first: usize) -> bool {
 pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let w = |k: usize| words.back(first, k);
     let word = |k: usize| words.word(k);
-    if notice(words, first) || warned_for(words, first) {
+    if notice(words, first) {
         return Some(Tense::Future);
     }
     // "cancelled until at least Thursday": the hedge is no lead-in.
@@ -234,7 +207,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // (A time of the day may come between: "a warning valid until 9am on
     // Saturday".)
     let time_of_day = match (w(3), w(2), w(1)) {
-        (_, "am" | "pm" | "noon" | "midnight", "on") => 2,
+        (_, "am" | "pm" | "noon" | "midday" | "midnight", "on") => 2,
         ("a" | "p", "m", "on") => 3,
         _ => 0,
     };
@@ -242,17 +215,27 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // ("declared a total fire ban for Thursday": so does a ban's. Told in
     // a past perfect, the day has gone by: "had issued a flood warning for
     // Saturday, but the rain arrived early".)
-    let warned_for = (at >= 2 && matches!(words.back(at, 1), "for" | "from" | "through" | "until"))
-        .then(|| {
-            (2..=8).filter_map(|d| at.checked_sub(d)).find(|&k| {
-                matches!(
-                    word(k),
-                    "alert" | "alerts" | "warning" | "warnings" | "watch" | "ban" | "bans"
-                )
-            })
+    // ("issued an amber alert for snow on Sunday": "on" after what the
+    // warning is for.)
+    let prep = words.back(at, 1);
+    let warned_for = (at >= 2
+        && (matches!(prep, "for" | "from" | "through" | "until")
+            || prep == "on" && (2..=4).any(|d| words.back(at, d) == "for")))
+    .then(|| {
+        (2..=8).filter_map(|d| at.checked_sub(d)).find(|&k| {
+            matches!(
+                word(k),
+                "alert" | "alerts" | "warning" | "warnings" | "watch" | "ban" | "bans"
+            )
         })
-        .flatten()
-        .filter(|&k| (k + 1..at).all(|j| !words.gap_before(j).contains(';')));
+    })
+    .flatten()
+    // (Not one told as in force then: "A warning for wind was in
+    // force until midday on Friday".)
+    .filter(|&k| {
+        (k + 1..at)
+            .all(|j| !words.gap_before(j).contains(';') && !matches!(word(j), "was" | "were"))
+    });
     if let Some(k) = warned_for {
         return Some(if had_done_before(words, k) {
             Tense::Past
