@@ -276,10 +276,10 @@ const TITLE_REACH: usize = 60;
 /// would resume "next Tuesday""), and a quoted date alone keeps its date
 /// (the "Sept. 11" attacks).
 fn in_title_quote(text: &str, start: usize, end: usize) -> bool {
-    // (A title is short: the quotation marks are sought within a few
-    // dozen bytes, not through the whole text for every expression.)
-    // Searched as bytes: '"', or the last byte of a curly quotation mark
-    // (U+201C is E2 80 9C, U+201D is E2 80 9D), whose start is two back.
+    // A title is short: the quotation marks are sought within a few dozen
+    // bytes, not through the whole text for every expression, and as
+    // bytes: '"', or the last byte of a curly quotation mark (U+201C is E2
+    // 80 9C, U+201D is E2 80 9D), whose start is two back.
     let bytes = text.as_bytes();
     let from = start.saturating_sub(TITLE_REACH);
     let to = (end + TITLE_REACH).min(text.len());

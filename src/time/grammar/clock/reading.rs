@@ -508,8 +508,8 @@ impl Parser<'_> {
     /// told as a time by their neighbours, not a year: after a preposition
     /// of time, a day named right after ("from 1800 on Thursday", "until
     /// 2100 Saturday"; a year near the document's keeps its reading), or
-    /// the end of a range a time opened ("from 0600 to 2100"). The year reading asks this too, as it would otherwise
-    /// win the tie.
+    /// the end of a range a time opened ("from 0600 to 2100"). The year
+    /// reading asks this too, as it would otherwise win the tie.
     pub(in crate::time::grammar) fn hhmm_by_neighbours(&self, i: usize) -> bool {
         let Some((v, 4)) = self.num(i) else {
             return false;
@@ -518,11 +518,14 @@ impl Parser<'_> {
             return false;
         }
         let weekday = |k: usize| matches!(self.lex(k), Some(Lex::Weekday { .. }));
-        // (Not a year some thirty years either side of the document's:
-        // "extended the ban until 2025 on Friday" dates the ban's end.)
-        let doc_year = self.doc_year.unwrap_or(2025);
-        let near_year =
-            i32::try_from(v).is_ok_and(|y| (doc_year - 30..=doc_year + 30).contains(&y));
+        // (Not a year some thirty years either side of the document's, or
+        // of this era's without one: "extended the ban until 2025 on
+        // Friday" dates the ban's end.)
+        let near = match self.doc_year {
+            Some(y) => y - 30..=y + 30,
+            None => 1900..=2099,
+        };
+        let near_year = i32::try_from(v).is_ok_and(|y| near.contains(&y));
         let day_after = !near_year
             && (weekday(i + 1) || self.word_is(i + 1, "on") && weekday(i + 2))
             && self.after_word(i, &["at", "until", "till", "from", "to", "before"]);

@@ -260,10 +260,12 @@ pub(super) fn plans_and_starts(at: &At) -> Rule {
     if l == "targeted" && next == "for" && !at.past_aux() {
         return Rule::Decides(Some(Tense::Future));
     }
-    // A decision taken: "voted to delay a decision until March", "agreed
-    // on Tuesday to hold a referendum in May". What was decided comes
-    // after the deciding, which is past: on either side of the document
-    // date, the nearer.
+    // A decision taken: "voted to hold a referendum in February", "agreed
+    // to close the plant in October". What was decided comes after the
+    // deciding, which is past: on either side of the document date, the
+    // nearer. (With a day between, "voted on Tuesday to hold", or a
+    // deadline, "voted to delay a decision until March", the rules of
+    // those decide.)
     if matches!(l, "voted" | "decided" | "agreed" | "resolved")
         && next == "to"
         && !words.is(k + 2, class::NOT_VERB)
