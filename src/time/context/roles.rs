@@ -140,7 +140,8 @@ pub fn intended_month(text: &str, s: usize, start: usize) -> bool {
 }
 
 /// Whether the expression at `start` dates a report of the news, not the
-/// news: "the Labor Department said Friday", "announced on Tuesday".
+/// news: "the Labor Department said Friday", "announced on Tuesday",
+/// "said in January".
 /// "The previous month" or "a year earlier" after it counts from the
 /// period the report is about. A possessive is the news itself: "said
 /// Friday's selling was overdone".
@@ -152,8 +153,8 @@ pub fn attribution(text: &str, start: usize, end: usize) -> bool {
     }
     let mut at = start;
     let mut word = word_before(text, at);
-    // ("said on Friday", "said at 3 p.m.")
-    let on = word.is_some_and(|w| w.eq_ignore_ascii_case("on") || w.eq_ignore_ascii_case("at"));
+    // ("said on Friday", "said at 3 p.m.", "said in January")
+    let on = word.is_some_and(|w| is(w, &["on", "at", "in"]));
     if on {
         at = text[..at].trim_end_matches([' ', '\t']).len() - 2;
         word = word_before(text, at);

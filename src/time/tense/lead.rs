@@ -27,6 +27,11 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
             // sets the stage for: "lost a confidence vote on Monday,
             // paving the way for a snap election on Feb. 23".
             || words.word(k) == "for" && matches!(words.back(k, 1), "way" | "stage")
+            // What a thing triggers or sets up comes after it: "lost the
+            // vote on Monday, triggering an election in February",
+            // "Tuesday's primaries set up several November races".
+            || matches!(words.word(k), "triggering" | "triggered" | "triggers")
+            || words.word(k) == "up" && matches!(words.back(k, 1), "set" | "sets" | "setting")
     })
 }
 
@@ -485,8 +490,10 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                     })
             });
             // "remained open until Tuesday", "stayed on as army commander
-            // until March": what lasted until then is over.
-            let lasted = clause(8).any(|k| {
+            // until March": what lasted until then is over. (What was
+            // put off is not: "voted to delay a decision until March";
+            // the nearest verb of putting off ends the search.)
+            let lasted = clause(8).take_while(|&k| !words.is(k, class::RESCHEDULE)).any(|k| {
                 matches!(
                     word(k),
                     "remained"

@@ -115,12 +115,18 @@ impl<'a> Words<'a> {
     /// Whether word `k` ("from") compares a figure with an earlier one:
     /// "up from 35 per cent", "down from Friday", "unchanged from the
     /// March quarter"; not a verb's particle ("checkpoints will be
-    /// stepped up from Monday").
+    /// stepped up from Monday", "would step down from politics in
+    /// January").
     pub(super) fn comparison_from(&self, k: usize) -> bool {
+        /// Verbs whose particle "up" or "down" moves someone, not a figure.
+        const MOVERS: &[&str] = &["step", "steps", "stepping", "stand", "stands", "standing"];
         self.word(k) == "from"
             && match self.back(k, 1) {
                 "unchanged" => true,
-                "up" | "down" => !self.back(k, 2).ends_with("ed"),
+                "up" | "down" => {
+                    let verb = self.back(k, 2);
+                    !verb.ends_with("ed") && !MOVERS.contains(&verb)
+                }
                 _ => false,
             }
     }

@@ -263,13 +263,19 @@ pub(super) fn plans_and_starts(at: &At) -> Rule {
     // A decision taken: "voted to hold a referendum in February", "agreed
     // to close the plant in October". What was decided comes after the
     // deciding, which is past: on either side of the document date, the
-    // nearer. (With a day between, "voted on Tuesday to hold", or a
-    // deadline, "voted to delay a decision until March", the rules of
-    // those decide.)
+    // nearer. The day of the vote may stand between ("voted on Tuesday
+    // to hold", "agreed unanimously to close"). (A deadline, "voted to
+    // delay a decision until March", is left to the rule of "until".)
     if matches!(l, "voted" | "decided" | "agreed" | "resolved")
-        && next == "to"
-        && !words.is(k + 2, class::NOT_VERB)
-        && !matches!(words.word(k + 2), "the" | "a" | "an")
+        && let Some(to) = (k + 1..=k + 3).find(|&j| {
+            words.word(j) == "to"
+                && (k + 1..j).all(|b| {
+                    matches!(words.lex(b), Lex::Weekday { .. } | Lex::Kw(Kw::On))
+                        || matches!(words.word(b), "unanimously" | "narrowly" | "overwhelmingly")
+                })
+        })
+        && !words.is(to + 1, class::NOT_VERB)
+        && !matches!(words.word(to + 1), "the" | "a" | "an")
         && prev != "had"
     {
         return Rule::Decides(Some(Tense::Nearest));
