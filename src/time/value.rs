@@ -52,8 +52,10 @@ impl Point {
                 season_start(s, sy)?
             }
             Gran::Year => ymd(y, 1, 1)?,
-            Gran::Decade => ymd(y - y.rem_euclid(10), 1, 1)?,
-            Gran::Century => ymd(y - y.rem_euclid(100), 1, 1)?,
+            // (The first decade and century of the era start in year 1:
+            // there is no year 0 to start them.)
+            Gran::Decade => ymd((y - y.rem_euclid(10)).max(1), 1, 1)?,
+            Gran::Century => ymd((y - y.rem_euclid(100)).max(1), 1, 1)?,
         };
         Some(Point { gran, date })
     }

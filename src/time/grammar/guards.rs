@@ -337,9 +337,12 @@ impl<'t> Parser<'t> {
             (3, b'e' | b'i') | (15, b'e') if self.unit(i + 1) == Some((Unit::Week, false)) => {
                 self.word_in(i, &["epi", "iso", "epidemiological"])
             }
+            // "millions of years", "thousands of years ago", "tens of
+            // thousands of years ago"
+            (4, b't') | (8..=9, b'h' | b't' | b'm' | b'b') if self.kw(i + 1, Kw::Of) => {
+                self.many_of_years(i).is_some()
+            }
             (2..=5, b'h' | b'i' | b't' | b'o' | b'm' | b'y') => self.possessive_qualifier(i),
-            // "millions of years", "thousands of years ago"
-            (8..=9, b'h' | b't' | b'm' | b'b') if self.kw(i + 1, Kw::Of) => self.many_of_years(i),
             // "weeklong", "yearlong"
             (7..=9, b'd' | b'h' | b'w' | b'm' | b'y') => self.text[t.start..t.end]
                 .get(t.end - t.start - 4..)

@@ -203,8 +203,10 @@ impl<'t> Parser<'t> {
             |m| m.end > i,
         )?;
         // "the fifth century BC", "around 1200 BC": a time before Christ,
-        // not the same count of the common era.
+        // not the same count of the common era. ("The third century AD"
+        // is the count it names, its era word inside the span.)
         let m = match self.era(m.end) {
+            Some((false, k)) if matches!(m.val, Val::Abs(_)) => Match { end: k, ..m },
             Some((true, k)) => {
                 let Val::Abs(p) = m.val else {
                     return None;

@@ -212,7 +212,7 @@ impl Parser<'_> {
         }
         let p = Point::containing(
             Gran::Century,
-            ymd(i32::try_from((n - 1) * 100).ok()?, 1, 1)?,
+            ymd(i32::try_from((n - 1) * 100).ok()?.max(1), 1, 1)?,
         )?;
         let m = date(if noun.is_some() { end } else { k + 1 }, Val::Abs(p));
         Some(match modifier {

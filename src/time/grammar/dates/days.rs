@@ -235,7 +235,12 @@ impl Parser<'_> {
             return Some(self.finish_day(month, day, k));
         }
         if let Some((month, abbr, j)) = self.month_at(i) {
-            if let Some((day, k)) = self.day_at(j).or_else(|| self.day_word_after_month(j)) {
+            // (A number with its era is the year: "March 12 BC".)
+            if let Some((day, k)) = self
+                .day_at(j)
+                .filter(|&(_, k)| self.era(k).is_none())
+                .or_else(|| self.day_word_after_month(j))
+            {
                 return Some(self.finish_day(month, day, k));
             }
             // "March the fifth", "November the 26th", as the day is said;
@@ -265,6 +270,10 @@ impl Parser<'_> {
             if let Some((year, e)) = self.year_at(k) {
                 let p = Point::containing(Gran::Month, ymd(year, month, 1)?)?;
                 return Some(date(e, Val::Abs(p)));
+            }
+            // "March 44 BC", "August AD 79"
+            if let Some(m) = self.era_year(k).and_then(|m| in_era_year(&m, month, None)) {
+                return Some(m);
             }
             // "June last year", "January this year", "February of last year"
             let of = if self.kw(j, Kw::Of) { j + 1 } else { j };
@@ -498,6 +507,13 @@ impl Parser<'_> {
                 None => date(end, Val::Fixed(format!("{year:04}-{month:02}-{day:02}"))),
             };
         }
+        // "April 21, 753 BC", "Aug. 24, AD 79"
+        if let Some(m) = self
+            .era_year(e)
+            .and_then(|m| in_era_year(&m, month, Some(day)))
+        {
+            return m;
+        }
         // "the Sept. 11 attacks", "the Jan. 6 committee": news names a
         // few events by their day alone, years after them.
         if let Some(&(year, ..)) = EVENT_DAYS.iter().find(|&&(year, m, d, nouns)| {
@@ -626,3 +642,26 @@ const EVENT_DAYS: &[(i32, u8, u8, &[&str])] = &[
         ],
     ),
 ];
+
+/// A month, or a day of it, in the year `m` read with its era: the
+/// common era's as any date ("Aug. 24, AD 79"), one before Christ
+/// written out as TimeML writes such a year ("March 44 BC" is
+/// BC0044-03).
+fn in_era_year(m: &Match, month: u8, day: Option<u8>) -> Option<Match> {
+    let day_part = day.map(|d| format!("-{d:02}")).unwrap_or_default();
+    let fixed = match &m.val {
+        Val::Abs(p) => {
+            let (gran, d) = match day {
+                Some(d) => (Gran::Day, d),
+                None => (Gran::Month, 1),
+            };
+            match ymd(i32::from(p.date.year()), month, d).and_then(|x| Point::containing(gran, x)) {
+                Some(p) => return Some(date(m.end, Val::Abs(p))),
+                None => format!("{:04}-{month:02}{day_part}", p.date.year()),
+            }
+        }
+        Val::Fixed(bc) => format!("{bc}-{month:02}{day_part}"),
+        _ => return None,
+    };
+    Some(date(m.end, Val::Fixed(fixed)))
+}

@@ -287,7 +287,7 @@ impl Parser<'_> {
     /// year": "79 AD", "AD 410", "the year 635", "the year 79 A.D.", "753
     /// B.C.". A year before Christ has no calendar point here (see
     /// [`before_christ`]): its value is written out as TimeML writes it.
-    fn era_year(&self, i: usize) -> Option<Match> {
+    pub(super) fn era_year(&self, i: usize) -> Option<Match> {
         let (v, j) = if self.kw(i, Kw::The) && self.unit(i + 1) == Some((Unit::Year, false)) {
             let (v, digits) = self.num(i + 2)?;
             // ("the year 2000" is read as any year is, below; "the year 10

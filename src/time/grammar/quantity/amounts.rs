@@ -239,12 +239,24 @@ impl Parser<'_> {
         }
     }
 
-    /// Whether "hundreds of", "thousands of", "millions of" or "billions
-    /// of" and years stand at `i`.
-    pub(crate) fn many_of_years(&self, i: usize) -> bool {
-        self.kw(i + 1, Kw::Of)
-            && self.unit(i + 2) == Some((Unit::Year, true))
-            && self.word_in(i, &["hundreds", "thousands", "millions", "billions"])
+    /// Where the years are when "hundreds of", "thousands of", "millions
+    /// of" or "billions of" and years stand at `i`, the amount perhaps
+    /// scaled again before them: "tens of thousands of years",
+    /// "hundreds of millions of years".
+    pub(crate) fn many_of_years(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while self.kw(j + 1, Kw::Of)
+            && self.word_in(
+                j,
+                &["tens", "hundreds", "thousands", "millions", "billions"],
+            )
+        {
+            j += 2;
+            if self.unit(j) == Some((Unit::Year, true)) {
+                return Some(j);
+            }
+        }
+        None
     }
 
     /// [`Parser::number_at`], read afresh. (Its keywords are listed again
@@ -402,7 +414,9 @@ impl Parser<'_> {
                 // "over millions of years", "thousands of years ago": a
                 // vague amount, read before years only ("hundreds of
                 // hours of footage" counts things).
-                Lex::Other if self.many_of_years(i) => Some((None, i + 2)),
+                Lex::Other if self.many_of_years(i).is_some() => {
+                    self.many_of_years(i).map(|j| (None, j))
+                }
                 Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
                 // "stayed another week", "for another three years"
                 Lex::Other if self.word_is(i, "another") => {
