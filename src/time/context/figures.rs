@@ -215,6 +215,12 @@ const FIGURE_MODIFIERS: &[&str] = &[
     "sales",
     "payrolls",
     "inflation",
+    // The indexes' initials: "the September CPI report", "April PCE
+    // inflation".
+    "cpi",
+    "ppi",
+    "pce",
+    "gdp",
 ];
 
 /// Nouns of figures reported for a month. ("rate" only after a
@@ -242,6 +248,10 @@ const FIGURE_NOUNS: &[&str] = &[
     "surplus",
     "deficit",
     "income",
+    // "April CPI rose 0.4%"
+    "cpi",
+    "ppi",
+    "pce",
 ];
 
 /// Whether a month ending at `end` names the period of figures reported

@@ -32,6 +32,19 @@ pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
             // "Tuesday's primaries set up several November races".
             || matches!(words.word(k), "triggering" | "triggered" | "triggers")
             || words.word(k) == "up" && matches!(words.back(k, 1), "set" | "sets" | "setting")
+            // What is bet on, priced in or given odds is still to come:
+            // "pared bets on a June rate cut", "priced in a rate cut by
+            // May", "a 20% chance of another hike at the Fed's September
+            // meeting".
+            // (What is bet on is named between: "bet on Tuesday that
+            // stocks would rise" dates the bet.)
+            || k + 1 < first
+                && match words.word(k) {
+                    "on" => matches!(words.back(k, 1), "bet" | "bets" | "betting" | "wager" | "wagers"),
+                    "in" => matches!(words.back(k, 1), "priced" | "pricing"),
+                    "of" => matches!(words.back(k, 1), "chance" | "chances" | "odds" | "probability"),
+                    _ => false,
+                }
     })
 }
 
@@ -63,8 +76,15 @@ fn event_after(words: &Words, first: usize, opens: impl Fn(usize) -> bool) -> bo
                 !words.comma_before(j)
                     && (j + 1 == first
                         || VOTE.contains(&word(j))
-                        || words.classes[j] & !(class::NOT_VERB | class::NAME) == 0
-                            && !word(j).ends_with("ed"))
+                        // (A name is a noun, whatever verb it is spelt
+                        // as: "the Fed's September meeting".)
+                        || words.classes[j] & class::NAME != 0
+                        || words.classes[j] & !class::NOT_VERB == 0 && !word(j).ends_with("ed")
+                        // A move of rates is a noun after a rate or an
+                        // article: "a rate cut in September", "another
+                        // hike at the Fed's September meeting".
+                        || matches!(word(j), "cut" | "cuts" | "hike" | "hikes")
+                            && matches!(word(j - 1), "rate" | "a" | "another"))
             })
         })
 }

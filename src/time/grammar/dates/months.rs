@@ -244,7 +244,8 @@ impl Parser<'_> {
                             .tok(i)
                             .is_some_and(|m| !self.text[m.end..t.start].contains('\n'))
                 });
-                prev_ok || !next_cap || contract
+                // ("the September CPI report": the initials of figures.)
+                prev_ok || !next_cap || contract || figures_after
             }
         }
     }
