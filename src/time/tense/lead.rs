@@ -618,6 +618,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "goods meant for Halloween and Thanksgiving sales": what
         // something is meant for lies ahead of it.
         (_, "meant" | "intended" | "destined", "for") => Some(Tense::Future),
+        // "its second quarter ends Nov. 30", "the quarter ending in
+        // March": where a quarter or half told in the present ends may
+        // lie on either side of the document date (the one under way, or
+        // the one just reported); the nearer. (A year's end is left to
+        // the clause: "net income for the fiscal year ending June 30
+        // would rise", written in October, is next June's.)
+        (_, "quarter" | "half", "ending" | "ends")
+        | ("quarter" | "half", "ending" | "ends", "in") => Some(Tense::Nearest),
         // "The forecast for Saturday calls for snow": a forecast is of
         // what is ahead (told in the past, of either side: "the forecast
         // for Saturday had promised sun").
