@@ -1232,8 +1232,14 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
             continue;
         };
         // ("postponed from last month to November 2021": a start that
-        // places itself keeps its year.)
-        if !JOINS.contains(&gap) || places_itself(text, a) {
+        // places itself keeps its year. A range of weekdays is less than
+        // a week, whatever its dates' months, and is ordered by
+        // `weekday_sequence`: "shut from Tuesday to Monday", written on
+        // Friday, Sept. 27, runs from Oct. 1.)
+        if !JOINS.contains(&gap)
+            || places_itself(text, a)
+            || weekday_first(text, a) && weekday_first(text, b)
+        {
             continue;
         }
         let (Some((ay, am, ad)), Some((by, bm, bd))) = (parts(&a.value), parts(&b.value)) else {
