@@ -48,8 +48,9 @@ impl Parser<'_> {
     }
 
     /// Whether the words `j..e` after a clock time name a zone ("Eastern
-    /// time", "Pacific", "Moscow time", "Beijing time", "Tokyo time" and
-    /// "Singapore time" (each the name its country's one zone goes by),
+    /// time", "Pacific", "Moscow time", "Beijing time", "Tokyo time",
+    /// "Seoul time", "Taipei time" and "Singapore time" (each the name
+    /// its country's one zone goes by),
     /// "India Standard Time": a region's standard) rather than a city
     /// whose local time it is ("New York time", "Hong Kong time").
     pub(super) fn zone_name(&self, j: usize, e: usize) -> bool {
@@ -64,6 +65,9 @@ impl Parser<'_> {
                 "moscow",
                 "beijing",
                 "tokyo",
+                "seoul",
+                "korea",
+                "taipei",
                 "singapore",
                 "india",
                 "japan",

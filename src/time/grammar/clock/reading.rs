@@ -591,13 +591,16 @@ impl Parser<'_> {
     /// Whether the four digits at `i` (or the hour read out with
     /// "hundred") and the "hours" after them are a time on the military
     /// clock: "at 1800 hours", "until 0600 hours", "at twenty-two hundred
-    /// hours"; not "after 1000 hours of testing".
+    /// hours", "scheduled for 1500 hrs", "0600 hrs"; not "after 1000
+    /// hours of testing".
     pub(in crate::time::grammar) fn military_hours(&self, i: usize) -> bool {
         // The number first: every duration asks, at every start.
-        let end = if self
-            .num(i)
-            .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
+        let mut zero_led = false;
+        let end = if let Some((v, 4)) = self.num(i)
+            && v / 100 <= 23
+            && v % 100 <= 59
         {
+            zero_led = v < 1000;
             i + 1
         } else if matches!(self.lex(i), Some(Lex::NumWord(_)))
             && let Some((_, j)) = self.spoken_hundred(i)
@@ -607,10 +610,15 @@ impl Parser<'_> {
             return false;
         };
         self.word_in(end, &["hours", "hrs"])
-            && self.after_word(
-                i,
-                &["at", "until", "till", "by", "from", "before", "around"],
-            )
+            && (zero_led
+                || self.after_word(
+                    i,
+                    &["at", "until", "till", "by", "from", "before", "around"],
+                )
+                // (A time set for: "the meeting is scheduled for 1500 hrs".)
+                || i >= 2
+                    && self.word_is(i - 1, "for")
+                    && self.word_in(i - 2, &["scheduled", "set", "slated", "fixed", "timed"]))
             && !self.kw(end + 1, Kw::Of)
     }
 
