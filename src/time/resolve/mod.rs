@@ -575,7 +575,16 @@ impl Resolver {
                 } else {
                     *n
                 };
-                match Point::containing(*gran, d).and_then(|p| p.shifted(*unit, n)) {
+                // (The week of the same day in another year: weeks do not
+                // start on the same dates each year. "This week in 1969",
+                // written on Thursday, July 18, 2019, is the week of July
+                // 18, 1969.)
+                let p = if *gran == Gran::Week && *unit == Unit::Year {
+                    shift(d, Unit::Year, n).and_then(|d| Point::containing(Gran::Week, d))
+                } else {
+                    Point::containing(*gran, d).and_then(|p| p.shifted(*unit, n))
+                };
+                match p {
                     Some(p) => Resolved::point(p, true),
                     None => Resolved::rel(unknown(*gran)),
                 }

@@ -108,11 +108,22 @@ impl Parser<'_> {
     /// written on June 6). A year by its number takes "in"; one told
     /// from the document's does not ("this day last year"), and nor does
     /// "this time last year", "this time next year": the same time of the
-    /// year, told to the day as the document's date is.
+    /// year, told to the day as the document's date is. "This week in
+    /// 1969" and "This month in 1969" are the document's week and month
+    /// in that year.
     pub(super) fn this_day_in_year(&self, i: usize) -> Option<Match> {
-        if !self.kw(i, Kw::This) || !self.word_in(i + 1, &["day", "date", "time"]) {
+        if !self.kw(i, Kw::This) {
             return None;
         }
+        let gran = if self.word_in(i + 1, &["day", "date", "time"]) {
+            Gran::Day
+        } else if self.unit(i + 1) == Some((Unit::Week, false)) {
+            Gran::Week
+        } else if self.unit(i + 1) == Some((Unit::Month, false)) {
+            Gran::Month
+        } else {
+            return None;
+        };
         let with_in = self.kw(i + 2, Kw::In);
         let (yr, e) = self.year_ref(i + 2 + usize::from(with_in))?;
         let n = match yr {
@@ -123,7 +134,7 @@ impl Parser<'_> {
         Some(date(
             e,
             Val::Rel {
-                gran: Gran::Day,
+                gran,
                 unit: Unit::Year,
                 n,
             },
