@@ -216,20 +216,7 @@ impl Resolver {
         tense: &mut dyn FnMut() -> Tense,
     ) -> Resolved {
         let now = self.dct.and_then(|d| Point::containing(gran, d));
-        let told = self
-            .anchor
-            .filter(|a| self.anchor_close() && rank(a.gran) <= rank(gran))
-            .and_then(|a| Point::containing(gran, a.date))
-            // (The document's own is left to the document date, which
-            // knows a Sunday's coming week.)
-            .filter(|&p| Some(p) != now)
-            // (One ahead is the day or week of a day named ahead only:
-            // "the local elections in May" names no month the end of
-            // which a decision "would be taken by", written in March.)
-            .filter(|p| match now {
-                Some(now) if p.date > now.date => matches!(gran, Gran::Day | Gran::Week),
-                _ => matches!(tense(), Tense::Past | Tense::Before),
-            });
+        let told = self.told_period(gran, tense);
         // "Net debt stood at $4 billion at the end of the year", written
         // on Jan. 8: the end of a period early in it is still far off, so
         // a past clause's is the last period's.
@@ -247,6 +234,31 @@ impl Resolver {
             Some(p) => Resolved::point(p, true),
             None => self.resolve_inner(&Val::Rel { gran, unit, n }, tense),
         }
+    }
+
+    /// The period of granularity `gran` that holds the date told close
+    /// before, when that is another than the document's: "The crash came
+    /// in October 1929. By the end of the year ..." (and "By year's end")
+    /// is 1929's.
+    pub(super) fn told_period(
+        &self,
+        gran: Gran,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Option<Point> {
+        let now = self.dct.and_then(|d| Point::containing(gran, d));
+        self.anchor
+            .filter(|a| self.anchor_close() && rank(a.gran) <= rank(gran))
+            .and_then(|a| Point::containing(gran, a.date))
+            // (The document's own is left to the document date, which
+            // knows a Sunday's coming week.)
+            .filter(|&p| Some(p) != now)
+            // (One ahead is the day or week of a day named ahead only:
+            // "the local elections in May" names no month the end of
+            // which a decision "would be taken by", written in March.)
+            .filter(|p| match now {
+                Some(now) if p.date > now.date => matches!(gran, Gran::Day | Gran::Week),
+                _ => matches!(tense(), Tense::Past | Tense::Before),
+            })
     }
 
     /// Counted back from the document date ("two years ago"), or from a

@@ -648,6 +648,14 @@ impl Resolver {
             }
             Val::ReportQuarter { latest } => self.report_quarter(*latest, tense),
             Val::Containing { gran, shift, day } => {
+                // "By year's end", after a year told close before, is that
+                // year's end, as "by the end of the year" is.
+                if *gran == Gran::Year
+                    && *shift == 0
+                    && let Some(p) = self.told_period(Gran::Year, tense)
+                {
+                    return Resolved::point(p, true);
+                }
                 // A quarter or week counted back from its last day ("the
                 // quarter that ended Sept. 30") names that day as a
                 // period's end, as the day tagged on its own after
