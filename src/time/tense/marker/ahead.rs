@@ -263,20 +263,25 @@ pub(super) fn plans_and_starts(at: &At) -> Rule {
     // A decision taken: "voted to hold a referendum in February", "agreed
     // to close the plant in October". What was decided comes after the
     // deciding, which is past: on either side of the document date, the
-    // nearer. The day of the vote may stand between ("voted on Tuesday
-    // to hold", "agreed unanimously to close"). (A deadline, "voted to
-    // delay a decision until March", is left to the rule of "until".)
-    if matches!(l, "voted" | "decided" | "agreed" | "resolved")
-        && let Some(to) = (k + 1..=k + 3).find(|&j| {
-            words.word(j) == "to"
-                && (k + 1..j).all(|b| {
-                    matches!(words.lex(b), Lex::Weekday { .. } | Lex::Kw(Kw::On))
-                        || matches!(words.word(b), "unanimously" | "narrowly" | "overwhelmingly")
-                })
+    // nearer. The verb decided on carries it, so that the day of the vote,
+    // which may stand between, keeps its own: "voted on Tuesday to hold a
+    // referendum in May", "agreed unanimously to close". (A deadline,
+    // "voted to delay a decision until March", is left to the rule of
+    // "until".)
+    if prev == "to"
+        && let Some(decided) = (2..=4)
+            .filter_map(|d| k.checked_sub(d))
+            .find(|&v| matches!(words.word(v), "voted" | "decided" | "agreed" | "resolved"))
+        && (decided + 1..k - 1).all(|b| {
+            matches!(words.lex(b), Lex::Weekday { .. } | Lex::Kw(Kw::On))
+                || matches!(words.word(b), "unanimously" | "narrowly" | "overwhelmingly")
         })
-        && !words.is(to + 1, class::NOT_VERB)
-        && !matches!(words.word(to + 1), "the" | "a" | "an")
-        && prev != "had"
+        && !words.is(k, class::NOT_VERB)
+        && !matches!(l, "the" | "a" | "an")
+        && words.back(decided, 1) != "had"
+        // (An infinitive that reads ahead of its own keeps its reading:
+        // "agreed to meet again on Friday".)
+        && !matches!(super::schedules::infinitives(at), Rule::Decides(Some(_)))
     {
         return Rule::Decides(Some(Tense::Nearest));
     }

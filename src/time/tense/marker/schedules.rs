@@ -127,11 +127,20 @@ pub(super) fn schedules(at: &At) -> Rule {
         // fee cut that was due to take effect Tuesday has been put off",
         // written on the Wednesday; "a convoy that was due to leave
         // Saturday has been postponed", on the Friday): the nearest.
+        // So is one the sentence goes on to say was not kept: "The talks
+        // were due to end on Friday but ran into overtime", "COP26, which
+        // was scheduled to end on Friday evening, ran into overtime".
         let undone = || {
-            (k + 2..k + 14)
-                .any(|j| matches!(words.word(j), "has" | "have") && words.word(j + 1) == "been")
+            (k + 2..k + 14).any(|j| {
+                matches!(words.word(j), "has" | "have") && words.word(j + 1) == "been"
+                    || matches!(words.word(j), "but" | "instead" | "overtime" | "overran")
+            })
         };
-        if at.past_aux() && matches!(prev, "was" | "were") && l == "due" && undone() {
+        if at.past_aux()
+            && matches!(prev, "was" | "were")
+            && matches!(l, "due" | "scheduled" | "expected")
+            && undone()
+        {
             return Rule::Decides(Some(Tense::Nearest));
         }
         if at.past_aux()
