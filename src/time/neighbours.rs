@@ -327,29 +327,50 @@ pub(super) fn restated_time(text: &str, out: &mut [Timex]) {
                 }
                 None => {}
             }
+        } else if !names_day(b.span.slice(text))
+            && let Some(day) = zoned_day(&a.value, &b.value)
+        {
+            // "struck about 1:30 a.m. (2100 GMT)": the same instant in
+            // another zone may fall on the day before or after.
+            b.value = format!("{day}{}", &b.value[10..]);
         }
     }
 }
 
+/// The day of the clock time `zoned` ("T21:00") that is the same instant
+/// as `local` ("2022-06-22T01:30"), in a zone from 12 hours behind to 14
+/// ahead of it (see [`instant_day`]).
+fn zoned_day(local: &str, zoned: &str) -> Option<Date> {
+    instant_day(local, zoned, 1)
+}
+
 /// The day of the clock time `local` ("2023-02-08T04:17") that is the
-/// same instant as `zoned` ("2023-02-06T01:17"), its day told, in a zone
-/// from 12 hours behind to 14 ahead: one of the day before, the day of
-/// and the day after `zoned`'s, if only one fits.
+/// same instant as `zoned` ("2023-02-06T01:17"), its day told (see
+/// [`instant_day`]).
 fn local_day(local: &str, zoned: &str) -> Option<Date> {
+    instant_day(zoned, local, -1)
+}
+
+/// The day of clock time `other` that is the same instant as `known`, a
+/// time on a known day, when one zone is from 12 hours behind to 14
+/// ahead of the other: local ahead of zoned when `sign` is 1 (`known` is
+/// the local time), zoned ahead of local when it is -1. One of the day
+/// before, the day of and the day after `known`'s, if only one fits.
+fn instant_day(known: &str, other: &str, sign: i64) -> Option<Date> {
     let minutes = |v: &str| -> Option<i64> {
         let h: i64 = v.get(11..13)?.parse().ok()?;
         let m: i64 = v.get(14..16)?.parse().ok()?;
         Some(h * 60 + m)
     };
-    let (l, z) = (minutes(local)?, minutes(zoned)?);
-    let day: Date = zoned.get(..10)?.parse().ok()?;
+    let (k, o) = (minutes(known)?, minutes(other)?);
+    let day: Date = known.get(..10)?.parse().ok()?;
     let mut fits = [
         (-1, day.yesterday().ok()?),
         (0, day),
         (1, day.tomorrow().ok()?),
     ]
     .into_iter()
-    .filter(|&(shift, _)| (-12 * 60..=14 * 60).contains(&(shift * 24 * 60 + l - z)));
+    .filter(|&(shift, _)| (-12 * 60..=14 * 60).contains(&(sign * (k - o - shift * 24 * 60))));
     let (_, found) = fits.next()?;
     fits.next().is_none().then_some(found)
 }
