@@ -318,6 +318,17 @@ impl Parser<'_> {
         }
         // "16 November (2023)"
         let (day, j) = self.day_at(i)?;
+        // ("the Windows 10 October 2018 Update": the number of a name
+        // told inside a sentence, not a day.)
+        if i >= 2
+            && self.tok(i - 1).is_some_and(|t| {
+                t.kind == Kind::Word && t.cap && t.gap && matches!(t.lex, Lex::Other)
+            })
+            && self.tok(i - 2).is_some_and(|t| t.kind == Kind::Word)
+            && self.weekday_abbr(i - 1).is_none()
+        {
+            return None;
+        }
         let mut j = j;
         if self.kw(j, Kw::Of) {
             j += 1;

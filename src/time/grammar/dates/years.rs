@@ -64,6 +64,10 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "series",
     "windows",
     "office",
+    // "port 2049", "ports 1433 and 1521", "versions 1809 and 1903"
+    "port",
+    "ports",
+    "versions",
     "cve",
     "fr",
     "usc",
@@ -163,6 +167,8 @@ const YEAR_CONTEXT: &[&str] = &[
 const MEASURES: &[&str] = &[
     "mg", "kg", "g", "mcg", "iu", "ml", "km", "cm", "mm", "lb", "lbs", "oz", "kw", "mw", "gw",
     "kwh", "mwh", "mph", "kph", "cc", "hp", "rpm", "psi", "ft", "sq",
+    // Computing's: "1200 Mbps", "2000 MB/s", "a 1900 mAh battery".
+    "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "mah", "mhz", "ghz", "dpi", "nits", "pixels",
 ];
 
 /// Bodies of people a number before them counts, not a year's: "the 2000
@@ -727,7 +733,19 @@ impl Parser<'_> {
         if !range.contains(&v) {
             return None;
         }
-        if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) {
+        // (So does the next of a list after such a label: "ports 1433
+        // and 1521", "versions 1809 and 1903".)
+        if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE)
+            || i > 2
+                && (self.word_in(i - 1, &["and", "or"]) || self.punct(i - 1, ','))
+                && self.num(i - 2).is_some_and(|(_, d)| d == 4)
+                && self.word_in(i - 3, NOT_YEAR_BEFORE)
+        {
+            return None;
+        }
+        // "Call the 1800 number": a free or premium telephone prefix
+        // ("the 2020 number" may be a year's figure).
+        if matches!(v, 1300 | 1800 | 1900) && self.word_is(i + 1, "number") {
             return None;
         }
         if self.count_not_year(i, v) || self.hhmm_by_neighbours(i) {

@@ -68,6 +68,11 @@ impl Parser<'_> {
         if self.military_hours(i) {
             return None;
         }
+        // "exploited a zero-day", "patched three zero-days": a flaw
+        // unknown until it is used, no length of time.
+        if self.word_is(i, "zero") && self.hyphen(i + 1) && self.word_in(i + 2, &["day", "days"]) {
+            return None;
+        }
         // "declared Monday a day of national mourning": a day named for
         // something, not a length of time.
         if self.kw(i + 2, Kw::Of)

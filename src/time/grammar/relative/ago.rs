@@ -192,10 +192,13 @@ impl Parser<'_> {
                         i - 2,
                         &["set", "scheduled", "slated", "planned", "rescheduled"],
                     );
+                // (Nor is "the second outage in a week on Monday": "in" a
+                // stretch, and the day apart.)
                 let stretch = modifier.is_some()
                     || i > 0
                         && self.word_in(i - 1, &["for", "over", "within", "during", "by"])
-                        && !set_for;
+                        && !set_for
+                    || i > 0 && self.word_is(i - 1, "in") && self.kw(e, Kw::On);
                 if stretch || n.fract() != 0.0 || n > 1000.0 {
                     return None;
                 }
