@@ -383,8 +383,15 @@ const TIMETABLE: &[&str] = &[
     "climbs",
     // "The storm makes landfall Tuesday night"
     "makes",
-    // "The software ships in Q4"
+    // "The software ships in Q4", "Windows 11 rolls out Tuesday", "the
+    // old network switches off on Saturday", "the keynote streams
+    // Tuesday", "the reward unlocks Friday"
     "ships",
+    "rolls",
+    "switches",
+    "streams",
+    "unlocks",
+    "debuts",
     // A game's or a rule's schedule: "The Final Four tips off Saturday",
     // "The series shifts to St. Louis on Saturday", "the mask mandate
     // lifts Saturday".
@@ -412,7 +419,8 @@ const PLURAL_TIMETABLE: &[&str] = &[
     "linger", "persist", "taper", "drop", "rise", "climb",
     // "Booster shots roll out Monday", "Schools break up for half-term
     // on Friday", "Ireland kick off against Scotland on Sunday"
-    "roll", "break", "kick", "step",
+    "roll", "break", "kick", "step", // "The Pixel 8 phones ship Thursday"
+    "ship",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead

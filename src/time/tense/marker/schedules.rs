@@ -610,6 +610,10 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // ("took steps on Friday": the verb is "steps off", "steps
             // down".)
             || l == "steps" && !matches!(next, "off" | "down")
+            // ("light switches", "payroll rolls": the verbs are "switches
+            // off", "switches to", "rolls out".)
+            || l == "switches" && !matches!(next, "off" | "over" | "to")
+            || l == "rolls" && !matches!(next, "out" | "into")
             || l == "releases" && matches!(prev, "press" | "news")
             // "Housing starts in March were 12% below": homes begun, a
             // figure.
