@@ -156,6 +156,8 @@ const HOLIDAY_KINDS: &[&str] = &[
     "costume",
     "candy",
     "wreath",
+    // "drove a truck into a Christmas market"
+    "market",
 ];
 
 /// Makes of car: a year right before one is the car's model year.

@@ -250,16 +250,42 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (2..=8).filter_map(|d| at.checked_sub(d)).find(|&k| {
             matches!(
                 word(k),
-                "alert" | "alerts" | "warning" | "warnings" | "watch" | "ban" | "bans"
+                "alert"
+                    | "alerts"
+                    | "warning"
+                    | "warnings"
+                    | "watch"
+                    | "ban"
+                    | "bans"
+                    // What a truce or a curfew is called for lies ahead too:
+                    // "announced a 12-hour ceasefire for Thursday".
+                    | "ceasefire"
+                    | "truce"
+                    | "pause"
+                    | "curfew"
             )
         })
     })
     .flatten()
     // (Not one told as in force then: "A warning for wind was in
     // force until midday on Friday".)
+    // (Nor one told as lasting or gone: "The ceasefire held until
+    // Monday".)
     .filter(|&k| {
-        (k + 1..at)
-            .all(|j| !words.gap_before(j).contains(';') && !matches!(word(j), "was" | "were"))
+        (k + 1..at).all(|j| {
+            !words.gap_before(j).contains(';')
+                && !matches!(
+                    word(j),
+                    "was"
+                        | "were"
+                        | "held"
+                        | "lasted"
+                        | "stayed"
+                        | "remained"
+                        | "expired"
+                        | "ended"
+                )
+        })
     });
     if let Some(k) = warned_for {
         return Some(if had_done_before(words, k) {

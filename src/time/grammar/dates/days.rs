@@ -652,6 +652,8 @@ const EVENT_DAYS: &[(i32, u8, u8, &[&str])] = &[
             "hearings",
         ],
     ),
+    // The Hamas-led attack on Israel, 7 October 2023.
+    (2023, 10, 7, &["attack", "attacks", "massacre"]),
 ];
 
 /// A month, or a day of it, in the year `m` read with its era: the
