@@ -165,13 +165,14 @@ impl Parser<'_> {
                 && self.word_in(i - 2, &["early", "late", "soon"]);
             let prev_ok = prev_ok || to_season || as_early;
             // "by the end of the spring", "the rest of the fall", "for
-            // most of the spring".
+            // most of the spring"; "ahead of winter" (not "ahead of the
+            // fall in demand", a noun).
             let part_of = i > 1
                 && self.kw(i - 1, Kw::Of)
-                && self.word_in(
+                && (self.word_in(
                     i - 2,
                     &["end", "start", "beginning", "middle", "rest", "most"],
-                );
+                ) || self.word_is(i - 2, "ahead") && !self.word_in(j, &["fall", "spring"]));
             // "the spring term", "its spring tour", "the school's spring
             // term", and "Fall enrollment rose" opening a sentence.
             let owned = i > 0
