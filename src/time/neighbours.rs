@@ -969,9 +969,12 @@ fn habit_adverb(words: &[Cow<'_, str>]) -> bool {
                 prev,
                 "was" | "were" | "had" | "did" | "a" | "an" | "the" | "be" | "been"
             );
+        // (A habit's time may follow it alone, its verb told before:
+        // "meets twice a year in Vienna, usually in June and December".)
+        let time_after = matches!(next, "in" | "during" | "around");
         !manner
             && !next.is_empty()
-            && !NOT_VERB.contains(&next)
+            && (!NOT_VERB.contains(&next) || time_after)
             && !next.ends_with("ly")
             && !tense::past_form(next)
     })
