@@ -347,6 +347,16 @@ impl Parser<'_> {
         // 3 March" nor "the week through Friday", a week that ends then).
         // ("the holiday-shortened week": a compound adjective between.)
         let w = self.skip_shortened(i + 1);
+        // ("For the week it fell 2.3 percent", "and for the week it
+        // rose": a clause's opening "for the week" is the report's, the
+        // words after it no relative clause.)
+        let opens_clause = i > 0
+            && self.word_is(i - 1, "for")
+            && (i < 2
+                || self.kw(i - 2, Kw::And)
+                || self
+                    .tok(i - 2)
+                    .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';'))));
         let to_figure =
             self.kw(w + 1, Kw::To) && self.num(w + 2).is_some() && self.one_day_at(w + 2).is_none();
         if self.unit(w) == Some((Unit::Week, false))
@@ -380,7 +390,7 @@ impl Parser<'_> {
                     "commencing",
                 ],
             )
-            && !self.opens_relative_clause(w + 1)
+            && (opens_clause || !self.opens_relative_clause(w + 1))
         {
             return Some(date(w + 1, Val::ReportWeek));
         }
