@@ -315,10 +315,19 @@ impl Parser<'_> {
             if digits > 4 || self.number_preceded(i) {
                 return None;
             }
-            match self.era(i + 1) {
-                Some(_) => (v, i + 1),
-                None => return None,
+            if self.era(i + 1).is_none() {
+                // "between 500 and 300 BC", "from 500 to 300 BC": the first
+                // year of a range takes the era written after the last.
+                if (self.word_in(i + 1, &["and", "to"]) || self.hyphen(i + 1))
+                    && self.num(i + 2).is_some_and(|(_, d)| d <= 4)
+                    && let Some((true, _)) = self.era(i + 3)
+                    && v > 0
+                {
+                    return Some(date(i + 1, before_christ(Gran::Year, v)?));
+                }
+                return None;
             }
+            (v, i + 1)
         };
         if self.number_continues(j) && self.era(j).is_none() || v == 0 {
             return None;
@@ -510,6 +519,15 @@ impl Parser<'_> {
     /// range of years never is.
     fn count_not_year(&self, i: usize, v: u32) -> bool {
         if self.word_is(i + 1, "block") && self.kw(i + 2, Kw::Of) {
+            return true;
+        }
+        // "between 2000 and 3000 people": the first of two counts, the
+        // second no year.
+        if self.word_in(i + 1, &["and", "to", "or"])
+            && self
+                .num(i + 2)
+                .is_some_and(|(w, d)| d == 4 && w > 2199 && !self.number_continues(i + 3))
+        {
             return true;
         }
         // A measure: "2000 mg of the drug", "weighs 1980 kg", "2000 IU".
