@@ -419,8 +419,10 @@ const PLURAL_TIMETABLE: &[&str] = &[
     "linger", "persist", "taper", "drop", "rise", "climb",
     // "Booster shots roll out Monday", "Schools break up for half-term
     // on Friday", "Ireland kick off against Scotland on Sunday"
-    "roll", "break", "kick", "step", // "The Pixel 8 phones ship Thursday"
-    "ship",
+    "roll", "break", "kick", "step",
+    // "The Pixel 8 phones ship Thursday", "The All Blacks name their side
+    // for the final on Thursday"
+    "ship", "name", "announce", "unveil",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead
