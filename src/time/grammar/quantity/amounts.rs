@@ -414,9 +414,7 @@ impl Parser<'_> {
                 // "over millions of years", "thousands of years ago": a
                 // vague amount, read before years only ("hundreds of
                 // hours of footage" counts things).
-                Lex::Other if self.many_of_years(i).is_some() => {
-                    self.many_of_years(i).map(|j| (None, j))
-                }
+                Lex::Other if let Some(j) = self.many_of_years(i) => Some((None, j)),
                 Lex::Kw(Kw::Couple) if self.kw(i + 1, Kw::Of) => Some((Some(2.0), i + 2)),
                 // "stayed another week", "for another three years"
                 Lex::Other if self.word_is(i, "another") => {

@@ -534,6 +534,8 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // (So is "kick" as "kick off": "Ireland kick off against
             // Scotland on Sunday", not "a free kick on Saturday".)
             || matches!(l, "break" | "kick") && !matches!(next, "up" | "off")
+            // (And "step" as "step off", "step down": "took a step on
+            // Friday" is a noun.)
             || l == "step" && !matches!(next, "off" | "down")
             // "Monday's 22.6 percent drop", "a price rise": a change is a
             // verb only after a plural subject ("temperatures drop Sunday").
