@@ -265,11 +265,23 @@ const SEASON_NOUNS: &[&str] = &[
 impl Parser<'_> {
     /// Whether the season word at `j` (the expression starting at `i`) is
     /// described after "a", "the" or a possessive: "an unusually wet
-    /// spring", "the cold winter", "Scotland's busiest summer". Not
-    /// "fall", as often a drop ("a sharp fall"), nor a spring of water ("a
+    /// spring", "the cold winter", "Scotland's busiest summer". "Fall" only
+    /// right after a word of the weather ("a cold, wet fall"), as it is
+    /// more often a drop ("a sharp fall"); and not a spring of water ("a
     /// hot spring").
     fn described_season(&self, i: usize, j: usize) -> bool {
-        if i != j || j < 2 || self.word_is(j, "fall") {
+        /// Weather a fall (the season) has; no drop is told so.
+        const FALL_WEATHER: &[&str] = &[
+            "wet", "dry", "cold", "warm", "mild", "cool", "rainy", "snowy", "chilly", "stormy",
+            "wetter", "drier", "colder", "warmer", "milder", "cooler", "rainier",
+        ];
+        // ("a mild fall in prices" is a drop all the same.)
+        if i != j
+            || j < 2
+            || self.word_is(j, "fall")
+                && (!self.word_in(j - 1, FALL_WEATHER)
+                    || self.word_in(j + 1, &["in", "of", "from", "to", "since"]))
+        {
             return false;
         }
         let plain = |k: usize| {
