@@ -39,6 +39,9 @@ impl<'t> Parser<'t> {
                         || (4..=7).contains(&(t.end - t.start)) && self.word_in(j, TIME_NOUNS)
                         || dates::DECADE_WORD_LEN.contains(&(t.end - t.start)) && self.decade_word(j).is_some()
                         || t.cap && self.weekday_abbr(j).is_some()
+                        // (A holiday's name may be longer than the words
+                        // looked at: "every St. Patrick's Day".)
+                        || t.cap && self.holiday_words(j).is_some()
                         // ("the turn of the millennium", no unit of its own.)
                         || t.end - t.start == 10 && self.word_is(j, "millennium")
                     }
