@@ -812,14 +812,21 @@ impl Resolver {
         }
     }
 
-    /// The date a clause's future counts from: the day of the report it
-    /// tells of ("said last Friday that it would begin pulling out on
-    /// Sunday": the Sunday after that Friday), else `dct`.
-    fn reported(&self, dir: Dir, dct: Date, tense: &mut dyn FnMut() -> Tense) -> Date {
-        match self.place.reported_from {
-            Some(p) if dir == Dir::Tense && p.date < dct && tense() == Tense::Future => p.date,
-            _ => dct,
-        }
+    /// The day of the report a clause's future counts from, if it tells
+    /// of one before `dct` ("said last Friday that it would begin pulling
+    /// out on Sunday": the Sunday after that Friday). What "would" tells
+    /// from a report lies after it, though the clause alone reads as the
+    /// nearest day ("said Wednesday that schools would reopen on Monday",
+    /// written on Thursday, is the Monday ahead).
+    fn reported(&self, dir: Dir, dct: Date, tense: &mut dyn FnMut() -> Tense) -> Option<Date> {
+        self.place
+            .reported_from
+            .filter(|p| {
+                dir == Dir::Tense
+                    && p.date < dct
+                    && matches!(tense(), Tense::Future | Tense::Nearest)
+            })
+            .map(|p| p.date)
     }
 
     /// The day a period "following" (`n` > 0) or "previous" (`n` < 0)

@@ -144,7 +144,8 @@ impl Resolver {
         let Some(d) = dct else {
             return Resolved::rel(format!("XXXX-{month:02}"));
         };
-        let d = self.reported(dir, d, tense);
+        let report = self.reported(dir, d, tense);
+        let d = report.unwrap_or(d);
         // "June of that year" after "March 2019" is as fixed as
         // the year it takes.
         let relative = !(dir == Dir::That && self.written.is_some());
@@ -159,6 +160,7 @@ impl Resolver {
             MonthUse::Delivery => Tense::Future,
             MonthUse::Figures => Tense::Past,
             MonthUse::PeriodEnd => clause_tense(dir, tense),
+            MonthUse::Plain | MonthUse::Intended if report.is_some() => Tense::Future,
             MonthUse::Plain | MonthUse::Intended => clause_tense(dir, tense),
         };
         // (Not figures, which are the document's latest.)
@@ -214,7 +216,8 @@ impl Resolver {
         let Some(d) = dct else {
             return Resolved::rel(format!("XXXX-WXX-{day}"));
         };
-        let d = self.reported(dir, d, tense);
+        let report = self.reported(dir, d, tense);
+        let d = report.unwrap_or(d);
         let cands: Vec<(Date, Date, Date)> = (-7i64..=7)
             .filter_map(|k| d.checked_add(k.days()).ok())
             .filter(|x| weekday_of(*x) == day)
@@ -235,7 +238,11 @@ impl Resolver {
         {
             return Resolved::point(p, true);
         }
-        let t = clause_tense(dir, tense);
+        let t = if report.is_some() {
+            Tense::Future
+        } else {
+            clause_tense(dir, tense)
+        };
         // "warned that Monday's 508-point collapse could hurt
         // spending": a sudden event is never scheduled, so it is
         // past whatever its clause looks to.
