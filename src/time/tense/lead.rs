@@ -625,9 +625,13 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             // "the two companies had been negotiating until Tuesday
             // night": what was going on until then.
             || clause(6).any(|k| {
-                // (Not "was being postponed until Monday".)
+                // (Not "was being postponed until Monday", nor what was
+                // being put off, which lasts past "until": "said it was
+                // delaying the decision until August".)
                 word(k).ends_with("ing")
                     && word(k) != "being"
+                    && !words.is(k, class::RESCHEDULE)
+                    && !matches!(word(k), "extending" | "reopening")
                     && k > 0
                     && matches!(word(k - 1), "was" | "were" | "been")
             });
