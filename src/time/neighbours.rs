@@ -1307,6 +1307,18 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
             }
             continue;
         }
+        // "Cantaloupes sold from Oct. 16 through Oct. 23 may be
+        // contaminated": a range within a year whose end the tense put a
+        // year after its start (the end read in a clause further on)
+        // lies in one year: the start's, which its verb placed, unless
+        // the end's holds the document date.
+        if ranged && same_year && by > ay && b.relative && !year_named {
+            let year = if holds(by, 0) { by } else { ay };
+            for t in [&mut *a, &mut *b] {
+                t.value = format!("{year:04}{}", &t.value[4..]);
+            }
+            continue;
+        }
         // "The fiscal year runs from July 1 to June 30", "meets every
         // Tuesday from October to April", written in May: a range across
         // the turn of a year that the tense put in one year, ending
