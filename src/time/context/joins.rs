@@ -97,8 +97,24 @@ pub fn day_named_after(after: &str) -> bool {
 
 /// `gap` (the text after a clock time) without the words saying the time
 /// is a place's own, which the time leaves outside: " local time", " New
-/// York time" (up to three capitalised words).
+/// York time" (up to three capitalised words), and the same set off by
+/// commas, as notices write it (", New York City time, on Sept. 18"; the
+/// second comma is kept).
 pub fn without_local_time(gap: &str) -> &str {
+    if let Some(inner) = gap.strip_prefix(',') {
+        let rest = local_time_words(inner);
+        return if rest.len() < inner.len() && rest.starts_with(',') {
+            rest
+        } else {
+            gap
+        };
+    }
+    local_time_words(gap)
+}
+
+/// `gap` without the words of a place's time at its start (see
+/// [`without_local_time`]).
+fn local_time_words(gap: &str) -> &str {
     let mut rest = gap;
     for n in 0..=3 {
         let Some(r) = rest.strip_prefix(' ') else {
@@ -108,7 +124,7 @@ pub fn without_local_time(gap: &str) -> &str {
             r.find(|c: char| !c.is_ascii_alphabetic())
                 .unwrap_or(r.len()),
         );
-        if word == "time" && n > 0 {
+        if word.eq_ignore_ascii_case("time") && n > 0 {
             return after;
         }
         if !(capitalised(word) || n == 0 && word == "local") {
@@ -182,13 +198,19 @@ fn attributive_clock(before: &str, gap: &str) -> bool {
 /// The gaps that put clock times on the day after them whatever comes
 /// before.
 fn clock_then_day_alone(gap: &str) -> bool {
-    // A zone in brackets: "(AEDT)", "(GMT+8)".
+    // A zone in brackets: "(AEDT)", "(GMT+8)", "(Pacific)", "(Eastern
+    // Time)".
     let gap = match gap.strip_prefix(" (").and_then(|g| g.split_once(')')) {
         Some((zone, rest))
             if zone.len() <= 8
                 && zone
                     .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+') =>
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+')
+                || zone.len() <= 24
+                    && zone.split(' ').count() <= 2
+                    && zone
+                        .split(' ')
+                        .all(|w| capitalised(w) && w.bytes().all(|b| b.is_ascii_alphabetic())) =>
         {
             rest
         }

@@ -170,6 +170,22 @@ impl Parser<'_> {
             || spaced && r.starts_with(char::is_uppercase)
     }
 
+    /// "5 p.m. E.T.", "noon P.T.": an American zone written with dots, as
+    /// notices and filings do; where it ends.
+    fn dotted_zone(&self, j: usize) -> Option<usize> {
+        let upper = |k: usize| self.tok(k).is_some_and(|t| t.upper && t.end - t.start == 1);
+        (upper(j)
+            && self.word_in(j, &["e", "p", "c", "m"])
+            && self.punct(j + 1, '.')
+            && self.glued(j + 1)
+            && upper(j + 2)
+            && self.word_is(j + 2, "t")
+            && self.glued(j + 2)
+            && self.punct(j + 3, '.')
+            && self.glued(j + 3))
+        .then_some(j + 4)
+    }
+
     /// "3 p.m.", "10:30 a.m. EST Thursday", "noon", "2000 GMT", "6 p.m.
     /// Moscow time", "half past seven tomorrow morning".
     fn clock_time(&self, i: usize) -> Option<Match> {
@@ -181,6 +197,9 @@ impl Parser<'_> {
         let mut own = j;
         if self.word_in(j, ZONES) && self.tok(j).is_some_and(|t| t.upper) {
             j += 1;
+            own = j;
+        } else if let Some(e) = self.dotted_zone(j) {
+            j = e;
             own = j;
         } else if self.word_is(j, "local") && self.word_is(j + 1, "time") {
             j += 2;

@@ -414,6 +414,14 @@ impl Parser<'_> {
     /// "12 noon", "twelve midnight": the number only repeats the word
     /// after it (`i` is the twelve).
     fn twelve_named(&self, i: usize) -> Option<Core> {
+        // ("12:00 noon", "12:00 midnight", as notices write them.)
+        if self.punct(i + 1, ':')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.num(i + 2) == Some((0, 2))
+        {
+            return self.twelve_named(i + 2);
+        }
         match self.lex(i + 1)? {
             Lex::Kw(Kw::Noon | Kw::Midday) => Some(Core::noon(i + 2)),
             Lex::Kw(Kw::Midnight) => Some(Core::fixed(24, 0, i + 2)),
