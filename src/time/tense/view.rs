@@ -158,7 +158,36 @@ impl<'a> Words<'a> {
     pub(super) fn past_verb(&self, k: usize) -> bool {
         let w = self.word(k);
         self.is(k, class::IRREGULAR_PAST)
-            || w.len() > 3 && w.ends_with("ed") && !self.is(k, class::NOT_PAST_ED | class::NAME)
+            || w.len() > 3
+                && w.ends_with("ed")
+                && !self.is(k, class::NAME)
+                && (!self.is(k, class::NOT_PAST_ED) || self.past_with_object(k))
+    }
+
+    /// Whether word `k`, a past form listed as no past for its more
+    /// common adjective ("a limited supply", "the freed hostages"), takes
+    /// an object as a verb does: "limited where lawsuits can be filed",
+    /// "freed the hostages".
+    pub(super) fn past_with_object(&self, k: usize) -> bool {
+        matches!(self.word(k), "limited" | "united" | "freed")
+            && matches!(
+                self.word(k + 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "where"
+                    | "what"
+                    | "how"
+                    | "when"
+                    | "whether"
+                    | "them"
+                    | "him"
+            )
     }
 
     pub(super) fn len(&self) -> usize {

@@ -170,7 +170,7 @@ fn is_participle(at: &At) -> bool {
             || (l.len() >= 5
                 && l.ends_with("ed")
                 && (!l.starts_with("un") || UN_VERBS.contains(&l))
-                && !words.is(k, class::NOT_PAST_ED)))
+                && (!words.is(k, class::NOT_PAST_ED) || words.past_with_object(k))))
 }
 
 /// Participles and "-ed" pasts in a condition ("if", "unless"): one in
