@@ -385,6 +385,20 @@ impl<'t> Locale<'t> {
         self.country_at(at) == Country::UnitedStates
     }
 
+    /// Whether a numeric date at `at` is written day first ("04/06/2019"
+    /// in New Delhi is 4 June): in the countries that write it so, where
+    /// the text names one. The United States, Canada and the Philippines
+    /// write the month first; China and Taiwan the year. (Only when the
+    /// text names a country: an unplaced text is read as the United
+    /// States' is.)
+    pub fn day_first(&self, at: usize) -> bool {
+        use Country::*;
+        !matches!(
+            self.named_at(at),
+            None | Some(UnitedStates | Canada | Philippines | China | Taiwan)
+        )
+    }
+
     /// The hemisphere whose seasons the text around `at` names: the
     /// south for a story from a country wholly or mostly below the
     /// equator, whose seasons are named ("the Australian winter").

@@ -577,7 +577,10 @@ impl Parser<'_> {
         )
     }
 
-    /// ISO (2023-11-16), US (11/16/2023) and dotted European (16.11.2023) dates.
+    /// ISO (2023-11-16), US (11/16/2023) and dotted European (16.11.2023)
+    /// dates; day first where the story's country writes it so
+    /// ("04/06/2019" and "01-04-2023" from New Delhi; see
+    /// [`Locale::day_first`](crate::time::locale::Locale::day_first)).
     pub(super) fn numeric_date(&self, i: usize) -> Option<Match> {
         let (a, da) = self.num(i)?;
         let sep = match self.tok(i + 1)?.kind {
@@ -605,13 +608,17 @@ impl Parser<'_> {
                 return None;
             }
             (a, b, c)
-        } else if sep != '-' && da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
+        } else if da <= 2
+            && db <= 2
+            && (sep != '-' && (dc == 4 || dc == 2) || dc == 4 && (1900..=2099).contains(&c))
+        {
             let y = if dc == 2 {
                 if c <= 40 { 2000 + c } else { 1900 + c }
             } else {
                 c
             };
-            if sep == '.' || a > 12 {
+            let start = self.tok(i)?.start;
+            if sep == '.' || a > 12 || b <= 12 && self.locale.day_first(start) {
                 (y, b, a)
             } else {
                 (y, a, b)
