@@ -38,10 +38,21 @@ impl Parser<'_> {
             Some(Lex::Kw(Kw::Last)) => Some(Dir::Last),
             _ => None,
         };
+        // (So before a preposition, a clause's joint or its subject: "was
+        // arrested on Friday last from his residence", "On Thursday last I
+        // waited"; not "Friday last week".)
         if let Some(dir) = dir
-            && self
+            && (self
                 .tok(i + 2)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                || self.word_in(
+                    i + 2,
+                    &[
+                        "from", "at", "in", "near", "outside", "by", "with", "after", "before",
+                        "when", "while", "and", "but", "as", "for", "to", "during", "i", "we",
+                        "he", "she", "they", "it", "the",
+                    ],
+                ))
         {
             return Some(date(i + 2, Val::Weekday { day, dir }).with_weekday(day));
         }
