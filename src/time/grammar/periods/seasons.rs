@@ -36,6 +36,28 @@ impl Parser<'_> {
                 };
                 return Some(date(j + 2, Val::AnchoredSeason { s, n }));
             }
+            // "the summer before last": the one before last summer, as
+            // "the year before last" is (not "the winter before last
+            // Christmas", nor "before last year's vote").
+            if let Some(Lex::Season(s)) = self.lex(j)
+                && self.kw(j + 1, Kw::Before)
+                && self.kw(j + 2, Kw::Last)
+                && self.tok(j + 3).is_none_or(|t| {
+                    matches!(t.kind, Kind::Punct(_)) || matches!(t.lex, Lex::Other | Lex::Kw(_))
+                })
+                && !self.kw(j + 3, Kw::The)
+                && self.holiday_words(j + 3).is_none()
+            {
+                let last = Val::Season { s, dir: Dir::Last };
+                return Some(date(
+                    j + 3,
+                    Val::Before {
+                        unit: Unit::Year,
+                        n: 1,
+                        day: Box::new(last),
+                    },
+                ));
+            }
         }
         if let Some((m, k)) = self.period_mod(j) {
             modifier = Some(m);
