@@ -8,6 +8,7 @@ use crate::time::grammar::Parser;
 use crate::time::grammar::clock::ZONES;
 use crate::time::grammar::clock::parts::on_dial;
 use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::token::Kind;
 
 /// Words before a number that make it a time of day rather than an amount:
 /// "at 15:30", "until 7 tomorrow morning".
@@ -536,12 +537,70 @@ impl Parser<'_> {
         let near_year = i32::try_from(v).is_ok_and(|y| near.contains(&y));
         let day_after = !near_year
             && (weekday(i + 1) || self.word_is(i + 1, "on") && weekday(i + 2))
-            && self.after_word(i, &["at", "until", "till", "from", "to", "before"]);
+            && self.after_word(
+                i,
+                &["at", "until", "till", "from", "to", "before", "between"],
+            );
         let range_end = i >= 2
             && self.word_in(i - 1, &["to", "until", "till"])
             && self.num(i - 2).is_some_and(|(_, d)| d == 4)
             && self.word(i - 2).starts_with('0');
-        day_after || range_end
+        // (A year near the document's, listed, must end its clause: not
+        // "ran at 0800 and 2010 was a record year".)
+        let listed = || {
+            self.listed_after_hhmm(i)
+                && (!near_year
+                    || self
+                        .tok(i + 1)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                    || weekday(i + 1)
+                    || self.word_in(i + 1, &["on", "daily", "each", "every"]))
+        };
+        day_after || range_end || listed()
+    }
+
+    /// Whether the four digits at `i` are listed after four others that
+    /// are a time ("leaves at 0715 and 1915", "sail at 0800, 1200 and
+    /// 1600", "between 2200 on Saturday and 0600 on Sunday"): the first of
+    /// the list is led by a zero after a preposition of time, or its
+    /// neighbours tell it is a time (not "between 2010 and 2012").
+    fn listed_after_hhmm(&self, i: usize) -> bool {
+        let hhmm = |k: usize| {
+            self.num(k)
+                .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
+        };
+        let mut k = i;
+        // Back over the list: ", " or "and"/"or" between members, and a
+        // day told with a member ("2200 on Saturday and").
+        loop {
+            let mut j = k;
+            if j >= 1 && self.word_in(j - 1, &["and", "or"]) {
+                j -= 1;
+                if j >= 1 && self.punct(j - 1, ',') {
+                    j -= 1;
+                }
+            } else if j >= 1 && self.punct(j - 1, ',') {
+                j -= 1;
+            } else {
+                break;
+            }
+            if j >= 2
+                && matches!(self.lex(j - 1), Some(Lex::Weekday { .. }))
+                && self.word_is(j - 2, "on")
+            {
+                j -= 2;
+            }
+            if j == 0 || !hhmm(j - 1) {
+                return false;
+            }
+            k = j - 1;
+        }
+        // (The first of the list is no list-mate, so asking it of its
+        // neighbours reads no list again.)
+        k < i
+            && (self.word(k).starts_with('0')
+                && self.after_word(k, &["at", "until", "from", "between"])
+                || self.hhmm_by_neighbours(k))
     }
 
     /// A dial time written without its colon, as the National Weather
