@@ -379,19 +379,25 @@ impl Resolver {
 }
 
 /// The weekday `day` `n` weeks from `from`: the first one after it (`n` =
-/// 1), the last one before it (-1), or (0) the one of the days around it
-/// ("began on Tuesday, May 4, 1982. By that Friday" is May 7).
+/// 1), the last one before it (-1), or (0) the one of its week ("began on
+/// Tuesday, May 4, 1982. By that Friday" is May 7; "Talks broke down on
+/// Monday, March 26. That Saturday, pickets appeared" is March 31).
 fn weekday_from(from: Option<Date>, day: u8, n: i64, relative: bool) -> Resolved {
     let Some(from) = from else {
         return Resolved::rel(format!("XXXX-WXX-{day}"));
     };
+    if n == 0 {
+        let back = i64::from(from.weekday().to_monday_zero_offset());
+        return match shift(from, Unit::Day, i64::from(day) - 1 - back)
+            .and_then(|x| Point::containing(Gran::Day, x))
+        {
+            Some(p) => Resolved::point(p, relative),
+            None => Resolved::rel(format!("XXXX-WXX-{day}")),
+        };
+    }
     let step = n.signum();
-    let offsets = if step == 0 {
-        [0, 1, -1, 2, -2, 3, -3]
-    } else {
-        [1, 2, 3, 4, 5, 6, 7].map(|k| k * step)
-    };
-    let found = offsets
+    let found = [1, 2, 3, 4, 5, 6, 7]
+        .map(|k| k * step)
         .into_iter()
         .filter_map(|k| shift(from, Unit::Day, k))
         .find(|x| weekday_of(*x) == day)
