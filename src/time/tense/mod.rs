@@ -322,6 +322,27 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // "Thursday's strike has been called off", "cancelled Friday's
+        // match": what was called off had been set for a day on either
+        // side of the telling: the nearest.
+        let called_off = |k: usize| {
+            matches!(
+                word(k),
+                "cancelled" | "canceled" | "scrapped" | "axed" | "averted" | "postponed"
+            ) || word(k) == "off" && matches!(words.back(k, 1), "called" | "call")
+        };
+        if word(last + 1) == "s"
+            && ((last + 3..=last + 6).any(|k| {
+                called_off(k)
+                    && matches!(
+                        words.back(k, 1 + usize::from(word(k) == "off")),
+                        "been" | "was" | "were"
+                    )
+                    && same_region(k)
+            }) || first > 0 && called_off(first - 1))
+        {
+            return Tense::Nearest;
+        }
         // "The poll, which is updated every Monday, put Rutte's party on
         // 24 seats on Monday": an aside opened by ", which" or ", who"
         // after a sentence's subject keeps its own time and says nothing
