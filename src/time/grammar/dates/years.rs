@@ -781,11 +781,14 @@ impl Parser<'_> {
             return None;
         }
         // "+39 02 8088 2026": the last group of a telephone number; "1800
-        // 333 000": the first.
+        // 333 000", "1300 22 4636": the first.
+        let group = |k: usize, digits: std::ops::RangeInclusive<u8>| {
+            self.tok(k)
+                .is_some_and(|n| n.gap && n.kind == Kind::Num && digits.contains(&n.digits))
+        };
         if i >= 2 && self.num(i - 1).is_some() && self.num(i - 2).is_some()
-            || self
-                .tok(i + 1)
-                .is_some_and(|n| n.gap && n.kind == Kind::Num && n.digits == 3)
+            || group(i + 1, 3..=3)
+            || group(i + 1, 2..=2) && group(i + 2, 3..=4)
         {
             return None;
         }
@@ -854,6 +857,16 @@ impl Parser<'_> {
                         ],
                     )
             })
+        {
+            return None;
+        }
+        // "the 1040 form", "W-2 and 1099 forms": a form's number, far
+        // from any year the text speaks of (not "the 2012 forms", nor
+        // "in 2012 form the basis").
+        if self.word_in(i + 1, &["form", "forms"])
+            && self
+                .doc_year
+                .is_none_or(|y| (i64::from(v) - i64::from(y)).abs() > 100)
         {
             return None;
         }
