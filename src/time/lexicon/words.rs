@@ -357,6 +357,13 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
         },
     ),
     (
+        "min",
+        Lex::Unit {
+            unit: Unit::Minute,
+            plural: false,
+        },
+    ),
+    (
         "mins",
         Lex::Unit {
             unit: Unit::Minute,
@@ -375,6 +382,13 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
         Lex::Unit {
             unit: Unit::Hour,
             plural: true,
+        },
+    ),
+    (
+        "hr",
+        Lex::Unit {
+            unit: Unit::Hour,
+            plural: false,
         },
     ),
     (
