@@ -267,6 +267,11 @@ impl<'t> Parser<'t> {
                     if p.is_punct('/') && month(i) && month(i - 2) {
                         return false;
                     }
+                    // "a Monday-to-Wednesday walkout", "Tuesday-Thursday
+                    // classes": a range of weekdays.
+                    if p.is_punct('-') && self.weekday_pair_end(i) {
+                        return false;
+                    }
                     if p.is_punct('-')
                         && month(i)
                         && (month(i - 2)
@@ -292,6 +297,17 @@ impl<'t> Parser<'t> {
             (Kind::Punct(c), _) => matches!(c, '£' | '€' | '¥'),
             _ => false,
         }
+    }
+
+    /// Whether the weekday at `i` ends a range of weekdays written with
+    /// hyphens: "Monday-Wednesday", "Monday-to-Wednesday".
+    pub(super) fn weekday_pair_end(&self, i: usize) -> bool {
+        let weekday = |k: usize| matches!(self.lex(k), Some(Lex::Weekday { plural: false, .. }));
+        weekday(i)
+            && i >= 2
+            && self.hyphen(i - 1)
+            && (weekday(i - 2)
+                || i >= 4 && self.word_is(i - 2, "to") && self.hyphen(i - 3) && weekday(i - 4))
     }
 
     /// Whether the word at `i`, though no time word itself, may lead an

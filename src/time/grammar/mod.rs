@@ -102,7 +102,8 @@ impl<'t> Parser<'t> {
                 && self.kw(i - 2, Kw::On)
                 && self.word_in(i - 3, &["falls", "fell", "fall", "falling"]))
             && self.tok(i + 1).is_none_or(|n| {
-                matches!(n.kind, Kind::Punct(_))
+                // (Not "a Monday-to-Wednesday walkout", a range.)
+                matches!(n.kind, Kind::Punct(_)) && !(i + 2..=i + 4).any(|k| self.weekday_pair_end(k))
                     || self.word_in(i + 1, &["or", "and", "when"])
                     // "began on a Monday in early October", "on a Sunday
                     // night in 1987": the month or year says which, not
@@ -233,6 +234,7 @@ impl<'t> Parser<'t> {
         if self.hyphen(m.end)
             && self.tok(m.end + 1).is_some_and(|t| t.kind == Kind::Word)
             && !matches!(self.lex(m.end + 1), Some(Lex::Month { .. }))
+            && !(m.end + 1..=m.end + 3).any(|k| self.weekday_pair_end(k))
             && (!matches!(m.val, Val::Abs(p) if p.gran == Gran::Decade) || self.kw(i, Kw::The))
         {
             return None;

@@ -195,6 +195,7 @@ impl Parser<'_> {
             ("tue", 2),
             ("tues", 2),
             ("wed", 3),
+            ("weds", 3),
             ("thu", 4),
             ("thur", 4),
             ("thurs", 4),
