@@ -394,11 +394,25 @@ impl Parser<'_> {
         {
             return Some(date(w + 1, Val::ReportWeek));
         }
-        // "the week of March 6", "the weekend of Jan. 25"
+        // "the week of March 6", "the weekend of Jan. 25"; "the weekend
+        // of 2-3 March" and "of 4/5 May" (day first, both its days), read
+        // from the last day. ("the week beginning 8 April" is two
+        // expressions, as "the week ending March 8" is.)
         let weekend = self.kw(i + 1, Kw::Weekend);
+        let day_first_pair = |k: usize| {
+            let (d, w) = self.num(k)?;
+            ((1..=31).contains(&d)
+                && w <= 2
+                && (self.hyphen(k + 1)
+                    || self.punct(k + 1, '/') && self.glued(k + 1) && self.glued(k + 2)))
+            .then(|| self.one_day_at(k + 2))
+            .flatten()
+        };
         if (weekend || self.unit(i + 1) == Some((Unit::Week, false)))
             && self.kw(i + 2, Kw::Of)
-            && let Some(day) = self.one_day_at(i + 3)
+            && let Some(day) = self
+                .one_day_at(i + 3)
+                .or_else(|| day_first_pair(i + 3).filter(|_| weekend))
         {
             let val = Val::Containing {
                 gran: if weekend { Gran::Weekend } else { Gran::Week },
