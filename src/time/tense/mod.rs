@@ -322,6 +322,28 @@ impl Scratch {
         {
             return Tense::Future;
         }
+        // "Your April 28 editorial claims that the bypass will save
+        // drivers time": a letter answers a piece already printed.
+        if first > 0
+            && word(first - 1) == "your"
+            && matches!(
+                word(last + 1),
+                "editorial"
+                    | "editorials"
+                    | "column"
+                    | "leader"
+                    | "article"
+                    | "letter"
+                    | "report"
+                    | "story"
+                    | "piece"
+                    | "review"
+                    | "issue"
+                    | "edition"
+            )
+        {
+            return Tense::Past;
+        }
         // "Thursday's strike has been called off", "cancelled Friday's
         // match": what was called off had been set for a day on either
         // side of the telling: the nearest.
