@@ -332,8 +332,14 @@ impl<'t> Parser<'t> {
             (1..=2, b'a') => t.upper && self.era(i).is_some(),
             (3..=5, b'p' | b'f' | b'm') => {
                 self.hyphen(i + 1) && self.word_in(i, &["pre", "post", "full", "multi"])
+                    || t.upper && self.year_label(i).is_some()
             }
             (8, b'c') => self.word_is(i, "calendar"),
+            // "tax year 2023"; "CY 2025", "TY2023", "FFY 2025": a
+            // government's labels for the calendar, tax and federal
+            // fiscal year.
+            (3, b't') => self.word_is(i, "tax") && self.unit(i + 1) == Some((Unit::Year, false)),
+            (2, b'c' | b't') => t.upper && self.year_label(i).is_some(),
             (4, b'b') => self.bank_holiday_weekday(i),
             (7, b'm') => self.word_in(i, &["midyear", "midweek"]),
             (10, b'm') => self.word_is(i, "midcentury"),

@@ -608,6 +608,20 @@ impl Parser<'_> {
             || i >= 2 && tally_sep(i - 1) && four(i - 2).is_some_and(|w| w > v)
     }
 
+    /// Where the year after a government's label for a kind of year
+    /// starts: "CY 2025" and "CY2025" (calendar year), "TY2023" (tax
+    /// year), "FFY 2025" (federal fiscal year), written in capitals.
+    pub(in crate::time::grammar) fn year_label(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i)?;
+        (t.kind == Kind::Word
+            && t.upper
+            && self.word_in(i, &["cy", "ty", "ffy"])
+            && self
+                .num(i + 1)
+                .is_some_and(|(v, d)| d == 4 && (1900..=2099).contains(&v)))
+        .then_some(i + 1)
+    }
+
     /// Years: "2023", "fiscal 2023", "FY2023", "the year 2000", "'98".
     pub(super) fn year_expr(&self, i: usize) -> Option<Match> {
         // Every form opens with a number, an apostrophe, a number word,
@@ -619,7 +633,8 @@ impl Parser<'_> {
                     t.lex,
                     Lex::NumWord(_) | Lex::Kw(Kw::The | Kw::Fiscal | Kw::Fy)
                 )
-        }) && !self.word_in(i, &["pre", "post", "calendar", "full"])
+        }) && !self.word_in(i, &["pre", "post", "calendar", "full", "tax"])
+            && self.year_label(i).is_none()
             && self.era(i).is_none()
         {
             return None;
@@ -673,6 +688,10 @@ impl Parser<'_> {
         let year_unit = |k: usize| self.unit(k) == Some((Unit::Year, false));
         let lead = if self.word_is(i, "calendar") {
             Some(if year_unit(i + 1) { i + 2 } else { i + 1 })
+        } else if self.word_is(i, "tax") && year_unit(i + 1) {
+            Some(i + 2)
+        } else if let Some(j) = self.year_label(i) {
+            Some(j)
         } else if self.word_is(i, "full") && self.hyphen(i + 1) && year_unit(i + 2) {
             Some(i + 3)
         } else if self.kw(i, Kw::The) && self.word_is(i + 1, "full") && year_unit(i + 2) {
@@ -704,6 +723,18 @@ impl Parser<'_> {
             {
                 let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
                 return Some(date(j + 1, Val::Abs(p)));
+            }
+            // "FY'24", "fiscal year '22": two digits after an apostrophe.
+            if matches!(
+                self.tok(j).map(|t| t.kind),
+                Some(Kind::Punct('\'' | '\u{2019}'))
+            ) && self.glued(j + 1)
+                && let Some((v, 2)) = self.num(j + 1)
+                && !self.number_continues(j + 2)
+            {
+                let y = if v < 70 { 2000 + v } else { 1900 + v };
+                let p = Point::containing(Gran::Year, ymd(i32::try_from(y).ok()?, 1, 1)?)?;
+                return Some(date(j + 2, Val::Abs(p)));
             }
             // "FY24": two digits glued to FY, years 1970-2069.
             if self.kw(i, Kw::Fy)
