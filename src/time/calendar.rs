@@ -39,6 +39,14 @@ pub fn weekday_of(d: Date) -> u8 {
     d.weekday().to_monday_one_offset().unsigned_abs()
 }
 
+/// Weekday `day` (1 = Monday ..= 7 = Sunday) of the ISO week holding
+/// `d`: the week's Monday for 1, "that Friday" of the week a story names
+/// for 5.
+pub fn day_of_week(d: Date, day: u8) -> Option<Date> {
+    let back = i64::from(d.weekday().to_monday_zero_offset());
+    shift(d, Unit::Day, i64::from(day) - 1 - back)
+}
+
 /// Gregorian Easter Sunday (anonymous Gregorian computus).
 pub fn easter(year: i32) -> Option<Date> {
     let a = year % 19;

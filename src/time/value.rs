@@ -4,7 +4,7 @@
 //! 1989", "the week of 2023-11-13"); it is what anchored expressions such
 //! as "a year earlier" shift, keeping the granularity the text used.
 
-use super::calendar::{season_end, season_of, season_start, shift, ymd};
+use super::calendar::{day_of_week, season_end, season_of, season_start, shift, ymd};
 use super::lexicon::{Season, Unit};
 use jiff::civil::Date;
 
@@ -40,10 +40,7 @@ impl Point {
         }
         let date = match gran {
             Gran::Day => d,
-            Gran::Week | Gran::Weekend => {
-                let back = i64::from(d.weekday().to_monday_zero_offset());
-                shift(d, Unit::Day, -back)?
-            }
+            Gran::Week | Gran::Weekend => day_of_week(d, 1)?,
             Gran::Month => d.first_of_month(),
             Gran::Quarter => ymd(y, (d.month() as u8 - 1) / 3 * 3 + 1, 1)?,
             Gran::Half => ymd(y, if d.month() <= 6 { 1 } else { 7 }, 1)?,

@@ -3,7 +3,7 @@
 //! document date, and "the next week" from whichever the tense calls for.
 
 use super::{CLOSE, Lead, Resolved, Resolver, rank, unknown};
-use crate::time::calendar::{season_bounds, shift, weekday_of, ymd};
+use crate::time::calendar::{day_of_week, season_bounds, shift, weekday_of, ymd};
 use crate::time::lexicon::{Season, Unit};
 use crate::time::sem::Val;
 use crate::time::tense::Tense;
@@ -387,10 +387,7 @@ fn weekday_from(from: Option<Date>, day: u8, n: i64, relative: bool) -> Resolved
         return Resolved::rel(format!("XXXX-WXX-{day}"));
     };
     if n == 0 {
-        let back = i64::from(from.weekday().to_monday_zero_offset());
-        return match shift(from, Unit::Day, i64::from(day) - 1 - back)
-            .and_then(|x| Point::containing(Gran::Day, x))
-        {
+        return match day_of_week(from, day).and_then(|x| Point::containing(Gran::Day, x)) {
             Some(p) => Resolved::point(p, relative),
             None => Resolved::rel(format!("XXXX-WXX-{day}")),
         };

@@ -2,7 +2,7 @@
 //! the clause and the last date mentioned (the reference point) decide
 //! which Thursday, which August and which quarter a text means.
 
-use super::calendar::{holiday_date, holiday_fixed, iso_week, shift, ymd};
+use super::calendar::{day_of_week, holiday_date, holiday_fixed, iso_week, shift, ymd};
 #[cfg(doc)]
 use super::context;
 use super::lexicon::{PartOfDay, Unit};
@@ -697,8 +697,7 @@ impl Resolver {
                 let Some(d) = dct else {
                     return Resolved::rel(format!("XXXX-WXX-{day}"));
                 };
-                let back = i64::from(d.weekday().to_monday_zero_offset());
-                let p = shift(d, Unit::Day, i64::from(*day) - 1 - back)
+                let p = day_of_week(d, *day)
                     .and_then(|x| shift(x, Unit::Week, *n))
                     .and_then(|x| Point::containing(Gran::Day, x));
                 match p {

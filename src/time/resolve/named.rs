@@ -8,7 +8,8 @@ use super::pick::{
 };
 use super::{Lead, MonthUse, Resolved, Resolver, clause_tense, week_ahead_on_sunday};
 use crate::time::calendar::{
-    holiday_date, holiday_dates, holiday_fixed, season_bounds, shift, weekday, weekday_of, ymd,
+    day_of_week, holiday_date, holiday_dates, holiday_fixed, season_bounds, shift, weekday,
+    weekday_of, ymd,
 };
 use crate::time::lexicon::{Holiday, Season, Unit};
 use crate::time::sem::{Dir, Val};
@@ -328,7 +329,7 @@ impl Resolver {
             return Resolved::rel("XXXX-WXX-WE");
         };
         let back = i64::from(d.weekday().to_monday_zero_offset());
-        let Some(monday) = shift(d, Unit::Day, -back) else {
+        let Some(monday) = day_of_week(d, 1) else {
             return Resolved::rel("XXXX-WXX-WE");
         };
         let cands: Vec<(Date, Date, Date)> = (-1i64..=1)

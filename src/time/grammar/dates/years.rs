@@ -724,27 +724,21 @@ impl Parser<'_> {
                 let p = Point::containing(Gran::Year, ymd(i32::try_from(v).ok()?, 1, 1)?)?;
                 return Some(date(j + 1, Val::Abs(p)));
             }
-            // "FY'24", "fiscal year '22": two digits after an apostrophe.
-            if matches!(
+            // "FY24": two digits glued to FY, years 1970-2069; "FY'24",
+            // "fiscal year '22": two digits after an apostrophe.
+            let apostrophe = matches!(
                 self.tok(j).map(|t| t.kind),
                 Some(Kind::Punct('\'' | '\u{2019}'))
-            ) && self.glued(j + 1)
-                && let Some((v, 2)) = self.num(j + 1)
-                && !self.number_continues(j + 2)
-            {
-                let y = if v < 70 { 2000 + v } else { 1900 + v };
-                let p = Point::containing(Gran::Year, ymd(i32::try_from(y).ok()?, 1, 1)?)?;
-                return Some(date(j + 2, Val::Abs(p)));
-            }
-            // "FY24": two digits glued to FY, years 1970-2069.
-            if self.kw(i, Kw::Fy)
-                && self.glued(j)
-                && let Some((v, 2)) = self.num(j)
+            );
+            let k = j + usize::from(apostrophe);
+            if (apostrophe || self.kw(i, Kw::Fy))
+                && self.glued(k)
+                && let Some((v, 2)) = self.num(k)
                 && let y = if v < 70 { 2000 + v } else { 1900 + v }
-                && (!self.number_continues(j + 1) || self.slashed_year_range(j, y))
+                && (!self.number_continues(k + 1) || !apostrophe && self.slashed_year_range(k, y))
             {
                 let p = Point::containing(Gran::Year, ymd(i32::try_from(y).ok()?, 1, 1)?)?;
-                return Some(date(j + 1, Val::Abs(p)));
+                return Some(date(k + 1, Val::Abs(p)));
             }
             return None;
         }
