@@ -777,14 +777,14 @@ fn paragraph_breaks(skipped: &str) -> usize {
 /// Where the story's first sentence starts when a headline stands on the
 /// first line ("Regulators probe 'flash crash' as jobs data fail to calm
 /// markets", then the lead): a short line that ends no sentence, with a
-/// line of text after it. The text's start otherwise.
+/// line of text after it. A text that is such a line alone is a headline
+/// whole ("FDA advisers to meet Thursday on vaping rules"): its end. The
+/// text's start otherwise.
 fn lede_start(text: &str) -> usize {
     let start = text.len() - text.trim_start().len();
     let first = &text[start..];
-    let Some(nl) = memchr::memchr(b'\n', first.as_bytes()) else {
-        return start;
-    };
-    let line = first[..nl].trim_end();
+    let nl = memchr::memchr(b'\n', first.as_bytes());
+    let line = first[..nl.unwrap_or(first.len())].trim_end();
     let headline = !line.is_empty()
         && line.len() <= 160
         && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';', ','])
@@ -794,6 +794,9 @@ fn lede_start(text: &str) -> usize {
     if !headline {
         return start;
     }
+    let Some(nl) = nl else {
+        return text.len();
+    };
     let rest = &first[nl..];
     start + nl + (rest.len() - rest.trim_start().len())
 }
