@@ -423,6 +423,10 @@ const PLURAL_TIMETABLE: &[&str] = &[
     // "The Pixel 8 phones ship Thursday", "The All Blacks name their side
     // for the final on Thursday"
     "ship", "name", "announce", "unveil",
+    // "Year 12 students sit their first exam on Wednesday", "Voters
+    // take to the polls on Sunday". (Not "vote": "won a Commons vote on
+    // Wednesday" is the noun.)
+    "sit", "take",
 ];
 
 /// Verbs of getting ready: what a city braces or prepares for lies ahead
