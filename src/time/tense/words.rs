@@ -278,6 +278,12 @@ const PRESENT: &[&str] = &["is", "are", "am"];
 const TIMETABLE: &[&str] = &[
     "opens",
     "closes",
+    // An event listing's: "The chorus performs Saturday at 7 p.m.",
+    // "The choir sings Sunday", "the committee gathers Saturday". (Not
+    // "presents", "screens" or "honors", as often the nouns.)
+    "performs",
+    "sings",
+    "gathers",
     "begins",
     "starts",
     "ends",
