@@ -283,6 +283,11 @@ impl<'t> Parser<'t> {
                     {
                         return false;
                     }
+                    // ("(BUSINESS WIRE)--Oct. 3, 2023--": two hyphens are a
+                    // dash, which sets off what follows and joins nothing.)
+                    if p.is_punct('-') && pp.is_punct('-') {
+                        return false;
+                    }
                     if pp.end == p.start {
                         return !matches!(pp.lex, Lex::Kw(Kw::Mid))
                             && !self.word_in(i - 2, &["pre", "post", "late", "early"]);
