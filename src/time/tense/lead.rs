@@ -1036,10 +1036,20 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     if !lead || clock() || first < 2 {
         return None;
     }
-    let verb = words.back_in_clause(first, 2, 10).find(|&k| {
-        // ("declared a day of national mourning for Thursday": a day
-        // set aside, as "declared Thursday a public holiday".)
-        (words.is(k, class::RESCHEDULE) || matches!(words.word(k), "declared" | "declares"))
+    // ("extended the comment period by 60 days, to Aug. 30", "pushed the
+    // launch back three months, to October": the stretch it was moved by,
+    // set off by a comma, is still in the verb's clause.)
+    let by = words.comma_before(first - 1)
+        && matches!(
+            words.back(first, 2),
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+        );
+    let verb = words
+        .back_in_clause(first - 2 * usize::from(by), 2 - usize::from(by), 10)
+        .find(|&k| {
+            // ("declared a day of national mourning for Thursday": a day
+            // set aside, as "declared Thursday a public holiday".)
+            (words.is(k, class::RESCHEDULE) || matches!(words.word(k), "declared" | "declares"))
                 // "planned" sets a date only as a verb with its object
                 // ("planned a rally for Saturday"), not after a noun it
                 // describes ("a memorial service planned for Saturday was
@@ -1049,7 +1059,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
                 && (words.word(k) != "planned"
                     || DETERMINERS.contains(&words.word(k + 1))
                     || matches!(words.back(k, 1), "originally" | "initially" | "previously"))
-    })?;
+        })?;
     // "The hearing, originally set for Nov. 18, was postponed", "His
     // trial, first set for March", "had originally been set for October",
     // "was brought forward from May 6": the first plan's date may have
