@@ -310,11 +310,44 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
             .filter_map(|d| k.checked_sub(d))
             .any(|j| matches!(word(j), "anniversary" | "anniversaries"))
     };
+    // ("a shooting outside a pub in Peckham on Tuesday night", "an
+    // assault in Temple Bar on Sunday": so is one placed before its date,
+    // the place told in a few words with no verb or clause among them.)
+    let placed = || {
+        if first < 4 || !matches!(w(1), "in" | "on" | "at") {
+            return None;
+        }
+        let mut k = first - 1;
+        for _ in 0..8 {
+            if words.comma_before(k) {
+                return None;
+            }
+            k = k.checked_sub(1)?;
+            if disaster(k) {
+                return (k + 2 < first
+                    && matches!(
+                        word(k + 1),
+                        "in" | "on" | "at" | "outside" | "near" | "off" | "along" | "inside"
+                    ))
+                .then_some(k);
+            }
+            if words.is(k, class::MAY_MARK)
+                || matches!(
+                    word(k),
+                    "that" | "which" | "who" | "where" | "and" | "or" | "to" | "for" | "of"
+                )
+            {
+                return None;
+            }
+        }
+        None
+    };
     if let Some(k) = [
         Some(last + 1).filter(|&k| disaster(k)),
         first
             .checked_sub(2)
             .filter(|&k| disaster(k) && matches!(w(1), "in" | "on") && !anniversary(k)),
+        placed().filter(|&k| !anniversary(k)),
     ]
     .into_iter()
     .flatten()
