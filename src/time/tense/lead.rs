@@ -1199,6 +1199,10 @@ fn alleged(words: &Words, first: usize) -> bool {
             "accused" | "suspected" | "convicted" | "guilty" | "charges" | "acquitted"
         ),
         "with" => matches!(words.back(k, 1), "charged" | "charges"),
+        // A plea to a charge: "He denies murdering his wife at their home
+        // on 3 September", "admitted stabbing a man on New Year's Eve".
+        "denies" | "denied" | "deny" | "denying" | "admits" | "admitted" | "admit"
+        | "admitting" => words.word(k + 1).len() > 5 && words.word(k + 1).ends_with("ing"),
         "for" => matches!(
             words.back(k, 1),
             "arrested" | "convicted" | "jailed" | "detained"
