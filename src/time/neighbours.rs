@@ -435,11 +435,20 @@ pub(super) fn overnight_range(
         let Some(gap) = text.get(a.span.end..b.span.start) else {
             continue;
         };
-        let between = text[..a.span.start].ends_with("between ") && gap == " and ";
+        // (In capitals too, as weather warnings are written: "FROM NOON
+        // TO 8 PM EDT THURSDAY".)
+        let gap_in = |list: &[&str]| list.iter().any(|j| gap.eq_ignore_ascii_case(j));
+        let between = a
+            .span
+            .start
+            .checked_sub(8)
+            .and_then(|s| text.as_bytes().get(s..a.span.start))
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"between "))
+            && gap_in(&[" and "]);
         // "set off before 10am or after 7pm on Friday": times listed before
         // a day are on it too.
-        let listed = !between && matches!(gap, " or " | " and " | " or after " | " or before ");
-        if !JOINS.contains(&gap) && !between && !listed {
+        let listed = !between && gap_in(&[" or ", " and ", " or after ", " or before "]);
+        if !gap_in(JOINS) && !between && !listed {
             continue;
         }
         let (Some((ad, ah)), Some((bd, bh))) = (parts(&a.value), parts(&b.value)) else {

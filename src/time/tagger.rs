@@ -560,11 +560,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             {
                 // "at 2:46 p.m. (0546 GMT) Friday", "from 6am to 10.30pm on
                 // April 3", "between 2am and 4am on Sunday": the day named
-                // after both holds for both.
-                if matches!(
-                    gap,
-                    Some(" (" | " to " | " until " | " till " | " and " | "-" | "\u{2013}")
-                ) {
+                // after both holds for both. (In capitals too, as weather
+                // warnings are written: "FROM NOON TO 8 PM EDT THURSDAY".)
+                if gap.is_some_and(|g| {
+                    [" (", " to ", " until ", " till ", " and ", "-", "\u{2013}"]
+                        .iter()
+                        .any(|j| g.eq_ignore_ascii_case(j))
+                }) {
                     clocks = pending;
                 }
                 clocks.push((out.len(), clock_suffix(*hour, *minute, *second)));

@@ -243,9 +243,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // ("issued an amber alert for snow on Sunday": "on" after what the
     // warning is for.)
     let prep = words.back(at, 1);
+    // ("a red warning for extreme heat, covering Monday and Tuesday",
+    // "BLIZZARD WARNING IN EFFECT FROM 6 PM THIS EVENING TO 6 PM EST
+    // SUNDAY": the days it covers and where it runs to.)
     let warned_for = (at >= 2
-        && (matches!(prep, "for" | "from" | "through" | "until")
-            || prep == "on" && (2..=4).any(|d| words.back(at, d) == "for")))
+        && (matches!(
+            prep,
+            "for" | "from" | "through" | "until" | "to" | "covering"
+        ) || prep == "on" && (2..=4).any(|d| words.back(at, d) == "for")))
     .then(|| {
         (2..=8).filter_map(|d| at.checked_sub(d)).find(|&k| {
             matches!(
@@ -255,6 +260,8 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                     | "warning"
                     | "warnings"
                     | "watch"
+                    | "advisory"
+                    | "advisories"
                     | "ban"
                     | "bans"
                     // What a truce or a curfew is called for lies ahead too:
