@@ -330,8 +330,11 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 return None;
             }
             k = k.checked_sub(1)?;
+            // (A noun with its article, not "We start shooting in
+            // Belfast in October", filming.)
             if disaster(k) {
                 return (k + 2 < first
+                    && (1..=3).any(|d| DETERMINERS.contains(&words.back(k, d)))
                     && matches!(
                         word(k + 1),
                         "in" | "on" | "at" | "outside" | "near" | "off" | "along" | "inside"
