@@ -235,6 +235,7 @@ impl<'t> Parser<'t> {
             && self.tok(m.end + 1).is_some_and(|t| t.kind == Kind::Word)
             && !matches!(self.lex(m.end + 1), Some(Lex::Month { .. }))
             && !(m.end + 1..=m.end + 3).any(|k| self.weekday_pair_end(k))
+            && !self.hyphen_range_end(m.end + 1)
             && (!matches!(m.val, Val::Abs(p) if p.gran == Gran::Decade) || self.kw(i, Kw::The))
         {
             return None;

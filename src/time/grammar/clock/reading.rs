@@ -348,8 +348,10 @@ impl Parser<'_> {
     /// a hyphen, after the hour or the "a.m." that starts it: the "7" of
     /// "4-7 p.m.", "9:30-11 a.m.", the "5" of "9 a.m.-5 p.m." and of
     /// "9am-5pm". Glued to a number by a hyphen it would otherwise be part
-    /// of that number.
+    /// of that number. So is "noon" or "midnight" after a time or before
+    /// one: "10 a.m.-noon", "noon-5 p.m.".
     pub(in crate::time::grammar) fn hyphen_range_end(&self, i: usize) -> bool {
+        const NAMED: &[&str] = &["noon", "midnight"];
         let meridiem = |k: usize| {
             matches!(self.lex(k), Some(Lex::AmPm { .. }))
                 || self.word_in(k, &["am", "pm"]) && self.tok(k).is_some_and(|t| !t.cap || t.upper)
@@ -360,9 +362,13 @@ impl Parser<'_> {
                 || matches!(self.lex(k), Some(Lex::AmPm { .. }))
                 || k > 0 && meridiem(k) && self.num(k - 1).is_some() && self.glued(k)
         };
+        if i >= 2 && self.hyphen(i - 1) && self.word_in(i, NAMED) {
+            return matches!(self.lex(i - 2), Some(Lex::AmPm { .. }))
+                || i >= 3 && meridiem(i - 2) && self.num(i - 3).is_some() && self.glued(i - 2);
+        }
         i >= 2
             && self.hyphen(i - 1)
-            && start(i - 2)
+            && (start(i - 2) || self.word_in(i - 2, NAMED))
             && self
                 .num(i)
                 .is_some_and(|(v, d)| d <= 2 && (1..=12).contains(&v))
