@@ -284,7 +284,8 @@ impl Parser<'_> {
                     && (range
                         || self.time_told(i)
                         || self.after_iso_date(i)
-                        || self.after_word(i, TIME_PREPS))
+                        || self.after_word(i, TIME_PREPS)
+                        || self.for_day_ahead(i, j))
             {
                 // "23:59 hours": the military and Indian way of saying it.
                 let end = if !zone && self.word_in(j, &["hours", "hrs"]) {
@@ -307,8 +308,11 @@ impl Parser<'_> {
                 });
             }
         }
-        // "at 7 tomorrow morning"
-        if minute.is_none() && (1..=12).contains(&h) && self.after_word(i, BARE_HOUR_PREPS) {
+        // "at 7 tomorrow morning", "set for 10 tonight"
+        if minute.is_none()
+            && (1..=12).contains(&h)
+            && (self.after_word(i, BARE_HOUR_PREPS) || self.for_day_ahead(i, j))
+        {
             return Some(Core {
                 bare: true,
                 ..Core::dial(h, 0, j)
@@ -342,6 +346,18 @@ impl Parser<'_> {
             .into_iter()
             .find(|&hour| before_end(hour))?;
         Some(Core::fixed(hour, m, j))
+    }
+
+    /// Whether the time at `i`, its reading ending at `j`, follows "for"
+    /// and comes before the day or the part of the day it is on: "is
+    /// scheduled for 10:34 tonight", "set for 10 this evening". ("For"
+    /// alone is as often a length's: "held the lead for 2:10".)
+    fn for_day_ahead(&self, i: usize, j: usize) -> bool {
+        i > 0
+            && self.word_is(i - 1, "for")
+            && self
+                .day_after_time(j)
+                .is_some_and(|d| d.pod.is_some() || d.end > j)
     }
 
     /// Whether the number at `i` ends a range of clock times written with
