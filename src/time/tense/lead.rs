@@ -405,7 +405,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 !(word(k).ends_with("ed") || words.is(k, class::IRREGULAR_PAST))
                     || matches!(words.back(k, 1), "has" | "have")
             });
-    if promised_by || gathering_asked(words, first) {
+    if promised_by || gathering_asked(words, first) || warned_against(words, first) {
         return Some(Tense::Future);
     }
     // Whether a word some rule below looks for stands a few words back
@@ -1018,6 +1018,38 @@ fn gathering_asked(words: &Words, first: usize) -> bool {
                 words.word(k),
                 "requested" | "called" | "sought" | "demanded" | "proposed" | "convened"
             ) && matches!(words.back(k, 1), "has" | "have")
+        })
+}
+
+/// Whether the expression at word `first` dates what someone warned or
+/// advised against: "Health officials warned against large gatherings
+/// over Labor Day", "advised against travel at Christmas". One warns
+/// against what may still be done, so the day lies ahead of the warning.
+/// (Only the clause's first preposition before the day: not "warned
+/// against complacency after the attack in May". Not "on", which as
+/// often dates the warning: "The WHO warned against complacency on
+/// Monday".)
+fn warned_against(words: &Words, first: usize) -> bool {
+    matches!(words.back(first, 1), "over" | "at" | "for" | "during")
+        && words.back_in_clause(first, 2, 7).any(|k| {
+            words.word(k) == "against"
+                && matches!(
+                    words.back(k, 1),
+                    "warned"
+                        | "warns"
+                        | "warning"
+                        | "cautioned"
+                        | "cautions"
+                        | "advised"
+                        | "advises"
+                        | "advising"
+                )
+                && (k + 1..first - 1).all(|j| {
+                    !matches!(
+                        words.word(j),
+                        "after" | "before" | "since" | "in" | "on" | "at" | "over" | "during"
+                    )
+                })
         })
 }
 
