@@ -325,6 +325,9 @@ impl Parser<'_> {
                 Self::deictic,
                 Self::weekday,
                 Self::clock,
+                // "by the end of that year", "the middle of the following
+                // week"
+                Self::anchored_words,
             ],
             |m| !matches!(m.val, Val::Ref(_)),
         )?;
