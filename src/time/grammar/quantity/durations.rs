@@ -672,7 +672,11 @@ impl Parser<'_> {
                         || matches!(
                             self.lex(k),
                             Some(Lex::NumWord(2..=99) | Lex::Kw(Kw::Hundred | Kw::Thousand))
-                        ) && self.plural_noun(k + 1))
+                        ) && (self.plural_noun(k + 1)
+                            // ("three or more cups of coffee a day")
+                            || self.word_is(k + 1, "or")
+                                && self.word_in(k + 2, &["more", "fewer", "so"])
+                                && self.plural_noun(k + 3)))
                         && (k + 1..=p).all(|m| {
                             self.tok(m).is_some_and(|t| {
                                 t.kind == Kind::Word
