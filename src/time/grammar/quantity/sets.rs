@@ -304,9 +304,13 @@ impl Parser<'_> {
                     }
                     Lex::PartOfDay(p) => set(j + 1, format!("XXXX-XX-XXT{}", p.code())),
                     Lex::Kw(Kw::Weekend) => set(j + 1, "XXXX-WXX-WE".to_string()),
-                    Lex::Kw(Kw::Weekdays) if self.word_is(j, "weekday") => {
-                        set(j + 1, "XXXX-WXX-WD".to_string())
-                    }
+                    // ("every weekday morning", as "every Friday morning")
+                    Lex::Kw(Kw::Weekdays) if self.word_is(j, "weekday") => match self.lex(j + 1) {
+                        Some(Lex::PartOfDay(p)) if !self.word(j + 1).ends_with('s') => {
+                            set(j + 2, format!("XXXX-WXX-WDT{}", p.code()))
+                        }
+                        _ => set(j + 1, "XXXX-WXX-WD".to_string()),
+                    },
                     Lex::Season(s) => set(j + 1, format!("XXXX-{}", s.code())),
                     // "every Christmas Eve": a holiday on a fixed day of
                     // the year; "every Thanksgiving", one in a fixed
