@@ -523,8 +523,10 @@ impl Parser<'_> {
         // "reopened at 0600 on Friday": no year starts with a zero; nor
         // does a live report's stamp ("0947: Police confirm an explosion").
         let zero_led = self.word(i).starts_with('0')
-            && (self.after_word(i, &["at", "until", "till", "from", "before", "around"])
-                || self.starts_line(i) && self.stamp_mark(j));
+            && (self.after_word(
+                i,
+                &["at", "until", "till", "from", "before", "around", "between"],
+            ) || self.starts_line(i) && self.stamp_mark(j));
         // "at 2100 Moscow time"
         let place = self.place_time(j).is_some()
             && self.after_word(
@@ -704,6 +706,19 @@ impl Parser<'_> {
                     i,
                     &["at", "until", "till", "by", "from", "before", "around"],
                 )
+                // (The end of a range of such times: "from 0800 to 1700
+                // hours", "between 0800 hours and 1700 hours".)
+                || self.after_word(i, &["to", "and", "until", "till"]) && {
+                    let hhmm = |k: usize| {
+                        self.num(k)
+                            .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
+                    };
+                    // (A start that is a time itself: led by a zero or told
+                    // in hours; "between 1500 and 1700 hours" of flying
+                    // may count.)
+                    i >= 2 && hhmm(i - 2) && self.word(i - 2).starts_with('0')
+                        || i >= 3 && self.word_in(i - 2, &["hours", "hrs"]) && hhmm(i - 3)
+                }
                 // (A time set for: "the meeting is scheduled for 1500 hrs".)
                 || i >= 2
                     && self.word_is(i - 1, "for")

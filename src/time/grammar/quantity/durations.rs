@@ -65,7 +65,11 @@ impl Parser<'_> {
     pub(in crate::time::grammar) fn duration_unguarded(&self, i: usize) -> Option<Match> {
         // "at 1800 hours", "at twenty-two hundred hours" are times on the
         // clock. (A reading, not a guard: it stays with the forms.)
-        if self.military_hours(i) {
+        // (Nor is "0800" of "from 0800 to 1700 hours": no amount is
+        // written with a leading zero.)
+        if self.military_hours(i)
+            || self.num(i).is_some_and(|(_, d)| d == 4) && self.word(i).starts_with('0')
+        {
             return None;
         }
         // "exploited a zero-day", "patched three zero-days": a flaw
