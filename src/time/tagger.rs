@@ -218,14 +218,21 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             if let Val::Clock { hour, .. } = &mut m.val {
                 // "kicked off at 12:30 p.m. ... ended shortly after 3:45":
                 // an afternoon time earlier in the sentence, no later than
-                // a dial time, says which half of the day the dial means.
+                // a dial time, says which half of the day the dial means;
+                // so does one just before in the paragraph ("Doors open at
+                // 6 p.m.; the auction starts at 7:30.").
                 // So do a greeting and a "tonight" after the time's noun:
                 // "Good evening and welcome to the six o'clock news", "the
                 // ten o'clock news tonight".
                 if m.dial
                     && (1..=11).contains(hour)
                     && let Some(h) = afternoon
-                        .filter(|&(end, _)| sentence().0 <= end)
+                        .filter(|&(end, _)| {
+                            sentence().0 <= end
+                                || text
+                                    .get(end..span.start)
+                                    .is_some_and(|gap| gap.len() <= 80 && !gap.contains('\n'))
+                        })
                         .map(|(_, h)| h)
                         .or_else(|| {
                             context::part_of_day_told(text, sentence(), span.start, span.end)
