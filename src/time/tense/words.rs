@@ -284,6 +284,8 @@ const TIMETABLE: &[&str] = &[
     "performs",
     "sings",
     "gathers",
+    // "Tuesday's total lunar eclipse lasts from 5:16 a.m. to 6:41 a.m."
+    "lasts",
     "begins",
     "starts",
     "ends",
