@@ -107,7 +107,7 @@ impl<'t> Parser<'t> {
             | b"comparable" | b"corresponding" | b"period" | b"full" | b"whole" | b"entire"
             // Stretches qualified: "the initial three months", "the
             // remaining two weeks".
-            | b"initial" | b"remaining"
+            | b"initial" | b"remaining" | b"trailing"
             // Amounts: "a little more than a year", "a bit less than a
             // month", "another".
             | b"little" | b"bit" | b"another"

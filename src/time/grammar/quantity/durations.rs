@@ -225,7 +225,8 @@ impl Parser<'_> {
                 return None;
             }
             let first = matches!(self.lex(j), Some(Lex::Ordinal(1 | 99)))
-                || self.word_in(j, &["initial", "remaining", "final"]);
+                // ("the trailing twelve months", a company's figures)
+                || self.word_in(j, &["initial", "remaining", "final", "trailing"]);
             if q.is_some() || (first && (the || poss || self.article_before(j))) {
                 qualified = true;
                 j += 1;
