@@ -12,6 +12,11 @@ use crate::span::Span;
 use jiff::civil::Date;
 use std::cell::OnceCell;
 
+/// How far (in bytes, about one short sentence) an afternoon or evening
+/// time in the sentence before still says which half of the day a dial
+/// time means: "Doors open at 6 p.m.; the auction starts at 7:30."
+const CLOCK_NEAR: usize = 80;
+
 /// Finds and normalises every temporal expression in `text`.
 ///
 /// `dct` is the document (publication) date; without it relative
@@ -229,9 +234,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     && let Some(h) = afternoon
                         .filter(|&(end, _)| {
                             sentence().0 <= end
-                                || text
-                                    .get(end..span.start)
-                                    .is_some_and(|gap| gap.len() <= 80 && !gap.contains('\n'))
+                                || text.get(end..span.start).is_some_and(|gap| {
+                                    gap.len() <= CLOCK_NEAR && !gap.contains('\n')
+                                })
                         })
                         .map(|(_, h)| h)
                         .or_else(|| {
