@@ -352,6 +352,9 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }
         None
     };
+    if seen_before(words, first) {
+        return Some(Tense::Past);
+    }
     if let Some(k) = [
         Some(last + 1).filter(|&k| disaster(k)),
         first
@@ -1019,6 +1022,61 @@ fn gathering_asked(words: &Words, first: usize) -> bool {
                 "requested" | "called" | "sought" | "demanded" | "proposed" | "convened"
             ) && matches!(words.back(k, 1), "has" | "have")
         })
+}
+
+/// Whether the expression at word `first` dates what a noun's participle
+/// of being seen or found tells: "want to speak to a cyclist seen on
+/// Albert Road between 8pm and 9pm on Sunday", "a woman last seen in
+/// Leeds on Sunday", "the death of a man found in the river on Monday".
+/// That is a day gone by, whatever the clause around it looks to. (Not a
+/// passive with its auxiliary, "will be found on Monday", which its verb
+/// tells.)
+fn seen_before(words: &Words, first: usize) -> bool {
+    const SEEN: &[&str] = &[
+        "seen",
+        "spotted",
+        "found",
+        "discovered",
+        "sighted",
+        "filmed",
+        "photographed",
+    ];
+    if first < 3 || !matches!(words.back(first, 1), "in" | "on" | "at") {
+        return false;
+    }
+    let mut k = first - 1;
+    for _ in 0..8 {
+        if words.comma_before(k) || k == 0 {
+            return false;
+        }
+        k -= 1;
+        let word = words.word(k);
+        if SEEN.contains(&word) {
+            // (Where the participle's phrase starts: "last seen".)
+            let phrase = if words.back(k, 1) == "last" { k - 1 } else { k };
+            // The noun before it, and an article before that.
+            return phrase >= 2
+                && !matches!(
+                    words.back(phrase, 1),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "not"
+                        | "to"
+                )
+                && (2..=4).any(|d| DETERMINERS.contains(&words.back(phrase, d)));
+        }
+        if words.is(k, class::MAY_MARK) || matches!(word, "that" | "which" | "who" | "to" | "for") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the expression at word `first` dates what someone warned or
