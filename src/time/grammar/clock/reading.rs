@@ -537,6 +537,14 @@ impl Parser<'_> {
             .then(|| Core::fixed(h, m, j))
     }
 
+    /// Whether the number at `k` is four digits that can be an hour
+    /// (00-23) and a minute: "0800", "2130"; not "2475" or "1990". (A
+    /// year such as "2015" can be either: its neighbours tell.)
+    fn hhmm(&self, k: usize) -> bool {
+        self.num(k)
+            .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
+    }
+
     /// Whether the four digits at `i`, an hour (00-23) and a minute, are
     /// told as a time by their neighbours, not a year: after a preposition
     /// of time, a day named right after ("from 1800 on Thursday", "until
@@ -544,12 +552,9 @@ impl Parser<'_> {
     /// the end of a range a time opened ("from 0600 to 2100"). The year
     /// reading asks this too, as it would otherwise win the tie.
     pub(in crate::time::grammar) fn hhmm_by_neighbours(&self, i: usize) -> bool {
-        let Some((v, 4)) = self.num(i) else {
+        let Some((v, 4)) = self.num(i).filter(|_| self.hhmm(i)) else {
             return false;
         };
-        if v / 100 > 23 || v % 100 > 59 {
-            return false;
-        }
         let weekday = |k: usize| matches!(self.lex(k), Some(Lex::Weekday { .. }));
         // (Not a year some thirty years either side of the document's, or
         // of this era's without one: "extended the ban until 2025 on
@@ -589,10 +594,6 @@ impl Parser<'_> {
     /// the list is led by a zero after a preposition of time, or its
     /// neighbours tell it is a time (not "between 2010 and 2012").
     fn listed_after_hhmm(&self, i: usize) -> bool {
-        let hhmm = |k: usize| {
-            self.num(k)
-                .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
-        };
         let mut k = i;
         // Back over the list: ", " or "and"/"or" between members, and a
         // day told with a member ("2200 on Saturday and").
@@ -614,7 +615,7 @@ impl Parser<'_> {
             {
                 j -= 2;
             }
-            if j == 0 || !hhmm(j - 1) {
+            if j == 0 || !self.hhmm(j - 1) {
                 return false;
             }
             k = j - 1;
@@ -709,15 +710,11 @@ impl Parser<'_> {
                 // (The end of a range of such times: "from 0800 to 1700
                 // hours", "between 0800 hours and 1700 hours".)
                 || self.after_word(i, &["to", "and", "until", "till"]) && {
-                    let hhmm = |k: usize| {
-                        self.num(k)
-                            .is_some_and(|(v, d)| d == 4 && v / 100 <= 23 && v % 100 <= 59)
-                    };
                     // (A start that is a time itself: led by a zero or told
                     // in hours; "between 1500 and 1700 hours" of flying
                     // may count.)
-                    i >= 2 && hhmm(i - 2) && self.word(i - 2).starts_with('0')
-                        || i >= 3 && self.word_in(i - 2, &["hours", "hrs"]) && hhmm(i - 3)
+                    i >= 2 && self.hhmm(i - 2) && self.word(i - 2).starts_with('0')
+                        || i >= 3 && self.word_in(i - 2, &["hours", "hrs"]) && self.hhmm(i - 3)
                 }
                 // (A time set for: "the meeting is scheduled for 1500 hrs".)
                 || i >= 2
