@@ -321,36 +321,24 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // assault in Temple Bar on Sunday": so is one placed before its date,
     // the place told in a few words with no verb or clause among them.)
     let placed = || {
-        if first < 4 || !matches!(w(1), "in" | "on" | "at") {
-            return None;
-        }
-        let mut k = first - 1;
-        for _ in 0..8 {
-            if words.comma_before(k) {
-                return None;
-            }
-            k = k.checked_sub(1)?;
-            // (A noun with its article, not "We start shooting in
-            // Belfast in October", filming.)
-            if disaster(k) {
-                return (k + 2 < first
-                    && (1..=3).any(|d| DETERMINERS.contains(&words.back(k, d)))
-                    && matches!(
-                        word(k + 1),
-                        "in" | "on" | "at" | "outside" | "near" | "off" | "along" | "inside"
-                    ))
-                .then_some(k);
-            }
-            if words.is(k, class::MAY_MARK)
-                || matches!(
-                    word(k),
-                    "that" | "which" | "who" | "where" | "and" | "or" | "to" | "for" | "of"
+        // (A noun with its article, not "We start shooting in Belfast in
+        // October", filming.)
+        phrase_before(
+            words,
+            first,
+            disaster,
+            &[
+                "that", "which", "who", "where", "and", "or", "to", "for", "of",
+            ],
+        )
+        .filter(|&k| {
+            k + 2 < first
+                && (1..=3).any(|d| DETERMINERS.contains(&words.back(k, d)))
+                && matches!(
+                    word(k + 1),
+                    "in" | "on" | "at" | "outside" | "near" | "off" | "along" | "inside"
                 )
-            {
-                return None;
-            }
-        }
-        None
+        })
     };
     if seen_before(words, first) {
         return Some(Tense::Past);
@@ -1041,42 +1029,58 @@ fn seen_before(words: &Words, first: usize) -> bool {
         "filmed",
         "photographed",
     ];
+    let seen = |k: usize| SEEN.contains(&words.word(k));
+    phrase_before(words, first, seen, &["that", "which", "who", "to", "for"]).is_some_and(|k| {
+        // (Where the participle's phrase starts: "last seen".)
+        let phrase = if words.back(k, 1) == "last" { k - 1 } else { k };
+        // The noun before it, and an article before that.
+        phrase >= 2
+            && !matches!(
+                words.back(phrase, 1),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "not"
+                    | "to"
+            )
+            && (2..=4).any(|d| DETERMINERS.contains(&words.back(phrase, d)))
+    })
+}
+
+/// The word a few words before the expression at word `first` (told
+/// "in", "on" or "at") that `head` accepts, with only a place between
+/// them: no comma, no verb (no word that may mark a tense) and none of
+/// `stops`. "a shooting outside a pub in Peckham on Tuesday night" finds
+/// "shooting"; the rules that ask then judge the phrase it heads.
+fn phrase_before(
+    words: &Words,
+    first: usize,
+    head: impl Fn(usize) -> bool,
+    stops: &[&str],
+) -> Option<usize> {
     if first < 3 || !matches!(words.back(first, 1), "in" | "on" | "at") {
-        return false;
+        return None;
     }
     let mut k = first - 1;
     for _ in 0..8 {
-        if words.comma_before(k) || k == 0 {
-            return false;
+        if words.comma_before(k) {
+            return None;
         }
-        k -= 1;
-        let word = words.word(k);
-        if SEEN.contains(&word) {
-            // (Where the participle's phrase starts: "last seen".)
-            let phrase = if words.back(k, 1) == "last" { k - 1 } else { k };
-            // The noun before it, and an article before that.
-            return phrase >= 2
-                && !matches!(
-                    words.back(phrase, 1),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "not"
-                        | "to"
-                )
-                && (2..=4).any(|d| DETERMINERS.contains(&words.back(phrase, d)));
+        k = k.checked_sub(1)?;
+        if head(k) {
+            return Some(k);
         }
-        if words.is(k, class::MAY_MARK) || matches!(word, "that" | "which" | "who" | "to" | "for") {
-            return false;
+        if words.is(k, class::MAY_MARK) || stops.contains(&words.word(k)) {
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Whether the expression at word `first` dates what someone warned or
