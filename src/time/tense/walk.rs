@@ -120,7 +120,9 @@ fn names_weekday(words: &Words, first: usize, last: usize) -> bool {
 /// "that", "which" or "who", within `reach` words before it and with no
 /// break between. An attribution put in after the pronoun is passed
 /// over, and not counted in the reach: "a man who police say led
-/// officers on a high-speed chase early Thursday".
+/// officers on a high-speed chase early Thursday". After "whose" the
+/// verb follows its one-word noun: "a man whose body was found in the
+/// River Severn on Monday".
 fn relative_verb(words: &Words, first: usize, reach: usize) -> Option<usize> {
     let attributed = |j: usize| {
         matches!(
@@ -132,10 +134,12 @@ fn relative_verb(words: &Words, first: usize, reach: usize) -> Option<usize> {
         .map_while(|d| first.checked_sub(d))
         .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
         .find_map(|j| {
-            if !matches!(words.word(j), "that" | "which" | "who") {
-                return None;
-            }
-            let verb = if attributed(j) { j + 3 } else { j + 1 };
+            let verb = match words.word(j) {
+                "that" | "which" | "who" if attributed(j) => j + 3,
+                "that" | "which" | "who" => j + 1,
+                "whose" if !clause_break(words.gap_before(j + 2).as_bytes()) => j + 2,
+                _ => return None,
+            };
             (verb < first && first - j <= reach + (verb - j - 1)).then_some(verb)
         })
 }
