@@ -723,17 +723,19 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // ("in the week beginning 16 September" names a week by its
         // first day, of the clause's own time: see below.)
         ("the", "week", "starting" | "beginning" | "commencing") => None,
-        // "a mourning period starting Tuesday"
-        (_, _, "starting" | "beginning") if first > 1 => Some(Tense::Future),
-        // "to freeze tuition for classes beginning in August", "degree
-        // courses starting in October": what a noun's participle starts
-        // is scheduled ahead.
-        // (After a past verb it may start what was done: "The trial
+        // "a mourning period starting Tuesday", "to freeze tuition for
+        // classes beginning in August", "degree courses starting in
+        // October": what a noun's participle starts is scheduled ahead.
+        // (After a past verb it may start what was done: "The attacks
+        // occurred over a three-week period beginning Oct. 2", "The trial
         // enrolled 43,000 people starting in late July"; or what was
         // planned, "announced courses starting in October": the nearest.)
-        (_, "starting" | "beginning", "in") if first > 2 && !words.comma_before(first - 2) => {
+        (_, _, "starting" | "beginning") | (_, "starting" | "beginning", "in")
+            if first > 2 && !words.comma_before(first - 2) || w(1) != "in" && first > 1 =>
+        {
+            let verb_at = if w(1) == "in" { 3 } else { 2 };
             let past = words
-                .back_in_clause(first, 3, 7)
+                .back_in_clause(first, verb_at, 8)
                 .any(|k| words.past_verb(k));
             Some(if past { Tense::Nearest } else { Tense::Future })
         }
