@@ -304,7 +304,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // "in the Sept. 11 attacks", "after the March 11 earthquake", "following
     // a riot in May": a disaster is not scheduled, so one dated is past;
     // unless it is only feared ("warned of a bombing on Friday").
-    let disaster = |k: usize| words.is(k, class::DISASTER) && words.gap_before(k) != "-";
+    // ("a hit-and-run on the Naas Road on Friday night" is a crime too.)
+    let disaster = |k: usize| {
+        words.is(k, class::DISASTER) && words.gap_before(k) != "-"
+            || words.word(k) == "run"
+                && words.back(k, 1) == "and"
+                && words.back(k, 2) == "hit"
+                && words.gap_before(k) == "-"
+    };
     let feared = |k: usize| {
         (1..=4)
             .filter_map(|d| k.checked_sub(d))
@@ -1059,13 +1066,22 @@ fn seen_before(words: &Words, first: usize) -> bool {
 /// "in", "on" or "at") that `head` accepts, with only a place between
 /// them: no comma, no verb (no word that may mark a tense) and none of
 /// `stops`. "a shooting outside a pub in Peckham on Tuesday night" finds
-/// "shooting"; the rules that ask then judge the phrase it heads.
+/// "shooting"; the rules that ask then judge the phrase it heads. A day
+/// told as the one a part of the day is of is told by that part's
+/// preposition: "an assault in Temple Bar in the early hours of Sunday".
 fn phrase_before(
     words: &Words,
     first: usize,
     head: impl Fn(usize) -> bool,
     stops: &[&str],
 ) -> Option<usize> {
+    let first = match (words.back(first, 1), words.back(first, 2)) {
+        ("of", "hours" | "morning" | "afternoon" | "evening" | "night") => (4..=5)
+            .filter_map(|d| first.checked_sub(d))
+            .find(|&k| matches!(words.word(k), "in" | "on") && words.word(k + 1) == "the")
+            .map_or(first, |k| k + 1),
+        _ => first,
+    };
     if first < 3 || !matches!(words.back(first, 1), "in" | "on" | "at") {
         return None;
     }
