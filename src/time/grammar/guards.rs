@@ -109,8 +109,8 @@ impl<'t> Parser<'t> {
             // remaining two weeks".
             | b"initial" | b"remaining" | b"trailing"
             // Amounts: "a little more than a year", "a bit less than a
-            // month", "another".
-            | b"little" | b"bit" | b"another"
+            // month", "another", "a further year".
+            | b"little" | b"bit" | b"another" | b"further"
             // The words that may open a stretch in a compound before
             // "period", "span" or "stretch" ("a multi-year period"),
             // however unlikely after an article ("a no more than two-year

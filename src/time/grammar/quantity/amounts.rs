@@ -373,6 +373,11 @@ impl Parser<'_> {
                     }
                     Lex::Kw(Kw::Hundred) => Some((Some(100.0), i + 2)),
                     Lex::Kw(Kw::Thousand) => Some((Some(1000.0), i + 2)),
+                    // "the option of a further year", "out for a further
+                    // six weeks": as "another" counts.
+                    Lex::Other if self.word_is(i + 1, "further") => {
+                        Some(self.number_at(i + 2).unwrap_or((Some(1.0), i + 2)))
+                    }
                     _ => Some((Some(1.0), i + 1)),
                 },
                 // "the next hundred years", "the past thousand years": the
