@@ -306,6 +306,10 @@ const TIMETABLE: &[&str] = &[
     "reconvenes",
     "leaves",
     "heads",
+    // "Jay-Z headlines the Pyramid Stage on Saturday night"
+    "headlines",
+    // "The gig finally happens on Saturday"
+    "happens",
     "travels",
     "hosts",
     "plays",

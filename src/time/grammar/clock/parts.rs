@@ -12,8 +12,9 @@ use crate::time::value::Gran;
 
 /// The 24-hour reading of dial hour `h` (0..=12) in part of day `p`:
 /// "7 in the evening" is 19:00, "4 in the morning" 04:00, "2 at night"
-/// 02:00 but "10 at night" 22:00. `None` where the two disagree ("12 in
-/// the evening").
+/// 02:00 but "10 at night" 22:00 and "5:30 tonight" 17:30 (a night's
+/// hours after midnight end before five). `None` where the two disagree
+/// ("12 in the evening").
 pub(super) fn on_dial(h: u8, p: PartOfDay) -> Option<u8> {
     match p {
         PartOfDay::Morning if h == 12 => Some(0),
@@ -24,7 +25,7 @@ pub(super) fn on_dial(h: u8, p: PartOfDay) -> Option<u8> {
         // "12:30 in the afternoon" is just after noon.
         PartOfDay::Afternoon if h == 12 => Some(12),
         PartOfDay::Afternoon | PartOfDay::Evening if h < 12 => Some(h + 12),
-        PartOfDay::Night if (6..12).contains(&h) => Some(h + 12),
+        PartOfDay::Night if (5..12).contains(&h) => Some(h + 12),
         PartOfDay::Night if h == 12 => Some(0),
         PartOfDay::Night => Some(h),
         _ => None,
