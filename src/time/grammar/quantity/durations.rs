@@ -716,6 +716,7 @@ impl Parser<'_> {
             || self.word_is(e, "old") && !self.hyphen(e)
             || older
             || self.of_age(e)
+            || self.told_age(start_amount, e)
         {
             return None;
         }
@@ -733,6 +734,27 @@ impl Parser<'_> {
                 let w = self.word(i);
                 w.ends_with('s') && !w.ends_with("ss")
             }
+    }
+
+    /// Whether the amount at `start`, its unit ending before `e`, tells
+    /// someone's age in words the age rule above does not read: after
+    /// "aged", the whole of it ("Aged 16 years and 338 days, he became
+    /// the youngest"), before an "old" its finer unit takes ("16 years
+    /// and 338 days old"), or a difference of ages ("35 years her
+    /// senior").
+    fn told_age(&self, start: usize, e: usize) -> bool {
+        let aged = |k: usize| k > 0 && self.word_is(k - 1, "aged");
+        // (The finer unit's amount, after "and" and the unit before it.)
+        let head = (start >= 3 && self.kw(start - 1, Kw::And) && self.unit(start - 2).is_some())
+            .then(|| start - 3);
+        aged(start)
+            || head.is_some_and(aged)
+            || self.kw(e, Kw::And)
+                && self
+                    .number_at(e + 1)
+                    .is_some_and(|(_, k)| self.unit(k).is_some() && self.word_is(k + 1, "old"))
+            || self.word_in(e, &["his", "her", "their"])
+                && self.word_in(e + 1, &["senior", "junior"])
     }
 
     /// Whether "of age" follows at `i`: "at 12 and 18 months of age" is
