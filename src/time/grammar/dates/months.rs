@@ -181,21 +181,35 @@ impl Parser<'_> {
                             && (self.word(k - 1).ends_with("est")
                                 || self.word_in(k - 1, &["the", "a", "record", "worst", "best"]))
                     });
-                (prev_ok
-                    || paired
-                    || owns
-                    || month_told
-                    || for_month
-                    || figures_after
-                    || modifies
-                    || contract
-                    || described
-                    || as_early
-                    || after_phrase
-                    || listed
-                        && self.punct(i - 1, ',')
-                        && (self.punct(i + 1, ',') || self.word_in(i + 1, &["and", "or"]))
-                        && self.month_at(i + 2).is_some())
+                // "the Women's March drew 500,000 people", "the People's
+                // March": a march named for those who walk it.
+                let named_march = month == 3
+                    && i > 2
+                    && self.genitive_s(i - 1)
+                    && self.tok(i - 3).is_some_and(|t| t.cap)
+                    && self.word_in(
+                        i - 3,
+                        &[
+                            "women", "people", "workers", "children", "veterans", "farmers",
+                            "students",
+                        ],
+                    );
+                !named_march
+                    && (prev_ok
+                        || paired
+                        || owns
+                        || month_told
+                        || for_month
+                        || figures_after
+                        || modifies
+                        || contract
+                        || described
+                        || as_early
+                        || after_phrase
+                        || listed
+                            && self.punct(i - 1, ',')
+                            && (self.punct(i + 1, ',') || self.word_in(i + 1, &["and", "or"]))
+                            && self.month_at(i + 2).is_some())
                     && !(i > 0 && self.word_is(i - 1, "and") && month == 5 && !listed)
             }
             _ => {
