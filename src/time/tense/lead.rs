@@ -912,11 +912,54 @@ fn notice(words: &Words, first: usize) -> bool {
         && (1..first).all(|k| words.classes[k] & !(class::NOT_VERB | class::NAME) == 0)
 }
 
+/// The tense of an expression after "after" and a gerund in its clause:
+/// past where the clause before is, the nearest date otherwise ("will
+/// rest after playing on Friday"); past too where the gerund tells a
+/// mishap, which no one schedules ("is expected to be sidelined for 10
+/// days after twisting his ankle in training on Friday", "faces a ban
+/// after being sent off on Saturday").
 fn after_gerund(words: &Words, first: usize) -> Option<Tense> {
+    /// Gerunds of a mishap.
+    const MISHAPS: &[&str] = &[
+        "injuring",
+        "twisting",
+        "breaking",
+        "hurting",
+        "suffering",
+        "tearing",
+        "spraining",
+        "straining",
+        "fracturing",
+        "rupturing",
+        "damaging",
+        "crashing",
+        "collapsing",
+        "falling",
+    ];
+    /// Participles of a mishap after "being".
+    const SUFFERED: &[&str] = &[
+        "injured",
+        "hurt",
+        "hit",
+        "struck",
+        "shot",
+        "stabbed",
+        "attacked",
+        "arrested",
+        "charged",
+        "detained",
+        "knocked",
+        "sent",
+        "hospitalised",
+        "hospitalized",
+    ];
     let word = |k: usize| words.word(k);
     let k = words
         .back_in_clause(first, 3, 7)
         .find(|&k| word(k) == "after" && word(k + 1).ends_with("ing"))?;
+    if MISHAPS.contains(&word(k + 1)) || word(k + 1) == "being" && SUFFERED.contains(&word(k + 2)) {
+        return Some(Tense::Past);
+    }
     let before: Vec<Tense> = (0..k).filter_map(|j| words.marker(j)).collect();
     let past = before
         .iter()
