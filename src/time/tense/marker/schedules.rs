@@ -541,6 +541,8 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             // verb only after a plural subject ("temperatures drop Sunday").
             || matches!(l, "drop" | "rise" | "climb") && !(prev.len() > 3 && prev.ends_with('s'))
             || prev == "s"
+            // "hit his 62nd home run on Tuesday night"
+            || l == "run" && prev == "home"
             || words.gap_before(k + 1) == "-"
             // "wrapped up its 10-day run on Sunday", "a two-week stay",
             // "ended its six-season run": a noun after a hyphened
