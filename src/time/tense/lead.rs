@@ -1291,7 +1291,13 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
                 words.back(verb, d),
                 "will" | "would" | "to" | "be" | "been" | "has" | "have" | "is" | "are"
             )
-        });
+        })
+        // (Nor a participle in an aside whose sentence goes on in the
+        // present or ahead: "The concert, rescheduled for Tuesday, will
+        // be held indoors".)
+        && !(words.comma_before(verb)
+            && words.comma_before(last + 1)
+            && (last + 1..last + 4).any(|k| matches!(words.word(k), "will" | "is" | "are")));
     Some(if had {
         Tense::Past
     } else if told {

@@ -555,11 +555,13 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
                 && !plural_subject(prev)
             // "rain washed out play on Monday", "interrupted play for two
             // hours", "waited on hold on Monday", "in return": the object
-            // of a particle, a preposition or a past verb.
+            // of a particle, a preposition or a past verb. (Not across an
+            // aside's comma and the figure before it: "The United States,
+            // who last played in 1990, meet Switzerland on Saturday".)
             || matches!(
                 prev,
                 "out" | "up" | "off" | "down" | "of" | "for" | "with" | "on" | "in" | "at" | "into"
-            )
+            ) && !words.comma_before(k)
             // (Not after "United", a name's word: "United travel to
             // Anfield on Sunday".)
             || prev.len() > 3
@@ -637,8 +639,9 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             || matches!(prev, "with" | "of" | "about" | "amid" | "from" | "despite" | "among")
                 && !words.after_number(k)
             // "sent ships to Spain on Monday", "cast votes": the object
-            // of a past verb.
-            || k.checked_sub(1).is_some_and(|j| words.past_verb(j))
+            // of a past verb. (Not after an aside's comma: "The fair,
+            // held since 1854, opens Saturday".)
+            || k.checked_sub(1).is_some_and(|j| words.past_verb(j)) && !words.comma_before(k)
     };
     // ("The round of 16 begins Thursday": the number closes the noun
     // before it; "had received 98.4 million returns as of April 4": a
