@@ -1280,6 +1280,12 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // already. (Not one set: "called a strike for Wednesday", "planned a
     // rally for Saturday" lie ahead; nor in a headline, which drops its
     // "has been".)
+    // (Nor a participle in an aside whose sentence goes on in the present
+    // or ahead: "The concert, rescheduled for Tuesday, will be held
+    // indoors".)
+    let aside_ahead = words.comma_before(verb)
+        && words.comma_before(last + 1)
+        && (last + 1..last + 4).any(|k| matches!(words.word(k), "will" | "is" | "are"));
     let told = words.word(verb).ends_with("ed")
         && !matches!(
             words.word(verb),
@@ -1292,12 +1298,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
                 "will" | "would" | "to" | "be" | "been" | "has" | "have" | "is" | "are"
             )
         })
-        // (Nor a participle in an aside whose sentence goes on in the
-        // present or ahead: "The concert, rescheduled for Tuesday, will
-        // be held indoors".)
-        && !(words.comma_before(verb)
-            && words.comma_before(last + 1)
-            && (last + 1..last + 4).any(|k| matches!(words.word(k), "will" | "is" | "are")));
+        && !aside_ahead;
     Some(if had {
         Tense::Past
     } else if told {
