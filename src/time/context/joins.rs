@@ -410,7 +410,8 @@ fn tonight_after_noun(after: &str) -> bool {
 /// `start..end`: "2019-2020", "2019-20", "1999-00", "2019\u{2013}2020".
 /// Returns its byte span and the year, which must be later than `first`
 /// (so "1990-1" or a phone number is not one), by ten years at most, or
-/// by a lifetime in parentheses ("Thomas Hardy (1840-1928)").
+/// by a lifetime in parentheses ("Thomas Hardy (1840-1928)") or set off
+/// by commas ("Jack Penrose, 1929-2014, was a painter").
 pub fn year_range_end(
     text: &str,
     start: usize,
@@ -441,9 +442,11 @@ pub fn year_range_end(
         2 => first - first.rem_euclid(100) + n,
         _ => return None,
     };
+    let after = &rest[digits..];
     let life = digits == 4
-        && text.get(..start).is_some_and(|b| b.ends_with('('))
-        && rest[digits..].starts_with(')');
+        && (text.get(..start).is_some_and(|b| b.ends_with('(')) && after.starts_with(')')
+            || text.get(..start).is_some_and(|b| b.ends_with(", "))
+                && (after.is_empty() || after.starts_with([',', '\n'])));
     let longest = if life { 120 } else { 10 };
     if cut > 0 && digits != 2 {
         return None;
