@@ -175,6 +175,11 @@ impl Parser<'_> {
             Some((m, j)) => (Some(m), j),
             None => (None, i),
         };
+        // "for 40-odd years": about so many, the "-odd" after the amount.
+        let odd = self
+            .number_at(j)
+            .and_then(|(_, k)| (self.hyphen(k) && self.word_is(k + 1, "odd")).then_some(k));
+        let modifier = modifier.or(odd.map(|_| "APPROX"));
         // A duration of value `v` ending before `end`, with the modifier.
         let amount_of = |end: usize, v: String| {
             let m = Match::new(end, TimexType::Duration, Val::Fixed(v));
@@ -326,6 +331,9 @@ impl Parser<'_> {
             return None;
         }
         let mut u = k;
+        if odd == Some(k) {
+            u += 2;
+        }
         let hyph = self.hyphen(u);
         if hyph {
             u += 1;
