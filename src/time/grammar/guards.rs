@@ -98,6 +98,9 @@ impl<'t> Parser<'t> {
             | b"long" | b"holiday" | b"bank"
             // Halves: "the latter half", "the back half", "the front half".
             | b"latter" | b"back" | b"front"
+            // Decades by their epithet: "the Roaring Twenties", "the
+            // Swinging Sixties".
+            | b"roaring" | b"swinging"
             // Edges of a decade or century: "the closing years of the
             // 1800s", "the opening years of the 20th century".
             | b"closing" | b"opening" | b"earliest" | b"waning" | b"dying"

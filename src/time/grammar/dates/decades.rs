@@ -217,6 +217,15 @@ impl Parser<'_> {
             modifier = Some(m);
             j = k;
         }
+        // "the Roaring Twenties", "the Swinging Sixties": the decade with
+        // the epithet it is known by, inside the expression.
+        let epithet = [("roaring", 1920), ("swinging", 1960)]
+            .into_iter()
+            .find(|(w, _)| the && self.tok(j).is_some_and(|t| t.cap) && self.word_is(j, w))
+            .map(|(_, y)| y);
+        if epithet.is_some() {
+            j += 1;
+        }
         let (start, end) = if let Some((v, digits)) = self.num(j) {
             // "the early 1980's": the older spelling, only after "the" or a
             // modifier ("1980's boycott" is the year's).
@@ -268,6 +277,9 @@ impl Parser<'_> {
         } else {
             return None;
         };
+        if epithet.is_some_and(|y| y != start) {
+            return None;
+        }
         // "the 1800s" is the century (nobody names the decade 1800-09 so);
         // "the 1900s" and "the 2000s" may be either, and stay decades.
         let gran = if start % 100 == 0 && start < 1900 {
