@@ -5,7 +5,7 @@
 //! to brief").
 
 use super::{At, Rule, after_base};
-use crate::time::lexicon::{Lex, classify_in};
+use crate::time::lexicon::{Kw, Lex, classify_in};
 use crate::time::tense::words::{APPROACH, BEEN, DUE, HAVE, OPEN_CLOSE, SET, WAS, class};
 use crate::time::tense::{DETERMINERS, Tense};
 
@@ -632,8 +632,13 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             || DETERMINERS.contains(&prev)
             || prev == "s"
             // "Falls over Easter brought little relief": a sentence does not
-            // open with a verb of the present.
+            // open with a verb of the present; unless a listing's, its day
+            // right after it ("Opens Friday at the Angelika.").
             || k == 0
+                && !matches!(
+                    classify_in(next.as_bytes(), 0, next.len()),
+                    Lex::Weekday { .. } | Lex::Month { .. } | Lex::Kw(Kw::Tomorrow | Kw::Tonight)
+                )
             // (Not past a number, which closes a noun of its own: "the round
             // of 16 begins Thursday".)
             || matches!(prev, "with" | "of" | "about" | "amid" | "from" | "despite" | "among")
