@@ -270,6 +270,16 @@ impl<'t> Parser<'t> {
                     if p.is_punct('/') && month(i) && month(i - 2) {
                         return false;
                     }
+                    // "26 August-4 September", "26 Aug.-4 Sep.": the last
+                    // day of a range across months in the British order.
+                    if p.is_punct('-')
+                        && t.kind == Kind::Num
+                        && t.digits <= 2
+                        && month(i + 1)
+                        && (month(i - 2) || i >= 3 && pp.is_punct('.') && month(i - 3))
+                    {
+                        return false;
+                    }
                     // "a Monday-to-Wednesday walkout", "Tuesday-Thursday
                     // classes": a range of weekdays.
                     if p.is_punct('-') && self.weekday_pair_end(i) {
