@@ -50,7 +50,16 @@ impl Parser<'_> {
                         unit,
                     },
                 ),
-                _ => self.the_new_year(j + 1)?,
+                // ("late in the fourth quarter", "early in the second half":
+                // a quarter's or a half's edge, as "late in July" is a
+                // month's.)
+                _ => match self.the_new_year(j + 1) {
+                    Some(m) => m,
+                    None => self
+                        .quarter(j + 1)
+                        .or_else(|| self.half(j + 1))
+                        .filter(|m| m.kind == TimexType::Date && m.modifier.is_none())?,
+                },
             };
             return Some(m.with_mod(md));
         }
