@@ -134,11 +134,21 @@ impl Parser<'_> {
             .is_some_and(|t| context::delivery_month(self.text, t.start, t.end));
         // Weather records: "the sunniest March on record", "a drier than
         // average May", "its highest May reading".
+        // So is a month judged by its figures or its weather: "rebounding
+        // from a weak March", "after a wet May".
         let described = i > 1
             && (self.superlative(i - 1)
                 && (self.word_in(i - 2, &["the", "a"]) || self.possessive(i - 2))
                 || self.word_in(i - 1, &["average", "usual", "normal"])
-                    && self.word_is(i - 2, "than"));
+                    && self.word_is(i - 2, "than")
+                || self.word_in(i - 2, &["a", "an"])
+                    && self.word_in(
+                        i - 1,
+                        &[
+                            "weak", "strong", "soft", "solid", "dismal", "sluggish", "robust",
+                            "wet", "dry", "cold", "warm", "mild", "busy", "quiet",
+                        ],
+                    ));
         // "jailed as recently as May", "as early as March".
         let as_early = i > 1
             && self.word_is(i - 1, "as")
