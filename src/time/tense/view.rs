@@ -69,8 +69,19 @@ impl<'a> Words<'a> {
         let many = match self.lex(j - 1) {
             Lex::NumWord(n) => n >= 2,
             _ => {
+                // (A count, not the "2025/26" of a season: "The
+                // orchestra's 2025/26 season opens in September".)
+                let figure = self
+                    .gap_before(j)
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("");
                 self.after_number(j)
-                    && self.gap_before(j).trim_end().rsplit(' ').next() != Some("1")
+                    && figure != "1"
+                    && figure
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
             }
         };
         many && noun.bytes().all(|b| b.is_ascii_lowercase()) && !noun.ends_with('s')
