@@ -787,13 +787,24 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "samba paddy due for harvest in January had been damaged": a
         // "due" just before the date decides it, not the verb of the
         // clause after it ("was due in March" is past, by the marker).
+        // (After a past verb it may have come: "The winners were chosen by
+        // mail ballots due by March 15", the nearest.)
         _ if cue
             && let Some(k) = words
                 .back_in_clause(first, 2, 4)
                 .find(|&k| word(k) == "due")
             && let Some(t) = words.marker(k) =>
         {
-            Some(t)
+            Some(
+                if t == Tense::Future
+                    && !matches!(words.back(k, 1), "is" | "are")
+                    && words.back_in_clause(k, 1, 6).any(|j| words.past_verb(j))
+                {
+                    Tense::Nearest
+                } else {
+                    t
+                },
+            )
         }
         // "is now higher than at the peak of the first wave in April",
         // "40 percent more than at the first peak in April", "lower than
