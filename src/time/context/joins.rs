@@ -344,8 +344,9 @@ pub fn after_midnight(before: &str) -> bool {
 /// a greeting before it, in its sentence or as the short one before
 /// ("Good evening and welcome to the six o'clock news", "Good evening,
 /// it's a quarter to seven"), or "tonight" after the noun it names
-/// ("the ten o'clock news tonight"). `sentence` is the bounds of the
-/// time's sentence, which spans `start..end`.
+/// ("the ten o'clock news tonight"), or a habit of the night right before
+/// it ("The show airs weeknights at 11:35"). `sentence` is the bounds of
+/// the time's sentence, which spans `start..end`.
 pub fn part_of_day_told(
     text: &str,
     sentence: (usize, usize),
@@ -353,10 +354,29 @@ pub fn part_of_day_told(
     end: usize,
 ) -> Option<u8> {
     greeted(text, sentence.0, start).or_else(|| {
-        text.get(end..sentence.1)
-            .is_some_and(tonight_after_noun)
-            .then_some(17)
+        (text.get(end..sentence.1).is_some_and(tonight_after_noun)
+            || nightly_before(text.get(sentence.0..start).unwrap_or("")))
+        .then_some(17)
     })
+}
+
+/// Whether `before` (the text of a sentence up to a time) ends with a
+/// habit of the night and "at": "airs nightly at", "weeknights at",
+/// "every night at".
+fn nightly_before(before: &str) -> bool {
+    let Some(rest) = before.trim_end().strip_suffix(" at") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let tail = &rest[after_last(rest, |c| c == ' ')..];
+    tail.eq_ignore_ascii_case("nightly")
+        || tail.eq_ignore_ascii_case("weeknights")
+        || tail.eq_ignore_ascii_case("night")
+            && ["every night", "each night"].iter().any(|p| {
+                rest.len() >= p.len()
+                    && rest.is_char_boundary(rest.len() - p.len())
+                    && rest[rest.len() - p.len()..].eq_ignore_ascii_case(p)
+            })
 }
 
 /// The first hour of the part of the day a greeting before `start` opens
