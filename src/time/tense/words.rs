@@ -425,7 +425,8 @@ const PLURAL_TIMETABLE: &[&str] = &[
     "visit",
     // "Lawmakers leave Friday for the Thanksgiving recess" (the noun of
     // "on leave", "sick leave" is kept out by its timetable rule).
-    "leave",
+    "leave", // "The G20 leaders gather in Antalya on Sunday"
+    "gather",
     // A forecast's plurals: "temperatures drop Sunday", "showers linger
     // into Monday".
     "linger", "persist", "taper", "drop", "rise", "climb",

@@ -838,19 +838,24 @@ impl Parser<'_> {
                     && unit != Unit::Minute
                     && !picked);
         // "could last weeks, not months", "weeks, perhaps months", "days
-        // or even weeks", "months, if not years": the second of a pair.
-        let paired = (2..=4).filter_map(|d| j.checked_sub(d)).any(|k| {
-            self.unit(k).is_some_and(|(_, plural)| plural)
-                && (k + 1..j).all(|m| {
-                    self.punct(m, ',')
-                        || self.word_in(
-                            m,
-                            &[
-                                "not", "rather", "than", "perhaps", "even", "or", "if", "possibly",
-                            ],
-                        )
-                })
-        });
+        // or even weeks", "months, if not years": the second of a pair;
+        // and the first ("gave the U.N. weeks, not months, to act").
+        let joins = |from: usize, to: usize| {
+            (from..to).all(|m| {
+                self.punct(m, ',')
+                    || self.word_in(
+                        m,
+                        &[
+                            "not", "rather", "than", "perhaps", "even", "or", "if", "possibly",
+                        ],
+                    )
+            })
+        };
+        let plural_unit = |k: usize| self.unit(k).is_some_and(|(_, plural)| plural);
+        let paired = (2..=4)
+            .filter_map(|d| j.checked_sub(d))
+            .any(|k| plural_unit(k) && joins(k + 1, j))
+            || (j + 2..=j + 4).any(|k| plural_unit(k) && joins(j + 1, k) && self.punct(j + 1, ','));
         // "Hours later, he left", "days earlier": how long after or before
         // the last event told; "booked weeks in advance": how long
         // before what was booked.
