@@ -331,6 +331,7 @@ impl<'t> Parser<'t> {
     /// Whether the word at `i`, though no time word itself, may lead an
     /// expression: "post-1959", "full-year 2022", "calendar 2023",
     /// "multi-year", "no more than 60 days", "slightly less than a month",
+    /// "little more than a week",
     /// "well over a year", "close to a decade", "another week", "his first
     /// 100 days", "bank holiday Monday", "midyear", "midweek", "midcentury",
     /// "AD 410".
@@ -363,6 +364,10 @@ impl<'t> Parser<'t> {
             (10, b'm') => self.word_is(i, "midcentury"),
             (8, b's') => {
                 self.word_is(i, "slightly") && self.kw_any(i + 1, &[Kw::More, Kw::Less]).is_some()
+            }
+            // "in little more than a week"
+            (6, b'l') => {
+                self.word_is(i, "little") && self.kw_any(i + 1, &[Kw::More, Kw::Less]).is_some()
             }
             (7, b'a') => self.word_is(i, "another"),
             // "well over a year", "close to a decade", "upwards of three

@@ -45,7 +45,9 @@ impl Parser<'_> {
             if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) && self.word_is(i, "no") {
                 return Some(("EQUAL_OR_LESS", i + 3));
             }
-            if self.word_is(i, "slightly") && more_than(i + 1) {
+            // ("in little more than a week", without its article: hardly
+            // more.)
+            if self.word_in(i, &["slightly", "little"]) && more_than(i + 1) {
                 return self.approx_at(i + 1);
             }
             // "well over a year", "close to a decade", "upwards of three
