@@ -283,12 +283,15 @@ impl Parser<'_> {
                     ) =>
             {
                 // "before dawn Thursday", "hanged at dawn Saturday": on
-                // that day, one time as "noon Saturday" is.
+                // that day, one time as "noon Saturday" is; so "before dawn
+                // today", as "by late evening yesterday" is below.
                 match self.lex(j + 1) {
                     Some(Lex::Weekday {
                         day: d,
                         plural: false,
                     }) if self.tok(j + 1)?.cap => (on_weekday(p, d), Some(d), j + 2),
+                    Some(Lex::Kw(Kw::Yesterday)) => (on_day(p, day(-1)), None, j + 2),
+                    Some(Lex::Kw(Kw::Today)) => (on_day(p, day(0)), None, j + 2),
                     _ => (
                         Val::Pod {
                             pod: p,
