@@ -405,8 +405,9 @@ impl Parser<'_> {
                     return Some(Match::new(e + 2, TimexType::Time, val).with_weekday(day));
                 }
                 // "Ministers met last Thursday week" (British): the
-                // Thursday a week before last Thursday.
-                if dir == Dir::Last
+                // Thursday a week before last Thursday; "next Monday week"
+                // the Monday a week after next Monday.
+                if matches!(dir, Dir::Last | Dir::Next)
                     && self.word_is(e + 1, "week")
                     && !self.hyphen(e + 2)
                     && self
@@ -415,7 +416,7 @@ impl Parser<'_> {
                 {
                     let val = Val::Containing {
                         gran: Gran::Day,
-                        shift: -7,
+                        shift: if dir == Dir::Last { -7 } else { 7 },
                         day: Box::new(Val::Weekday { day, dir }),
                     };
                     return Some(date(e + 2, val).with_weekday(day));
