@@ -254,7 +254,15 @@ impl Parser<'_> {
             let joined = j > i + 1 || unit != Unit::Week;
             if joined && self.kw(j, Kw::End) && !self.kw(j + 1, Kw::Of) {
                 let gran = unit_gran(unit);
-                return Some(date(j + 1, Val::Rel { gran, unit, n: 0 }).with_mod("END"));
+                // (The month or quarter the tense points to, as for "the
+                // end of the month": "Month-end flows supported the dollar
+                // on Thursday", written on April 1, is March's.)
+                let val = if unit == Unit::Week {
+                    Val::Rel { gran, unit, n: 0 }
+                } else {
+                    Val::Around { gran, unit }
+                };
+                return Some(date(j + 1, val).with_mod("END"));
             }
         }
         let (md, j) = if let Some((m, j)) = self.period_mod(i) {
