@@ -4,7 +4,7 @@
 //! and a date counted from the one before it ("A week later, on Feb 15").
 //! Each is dated from its neighbour, not read alone.
 
-use super::words::{after_last, capitalised, is};
+use super::words::{after_last, capitalised, is, words_before};
 use crate::time::lexicon::{Lex, classify_in};
 use crate::time::sem::{Dir, Val};
 
@@ -361,22 +361,14 @@ pub fn part_of_day_told(
 }
 
 /// Whether `before` (the text of a sentence up to a time) ends with a
-/// habit of the night and "at": "airs nightly at", "weeknights at",
-/// "every night at".
+/// habit of the night and "at": "airs nightly at", "weeknights at".
+/// ("every night at 11:35" is a set of its own, time and all.)
 fn nightly_before(before: &str) -> bool {
-    let Some(rest) = before.trim_end().strip_suffix(" at") else {
-        return false;
-    };
-    let rest = rest.trim_end();
-    let tail = &rest[after_last(rest, |c| c == ' ')..];
-    tail.eq_ignore_ascii_case("nightly")
-        || tail.eq_ignore_ascii_case("weeknights")
-        || tail.eq_ignore_ascii_case("night")
-            && ["every night", "each night"].iter().any(|p| {
-                rest.len() >= p.len()
-                    && rest.is_char_boundary(rest.len() - p.len())
-                    && rest[rest.len() - p.len()..].eq_ignore_ascii_case(p)
-            })
+    let mut words = words_before(before, before.len());
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("at"))
+        && words
+            .next()
+            .is_some_and(|w| is(w, &["nightly", "weeknights"]))
 }
 
 /// The first hour of the part of the day a greeting before `start` opens
