@@ -278,12 +278,14 @@ pub(super) fn participle_adjectives(at: &At) -> Rule {
             && words.gap_before(k).contains(',');
         // The state something is kept or left in: "urged families to keep
         // doors locked through the holiday weekend", "schools will remain
-        // closed on Monday".
+        // closed on Monday". (What is left names what it leaves first: in
+        // "The deadline to leave passed at midnight" the verb is the
+        // deadline's.)
         let kept = (1..=3).any(|d| {
-            matches!(
-                words.back(k, d),
-                "keep" | "keeps" | "keeping" | "leave" | "leaves" | "leaving"
-            ) && (d == 1 || (1..d).all(|e| !words.comma_before(k + 1 - e)))
+            let verb = words.back(k, d);
+            (matches!(verb, "keep" | "keeps" | "keeping")
+                || d > 1 && matches!(verb, "leave" | "leaves" | "leaving"))
+                && (d == 1 || (1..d).all(|e| !words.comma_before(k + 1 - e)))
         }) || matches!(prev, "remain" | "remains" | "stay" | "stays");
         if adjective || added || kept {
             return Rule::Decides(None);
