@@ -742,6 +742,16 @@ impl Parser<'_> {
             }
             return None;
         }
+        // "the 1991 fiscal year", "the 2024 calendar year": the year, with
+        // the kind of year after it.
+        if self.kw(i, Kw::The)
+            && let Some((y, e)) = self.year_at(i + 1)
+            && (self.kw(e, Kw::Fiscal) || self.word_in(e, &["calendar", "tax", "financial"]))
+            && year_unit(e + 1)
+        {
+            let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            return Some(date(e + 2, Val::Abs(p)));
+        }
         if self.kw(i, Kw::The) && self.unit(i + 1) == Some((Unit::Year, false)) {
             let (y, e) = self.year_at(i + 2)?;
             let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;

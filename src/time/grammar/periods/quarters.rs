@@ -74,13 +74,18 @@ impl Parser<'_> {
                 j += 1;
             }
         }
+        // ("the comparable 1989 quarter")
+        let compared = j > i && self.word_in(j, super::super::COMPARED);
         let mut year_first = None;
         if j > i
-            && let Some((y, k)) = self.year_at(j)
+            && let Some((y, k)) = self.year_at(j + usize::from(compared))
         {
             if self.unit(k) == Some((Unit::Quarter, false)) || self.word_is(k, "period") {
                 let year = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
                 return Some(date(k + 1, Val::ReportInYear { year }));
+            }
+            if compared {
+                return None;
             }
             year_first = Some(y);
             j = k;

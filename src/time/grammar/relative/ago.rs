@@ -3,12 +3,13 @@
 //! ago today"; and the period a year back that results are compared with:
 //! "the year-ago quarter", "year-earlier", "the same period last year".
 
+use crate::time::calendar::ymd;
 use crate::time::grammar::{Parser, quantity};
 use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::timex::TimexType;
 use crate::time::token::Kind;
-use crate::time::value::{Gran, unit_gran};
+use crate::time::value::{Gran, Point, unit_gran};
 
 impl Parser<'_> {
     /// "two years ago", "a year earlier", "a week from now".
@@ -534,7 +535,7 @@ impl Parser<'_> {
         };
         let the = self.kw(i, Kw::The);
         let mut j = if the { i + 1 } else { i };
-        let compared = the && (self.kw(j, Kw::Same) || self.word_in(j, COMPARED));
+        let compared = the && (self.kw(j, Kw::Same) || self.word_in(j, super::super::COMPARED));
         if compared {
             j += 1;
         }
@@ -599,6 +600,16 @@ impl Parser<'_> {
             return None;
         }
         let k = j + 1;
+        // "the same quarter of 1989", "the comparable period of 2023": the
+        // period under report, in that year, as "the 1989 quarter" is.
+        if compared
+            && !month
+            && self.kw(k, Kw::Of)
+            && let Some((y, e)) = self.year_at(k + 1)
+        {
+            let year = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
+            return Some(date(e, Val::ReportInYear { year }));
+        }
         let e = if self.kw(k, Kw::Last) && self.unit(k + 1) == Some((Unit::Year, false)) {
             k + 2
         } else if self.kw(k, Kw::A)
@@ -675,6 +686,3 @@ impl Parser<'_> {
         }
     }
 }
-
-/// Adjectives of a like-for-like comparison period.
-const COMPARED: &[&str] = &["comparable", "corresponding"];
