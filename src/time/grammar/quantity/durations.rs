@@ -516,6 +516,20 @@ impl Parser<'_> {
             if self.kw(u + 1, Kw::And) && self.kw(u + 2, Kw::A) && self.kw(u + 3, Kw::Half) {
                 return amount_of(u + 4, duration(Some(1.5), unit));
             }
+            // "free for the first year", "trading was heaviest in the
+            // first hour": a stretch of one unit from a start, as "the
+            // first hours" is. (Not "the first week of March", a date, nor
+            // "the first day", told as the day itself: "on his first day".)
+            if j >= 2
+                && self.kw(j - 2, Kw::The)
+                && matches!(self.lex(j - 1), Some(Lex::Ordinal(1 | 99)))
+                && matches!(unit, Unit::Hour | Unit::Week | Unit::Month | Unit::Year)
+                && !self.kw(u + 1, Kw::Of)
+                && !self.tok(u + 1).is_some_and(|t| t.kind == Kind::Num)
+                && !self.hyphen(u + 1)
+            {
+                return amount_of(u + 1, duration(Some(1.0), unit));
+            }
             // "the past year" is a date (relative rules handle it).
             return None;
         }
