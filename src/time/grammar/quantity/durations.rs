@@ -246,10 +246,17 @@ impl Parser<'_> {
                 let (unit, true) = self.unit(j)? else {
                     return None;
                 };
+                // ("seconds" alone is time only in a count of how soon:
+                // "collapsed within seconds", "seconds later"; else it may
+                // be a second helping or goods sold as seconds.)
+                let seconds_soon = unit == Unit::Second
+                    && (j > 0 && self.word_in(j - 1, &["within", "in"])
+                        || self.word_in(j + 1, &["later", "after", "before", "earlier"]));
                 if !self.bare_plural_is_time(j, unit)
                     || self.of_age(j + 1)
                     || j != i
-                    || matches!(unit, Unit::Second | Unit::Quarter)
+                    || unit == Unit::Quarter
+                    || unit == Unit::Second && !seconds_soon
                 {
                     return None;
                 }
