@@ -473,6 +473,11 @@ impl Parser<'_> {
                 );
             }
         }
+        // "a day care center", "her day job", "a day trader": a kind of
+        // thing named by the part of the day it is of, no stretch.
+        if unit == Unit::Day && !plural && self.word_in(u + 1, DAY_COMPOUNDS) {
+            return None;
+        }
         // "a quarter of shoppers": a share of people or things ("another
         // quarter of contraction" is time).
         if unit == Unit::Quarter
@@ -1013,3 +1018,25 @@ fn opens_duration(k: Kw) -> bool {
                 | Kw::Latest
         )
 }
+
+/// Nouns that make a compound with "day" before them: "a day care
+/// center", "a day school", "kept her day job".
+const DAY_COMPOUNDS: &[&str] = &[
+    "care",
+    "school",
+    "schools",
+    "spa",
+    "job",
+    "jobs",
+    "trader",
+    "traders",
+    "trading",
+    "laborer",
+    "laborers",
+    "labourer",
+    "labourers",
+    "camp",
+    "nursery",
+    "patient",
+    "patients",
+];
