@@ -696,8 +696,8 @@ pub(super) const TURN: &[&str] = &["turn", "turns", "turning"];
 pub(super) const SEEN: &[&str] = &["seen"];
 /// "have been declared public holidays".
 pub(super) const DECLARED: &[&str] = &["declared", "designated"];
-/// "showers likely on Sunday".
-pub(super) const LIKELY: &[&str] = &["likely"];
+/// "showers likely on Sunday", "storms possible through Wednesday".
+pub(super) const LIKELY: &[&str] = &["likely", "possible"];
 /// Intentions: "plans to open".
 pub(super) const PLAN: &[&str] = &["plan", "plans", "planned", "planning"];
 /// "takes effect", "takes over".

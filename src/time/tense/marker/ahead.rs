@@ -8,7 +8,7 @@ use super::{At, Rule};
 use crate::time::lexicon::{Kw, Lex, classify_in};
 use crate::time::tense::words::{
     APOSTROPHE_D, APPROACH, AWAIT, CALL, CAN, CLOCKS_CHANGE, COULD, DECLARED, FOCUS, GET, HEADING,
-    LIKELY, MUST, PLAN, SEEN, TAKE, TURN, VOTE, WAIT, WARN, class,
+    MUST, PLAN, SEEN, TAKE, TURN, VOTE, WAIT, WARN, class,
 };
 use crate::time::tense::{DETERMINERS, Tense};
 
@@ -208,12 +208,18 @@ pub(super) fn comparisons_and_chances(at: &At) -> Rule {
     }
     // "showers likely on Sunday", "showers were likely over the
     // weekend"; not the adverb of "likely fled on Sunday".
-    if LIKELY.contains(&l)
+    if l == "likely"
         && matches!(
             next,
             "on" | "in" | "by" | "at" | "from" | "before" | "after" | "over" | "through" | "into"
         )
     {
+        return Rule::Decides(Some(Tense::Future));
+    }
+    // "more severe storms were possible through Wednesday": a chance of
+    // what lasts to a day is a forecast ("it was possible in 1990 to buy"
+    // is no chance of anything to come).
+    if l == "possible" && matches!(next, "through" | "into" | "until") {
         return Rule::Decides(Some(Tense::Future));
     }
     // "its highest level since 2010 on Thursday", "the first rise since
