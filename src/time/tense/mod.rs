@@ -398,6 +398,21 @@ impl Scratch {
         };
         let counts = |k: usize| same_region(k) && outside_aside(k);
         let (t, at) = nearest(&words, &counts, first, last, clause_end);
+        // A deadline named by its day ("before Tuesday's deadline", "the
+        // Tuesday deadline", "set a deadline of 8 p.m. Wednesday") lies
+        // ahead, unless told in the past, when it may have come: the
+        // nearest ("missed Tuesday's deadline", "scrambled to avert war
+        // before Tuesday's deadline", written on Monday).
+        let deadline = |k: usize| matches!(word(k), "deadline" | "deadlines" | "ultimatum");
+        if deadline(last + 1)
+            || word(last + 1) == "s" && deadline(last + 2)
+            || first >= 2 && word(first - 1) == "of" && deadline(first - 2)
+        {
+            return match t {
+                Tense::Past | Tense::Before | Tense::Unknown | Tense::Nearest => Tense::Nearest,
+                _ => Tense::Future,
+            };
+        }
         let after = &text[end..];
         // "revisit the March lows", "below its August peak": a market's
         // extreme has been reached.
