@@ -158,10 +158,13 @@ impl Parser<'_> {
                 if j == i
                     && i > 0
                     // ("over the course of the afternoon", "the rest of
-                    // the night")
+                    // the night", "spent much of the night in sealed rooms")
                     && (i > 1
                         && self.word_is(i - 1, "of")
-                        && self.word_in(i - 2, &["course", "rest", "middle", "remainder"])
+                        && self.word_in(
+                            i - 2,
+                            &["course", "rest", "middle", "remainder", "much", "most"],
+                        )
                         || self.word_in(
                         i - 1,
                         &[
