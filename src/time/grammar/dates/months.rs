@@ -268,8 +268,13 @@ impl Parser<'_> {
                             .tok(i)
                             .is_some_and(|m| !self.text[m.end..t.start].contains('\n'))
                 });
+                // "Black September", "The Hunt for Red October": a name
+                // with a colour's capital before the month.
+                let epithet = i > 0
+                    && self.tok(i - 1).is_some_and(|t| t.cap)
+                    && self.word_in(i - 1, &["black", "red"]);
                 // ("the September CPI report": the initials of figures.)
-                prev_ok || !next_cap || contract || figures_after
+                !epithet && (prev_ok || !next_cap || contract || figures_after)
             }
         }
     }
