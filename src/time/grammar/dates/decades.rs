@@ -52,10 +52,12 @@ impl Parser<'_> {
             .map(|&(_, y)| y)
     }
 
-    /// Whether a two-digit "30s" at `i` is an age ("in his mid-30s") or a
-    /// temperature ("climbed from 48 degrees to the mid-60s"): after a
-    /// possessive, or with a word of weather before it in its sentence.
-    fn age_or_temperature(&self, i: usize) -> bool {
+    /// Whether a two-digit "30s" at `i` is an age ("in his mid-30s"), a
+    /// temperature ("climbed from 48 degrees to the mid-60s") or a price
+    /// ("the bonds traded in the mid-90s", a share of par): after a
+    /// possessive, or with a word of weather or of trading before it in
+    /// its sentence.
+    fn age_temperature_or_price(&self, i: usize) -> bool {
         if i > 0 && self.possessive(i - 1) {
             return true;
         }
@@ -77,6 +79,10 @@ impl Parser<'_> {
             "fahrenheit",
             "freezing",
             "\u{b0}",
+            "traded",
+            "quoted",
+            "priced",
+            " par",
         ]
         .iter()
         .any(|w| before.contains(w))
@@ -250,7 +256,7 @@ impl Parser<'_> {
                 4 if v % 10 == 0 && (1000..=2100).contains(&v) => v,
                 2 if v % 10 == 0
                     && (the || modifier.is_some() || self.listed_decade(i, depth))
-                    && !self.age_or_temperature(i) =>
+                    && !self.age_temperature_or_price(i) =>
                 {
                     self.cut_decade(i, depth, v)?
                 }
@@ -271,7 +277,9 @@ impl Parser<'_> {
             (y, k)
         } else if let Some(y) = self.decade_word(j)
             && (the || self.listed_decade(i, depth))
-            && !(y < 1950 && self.age_or_temperature(i))
+            // ("the eighties" after a temperature is still more often
+            // the decade than "the mid-eighties" is.)
+            && !((y < 1950 || modifier.is_some()) && self.age_temperature_or_price(i))
         {
             (y, j + 1)
         } else {
