@@ -60,6 +60,23 @@ impl Parser<'_> {
                 if self.kw(j + 1, Kw::Fiscal) && self.unit(j + 2) == Some((Unit::Year, false)) {
                     return Some((YearRef::Rel(0), j + 3));
                 }
+                // "the current fiscal year", "the previous year"
+                if self
+                    .kw_any(
+                        j + 1,
+                        &[
+                            Kw::Last,
+                            Kw::Previous,
+                            Kw::This,
+                            Kw::Current,
+                            Kw::Next,
+                            Kw::Coming,
+                        ],
+                    )
+                    .is_some()
+                {
+                    return self.year_ref(j + 1);
+                }
                 return None;
             }
             _ => return None,

@@ -682,7 +682,9 @@ impl Parser<'_> {
             return Some(date(end, Self::part_of_year(Gran::Half, h, yr)?));
         }
         // "the second half" of a match or a film is not a date: need a hint.
-        if i == j && k == j + 1 || self.of_a_game(i) {
+        // Nor is the half of anything but a time named above: "The second
+        // half of the proposal deals with executive pay".
+        if i == j && k == j + 1 || self.of_a_game(i) || self.kw(k + 1, Kw::Of) {
             return None;
         }
         Some(date(k + 1, base))
