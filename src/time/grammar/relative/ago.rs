@@ -438,7 +438,10 @@ impl Parser<'_> {
         let val = match sign {
             -2 | 2 => {
                 let (gran, unit, n) = match unit {
-                    Unit::Hour | Unit::Minute | Unit::Second => (Gran::Day, Unit::Day, 0),
+                    // ("48 hours ago": two days back, whole days counted.)
+                    Unit::Hour => (Gran::Day, Unit::Day, n / 24),
+                    Unit::Minute => (Gran::Day, Unit::Day, n / (24 * 60)),
+                    Unit::Second => (Gran::Day, Unit::Day, n / (24 * 60 * 60)),
                     Unit::Decade => (Gran::Year, Unit::Year, n * 10),
                     Unit::Century => (Gran::Year, Unit::Year, n * 100),
                     u => (unit_gran(u), u, n),
