@@ -317,8 +317,8 @@ impl Parser<'_> {
             return false;
         }
         // An adverb may come first ("an unusually wet spring"), and more
-        // adjectives ("a cool, wet summer"), or a hyphened compound ("a
-        // wetter-than-normal spring").
+        // adjectives ("a cool, wet summer", "a cold and snowy winter"), or
+        // a hyphened compound ("a wetter-than-normal spring").
         let compound = |k: usize| {
             self.punct(k, '-')
                 || self.tok(k).is_some_and(|t| t.kind == Kind::Word)
@@ -327,7 +327,10 @@ impl Parser<'_> {
         let mut k = j - 2;
         while k > 0
             && j - k < 7
-            && (plain(k) && !self.word_is(k, "s") || self.punct(k, ',') || compound(k))
+            && (plain(k) && !self.word_is(k, "s")
+                || self.punct(k, ',')
+                || self.kw(k, Kw::And) && plain(k - 1)
+                || compound(k))
         {
             k -= 1;
         }
