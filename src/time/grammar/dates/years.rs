@@ -759,7 +759,15 @@ impl Parser<'_> {
         }
         if let Some((y, e)) = self.spelled_year(i) {
             // Spelled years only where a year is expected.
-            if y < 2000 || i > 0 && self.word_in(i - 1, &["in", "since", "of", "until", "by"]) {
+            // ("fell by two thousand five hundred": a count.)
+            if (y < 2000
+                || i > 0
+                    && self.word_in(
+                        i - 1,
+                        &["in", "since", "of", "until", "till", "by", "through"],
+                    ))
+                && !self.word_in(e, &["hundred", "thousand", "million"])
+            {
                 let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
                 return Some(date(e, Val::Abs(p)));
             }
