@@ -355,11 +355,11 @@ impl<'t> Parser<'t> {
     }
 }
 
-/// Verbs that take "around"/"about" as a particle.
 /// Adjectives of a like-for-like comparison period: "the comparable
 /// year-ago quarter", "the corresponding 1989 quarter".
 const COMPARED: &[&str] = &["comparable", "corresponding"];
 
+/// Verbs that take "around"/"about" as a particle.
 const PARTICLE_VERBS: &[&str] = &[
     "get", "gets", "got", "getting", "come", "comes", "came", "coming", "go", "goes", "went",
     "going", "turn", "turned", "turns", "look", "looked", "looking", "bring", "brought", "move",

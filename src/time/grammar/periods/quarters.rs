@@ -5,7 +5,7 @@
 use super::YearRef;
 use crate::time::calendar::ymd;
 use crate::time::context;
-use crate::time::grammar::Parser;
+use crate::time::grammar::{COMPARED, Parser};
 use crate::time::lexicon::{Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::token::Kind;
@@ -75,7 +75,7 @@ impl Parser<'_> {
             }
         }
         // ("the comparable 1989 quarter")
-        let compared = j > i && self.word_in(j, super::super::COMPARED);
+        let compared = j > i && self.word_in(j, COMPARED);
         let mut year_first = None;
         if j > i
             && let Some((y, k)) = self.year_at(j + usize::from(compared))

@@ -473,8 +473,8 @@ impl Parser<'_> {
                 );
             }
         }
-        // "a day care center", "her day job", "a day trader": a kind of
-        // thing named by the part of the day it is of, no stretch.
+        // "a day care center", "her day job", "a day trader": "day" as the
+        // first word of a compound noun, no stretch of time.
         if unit == Unit::Day && !plural && self.word_in(u + 1, DAY_COMPOUNDS) {
             return None;
         }

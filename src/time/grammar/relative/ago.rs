@@ -4,7 +4,7 @@
 //! "the year-ago quarter", "year-earlier", "the same period last year".
 
 use crate::time::calendar::ymd;
-use crate::time::grammar::{Parser, quantity};
+use crate::time::grammar::{COMPARED, Parser, quantity};
 use crate::time::lexicon::{Kw, Lex, PartOfDay, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::timex::TimexType;
@@ -538,7 +538,7 @@ impl Parser<'_> {
         };
         let the = self.kw(i, Kw::The);
         let mut j = if the { i + 1 } else { i };
-        let compared = the && (self.kw(j, Kw::Same) || self.word_in(j, super::super::COMPARED));
+        let compared = the && (self.kw(j, Kw::Same) || self.word_in(j, COMPARED));
         if compared {
             j += 1;
         }
