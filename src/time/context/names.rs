@@ -211,24 +211,34 @@ pub fn quoted_title(text: &str, start: usize, end: usize, val: &Val) -> bool {
     let Val::Abs(p) = val else {
         return false;
     };
-    if !text[..start].ends_with(['"', '\u{201c}']) {
+    let before = &text[..start];
+    let closing = if before.ends_with(['"', '\u{201c}']) {
+        ['"', '\u{201d}']
+    } else if before.ends_with('\u{2018}')
+        || before
+            .strip_suffix('\'')
+            .is_some_and(|b| b.is_empty() || b.ends_with([' ', '(']))
+    {
+        ['\'', '\u{2019}']
+    } else {
         return false;
-    }
+    };
     let close = text[end..]
         .trim_start_matches([',', '.'])
-        .starts_with(['"', '\u{201d}']);
+        .strip_prefix(closing)
+        .is_some_and(|after| !after.starts_with(char::is_alphanumeric));
     match p.gran {
         Gran::Year => {
             close
                 || text[end..].strip_prefix(": ").is_some_and(|r| {
-                    r.starts_with(|c: char| c.is_ascii_uppercase()) && r.contains(['"', '\u{201d}'])
+                    r.starts_with(|c: char| c.is_ascii_uppercase()) && r.contains(closing)
                 })
         }
         Gran::Season => {
             close
                 && text[start..].starts_with(|c: char| c.is_ascii_uppercase())
                 && text[..start]
-                    .trim_end_matches(['"', '\u{201c}'])
+                    .trim_end_matches(['"', '\u{201c}', '\'', '\u{2018}'])
                     .trim_end_matches(' ')
                     .ends_with(|c: char| {
                         c.is_alphanumeric() || matches!(c, ',' | '\'' | '\u{2019}')
@@ -271,46 +281,80 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// side of an expression.
 const TITLE_REACH: usize = 60;
 
+/// The marks a title may be quoted with: the ASCII mark, and the last
+/// bytes of the curly opening and closing marks (U+201C/U+201D and
+/// U+2018/U+2019 are E2 80 9C/9D and E2 80 98/99), whose start is two
+/// back. British style quotes titles in single marks ('Tomorrow Never
+/// Dies', '1984'), where the ASCII one is also an apostrophe.
+#[derive(Clone, Copy)]
+struct Marks {
+    ascii: u8,
+    open: u8,
+    close: u8,
+}
+
+const DOUBLE: Marks = Marks {
+    ascii: b'"',
+    open: 0x9C,
+    close: 0x9D,
+};
+const SINGLE: Marks = Marks {
+    ascii: b'\'',
+    open: 0x98,
+    close: 0x99,
+};
+
+impl Marks {
+    /// The mark ending at byte `k`, if it is this kind's ASCII one or its
+    /// curly one whose last byte is `last`: where it starts and its length.
+    fn at(self, bytes: &[u8], k: usize, last: u8) -> Option<(usize, usize)> {
+        if bytes[k] == self.ascii {
+            Some((k, 1))
+        } else if bytes[k] == last && k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80 {
+            Some((k - 2, 3))
+        } else {
+            None
+        }
+    }
+}
+
 /// Whether `text[start..end]` lies inside a short quotation in title case
 /// opened after a word: the songs "Ruby Tuesday", "Last Christmas" and
 /// "December, 1963 (Oh, What a Night)", a band that "opened with
-/// "September"". A quoted remark is not in title case ("said the talks
-/// would resume "next Tuesday""), and a quoted date alone keeps its date
-/// (the "Sept. 11" attacks).
+/// "September"", the films 'Tomorrow Never Dies' and '12 Years a Slave'. A
+/// quoted remark is not in title case ("said the talks would resume "next
+/// Tuesday""), and a quoted date alone keeps its date (the "Sept. 11"
+/// attacks).
 fn in_title_quote(text: &str, start: usize, end: usize) -> bool {
+    in_title_marks(text, start, end, DOUBLE) || in_title_marks(text, start, end, SINGLE)
+}
+
+fn in_title_marks(text: &str, start: usize, end: usize, marks: Marks) -> bool {
     // A title is short: the quotation marks are sought within a few dozen
-    // bytes, not through the whole text for every expression, and as
-    // bytes: '"', or the last byte of a curly quotation mark (U+201C is E2
-    // 80 9C, U+201D is E2 80 9D), whose start is two back.
+    // bytes, not through the whole text for every expression.
     let bytes = text.as_bytes();
     let from = start.saturating_sub(TITLE_REACH);
     let to = (end + TITLE_REACH).min(text.len());
-    let curly = |k: usize, last: u8| {
-        bytes[k] == last && k >= 2 && bytes[k - 2] == 0xE2 && bytes[k - 1] == 0x80
+    // (An expression may open with the single mark itself: '12 in '12
+    // Years a Slave' reads as a year.)
+    let open_to = if marks.ascii == b'\'' && bytes.get(start) == Some(&b'\'') {
+        start + 1
+    } else {
+        start
     };
     // (This runs for every expression found, and most have no quotation
     // mark near: `memchr` asks many bytes at once.)
-    let Some((open, quote_len)) = memchr::memrchr2(b'"', 0x9C, &bytes[from..start])
-        .map(|k| from + k)
-        .and_then(|k| match bytes[k] {
-            b'"' => Some((k, 1)),
-            _ if curly(k, 0x9C) => Some((k - 2, 3)),
-            _ => None,
-        })
+    let Some((open, quote_len)) = memchr::memrchr2(marks.ascii, marks.open, &bytes[from..open_to])
+        .and_then(|k| marks.at(bytes, from + k, marks.open))
     else {
         return false;
     };
-    let Some(close) = memchr::memchr2(b'"', 0x9D, &bytes[end..to])
-        .map(|k| end + k)
-        .and_then(|k| match bytes[k] {
-            b'"' => Some(k),
-            _ if curly(k, 0x9D) => Some(k - 2),
-            _ => None,
-        })
+    let Some((close, close_len)) = memchr::memchr2(marks.ascii, marks.close, &bytes[end..to])
+        .and_then(|k| marks.at(bytes, end + k, marks.close))
     else {
         return false;
     };
-    if open + quote_len > start || close < end {
+    if open + quote_len > open_to || close < end {
         return false;
     }
     let inside = &text[open + quote_len..close];
@@ -318,13 +362,29 @@ fn in_title_quote(text: &str, start: usize, end: usize) -> bool {
     let opened_after_word = before.is_some_and(|b| {
         b.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}'))
     });
+    // A single mark is an apostrophe too: one inside a word ("don't")
+    // closes nothing, and one that ends a word ("the Beatles' album") is
+    // told from a title's by the words before it, which open with a
+    // capital, or a figure and a capitalised word ('60 Minutes', not "in
+    // '69 the Beatles' album").
+    let closes = !text[close + close_len..].starts_with(char::is_alphanumeric);
     let words = || {
         inside
             .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '\u{2019}'))
             .filter(|w| !w.is_empty())
     };
+    let second_capital = || {
+        let mut w = words();
+        match (w.next(), w.next()) {
+            (Some(first), Some(second)) if first.starts_with(|c: char| c.is_ascii_digit()) => {
+                second.starts_with(char::is_uppercase)
+            }
+            _ => true,
+        }
+    };
     let whole = open + quote_len == start && close == end;
     opened_after_word
+        && closes
         && !inside.starts_with(' ')
         && inside.len() <= 60
         && words().count() <= 8
@@ -332,6 +392,7 @@ fn in_title_quote(text: &str, start: usize, end: usize) -> bool {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                 || TITLE_SMALL_WORDS.contains(&w)
         })
+        && second_capital()
         && !(whole && text[start..end].contains(|c: char| c.is_ascii_digit()))
 }
 
