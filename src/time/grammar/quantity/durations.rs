@@ -729,7 +729,22 @@ impl Parser<'_> {
                                 && self.tok(m + 1).is_some_and(|t| !t.gap)
                         })
                 });
-            if amount_rate || ((plural_rate || counted) && !interval && !stretch) {
+            // ("Shares fell 17% a week later", "rose 5% a day after the
+            // report": a change in percent, then when; not "cut to $100 a
+            // week earlier this month", where the comparative opens the
+            // period after it, nor "pay $1,000 a month after his release".)
+            let change_then = interval
+                && (self.punct(p, '%') || self.word_in(p, &["percent", "cent", "points"]))
+                && match self.kw_any(
+                    u + 1,
+                    &[Kw::After, Kw::Before, Kw::Later, Kw::Earlier, Kw::Ago],
+                ) {
+                    Some(Kw::After | Kw::Before) => {
+                        self.word_in(u + 2, &["the", "its", "his", "her", "their", "a", "an"])
+                    }
+                    _ => !self.word_in(u + 2, &["this", "last", "that", "in", "on", "today"]),
+                };
+            if amount_rate && !change_then || ((plural_rate || counted) && !interval && !stretch) {
                 return None;
             }
         }
