@@ -700,7 +700,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "The forecast for Saturday calls for snow": a forecast is of
         // what is ahead (told in the past, of either side: "the forecast
         // for Saturday had promised sun").
-        ("the" | "s", "forecast" | "outlook", "for") => Some(
+        // So is a company's of its own results, for the period ahead or
+        // under way ("cut its forecast for the second half of the year",
+        // "lowered its sales outlook for January").
+        (
+            "the" | "s" | "its" | "their" | "our" | "sales" | "revenue" | "earnings" | "profit",
+            "forecast" | "outlook" | "guidance",
+            "for",
+        ) => Some(
             if (last + 1..words.len()).any(|k| matches!(words.word(k), "had" | "was" | "were")) {
                 Tense::Nearest
             } else {

@@ -90,6 +90,10 @@ pub(super) fn anticipation(at: &At) -> Rule {
                     | "we"
                     | "forecasters"
             ))
+        // "The company guided for revenue of $2 billion in Q2": a
+        // company's forecast of its own results (not "guided the team to
+        // the 2019 title").
+        || matches!(l, "guided" | "guides" | "guiding") && next == "for"
         // "inflation is seen peaking in the summer": the market's forecast.
         || SEEN.contains(&l)
             && matches!(prev, "is" | "are")
