@@ -439,6 +439,15 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     {
         return true;
     }
+    // "the Storm of the Century", "the Trial of the Century": a
+    // capitalised century after "of" and a capitalised word names the
+    // event (not "the greatest manager of the century").
+    if text[start..end] == *"the Century"
+        && let Some(of) = text[..start].strip_suffix("of ")
+        && word_before(text, of.len()).is_some_and(capitalised)
+    {
+        return true;
+    }
     // "the April 6 Youth Movement", "the March 14 alliance" (Lebanon's),
     // "the 30 June Movement": a day that names a political body.
     if matches!(val, Val::MonthDay { .. })
@@ -569,8 +578,18 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         ]
         .contains(&w)
     }) || text[end..].starts_with(".com");
+    // ("Sunday River ski resort", "ferries to Friday Harbor", "Thursday
+    // Island": a place.)
+    let place = after.is_some_and(|w| {
+        [
+            "River", "Harbor", "Harbour", "Island", "Islands", "Creek", "Lake", "Bay", "Beach",
+            "Mountain", "Peak", "Point",
+        ]
+        .contains(&w)
+    });
     matches!(val, Val::Weekday { .. })
         && (named_day
+            || place
             || paper_on_sunday
             || programme
             || school
