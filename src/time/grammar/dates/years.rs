@@ -165,10 +165,53 @@ const YEAR_CONTEXT: &[&str] = &[
 
 /// Abbreviated units of measure, after which a number is a quantity.
 const MEASURES: &[&str] = &[
-    "mg", "kg", "g", "mcg", "iu", "ml", "km", "cm", "mm", "lb", "lbs", "oz", "kw", "mw", "gw",
-    "kwh", "mwh", "mph", "kph", "cc", "hp", "rpm", "psi", "ft", "sq",
+    "mg",
+    "kg",
+    "g",
+    "mcg",
+    "iu",
+    "ml",
+    "km",
+    "cm",
+    "mm",
+    "lb",
+    "lbs",
+    "oz",
+    "kw",
+    "mw",
+    "gw",
+    "kwh",
+    "mwh",
+    "mph",
+    "kph",
+    "cc",
+    "hp",
+    "rpm",
+    "psi",
+    "ft",
+    "sq",
     // Computing's: "1200 Mbps", "2000 MB/s", "a 1900 mAh battery".
-    "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "mah", "mhz", "ghz", "dpi", "nits", "pixels",
+    "kb",
+    "mb",
+    "gb",
+    "tb",
+    "kbps",
+    "mbps",
+    "gbps",
+    "mah",
+    "mhz",
+    "ghz",
+    "dpi",
+    "nits",
+    "pixels",
+    // And spelt out, as races are named: "won the 1500 metres".
+    "metres",
+    "meters",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "yards",
+    "feet",
 ];
 
 /// Bodies of people a number before them counts, not a year's: "the 2000
@@ -491,12 +534,21 @@ impl Parser<'_> {
     /// and not after a range's first year ("from 1985 to 1990 Oxford
     /// Street").
     fn street_number(&self, i: usize) -> bool {
-        let capital = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.cap);
+        // (An initial's dot is part of the name: "1901 N. Lincoln St.")
+        let capital = |k: usize| {
+            self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.cap)
+                || self.punct(k, '.')
+                    && self
+                        .tok(k - 1)
+                        .is_some_and(|t| t.end - t.start == 1 && t.cap)
+        };
         if !capital(i + 1)
             || i == 0
             || !self.word_in(
                 i - 1,
-                &["at", "to", "on", "of", "near", "outside", "opposite"],
+                &[
+                    "at", "to", "into", "on", "of", "near", "outside", "opposite",
+                ],
             )
             || i >= 2 && self.num(i - 2).is_some()
         {
@@ -505,7 +557,7 @@ impl Parser<'_> {
         if self.word_is(i + 1, "broadway") {
             return true;
         }
-        (i + 2..i + 5)
+        (i + 2..i + 6)
             .take_while(|&k| capital(k - 1))
             .any(|k| capital(k) && self.word_in(k, STREET_WORDS))
     }
