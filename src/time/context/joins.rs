@@ -459,7 +459,16 @@ pub fn year_range_end(
         && (text.get(..start).is_some_and(|b| b.ends_with('(')) && after.starts_with(')')
             || text.get(..start).is_some_and(|b| b.ends_with(", "))
                 && (after.is_empty() || after.starts_with([',', '\n'])));
-    let longest = if life { 120 } else { 10 };
+    // (A second year in full may be far from the first: "the 1991-2020
+    // average", "the 1998-2012 warming hiatus"; one cut to two digits is
+    // a season or a fiscal year, "2015-16", and "1998-45" no range.)
+    let longest = if life {
+        120
+    } else if digits == 4 {
+        100
+    } else {
+        10
+    };
     if cut > 0 && digits != 2 {
         return None;
     }
