@@ -249,9 +249,12 @@ impl Parser<'_> {
                 // ("seconds" alone is time only in a count of how soon:
                 // "collapsed within seconds", "seconds later"; else it may
                 // be a second helping or goods sold as seconds.)
+                // ("for only seconds", "had seconds to take cover": how
+                // little time there was.)
                 let seconds_soon = unit == Unit::Second
-                    && (j > 0 && self.word_in(j - 1, &["within", "in"])
-                        || self.word_in(j + 1, &["later", "after", "before", "earlier"]));
+                    && (j > 0 && self.word_in(j - 1, &["within", "in", "only", "just", "mere"])
+                        || self.word_in(j + 1, &["later", "after", "before", "earlier"])
+                        || self.time_to_act(j));
                 if !self.bare_plural_is_time(j, unit)
                     || self.of_age(j + 1)
                     || j != i
@@ -903,7 +906,21 @@ impl Parser<'_> {
         let in_advance = self.kw(j + 1, Kw::In) && self.word_is(j + 2, "advance");
         let shifted = (self.kw_any(j + 1, &[Kw::Later, Kw::Earlier]).is_some() || in_advance)
             && !(j > 0 && self.word_in(j - 1, &["the", "those", "these", "some", "few"]));
-        prev_ok || lasted || wait || apart || paired || shifted
+        prev_ok || lasted || wait || apart || paired || shifted || self.time_to_act(j)
+    }
+
+    /// Whether the bare plural unit at `j` is the time someone had to act
+    /// in: "given only minutes to flee", "had seconds to take cover", "has
+    /// just days to decide".
+    fn time_to_act(&self, j: usize) -> bool {
+        let only = usize::from(j > 1 && self.word_in(j - 1, &["only", "just", "mere"]));
+        self.word_is(j + 1, "to")
+            && j > only
+            && (only == 1
+                || self.word_in(
+                    j - 1,
+                    &["had", "has", "have", "given", "gave", "get", "got"],
+                ))
     }
 }
 
