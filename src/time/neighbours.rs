@@ -776,6 +776,18 @@ fn said_in(text: &str, span: Span) -> bool {
     word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("during")
 }
 
+/// Whether the clause around `span` is told in the future: what is set
+/// to recur there recurs within the month or season it names, which is
+/// the one ahead ("Premier League clubs will play twice a week in
+/// December").
+fn told_ahead(text: &str, span: Span) -> bool {
+    let sentence = sentence::sentence_bounds(text, span.start, span.end);
+    let (cs, ce) = clause_around(text, sentence, span);
+    lower_words(text.get(cs..ce).unwrap_or(""))
+        .iter()
+        .any(|w| matches!(&**w, "will" | "ll" | "shall"))
+}
+
 /// Whether the word before `span` is "since": "has called daily since
 /// March" runs from one March. So does a habit "starting in" or
 /// "beginning in" a time: "will broadcast the series on Sunday evenings
@@ -1479,7 +1491,7 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
             // ("meets monthly, except in January", not "every month till
             // June": a recurrence within one stretch; a day of a month
             // with a yearly set is one of every year.)
-            Some(Habit::Recurs) => day || said_in(text, b.span),
+            Some(Habit::Recurs) => (day || said_in(text, b.span)) && !told_ahead(text, b.span),
             None => false,
         };
         if listed || habit || of_its_kind(text, b.span) {
