@@ -56,6 +56,13 @@ pub const TRIGGERS: &[&str] = &[
     "fridays",
     "saturdays",
     "sundays",
+    // Weekdays cut short: "likely Thurs. and Fri.", "Tues., March 5".
+    "tue",
+    "tues",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
     "second",
     "seconds",
     "minute",

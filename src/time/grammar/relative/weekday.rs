@@ -13,12 +13,30 @@ impl Parser<'_> {
     /// A weekday on its own: "Friday".
     pub(crate) fn weekday(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
-        let Lex::Weekday { day, plural: false } = t.lex else {
-            return None;
-        };
         if !t.cap {
             return None;
         }
+        let Lex::Weekday { day, plural: false } = t.lex else {
+            // "Showers are likely Thurs. and Fri.", "shut down the road
+            // Tues. night": a weekday cut short, with its dot, in weather
+            // and listings copy. ("Mon.", "Wed.", "Sat." and "Sun." are
+            // left to go with a date: "the Sun." is a newspaper.)
+            let (day, e) = self.weekday_abbr(i)?;
+            let cut = self.word(i).to_ascii_lowercase();
+            if e == i + 1 || matches!(cut.as_str(), "mon" | "wed" | "sat" | "sun") {
+                return None;
+            }
+            return Some(
+                date(
+                    e,
+                    Val::Weekday {
+                        day,
+                        dir: Dir::Tense,
+                    },
+                )
+                .with_weekday(day),
+            );
+        };
         // "Monday next week", "Friday this week", "Thursday of next
         // week": that week's day.
         let w = if self.kw(i + 1, Kw::Of) { i + 2 } else { i + 1 };
