@@ -459,6 +459,9 @@ impl Parser<'_> {
                             // verb of a subject the day dates.
                             "will", "would", "is", "was", "are", "were", "has", "had", "could",
                             "should", "may", "might", "after", "before", "amid", "as", "with",
+                            // "came ashore on the 16th near Gulf Shores",
+                            // "leave on the 29th unless Parliament votes"
+                            "near", "unless", "if", "while", "because", "despite", "following",
                         ],
                     )
                     // "met on the 15th in Brussels": a place after it.
