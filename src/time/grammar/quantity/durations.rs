@@ -823,8 +823,19 @@ impl Parser<'_> {
     /// before "later" or "earlier" ("Hours later").
     fn bare_plural_is_time(&self, j: usize, unit: Unit) -> bool {
         // "only", "just" or "mere" may stand between the lead and the
-        // plural: "lasted just minutes", "within mere hours".
-        let only = usize::from(j > 1 && self.word_in(j - 1, &["only", "just", "mere"]));
+        // plural: "lasted just minutes", "within mere hours"; and so may
+        // an adverb of how sure: "is still years away", "could be
+        // perhaps weeks before".
+        let only = usize::from(
+            j > 1
+                && self.word_in(
+                    j - 1,
+                    &[
+                        "only", "just", "mere", "still", "probably", "perhaps", "likely",
+                        "possibly",
+                    ],
+                ),
+        );
         let prev_ok = j > only && self.word_in(j - 1 - only, DURATION_LEADS);
         // "waited hours in the dark", "took years", "pushed it back
         // years": how long something lasted or was put off.
