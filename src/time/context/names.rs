@@ -735,6 +735,12 @@ fn daily_paper(text: &str, start: usize, end: usize) -> bool {
         "center-right",
         "mass-circulation",
         "respected",
+        "alternative",
+        "free",
+        "community",
+        "student",
+        "trade",
+        "literary",
     ];
     /// Words that may follow a newspaper's one-word name (and any past
     /// verb in "-ed").
@@ -766,7 +772,19 @@ fn daily_paper(text: &str, start: usize, end: usize) -> bool {
         }
         Some(next) => {
             (described || article(w))
-                && ["said", "says", "reported", "reports", "quoted", "newspaper"].contains(&next)
+                && [
+                    "said",
+                    "says",
+                    "reported",
+                    "reports",
+                    "quoted",
+                    "newspaper",
+                    "ceased",
+                    "folded",
+                    "published",
+                    "wrote",
+                ]
+                .contains(&next)
         }
         None => described || article(w) && !text[end..].starts_with(['-', '/']),
     }
