@@ -59,6 +59,33 @@ impl Parser<'_> {
                 ));
             }
         }
+        // "the 2015 winter", "the 2015-16 winter": the season of the year
+        // named before it, as "the winter of 2015" (and "of 2015-16") is;
+        // not "the 2018 Winter Olympics", a name.
+        if the && let Some((y, mut k)) = self.year_at(j) {
+            if self.hyphen(k)
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.num(k + 1).is_some_and(|(v, digits)| match digits {
+                    2 => i64::from(v) == i64::from(y + 1) % 100,
+                    4 => i64::from(v) == i64::from(y + 1),
+                    _ => false,
+                })
+            {
+                k += 2;
+            }
+            let Some(Lex::Season(s)) = self.lex(k) else {
+                return None;
+            };
+            if self.tok(k).is_some_and(|t| t.cap)
+                && self
+                    .tok(k + 1)
+                    .is_some_and(|t| t.kind == Kind::Word && t.cap)
+            {
+                return None;
+            }
+            return Some(date(k + 1, Val::Abs(season_point(s, y)?)));
+        }
         if let Some((m, k)) = self.period_mod(j) {
             modifier = Some(m);
             j = k;
