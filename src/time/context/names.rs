@@ -126,6 +126,9 @@ const SEASONAL_KINDS: &[&str] = &[
     "blockbuster",
     "internship",
     "wardrobe",
+    // ("The winter storm knocked out power": a kind of storm, as "a
+    // winter storm" is.)
+    "storm",
 ];
 
 /// Things named for a holiday, each a kind of thing rather than a time:

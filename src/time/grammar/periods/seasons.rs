@@ -309,6 +309,7 @@ const SEASON_NOUNS: &[&str] = &[
     "enrolment",
     "selling",
     "buying",
+    "monsoon",
 ];
 
 impl Parser<'_> {
