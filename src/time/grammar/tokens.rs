@@ -90,6 +90,17 @@ impl<'t> Parser<'t> {
             && self.tok(i - 2).is_some_and(|t| t.kind == Kind::Word)
     }
 
+    /// Whether token `i` ends a genitive: the "s" of "the party's", or the
+    /// apostrophe of a plural's, "the Liberal Democrats'".
+    pub(crate) fn genitive_end(&self, i: usize) -> bool {
+        self.genitive_s(i)
+            || i >= 1
+                && (self.punct(i, '\'') || self.punct(i, '\u{2019}'))
+                && self.glued(i)
+                && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word)
+                && self.word(i - 1).ends_with('s')
+    }
+
     /// Whether token `i` is the punctuation `c`.
     pub fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))

@@ -225,7 +225,7 @@ impl Parser<'_> {
             // "the spring term", "its spring tour", "the school's spring
             // term", and "Fall enrollment rose" opening a sentence.
             let owned = i > 0
-                && (self.kw(i - 1, Kw::The) || self.possessive(i - 1) || self.genitive_s(i - 1));
+                && (self.kw(i - 1, Kw::The) || self.possessive(i - 1) || self.genitive_end(i - 1));
             let prev_ok = prev_ok
                 || part_of
                 || of_noun && (owned || opens)
@@ -310,6 +310,14 @@ const SEASON_NOUNS: &[&str] = &[
     "selling",
     "buying",
     "monsoon",
+    // "the party's spring conference", "the IMF's spring meetings", "the
+    // spring offensive", "the autumn statement"
+    "conference",
+    "conferences",
+    "meeting",
+    "meetings",
+    "offensive",
+    "statement",
 ];
 
 impl Parser<'_> {
