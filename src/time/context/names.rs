@@ -467,8 +467,17 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if matches!(val, Val::Season { .. }) {
         // "the winter wheat crop", "spring barley", "winter tyres",
         // "winter sports": a kind of crop, goods or sport, not a season.
-        if word_after(text, end)
-            .is_some_and(|w| SEASONAL_KINDS.contains(&w.to_ascii_lowercase().trim_end_matches('s')))
+        // (A part of the season is a time: "Late summer storms brought
+        // little relief".)
+        let part = ["early", "late", "mid"].iter().any(|p| {
+            text[start..end]
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        });
+        if !part
+            && word_after(text, end).is_some_and(|w| {
+                SEASONAL_KINDS.contains(&w.to_ascii_lowercase().trim_end_matches('s'))
+            })
         {
             return true;
         }
