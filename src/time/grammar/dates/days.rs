@@ -590,16 +590,17 @@ impl Parser<'_> {
             Kind::Punct(c @ ('-' | '/' | '.')) => c,
             _ => return None,
         };
-        if !self.glued(i + 1)
-            || !self.glued(i + 2)
-            || !self.punct(i + 3, sep)
-            || !self.glued(i + 3)
-            || !self.glued(i + 4)
-        {
+        if !self.glued(i + 1) || !self.glued(i + 2) {
             return None;
         }
+        if !self.punct(i + 3, sep) || !self.glued(i + 3) || !self.glued(i + 4) {
+            let (b, db) = self.num(i + 2)?;
+            return self.month_day_slashed(i, (a, da), (b, db), sep);
+        }
         let (b, db) = self.num(i + 2)?;
-        let (c, dc) = self.num(i + 4)?;
+        let Some((c, dc)) = self.num(i + 4) else {
+            return self.month_day_slashed(i, (a, da), (b, db), sep);
+        };
         if self.number_continues(i + 5) {
             return None;
         }
@@ -635,6 +636,58 @@ impl Parser<'_> {
             u8::try_from(d).ok()?,
         )?;
         Some(date(i + 5, Val::Abs(Point::containing(Gran::Day, dt)?)))
+    }
+
+    /// A day written as month and day with a slash, no year, where a date
+    /// is expected: "closed at $132.85 on 11/8", "scheduled for 4/20";
+    /// day first where the story's country writes it so. (Not a fraction
+    /// or a score: "rose 1/8", "won 6/4 6/3", a dimension or odds are not
+    /// brought in by a preposition of time.)
+    fn month_day_slashed(
+        &self,
+        i: usize,
+        (a, da): (u32, u8),
+        (b, db): (u32, u8),
+        sep: char,
+    ) -> Option<Match> {
+        if sep != '/'
+            || da > 2
+            || db > 2
+            || i == 0
+            || !self.word_in(
+                i - 1,
+                &[
+                    "on", "by", "until", "till", "since", "before", "after", "for", "through",
+                ],
+            )
+            || self.number_continues(i + 3)
+            || self.punct(i + 3, '/')
+            || self
+                .tok(i + 3)
+                .is_some_and(|t| t.kind == Kind::Word && !t.gap)
+            || self.tok(i + 3).is_some_and(|t| t.kind == Kind::Word)
+                && (self.unit(i + 3).is_some() || self.kw(i + 3, Kw::Of))
+        {
+            return None;
+        }
+        let start = self.tok(i)?.start;
+        let (month, day) = if a > 12 || b <= 12 && self.locale.day_first(start) {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        let month = u8::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+        let day = u8::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
+        // (A day that no month has, "2/30", is no date.)
+        ymd(2000, month, day)?;
+        Some(date(
+            i + 3,
+            Val::MonthDay {
+                month,
+                day,
+                dir: Dir::Tense,
+            },
+        ))
     }
 }
 
