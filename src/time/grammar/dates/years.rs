@@ -939,8 +939,20 @@ impl Parser<'_> {
                             k + 1,
                             &["and", "or", "but", "when", "as", "in", "at", "for"],
                         )));
+        // ("founded in about 2015 by two engineers": a preposition of time
+        // before the hedge, and no noun after the number, make a year; "in
+        // about 2000 homes" counts.)
+        let hedged_year = i > 1
+            && self.word_in(i - 2, &["in", "since", "until", "till", "from"])
+            && self.word_in(
+                i + 1,
+                &[
+                    "by", "with", "at", "after", "before", "the", "to", "on", "under", "for",
+                ],
+            );
         if i > 0
             && !year_range
+            && !hedged_year
             && self.word_in(i - 1, QUANTITY_BEFORE)
             && self.tok(i + 1).is_some_and(|n| {
                 n.kind == Kind::Word
