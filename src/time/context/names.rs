@@ -352,6 +352,12 @@ fn in_title_marks(text: &str, start: usize, end: usize, marks: Marks) -> bool {
     else {
         return false;
     };
+    // (A title's opening mark follows a space; the apostrophe nearest
+    // before most expressions is a genitive's, "the city's", and is
+    // turned away before the closing mark is sought.)
+    if open == 0 || bytes[open - 1] != b' ' {
+        return false;
+    }
     let Some((close, close_len)) = memchr::memchr2(marks.ascii, marks.close, &bytes[end..to])
         .and_then(|k| marks.at(bytes, end + k, marks.close))
     else {
