@@ -209,8 +209,17 @@ fn is_abbrev(bytes: &[u8], dot: usize) -> bool {
         let start = rest.iter().take_while(|b| **b == b' ').count();
         let next = &rest[start..];
         let len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-        // "11:30 a.m. Stockholm time"
-        let city_time = next[len..].starts_with(b" time");
+        // "11:30 a.m. Stockholm time", "9 a.m. New York time", "Hong Kong
+        // time": a city of one or two words.
+        let after = &next[len..];
+        let second = after
+            .strip_prefix(b" ")
+            .filter(|w| w.first().is_some_and(u8::is_ascii_uppercase))
+            .map_or(0, |w| {
+                1 + w.iter().take_while(|b| b.is_ascii_alphabetic()).count()
+            });
+        let city_time =
+            after.starts_with(b" time") || second > 1 && after[second..].starts_with(b" time");
         let next = &next[..len];
         let capital = start > 0 && next.first().is_some_and(u8::is_ascii_uppercase);
         let zone = city_time
