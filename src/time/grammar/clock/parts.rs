@@ -259,12 +259,9 @@ impl Parser<'_> {
                 day: d,
                 plural: false,
             } if self.tok(j)?.cap => (on_weekday(pod_at(j + 1)?, d), Some(d), j + 2),
-            // "Tues. night": one cut short (see `Parser::weekday`).
-            Lex::Other if self.word_in(j, &["tues", "thurs", "thur", "tue", "thu", "fri"]) => {
-                let (d, k) = self.weekday_abbr(j)?;
-                if k == j + 1 {
-                    return None;
-                }
+            // "Tues. night": one cut short.
+            Lex::Other if self.weekday_abbr_alone(j).is_some() => {
+                let (d, k) = self.weekday_abbr_alone(j)?;
                 (on_weekday(pod_at(k)?, d), Some(d), k + 1)
             }
             // "fell in afternoon trading": the session of the story's day.

@@ -593,12 +593,10 @@ impl Parser<'_> {
         if !self.glued(i + 1) || !self.glued(i + 2) {
             return None;
         }
-        if !self.punct(i + 3, sep) || !self.glued(i + 3) || !self.glued(i + 4) {
-            let (b, db) = self.num(i + 2)?;
-            return self.month_day_slashed(i, (a, da), (b, db), sep);
-        }
         let (b, db) = self.num(i + 2)?;
-        let Some((c, dc)) = self.num(i + 4) else {
+        // (Two numbers only: a month and day with no year, "on 11/8".)
+        let third = self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4);
+        let Some((c, dc)) = self.num(i + 4).filter(|_| third) else {
             return self.month_day_slashed(i, (a, da), (b, db), sep);
         };
         if self.number_continues(i + 5) {

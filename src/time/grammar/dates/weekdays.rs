@@ -211,6 +211,16 @@ impl Parser<'_> {
         Some((day, self.skip_dot(i + 1)))
     }
 
+    /// A weekday cut short that may stand without a date, at `i`: one of
+    /// "Tue.", "Tues.", "Thu.", "Thur.", "Thurs." and "Fri.", with its dot
+    /// (weather and listings copy: "likely Thurs. and Fri.", "Tues.
+    /// night"). "Mon.", "Wed.", "Sat." and "Sun." go only with a date: "the
+    /// Sun." is a newspaper.
+    pub(in crate::time::grammar) fn weekday_abbr_alone(&self, i: usize) -> Option<(u8, usize)> {
+        let (day, e) = self.weekday_abbr(i)?;
+        (e > i + 1 && !self.word_in(i, &["mon", "wed", "weds", "sat", "sun"])).then_some((day, e))
+    }
+
     /// Whether "bank holiday" and a weekday start at `i`.
     pub(crate) fn bank_holiday_weekday(&self, i: usize) -> bool {
         self.word_is(i, "bank")

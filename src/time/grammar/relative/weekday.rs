@@ -17,15 +17,8 @@ impl Parser<'_> {
             return None;
         }
         let Lex::Weekday { day, plural: false } = t.lex else {
-            // "Showers are likely Thurs. and Fri.", "shut down the road
-            // Tues. night": a weekday cut short, with its dot, in weather
-            // and listings copy. ("Mon.", "Wed.", "Sat." and "Sun." are
-            // left to go with a date: "the Sun." is a newspaper.)
-            let (day, e) = self.weekday_abbr(i)?;
-            let cut = self.word(i).to_ascii_lowercase();
-            if e == i + 1 || matches!(cut.as_str(), "mon" | "wed" | "sat" | "sun") {
-                return None;
-            }
+            // "Showers are likely Thurs. and Fri.": a weekday cut short.
+            let (day, e) = self.weekday_abbr_alone(i)?;
             return Some(
                 date(
                     e,
