@@ -194,12 +194,15 @@ impl Scratch {
         // The words that start inside the expression: the words are in
         // order, so two binary searches find them.
         let first = self.words.partition_point(|&(ws, _)| s + ws < start);
-        let Some(last) = self
-            .words
-            .partition_point(|&(ws, _)| s + ws < end)
-            .checked_sub(1)
-            .filter(|&last| last >= first)
-        else {
+        let inside = self.words.partition_point(|&(ws, _)| s + ws < end);
+        // (An expression of figures alone, "closed on 11/8", holds no
+        // word: it is read where the word before it stands, the
+        // preposition that brings it in.)
+        let (first, last) = if inside > first {
+            (first, inside - 1)
+        } else if first > 0 {
+            (first - 1, first - 1)
+        } else {
             return Tense::Unknown;
         };
         let texts: Vec<&str> = self.words.iter().map(|&(a, b)| &self.lower[a..b]).collect();
