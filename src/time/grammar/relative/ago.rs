@@ -56,6 +56,21 @@ impl Parser<'_> {
                 },
             ));
         }
+        // "two weekends ago": the weekend two weeks before this week's.
+        if modifier.is_none()
+            && let Some(n) = amount.filter(|n| n.fract() == 0.0 && (1.0..=10.0).contains(n))
+            && self.kw(k, Kw::Weekend)
+            && self.kw(k + 1, Kw::Ago)
+        {
+            return Some(date(
+                k + 2,
+                Val::Rel {
+                    gran: Gran::Weekend,
+                    unit: Unit::Week,
+                    n: -(n as i64),
+                },
+            ));
+        }
         let k = if self.hyphen(k) { k + 1 } else { k };
         let (unit, plural) = self.unit(k)?;
         // "a quarter-century ago", "a quarter of a century ago": 25 years
