@@ -504,7 +504,33 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if matches!(val, Val::Month { .. }) && case_caption(text, end) {
         return true;
     }
+    // "the May government", "the May cabinet": a prime minister's, not
+    // a month's.
+    if matches!(val, Val::Month { .. })
+        && text[start..end] == *"May"
+        && word_before(text, start) == Some("the")
+        && word_after(text, end).is_some_and(|w| {
+            is(
+                w,
+                &[
+                    "government",
+                    "cabinet",
+                    "ministry",
+                    "administration",
+                    "premiership",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     let word = &text[start..end];
+    // "a Saturday night special": a cheap handgun.
+    if ends_with_ignore_case(word, "saturday night")
+        && word_after(text, end).is_some_and(|w| is(w, &["special", "specials"]))
+    {
+        return true;
+    }
     if matches!(word, "daily" | "weekly") && matches!(val, Val::Fixed(_)) {
         return daily_paper(text, start, end);
     }
@@ -525,9 +551,29 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // "Black Monday", "Bloody Sunday", "Super Tuesday": a named day, not
     // a weekday of the story; nor is the football club "Sheffield
     // Wednesday".
-    let named_day = before
-        .is_some_and(|w| ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w))
-        || lower == "wednesday" && before == Some("Sheffield");
+    // ("Officer Friday testified", "Sgt. Joe Friday": a person's name
+    // after a rank or title.)
+    let named_day = before.is_some_and(|w| {
+        ["Black", "Bloody", "Super", "Blue", "Manic"].contains(&w)
+            || is(
+                w.trim_end_matches('.'),
+                &[
+                    "officer",
+                    "sgt",
+                    "sergeant",
+                    "detective",
+                    "det",
+                    "constable",
+                    "agent",
+                    "judge",
+                    "mr",
+                    "mrs",
+                    "ms",
+                    "dr",
+                    "joe",
+                ],
+            ) && capitalised(w)
+    }) || lower == "wednesday" && before == Some("Sheffield");
     // ("taught Sunday school", "under Sunday trading laws", "a reduced
     // Sunday timetable": a kind of day.)
     let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");

@@ -268,7 +268,15 @@ impl Parser<'_> {
                         .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
                     || self.word_in(
                         i + 1,
-                        &["account", "accounts", "assets", "liabilities", "affairs"],
+                        &[
+                            "account",
+                            "accounts",
+                            "assets",
+                            "liabilities",
+                            "affairs",
+                            "ratio",
+                            "yield",
+                        ],
                     )
                 {
                     return None;
@@ -321,6 +329,16 @@ impl Parser<'_> {
                         return None;
                     }
                     Lex::Kw(Kw::Past) => date(j + 1, Val::Ref("PAST_REF")),
+                    // Not the terms of accounts or of grammar: "the present
+                    // value of future payments", "the present tense".
+                    Lex::Kw(Kw::Present)
+                        if self.word_in(
+                            j + 1,
+                            &["value", "values", "tense", "perfect", "participle"],
+                        ) =>
+                    {
+                        return None;
+                    }
                     Lex::Kw(Kw::Present) if j == i + 1 => date(j + 1, Val::Ref("PRESENT_REF")),
                     // "the week ahead", "the year ahead": the period a
                     // preview looks at, which on a Friday or a Sunday is
