@@ -1083,12 +1083,15 @@ fn gathering_asked(words: &Words, first: usize) -> bool {
 }
 
 /// Whether the expression at word `first` dates what a noun's participle
-/// of being seen or found tells: "want to speak to a cyclist seen on
-/// Albert Road between 8pm and 9pm on Sunday", "a woman last seen in
-/// Leeds on Sunday", "the death of a man found in the river on Monday".
-/// That is a day gone by, whatever the clause around it looks to. (Not a
-/// passive with its auxiliary, "will be found on Monday", which its verb
-/// tells.)
+/// tells, of being seen or found or of any act done: "want to speak to a
+/// cyclist seen on Albert Road between 8pm and 9pm on Sunday", "a woman
+/// last seen in Leeds on Sunday", "the death of a man found in the river
+/// on Monday", "The grain deal signed in Istanbul on Friday will be valid
+/// for 120 days". That is a day gone by, whatever the clause around it
+/// looks to. (Not a passive with its auxiliary, "will be found on
+/// Monday", which its verb tells; nor a participle of an event that may
+/// lie ahead, "the match played at Wembley on Saturday", or of a plan,
+/// which the rules of plans read.)
 fn seen_before(words: &Words, first: usize) -> bool {
     const SEEN: &[&str] = &[
         "seen",
@@ -1099,7 +1102,16 @@ fn seen_before(words: &Words, first: usize) -> bool {
         "filmed",
         "photographed",
     ];
-    let seen = |k: usize| SEEN.contains(&words.word(k));
+    const STAGED: &[&str] = &["held", "played", "staged", "hosted", "run", "fought"];
+    let seen = |k: usize| {
+        SEEN.contains(&words.word(k))
+            || words.word(k).ends_with("ed")
+                && words.marker(k) == Some(Tense::Past)
+                && !STAGED.contains(&words.word(k))
+                // (Its place or day right after it: not "took effect in
+                // January", "the three months ended Sept. 30 on Thursday".)
+                && matches!(words.word(k + 1), "in" | "on" | "at")
+    };
     phrase_before(words, first, seen, &["that", "which", "who", "to", "for"]).is_some_and(|k| {
         // (Where the participle's phrase starts: "last seen".)
         let phrase = if words.back(k, 1) == "last" { k - 1 } else { k };

@@ -380,14 +380,12 @@ pub(super) fn opening_and_closing(at: &At) -> Rule {
                     | "are"
                     | "was"
                     | "were"
-                    | "the"
-                    | "a"
-                    | "its"
-                    | "their"
                     | "very"
                     | "too"
                     | "s"
-            );
+            )
+            // ("agreed to an open-ended ceasefire", "kept the open door")
+            || DETERMINERS.contains(&prev);
         // "since the Berlin Wall was thrown open Thursday night": a
         // participle before it tells how something was opened.
         if matches!(
