@@ -1102,7 +1102,7 @@ fn seen_before(words: &Words, first: usize) -> bool {
         "filmed",
         "photographed",
     ];
-    const STAGED: &[&str] = &["held", "played", "staged", "hosted", "run", "fought"];
+    const STAGED: &[&str] = &["played", "staged", "hosted", "scheduled", "planned"];
     let seen = |k: usize| {
         SEEN.contains(&words.word(k))
             || words.word(k).ends_with("ed")
@@ -1308,8 +1308,9 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // "The broadcast was moved to Oct. 7", "postponed the hearing to
     // Monday": a date put off to, told in the past, may have come
     // already. (Not one set: "called a strike for Wednesday", "planned a
-    // rally for Saturday" lie ahead; nor in a headline, which drops its
-    // "has been".)
+    // rally for Saturday" lie ahead, as does a deadline extended, "extended
+    // the deadline to Friday", which is moved past the day it was; nor in
+    // a headline, which drops its "has been".)
     // (Nor a participle in an aside whose sentence goes on in the present
     // or ahead: "The concert, rescheduled for Tuesday, will be held
     // indoors".)
@@ -1319,7 +1320,7 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     let told = words.word(verb).ends_with("ed")
         && !matches!(
             words.word(verb),
-            "called" | "declared" | "planned" | "fixed" | "scheduled" | "slated"
+            "called" | "declared" | "planned" | "fixed" | "scheduled" | "slated" | "extended"
         )
         && !words.headline()
         && !(1..=3).any(|d| {
