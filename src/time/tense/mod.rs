@@ -411,6 +411,15 @@ impl Scratch {
             || word(last + 1) == "s" && deadline(last + 2)
             || first >= 2 && word(first - 1) == "of" && deadline(first - 2)
         {
+            // ("Saturday's deadline for a deal passed quietly": one said
+            // to have passed has come.)
+            let passed = (last + 2..(last + 9).min(clause_end)).any(|k| {
+                matches!(word(k), "passed" | "expired" | "lapsed")
+                    && !matches!(word(k - 1), "be" | "not" | "never" | "t")
+            });
+            if passed {
+                return Tense::Past;
+            }
             return match t {
                 Tense::Past | Tense::Before | Tense::Unknown | Tense::Nearest => Tense::Nearest,
                 _ => Tense::Future,
