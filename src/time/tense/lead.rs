@@ -481,8 +481,12 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // through the night" is left to it).
         // ("The fund rose 2% through Oct. 19": "fund" and "finance" as
         // nouns report.)
+        // (Not the end of a stretch told whole, which the clause's verb
+        // decides as it does the start: "The talks were suspended Monday
+        // through Wednesday".)
         (_, _, "through" | "thru")
             if first > 1
+                && !matches!(words.lex(first - 2), Lex::Weekday { .. })
                 && words.back_in_clause(first, 2, 6).any(|k| {
                     let noun = matches!(word(k), "fund" | "funds" | "finance" | "finances")
                         && !(k > 0 && word(k - 1) == "to" || DETERMINERS.contains(&word(k + 1)));
