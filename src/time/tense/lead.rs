@@ -680,9 +680,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                     && k > 0
                     && matches!(word(k - 1), "was" | "were" | "been")
             });
+            // "were cut off until Tuesday night, when the road reopened":
+            // a day told by what then happened is past.
+            let then_done = words.word(last + 1) == "when"
+                && words.comma_before(last + 1)
+                && (last + 2..last + 6).any(|k| {
+                    words.marker(k) == Some(Tense::Past)
+                        && (words.word(k).ends_with("ed") || words.is(k, class::IRREGULAR_PAST))
+                });
             // "Bush had given Saddam Hussein until 8 p.m. EST on Wednesday
             // to leave": a limit set before a past act may have come.
-            Some(if negated_past || lasted {
+            Some(if negated_past || lasted || then_done {
                 Tense::Past
             } else if had_done_before(words, first - 1) {
                 Tense::Nearest
