@@ -123,6 +123,9 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         StPatricks => ymd(year, 3, 17),
         BoxingDay => ymd(year, 12, 26),
         Thanksgiving => nth_weekday(year, 11, Weekday::Thursday, 4),
+        ThanksgivingEve => nth_weekday(year, 11, Weekday::Thursday, 4)?
+            .yesterday()
+            .ok(),
         BlackFriday => after_thanksgiving(1),
         SmallBusinessSaturday => after_thanksgiving(2),
         CyberMonday => after_thanksgiving(4),

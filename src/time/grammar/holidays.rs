@@ -10,6 +10,52 @@ use crate::time::token::Kind;
 use crate::time::value::{Gran, Point};
 
 impl Parser<'_> {
+    /// A day of observance the United Nations keeps on a fixed date,
+    /// named at `i` in capitals: "World AIDS Day" (1 December), "World
+    /// Refugee Day" (20 June), "International Women's Day" (8 March),
+    /// "Human Rights Day" (10 December).
+    fn observance(&self, i: usize) -> Option<(Holiday, usize)> {
+        const DAYS: &[(&str, &[&str], u8, u8)] = &[
+            ("world", &["aids"], 12, 1),
+            ("world", &["cancer"], 2, 4),
+            ("world", &["water"], 3, 22),
+            ("world", &["tuberculosis"], 3, 24),
+            ("world", &["tb"], 3, 24),
+            ("world", &["health"], 4, 7),
+            ("world", &["malaria"], 4, 25),
+            ("world", &["press", "freedom"], 5, 3),
+            ("world", &["no", "tobacco"], 5, 31),
+            ("world", &["environment"], 6, 5),
+            ("world", &["oceans"], 6, 8),
+            ("world", &["ocean"], 6, 8),
+            ("world", &["blood", "donor"], 6, 14),
+            ("world", &["refugee"], 6, 20),
+            ("world", &["population"], 7, 11),
+            ("world", &["humanitarian"], 8, 19),
+            ("world", &["teachers"], 10, 5),
+            ("world", &["mental", "health"], 10, 10),
+            ("world", &["food"], 10, 16),
+            ("world", &["diabetes"], 11, 14),
+            ("international", &["women"], 3, 8),
+            ("international", &["womens"], 3, 8),
+            ("human", &["rights"], 12, 10),
+        ];
+        let mut buf = [0u8; 24];
+        let head = self.lower(i, &mut buf);
+        DAYS.iter().find_map(|&(first, rest, month, day)| {
+            let named = head == first.as_bytes()
+                && rest.iter().enumerate().all(|(d, w)| {
+                    self.word_is(i + 1 + d, w) && self.tok(i + 1 + d).is_some_and(|t| t.cap)
+                });
+            if !named {
+                return None;
+            }
+            let k = self.skip_poss(i + 1 + rest.len());
+            (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
+                .then_some((Holiday::Dated { month, day }, k + 1))
+        })
+    }
+
     /// Holidays: "Christmas", "Thanksgiving Day", "New Year's Eve", "Easter 2024".
     pub(super) fn holiday(&self, i: usize) -> Option<Match> {
         // Every holiday starts with a capital, "the" or a direction word
@@ -443,6 +489,10 @@ impl Parser<'_> {
                     if self.word_is(e, "monday") && self.tok(e).is_some_and(|t| t.cap) {
                         return Some((Holiday::CanadianThanksgiving, e + 1));
                     }
+                    // "Thanksgiving Eve", the busiest night for travel.
+                    if self.kw(e, Kw::Eve) && self.tok(e).is_some_and(|t| t.cap) {
+                        return Some((Holiday::ThanksgivingEve, e + 1));
+                    }
                     e = day_after(e);
                     return Some((self.locale.localize(h, t.start), e));
                 }
@@ -620,6 +670,10 @@ impl Parser<'_> {
                     .then_some((Holiday::GuyFawkes, k + 1))
             }
             b"jamhuri" => two("day", Holiday::JamhuriDay),
+            // The United Nations' days of observance, on fixed dates:
+            // "World AIDS Day", "International Women's Day", "Human Rights
+            // Day".
+            b"world" | b"international" | b"human" if t.cap => self.observance(i),
             b"groundhog" => two("day", Holiday::GroundhogDay),
             b"earth" => two("day", Holiday::EarthDay),
             b"ve" => two("day", Holiday::VeDay),

@@ -146,6 +146,8 @@ pub enum Holiday {
     NewYearsDay,
     NewYearsEve,
     Thanksgiving,
+    /// The day before it, the busiest for travel ("Thanksgiving Eve").
+    ThanksgivingEve,
     Easter,
     GoodFriday,
     EasterMonday,

@@ -188,6 +188,11 @@ pub const TRIGGERS: &[&str] = &[
     "xmas",
     "hogmanay",
     "thanksgiving",
+    // Days of observance: "World AIDS Day", "International Women's Day",
+    // "Human Rights Day".
+    "world",
+    "international",
+    "human",
     "easter",
     "halloween",
     "new year",
