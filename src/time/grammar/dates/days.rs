@@ -9,7 +9,7 @@
 use crate::time::calendar::ymd;
 use crate::time::grammar::Parser;
 use crate::time::grammar::periods::YearRef;
-use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::lexicon::{Holiday, Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::timex::TimexType;
 use crate::time::token::Kind;
@@ -438,13 +438,29 @@ impl Parser<'_> {
                 },
             ));
         }
+        // "take effect on the first of the year": New Year's Day, of the
+        // year the tense picks (not "the first of the year's games").
+        if day == 1
+            && self.kw(k, Kw::Of)
+            && self.kw(k + 1, Kw::The)
+            && self.unit(k + 2) == Some((Unit::Year, false))
+            && !self.genitive_s(k + 4)
+        {
+            return Some(date(
+                k + 3,
+                Val::Holiday {
+                    h: Holiday::NewYearsDay,
+                    dir: Dir::Tense,
+                },
+            ));
+        }
         numbered?;
         let after_prep = i > 0
             && self.word_in(
                 i - 1,
                 &[
                     "on", "by", "until", "till", "from", "before", "after", "since", "through",
-                    "to",
+                    "to", "for",
                 ],
             );
         let ends = self.tok(k).is_none_or(|t| match t.kind {
