@@ -45,6 +45,20 @@ impl Policy {
         }
     }
 
+    /// This policy with its future slack kept inside the year of `d`: a
+    /// future clause's date just gone by is a deadline missed by days
+    /// ("will repatriate the child by Jan. 14", written on Jan. 15), but
+    /// one of the year before would have its year written: "expects to
+    /// complete the move by Dec. 31", written on Jan. 4, is the coming
+    /// Dec. 31.
+    pub(super) fn future_slack_within_year(self, d: Date) -> Policy {
+        let gone = i64::from(d.day_of_year() - 1);
+        Policy {
+            future_slack: self.future_slack.min(gone),
+            ..self
+        }
+    }
+
     /// This policy with no past slack: a past clause's date is one gone by.
     pub(super) fn without_slack(self) -> Policy {
         Policy { slack: 0, ..self }
