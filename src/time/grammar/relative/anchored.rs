@@ -669,7 +669,13 @@ impl Parser<'_> {
     fn no_object(&self, k: usize) -> bool {
         self.tok(k)
             .is_none_or(|t| matches!(t.kind, crate::time::token::Kind::Punct(_)))
-            || self.word_in(k, &["at", "in", "with", "and", "but", "when", "as"])
+            || self.word_in(
+                k,
+                &[
+                    "at", "in", "with", "and", "but", "when", "as", "that", "to", "for", "from",
+                    "or", "while", "because",
+                ],
+            )
     }
 
     /// The day named at `j` and where the expression that counts from it
