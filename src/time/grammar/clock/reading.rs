@@ -476,11 +476,11 @@ impl Parser<'_> {
         {
             return Some(Core::half(h, m, self.word_is(j, "pm"), j + 1));
         }
-        // "4 in the morning", "10 o'clock at night"
+        // "4 in the morning", "10 o'clock at night", "at 10 at night"
         let k = if self.kw(j, Kw::Oclock) { j + 1 } else { j };
         let pod = if (loose || k > j) && self.kw(k, Kw::In) && self.kw(k + 1, Kw::The) {
             Some((self.lex(k + 2), k + 3))
-        } else if k > j && self.word_is(k, "at") {
+        } else if (loose || k > j) && self.word_is(k, "at") {
             Some((self.lex(k + 1), k + 2))
         } else {
             None
