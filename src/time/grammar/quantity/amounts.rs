@@ -12,19 +12,36 @@ use crate::time::token::Kind;
 impl Parser<'_> {
     /// "and a half" after a number, spaced or in a compound ("two and a
     /// half hours", "a two-and-a-half-hour parade", "a six-and-a-half-year
-    /// low"): the index after "half" (the compound's last hyphen stays,
-    /// as after "two" in "two-hour").
-    fn and_a_half(&self, j: usize) -> Option<usize> {
-        if self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
-            return Some(j + 3);
+    /// low"), or "and a quarter", "and three quarters" ("three and a
+    /// quarter hours"): the fraction and the index after it (the
+    /// compound's last hyphen stays, as after "two" in "two-hour").
+    fn and_a_part(&self, j: usize) -> Option<(f64, usize)> {
+        if !self.kw(j, Kw::And) {
+            return (self.hyphen(j)
+                && self.kw(j + 1, Kw::And)
+                && self.hyphen(j + 2)
+                && self.kw(j + 3, Kw::A)
+                && self.hyphen(j + 4)
+                && self.kw(j + 5, Kw::Half))
+            .then_some((0.5, j + 6));
         }
-        (self.hyphen(j)
-            && self.kw(j + 1, Kw::And)
-            && self.hyphen(j + 2)
-            && self.kw(j + 3, Kw::A)
-            && self.hyphen(j + 4)
-            && self.kw(j + 5, Kw::Half))
-        .then_some(j + 6)
+        let quarter = |k: usize, plural: bool| {
+            self.lex(k)
+                == Some(Lex::Unit {
+                    unit: Unit::Quarter,
+                    plural,
+                })
+        };
+        if self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+            Some((0.5, j + 3))
+        } else if self.kw(j + 1, Kw::A) && quarter(j + 2, false) {
+            Some((0.25, j + 3))
+        } else if self.lex(j + 1) == Some(Lex::NumWord(3)) {
+            let k = j + 2 + usize::from(self.hyphen(j + 2));
+            quarter(k, true).then_some((0.75, k + 1))
+        } else {
+            None
+        }
     }
 
     /// A modifier in front of an amount: "about", "nearly", "more than".
@@ -304,9 +321,9 @@ impl Parser<'_> {
                 } else if let Some((_, part)) = glyph {
                     v += part;
                     j += 1;
-                } else if let Some(k) = self.and_a_half(j) {
+                } else if let Some((part, k)) = self.and_a_part(j) {
                     // "22 and a half years"
-                    v += 0.5;
+                    v += part;
                     j = k;
                 }
                 if self.punct(j, '%') || self.punct(j, '/') && self.glued(j) {
@@ -342,8 +359,8 @@ impl Parser<'_> {
                         j += 1;
                     }
                     let mut v = f64::from(v);
-                    if let Some(k) = self.and_a_half(j) {
-                        v += 0.5;
+                    if let Some((part, k)) = self.and_a_part(j) {
+                        v += part;
                         j = k;
                     }
                     // "four to six years", "five to 10 years": keep the first.
