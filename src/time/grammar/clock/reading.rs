@@ -23,6 +23,19 @@ const BARE_HOUR_PREPS: &[&str] = &[
     "at", "until", "till", "before", "after", "around", "from", "since",
 ];
 
+/// Verbs a price or a level is told after, with "at": "closed at 14.30".
+const PRICE_VERBS: &[&str] = &[
+    "closed", "close", "closes", "opened", "opens", "ended", "ends", "finished", "traded",
+    "trading", "stood", "stands", "settled", "priced", "valued", "fixed", "peaked", "bottomed",
+];
+
+/// Words of money and measure after a number: "at 14.30 euros".
+const MEASURES_AFTER: &[&str] = &[
+    "p", "pence", "euros", "dollars", "cents", "pounds", "yen", "points", "per", "percent", "pc",
+    "million", "billion", "seconds", "secs", "sec", "s", "metres", "meters", "m", "km", "kg",
+    "miles", "times",
+];
+
 /// An hour and minute read at a token, before any zone or day after it.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Core {
@@ -191,6 +204,23 @@ impl Parser<'_> {
                     .ok()
                     .filter(|h| (1..=12).contains(h))
                     .is_some_and(|h| self.range_start(i, h, 0, j + 2).is_some()));
+        // "Kick-off is at 19.45", "leaves Holyhead at 02.40": the 24-hour
+        // clock written the British way, an hour past 12 or with its
+        // leading zero, after a preposition of time; not a price or a
+        // measure ("closed at 14.30", "at 14.30 euros", "from 13.25
+        // seconds").
+        let dot_24 = || {
+            hd == 2
+                && ((13..=23).contains(&h) || self.word(i).starts_with('0'))
+                && self.after_word(i, BARE_HOUR_PREPS)
+                && !(i >= 2 && self.word_in(i - 2, PRICE_VERBS))
+                && self.tok(j + 2).is_none_or(|t| match t.kind {
+                    Kind::Punct(c) => c != '%',
+                    Kind::Word => !self.word_in(j + 2, MEASURES_AFTER),
+                    Kind::Num => false,
+                })
+        };
+        let dot_ok = dot_ok || self.punct(j, '.') && dot_24();
         // "at 6.30 in the morning", "at 7.49 this morning", "at 6.30 last
         // night": placed by the part of the day, as "at 6 in the morning"
         // is.
