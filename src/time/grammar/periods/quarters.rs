@@ -516,9 +516,41 @@ impl Parser<'_> {
                     "until",
                 ],
             );
-        let before_figures =
-            self.tok(j).is_some_and(|t| t.kind == Kind::Word) && context::figure_word(self.word(j));
-        capital && (after_preposition || before_figures)
+        // ("H1 operating profit", "H2 pre-tax profit": a kind of figure
+        // may come between.)
+        let figure = |k: usize| {
+            self.tok(k).is_some_and(|t| t.kind == Kind::Word) && context::figure_word(self.word(k))
+        };
+        let kind = self.word_in(
+            j,
+            &[
+                "operating",
+                "pretax",
+                "pre",
+                "gross",
+                "core",
+                "underlying",
+                "adjusted",
+            ],
+        );
+        let k = if self.word_is(j, "pre") && self.hyphen(j + 1) && self.word_is(j + 2, "tax") {
+            j + 3
+        } else {
+            j + 1
+        };
+        let before_figures = figure(j) || kind && figure(k);
+        // "expects a tougher H2", "a stronger H1": the half an outlook
+        // weighs.
+        let weighed = i >= 2
+            && self.word_in(i - 2, &["a", "the"])
+            && self.word_in(
+                i - 1,
+                &[
+                    "tougher", "stronger", "weaker", "better", "worse", "softer", "slower",
+                    "busier", "quieter", "brighter",
+                ],
+            );
+        capital && (after_preposition || before_figures || weighed)
     }
 
     /// Halves: "the first half (of 2023)", "H1 2023", "first-half".
