@@ -398,25 +398,30 @@ impl Parser<'_> {
             && let Some((v, 2)) = self.num(i + 1)
             && !self.number_continues(i + 2)
         {
-            return Some((self.full_year(i32::try_from(v).ok()?), i + 2));
+            return Some((self.full_year(i32::try_from(v).ok()?, i), i + 2));
         }
         self.spelled_year(i)
     }
 
-    /// The year a year cut to two digits (`v`, 0..=99) names: the one
-    /// from 89 years before the document's year to 10 after it ("the
-    /// flood of '37", written in 1987, is 1937; "the class of '95",
-    /// written in 1987, is 1995); without a document date, 1941-2040.
-    fn full_year(&self, v: i32) -> i32 {
+    /// The year a year cut to two digits (`v`, 0..=99, read at `i`)
+    /// names: the one from 94 years before the document's year to 5
+    /// after it ("the flood of '37", written in 1987, is 1937; "the crash
+    /// of '29", written in 2020, is 1929: a year cut short is mostly one
+    /// remembered, and one ahead is near). A class at school may be ten
+    /// years ahead ("hopes to graduate with the class of '95", written in
+    /// 1987). Without a document date, 1941-2040.
+    fn full_year(&self, v: i32, i: usize) -> i32 {
         let Some(doc) = self.doc_year else {
             return if v <= 40 { 2000 + v } else { 1900 + v };
         };
+        let class = i >= 2 && self.kw(i - 1, Kw::Of) && self.word_is(i - 2, "class");
+        let ahead = if class { 10 } else { 5 };
         let y = doc - doc.rem_euclid(100) + v;
         // (Never outside the four digits a value may have, whatever the
         // document's year.)
-        if y > doc + 10 && y >= 100 {
+        if y > doc + ahead && y >= 100 {
             y - 100
-        } else if y <= doc - 90 && y + 100 <= 9999 {
+        } else if y <= doc + ahead - 100 && y + 100 <= 9999 {
             y + 100
         } else {
             y
@@ -498,7 +503,7 @@ impl Parser<'_> {
         if !goes_on {
             return None;
         }
-        Some((self.full_year(i32::try_from(v).ok()?), e))
+        Some((self.full_year(i32::try_from(v).ok()?, i), e))
     }
 
     /// "nineteen ninety-six", "twenty oh-five", "two thousand (and)
@@ -713,7 +718,7 @@ impl Parser<'_> {
                 .is_some_and(|(w, d)| d == 2 && w == (v + 1) % 100)
             && self.word_in(i + 3, &["season", "seasons", "campaign"])
         {
-            let y = self.full_year(i32::try_from(v).ok()?);
+            let y = self.full_year(i32::try_from(v).ok()?, i);
             let p = Point::containing(Gran::Year, ymd(y, 1, 1)?)?;
             return Some(date(i + 1, Val::Abs(p)));
         }
