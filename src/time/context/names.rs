@@ -504,6 +504,20 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if matches!(val, Val::Month { .. }) && case_caption(text, end) {
         return true;
     }
+    // "the 6th of October Bridge", "the 26th of July Movement", "10th of
+    // May Street": a date that names a place or a body, capitalised with
+    // it.
+    if word_after(text, end).is_some_and(|w| {
+        [
+            "Bridge", "Square", "Street", "Avenue", "Road", "Stadium", "Movement", "City",
+        ]
+        .contains(&w)
+    }) && matches!(
+        val,
+        Val::Month { .. } | Val::MonthDay { .. } | Val::DayOfMonth { .. }
+    ) {
+        return true;
+    }
     // "the May government", "the May cabinet": a prime minister's, not
     // a month's.
     if matches!(val, Val::Month { .. })
