@@ -280,6 +280,26 @@ impl Parser<'_> {
             Some((Unit::Century, false)) => Some(Gran::Century),
             _ => None,
         };
+        // "the decade to 2002", "the decade through 2019", "the decade
+        // ended 2010": a stretch counted back from its end, as "the year
+        // to March" is.
+        if let Some(gran) = decade
+            && self
+                .kw_any(i + 2, &[Kw::To, Kw::Through, Kw::Ended, Kw::Ending])
+                .is_some()
+            && self.year_at(i + 3).is_some()
+        {
+            let unit = if gran == Gran::Decade {
+                Unit::Decade
+            } else {
+                Unit::Century
+            };
+            return Some(Match::new(
+                i + 2,
+                TimexType::Duration,
+                Val::Fixed(duration(Some(1.0), unit)),
+            ));
+        }
         if let Some(gran) = decade
             && !self.hyphen(i + 2)
             && self
