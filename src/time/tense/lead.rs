@@ -1113,6 +1113,13 @@ fn seen_before(words: &Words, first: usize) -> bool {
         "sighted",
         "filmed",
         "photographed",
+        // ("a car stolen in Leeds on Sunday", "a man shot in Peckham on
+        // Friday": participles not spelt "-ed".)
+        "stolen",
+        "taken",
+        "beaten",
+        "hidden",
+        "shot",
     ];
     const STAGED: &[&str] = &["played", "staged", "hosted", "scheduled", "planned"];
     let seen = |k: usize| {
