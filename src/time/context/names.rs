@@ -125,6 +125,8 @@ const SEASONAL_KINDS: &[&str] = &[
     "sport",
     "blockbuster",
     "internship",
+    // ("the winter solstice": the day of the sun, not the season.)
+    "solstice",
     "wardrobe",
     // ("The winter storm knocked out power": a kind of storm, as "a
     // winter storm" is.)
