@@ -123,9 +123,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         StPatricks => ymd(year, 3, 17),
         BoxingDay => ymd(year, 12, 26),
         Thanksgiving => nth_weekday(year, 11, Weekday::Thursday, 4),
-        ThanksgivingEve => nth_weekday(year, 11, Weekday::Thursday, 4)?
-            .yesterday()
-            .ok(),
+        ThanksgivingEve => after_thanksgiving(-1),
         BlackFriday => after_thanksgiving(1),
         SmallBusinessSaturday => after_thanksgiving(2),
         CyberMonday => after_thanksgiving(4),
