@@ -381,12 +381,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     }
                     _ => lexicon::Hemisphere::North,
                 },
-                // (Asked for a month told "in" or "on", which a past clause
-                // otherwise places behind, and for a day only where a past
-                // clause's slack could reach into the next year.)
-                aimed: (matches!(m.val, Val::Month { .. })
-                    || matches!(m.val, Val::MonthDay { .. })
-                        && dct.is_some_and(|d| d.month() >= 11))
+                // (Asked for a month or a day told "in" or "on", which a
+                // past clause otherwise places behind.)
+                aimed: matches!(m.val, Val::Month { .. } | Val::MonthDay { .. })
                     && matches!(lead, resolve::Lead::In | resolve::Lead::On)
                     && context::aimed_ahead(text, sentence(), span.start, span.end),
                 after_midnight: matches!(m.val, Val::Clock { hour: 24, .. })
@@ -398,13 +395,17 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 .and_then(|y| calendar::ymd(y, 1, 1))
                 .and_then(|d| value::Point::containing(value::Gran::Year, d));
             // So is one told right before it: "collapsed last year in
-            // December".
+            // December"; or before it in its clause, as the time it tells
+            // of: "this year it fell on July 4" (not "since 2010 ... on
+            // July 4", or a list's: "in 2018 and again on July 4").
             let year_before = out
                 .last()
                 .filter(|t| {
                     t.kind == TimexType::Date
                         && t.value.len() == 4
-                        && text.get(t.span.end..span.start) == Some(" in ")
+                        && text.get(t.span.end..span.start).is_some_and(|gap| {
+                            context::same_clause_after_year(text, t.span.start, t.span.end, gap)
+                        })
                 })
                 .and_then(|t| t.value.parse::<i32>().ok())
                 .and_then(|y| calendar::ymd(y, 1, 1))

@@ -3,6 +3,8 @@
 //! "Last Christmas, storms flooded homes on December 22") gives its year
 //! to the dates that follow.
 
+use super::words::{is, word_before};
+
 /// Whether the year expression at `start..end` opens its sentence and sets
 /// the year of what follows in it: "In 2015, the firm was fined on March
 /// 3", "Last year, when Easter fell in early April", "Last year's
@@ -167,4 +169,36 @@ pub fn year_after(after: &str) -> Option<i32> {
     };
     let year = std::str::from_utf8(&rest[..4]).ok()?.parse::<i32>().ok()?;
     (ends && (1000..=2199).contains(&year)).then_some(year)
+}
+
+/// Whether the year expression at `start..end`, with `gap` the text from
+/// its end to a date lacking a year, sets that date's year as the time
+/// its clause tells of: "this year it fell on July 4", "In 2015 the
+/// festival opened on June 12" (a few words apart, with no break
+/// between). The year must stand as the clause's time, a year written
+/// alone or "this", "last" or "next year": not a noun's ("The 2023
+/// budget was passed on Dec. 20", "Full-year results are due on 27
+/// February"), the start of a stretch ("since 2010 the fair has been held
+/// on July 4"), one of a list ("in 2018 and again on July 4") or a year
+/// a relative clause goes on to describe ("the year that begins July 1").
+pub fn same_clause_after_year(text: &str, start: usize, end: usize, gap: &str) -> bool {
+    const STRETCH: &[&str] = &["since", "from", "until", "till", "by", "before", "after"];
+    const JOINS: &[&str] = &[
+        "and", "or", "but", "than", "to", "through", "that", "which", "when", "whose",
+    ];
+    if gap == " in " {
+        return true;
+    }
+    let year = &text[start..end];
+    let told = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+        || year
+            .split_once(' ')
+            .is_some_and(|(w, y)| is(w, &["this", "last", "next"]) && is(y, &["year"]));
+    let before = word_before(text, start);
+    told && !gap.contains([',', ';', ':', '.', '(', ')', '"', '\''])
+        && gap.split_whitespace().count() <= 6
+        && !gap.split_whitespace().any(|w| is(w, JOINS))
+        && !before.is_some_and(|w| {
+            is(w, STRETCH) || is(w, &["the", "a", "an", "its", "their", "his", "her"])
+        })
 }

@@ -34,7 +34,9 @@ pub use events::{possessive, sudden_event, sudden_event_told};
 pub use figures::{
     compared_with, delivery_month, figure_word, figures, figures_month, period_to, reports,
 };
-pub use frames::{fiscal_year_end, period_lead_in, subject_year, year_after, year_lead_in};
+pub use frames::{
+    fiscal_year_end, period_lead_in, same_clause_after_year, subject_year, year_after, year_lead_in,
+};
 pub use games::{game_period, runs_scored};
 pub use joins::{
     Join, after_midnight, apposed, clock_joins, clock_then_day, day_counted_after, day_named_after,

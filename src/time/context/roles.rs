@@ -87,15 +87,16 @@ pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize)
         "planned",
         "scheduled",
         "slated",
+        "invited",
     ];
     const NOT_VERBS: &[&str] = &["a", "an", "the", "its", "their", "his", "her", "be", "date"];
-    let before = &text[s..start];
-    let before = &before[before.rfind(CLAUSE_END).map_or(0, |k| k + 1)..];
+    let sentence = &text[s..start];
+    let before = &sentence[sentence.rfind(CLAUSE_END).map_or(0, |k| k + 1)..];
     let words: Vec<&str> = before
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let near = &words[words.len().saturating_sub(8)..];
+    let near = &words[words.len().saturating_sub(12)..];
     let infinitive = near.windows(2).any(|w| {
         w[0].eq_ignore_ascii_case("to")
             && w[1].bytes().all(|b| b.is_ascii_lowercase())
@@ -105,8 +106,10 @@ pub fn aimed_ahead(text: &str, (s, e): (usize, usize), start: usize, end: usize)
                 Lex::Month { .. }
             )
     });
-    let promised = words
-        .iter()
+    // (Anywhere before it in the sentence: "has invited the ministers to
+    // a ceremony in Independence, Mo., on March 12".)
+    let promised = sentence
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|w| PROMISES.iter().any(|p| w.eq_ignore_ascii_case(p)));
     // "would have turned 90 in April": what would have been, had it not
     // been cut short, may lie ahead.

@@ -843,15 +843,18 @@ impl Resolver {
         }
     }
 
-    /// `policy` with the slack a past clause allows kept inside the year
-    /// of `d` for a date told "in" or "on", when something happened
-    /// (see [`Policy::slack_within_year`]). A date told otherwise may be
-    /// one something is moved or held to ("postponed until January",
-    /// "before the Jan. 26 first round"), or a list's; so may one in a
-    /// clause that points ahead ("to reappear on January 12").
-    fn past_slack(&self, policy: Policy, d: Date) -> Policy {
+    /// `policy` with no slack for a past clause's date told "in" or "on",
+    /// when something happened: a past verb's day is one gone by ("The
+    /// hearing was held on Nov. 22", written on Nov. 15, is last year's),
+    /// as news writes the year of a date outside the current one only
+    /// when it is not the one just past. A date told otherwise may be one
+    /// something is moved or held to ("postponed until January", "before
+    /// the Jan. 26 first round"), or a list's; so may one in a clause that
+    /// points ahead ("to reappear on January 12", "has invited the
+    /// ministers to a ceremony ... on March 12").
+    fn past_slack(&self, policy: Policy) -> Policy {
         if matches!(self.place.lead, Lead::In | Lead::On) && !self.place.aimed {
-            policy.slack_within_year(d)
+            policy.without_slack()
         } else {
             policy
         }

@@ -91,7 +91,7 @@ impl Resolver {
         let policy = if self.place.period_end {
             PERIOD_END_DAY_POLICY
         } else {
-            self.past_slack(DAY_POLICY, d).future_slack_within_year(d)
+            self.past_slack(DAY_POLICY).future_slack_within_year(d)
         };
         let picked = pick(&cands, d, dir, t, policy).map(|x| {
             let Some(wd) = self.place.weekday.filter(|&wd| weekday_of(x) != wd) else {

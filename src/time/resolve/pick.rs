@@ -28,23 +28,6 @@ pub(super) struct Policy {
 }
 
 impl Policy {
-    /// This policy with its past slack kept inside the year of `d`: a
-    /// date of the current year is written without its year, so a past
-    /// clause's "Jan. 5" or "in January", written in December, is the one
-    /// that opened the year ("On Jan. 5, the company reported record
-    /// sales", in a review of the year), not next month's. (A date the
-    /// clause moves something to may still lie in the next year: "the vote
-    /// was postponed until January".)
-    pub(super) fn slack_within_year(self, d: Date) -> Policy {
-        // (Counted by day of the year: asked for every month and day
-        // resolved, and a date difference costs far more.)
-        let left = i64::from(d.days_in_year() - d.day_of_year());
-        Policy {
-            slack: self.slack.min(left),
-            ..self
-        }
-    }
-
     /// This policy with its future slack kept inside the year of `d`: a
     /// future clause's date just gone by is a deadline missed by days
     /// ("will repatriate the child by Jan. 14", written on Jan. 15), but

@@ -105,9 +105,9 @@ pub struct Place {
     pub hemisphere: Hemisphere,
     /// Whether its clause points ahead of its past verb (see
     /// [`super::context::aimed_ahead`]): a date there may lie just past
-    /// the document date, even in the next year. Known for months without
-    /// a year told "in" or "on", and for such days late in the year, where
-    /// it matters; false otherwise.
+    /// the document date, even in the next year. Known for months and
+    /// days without a year told "in" or "on", where it matters; false
+    /// otherwise.
     pub aimed: bool,
     /// Whether it is a midnight what is told came just after ("shortly
     /// after midnight Friday", see [`crate::time::context::after_midnight`]):

@@ -664,6 +664,9 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             && prev != "of"
             || words.counted_past_noun(k)
     };
+    // (Not after an aside's comma, whose number closed a date: "The
+    // increase, approved on 28 February, comes into force on 2 April".)
+    let counted = || counted() && !words.comma_before(k);
     if words.is(k, class::TIMETABLE) && !counted() && !noun_report() {
         return Rule::Decides(Some(Tense::Future));
     }
