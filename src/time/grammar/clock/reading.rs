@@ -555,7 +555,9 @@ impl Parser<'_> {
         let zero_led = self.word(i).starts_with('0')
             && (self.after_word(
                 i,
-                &["at", "until", "till", "from", "before", "around", "between"],
+                &[
+                    "at", "until", "till", "from", "before", "around", "between", "for", "by",
+                ],
             ) || self.starts_line(i) && self.stamp_mark(j));
         // "at 2100 Moscow time"
         let place = self.place_time(j).is_some()
@@ -615,7 +617,25 @@ impl Parser<'_> {
                     || weekday(i + 1)
                     || self.word_in(i + 1, &["on", "daily", "each", "every"]))
         };
-        day_after || range_end || listed()
+        // "The ambush happened at 2045, just as the light was fading",
+        // "began at 1920 and lasted ten minutes": after "at", ending its
+        // clause, and no year near the document's (not "at 1990 levels",
+        // "the index closed at 2045"). A year ahead of the document's may
+        // be a target, so only a clause going on after a comma or a word
+        // of time says it is a time ("targets at 2050 and beyond").
+        let ahead = self.doc_year.is_none_or(|y| i64::from(y) < i64::from(v));
+        let at_end = !near_year
+            && self.after_word(i, &["at"])
+            && !(i >= 2 && self.word_in(i - 2, PRICE_VERBS))
+            && self.tok(i + 1).is_none_or(|t| match t.kind {
+                Kind::Punct(c) => c == ',' || !ahead && matches!(c, '.' | ';'),
+                Kind::Word => {
+                    self.word_in(i + 1, &["after", "before", "when", "as", "while"])
+                        || !ahead && self.word_in(i + 1, &["and", "but", "until"])
+                }
+                Kind::Num => false,
+            });
+        day_after || range_end || listed() || at_end || self.military_range_start(i)
     }
 
     /// Whether the four digits at `i` are listed after four others that
@@ -710,6 +730,14 @@ impl Parser<'_> {
         Some((u8::try_from(h).ok()?, j + 1))
     }
 
+    /// Whether the four digits at `i` open a range whose end is a time on
+    /// the military clock ("from 1100 to 1530 hours"): a time too.
+    pub(in crate::time::grammar) fn military_range_start(&self, i: usize) -> bool {
+        self.hhmm(i)
+            && self.word_in(i + 1, &["to", "until", "till", "and"])
+            && self.military_hours(i + 2)
+    }
+
     /// Whether the four digits at `i` (or the hour read out with
     /// "hundred") and the "hours" after them are a time on the military
     /// clock: "at 1800 hours", "until 0600 hours", "at twenty-two hundred
@@ -745,6 +773,13 @@ impl Parser<'_> {
                     // may count.)
                     i >= 2 && self.hhmm(i - 2) && self.word(i - 2).starts_with('0')
                         || i >= 3 && self.word_in(i - 2, &["hours", "hrs"]) && self.hhmm(i - 3)
+                        // (Or ends with minutes, which no count of hours
+                        // has: "from 1100 to 1530 hours".)
+                        || i >= 2
+                            && self.hhmm(i - 2)
+                            && [i - 2, i].iter().any(|&k| {
+                                self.num(k).is_some_and(|(v, _)| v % 100 != 0)
+                            })
                 }
                 // (A time set for: "the meeting is scheduled for 1500 hrs".)
                 || i >= 2

@@ -68,6 +68,7 @@ impl Parser<'_> {
         // (Nor is "0800" of "from 0800 to 1700 hours": no amount is
         // written with a leading zero.)
         if self.military_hours(i)
+            || self.military_range_start(i)
             || self.num(i).is_some_and(|(_, d)| d == 4) && self.word(i).starts_with('0')
         {
             return None;
