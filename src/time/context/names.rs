@@ -501,6 +501,42 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
                 capitalised(w) && classify_in(w.as_bytes(), 0, w.len()) == Lex::Other
             });
     }
+    // "the Fridays for Future strike": the climate movement.
+    if &text[start..end] == "Fridays" && text[end..].starts_with(" for Future") {
+        return true;
+    }
+    // "the Prague Spring of 1968", "the Arab Spring": a capitalised
+    // season after "the" and a place's name names a movement.
+    if text[start..end].starts_with("Spring")
+        && word_before(text, start)
+            .is_some_and(|w| capitalised(w) && classify_in(w.as_bytes(), 0, w.len()) == Lex::Other)
+        && text[..start]
+            .trim_end()
+            .rsplit(' ')
+            .nth(1)
+            .is_some_and(|w| is(w, &["the"]))
+    {
+        return true;
+    }
+    // "His daughter, April, and his son, August, were with him", "her
+    // sisters, June and Mae": a relative's name, set beside the word for
+    // the relative.
+    if matches!(
+        val,
+        Val::Month { .. } | Val::Season { .. } | Val::Weekday { .. }
+    ) && capitalised(&text[start..end])
+        && kin_named(text, start)
+    {
+        return true;
+    }
+    // "China's Long March 7 rocket", "the Long March": the rocket and the
+    // retreat, not a day of March.
+    if matches!(val, Val::Month { .. } | Val::MonthDay { .. })
+        && text[start..end].starts_with("March")
+        && word_before(text, start) == Some("Long")
+    {
+        return true;
+    }
     // "June Medical Services v. Russo", "May v. Anderson": a month that
     // opens the name of a party to a case.
     if matches!(val, Val::Month { .. }) && case_caption(text, end) {
@@ -654,7 +690,17 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // of House moderates, "the Monday Club": a body.)
     let company_or_body = after.is_some_and(|w| {
         [
-            "Inc", "Corp", "Ltd", "plc", "PLC", "Group", "Club", "Caucus", "Society",
+            "Inc",
+            "Corp",
+            "Ltd",
+            "plc",
+            "PLC",
+            "Group",
+            "Club",
+            "Caucus",
+            "Society",
+            "Academy",
+            "Foundation",
         ]
         .contains(&w)
     }) || text[end..].starts_with(".com");
@@ -945,4 +991,38 @@ pub fn in_title(text: &str, start: usize, end: usize) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| c.is_alphanumeric() || c == ',')
+}
+
+/// Whether the capitalised word at `start` is set beside the word for a
+/// relative, as the relative's name: "his daughter, April,", "her
+/// sisters, June and Mae", "their son, August".
+fn kin_named(text: &str, start: usize) -> bool {
+    const KIN: &[&str] = &[
+        "daughter",
+        "daughters",
+        "son",
+        "sons",
+        "sister",
+        "sisters",
+        "brother",
+        "brothers",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "granddaughter",
+        "grandson",
+        "niece",
+        "nephew",
+        "children",
+        "child",
+        "widow",
+        "partner",
+        "girlfriend",
+        "boyfriend",
+    ];
+    text[..start]
+        .strip_suffix(", ")
+        .and_then(|head| head.rsplit(|c: char| !c.is_ascii_alphabetic()).next())
+        .is_some_and(|w| is(w, KIN))
 }

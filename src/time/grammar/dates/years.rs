@@ -1010,7 +1010,13 @@ impl Parser<'_> {
             && !prev_year_ctx
             && !caps_headline(p)
             && !matches!(p.lex, Lex::Month { .. } | Lex::Season(_) | Lex::Holiday(_))
-            && !(i == 1
+            // (At the start of a sentence only a name's noun, told as a
+            // name by the comma of an aside after it: "Project 2061, the
+            // national science initiative, released ..."; not "Since
+            // 2019, prices have ...".)
+            && !((i == 1 && !(p.lex == Lex::Other
+                && self.punct(i + 1, ',')
+                && !self.word_in(i - 1, OPENING_PREPOSITIONS)))
                 || self
                     .tok(i - 2)
                     .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '"' | '(' | '\'' | ':'))))
@@ -1097,3 +1103,36 @@ pub(in crate::time::grammar) fn before_christ(gran: Gran, n: u32) -> Option<Val>
         _ => None,
     }
 }
+
+/// Words a sentence may open with before a year: "Since 2019, prices
+/// have ...", "By 2030, ...".
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "by",
+    "since",
+    "before",
+    "after",
+    "until",
+    "till",
+    "from",
+    "through",
+    "during",
+    "around",
+    "about",
+    "circa",
+    "over",
+    "under",
+    "for",
+    "between",
+    "throughout",
+    "to",
+    "of",
+    "as",
+    "at",
+    "until",
+    "unlike",
+    "like",
+    "than",
+    "post",
+    "pre",
+];
