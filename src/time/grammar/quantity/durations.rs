@@ -793,14 +793,20 @@ impl Parser<'_> {
     /// someone's age in words the age rule above does not read: after
     /// "aged", the whole of it ("Aged 16 years and 338 days, he became
     /// the youngest"), before an "old" its finer unit takes ("16 years
-    /// and 338 days old"), or a difference of ages ("35 years her
-    /// senior").
+    /// and 338 days old"), after "as young as", or a difference of ages
+    /// ("35 years her senior").
     fn told_age(&self, start: usize, e: usize) -> bool {
         let aged = |k: usize| k > 0 && self.word_is(k - 1, "aged");
         // (The finer unit's amount, after "and" and the unit before it.)
         let head = (start >= 3 && self.kw(start - 1, Kw::And) && self.unit(start - 2).is_some())
             .then(|| start - 3);
+        // ("babies as young as 6 months", "as old as 90 years")
+        let as_young = start >= 3
+            && self.word_is(start - 1, "as")
+            && self.word_in(start - 2, &["young", "old"])
+            && self.word_is(start - 3, "as");
         aged(start)
+            || as_young
             || head.is_some_and(aged)
             || self.kw(e, Kw::And)
                 && self

@@ -585,6 +585,9 @@ impl Parser<'_> {
             };
             return Some(date(of_end, val).with_weekday(day));
         }
+        if let Some(m) = self.weekday_before_last(i + 1) {
+            return Some(m);
+        }
         // "the Sunday before Thanksgiving", "the Friday after Christmas
         // last year"; "the weekend after Thanksgiving", the one its
         // Saturday after the day is in ("the weekend before Easter", its

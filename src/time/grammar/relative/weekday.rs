@@ -42,6 +42,9 @@ impl Parser<'_> {
         {
             return Some(date(w + 2, Val::WeekdayOfWeek { day, n }).with_weekday(day));
         }
+        if let Some(m) = self.weekday_before_last(i) {
+            return Some(m);
+        }
         // "a shutdown on Saturday next", "the meeting on Thursday last"
         // (British and Indian usage): the next or last such day.
         let dir = match self.lex(i + 1) {
@@ -102,5 +105,35 @@ impl Parser<'_> {
             )
             .with_weekday(day),
         )
+    }
+
+    /// "She died Sunday before last", "the Sunday before last": the one a
+    /// week before last Sunday, as "the week before last" is two weeks
+    /// back (not "the Sunday before last week's vote", nor "before last
+    /// Christmas").
+    pub(in crate::time::grammar) fn weekday_before_last(&self, i: usize) -> Option<Match> {
+        let Some(Lex::Weekday { day, plural: false }) = self.lex(i) else {
+            return None;
+        };
+        if !(self.kw(i + 1, Kw::Before) && self.kw(i + 2, Kw::Last))
+            || self.tok(i + 3).is_some_and(|t| {
+                !matches!(t.kind, Kind::Punct(_)) && !matches!(t.lex, Lex::Other | Lex::Kw(_))
+            })
+            || self.kw(i + 3, Kw::The)
+            || self.unit(i + 3).is_some()
+            || self.holiday_words(i + 3).is_some()
+        {
+            return None;
+        }
+        let last = Val::Weekday {
+            day,
+            dir: Dir::Last,
+        };
+        let val = Val::Before {
+            unit: Unit::Week,
+            n: 1,
+            day: Box::new(last),
+        };
+        Some(date(i + 3, val).with_weekday(day))
     }
 }
