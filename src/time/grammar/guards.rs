@@ -361,6 +361,11 @@ impl<'t> Parser<'t> {
             (2, b'c' | b't') => t.upper && self.year_label(i).is_some(),
             (4, b'b') => self.bank_holiday_weekday(i),
             (7, b'm') => self.word_in(i, &["midyear", "midweek"]),
+            // "spent winters in Florida": a habit's seasons (see
+            // `habit_plural`).
+            (7, b's' | b'w') => super::quantity::SEASONS_PLURAL
+                .iter()
+                .any(|(p, _)| self.word_is(i, p)),
             (10, b'm') => self.word_is(i, "midcentury"),
             (8, b's') => {
                 self.word_is(i, "slightly") && self.kw_any(i + 1, &[Kw::More, Kw::Less]).is_some()
@@ -369,7 +374,7 @@ impl<'t> Parser<'t> {
             (6, b'l') => {
                 self.word_is(i, "little") && self.kw_any(i + 1, &[Kw::More, Kw::Less]).is_some()
             }
-            (7, b'a') => self.word_is(i, "another"),
+            (7, b'a') => self.word_in(i, &["another", "autumns"]),
             // "well over a year", "close to a decade", "upwards of three
             // decades"
             (4, b'w') => {

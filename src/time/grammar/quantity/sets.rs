@@ -110,6 +110,9 @@ impl Parser<'_> {
     /// apart so a test can check that the guard turns away no set.
     pub(in crate::time::grammar) fn set_unguarded(&self, i: usize) -> Option<Match> {
         let set = |end: usize, v: String| Some(Match::new(end, TimexType::Set, Val::Fixed(v)));
+        if let Some(v) = self.habit_plural(i) {
+            return set(i + 1, v);
+        }
         // "once every two months": the count belongs to the set.
         if self.kw(i, Kw::Once) && self.kw(i + 1, Kw::Every) {
             return self.set(i + 1);
@@ -451,6 +454,38 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// The value of a plural time of day, season or weekend at `i` that a
+    /// verb of work or stay makes a habit, each one of them: "His wife
+    /// worked nights", "spent evenings at the Legion hall", "worked
+    /// weekends at the bakery", "spent winters in Florida and summers on
+    /// Cape Cod" (the second of a pair too).
+    fn habit_plural(&self, i: usize) -> Option<String> {
+        const HABITS: &[&str] = &[
+            "work", "works", "worked", "working", "spend", "spends", "spent", "spending",
+        ];
+        let value = |k: usize| -> Option<String> {
+            let w = self.word(k);
+            match self.lex(k)? {
+                Lex::PartOfDay(p) if w.ends_with('s') => Some(format!("XXXX-XX-XXT{}", p.code())),
+                Lex::Kw(Kw::Weekend) if w.eq_ignore_ascii_case("weekends") => {
+                    Some("XXXX-WXX-WE".into())
+                }
+                _ => super::SEASONS_PLURAL
+                    .iter()
+                    .find(|(p, _)| w.eq_ignore_ascii_case(p))
+                    .map(|(_, code)| format!("XXXX-{code}")),
+            }
+        };
+        let v = value(i)?;
+        let after_habit = |k: usize| k > 0 && self.word_in(k - 1, HABITS);
+        let paired = i >= 3
+            && self.word_is(i - 1, "and")
+            && (2..=6)
+                .filter_map(|d| i.checked_sub(d))
+                .any(|j| value(j).is_some() && after_habit(j));
+        (after_habit(i) || paired).then_some(v)
     }
 
     /// The set of weekday `day` at `j`, with the part of the day or the
