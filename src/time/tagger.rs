@@ -391,7 +391,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             });
             // "attacked on Yom Kippur in 1973", "fled on June 4 in 1989": a
             // year right after the expression is its year.
-            let year_after = context::year_after(&text[span.end..])
+            // (So after a holiday's own noun: "the Tet holiday in 1968".)
+            let after = &text[span.end..];
+            let after = [" holiday", " holidays", " festival", " festivities"]
+                .iter()
+                .find_map(|w| after.strip_prefix(w).filter(|_| m.val.names_holiday()))
+                .unwrap_or(after);
+            let year_after = context::year_after(after)
                 .and_then(|y| calendar::ymd(y, 1, 1))
                 .and_then(|d| value::Point::containing(value::Gran::Year, d));
             // So is one told right before it: "collapsed last year in

@@ -23,6 +23,10 @@ pub(super) fn after_what(words: &Words, first: usize) -> bool {
 pub(super) fn ahead_of(words: &Words, first: usize) -> bool {
     event_after(words, first, |k| {
         words.word(k) == "of" && words.back(k, 1) == "ahead"
+            // So is what a day is the eve of, or a boycott is called of:
+            // "arrived on the eve of Tuesday's summit", "are calling for a
+            // boycott of Tuesday's vote".
+            || words.word(k) == "of" && matches!(words.back(k, 1), "eve" | "boycott")
             // So is what a thing paves, clears or opens the way for, or
             // sets the stage for: "lost a confidence vote on Monday,
             // paving the way for a snap election on Feb. 23".
@@ -142,6 +146,11 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     // "cancelled until at least Thursday": the hedge is no lead-in.
     if first >= 2 && (w(2), w(1)) == ("at", "least") {
         return lead_in(words, first - 2, last);
+    }
+    // "The engine test was delayed until after Thanksgiving": a plan put
+    // off until after a date, as until the date.
+    if first >= 3 && matches!(w(2), "until" | "till") && w(1) == "after" {
+        return lead_in(words, first - 1, last);
     }
     // "had run normally since 7 p.m. EST on Friday": the day of a time
     // things have gone on since; and of a deadline, "has until 5pm on

@@ -409,6 +409,10 @@ impl Scratch {
         let deadline = |k: usize| matches!(word(k), "deadline" | "deadlines" | "ultimatum");
         if deadline(last + 1)
             || word(last + 1) == "s" && deadline(last + 2)
+            // ("Sept. 30 is the deadline for utilities to file")
+            || matches!(word(last + 1), "is" | "was" | "remains")
+                && word(last + 2) == "the"
+                && deadline(last + 3)
             || first >= 2 && word(first - 1) == "of" && deadline(first - 2)
         {
             // ("Saturday's deadline for a deal passed quietly": one said
@@ -549,6 +553,11 @@ impl Scratch {
                         | "referendum"
                         | "primary"
                         | "caucuses"
+                        | "funeral"
+                        | "memorial"
+                        | "wedding"
+                        | "inauguration"
+                        | "talks"
                 )
             };
             (last + 2..=last + 5).any(noun)

@@ -842,6 +842,18 @@ impl Parser<'_> {
             j = e;
         }
         let prep = self.after_word(i, TIME_PREPS);
+        // "a second aircraft closing at his two o'clock", "off to his nine
+        // o'clock": a bearing on the clock face around someone, not a
+        // time (not "my two o'clock meeting").
+        let bearing = i > 0
+            && self.word_in(i - 1, &["his", "her", "my", "our", "their", "your"])
+            && self.kw(j, Kw::Oclock)
+            && self.tok(j + 1).is_none_or(|t| {
+                t.kind != Kind::Word || self.word_in(j + 1, &["and", "position", "high", "low"])
+            });
+        if bearing {
+            return None;
+        }
         if let Some(c) = self.dial_suffix(h, m, j, prep) {
             return Some(c);
         }

@@ -149,6 +149,12 @@ impl Parser<'_> {
             {
                 e = end + 2;
             }
+            // "in the fall 2004 semester": "the" is the noun's, as in "the
+            // spring session" below; the season and its year alone are
+            // the expression.
+            if the && !of && self.word_in(e, SEASON_NOUNS) {
+                return None;
+            }
             let v = match yr {
                 YearRef::Abs(y) => Val::Abs(season_point(s, y)?),
                 YearRef::Rel(n) => Val::InRelYear {
