@@ -130,7 +130,7 @@ impl Parser<'_> {
                 ) || self.word_is(i - 1, "to") && matches!(yr, YearRef::Rel(_)))
         };
         if (dir.is_none() || that_of)
-            && let Some((yr, end)) = self.year_ref(k)
+            && let Some((yr, end)) = self.year_ref(k).or_else(|| self.slashed_season_years(k))
             && (!that_of || matches!(yr, YearRef::Abs(_)))
             && !verb(&yr)
         {
@@ -323,10 +323,32 @@ const SEASON_NOUNS: &[&str] = &[
     "meeting",
     "meetings",
     "offensive",
+    "counteroffensive",
     "statement",
 ];
 
 impl Parser<'_> {
+    /// The first year of a season across the new year written with a
+    /// slash at `k` ("winter 2022/23", "the winter of 2022/2023"), which
+    /// the year reader leaves, as "2022/23" may be a date: the year, and
+    /// the index of the slash (read on as "2022-23" is).
+    fn slashed_season_years(&self, k: usize) -> Option<(YearRef, usize)> {
+        let (v, 4) = self.num(k)? else {
+            return None;
+        };
+        let y = i32::try_from(v)
+            .ok()
+            .filter(|y| (1000..=2199).contains(y))?;
+        let (next, digits) = self.num(k + 2)?;
+        let follows = match digits {
+            2 => i64::from(next) == i64::from(y + 1) % 100,
+            4 => i64::from(next) == i64::from(y + 1),
+            _ => false,
+        };
+        (self.punct(k + 1, '/') && self.glued(k + 1) && self.glued(k + 2) && follows)
+            .then_some((YearRef::Abs(y), k + 1))
+    }
+
     /// Whether the season word at `j` (the expression starting at `i`) is
     /// described after "a", "the" or a possessive: "an unusually wet
     /// spring", "the cold winter", "Scotland's busiest summer". "Fall" only
