@@ -202,6 +202,8 @@ pub const TRIGGERS: &[&str] = &[
     "independence day",
     "valentine",
     "labor day",
+    // "this year or next": the elliptical "next" (see `elliptical_next`).
+    "or next",
     "labour day",
     "memorial day",
     "veterans day",

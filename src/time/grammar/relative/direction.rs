@@ -85,10 +85,40 @@ impl Parser<'_> {
                 ))
     }
 
+    /// "China will overtake the United States this year or next": the
+    /// unit of "this" before it, one on, with the unit left out. (Not
+    /// "this year or next year", read whole, nor "this week or next
+    /// Monday".)
+    fn elliptical_next(&self, i: usize) -> Option<Match> {
+        if !(self.kw(i, Kw::Next)
+            && i >= 3
+            && self.word_is(i - 1, "or")
+            && self.kw(i - 3, Kw::This))
+        {
+            return None;
+        }
+        let (unit, false) = self.unit(i - 2)? else {
+            return None;
+        };
+        if !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year)
+            || self.tok(i + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !matches!(t.lex, Lex::Other | Lex::Kw(_))
+                    || self.unit(i + 1).is_some()
+            })
+        {
+            return None;
+        }
+        let gran = unit_gran(unit);
+        Some(date(i + 1, Val::Rel { gran, unit, n: 1 }))
+    }
+
     /// "last week", "this year", "next month", "the past year", "the
     /// coming week", "the following day", "last Friday", "next August",
     /// "the weekend".
     pub(in crate::time::grammar) fn dir_unit(&self, i: usize) -> Option<Match> {
+        if let Some(m) = self.elliptical_next(i) {
+            return Some(m);
+        }
         let the = self.kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
         // "the long weekend", "the holiday weekend"
