@@ -80,7 +80,8 @@ impl Parser<'_> {
     }
 
     /// A weekday followed by a date: "Wednesday, Nov. 16", "Thursday (Nov
-    /// 16)", "Tues., March 5", "Wed 6 March", and with a direction word
+    /// 16)", "Tues., March 5", "Wed 6 March", "Friday afternoon, Oct. 23"
+    /// (that part of the date's day), and with a direction word
     /// before it, "this coming Sunday, March 8": the weekday and the
     /// direction only confirm the date, so they join its span.
     pub(super) fn weekday_date(&self, i: usize) -> Option<Match> {
@@ -96,13 +97,21 @@ impl Parser<'_> {
             Lex::Weekday { day, plural: false } => (day, i + 1),
             _ => self.weekday_abbr(i)?,
         };
-        let paren = self.punct(j, '(');
+        // "Friday afternoon, Oct. 23": the part of the day of the date.
+        let pod = match self.lex(j) {
+            Some(Lex::PartOfDay(p)) if !self.word(j).ends_with('s') && self.punct(j + 1, ',') => {
+                j += 1;
+                Some(p)
+            }
+            _ => None,
+        };
+        let paren = pod.is_none() && self.punct(j, '(');
         if paren || self.punct(j, ',') {
             j += 1;
         }
         // "Sat 8th", "Sunday the 16th": the day of the month nearest the
         // document's that falls on that weekday.
-        if !paren {
+        if !paren && pod.is_none() {
             let the = self.kw(j, Kw::The);
             let k = j + usize::from(the);
             // "Tuesday the seventh", "Friday the twenty-first" in words.
@@ -172,6 +181,13 @@ impl Parser<'_> {
             }
             (v, _) => v,
         };
+        if let Some(pod) = pod {
+            let val = Val::Pod {
+                pod,
+                day: Box::new(val),
+            };
+            return Some(Match::new(end, TimexType::Time, val).with_weekday(wd));
+        }
         Some(Match {
             end,
             val,
