@@ -242,6 +242,15 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                         .or_else(|| {
                             context::part_of_day_told(text, sentence(), span.start, span.end)
                         })
+                        .or_else(|| {
+                            context::afternoon_by_default(
+                                text,
+                                sentence(),
+                                span.start,
+                                span.end,
+                                *hour,
+                            )
+                        })
                     && h <= *hour + 12
                 {
                     *hour += 12;

@@ -599,3 +599,27 @@ pub fn range_end(text: &str, end: usize) -> Option<(usize, usize, u8, Option<i32
         .and_then(|y| y[..4].parse().ok());
     Some((s, e, day, year))
 }
+
+/// The first hour of the afternoon, for a dial time with its minutes
+/// from 1:00 to 5:59 (`hour`, at `start..end`) whose sentence, bounded by
+/// `sentence`, says nothing of the night or the early morning: "The
+/// jurors were sent home at 4:30". News names the small hours when it
+/// tells of them ("at 4:30 a.m.", "early on Sunday", "before dawn"), so
+/// such a time without them is in the working day.
+pub fn afternoon_by_default(
+    text: &str,
+    sentence: (usize, usize),
+    start: usize,
+    end: usize,
+    hour: u8,
+) -> Option<u8> {
+    const SMALL_HOURS: &[&str] = &[
+        "night", "morning", "dawn", "early", "midnight", "a.m", "daybreak", "sunrise", "hours",
+        "wake", "woke",
+    ];
+    if !(1..=5).contains(&hour) || !text.get(start..end)?.contains([':', '.']) {
+        return None;
+    }
+    let told = text.get(sentence.0..sentence.1)?.to_ascii_lowercase();
+    (!SMALL_HOURS.iter().any(|w| told.contains(w))).then_some(12)
+}

@@ -39,8 +39,9 @@ pub use frames::{
 };
 pub use games::{game_period, runs_scored};
 pub use joins::{
-    Join, after_midnight, apposed, clock_joins, clock_then_day, day_counted_after, day_named_after,
-    part_of_day_told, range_end, range_start, without_local_time, year_range_end,
+    Join, after_midnight, afternoon_by_default, apposed, clock_joins, clock_then_day,
+    day_counted_after, day_named_after, part_of_day_told, range_end, range_start,
+    without_local_time, year_range_end,
 };
 pub use names::{in_award, in_name, in_title, late_night_kind, quoted_title};
 pub use present::{against_years_past, back_to_present, generic_today, present_near, someday};
