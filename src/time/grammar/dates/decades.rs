@@ -192,13 +192,14 @@ impl Parser<'_> {
         let noun = |k: usize| {
             self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.gap) && self.word_in(k, ERA_NOUNS)
         };
-        // ("the 1980s TV series", "the 1990s R&B hit": an abbreviation may
-        // stand before the noun.)
+        // ("the 1980s TV series", "the 1990s R&B hit", "the 1960s folk
+        // revival": an abbreviation or a noun of its kind may stand before
+        // the noun.)
         noun(k)
-            || self
-                .tok(k)
-                .is_some_and(|t| t.kind == Kind::Word && t.upper && t.end - t.start <= 3)
-                && noun(k + 1)
+            || self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && (t.upper && t.end - t.start <= 3 || !t.cap && matches!(t.lex, Lex::Other))
+            }) && noun(k + 1)
     }
 
     /// [`Parser::decade`], `depth` items into a list.
