@@ -905,8 +905,13 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         ) => Some(Tense::Past),
         // "GDP grew 0.3% in the three months to June": a period of
         // figures, which has ended. ("the year to March" is as often a
-        // fiscal year still running.)
-        (_, "months" | "weeks" | "quarter", "to") => Some(Tense::Past),
+        // fiscal year still running.) (Not a stretch something is moved
+        // by: "to extend the deadline by three months to Jan. 31".)
+        (_, "months" | "weeks" | "quarter", "to")
+            if !(3..=4).any(|d| words.back(first, d) == "by") =>
+        {
+            Some(Tense::Past)
+        }
         _ => put_off(words, first, last),
     }
 }
@@ -1358,6 +1363,12 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
             )
         })
         && !aside_ahead;
+    // "The launch was set for Sept. 9": a plan told from the past, read
+    // as the present, as one "was scheduled for" is (see the schedules
+    // marker): a weekday then looks ahead, other dates take the nearest.
+    if words.word(verb) == "set" && matches!(words.back(verb, 1), "was" | "were") {
+        return Some(Tense::Present);
+    }
     Some(if had {
         Tense::Past
     } else if told {
