@@ -1014,12 +1014,13 @@ impl Parser<'_> {
             // name by the comma of an aside after it: "Project 2061, the
             // national science initiative, released ..."; not "Since
             // 2019, prices have ...".)
-            && !((i == 1 && !(p.lex == Lex::Other
-                && self.punct(i + 1, ',')
-                && !self.word_in(i - 1, OPENING_PREPOSITIONS)))
+            && (!(i == 1
                 || self
                     .tok(i - 2)
                     .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '"' | '(' | '\'' | ':'))))
+                || p.lex == Lex::Other
+                    && self.punct(i + 1, ',')
+                    && !self.word_in(i - 1, OPENING_PREPOSITIONS))
         {
             return None;
         }
