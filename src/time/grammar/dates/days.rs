@@ -170,7 +170,7 @@ impl Parser<'_> {
         let p = if joined && self.punct(i - 2, ',') {
             i - 2
         } else {
-            i - 1
+            i.checked_sub(1)?
         };
         let (earlier, e) = self.numbered_day(p.checked_sub(2)?)?;
         let first = p.checked_sub(3)?;
