@@ -1130,7 +1130,6 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "of",
     "as",
     "at",
-    "until",
     "unlike",
     "like",
     "than",

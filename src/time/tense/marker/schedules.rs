@@ -650,23 +650,23 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
     // before it; "had received 98.4 million returns as of April 4": a
     // counted noun is no verb.)
     // (Not the number of a name: "Windows 7 goes on sale Thursday",
-    // "Apollo 11 lands on Sunday".)
+    // "Apollo 11 lands on Sunday"; nor one before an aside's comma, which
+    // closed a date: "The increase, approved on 28 February, comes into
+    // force on 2 April".)
     let named = || {
         k.checked_sub(1)
             .is_some_and(|j| j == 0 || words.is(j, class::NAME))
     };
     let counted = || {
-        (words.after_number(k) && !named()
+        ((words.after_number(k) && !named()
             || matches!(
                 prev,
                 "hundred" | "thousand" | "million" | "billion" | "trillion"
             ))
             && prev != "of"
-            || words.counted_past_noun(k)
+            || words.counted_past_noun(k))
+            && !words.comma_before(k)
     };
-    // (Not after an aside's comma, whose number closed a date: "The
-    // increase, approved on 28 February, comes into force on 2 April".)
-    let counted = || counted() && !words.comma_before(k);
     if words.is(k, class::TIMETABLE) && !counted() && !noun_report() {
         return Rule::Decides(Some(Tense::Future));
     }
