@@ -635,7 +635,31 @@ impl Parser<'_> {
                 }
                 Kind::Num => false,
             });
-        day_after || range_end || listed() || at_end || self.military_range_start(i)
+        // "left at 1815 and was back inside the wire by 2130.": a deadline
+        // told in the clock of a time read earlier in the sentence (not
+        // "sea levels could rise a metre by 2100.", which tells none). A
+        // year within the century ahead may be a target all the same
+        // ("left at 0600 and pledged net zero by 2050").
+        let target = self
+            .doc_year
+            .is_none_or(|y| (i64::from(y)..=i64::from(y) + 100).contains(&i64::from(v)));
+        let deadline = !near_year
+            && !target
+            && self.after_word(i, &["by", "until", "till"])
+            && self
+                .tok(i + 1)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')))
+            && self.hhmm_earlier_in_sentence(i);
+        day_after || range_end || listed() || at_end || deadline || self.military_range_start(i)
+    }
+
+    /// Whether four digits read as a time stand earlier in the sentence
+    /// of `i`, back to its last full stop or semicolon.
+    fn hhmm_earlier_in_sentence(&self, i: usize) -> bool {
+        (0..i)
+            .rev()
+            .take_while(|&k| !self.punct(k, '.') && !self.punct(k, ';'))
+            .any(|k| self.hhmm(k) && self.hhmm_by_neighbours(k))
     }
 
     /// Whether the four digits at `i` are listed after four others that
