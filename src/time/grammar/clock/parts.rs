@@ -264,6 +264,37 @@ impl Parser<'_> {
                 let (d, k) = self.weekday_abbr_alone(j)?;
                 (on_weekday(pod_at(k)?, d), Some(d), k + 1)
             }
+            // "will make landfall this afternoon or evening", "Tuesday
+            // morning or afternoon": the day of the part before it, left
+            // out (not "this morning or evening news").
+            Lex::PartOfDay(p)
+                if modifier.is_none()
+                    && j == i
+                    && i >= 3
+                    && !self.word(j).ends_with('s')
+                    && self.word_in(i - 1, &["or", "and"])
+                    && pod_at(i - 2).is_some()
+                    && (self
+                        .tok(j + 1)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_)))
+                        || self.word_in(
+                            j + 1,
+                            &[
+                                "to", "and", "but", "as", "with", "when", "before", "after", "in",
+                            ],
+                        )) =>
+            {
+                match self.lex(i - 3)? {
+                    Lex::Kw(Kw::This | Kw::Today) => (on_day(p, day(0)), None, j + 1),
+                    Lex::Kw(Kw::Yesterday) => (on_day(p, day(-1)), None, j + 1),
+                    Lex::Kw(Kw::Tomorrow) => (on_day(p, day(1)), None, j + 1),
+                    Lex::Weekday {
+                        day: d,
+                        plural: false,
+                    } if self.tok(i - 3)?.cap => (on_weekday(p, d), Some(d), j + 1),
+                    _ => return None,
+                }
+            }
             // "fell in afternoon trading": the session of the story's day.
             Lex::PartOfDay(p)
                 if modifier.is_none()
