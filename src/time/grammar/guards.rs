@@ -477,7 +477,6 @@ pub(super) fn can_start(k: Kw) -> bool {
             | Kw::Then
             | Kw::Near
             | Kw::Distant
-            | Kw::Overnight
             | Kw::Ended
             | Kw::Ending
             | Kw::Ago

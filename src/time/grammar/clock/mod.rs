@@ -48,8 +48,8 @@ const ZONES: &[&str] = &[
 /// "half". A part of a day opens with "the" ("the early afternoon"), a
 /// modifier of a period (`Parser::period_mod`: "early", "late", "mid",
 /// "end") or, in its match on the first word, "tonight", "this", "that",
-/// "the", "last", "yesterday", "today", "tomorrow" or "Christmas" ("on
-/// Christmas afternoon").
+/// "the", "last", "yesterday", "today", "tomorrow", "Christmas" ("on
+/// Christmas afternoon") or "overnight" ("overnight Sunday").
 fn opens_clock(k: Kw) -> bool {
     matches!(
         k,
@@ -71,6 +71,7 @@ fn opens_clock(k: Kw) -> bool {
             | Kw::Today
             | Kw::Tomorrow
             | Kw::Christmas
+            | Kw::Overnight
     )
 }
 

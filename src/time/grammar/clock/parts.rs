@@ -259,6 +259,15 @@ impl Parser<'_> {
                 day: d,
                 plural: false,
             } if self.tok(j)?.cap => (on_weekday(pod_at(j + 1)?, d), Some(d), j + 2),
+            // "Two dams collapsed overnight Sunday": the night of that day,
+            // as "Sunday night" is.
+            Lex::Kw(Kw::Overnight) if modifier.is_none() => match self.lex(j + 1)? {
+                Lex::Weekday {
+                    day: d,
+                    plural: false,
+                } if self.tok(j + 1)?.cap => (on_weekday(PartOfDay::Night, d), Some(d), j + 2),
+                _ => return None,
+            },
             // "Tues. night": one cut short.
             Lex::Other if self.weekday_abbr_alone(j).is_some() => {
                 let (d, k) = self.weekday_abbr_alone(j)?;
