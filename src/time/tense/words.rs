@@ -714,6 +714,9 @@ pub(super) const COULD: &[&str] = &["could"];
 pub(super) const CAN: &[&str] = &["can", "cannot"];
 /// "warned of thunderstorms on Monday".
 pub(super) const WARN: &[&str] = &["warned", "warns", "warning"];
+/// "warned on Sunday of heavy snow through Tuesday": the "of" of a
+/// warning told with a day of its own (read only after a warning).
+pub(super) const OF: &[&str] = &["of"];
 /// "results are due on Feb. 27".
 pub(super) const DUE: &[&str] = &["due"];
 /// "set up a committee on Saturday".
@@ -755,6 +758,7 @@ pub(super) const OWN_RULES: &[&[&str]] = &[
     COULD,
     CAN,
     WARN,
+    OF,
     DUE,
     SET,
     OPEN_CLOSE,

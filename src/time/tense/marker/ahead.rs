@@ -8,7 +8,7 @@ use super::{At, Rule};
 use crate::time::lexicon::{Kw, Lex, classify_in};
 use crate::time::tense::words::{
     APOSTROPHE_D, APPROACH, AWAIT, CALL, CAN, CLOCKS_CHANGE, COULD, DECLARED, FOCUS, GET, HEADING,
-    MUST, PLAN, SEEN, TAKE, TURN, VOTE, WAIT, WARN, class,
+    MUST, OF, PLAN, SEEN, TAKE, TURN, VOTE, WAIT, WARN, class,
 };
 use crate::time::tense::{DETERMINERS, Tense};
 
@@ -514,19 +514,41 @@ pub(super) fn warnings(at: &At) -> Rule {
     // "Forecasters warned of thunderstorms on Monday afternoon": what a
     // warning is of lies ahead of it; "had been warned of attacks on
     // April 4" tells of an earlier warning.
-    // ("warned on Sunday of heavy snow through Tuesday", "warned
-    // residents of flooding": "of" a few words on.)
-    let warned_of = || {
-        (1..=4)
-            .find(|&d| word(k + d) == "of")
-            .is_some_and(|d| (1..=d).all(|e| !words.comma_before(k + e)))
+    // ("warned residents of flooding": "of" a few words on; but in "warned
+    // on Monday of a hit to profit" the day between is the warning's own,
+    // told as a past verb's, and the "of" after it marks what lies ahead.)
+    let day_told = |e: usize| {
+        matches!(
+            words.lex(e),
+            Lex::Weekday { .. } | Lex::Month { .. } | Lex::Kw(Kw::Yesterday | Kw::Today)
+        )
     };
-    if WARN.contains(&l) && warned_of() {
+    let of_after = |w: usize| {
+        (1..=4)
+            .find(|&d| word(w + d) == "of")
+            .filter(|&d| (1..=d).all(|e| !words.comma_before(w + e)))
+    };
+    let warning = |w: usize| WARN.contains(&word(w)) && !At::new(words, w).past_aux();
+    if WARN.contains(&l)
+        && let Some(d) = of_after(k)
+    {
+        if (1..d).any(|e| day_told(k + e)) {
+            return Rule::Next;
+        }
         return Rule::Decides(Some(if at.past_aux() {
             Tense::Past
         } else {
             Tense::Future
         }));
+    }
+    if OF.contains(&l)
+        && let Some(w) = (1..=4)
+            .filter_map(|d| k.checked_sub(d))
+            .find(|&w| warning(w))
+        && of_after(w) == Some(k - w)
+        && (w + 1..k).any(day_told)
+    {
+        return Rule::Decides(Some(Tense::Future));
     }
     Rule::Next
 }
