@@ -145,9 +145,9 @@ pub fn clock_then_day(before: &str, gap: &str) -> bool {
     attributive_clock(before, gap) || clock_then_day_alone(gap)
 }
 
-/// "a 6 p.m. curfew on Saturday", "its 9 a.m. start Friday": a time after
-/// an article or possessive and before a noun or two (no word that joins
-/// clauses) is that noun's time.
+/// "a 6 p.m. curfew on Saturday", "its 9 a.m. start Friday", "a 12.45pm
+/// kick-off on Saturday": a time after an article or possessive and
+/// before a noun or two (no word that joins clauses) is that noun's time.
 fn attributive_clock(before: &str, gap: &str) -> bool {
     let determiner = before
         .trim_end()
@@ -169,8 +169,12 @@ fn attributive_clock(before: &str, gap: &str) -> bool {
         && nouns.is_some_and(|n| {
             n.split(' ').count() <= 2
                 && n.split(' ').all(|w| {
+                    // ("a 12.45pm kick-off on Saturday": a hyphen may
+                    // join a noun's parts.)
                     !w.is_empty()
-                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && !w.starts_with('-')
+                        && !w.ends_with('-')
+                        && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                         && !matches!(
                             w,
                             "and"

@@ -1283,9 +1283,21 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
             .is_some_and(|d| {
                 (2 + on..d).any(|e| DETERMINERS.contains(&words.back(first, e))) || d == 2 + on
             });
+    // "moved to a 12.45pm kick-off on Saturday", "switched to a 3pm start
+    // on Sunday": the slot a fixture is put in.
+    let slot = on == 1
+        && matches!(
+            words.back(first, 2),
+            "start" | "off" | "kickoff" | "slot" | "tipoff" | "date"
+        )
+        && (3..=6).any(|d| {
+            matches!(words.back(first, d), "to" | "for")
+                && matches!(words.back(first, d - 1), "a" | "an" | "the")
+        });
     let lead = date_of
         || from
         || gathering
+        || slot
         || matches!(before, (_, "to" | "for" | "through"))
         || matches!(
             before,
@@ -1368,6 +1380,11 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // marker): a weekday then looks ahead, other dates take the nearest.
     if words.word(verb) == "set" && matches!(words.back(verb, 1), "was" | "were") {
         return Some(Tense::Present);
+    }
+    // (A slot told in the past is left to the clock time that names it:
+    // "moved the march to a 2 p.m. start on Sunday".)
+    if slot && (had || told) {
+        return None;
     }
     Some(if had {
         Tense::Past
