@@ -388,6 +388,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         .filter(|&k| {
             !words.gap_before(k + 1).bytes().any(|b| b.is_ascii_digit())
                 && !matches!(word(k + 1), "noon" | "midnight")
+        })
+        // (Nor is a stretch something is moved by: "was extended by six
+        // months to Dec. 31".)
+        .filter(|&k| {
+            !(k + 1..first).any(|j| {
+                matches!(
+                    word(j),
+                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+                )
+            })
         });
     if let Some(k) = by_agent
         && k >= 1

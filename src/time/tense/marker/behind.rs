@@ -287,7 +287,16 @@ pub(super) fn participle_adjectives(at: &At) -> Rule {
                 || d > 1 && matches!(verb, "leave" | "leaves" | "leaving"))
                 && (d == 1 || (1..d).all(|e| !words.comma_before(k + 1 - e)))
         }) || matches!(prev, "remain" | "remains" | "stay" | "stays");
-        if adjective || added || kept {
+        // The object of a verb of wanting in the present: "plans controlled
+        // burns this spring", "proposes increased spending" (not the noun
+        // "the plans approved in May").
+        let wanted = matches!(
+            prev,
+            "plans" | "wants" | "proposes" | "seeks" | "promises" | "needs" | "requires"
+        ) && !determiner(prev2)
+            && !preposition(next)
+            && matches!(classify_in(next.as_bytes(), 0, next.len()), Lex::Other);
+        if adjective || added || kept || wanted {
             return Rule::Decides(None);
         }
         // After a modal in the same clause an "-ed" word is no past verb:
