@@ -33,8 +33,9 @@ const PAPERS: &[&str] = &[
 ];
 
 /// Whether `text[start..end]` ("the year", "the month") ends the name of
-/// an award: "the national player of the year", "goal of the month". The
-/// award is for a year, but names no date of the story.
+/// an award: "the national player of the year", "goal of the month", "its
+/// man of the year". The award is for a year, but names no date of the
+/// story.
 pub fn in_award(text: &str, start: usize, end: usize) -> bool {
     const AWARDS: &[&str] = &[
         "player",
@@ -58,6 +59,27 @@ pub fn in_award(text: &str, start: usize, end: usize) -> bool {
         "teacher",
         "car",
         "team",
+        "man",
+        "woman",
+        "entertainer",
+        "businessman",
+        "businesswoman",
+        "executive",
+        "company",
+        "driver",
+        "horse",
+        "artist",
+        "film",
+        "movie",
+        "record",
+        "newcomer",
+        "comeback",
+        // "the deal of the century", "the trial of the century": the
+        // idiom's superlative, no date.
+        "deal",
+        "trial",
+        "crime",
+        "fight",
     ];
     let span = &text[start..end];
     if ![
