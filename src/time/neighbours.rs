@@ -74,9 +74,26 @@ pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
     let mut k = 1;
     while k < out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
+        // (Not "a day" anchoring what follows: "the highest in two years,
+        // a day after the caucuses"; a count may be a compound's last part,
+        // "1 hour, 5 minutes after the start".)
+        let anchors = text
+            .get(b.span.end..)
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|w| {
+                ["after", "before", "later", "earlier", "ago", "since"]
+                    .iter()
+                    .any(|a| w.eq_ignore_ascii_case(a))
+            })
+            && b.span
+                .slice(text)
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
         let joined = a.kind == TimexType::Duration
             && b.kind == TimexType::Duration
             && b.modifier.is_none()
+            && !anchors
             && matches!(
                 text.get(a.span.end..b.span.start),
                 Some(", " | " and " | ", and " | " ")

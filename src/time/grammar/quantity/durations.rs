@@ -207,16 +207,48 @@ impl Parser<'_> {
                     Kw::Next,
                     Kw::Coming,
                     Kw::Previous,
+                    Kw::Prior,
                     Kw::Following,
                     Kw::Latest,
                 ],
             );
+            // "the prior three months" as "the previous"; "prior" alone is
+            // as often "before" ("prior 12 months" heads no list).
+            if q == Some(Kw::Prior) && !the {
+                return None;
+            }
             // "could last weeks", "will begin at 10am and last an hour":
             // the verb "last", not the adjective (which "the first and
-            // last six days" is).
+            // last six days" is). So after a subject or an adverb:
+            // "benefits typically last 26 weeks", "Trials last two weeks".
+            let subject = |k: usize| {
+                let w = self.word(k);
+                self.tok(k).is_some_and(|t| t.kind == Kind::Word)
+                    && (w.ends_with("ly") || w.ends_with('s'))
+                    && !matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "its"
+                            | "his"
+                            | "hers"
+                            | "theirs"
+                            | "ours"
+                            | "yours"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "us"
+                            | "was"
+                            | "is"
+                            | "has"
+                            | "as"
+                            | "early"
+                            | "only"
+                    )
+            };
             let verb = |k: usize| {
                 self.word_in(k, VERB_LEADS)
                     || self.word_is(k, "and") && k > 0 && !self.word_is(k - 1, "first")
+                    || !the && subject(k)
             };
             if q == Some(Kw::Last) && j > 0 && verb(j - 1) {
                 return None;
