@@ -296,7 +296,21 @@ impl Parser<'_> {
             }
             // A bare month name needs context: "May" and "March" are also words.
             let dotted = abbr && j > i + 1;
-            if abbr && !dotted {
+            // ("payrolls rose 96,000 in Sept, below forecasts": one written
+            // without its dot, capitalised after a preposition of time,
+            // ending its phrase.)
+            let undotted = i > 0
+                && self.tok(i).is_some_and(|t| t.cap && !t.upper)
+                && self.word_in(
+                    i - 1,
+                    &["in", "since", "until", "through", "during", "from"],
+                )
+                && (self
+                    .tok(j)
+                    .is_none_or(|t| matches!(t.kind, Kind::Punct(',' | ';' | ')')))
+                    || self.kw_any(j, &[Kw::And, Kw::To]).is_some()
+                        && matches!(self.lex(j + 1), Some(Lex::Month { .. })));
+            if abbr && !dotted && !undotted {
                 return None;
             }
             if !self.bare_month_ok(i, month) {
