@@ -1277,8 +1277,9 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         first
     };
     let before = (words.back(first, 2), words.back(first, 1));
-    // "set a trial date of March 9 in a patent lawsuit filed in 2012"
-    let date_of = before == ("date", "of")
+    // "set a trial date of March 9 in a patent lawsuit filed in 2012",
+    // "have set a deadline of 3 p.m. Monday"
+    let date_of = matches!(before, ("date" | "deadline", "of"))
         && (3..=5).any(|d| matches!(words.back(first, d), "set" | "sets" | "setting" | "fixed"));
     // "The election was brought forward from May 6": the date first set.
     let from = before.1 == "from";
