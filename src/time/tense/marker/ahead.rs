@@ -415,6 +415,11 @@ pub(super) fn modals(at: &At) -> Rule {
                 Some(Tense::Future)
             }
             "not" | "have" | "never" => Some(Tense::Past),
+            // "Gunfire could be heard throughout Wednesday night",
+            // "residents could hear explosions": what was perceived is
+            // told after the fact.
+            "be" if matches!(after_be, "heard" | "felt" | "smelled" | "smelt") => Some(Tense::Past),
+            "hear" | "smell" => Some(Tense::Past),
             // "a rule could be released by the spring": a passive looks
             // ahead as the active does, when a phrase of time ahead follows
             // ("could be located Wednesday" may tell of the past).
