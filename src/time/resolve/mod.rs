@@ -665,10 +665,21 @@ impl Resolver {
                 self.place.period_end = told || ends;
                 let r = self.resolve_inner(day, tense);
                 self.place.period_end = told;
+                // (A holiday on a Tuesday makes a long weekend of the one
+                // before it, "the Fourth of July weekend" of 2000 ending
+                // on Tuesday, July 4; on a Monday the day before already
+                // lies in it.)
+                let back = |d: Date| {
+                    if *gran == Gran::Weekend && d.weekday() == Weekday::Tuesday {
+                        *shift - 1
+                    } else {
+                        *shift
+                    }
+                };
                 let p = r
                     .point
                     .filter(|p| p.gran == Gran::Day)
-                    .and_then(|p| super::calendar::shift(p.date, Unit::Day, *shift))
+                    .and_then(|p| super::calendar::shift(p.date, Unit::Day, back(p.date)))
                     .and_then(|d| Point::containing(*gran, d));
                 match p {
                     Some(p) => Resolved::point(p, r.relative),

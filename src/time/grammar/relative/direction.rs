@@ -121,9 +121,15 @@ impl Parser<'_> {
         }
         let the = self.kw(i, Kw::The);
         let j = if the { i + 1 } else { i };
-        // "the long weekend", "the holiday weekend"
-        if the && self.word_in(j, &["long", "holiday", "bank"]) && self.kw(j + 1, Kw::Weekend) {
-            return Some(date(j + 2, Val::Weekend { dir: Dir::Tense }));
+        // "the long weekend", "the holiday weekend", "the bank holiday
+        // weekend"
+        let k = if the && self.word_is(j, "bank") && self.word_is(j + 1, "holiday") {
+            j + 1
+        } else {
+            j
+        };
+        if the && self.word_in(k, &["long", "holiday", "bank"]) && self.kw(k + 1, Kw::Weekend) {
+            return Some(date(k + 2, Val::Weekend { dir: Dir::Tense }));
         }
         // "will close at 11pm on the Saturday" (of the event just told):
         // the day of that name around the day last named, as "that
