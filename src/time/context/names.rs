@@ -157,9 +157,10 @@ const SEASONAL_KINDS: &[&str] = &[
 
 /// Things named for a holiday, each a kind of thing rather than a time:
 /// "a Christmas album", "the Christmas tree", "Easter eggs", "Halloween
-/// costumes" (singular forms; a plural "s" is dropped before the look-up).
-/// ("the Christmas special, shown at 7.10pm" is shown on the day, and
-/// "spent Memorial Day stocking up" has a verb after the day.)
+/// costumes", "a Halloween mask" (singular forms; a plural "s" is dropped
+/// before the look-up). ("the Christmas special, shown at 7.10pm" is shown
+/// on the day, and "spent Memorial Day stocking up" has a verb after the
+/// day.)
 const HOLIDAY_KINDS: &[&str] = &[
     "album",
     "single",
@@ -181,11 +182,41 @@ const HOLIDAY_KINDS: &[&str] = &[
     "bunny",
     "bonnet",
     "costume",
+    "mask",
     "candy",
+    "pumpkin",
     "wreath",
+    "gift",
+    "present",
+    "stocking",
     // "drove a truck into a Christmas market"
     "market",
+    // "Australia Day merchandise", "opened its Christmas department",
+    // "holiday assortments" (not "Black Friday deals", the deals of the
+    // day)
+    "merchandise",
+    "department",
+    "assortment",
 ];
+
+/// Whether the word after a holiday's name, which ends at `end`, names a
+/// kind of thing of the holiday (see [`HOLIDAY_KINDS`]); not the verb of
+/// "spent Memorial Day stocking up".
+pub fn holiday_kind(text: &str, end: usize) -> bool {
+    let Some(word) = word_after(text, end) else {
+        return false;
+    };
+    let lower = word.to_ascii_lowercase();
+    let single = lower
+        .strip_suffix('s')
+        .filter(|w| !w.ends_with('s'))
+        .unwrap_or(&lower);
+    let verb = || {
+        let after = text[end..].trim_start().get(word.len()..).unwrap_or("");
+        single == "stocking" && word_after(after, 0).is_some_and(|w| w.eq_ignore_ascii_case("up"))
+    };
+    HOLIDAY_KINDS.contains(&single) && !verb()
+}
 
 /// Makes of car: a year right before one is the car's model year.
 const CAR_MAKES: &[&str] = &[
@@ -437,8 +468,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if val.names_holiday() {
         // "Her Christmas album", "the Christmas tree", "Easter eggs": a
         // kind of thing of the holiday, no day of the story.
-        let kind = word_after(text, end)
-            .is_some_and(|w| HOLIDAY_KINDS.contains(&w.to_ascii_lowercase().trim_end_matches('s')));
+        let kind = holiday_kind(text, end);
         return kind || titled_holiday(text, start, end);
     }
     if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {

@@ -4,6 +4,7 @@
 use super::Parser;
 use super::periods::YearRef;
 use crate::time::calendar::{holiday_date, holiday_fixed};
+use crate::time::context;
 use crate::time::lexicon::{Holiday, Kw, Lex};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::token::Kind;
@@ -352,7 +353,10 @@ impl Parser<'_> {
         // "a Christmas tree fire", "Easter eggs": things named for the
         // holiday, not its day ("spent Memorial Day stocking up" is the
         // verb).
-        let thing = !capital(e) && self.word_in(e, HOLIDAY_THINGS) && !self.word_is(e + 1, "up");
+        let thing = !capital(e)
+            && self
+                .tok(e - 1)
+                .is_some_and(|t| context::holiday_kind(self.text, t.end));
         // "post-Christmas sales", "pre-Easter traffic": the time around
         // the day.
         let around = i >= 2 && self.hyphen(i - 1) && self.word_in(i - 2, &["post", "pre"]);
@@ -833,49 +837,3 @@ impl Parser<'_> {
         }
     }
 }
-
-/// Things named for a holiday ("Christmas tree", "Easter egg"): after a
-/// holiday's name they make it no date.
-pub(super) const HOLIDAY_THINGS: &[&str] = &[
-    "tree",
-    "trees",
-    "present",
-    "presents",
-    "gift",
-    "gifts",
-    "card",
-    "cards",
-    "lights",
-    "decorations",
-    "carol",
-    "carols",
-    "ornament",
-    "ornaments",
-    "pudding",
-    "puddings",
-    "cracker",
-    "crackers",
-    "stocking",
-    "stockings",
-    "jumper",
-    "jumpers",
-    "sweater",
-    "sweaters",
-    "wreath",
-    "wreaths",
-    "egg",
-    "eggs",
-    "bunny",
-    "bonnet",
-    "bonnets",
-    "costume",
-    "costumes",
-    "candy",
-    "pumpkin",
-    "pumpkins",
-    // "Australia Day merchandise", "opened its Christmas department"
-    // (not "Black Friday deals", the deals of the day)
-    "merchandise",
-    "department",
-    "assortments",
-];
