@@ -476,7 +476,11 @@ impl Parser<'_> {
                     "on", "by", "until", "till", "from", "before", "after", "since", "through",
                     "to", "for",
                 ],
-            );
+            )
+            // "on the night of the 14th": the day of a part of it.
+            || i > 1
+                && self.kw(i - 1, Kw::Of)
+                && matches!(self.lex(i - 2), Some(Lex::PartOfDay(_)));
         let ends = self.tok(k).is_none_or(|t| match t.kind {
             Kind::Punct(_) => true,
             Kind::Word => {
