@@ -443,14 +443,21 @@ impl Parser<'_> {
                 set(i + 1, format!("XXXX-WXX-{day}"))
             }
             Lex::Weekday { day, plural: false } if self.tok(i)?.cap => {
-                // "Tuesday nights"
-                let Some(Lex::PartOfDay(p)) = self.lex(i + 1) else {
-                    return None;
+                // "Tuesday nights"; and the first of a pair that shares
+                // them, "on Friday and Saturday nights".
+                let plural_part = |k: usize| match self.lex(k) {
+                    Some(Lex::PartOfDay(p)) if self.word(k).ends_with('s') => Some(p),
+                    _ => None,
                 };
-                if !self.word(i + 1).ends_with('s') {
-                    return None;
+                if let Some(p) = plural_part(i + 1) {
+                    return set(i + 2, format!("XXXX-WXX-{day}T{}", p.code()));
                 }
-                set(i + 2, format!("XXXX-WXX-{day}T{}", p.code()))
+                let p = plural_part(i + 3).filter(|_| {
+                    self.kw_any(i + 1, &[Kw::And, Kw::Or]).is_some()
+                        && matches!(self.lex(i + 2), Some(Lex::Weekday { plural: false, .. }))
+                        && self.tok(i + 2).is_some_and(|t| t.cap)
+                })?;
+                set(i + 1, format!("XXXX-WXX-{day}T{}", p.code()))
             }
             _ => None,
         }
