@@ -185,6 +185,21 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return Some(Tense::Nearest);
     }
+    // "will report results for the three months ended April 30 on May
+    // 22", "Results for the quarter ended April 30 are due next month": a
+    // period reported ahead may not have ended yet; the nearest end.
+    if matches!(w(1), "ended" | "ending")
+        && matches!(
+            w(2),
+            "months" | "weeks" | "quarter" | "year" | "half" | "period"
+        )
+        && (words
+            .back_in_clause(first, 3, 14)
+            .any(|k| matches!(word(k), "will" | "would" | "expects" | "expected" | "due"))
+            || (last + 1..last + 4).any(|k| matches!(word(k), "will" | "due")))
+    {
+        return Some(Tense::Nearest);
+    }
     // "a cease-fire starting at noon Tuesday", "a truce starting at 6
     // p.m. on Tuesday": a time of the day told before the day, with the
     // "at" that brings it in, stands between the day and the words that
