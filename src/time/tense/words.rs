@@ -470,6 +470,9 @@ const ANTICIPATE: &[&str] = &[
 /// Not "forecasts", far more often the noun ("earnings beat forecasts").
 const FORECAST: &[&str] = &[
     "forecast",
+    // (a verb only before what is forecast: "The bank forecasts higher
+    // wheat prices"; "the forecasts" are a noun)
+    "forecasts",
     "forecasting",
     "predict",
     "predicts",

@@ -38,11 +38,17 @@ pub(super) fn anticipation(at: &At) -> Rule {
         // "see" forecasts only as a present ("markets see a cut in
         // November"), not as seeing ("came to see the damage on Tuesday").
         && !(l == "see" && words.is(k.wrapping_sub(1), class::BASE_BEFORE))
-        && (l != "forecast"
+        && (!matches!(l, "forecast" | "forecasts")
             || matches!(
                 next,
                 "a" | "an"
                     | "the"
+                    | "higher"
+                    | "lower"
+                    | "stronger"
+                    | "weaker"
+                    | "faster"
+                    | "slower"
                     | "more"
                     | "that"
                     | "further"
