@@ -290,12 +290,11 @@ impl Parser<'_> {
             return None;
         }
         // "the 1800s" is the century (nobody names the decade 1800-09 so);
-        // "the 1900s" and "the 2000s" may be either, and stay decades.
-        let gran = if start % 100 == 0 && start < 1900 {
-            Gran::Century
-        } else {
-            Gran::Decade
-        };
+        // "the 1900s" and "the 2000s" may be either, and stay decades, but
+        // "the early 1900s" and "the late 1900s" are parts of the century
+        // (a ten-year decade's end is not "the late 1900s").
+        let century = start % 100 == 0 && (start < 1900 || start == 1900 && modifier.is_some());
+        let gran = if century { Gran::Century } else { Gran::Decade };
         let p = Point::containing(gran, ymd(i32::try_from(start).ok()?, 1, 1)?)?;
         let m = date(end, Val::Abs(p));
         Some(match modifier {
