@@ -252,6 +252,21 @@ const FIGURE_NOUNS: &[&str] = &[
     "cpi",
     "ppi",
     "pce",
+    "revenue",
+    "revenues",
+    "earnings",
+    "shipments",
+    "prices",
+    "unemployment",
+    "traffic",
+    "enrollment",
+    "attendance",
+    // "May rainfall was 40 percent below normal": a month's weather
+    // measured.
+    "rainfall",
+    "snowfall",
+    "precipitation",
+    "temperatures",
 ];
 
 /// Whether a month ending at `end` names the period of figures reported
