@@ -63,6 +63,12 @@ pub const TRIGGERS: &[&str] = &[
     "thur",
     "thurs",
     "fri",
+    // ... and after a preposition of time: "will reopen the parks on Sat."
+    "mon",
+    "wed",
+    "weds",
+    "sat",
+    "sun",
     "second",
     "seconds",
     "minute",

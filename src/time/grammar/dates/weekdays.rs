@@ -230,11 +230,21 @@ impl Parser<'_> {
     /// A weekday cut short that may stand without a date, at `i`: one of
     /// "Tue.", "Tues.", "Thu.", "Thur.", "Thurs." and "Fri.", with its dot
     /// (weather and listings copy: "likely Thurs. and Fri.", "Tues.
-    /// night"). "Mon.", "Wed.", "Sat." and "Sun." go only with a date: "the
-    /// Sun." is a newspaper.
+    /// night"). "Mon.", "Wed.", "Sat." and "Sun." go only with a date ("the
+    /// Sun." is a newspaper) or after a preposition of time: "will reopen
+    /// the parks on Sat.", "published on Weds.".
     pub(in crate::time::grammar) fn weekday_abbr_alone(&self, i: usize) -> Option<(u8, usize)> {
         let (day, e) = self.weekday_abbr(i)?;
-        (e > i + 1 && !self.word_in(i, &["mon", "wed", "weds", "sat", "sun"])).then_some((day, e))
+        let word_too = self.word_in(i, &["mon", "wed", "weds", "sat", "sun"]);
+        let led = i > 0
+            && self.tok(i - 1).is_some_and(|t| !t.cap)
+            && self.word_in(
+                i - 1,
+                &[
+                    "on", "by", "until", "till", "through", "from", "next", "last",
+                ],
+            );
+        (e > i + 1 && (!word_too || led)).then_some((day, e))
     }
 
     /// Whether "bank holiday" and a weekday start at `i`.
