@@ -696,7 +696,8 @@ impl Parser<'_> {
                 k,
                 &[
                     "at", "in", "with", "and", "but", "when", "as", "that", "to", "for", "from",
-                    "or", "while", "because",
+                    "or", "while", "because", "after", "before", "until", "since", "amid",
+                    "during",
                 ],
             )
     }
