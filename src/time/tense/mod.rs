@@ -618,7 +618,15 @@ impl Scratch {
         if figure_from {
             return Tense::Past;
         }
+        // ("took effect from Sunday", "the curfew lifted from Monday": a
+        // change a verb plainly past tells of has come; "cut its rate from
+        // Friday" may be either.)
+        let plainly_past = t == Tense::Past
+            && at.is_some_and(|k| {
+                word(k).ends_with("ed") || matches!(word(k), "took" | "began" | "came" | "went")
+            });
         if first > 0
+            && !plainly_past
             && word(first - 1) == "from"
             // "up from Friday": a comparison with the day before; so are
             // "down slightly from Wednesday", "barely changed from
