@@ -429,6 +429,30 @@ impl Scratch {
                 _ => Tense::Future,
             };
         }
+        // "Airlines have added extra flights for Thanksgiving", "had sold
+        // out its flights for Friday", "stranded travellers heading home
+        // for Lunar New Year": what is done for a day is done ahead of it,
+        // so a past verb says nothing of which side of the story's date
+        // the day falls: the nearest. (Not a unit's span, the figures "for
+        // the month"; nor a day a warning "had" been issued for before
+        // what came after it.)
+        if t == Tense::Past
+            && first > 0
+            && word(first - 1) == "for"
+            && !(0..first).any(|k| word(k) == "had")
+            && !(first < last
+                && matches!(word(first), "the" | "this" | "that")
+                && matches!(
+                    classify_in(
+                        text.as_bytes(),
+                        s + self.words[last].0,
+                        s + self.words[last].1
+                    ),
+                    Lex::Unit { .. }
+                ))
+        {
+            return Tense::Nearest;
+        }
         let after = &text[end..];
         // "revisit the March lows", "below its August peak": a market's
         // extreme has been reached.
