@@ -694,6 +694,12 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                         | "led"
                         | "trailed"
                         | "held"
+                        // "passengers were stuck on the tarmac until 2am":
+                        // no one is stuck, stranded or trapped by plan.
+                        | "stuck"
+                        | "stranded"
+                        | "trapped"
+                        | "marooned"
                 ) && !matches!(words.back(k, 1), "be" | "is" | "are")
                 // (Not a passive ahead: "rounds will be held every month
                 // till June".)
