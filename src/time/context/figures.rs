@@ -269,6 +269,12 @@ const FIGURE_NOUNS: &[&str] = &[
     "temperatures",
 ];
 
+/// Whether `w` is a noun of figures measured over a period ("sales",
+/// "prices", "rates"): "prices for May rose" tells of May's figures.
+pub fn figure_noun(w: &str) -> bool {
+    is(w, FIGURE_NOUNS) || is(w, &["rate", "rates", "results"])
+}
+
 /// Whether a month ending at `end` names the period of figures reported
 /// for it: "will report November pending sales", "the Commerce
 /// Department reports November construction spending Wednesday", "its

@@ -32,7 +32,8 @@ mod words;
 
 pub use events::{possessive, sudden_event, sudden_event_told};
 pub use figures::{
-    compared_with, delivery_month, figure_word, figures, figures_month, period_to, reports,
+    compared_with, delivery_month, figure_noun, figure_word, figures, figures_month, period_to,
+    reports,
 };
 pub use frames::{
     fiscal_year_end, period_lead_in, same_clause_after_year, subject_year, year_after, year_lead_in,

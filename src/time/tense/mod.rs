@@ -440,6 +440,12 @@ impl Scratch {
             && first > 0
             && word(first - 1) == "for"
             && !(0..first).any(|k| word(k) == "had")
+            // (Nor figures "for" a period that a verb after them says
+            // have been measured: "hotel rates for May rose"; not "have
+            // raised rates for March".)
+            && !(first > 1
+                && super::context::figure_noun(word(first - 2))
+                && at.is_some_and(|k| k > last))
             && !(first < last
                 && matches!(word(first), "the" | "this" | "that")
                 && matches!(

@@ -113,6 +113,15 @@ impl Parser<'_> {
                     "rate",
                     "starts",
                     "contract",
+                    // "fully booked for March", "bookings for May were
+                    // up", "fares for June"
+                    "booked",
+                    "bookings",
+                    "reservations",
+                    "tickets",
+                    "prices",
+                    "fares",
+                    "rates",
                 ],
             );
         // "the March accession", "the May election": a month modifying a
