@@ -182,7 +182,18 @@ impl Parser<'_> {
                     pod: None,
                 })
             }
-            _ => None,
+            // "9 p.m. Sat.", "noon Sun.": a weekday's short form that is
+            // also a word stands after a clock time.
+            _ => {
+                let (day, e) = self.weekday_abbr_alone(j)?;
+                plain(
+                    Val::Weekday {
+                        day,
+                        dir: Dir::Tense,
+                    },
+                    e,
+                )
+            }
         }
     }
 }

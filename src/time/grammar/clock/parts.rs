@@ -226,8 +226,10 @@ impl Parser<'_> {
                 )
             }
             Lex::Kw(Kw::Last) => {
+                // ("last evening" too, in older and British usage: the
+                // evening before; there is no "last morning".)
                 let p = pod_at(j + 1)?;
-                if p != PartOfDay::Night {
+                if !matches!(p, PartOfDay::Night | PartOfDay::Evening) {
                     return None;
                 }
                 (

@@ -244,7 +244,17 @@ impl Parser<'_> {
                     "on", "by", "until", "till", "through", "from", "next", "last",
                 ],
             );
-        (e > i + 1 && (!word_too || led)).then_some((day, e))
+        // "at noon Sun.", "from 9 p.m. Sat.", "Shelters open Wed. at
+        // noon": beside a clock time.
+        // (Not "told the Sun. At noon he left": a new sentence.)
+        let clock = |k: usize| {
+            self.word_in(k, &["noon", "midnight"]) || matches!(self.lex(k), Some(Lex::AmPm { .. }))
+        };
+        let timed = i > 0 && clock(i - 1)
+            || self.tok(e).is_some_and(|t| !t.cap)
+                && self.word_is(e, "at")
+                && (clock(e + 1) || self.num(e + 1).is_some() && clock(e + 2));
+        (e > i + 1 && (!word_too || led || timed)).then_some((day, e))
     }
 
     /// Whether "bank holiday" and a weekday start at `i`.
