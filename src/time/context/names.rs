@@ -597,15 +597,48 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // "the 6th of October Bridge", "the 26th of July Movement", "10th of
     // May Street": a date that names a place or a body, capitalised with
     // it.
-    if word_after(text, end).is_some_and(|w| {
-        [
-            "Bridge", "Square", "Street", "Avenue", "Road", "Stadium", "Movement", "City",
-        ]
-        .contains(&w)
-    }) && matches!(
-        val,
-        Val::Month { .. } | Val::MonthDay { .. } | Val::DayOfMonth { .. }
-    ) {
+    // So does one a run of capitalised words goes on from to such a
+    // noun: "the September 11th Victim Compensation Fund", "the July 4th
+    // Memorial Parade Committee".
+    let named_after = || {
+        let mut at = end;
+        for _ in 0..4 {
+            let Some(w) = word_after(text, at) else {
+                return false;
+            };
+            if [
+                "Bridge",
+                "Square",
+                "Street",
+                "Avenue",
+                "Road",
+                "Stadium",
+                "Movement",
+                "City",
+                "Fund",
+                "Commission",
+                "Committee",
+                "Memorial",
+                "Museum",
+                "Foundation",
+            ]
+            .contains(&w)
+            {
+                return true;
+            }
+            if !capitalised(w) || classify_in(w.as_bytes(), 0, w.len()) != Lex::Other {
+                return false;
+            }
+            at = text[at..].find(w).map_or(text.len(), |p| at + p + w.len());
+        }
+        false
+    };
+    if named_after()
+        && matches!(
+            val,
+            Val::Month { .. } | Val::MonthDay { .. } | Val::DayOfMonth { .. }
+        )
+    {
         return true;
     }
     // "the May government", "the May cabinet": a prime minister's, not

@@ -591,6 +591,11 @@ impl Parser<'_> {
         if self.word_in(i + 1, MEASURES) {
             return true;
         }
+        // A postal code: "the 2000 postcode" (Sydney's), "the 3000 zip
+        // code", "the 1000 postal district".
+        if self.word_in(i + 1, &["postcode", "postcodes", "zip", "postal"]) {
+            return true;
+        }
         // A body of people, told by where they come from or not: "The
         // 2000 Russian troops in Grozny", "the 1800 peacekeepers". (Not
         // after a preposition of time: "In 1999 troops entered Kosovo".)
