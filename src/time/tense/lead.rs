@@ -168,6 +168,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     {
         return lead_in(words, k + 1, last);
     }
+    // "has fallen since the Bank's Aug. 2 rate increase", "since its
+    // March 3 launch": a date that names what a stretch runs from, after
+    // the determiner or the possessive that brings the noun in.
+    if let Some(d) = (2..=4).filter(|&d| first >= d).find(|&d| w(d) == "since")
+        && (1..d).all(|e| {
+            matches!(w(e), "the" | "its" | "their" | "his" | "her" | "our" | "s")
+                || words.is(first - e, class::NAME)
+        })
+    {
+        return lead_in(words, first - d + 1, last);
+    }
     // "He would have turned 100 in June": the birthday or anniversary a
     // life cut short would have reached may fall on either side of the
     // document date; the nearest. (What could have been done is past:

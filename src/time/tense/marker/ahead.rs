@@ -232,6 +232,18 @@ pub(super) fn comparisons_and_chances(at: &At) -> Rule {
     if l == "possible" && matches!(next, "through" | "into" | "until") {
         return Rule::Decides(Some(Tense::Future));
     }
+    // "Powell said a cut in September was possible", "a deal by March
+    // was all but certain": a thing to come that a chance is told of,
+    // whose date is in the subject (not "it was possible in 1990").
+    if matches!(l, "was" | "were")
+        && (matches!(
+            next,
+            "possible" | "likely" | "unlikely" | "probable" | "certain" | "imminent"
+        ) || next == "all" && word(k + 2) == "but" && word(k + 3) == "certain")
+        && !matches!(prev, "it" | "this" | "that" | "there" | "which" | "what")
+    {
+        return Rule::Decides(Some(Tense::Future));
+    }
     // "its highest level since 2010 on Thursday", "the first rise since
     // July 2007 to come in November": a phrase measuring a record, not a
     // clause about the past (but "closed since Wednesday noon" is one
@@ -384,6 +396,14 @@ pub(super) fn modals(at: &At) -> Rule {
         words, k, l, next, ..
     } = *at;
     let word = |k: usize| words.word(k);
+    // "the December mudslides may have killed thousands", "might have
+    // been set on Friday": a possibility of what is done looks back.
+    if matches!(l, "may" | "might")
+        && next == "have"
+        && (word(k + 2) == "been" || super::super::past_form(word(k + 2)))
+    {
+        return Rule::Decides(Some(Tense::Past));
+    }
     // "could close Friday" is a possibility ahead; "could not be reached
     // Wednesday" and "could have won" look back, and "could be located
     // Wednesday" may do either.
