@@ -153,6 +153,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         Ascension => easter(year)?.checked_add(39.days()).ok(),
         Pentecost => easter(year)?.checked_add(49.days()).ok(),
         WhitMonday => easter(year)?.checked_add(50.days()).ok(),
+        TrinitySunday => easter(year)?.checked_add(56.days()).ok(),
         AnzacDay => ymd(year, 4, 25),
         AustraliaDay | RepublicDay => ymd(year, 1, 26),
         GandhiJayanti => ymd(year, 10, 2),

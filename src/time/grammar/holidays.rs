@@ -500,7 +500,11 @@ impl Parser<'_> {
                     e = day_after(e);
                     return Some((self.locale.localize(h, t.start), e));
                 }
-                if matches!(h, Holiday::Easter) && self.word_is(e, "sunday") {
+                // "Easter Sunday", "Easter Day".
+                if matches!(h, Holiday::Easter)
+                    && (self.word_is(e, "sunday")
+                        || self.word_is(e, "day") && self.tok(e).is_some_and(|t| t.cap))
+                {
                     e += 1;
                 }
                 // "Easter Monday", a public holiday in much of Europe.
@@ -646,6 +650,18 @@ impl Parser<'_> {
             b"ascension" => two("day", Holiday::Ascension),
             b"whit" => {
                 two("monday", Holiday::WhitMonday).or_else(|| two("sunday", Holiday::Pentecost))
+            }
+            b"trinity" => two("sunday", Holiday::TrinitySunday),
+            // Mexico's 5 May.
+            b"cinco" if self.word_is(i + 1, "de") => (self.word_is(i + 2, "mayo")
+                && self.tok(i + 2).is_some_and(|t| t.cap))
+            .then_some((Holiday::Dated { month: 5, day: 5 }, i + 3)),
+            // Epiphany, as Spain and Latin America keep it: "Three Kings
+            // Day", "Three Kings' Day".
+            b"three" if self.word_is(i + 1, "kings") && self.tok(i + 1).is_some_and(|t| t.cap) => {
+                let k = self.skip_poss(i + 2);
+                (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
+                    .then_some((Holiday::Epiphany, k + 1))
             }
             b"anzac" => two("day", Holiday::AnzacDay),
             b"australia" => two("day", Holiday::AustraliaDay),

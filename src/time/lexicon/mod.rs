@@ -204,6 +204,8 @@ pub enum Holiday {
     Ascension,
     Pentecost,
     WhitMonday,
+    /// The Sunday after Pentecost.
+    TrinitySunday,
     /// National days of Commonwealth and other countries, fixed dates.
     AnzacDay,
     AustraliaDay,

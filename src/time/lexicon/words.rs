@@ -549,6 +549,14 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("chanukah", Lex::Holiday(Holiday::Hanukkah)),
     ("hanukah", Lex::Holiday(Holiday::Hanukkah)),
     ("pentecost", Lex::Holiday(Holiday::Pentecost)),
+    // Whit Sunday, as Britain and Ireland name Pentecost.
+    ("whitsun", Lex::Holiday(Holiday::Pentecost)),
+    ("whitsunday", Lex::Holiday(Holiday::Pentecost)),
+    // The Presentation of the Lord, 2 February.
+    (
+        "candlemas",
+        Lex::Holiday(Holiday::Dated { month: 2, day: 2 }),
+    ),
     ("christmastime", Lex::Holiday(Holiday::Christmas)),
     ("xmas", Lex::Holiday(Holiday::Christmas)),
     // Scotland's New Year's Eve.
