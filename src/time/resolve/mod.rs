@@ -737,7 +737,7 @@ impl Resolver {
             Val::AnchoredWeekday { day, n } => self.weekday_from_anchor(*day, *n),
             Val::WeekdayBeside { day, n, of } => self.weekday_beside(*day, *n, of, tense),
             Val::DayOfMonth { day, months } => self.day_of_month(*day, *months, tense),
-            Val::WeekdayOfMonth { weekday, day } => self.weekday_of_month(*weekday, *day),
+            Val::WeekdayOfMonth { weekday, day } => self.weekday_of_month(*weekday, *day, tense),
             Val::NthWeekday { n, day, month } => self.nth_weekday(*n, *day, month, tense),
             Val::DocDay => match self.story_day(tense, false) {
                 Some(a) => Resolved::point(a, true),

@@ -614,18 +614,34 @@ impl Resolver {
 
     /// A weekday with a day of the month ("Wednesday the 25th"): the month
     /// near the document date where that day falls on that weekday.
-    pub(super) fn weekday_of_month(&self, weekday: u8, day: u8) -> Resolved {
+    pub(super) fn weekday_of_month(
+        &self,
+        weekday: u8,
+        day: u8,
+        tense: &mut dyn FnMut() -> Tense,
+    ) -> Resolved {
         let dct = self.dct;
         let fallback = format!("XXXX-XX-{day:02}");
         let Some(d) = dct else {
             return Resolved::rel(fallback);
         };
-        let p = [0, -1, 1]
+        let fits: Vec<Date> = [0, -1, 1]
             .into_iter()
             .filter_map(|k| shift(d.first_of_month(), Unit::Month, k))
             .filter_map(|m| ymd(i32::from(m.year()), m.month() as u8, day))
-            .find(|x| weekday_of(*x) == weekday)
-            .and_then(|x| Point::containing(Gran::Day, x));
+            .filter(|x| weekday_of(*x) == weekday)
+            .collect();
+        // This month's, unless two months around the document date have
+        // the day on that weekday (February and March of 2015 each have a
+        // Friday the 13th): then the clause's tense tells which ("crested
+        // on Friday the 13th", written on 2 March, is February's).
+        let mut by_tense = || match tense() {
+            Tense::Past | Tense::Before => fits.iter().filter(|x| **x <= d).max().copied(),
+            Tense::Future => fits.iter().filter(|x| **x >= d).min().copied(),
+            _ => None,
+        };
+        let picked = if fits.len() > 1 { by_tense() } else { None }.or(fits.first().copied());
+        let p = picked.and_then(|x| Point::containing(Gran::Day, x));
         match p {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(fallback),

@@ -394,11 +394,13 @@ impl Parser<'_> {
 
     /// The month named relatively at `i`, after the "of" of a day in it:
     /// "this month", "next month", "last month", and "the month", the
-    /// document's month as "this month" is ("the first of the month").
-    /// The months it lies from the document's, and the index after it.
-    fn month_after_day(&self, i: usize) -> Option<(i64, usize)> {
+    /// document's month, or for a deadline one the tense places as it
+    /// does a bare "the 3rd" ("would arrive by the first of the month",
+    /// written on the 20th, is next month's). The months it lies from the
+    /// document's (none for "the month"), and the index after it.
+    fn month_after_day(&self, i: usize) -> Option<(Option<i64>, usize)> {
         let (months, m) = if self.kw(i, Kw::The) {
-            (0, i + 1)
+            (None, i + 1)
         } else {
             let (dir, m) = self.dir_at(i)?;
             let months = match dir {
@@ -407,7 +409,7 @@ impl Parser<'_> {
                 Dir::Next => 1,
                 _ => 0,
             };
-            (months, m)
+            (Some(months), m)
         };
         (self.unit(m) == Some((Unit::Month, false))).then_some((months, m + 1))
     }
@@ -444,13 +446,11 @@ impl Parser<'_> {
             && let Some((months, e)) = self.month_after_day(k + 1)
             && !self.genitive_s(e + 1)
         {
-            return Some(date(
-                e,
-                Val::DayOfMonth {
-                    day,
-                    months: Some(months),
-                },
-            ));
+            // (A deadline's "the month" is the tense's; any other the
+            // document's month: "Rents are due on the 1st of the month".)
+            let deadline = i > 0 && self.word_in(i - 1, &["by", "until", "till", "before"]);
+            let months = months.or((!deadline).then_some(0));
+            return Some(date(e, Val::DayOfMonth { day, months }));
         }
         // "take effect on the first of the year": New Year's Day, of the
         // year the tense picks (not "the first of the year's games").
