@@ -153,6 +153,14 @@ const SEASONAL_KINDS: &[&str] = &[
     // ("The winter storm knocked out power": a kind of storm, as "a
     // winter storm" is.)
     "storm",
+    // "The summer houses along the lake", "the winter coats": a kind of
+    // house or clothing.
+    "house",
+    "home",
+    "cottage",
+    "coat",
+    "jacket",
+    "boot",
 ];
 
 /// Things named for a holiday, each a kind of thing rather than a time:

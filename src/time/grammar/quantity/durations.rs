@@ -511,7 +511,7 @@ impl Parser<'_> {
         }
         // "a day care center", "her day job", "a day trader": "day" as the
         // first word of a compound noun, no stretch of time.
-        if unit == Unit::Day && !plural && self.word_in(u + 1, DAY_COMPOUNDS) {
+        if unit == Unit::Day && !plural && !hyph && self.word_in(u + 1, DAY_COMPOUNDS) {
             return None;
         }
         // "a quarter of shoppers": a share of people or things ("another
@@ -1121,4 +1121,13 @@ const DAY_COMPOUNDS: &[&str] = &[
     "nursery",
     "patient",
     "patients",
+    // "A day pass costs $45", "a day trip to Calais", "day tickets".
+    "pass",
+    "passes",
+    "trip",
+    "trips",
+    "ticket",
+    "tickets",
+    "tripper",
+    "trippers",
 ];

@@ -195,8 +195,17 @@ impl Parser<'_> {
             // "that June"; "that week" is an anchored unit (see
             // `anchored_words`).
             Kw::That if !the && self.that_determiner(j) => (Rel::Anchor(0), Dir::That),
+            // (Not a kind of thing: "The weekend getaway package includes
+            // breakfast", "the weekend edition".)
             Kw::Weekend if the => {
-                return Some(date(j + 1, Val::Weekend { dir: Dir::Tense }));
+                let kind = self.word_in(
+                    j + 1,
+                    &[
+                        "getaway", "getaways", "package", "packages", "pass", "passes", "edition",
+                        "editions", "warrior", "warriors",
+                    ],
+                );
+                return (!kind).then(|| date(j + 1, Val::Weekend { dir: Dir::Tense }));
             }
 
             _ => return None,
