@@ -338,6 +338,36 @@ fn titled_holiday(text: &str, start: usize, end: usize) -> bool {
     )
 }
 
+/// Whether the word at `start` is the surname of a person named by a
+/// title and a given name: "The Rev. Anne Christmas", "the evangelist
+/// Billy Sunday". (Not a title of office, which news puts before a
+/// surname and the day: "Gov. Cuomo Tuesday announced".)
+fn titled_person(text: &str, start: usize) -> bool {
+    let mut words = words_before(text, start);
+    let (given, title) = (words.next(), words.next());
+    given.is_some_and(|g| {
+        capitalised(g) && !g.ends_with('.') && classify_in(g.as_bytes(), 0, g.len()) == Lex::Other
+    }) && title.is_some_and(|t| {
+        is(
+            t.trim_end_matches('.'),
+            &[
+                "rev",
+                "reverend",
+                "father",
+                "sister",
+                "brother",
+                "pastor",
+                "bishop",
+                "evangelist",
+                "preacher",
+                "actress",
+                "actor",
+                "singer",
+            ],
+        )
+    })
+}
+
 /// Small words a title leaves in lower case ("Oh, What a Night").
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
@@ -477,7 +507,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         // "Her Christmas album", "the Christmas tree", "Easter eggs": a
         // kind of thing of the holiday, no day of the story.
         let kind = holiday_kind(text, end);
-        return kind || titled_holiday(text, start, end);
+        return kind || titled_holiday(text, start, end) || titled_person(text, start);
     }
     if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {
         // "Kopp's 1987 Chevrolet Cavalier": a car's model year (not "In
@@ -808,6 +838,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     });
     matches!(val, Val::Weekday { .. })
         && (named_day
+            || titled_person(text, start)
             || place
             || paper_on_sunday
             || programme
