@@ -85,6 +85,14 @@ impl Parser<'_> {
             };
             return Some(date(b + 4, Val::Holiday { h, dir: Dir::Tense }));
         }
+        // "the spring bank holiday", Britain's late-May one, in any case.
+        if self.word_is(b, "spring")
+            && self.word_is(b + 1, "bank")
+            && self.word_is(b + 2, "holiday")
+        {
+            let h = Holiday::SpringBank;
+            return Some(date(b + 3, Val::Holiday { h, dir: Dir::Tense }));
+        }
         // The name is looked up once at `b`: the forms below ask for it
         // there again, and most tokens asked here are names of no holiday.
         let at_b = self.holiday_name(b);
