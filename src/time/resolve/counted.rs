@@ -178,7 +178,21 @@ impl Resolver {
         } else {
             n
         };
-        match Point::containing(g, a.date).and_then(|p| p.shifted(unit, n)) {
+        // (A week a year back is the week of its Thursday a year back,
+        // the day ISO numbers weeks by: "the same week last year" keeps
+        // the week's number, which its Monday moved back a year may not.)
+        let moved = if g == Gran::Week && unit == Unit::Year {
+            let thursday = match a.gran {
+                Gran::Week => a.date.checked_add(3.days()).ok(),
+                _ => Some(a.date),
+            };
+            thursday
+                .and_then(|d| shift(d, unit, n))
+                .and_then(|d| Point::containing(g, d))
+        } else {
+            Point::containing(g, a.date).and_then(|p| p.shifted(unit, n))
+        };
+        match moved {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(unknown(g)),
         }

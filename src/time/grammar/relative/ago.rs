@@ -610,8 +610,12 @@ impl Parser<'_> {
             return Some(date(e, val));
         }
         // "the quarter a year ago", "the same period last year", "the same
-        // month last year"
-        let month = compared && self.unit(j) == Some((Unit::Month, false));
+        // month last year", "the same week last year"
+        let month = compared
+            && matches!(
+                self.unit(j),
+                Some((Unit::Month, false) | (Unit::Week, false))
+            );
         if !the
             || !(self.unit(j) == Some((Unit::Quarter, false)) || self.word_is(j, "period") || month)
         {
@@ -652,10 +656,15 @@ impl Parser<'_> {
             ));
         }
         if month {
+            let gran = if self.unit(j) == Some((Unit::Week, false)) {
+                Gran::Week
+            } else {
+                Gran::Month
+            };
             return Some(date(
                 e,
                 Val::Anchored {
-                    gran: Some(Gran::Month),
+                    gran: Some(gran),
                     unit: Unit::Year,
                     n: -1,
                 },
