@@ -125,6 +125,16 @@ impl Parser<'_> {
                 end: i,
                 pod: Some(pod_at(j + 1)?),
             }),
+            // "by 10 o'clock that night": the day last named.
+            Lex::Kw(Kw::That) => Some(DayAfter {
+                val: Val::Anchored {
+                    gran: Some(Gran::Day),
+                    unit: Unit::Day,
+                    n: 0,
+                },
+                end: i,
+                pod: Some(pod_at(j + 1)?),
+            }),
             // Not a possessive weekday, which opens a noun of its own
             // ("called at 10 a.m. Friday's march will go ahead").
             // Nor one that opens a range of days, which the time is not
