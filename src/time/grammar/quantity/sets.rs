@@ -168,6 +168,21 @@ impl Parser<'_> {
                 return Some(m);
             }
         }
+        // "inspected six-monthly", "three-yearly reviews": every so many
+        // of the unit.
+        if let Some((Some(n), k)) = count
+            && n >= 2.0
+            && n.fract() == 0.0
+            && self.hyphen(k)
+            && let Some(unit) = match self.lex(k + 1) {
+                Some(Lex::Kw(Kw::Weekly)) => Some(Unit::Week),
+                Some(Lex::Kw(Kw::Monthly)) => Some(Unit::Month),
+                Some(Lex::Kw(Kw::Yearly)) => Some(Unit::Year),
+                _ => None,
+            }
+        {
+            return set(k + 2, duration(Some(n), unit));
+        }
         let counted = count.and_then(|(n, k)| n.map(|_| k));
         // "four nights a week": so many of each week.
         if let Some(k) = counted
