@@ -109,6 +109,19 @@ impl Parser<'_> {
         {
             return Some(Match::new(i + 2, TimexType::Date, Val::Ref("FUTURE_REF")));
         }
+        // "in the decade since the quake", "the year since his death": the
+        // stretch gone by since, one of the unit.
+        if self.kw(i, Kw::The)
+            && let Some((unit, false)) = self.unit(i + 1)
+            && matches!(
+                unit,
+                Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
+            )
+            && self.word_is(i + 2, "since")
+        {
+            let val = Val::Fixed(duration(Some(1.0), unit));
+            return Some(Match::new(i + 2, TimexType::Duration, val));
+        }
         // "waited three years for a day like this": a kind of day.
         if self.kw(i, Kw::A)
             && self.unit(i + 1) == Some((Unit::Day, false))
