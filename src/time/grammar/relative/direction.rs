@@ -205,6 +205,10 @@ impl Parser<'_> {
                         "editions", "warrior", "warriors",
                     ],
                 );
+                // "The weekend just gone": the last one.
+                if self.word_is(j + 1, "just") && self.word_is(j + 2, "gone") {
+                    return Some(date(j + 3, Val::Weekend { dir: Dir::Last }));
+                }
                 return (!kind).then(|| date(j + 1, Val::Weekend { dir: Dir::Tense }));
             }
 
