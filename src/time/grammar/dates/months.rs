@@ -69,6 +69,8 @@ impl Parser<'_> {
                     "every",
                     "late-",
                     "-",
+                    // "run November–March": the en dash of a range.
+                    "\u{2013}",
                     "on",
                     "throughout",
                     // "would spend March and April touring"
