@@ -125,9 +125,10 @@ impl Parser<'_> {
             let (unit, false) = self.unit(u)? else {
                 return None;
             };
+            // ("by the end of that decade", after 1985: the 1980s.)
             if matches!(
                 unit,
-                Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+                Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade
             ) {
                 let gran = unit_gran(unit);
                 return Some(date(
