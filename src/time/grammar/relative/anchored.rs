@@ -572,8 +572,14 @@ impl Parser<'_> {
             return Some(date(end, val));
         }
         // "the first Monday after the second Wednesday in December", "the
-        // second Tuesday before Christmas": so many of the weekday on.
-        if let Some(Lex::Ordinal(nth @ 1..=5)) = self.lex(i + 1)
+        // second Tuesday before Christmas": so many of the weekday on; "the
+        // last Sunday before Christmas" is the first before it.
+        let nth = match self.lex(i + 1) {
+            Some(Lex::Ordinal(nth @ 1..=5)) => Some(nth),
+            Some(Lex::Kw(Kw::Last)) if self.kw(i + 3, Kw::Before) => Some(1),
+            _ => None,
+        };
+        if let Some(nth) = nth
             && let Some(Lex::Weekday { day, plural: false }) = self.lex(i + 2)
             && let Some(k) = self.kw_any(i + 3, &[Kw::Before, Kw::After])
             && let Some((of, of_end)) = self.day_or_its_event(i + 4)
