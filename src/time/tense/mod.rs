@@ -434,8 +434,9 @@ impl Scratch {
         // for Lunar New Year": what is done for a day is done ahead of it,
         // so a past verb says nothing of which side of the story's date
         // the day falls: the nearest. (Not a unit's span, the figures "for
-        // the month"; nor a day a warning "had" been issued for before
-        // what came after it.)
+        // the month"; nor in a sentence that tells with "had" of what came
+        // before, "Forecasters had issued a flood warning for Saturday, but
+        // the rain arrived early".)
         if t == Tense::Past
             && first > 0
             && word(first - 1) == "for"
