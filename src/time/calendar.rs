@@ -154,6 +154,17 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         Pentecost => easter(year)?.checked_add(49.days()).ok(),
         WhitMonday => easter(year)?.checked_add(50.days()).ok(),
         TrinitySunday => easter(year)?.checked_add(56.days()).ok(),
+        AdventSunday(n) => {
+            // The first falls from 27 November to 3 December.
+            let first = ymd(year, 11, 27)?;
+            let ahead = (7 - i64::from(first.weekday().to_sunday_zero_offset())) % 7;
+            first
+                .checked_add((ahead + 7 * (i64::from(n) - 1)).days())
+                .ok()
+        }
+        LentSunday(n) => easter(year)?
+            .checked_sub((49 - 7 * i64::from(n)).days())
+            .ok(),
         AnzacDay => ymd(year, 4, 25),
         AustraliaDay | RepublicDay => ymd(year, 1, 26),
         GandhiJayanti => ymd(year, 10, 2),

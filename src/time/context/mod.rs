@@ -44,7 +44,9 @@ pub use joins::{
     day_counted_after, day_named_after, part_of_day_told, range_end, range_start,
     without_local_time, year_range_end,
 };
-pub use names::{holiday_kind, in_award, in_name, in_title, late_night_kind, quoted_title};
+pub use names::{
+    holiday_kind, in_award, in_name, in_title, late_night_kind, orthodox_before, quoted_title,
+};
 pub use present::{against_years_past, back_to_present, generic_today, present_near, someday};
 pub use roles::{
     aimed_ahead, attribution, dateline, first_plan, in_since_clause, indefinite, intended_month,

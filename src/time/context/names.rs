@@ -207,6 +207,14 @@ const HOLIDAY_KINDS: &[&str] = &[
     "assortment",
 ];
 
+/// Whether "Orthodox" comes among the few words before a holiday's name
+/// at `at` ("Orthodox Christians in Russia and Serbia celebrated
+/// Christmas"): the churches that keep Christmas and Easter by the Julian
+/// calendar, on other days.
+pub fn orthodox_before(text: &str, at: usize) -> bool {
+    words_before(text, at).take(8).any(|w| w == "Orthodox")
+}
+
 /// Whether the word after a holiday's name, which ends at `end`, names a
 /// kind of thing of the holiday (see [`HOLIDAY_KINDS`]); not the verb of
 /// "spent Memorial Day stocking up".

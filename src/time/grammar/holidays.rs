@@ -93,6 +93,25 @@ impl Parser<'_> {
             let h = Holiday::SpringBank;
             return Some(date(b + 3, Val::Holiday { h, dir: Dir::Tense }));
         }
+        // "the first Sunday of Advent", "the fourth Sunday in Lent": the
+        // Sundays of the church's seasons, counted from their first.
+        if let Some((n, k)) = self.ordinal_at(b)
+            && self.word_is(k, "sunday")
+            && (self.kw(k + 1, Kw::Of) || self.word_is(k + 1, "in"))
+            && self.tok(k + 2).is_some_and(|t| t.cap)
+            && let Ok(n) = u8::try_from(n)
+        {
+            let h = if self.word_is(k + 2, "advent") && (1..=4).contains(&n) {
+                Some(Holiday::AdventSunday(n))
+            } else if self.word_is(k + 2, "lent") && (1..=5).contains(&n) {
+                Some(Holiday::LentSunday(n))
+            } else {
+                None
+            };
+            if let Some(h) = h {
+                return Some(date(k + 3, Val::Holiday { h, dir: Dir::Tense }));
+            }
+        }
         // The name is looked up once at `b`: the forms below ask for it
         // there again, and most tokens asked here are names of no holiday.
         let at_b = self.holiday_name(b);
@@ -522,13 +541,30 @@ impl Parser<'_> {
                 {
                     return Some((Holiday::EasterMonday, e + 1));
                 }
+                if matches!(h, Holiday::Easter)
+                    && self
+                        .tok(i)
+                        .is_some_and(|t| context::orthodox_before(self.text, t.start))
+                {
+                    return Some((Holiday::OrthodoxEaster, e));
+                }
                 return Some((h, e));
             }
             Lex::Kw(Kw::Christmas) => {
                 if self.kw(i + 1, Kw::Eve) {
                     return Some((Holiday::ChristmasEve, i + 2));
                 }
-                return Some((Holiday::Christmas, day_after(i + 1)));
+                // "Orthodox Christians celebrated Christmas on Thursday":
+                // theirs, on 7 January.
+                let h = if self
+                    .tok(i)
+                    .is_some_and(|t| context::orthodox_before(self.text, t.start))
+                {
+                    Holiday::OrthodoxChristmas
+                } else {
+                    Holiday::Christmas
+                };
+                return Some((h, day_after(i + 1)));
             }
             _ => {}
         }
@@ -660,6 +696,15 @@ impl Parser<'_> {
                 two("monday", Holiday::WhitMonday).or_else(|| two("sunday", Holiday::Pentecost))
             }
             b"trinity" => two("sunday", Holiday::TrinitySunday),
+            b"advent" => two("sunday", Holiday::AdventSunday(1)),
+            // "the Jewish New Year": Rosh Hashanah.
+            b"jewish"
+                if self.word_is(i + 1, "new")
+                    && self.word_is(i + 2, "year")
+                    && self.tok(i + 2).is_some_and(|t| t.cap) =>
+            {
+                Some((Holiday::RoshHashanah, i + 3))
+            }
             // Mexico's 5 May.
             b"cinco" if self.word_is(i + 1, "de") => (self.word_is(i + 2, "mayo")
                 && self.tok(i + 2).is_some_and(|t| t.cap))

@@ -206,6 +206,12 @@ pub enum Holiday {
     WhitMonday,
     /// The Sunday after Pentecost.
     TrinitySunday,
+    /// The `n`th Sunday of Advent (1 to 4): the first is the Sunday
+    /// nearest 30 November, the fourth the last before Christmas.
+    AdventSunday(u8),
+    /// The `n`th Sunday of Lent (1 to 5), counted from the one after Ash
+    /// Wednesday; the sixth is Palm Sunday.
+    LentSunday(u8),
     /// National days of Commonwealth and other countries, fixed dates.
     AnzacDay,
     AustraliaDay,

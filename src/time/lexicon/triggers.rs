@@ -246,6 +246,8 @@ pub const TRIGGERS: &[&str] = &[
     "whitsunday",
     "candlemas",
     "trinity sunday",
+    "advent sunday",
+    "hallowe'en",
     "cinco de mayo",
     "three kings",
     "remembrance day",

@@ -538,6 +538,7 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("thanksgiving", Lex::Holiday(Holiday::Thanksgiving)),
     ("easter", Lex::Holiday(Holiday::Easter)),
     ("halloween", Lex::Holiday(Holiday::Halloween)),
+    ("hallowe'en", Lex::Holiday(Holiday::Halloween)),
     ("juneteenth", Lex::Holiday(Holiday::Juneteenth)),
     ("epiphany", Lex::Holiday(Holiday::Epiphany)),
     ("purim", Lex::Holiday(Holiday::Purim)),
