@@ -223,7 +223,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             if let Val::Clock { hour, .. } = &mut m.val {
                 // "kicked off at 12:30 p.m. ... ended shortly after 3:45":
                 // an afternoon time earlier in the sentence, no later than
-                // a dial time, says which half of the day the dial means;
+                // two hours after a dial time, says which half of the day
+                // the dial means ("Mass begins at 11:30 p.m., with carols
+                // from 10:45");
                 // so does one just before in the paragraph ("Doors open at
                 // 6 p.m.; the auction starts at 7:30.").
                 // So do a greeting and a "tonight" after the time's noun:
@@ -251,7 +253,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                                 *hour,
                             )
                         })
-                    && h <= *hour + 12
+                    && h <= *hour + 14
                 {
                     *hour += 12;
                 }
