@@ -482,12 +482,16 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }
         // "to offer the phone in time for Christmas"; told as done before
         // ("had shipped nearly all orders in time for Christmas", written
-        // on 30 December), the nearest.
-        ("in", "time", "for") => Some(if had_before(words, first - 3) {
-            Tense::Nearest
-        } else {
-            Tense::Future
-        }),
+        // on 30 December), the nearest. (Told in the past alone, "shipped
+        // its orders in time for Christmas", the verb decides, and what
+        // is done for a day is done before it.)
+        ("in", "time", "for") => {
+            if had_before(words, first - 3) {
+                Some(Tense::Nearest)
+            } else {
+                None
+            }
+        }
         // "announced tariffs, to take effect on 1 September": what is to
         // take effect has not yet.
         // (A plan told with "was due to" is left to its verb: see the

@@ -401,6 +401,29 @@ impl Scratch {
         };
         let counts = |k: usize| same_region(k) && outside_aside(k);
         let (t, at) = nearest(&words, &counts, first, last, clause_end);
+        // "46 percent in the ground as of Sunday", "prices as of Friday
+        // are the highest in a year": a state reported as it stood on a
+        // day, which has come (not "will be banned as of Monday").
+        if first >= 2
+            && word(first - 1) == "of"
+            && word(first - 2) == "as"
+            && matches!(t, Tense::Present | Tense::Nearest | Tense::Unknown)
+        {
+            return Tense::Past;
+        }
+        // "to offer the phone in time for Christmas", "are stocking up
+        // in time for Christmas": the day lies ahead, unless a past verb
+        // tells it done ("shipped its orders in time for Christmas",
+        // then the nearest, by the rule for what is done "for" a day
+        // below).
+        if first >= 3
+            && word(first - 1) == "for"
+            && word(first - 2) == "time"
+            && word(first - 3) == "in"
+            && !matches!(t, Tense::Past | Tense::Before)
+        {
+            return Tense::Future;
+        }
         // A deadline named by its day ("before Tuesday's deadline", "the
         // Tuesday deadline", "set a deadline of 8 p.m. Wednesday") lies
         // ahead, unless told in the past, when it may have come: the
@@ -490,6 +513,10 @@ impl Scratch {
                     | "toll"
                     | "victims"
                     | "survivors"
+                    | "damage"
+                    | "losses"
+                    | "cleanup"
+                    | "wreckage"
             )
         {
             return Tense::Past;
@@ -632,6 +659,26 @@ impl Scratch {
                 || matches!(t, Tense::Present | Tense::Unknown) && !timetable)
         {
             return Tense::Past;
+        }
+        // "Monday's frost could cut the crop by half", "The takeover of
+        // Congress on Tuesday could reshape the farm bill", "debating
+        // whether he should step aside after Thursday's debate": what a
+        // modal weighs are the consequences of a day's event, which may
+        // lie on either side of the story's date: the nearest such day.
+        if t == Tense::Future
+            && at.is_some_and(|k| {
+                matches!(word(k), "could" | "may" | "might" | "should")
+                    && (k > last
+                        || possessive
+                            && first > 0
+                            && matches!(word(first - 1), "after" | "following"))
+            })
+            && matches!(
+                classify_in(text.as_bytes(), start, end),
+                Lex::Weekday { .. }
+            )
+        {
+            return Tense::Nearest;
         }
         // "cut its deposit rate from Friday", "the ban applies from
         // Monday": a change that takes effect on a weekday, unless the

@@ -41,7 +41,9 @@ pub(super) fn in_part(hour: u8, p: PartOfDay) -> bool {
         PartOfDay::Midday => (11..15).contains(&hour),
         PartOfDay::Afternoon => (12..19).contains(&hour),
         PartOfDay::Evening => (16..=24).contains(&hour),
-        PartOfDay::Night => !(6..18).contains(&hour),
+        // ("5 p.m. tonight": a night as the news names it begins with
+        // the evening.)
+        PartOfDay::Night => !(6..17).contains(&hour),
     }
 }
 

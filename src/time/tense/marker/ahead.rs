@@ -332,10 +332,27 @@ pub(super) fn plans_and_starts(at: &At) -> Rule {
         // plan a vigil on Sunday": what is planned lies ahead ("were
         // planning a party" was told then, and so was "Agents began
         // planning the raid in January").
+        // (Not the noun after its article and an adjective: "approved a
+        // revised plan the next month".)
+        let described = DETERMINERS.contains(&prev2)
+            && matches!(
+                prev,
+                "new"
+                    | "revised"
+                    | "latest"
+                    | "rival"
+                    | "original"
+                    | "final"
+                    | "draft"
+                    | "amended"
+                    | "updated"
+                    | "alternative"
+            );
         if matches!(l, "plan" | "plans" | "planning")
             && DETERMINERS.contains(&next)
             && words.gap_before(k + 1).trim().is_empty()
             && !DETERMINERS.contains(&prev)
+            && !described
         {
             let begun = l == "planning"
                 && matches!(prev, "began" | "begun" | "started" | "finished" | "stopped");
