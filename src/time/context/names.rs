@@ -508,7 +508,7 @@ fn in_title_marks(text: &str, start: usize, end: usize, marks: Marks) -> bool {
 
 /// Whether `text[start..end]`, a frequency or weekday word, is part of a
 /// proper name: "China Daily", "Publishers Weekly", "the Daily Telegraph",
-/// "the Sunday Times", "Black Monday", "Ruby Tuesday Inc.", or names a kind
+/// "the Sunday Times", "Black Monday", "Ruby Tuesday", "TGI Fridays", or names a kind
 /// of day ("Sunday trading").
 pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if val.names_holiday() {
@@ -590,6 +590,29 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         // "a nuclear winter", "a volcanic winter": the cold after a war or
         // an eruption, no season of the calendar.
         if word_before(text, start).is_some_and(|w| is(w, &["nuclear", "volcanic"])) {
+            return true;
+        }
+        // "a broken spring in the nose gear", "the valve's return spring":
+        // a part of a machine.
+        if text[start..end] == *"spring"
+            && word_before(text, start).is_some_and(|w| {
+                is(
+                    w,
+                    &[
+                        "broken",
+                        "return",
+                        "coil",
+                        "leaf",
+                        "valve",
+                        "torsion",
+                        "compression",
+                        "faulty",
+                        "snapped",
+                        "cracked",
+                    ],
+                )
+            })
+        {
             return true;
         }
         let span = &text[start..end];
@@ -691,7 +714,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // a month's.
     if matches!(val, Val::Month { .. })
         && text[start..end] == *"May"
-        && word_before(text, start) == Some("the")
+        && word_before(text, start).is_some_and(|w| is(w, &["the"]))
         && word_after(text, end).is_some_and(|w| {
             is(
                 w,
@@ -708,6 +731,12 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         return true;
     }
     let word = &text[start..end];
+    // "the BBC's Six O'Clock News": a programme, in its capitals.
+    if (word.ends_with("O'Clock") || word.ends_with("O\u{2019}Clock"))
+        && word_after(text, end).is_some_and(capitalised)
+    {
+        return true;
+    }
     // "a Saturday night special": a cheap handgun.
     if ends_with_ignore_case(word, "saturday night")
         && word_after(text, end).is_some_and(|w| is(w, &["special", "specials"]))
@@ -737,7 +766,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // ("Officer Friday testified", "Sgt. Joe Friday": a person's name
     // after a rank or title.)
     let named_day = before.is_some_and(|w| {
-        ["Black", "Bloody", "Super", "Blue", "Manic", "Bowl"].contains(&w)
+        ["Black", "Bloody", "Super", "Blue", "Manic", "Bowl", "Ruby"].contains(&w)
             || is(
                 w.trim_end_matches('.'),
                 &[
@@ -844,18 +873,21 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         ]
         .contains(&w)
     });
-    matches!(val, Val::Weekday { .. })
-        && (named_day
-            || titled_person(text, start)
-            || place
-            || paper_on_sunday
-            || programme
-            || school
-            || kind_of_day
-            || company_or_body
-            || after.is_some_and(|w| {
-                capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
-            }))
+    // ("TGI Fridays is testing curbside pickup": the chain.)
+    let chain = lower == "fridays" && before == Some("TGI");
+    chain
+        || matches!(val, Val::Weekday { .. })
+            && (named_day
+                || titled_person(text, start)
+                || place
+                || paper_on_sunday
+                || programme
+                || school
+                || kind_of_day
+                || company_or_body
+                || after.is_some_and(|w| {
+                    capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
+                }))
 }
 
 /// Verbs a work's title is the subject of in a review or a chart story

@@ -629,7 +629,13 @@ impl Parser<'_> {
                     ],
                 );
                 let bare = ends && !(i > 0 && self.kw(i - 1, Kw::The));
-                (named && (season || bare)).then_some((Holiday::NewYearsDay, k))
+                // "will spend Christmas and New Year aboard the station":
+                // paired with Christmas, the holiday wherever it stands.
+                let with_christmas = i >= 2
+                    && self.word_in(i - 1, &["and", "or"])
+                    && (self.kw(i - 2, Kw::Christmas)
+                        || i >= 3 && self.word_is(i - 2, "day") && self.kw(i - 3, Kw::Christmas));
+                (named && (season || bare || with_christmas)).then_some((Holiday::NewYearsDay, k))
             }
             b"independence" => local(two("day", Holiday::IndependenceDay)),
             b"valentine" => two("day", Holiday::Valentines),
@@ -716,6 +722,8 @@ impl Parser<'_> {
                 (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
                     .then_some((Holiday::Epiphany, k + 1))
             }
+            // Russia's day of spaceflight, 12 April (Gagarin's flight).
+            b"cosmonautics" => two("day", Holiday::Dated { month: 4, day: 12 }),
             b"anzac" => two("day", Holiday::AnzacDay),
             b"australia" => two("day", Holiday::AustraliaDay),
             b"canada" => two("day", Holiday::CanadaDay),

@@ -247,6 +247,7 @@ pub const TRIGGERS: &[&str] = &[
     "candlemas",
     "trinity sunday",
     "advent sunday",
+    "cosmonautics day",
     "hallowe'en",
     "cinco de mayo",
     "three kings",

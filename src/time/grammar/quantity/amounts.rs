@@ -44,6 +44,17 @@ impl Parser<'_> {
         }
     }
 
+    /// Whether a figure ends right before token `i`: a number, a percent
+    /// or a count of times ("4 percent", "12%", "three times", "20
+    /// points").
+    fn figure_before(&self, i: usize) -> bool {
+        i > 0
+            && (matches!(
+                self.tok(i - 1).map(|t| t.kind),
+                Some(Kind::Num | Kind::Punct('%'))
+            ) || self.word_in(i - 1, &["percent", "cent", "times", "points"]))
+    }
+
     /// A modifier in front of an amount: "about", "nearly", "more than".
     /// (Its keywords are listed again in `opens_amount`.)
     pub(crate) fn approx_at(&self, i: usize) -> Option<(&'static str, usize)> {
@@ -135,6 +146,11 @@ impl Parser<'_> {
                     "LESS_THAN"
                 };
                 (m, i + 1)
+            }
+            // (Not a figure's comparison: "4 percent more than a year
+            // earlier", "cost 50% more than a year ago".)
+            Kw::More | Kw::Less if self.kw(i + 1, Kw::Than) && self.figure_before(i) => {
+                return None;
             }
             Kw::More if self.kw(i + 1, Kw::Than) => ("MORE_THAN", i + 2),
             Kw::Less if self.kw(i + 1, Kw::Than) => ("LESS_THAN", i + 2),

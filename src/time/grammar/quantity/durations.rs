@@ -129,6 +129,35 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "a minute amount of hydrazine", "a minute crack": the adjective
+        // (tiny), before a noun of size or flaw.
+        if self.kw(i, Kw::A)
+            && self.unit(i + 1) == Some((Unit::Minute, false))
+            && self.word_in(
+                i + 2,
+                &[
+                    "amount",
+                    "amounts",
+                    "quantity",
+                    "quantities",
+                    "trace",
+                    "traces",
+                    "fraction",
+                    "crack",
+                    "cracks",
+                    "particle",
+                    "particles",
+                    "portion",
+                    "speck",
+                    "hole",
+                    "difference",
+                    "dose",
+                    "detail",
+                ],
+            )
+        {
+            return None;
+        }
         // "a three-year period": the adjective and its time noun together.
         if self.word_in(i, &["a", "an"])
             && let Some(m) = self.duration(i + 1)
@@ -969,7 +998,14 @@ impl Parser<'_> {
         let in_advance = self.kw(j + 1, Kw::In) && self.word_is(j + 2, "advance");
         let shifted = (self.kw_any(j + 1, &[Kw::Later, Kw::Earlier]).is_some() || in_advance)
             && !(j > 0 && self.word_in(j - 1, &["the", "those", "these", "some", "few"]));
-        prev_ok || lasted || wait || apart || paired || shifted || self.time_to_act(j)
+        // "is years behind schedule", "arrived months late", "weeks
+        // overdue": how late; "weeks ahead of Black Friday", how early,
+        // as "weeks before" is.
+        let late = after_word
+            && (self.word_in(j + 1, &["late", "overdue"])
+                || self.word_is(j + 1, "behind") && self.word_is(j + 2, "schedule")
+                || self.word_is(j + 1, "ahead") && self.kw(j + 2, Kw::Of));
+        prev_ok || lasted || wait || apart || paired || shifted || late || self.time_to_act(j)
     }
 
     /// Whether the bare plural unit at `j` is the time someone had to act
@@ -1063,6 +1099,8 @@ const NOT_BEFORE_BARE_PLURAL: &[&str] = &[
     // "in the small hours of Sunday", "the wee hours": the night's end.
     "small",
     "wee",
+    "predawn",
+    "pre-dawn",
     "first",
     "final",
     "last",

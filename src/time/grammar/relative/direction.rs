@@ -306,9 +306,9 @@ impl Parser<'_> {
                         },
                     );
                 }
-                // "the past decade", "over the next decade" read as a
-                // stretch of time, and so do "the past week" and "the
-                // past month" ("20 people were killed in the past month");
+                // "the past decade", "the last century", "over the next
+                // decade" read as a stretch of time, and so do "the past
+                // week" and "the past month" ("20 people were killed in the past month");
                 // "last week", "the last week" and "the past year" name
                 // the period.
                 // ("until the next century", "a question for the next
@@ -320,12 +320,15 @@ impl Parser<'_> {
                 let part_of = i > 1
                     && self.word_is(i - 1, "of")
                     && self.word_in(i - 2, &["middle", "start", "beginning", "end", "turn"]);
+                // ("reshaped the industry last decade", "not this close
+                // since the last century": the decade or century itself.)
+                let since = i > 0 && self.word_is(i - 1, "since");
                 let named = part_of
                     || i > 0 && self.word_in(i - 1, &["until", "till", "into"])
                     || i > 1 && self.word_is(i - 1, "for") && self.word_in(i - 2, PLANNED);
                 if matches!(unit, Unit::Decade | Unit::Century)
                     && (matches!(k, Kw::Past)
-                        || k == Kw::Last && !(unit == Unit::Decade && part_of)
+                        || k == Kw::Last && the && !part_of && !since
                         || the
                             && matches!(k, Kw::Next | Kw::Coming)
                             && (unit == Unit::Decade && !named || over))

@@ -317,8 +317,13 @@ pub(super) fn plans_and_starts(at: &At) -> Rule {
     // "vacation plans").
     if PLAN.contains(&l) {
         // "the launch is planned for the third quarter"
+        // ("The launch, first planned for October": the nearest.)
         if l == "planned" && next == "for" && !at.past_aux() {
-            return Rule::Decides(Some(Tense::Future));
+            return Rule::Decides(Some(if at.first_plan() {
+                Tense::Nearest
+            } else {
+                Tense::Future
+            }));
         }
         // "Celebrations have been planned through the weekend", "a rally
         // is planned in the capital on Sunday"; not "had been planned".

@@ -137,6 +137,17 @@ impl<'w, 'a> At<'w, 'a> {
             || (matches!(prev2, "was" | "were" | "had") || prev2 == "been" && !self.perfect(k - 2))
                 && prev.ends_with("ly")
     }
+
+    /// Whether the word tells of a first plan, since changed: "a meeting
+    /// originally scheduled for May 13, now postponed", "first planned
+    /// for October". Its date may have passed or not: the nearest one is
+    /// meant.
+    fn first_plan(&self) -> bool {
+        matches!(
+            self.prev,
+            "originally" | "initially" | "previously" | "earlier" | "first"
+        )
+    }
 }
 
 /// Whether word `k` follows a modal, "not" or "to", directly or past an

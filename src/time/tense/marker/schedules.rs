@@ -25,10 +25,6 @@ pub(super) fn schedules(at: &At) -> Rule {
     // run until Wednesday") may still have lain ahead: the nearest date
     // is meant.
     let given_up = || prev == "been" && prev2 == "had";
-    // "a meeting originally scheduled for May 13, now postponed",
-    // "originally due in the fall": the first plan's date may have passed
-    // or not; the nearest one is meant.
-    let first_plan = || matches!(prev, "originally" | "initially" | "previously" | "earlier");
     // "results are due on Feb. 27", "due out Tuesday", "due to report";
     // not "due process" or "due diligence".
     if DUE.contains(&l)
@@ -40,7 +36,7 @@ pub(super) fn schedules(at: &At) -> Rule {
             Lex::Weekday { .. } | Lex::Month { .. }
         ))
     {
-        return Rule::Decides(Some(if given_up() || first_plan() {
+        return Rule::Decides(Some(if given_up() || at.first_plan() {
             Tense::Nearest
         } else if at.past_aux() {
             Tense::Past
@@ -90,7 +86,7 @@ pub(super) fn schedules(at: &At) -> Rule {
     // weekday too: "The truce was originally due to begin on Thursday
     // morning", written on the Friday it began; "The men's downhill,
     // originally scheduled for Saturday, was held on Monday".)
-    if words.is(k, class::FUTURE) && first_plan() {
+    if words.is(k, class::FUTURE) && at.first_plan() {
         return Rule::Decides(Some(Tense::Nearest));
     }
     if words.is(k, class::FUTURE) {
