@@ -738,12 +738,13 @@ fn calendar_day(value: &str) -> Option<&str> {
 }
 
 /// Whether `gap`, the text between two clock times, lists them or joins
-/// their clauses: ", ", " and ", " or ", " and end at ", " and again at ".
+/// their clauses: ", ", " and ", " or ", " and end at ", " and again at ",
+/// " and the show starts at ".
 fn clocks_joined(gap: &str) -> bool {
     matches!(gap, ", " | " and " | ", and " | " or ")
         || gap.strip_prefix(" and ").is_some_and(|g| {
             g.ends_with(" at ")
-                && g.split(' ').filter(|w| !w.is_empty()).count() <= 3
+                && g.split(' ').filter(|w| !w.is_empty()).count() <= 5
                 && g.bytes().all(|c| c.is_ascii_lowercase() || c == b' ')
         })
 }

@@ -13,7 +13,25 @@ use crate::time::value::{Gran, Point, unit_gran};
 
 impl Parser<'_> {
     /// Quarters: "the third quarter (of 2023)", "third-quarter", "Q3 2023".
+    /// A quarter that names the period of figures after it leaves its
+    /// article to them: "The Q3 figures", "the third quarter results"
+    /// are "Q3" and "third quarter", as "the third-quarter loss" is.
     pub(crate) fn quarter(&self, i: usize) -> Option<Match> {
+        let m = self.quarter_read(i)?;
+        let figures_after = self.tok(m.end).is_some_and(|t| !t.cap)
+            && (context::figure_noun(self.word(m.end))
+                || self.word_in(
+                    m.end,
+                    &["figures", "numbers", "data", "report", "loss", "profit"],
+                ));
+        if self.kw(i, Kw::The) && figures_after {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// [`Parser::quarter`], article and all.
+    fn quarter_read(&self, i: usize) -> Option<Match> {
         // Every form opens with a month, a keyword ("the", "fiscal",
         // "Q", "last"), a number, an apostrophe, a number word or an
         // ordinal; most words asked here are none of these.

@@ -325,6 +325,10 @@ const SEASON_NOUNS: &[&str] = &[
     "offensive",
     "counteroffensive",
     "statement",
+    // "the summer rush", "the fall campaign", "the spring market"
+    "rush",
+    "campaign",
+    "market",
 ];
 
 impl Parser<'_> {
