@@ -285,7 +285,8 @@ pub fn figures_month(text: &str, end: usize) -> bool {
     let Some(rest) = text[end..].strip_prefix(' ') else {
         return false;
     };
-    let mut words = rest.split(' ').take(4).peekable();
+    // (A line break ends a word too: "December sales.\n\nThe".)
+    let mut words = rest.split_whitespace().take(4).peekable();
     let mut modified = false;
     while let Some(w) = words.next() {
         let bare = w.trim_end_matches([',', '.', ';', ':', ')']);

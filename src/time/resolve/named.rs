@@ -172,7 +172,14 @@ impl Resolver {
         {
             return Resolved::point(p, true);
         }
-        let (d, dir) = self.framed(dir, t, d);
+        // (Figures are the latest out whatever year frames the sentence:
+        // "on Thursday, when chains report December sales", written in
+        // January.)
+        let (d, dir) = if month_use == MonthUse::Figures {
+            (d, dir)
+        } else {
+            self.framed(dir, t, d)
+        };
         // "last March" written in April is a year before: the
         // March just ended is "last month". (But "last December" written
         // in January is December last year, the one just ended.)
