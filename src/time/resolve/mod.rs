@@ -781,7 +781,10 @@ impl Resolver {
         // A past or unknown tense takes the last one; a plan or an
         // expectation told from the past ("prices were expected to firm up
         // in the January-March quarter", written in November) the nearest.
-        let t = if matches!(t, Tense::Future | Tense::Present | Tense::Nearest) {
+        let t = if matches!(
+            t,
+            Tense::Future | Tense::Present | Tense::Nearest | Tense::Moved
+        ) {
             t
         } else {
             Tense::Past
@@ -834,7 +837,7 @@ impl Resolver {
             .filter(|p| {
                 dir == Dir::Tense
                     && p.date < dct
-                    && matches!(tense(), Tense::Future | Tense::Nearest)
+                    && matches!(tense(), Tense::Future | Tense::Nearest | Tense::Moved)
             })
             .map(|p| p.date)
     }

@@ -222,10 +222,16 @@ pub(super) fn pick<T: Copy>(
                 Tense::Before => latest(&|c| c.0 < dct).or_else(|| latest(&|c| c.0 <= dct)),
                 Tense::Future => earliest(&|c| c.1 >= lo),
                 Tense::Present | Tense::Nearest | Tense::Unknown => nearest(cands, dct),
+                Tense::Moved => earliest(&|c| c.1 >= dct || days_between(c.1, dct) <= MOVED_BACK),
             }
         }
     }
 }
+
+/// How far back a date something was moved to may lie ([`Tense::Moved`]):
+/// "The broadcast was moved to Oct. 7, but was called off", written on
+/// Oct. 18.
+const MOVED_BACK: i64 = 31;
 
 /// The candidate containing or closest to `dct` (ties go to the past).
 pub(super) fn nearest<T: Copy>(cands: &[(Date, Date, T)], dct: Date) -> Option<T> {

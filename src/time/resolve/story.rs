@@ -181,7 +181,7 @@ impl Resolver {
         // bill on Thursday, hours before the midnight deadline".)
         if !matches!(
             t(),
-            Tense::Past | Tense::Before | Tense::Unknown | Tense::Nearest
+            Tense::Past | Tense::Before | Tense::Unknown | Tense::Nearest | Tense::Moved
         ) {
             return None;
         }

@@ -1433,7 +1433,17 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     if slot && (had || told) {
         return None;
     }
-    Some(if had {
+    // ("postponed the launch to Sept. 1", "delayed its decision to
+    // November", "said it had rescheduled the launch for January": news
+    // of a move is told soon after it, the new date ahead or only just
+    // come; a weekday, within a week either side, takes the nearest.)
+    let moved = matches!(
+        words.word(verb),
+        "postponed" | "deferred" | "delayed" | "rescheduled" | "moved" | "pushed" | "slipped"
+    ) && !(first..=last).any(|k| matches!(words.lex(k), Lex::Weekday { .. }));
+    Some(if (had || told) && moved {
+        Tense::Moved
+    } else if had {
         Tense::Past
     } else if told {
         Tense::Nearest

@@ -60,6 +60,11 @@ pub enum Tense {
     /// document date ("had been due to expire on Monday"): the nearest
     /// occurrence.
     Nearest,
+    /// A date something was put off or moved to, told in the past
+    /// ("postponed the launch to Sept. 1"): such news is told soon after
+    /// the move, when the new date lies ahead or has only just come, so
+    /// the first occurrence from a few weeks back on.
+    Moved,
     Unknown,
 }
 

@@ -145,9 +145,14 @@ impl Parser<'_> {
             // "later" as a signal outside it.
             Lex::Kw(Kw::Before | Kw::After) => {
                 // Only as an adverb: "two days before," not "two days before the vote".
-                let next_ok = self.tok(e + 1).is_none_or(
-                    |t| matches!(t.kind, crate::time::token::Kind::Punct(c) if c != '$'),
-                );
+                // (Nor before a quoted title: "a decade after \"Revenge of the
+                // Sith\"", whose quote opens after a space.)
+                let next_ok = self.tok(e + 1).is_none_or(|t| match t.kind {
+                    crate::time::token::Kind::Punct(c) => {
+                        c != '$' && !(t.gap && matches!(c, '"' | '\u{201C}' | '\u{2018}' | '('))
+                    }
+                    _ => false,
+                });
                 if !next_ok {
                     return None;
                 }
