@@ -213,9 +213,12 @@ impl Parser<'_> {
                     )
                     || self.word_in(i + 1, &["will", "would"])
                     // "would meet Taliban leaders soon.": ending its
-                    // clause (not "too soon.", "so soon,").
+                    // clause (not "too soon.", "so soon,"); so does one
+                    // before "and", "but" or "or" ("a breakthrough was
+                    // possible soon but").
                     || i > 0
-                        && ['.', ',', ';'].iter().any(|&c| self.punct(i + 1, c))
+                        && (['.', ',', ';'].iter().any(|&c| self.punct(i + 1, c))
+                            || self.word_in(i + 1, &["and", "but", "or"]))
                         && !self.word_in(i - 1, &["too", "so", "as", "how", "very", "quite"]))
                     && !self.word_in(i + 1, &["after", "afterwards", "thereafter", "as"]) =>
             {
