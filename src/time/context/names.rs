@@ -282,6 +282,12 @@ pub fn quoted_title(text: &str, start: usize, end: usize, val: &Val) -> bool {
     if in_title_quote(text, start, end) {
         return true;
     }
+    // ("\"Halloween\" scared up $77.5 million", "\"Friday the 13th\" led
+    // the box office": a date's name filling a quotation, a verb after
+    // it, is a film's.)
+    if quoted_subject(text, start, end) {
+        return true;
+    }
     let Val::Abs(p) = val else {
         return false;
     };
@@ -320,6 +326,44 @@ pub fn quoted_title(text: &str, start: usize, end: usize, val: &Val) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `text[start..end]` fills a quotation in double marks that a
+/// verb follows: "\"Halloween\" scared up", "\"Friday the 13th\" led the
+/// box office".
+/// So does one that opens its sentence and a comma closes inside the
+/// marks, before an apposition: "\"Valentine's Day,\" Garry Marshall's
+/// comedy, took in $56 million".
+fn quoted_subject(text: &str, start: usize, end: usize) -> bool {
+    let Some(before) = text[..start]
+        .strip_suffix('"')
+        .or_else(|| text[..start].strip_suffix('\u{201c}'))
+    else {
+        return false;
+    };
+    let rest = &text[end..];
+    let comma = rest.starts_with(',');
+    let rest = rest.trim_start_matches(',');
+    let Some(after) = rest
+        .strip_prefix('"')
+        .or_else(|| rest.strip_prefix('\u{201d}'))
+    else {
+        return false;
+    };
+    if comma {
+        // (Not speech: "\"Tomorrow,\" he said.")
+        let opens = before.trim_end_matches([' ', '\t']);
+        let said = after.split_whitespace().take(4).any(|w| {
+            is(
+                w.trim_end_matches([',', '.']),
+                &["said", "says", "say", "asked", "added", "told", "replied"],
+            )
+        });
+        return (opens.is_empty() || opens.ends_with(['.', '\n'])) && !said;
+    }
+    word_after(text, text.len() - after.len()).is_some_and(|w| {
+        TITLE_VERBS.contains(&w) || w.ends_with("ed") || matches!(w, "led" | "took" | "leads")
+    })
 }
 
 /// Whether the holiday at `start..end` names a film or a play: "starred
