@@ -488,6 +488,17 @@ impl Scratch {
         {
             return Tense::Nearest;
         }
+        // "opened Wednesday in New York ahead of its national release on
+        // Nov. 22": what something was done ahead of is after it, on
+        // either side of the story's date.
+        if t == Tense::Past
+            && (2..=6)
+                .filter_map(|d| first.checked_sub(d))
+                .any(|k| word(k) == "ahead" && word(k + 1) == "of")
+            && !(0..first).any(|k| word(k) == "had")
+        {
+            return Tense::Nearest;
+        }
         let after = &text[end..];
         // "revisit the March lows", "below its August peak": a market's
         // extreme has been reached.
