@@ -682,6 +682,29 @@ impl Parser<'_> {
         (b, db): (u32, u8),
         sep: char,
     ) -> Option<Match> {
+        // "expiration dates through 12/2010", "range from 06/2010 to
+        // 09/2011": a month and its year, as labels print them, after a
+        // preposition.
+        if sep == '/'
+            && da <= 2
+            && db == 4
+            && (1900..=2099).contains(&b)
+            && i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "on", "by", "until", "till", "since", "before", "after", "through", "from",
+                    "to", "in",
+                ],
+            )
+            && !self.number_continues(i + 3)
+            && !self.punct(i + 3, '/')
+        {
+            let month = u8::try_from(a).ok().filter(|m| (1..=12).contains(m))?;
+            let year = i32::try_from(b).ok()?;
+            let p = Point::containing(Gran::Month, ymd(year, month, 1)?)?;
+            return Some(date(i + 3, Val::Abs(p)));
+        }
         if sep != '/'
             || da > 2
             || db > 2
