@@ -37,6 +37,7 @@ impl Parser<'_> {
             ("world", &["mental", "health"], 10, 10),
             ("world", &["food"], 10, 16),
             ("world", &["diabetes"], 11, 14),
+            ("international", &["holocaust", "remembrance"], 1, 27),
             ("international", &["women"], 3, 8),
             ("international", &["womens"], 3, 8),
             ("human", &["rights"], 12, 10),
@@ -721,6 +722,16 @@ impl Parser<'_> {
                 let k = self.skip_poss(i + 2);
                 (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
                     .then_some((Holiday::Epiphany, k + 1))
+            }
+            // The European Union's 9 May; the United Nations' 24 October.
+            b"europe" => two("day", Holiday::Dated { month: 5, day: 9 }),
+            b"un" if t.upper => two("day", Holiday::Dated { month: 10, day: 24 }),
+            b"united"
+                if self.word_is(i + 1, "nations") && self.tok(i + 1).is_some_and(|t| t.cap) =>
+            {
+                let k = i + 2;
+                (self.word_is(k, "day") && self.tok(k).is_some_and(|t| t.cap))
+                    .then_some((Holiday::Dated { month: 10, day: 24 }, k + 1))
             }
             // Russia's day of spaceflight, 12 April (Gagarin's flight).
             b"cosmonautics" => two("day", Holiday::Dated { month: 4, day: 12 }),
