@@ -267,6 +267,16 @@ impl Parser<'_> {
         }
         let (md, j) = if let Some((m, j)) = self.period_mod(i) {
             (m, j)
+        } else if self.kw(i, Kw::The) && self.word_is(i + 2, "part") && self.kw(i + 3, Kw::Of) {
+            // "the latter part of the year", "the early part of the month"
+            let m = if self.word_in(i + 1, &["early", "earlier", "first"]) {
+                "START"
+            } else if self.word_in(i + 1, &["latter", "later", "last", "late"]) {
+                "END"
+            } else {
+                return None;
+            };
+            (m, i + 4)
         } else if let Some(b) = [i, i + 1]
             .into_iter()
             .find(|&b| self.kw(b + 1, Kw::Of) && (b == i + 1) == self.kw(i, Kw::The))
