@@ -952,9 +952,15 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "GDP grew 0.3% in the three months to June": a period of
         // figures, which has ended. ("the year to March" is as often a
         // fiscal year still running.) (Not a stretch something is moved
-        // by: "to extend the deadline by three months to Jan. 31".)
+        // by: "to extend the deadline by three months to Jan. 31", "was
+        // pushed back three months, to Sept. 26".)
         (_, "months" | "weeks" | "quarter", "to")
-            if !(3..=4).any(|d| words.back(first, d) == "by") =>
+            if !(3..=5).any(|d| {
+                words.back(first, d) == "by"
+                    || first
+                        .checked_sub(d)
+                        .is_some_and(|k| words.is(k, class::RESCHEDULE))
+            }) =>
         {
             Some(Tense::Past)
         }
