@@ -488,6 +488,22 @@ impl Scratch {
         {
             return Tense::Nearest;
         }
+        // "canceled most of the August recess", "called off the March
+        // meeting": what was called off was to come, and may not have
+        // come yet: the nearest. (Not the day of the calling off: "was
+        // scrapped on Thursday".)
+        if t == Tense::Past
+            && first > 0
+            && DETERMINERS.contains(&word(first - 1))
+            && (1..=4).filter_map(|d| first.checked_sub(d)).any(|k| {
+                matches!(
+                    word(k),
+                    "canceled" | "cancelled" | "scrapped" | "scrap" | "cancel" | "cancels"
+                ) || word(k) == "off" && k > 0 && matches!(word(k - 1), "called" | "call")
+            })
+        {
+            return Tense::Nearest;
+        }
         // "opened Wednesday in New York ahead of its national release on
         // Nov. 22": what something was done ahead of is after it, on
         // either side of the story's date.
