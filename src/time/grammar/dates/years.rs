@@ -919,13 +919,18 @@ impl Parser<'_> {
         {
             return None;
         }
-        // "2003 UB313": a catalogue designation, capitals glued to digits.
+        // "2003 UB313": a catalogue designation, capitals glued to digits
+        // (not a flu's subtype after its year, "the 2009 H1N1 pandemic",
+        // whose letters and digits go on).
         if self
             .tok(i + 1)
             .is_some_and(|n| n.gap && n.upper && n.kind == Kind::Word)
             && self
                 .tok(i + 2)
                 .is_some_and(|n| !n.gap && n.kind == Kind::Num)
+            && !self
+                .tok(i + 3)
+                .is_some_and(|n| !n.gap && n.kind == Kind::Word)
         {
             return None;
         }
