@@ -391,6 +391,14 @@ impl Parser<'_> {
         (!person && !named && !thing && !around).then_some((h, e))
     }
 
+    /// Whether the holiday named at `i` is told of the Orthodox churches
+    /// ("Orthodox Christians in Serbia celebrated Christmas"), which keep
+    /// Christmas and Easter on other days.
+    fn orthodox_told(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| context::orthodox_before(self.text, t.start))
+    }
+
     /// Whether the lower-case word at `i` may open a holiday's name: only
     /// "election", as AP style writes "election day" and "election night".
     #[inline]
@@ -542,11 +550,7 @@ impl Parser<'_> {
                 {
                     return Some((Holiday::EasterMonday, e + 1));
                 }
-                if matches!(h, Holiday::Easter)
-                    && self
-                        .tok(i)
-                        .is_some_and(|t| context::orthodox_before(self.text, t.start))
-                {
+                if matches!(h, Holiday::Easter) && self.orthodox_told(i) {
                     return Some((Holiday::OrthodoxEaster, e));
                 }
                 return Some((h, e));
@@ -557,10 +561,7 @@ impl Parser<'_> {
                 }
                 // "Orthodox Christians celebrated Christmas on Thursday":
                 // theirs, on 7 January.
-                let h = if self
-                    .tok(i)
-                    .is_some_and(|t| context::orthodox_before(self.text, t.start))
-                {
+                let h = if self.orthodox_told(i) {
                     Holiday::OrthodoxChristmas
                 } else {
                     Holiday::Christmas

@@ -465,9 +465,16 @@ impl Scratch {
         // the month"; nor in a sentence that tells with "had" of what came
         // before, "Forecasters had issued a flood warning for Saturday, but
         // the rain arrived early".)
+        // So for what was done ahead of a day: "opened Wednesday in New
+        // York ahead of its national release on Nov. 22".
+        let ahead_of = || {
+            (2..=6)
+                .filter_map(|d| first.checked_sub(d))
+                .any(|k| word(k) == "ahead" && word(k + 1) == "of")
+        };
         if t == Tense::Past
             && first > 0
-            && word(first - 1) == "for"
+            && (word(first - 1) == "for" || ahead_of())
             && !(0..first).any(|k| word(k) == "had")
             // (Nor figures "for" a period that a verb after them says
             // have been measured: "hotel rates for May rose"; not "have
@@ -501,17 +508,6 @@ impl Scratch {
                     "canceled" | "cancelled" | "scrapped" | "scrap" | "cancel" | "cancels"
                 ) || word(k) == "off" && k > 0 && matches!(word(k - 1), "called" | "call")
             })
-        {
-            return Tense::Nearest;
-        }
-        // "opened Wednesday in New York ahead of its national release on
-        // Nov. 22": what something was done ahead of is after it, on
-        // either side of the story's date.
-        if t == Tense::Past
-            && (2..=6)
-                .filter_map(|d| first.checked_sub(d))
-                .any(|k| word(k) == "ahead" && word(k + 1) == "of")
-            && !(0..first).any(|k| word(k) == "had")
         {
             return Tense::Nearest;
         }
