@@ -78,6 +78,30 @@ impl Parser<'_> {
         })
     }
 
+    /// A century named by where the document stands, at `i`: its own
+    /// ("the century", "this century") or the one before ("the last
+    /// century", "the previous century"). Only where a part of it is
+    /// taken ("the first decade of the century", "the early years of the
+    /// last century"): alone, "the last century" is a stretch of a
+    /// hundred years.
+    fn century_told(&self, i: usize) -> Option<Match> {
+        let own = self.doc_year?.div_euclid(100) * 100;
+        let (start, end) = if (self.kw(i, Kw::The) || self.kw(i, Kw::This))
+            && self.unit(i + 1) == Some((Unit::Century, false))
+        {
+            (own, i + 2)
+        } else if self.kw(i, Kw::The)
+            && self.word_in(i + 1, &["last", "previous", "past"])
+            && self.unit(i + 2) == Some((Unit::Century, false))
+        {
+            (own - 100, i + 3)
+        } else {
+            return None;
+        };
+        let p = Point::containing(Gran::Century, ymd(start, 1, 1)?)?;
+        Some(date(end, Val::Abs(p)))
+    }
+
     /// A part of a decade or century: "the first decade of the 20th
     /// century" is its first decade (190, as "the 1900s"); "the closing
     /// years of the 1800s", "the early years of the 20th century" are that
@@ -97,7 +121,7 @@ impl Parser<'_> {
                 Lex::Ordinal(99) | Lex::Kw(Kw::Last) => 10,
                 _ => return None,
             };
-            let m = self.era_at(j + 3)?;
+            let m = self.era_at(j + 3).or_else(|| self.century_told(j + 3))?;
             let Val::Abs(c) = m.val else {
                 return None;
             };
@@ -119,7 +143,11 @@ impl Parser<'_> {
             return None;
         }
         match self.unit(j + 1)? {
-            (Unit::Year, true) => Some(self.era_at(j + 3)?.with_mod(edge)),
+            (Unit::Year, true) => Some(
+                self.era_at(j + 3)
+                    .or_else(|| self.century_told(j + 3))?
+                    .with_mod(edge),
+            ),
             // "the closing weeks of 1944", "the final months of 1999", "the
             // last days of June": that year or month with END or START, as
             // "the end of 1999" is.
