@@ -226,9 +226,13 @@ pub struct Match {
     /// The weekday written in the expression (1 = Monday).
     pub weekday: Option<u8>,
     /// A clock time read off a twelve-hour dial with nothing in the
-    /// expression saying which half of the day ("shortly after 3:45"),
-    /// and no day of its own named after it: the text around it may.
+    /// expression saying which half of the day ("shortly after 3:45"):
+    /// the text around it may.
     pub dial: bool,
+    /// A dial time names a day of its own after it ("at 10:00 on
+    /// Saturday"): an afternoon time told before it, on another day, says
+    /// nothing of its half; only its own sentence's words do.
+    pub own_day: bool,
 }
 
 impl Match {
@@ -241,6 +245,7 @@ impl Match {
             modifier: None,
             weekday: None,
             dial: false,
+            own_day: false,
         }
     }
 

@@ -235,10 +235,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     && (1..=11).contains(hour)
                     && let Some(h) = afternoon
                         .filter(|&(end, _)| {
-                            sentence().0 <= end
-                                || text.get(end..span.start).is_some_and(|gap| {
-                                    gap.len() <= CLOCK_NEAR && !gap.contains('\n')
-                                })
+                            !m.own_day
+                                && (sentence().0 <= end
+                                    || text.get(end..span.start).is_some_and(|gap| {
+                                        gap.len() <= CLOCK_NEAR && !gap.contains('\n')
+                                    }))
                         })
                         .map(|(_, h)| h)
                         .or_else(|| {
@@ -253,11 +254,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                                 *hour,
                             )
                         })
+                        .or_else(|| context::evening_by_event(text, sentence(), *hour))
                     && h <= *hour + 14
                 {
                     *hour += 12;
                 }
-                afternoon = (!m.dial && (12..24).contains(hour)).then_some((span.end, *hour));
+                afternoon = ((!m.dial || m.own_day) && (12..24).contains(hour))
+                    .then_some((span.end, *hour));
             }
             // "speaks at a rally tonight and is expected to speak around
             // 10:30": so does a later part of the day.

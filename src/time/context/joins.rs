@@ -627,3 +627,47 @@ pub fn afternoon_by_default(
     let told = text.get(sentence.0..sentence.1)?.to_ascii_lowercase();
     (!SMALL_HOURS.iter().any(|w| told.contains(w))).then_some(12)
 }
+
+/// The first hour of the evening, for a dial time from 6:00 to 11:59
+/// (`hour`) whose sentence, bounded by `sentence`, names an event held in
+/// the evening and nothing of the morning: "The concert begins at 7:30",
+/// "Dinner is served at 6:30", "Polls close at 7:30 in Ohio". News gives
+/// such an event its time without "p.m." because readers know when it
+/// is held; "Polls open at 7" keeps the morning.
+pub fn evening_by_event(text: &str, sentence: (usize, usize), hour: u8) -> Option<u8> {
+    const EVENINGS: &[&str] = &[
+        "concert",
+        "concerts",
+        "dinner",
+        "gala",
+        "banquet",
+        "fireworks",
+        "curtain",
+        "prom",
+        "candlelight",
+    ];
+    const MORNINGS: &[&str] = &[
+        "morning",
+        "breakfast",
+        "brunch",
+        "dawn",
+        "sunrise",
+        "daybreak",
+        "a.m",
+    ];
+    if !(6..=11).contains(&hour) {
+        return None;
+    }
+    let told = text.get(sentence.0..sentence.1)?;
+    let words: Vec<&str> = told
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let polls_close = words
+        .windows(2)
+        .any(|p| is(p[0], &["polls"]) && is(p[1], &["close", "closed", "closing"]));
+    let evening = polls_close || words.iter().any(|w| is(w, EVENINGS));
+    let morning = words.iter().any(|w| is(w, MORNINGS));
+    (evening && !morning).then_some(17)
+}

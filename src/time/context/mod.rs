@@ -41,7 +41,7 @@ pub use frames::{
 pub use games::{game_period, runs_scored};
 pub use joins::{
     Join, after_midnight, afternoon_by_default, apposed, clock_joins, clock_then_day,
-    day_counted_after, day_named_after, part_of_day_told, range_end, range_start,
+    day_counted_after, day_named_after, evening_by_event, part_of_day_told, range_end, range_start,
     without_local_time, year_range_end,
 };
 pub use names::{

@@ -352,7 +352,8 @@ impl Parser<'_> {
             },
         );
         m.weekday = weekday;
-        m.dial = core.dial && !placed && !own_day;
+        m.dial = core.dial && !placed;
+        m.own_day = own_day;
         Some(m)
     }
 }
