@@ -556,14 +556,22 @@ impl Parser<'_> {
         if unit == Unit::Day && !plural && !hyph && self.word_in(u + 1, DAY_COMPOUNDS) {
             return None;
         }
-        // "a quarter of shoppers": a share of people or things ("another
-        // quarter of contraction" is time).
+        // "a quarter of shoppers", "a quarter of cell sites", "a quarter
+        // of 5G users": a share of people or things, the noun at most two
+        // words on ("another quarter of contraction" is time).
         if unit == Unit::Quarter
             && !plural
             && self.word_is(start_amount, "a")
             && self.kw(u + 1, Kw::Of)
-            && self.unit(u + 2).is_none()
-            && self.word(u + 2).ends_with('s')
+            && (u + 2..u + 5)
+                .take_while(|&k| {
+                    self.tok(k)
+                        .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
+                        && self.unit(k).is_none()
+                })
+                .any(|k| {
+                    self.tok(k).is_some_and(|t| t.kind == Kind::Word) && self.word(k).ends_with('s')
+                })
         {
             return None;
         }
