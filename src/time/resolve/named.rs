@@ -274,13 +274,29 @@ impl Resolver {
         // "next Thursday" said on a Wednesday is not tomorrow,
         // which would be "tomorrow" or "Thursday": it is the
         // Thursday of the week after.
-        let picked = pick(&cands, d, dir, t, WEEKDAY_POLICY).map(|x| {
-            let tomorrow = d.tomorrow().ok();
-            if dir == Dir::Next && tomorrow == Some(x) {
-                shift(x, Unit::Week, 1).unwrap_or(x)
-            } else {
-                x
+        // "this Monday" is the week's own Monday unless the clause's
+        // tense says otherwise: "He will be returned to Mexico this
+        // Monday", written on a Friday, is the Monday coming; "the
+        // shop shut this Friday", written on a Monday, the one gone.
+        let this_shift = if dir == Dir::This {
+            match tense() {
+                Tense::Future => 1,
+                Tense::Past => -1,
+                _ => 0,
             }
+        } else {
+            0
+        };
+        let picked = pick(&cands, d, dir, t, WEEKDAY_POLICY).map(|x| {
+            let weeks =
+                if dir == Dir::Next && d.tomorrow().ok() == Some(x) || this_shift == 1 && x < d {
+                    1
+                } else if this_shift == -1 && x > d {
+                    -1
+                } else {
+                    0
+                };
+            shift(x, Unit::Week, weeks).unwrap_or(x)
         });
         match picked.and_then(|x| Point::containing(Gran::Day, x)) {
             Some(p) => Resolved::point(p, true),
