@@ -96,10 +96,12 @@ impl Parser<'_> {
     }
 
     /// Direction words: "last", "next", "this", "this past", "this coming".
+    /// Bare "past" before a name is the preposition ("keep the policy in
+    /// place past Christmas"); "this past" and "the past" point back.
     #[inline]
     pub(crate) fn dir_at(&self, i: usize) -> Option<(Dir, usize)> {
         match self.lex(i)? {
-            Lex::Kw(Kw::Last) | Lex::Kw(Kw::Past) => Some((Dir::Last, i + 1)),
+            Lex::Kw(Kw::Last) => Some((Dir::Last, i + 1)),
             Lex::Kw(Kw::Next) => Some((Dir::Next, i + 1)),
             Lex::Kw(Kw::Coming) => Some((Dir::Coming, i + 1)),
             Lex::Kw(Kw::This) => match self.lex(i + 1)? {
