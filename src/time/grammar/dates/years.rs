@@ -847,7 +847,15 @@ impl Parser<'_> {
             return None;
         }
         let historic = self.historic_year(i, v);
-        let prev_year_ctx = i > 0 && self.word_in(i - 1, YEAR_CONTEXT) || historic;
+        // "the Immigration Act 1971", "the Offences against the Person Act
+        // 1861": a statute named the British way, with the year it was
+        // passed ("Act 2" of a play is no year).
+        let statute = i > 1
+            && self.word_bytes(i - 1) == b"Act"
+            && self
+                .tok(i - 2)
+                .is_some_and(|t| t.kind == Kind::Word && t.cap);
+        let prev_year_ctx = i > 0 && self.word_in(i - 1, YEAR_CONTEXT) || historic || statute;
         let range = if prev_year_ctx {
             1000..=2199
         } else {
@@ -858,7 +866,7 @@ impl Parser<'_> {
         }
         // (So does the next of a list after such a label: "ports 1433
         // and 1521", "versions 1809 and 1903".)
-        if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE)
+        if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) && !statute
             || i > 2
                 && (self.word_in(i - 1, &["and", "or"]) || self.punct(i - 1, ','))
                 && self.num(i - 2).is_some_and(|(_, d)| d == 4)
