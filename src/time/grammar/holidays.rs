@@ -529,8 +529,9 @@ impl Parser<'_> {
                     if self.word_is(e, "monday") && self.tok(e).is_some_and(|t| t.cap) {
                         return Some((Holiday::CanadianThanksgiving, e + 1));
                     }
-                    // "Thanksgiving Eve", the busiest night for travel.
-                    if self.kw(e, Kw::Eve) && self.tok(e).is_some_and(|t| t.cap) {
+                    // "Thanksgiving Eve", the busiest night for travel
+                    // (often written "Thanksgiving eve").
+                    if self.kw(e, Kw::Eve) {
                         return Some((Holiday::ThanksgivingEve, e + 1));
                     }
                     e = day_after(e);
