@@ -59,6 +59,8 @@ impl Parser<'_> {
                         Val::Month { .. } => true,
                         Val::Abs(p) => p.gran == Gran::Month,
                         Val::Rel { gran, .. } => *gran == Gran::Month,
+                        // "the last weekend of June this year"
+                        Val::InRelYear { gran, .. } => *gran == Gran::Month,
                         _ => false,
                     }
             })
