@@ -195,7 +195,27 @@ pub fn same_clause_after_year(text: &str, start: usize, end: usize, gap: &str) -
             .split_once(' ')
             .is_some_and(|(w, y)| is(w, &["this", "last", "next"]) && is(y, &["year"]));
     let before = word_before(text, start);
-    told && !gap.contains([',', ';', ':', '.', '(', ')', '"', '\''])
+    // ("Ford recalled 2017 Escape SUVs in May": a year after a verb
+    // names the thing's model, not the clause's time.)
+    let bare = year.len() == 4;
+    let placed = before.is_none_or(|w| {
+        !w.bytes().all(|b| b.is_ascii_lowercase())
+            || is(
+                w,
+                &[
+                    "in",
+                    "during",
+                    "throughout",
+                    "of",
+                    "for",
+                    "around",
+                    "and",
+                    "but",
+                ],
+            )
+    });
+    told && (!bare || placed)
+        && !gap.contains([',', ';', ':', '.', '(', ')', '"', '\''])
         && gap.split_whitespace().count() <= 6
         && !gap.split_whitespace().any(|w| is(w, JOINS))
         && !before.is_some_and(|w| {
