@@ -549,6 +549,14 @@ impl Scratch {
         {
             return Tense::Past;
         }
+        // "is recovering after surgery on Tuesday", "recuperating from
+        // Sunday's fall": what one recovers from has happened.
+        if (first.saturating_sub(5).max(1)..first).any(|k| {
+            matches!(word(k), "after" | "from")
+                && matches!(word(k - 1), "recovering" | "recuperating" | "convalescing")
+        }) {
+            return Tense::Past;
+        }
         // "goes on after Sunday's home defeat", "will face Leeds after
         // Saturday's win": an outcome named is known, so has happened.
         if possessive
@@ -644,6 +652,13 @@ impl Scratch {
                         | "wedding"
                         | "inauguration"
                         | "talks"
+                        | "service"
+                        | "mass"
+                        | "vigil"
+                        | "rally"
+                        | "march"
+                        | "premiere"
+                        | "festival"
                 )
             };
             (last + 2..=last + 5).any(noun)
