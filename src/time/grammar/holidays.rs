@@ -357,8 +357,9 @@ impl Parser<'_> {
         let (h, e) = self.holiday_words(i)?;
         let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
         let person = i > 0 && capital(i - 1) && self.word_is(i - 1, "father");
-        // ("Easter Road", a football ground; "the Yom Kippur War", "the
-        // Good Friday Agreement", "the Tet Offensive".)
+        // ("Easter Road", a football ground; "Christmas Creek", a mine;
+        // "Easter Seals", a charity; "the Yom Kippur War", "the Good
+        // Friday Agreement", "the Tet Offensive".)
         // (So is "the Yom Kippur war" in lower case.)
         let named = self.word_is(e, "war")
             || capital(e)
@@ -371,6 +372,15 @@ impl Parser<'_> {
                         "islands",
                         "road",
                         "street",
+                        "creek",
+                        "valley",
+                        "lake",
+                        "river",
+                        "bay",
+                        "cove",
+                        "hill",
+                        "hills",
+                        "seals",
                         "agreement",
                         "accord",
                         "accords",
