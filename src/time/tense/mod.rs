@@ -499,19 +499,66 @@ impl Scratch {
         // meeting": what was called off was to come, and may not have
         // come yet: the nearest. (Not the day of the calling off: "was
         // scrapped on Thursday".)
-        if t == Tense::Past
+        // So is what one pulled out of or withdrew from: "have pulled out
+        // of Saturday's charity gala", "Lizzo cancels Friday show".
+        let calls_off = |k: usize| {
+            matches!(
+                word(k),
+                "canceled" | "cancelled" | "scrapped" | "scrap" | "cancel" | "cancels"
+            ) || k > 0
+                && match word(k) {
+                    "off" => matches!(word(k - 1), "called" | "call" | "calls"),
+                    "of" => {
+                        word(k - 1) == "out"
+                            && k > 1
+                            && matches!(word(k - 2), "pulled" | "pull" | "pulls" | "pulling")
+                    }
+                    "from" => matches!(
+                        word(k - 1),
+                        "withdrew" | "withdrawn" | "withdraws" | "withdraw" | "withdrawing"
+                    ),
+                    _ => false,
+                }
+        };
+        if matches!(t, Tense::Past | Tense::Unknown)
             && first > 0
-            && DETERMINERS.contains(&word(first - 1))
-            && (1..=4).filter_map(|d| first.checked_sub(d)).any(|k| {
-                matches!(
-                    word(k),
-                    "canceled" | "cancelled" | "scrapped" | "scrap" | "cancel" | "cancels"
-                ) || word(k) == "off" && k > 0 && matches!(word(k - 1), "called" | "call")
-            })
+            && (DETERMINERS.contains(&word(first - 1))
+                && (1..=4).filter_map(|d| first.checked_sub(d)).any(calls_off)
+                || calls_off(first - 1))
         {
             return Tense::Nearest;
         }
         let after = &text[end..];
+        // "tickets for the singer's June shows had sold out", "Tickets went
+        // on sale on Friday for Westlife's May tour": what tickets are
+        // sold for lies ahead, whatever the tense of the selling.
+        let shows = after
+            .split_whitespace()
+            .take(2)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .any(|w| {
+                matches!(
+                    w,
+                    "show"
+                        | "shows"
+                        | "tour"
+                        | "dates"
+                        | "concert"
+                        | "concerts"
+                        | "gigs"
+                        | "residency"
+                        | "performances"
+                )
+            });
+        let ticketed = || {
+            (0..spans.len()).any(|k| {
+                matches!(word(k), "ticket" | "tickets")
+                    || word(k) == "out" && k > 0 && matches!(word(k - 1), "sold" | "sell" | "sells")
+            })
+        };
+        if shows && ticketed() {
+            return Tense::Future;
+        }
         // "revisit the March lows", "below its August peak": a market's
         // extreme has been reached.
         if [" low", " high", " peak", " trough"].iter().any(|w| {
@@ -550,11 +597,23 @@ impl Scratch {
             return Tense::Past;
         }
         // "is recovering after surgery on Tuesday", "recuperating from
-        // Sunday's fall": what one recovers from has happened.
+        // Sunday's fall": what one recovers from has happened; so has what
+        // a state told in the present follows ("remains in hospital after
+        // abdominal surgery on Friday", "is resting at Windsor after a
+        // night in hospital on Wednesday").
+        let state = at.filter(|&k| {
+            k < first && matches!(word(k), "is" | "are" | "remains" | "remain" | "stays")
+        });
         if (first.saturating_sub(5).max(1)..first).any(|k| {
             matches!(word(k), "after" | "from")
                 && matches!(word(k - 1), "recovering" | "recuperating" | "convalescing")
-        }) {
+        }) || state.is_some_and(|v| (v + 1..first).any(|k| word(k) == "after"))
+            && word(first - 1) == "on"
+            && matches!(
+                classify_in(text.as_bytes(), start, end),
+                Lex::Weekday { .. }
+            )
+        {
             return Tense::Past;
         }
         // "goes on after Sunday's home defeat", "will face Leeds after
@@ -659,6 +718,10 @@ impl Scratch {
                         | "march"
                         | "premiere"
                         | "festival"
+                        | "gala"
+                        | "show"
+                        | "gig"
+                        | "procession"
                 )
             };
             (last + 2..=last + 5).any(noun)
