@@ -209,6 +209,8 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         AugustBank => nth_weekday(year, 8, Weekday::Monday, -1),
         ColumbusDay => nth_weekday(year, 10, Weekday::Monday, 2),
         PatriotsDay => nth_weekday(year, 4, Weekday::Monday, 3),
+        CommonwealthDay => nth_weekday(year, 3, Weekday::Monday, 2),
+        ArborDay => nth_weekday(year, 4, Weekday::Friday, -1),
         // The last Monday before 25 May: 24 May or the Monday before it.
         VictoriaDay => {
             let d = ymd(year, 5, 24)?;

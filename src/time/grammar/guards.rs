@@ -225,8 +225,12 @@ impl<'t> Parser<'t> {
                         ..
                     }
             )
-            // "Gandhi Jayanti"
-            || t.cap && t.end - t.start == 7 && self.text[t.start..t.end].eq_ignore_ascii_case("jayanti")
+            // "Gandhi Jayanti", "Cinco de Mayo"
+            || t.cap
+                && matches!(t.end - t.start, 4 | 7)
+                && ["jayanti", "mayo"]
+                    .iter()
+                    .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
         })
     }
 

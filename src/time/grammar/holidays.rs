@@ -765,6 +765,8 @@ impl Parser<'_> {
             b"rizal" => two("day", Holiday::RizalDay),
             b"columbus" => two("day", Holiday::ColumbusDay),
             b"patriots" | b"patriot" => two("day", Holiday::PatriotsDay),
+            b"commonwealth" => two("day", Holiday::CommonwealthDay),
+            b"arbor" => two("day", Holiday::ArborDay),
             b"victoria" => two("day", Holiday::VictoriaDay),
             b"bonfire" => two("night", Holiday::GuyFawkes),
             // Not the man: "the Guy Fawkes plot".

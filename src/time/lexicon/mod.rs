@@ -300,6 +300,10 @@ pub enum Holiday {
     PatriotsDay,
     /// Canada's Monday before 25 May.
     VictoriaDay,
+    /// The Commonwealth's day of observance: the second Monday of March.
+    CommonwealthDay,
+    /// The United States' National Arbor Day: the last Friday of April.
+    ArborDay,
     /// Britain's 5 November ("Guy Fawkes Night", "Bonfire Night").
     GuyFawkes,
     /// A holiday another country keeps on a fixed day of its own under a

@@ -248,6 +248,8 @@ pub const TRIGGERS: &[&str] = &[
     "trinity sunday",
     "advent sunday",
     "cosmonautics day",
+    "commonwealth day",
+    "arbor day",
     "europe day",
     "un day",
     "nations day",
