@@ -441,7 +441,9 @@ impl Parser<'_> {
                 };
                 Some(date(e + 1, Val::AnchoredWeekday { day, n }).with_weekday(day))
             }
-            Lex::Weekday { day, plural: false } if !the && !matches!(k, Kw::Current) => {
+            // (Bare "past" is the preposition: "can continue past
+            // Wednesday".)
+            Lex::Weekday { day, plural: false } if !the && !matches!(k, Kw::Current | Kw::Past) => {
                 // "next Saturday, Nov. 23": the written date decides.
                 if let Some(m) = self.dates(e)
                     && m.weekday.is_some()
