@@ -1132,7 +1132,13 @@ fn lower_case_time_word(word: &str) -> bool {
     matches!(
         classify_in(word.as_bytes(), 0, word.len()),
         Lex::Unit {
-            unit: Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year,
+            unit: Unit::Second
+                | Unit::Minute
+                | Unit::Hour
+                | Unit::Day
+                | Unit::Week
+                | Unit::Month
+                | Unit::Year,
             ..
         } | Lex::Kw(
             Kw::Today
