@@ -237,8 +237,20 @@ pub(super) fn infinitives(at: &At) -> Rule {
             // "agreed to buy Orbis on Feb. 5", written in March: a deal
             // or decision told may have been carried out already. Read
             // as the present: a weekday then looks ahead ("agreed to
-            // meet again on Friday"), other dates take the nearest.
-            _ if matches!(word(j), "agreed" | "decided") => Tense::Present,
+            // meet again on Friday"), other dates take the nearest. A deal
+            // agreed is news of the agreeing: "agreed to sell Chrysler to
+            // Cerberus on Monday", written on Tuesday, is the Monday just
+            // gone, the nearest.
+            _ if matches!(word(j), "agreed" | "decided") => {
+                if matches!(
+                    l,
+                    "buy" | "sell" | "acquire" | "purchase" | "merge" | "pay" | "settle"
+                ) {
+                    Tense::Nearest
+                } else {
+                    Tense::Present
+                }
+            }
             // "ordered U.S. forces to lift checkpoints on Tuesday", written
             // on Wednesday: an order told in the past may have been
             // carried out already, as one told in the passive may.
