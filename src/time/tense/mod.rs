@@ -532,24 +532,20 @@ impl Scratch {
         // "tickets for the singer's June shows had sold out", "Tickets went
         // on sale on Friday for Westlife's May tour": what tickets are
         // sold for lies ahead, whatever the tense of the selling.
-        let shows = after
-            .split_whitespace()
-            .take(2)
-            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-            .any(|w| {
-                matches!(
-                    w,
-                    "show"
-                        | "shows"
-                        | "tour"
-                        | "dates"
-                        | "concert"
-                        | "concerts"
-                        | "gigs"
-                        | "residency"
-                        | "performances"
-                )
-            });
+        let shows = (last + 1..spans.len().min(last + 3)).any(|k| {
+            matches!(
+                word(k),
+                "show"
+                    | "shows"
+                    | "tour"
+                    | "dates"
+                    | "concert"
+                    | "concerts"
+                    | "gigs"
+                    | "residency"
+                    | "performances"
+            )
+        });
         let ticketed = || {
             (0..spans.len()).any(|k| {
                 matches!(word(k), "ticket" | "tickets")
