@@ -633,7 +633,7 @@ pub fn afternoon_by_default(
 /// the evening and nothing of the morning: "The concert begins at 7:30",
 /// "Dinner is served at 6:30", "Polls close at 7:30 in Ohio". News gives
 /// such an event its time without "p.m." because readers know when it
-/// is held; "Polls open at 7" keeps the morning.
+/// is held; "Polls open at 7:30" keeps the morning.
 pub fn evening_by_event(text: &str, sentence: (usize, usize), hour: u8) -> Option<u8> {
     const EVENINGS: &[&str] = &[
         "concert",
