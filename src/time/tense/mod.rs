@@ -457,6 +457,15 @@ impl Scratch {
                 _ => Tense::Future,
             };
         }
+        // "have booked St George's Chapel for May", "is fully booked for
+        // March": what a place is booked for is still to come.
+        if first > 1
+            && word(first - 1) == "for"
+            && (first.saturating_sub(9)..first - 1)
+                .any(|k| matches!(word(k), "booked" | "reserved"))
+        {
+            return Tense::Future;
+        }
         // "Airlines have added extra flights for Thanksgiving", "had sold
         // out its flights for Friday", "stranded travellers heading home
         // for Lunar New Year": what is done for a day is done ahead of it,

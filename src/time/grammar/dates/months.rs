@@ -126,6 +126,28 @@ impl Parser<'_> {
                     "rates",
                 ],
             );
+        // "have booked St George's Chapel for May", "the premiere was
+        // rescheduled for March": a booking or a date moved to, a few
+        // words (tokens) before "for", names the month (not "voted for
+        // May").
+        let for_month = for_month
+            || i > 2
+                && self.word_is(i - 1, "for")
+                && (2..=8).filter_map(|d| i.checked_sub(d)).any(|k| {
+                    self.word_in(
+                        k,
+                        &[
+                            "booked",
+                            "reserved",
+                            "rescheduled",
+                            "postponed",
+                            "delayed",
+                            "scheduled",
+                            "planned",
+                            "slated",
+                        ],
+                    )
+                });
         // "the March accession", "the May election": a month modifying a
         // noun ("the March on Washington", "the May of her youth" are not),
         // ... and after a possessive: "the cartel's March agreement", "at
