@@ -219,6 +219,14 @@ impl Scratch {
             markers: &self.markers,
         };
         let word = |k: usize| words.word(k);
+        // Whether the expression is a weekday, which several rules below
+        // read apart from other dates.
+        let weekday = || {
+            matches!(
+                classify_in(text.as_bytes(), start, end),
+                Lex::Weekday { .. }
+            )
+        };
         let here = self.regions.get(first).copied();
         // A capitalised "May" inside a sentence is the month, not the
         // modal ("The May-June period was hot").
@@ -614,10 +622,7 @@ impl Scratch {
                 && matches!(word(k - 1), "recovering" | "recuperating" | "convalescing")
         }) || state.is_some_and(|v| (v + 1..first).any(|k| word(k) == "after"))
             && word(first - 1) == "on"
-            && matches!(
-                classify_in(text.as_bytes(), start, end),
-                Lex::Weekday { .. }
-            )
+            && weekday()
         {
             return Tense::Past;
         }
@@ -784,10 +789,7 @@ impl Scratch {
                             && first > 0
                             && matches!(word(first - 1), "after" | "following"))
             })
-            && matches!(
-                classify_in(text.as_bytes(), start, end),
-                Lex::Weekday { .. }
-            )
+            && weekday()
         {
             return Tense::Nearest;
         }
@@ -800,10 +802,7 @@ impl Scratch {
         let figure_from = first > 0
             && word(first - 1) == "from"
             && words.gap_before(first).bytes().any(|b| b.is_ascii_digit())
-            && matches!(
-                classify_in(text.as_bytes(), start, end),
-                Lex::Weekday { .. }
-            );
+            && weekday();
         if figure_from {
             return Tense::Past;
         }
@@ -829,10 +828,7 @@ impl Scratch {
             // (Nor the first date of a plan moved: "postponed from
             // Tuesday", "delayed from Sunday by rain".)
             && !(first > 1 && words.is(first - 2, class::RESCHEDULE))
-            && matches!(
-                classify_in(text.as_bytes(), start, end),
-                Lex::Weekday { .. }
-            )
+            && weekday()
             && ![" to ", " until ", " through ", " till ", " into ", "-", " and "]
                 .iter()
                 .any(|c| after.starts_with(c))
@@ -951,10 +947,7 @@ impl Scratch {
             && word(first - 1) == "for"
             && text[..s].trim().is_empty()
             && words.headline()
-            && matches!(
-                classify_in(text.as_bytes(), start, end),
-                Lex::Weekday { .. }
-            )
+            && weekday()
         {
             return Tense::Future;
         }

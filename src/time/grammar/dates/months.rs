@@ -80,8 +80,9 @@ impl Parser<'_> {
                     "spending",
                 ],
             );
-        // "GDP figures for May are published", "scheduled for March": not
-        // "voted for May", "called for March organizers".
+        // "GDP figures for May are published", "set for March": not "voted
+        // for May", "called for March organizers". (A schedule a few words
+        // back, "scheduled for March", is below.)
         let for_month = i > 1
             && self.word_is(i - 1, "for")
             && self.word_in(
@@ -100,10 +101,7 @@ impl Parser<'_> {
                     "estimate",
                     "estimates",
                     "report",
-                    "scheduled",
-                    "planned",
                     "set",
-                    "slated",
                     // "had been promised for May", "the trade surplus for
                     // March"
                     "promised",
@@ -126,10 +124,10 @@ impl Parser<'_> {
                     "rates",
                 ],
             );
-        // "have booked St George's Chapel for May", "the premiere was
-        // rescheduled for March": a booking or a date moved to, a few
-        // words (tokens) before "for", names the month (not "voted for
-        // May").
+        // "scheduled for March", "have booked St George's Chapel for May",
+        // "the premiere was rescheduled for March": a schedule, a booking
+        // or a date moved to, up to seven tokens before "for", names the
+        // month (not "voted for May").
         let for_month = for_month
             || i > 2
                 && self.word_is(i - 1, "for")
