@@ -139,6 +139,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
             .checked_add(1.day())
             .ok(),
         SuperTuesday => super_tuesday(year),
+        SuperBowlSunday => super_bowl_sunday(year),
         InaugurationDay => inauguration_day(year),
         GoodFriday => easter(year)?.checked_sub(2.days()).ok(),
         EasterMonday => easter(year)?.checked_add(1.day()).ok(),
@@ -276,6 +277,22 @@ pub fn super_tuesday(year: i32) -> Option<Date> {
     (year > 2024 && year % 4 == 0)
         .then(|| nth_weekday(year, 3, Weekday::Tuesday, 1))
         .flatten()
+}
+
+/// The Sunday the Super Bowl is played in `year`. From 1990 it has
+/// kept to the last Sunday of January (but in 2002, when the week of
+/// games lost after 11 September 2001 pushed it to 3 February), the
+/// first Sunday of February from 2004, and the second from 2022, when
+/// the regular season grew to 17 games. None before 1990, whose dates
+/// follow no one rule.
+pub fn super_bowl_sunday(year: i32) -> Option<Date> {
+    match year {
+        2002 => ymd(2002, 2, 3),
+        1990..=2003 => nth_weekday(year, 1, Weekday::Sunday, -1),
+        2004..=2021 => nth_weekday(year, 2, Weekday::Sunday, 1),
+        2022.. => nth_weekday(year, 2, Weekday::Sunday, 2),
+        _ => None,
+    }
 }
 
 /// The day of the solar term Qingming in China's time (UTC+8): the day

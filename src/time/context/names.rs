@@ -804,9 +804,9 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         return before_cap || after.is_some_and(capitalised);
     }
     let before = word_before(text, start);
-    // "Black Monday", "Bloody Sunday", "Super Tuesday", "Super Bowl
-    // Sunday": a named day, not a weekday of the story; nor is the
-    // football club "Sheffield Wednesday".
+    // "Black Monday", "Bloody Sunday", "Super Tuesday": a named day,
+    // not a weekday of the story ("Super Bowl Sunday" is read whole, as
+    // a holiday); nor is the football club "Sheffield Wednesday".
     // ("Officer Friday testified", "Sgt. Joe Friday": a person's name
     // after a rank or title.)
     let named_day = before.is_some_and(|w| {

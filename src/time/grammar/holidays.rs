@@ -678,7 +678,14 @@ impl Parser<'_> {
                 (self.word_is(k, "day") && self.locale.american(at))
                     .then_some((Holiday::ElectionDay, k + 1))
             }),
-            b"super" => two("tuesday", Holiday::SuperTuesday),
+            b"super" => two("tuesday", Holiday::SuperTuesday).or_else(|| {
+                let cap = |k: usize| self.tok(k).is_some_and(|t| t.cap);
+                (self.word_is(i + 1, "bowl")
+                    && cap(i + 1)
+                    && self.word_is(i + 2, "sunday")
+                    && cap(i + 2))
+                .then_some((Holiday::SuperBowlSunday, i + 3))
+            }),
             b"inauguration" => two("day", Holiday::InaugurationDay),
             b"mlk" => two("day", Holiday::MlkDay),
             // Columbus Day by the name many states and cities give it.

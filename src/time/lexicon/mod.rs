@@ -181,6 +181,11 @@ pub enum Holiday {
     /// so it comes from a table of the known ones (see
     /// [`crate::time::calendar::super_tuesday`]).
     SuperTuesday,
+    /// The Sunday of the National Football League's championship game,
+    /// named as a day in its own right ("a watch party on Super Bowl
+    /// Sunday"): set by the league's schedule (see
+    /// [`crate::time::calendar::super_bowl_sunday`]).
+    SuperBowlSunday,
     /// The day a US president takes office: 20 January of the year after
     /// the election since 1937, 4 March before (see
     /// [`crate::time::calendar::inauguration_day`]).
