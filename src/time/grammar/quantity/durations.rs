@@ -927,13 +927,15 @@ impl Parser<'_> {
         );
         let prev_ok = j > only && self.word_in(j - 1 - only, DURATION_LEADS);
         // "waited hours in the dark", "took years", "pushed it back
-        // years": how long something lasted or was put off.
+        // years", "could add weeks to the trip", "shaved hours off the
+        // journey": how long something lasted, was put off or saved.
         let lasted = j > only
             && self.word_in(
                 j - 1 - only,
                 &[
                     "waited", "waiting", "wait", "lasted", "lasting", "took", "take", "takes",
-                    "spent", "spend", "spending", "back",
+                    "spent", "spend", "spending", "back", "add", "adds", "added", "adding",
+                    "shave", "shaves", "shaved", "shaving",
                 ],
             );
         // "it could be weeks before residents return", "may be years away"
