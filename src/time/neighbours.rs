@@ -803,7 +803,7 @@ fn told_ahead(text: &str, span: Span) -> bool {
     let (cs, ce) = clause_around(text, sentence, span);
     lower_words(text.get(cs..ce).unwrap_or(""))
         .iter()
-        .any(|w| matches!(&**w, "will" | "ll" | "shall"))
+        .any(|w| matches!(&**w, "will" | "ll" | "shall" | "would"))
 }
 
 /// Whether the word before `span` is "since": "has called daily since

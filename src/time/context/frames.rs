@@ -164,7 +164,38 @@ pub fn year_after(after: &str) -> Option<i32> {
         Some(b'.' | b',' | b';' | b':' | b')' | b'"' | b'\'') => {
             !rest.get(5).is_some_and(u8::is_ascii_digit)
         }
-        Some(b' ') => !rest.get(5).is_some_and(u8::is_ascii_lowercase),
+        // ("fled on June 4 in 1989 and settled in Paris": a word that
+        // joins or leads a clause ends it as a stop would; another
+        // lower-case word may be counted: "in 2000 votes".)
+        Some(b' ') => {
+            let next = rest[5..]
+                .split(|b| !b.is_ascii_alphabetic())
+                .next()
+                .unwrap_or_default();
+            !next.first().is_some_and(u8::is_ascii_lowercase)
+                || [
+                    &b"and"[..],
+                    b"or",
+                    b"but",
+                    b"when",
+                    b"while",
+                    b"after",
+                    b"before",
+                    b"as",
+                    b"at",
+                    b"on",
+                    b"in",
+                    b"with",
+                    b"until",
+                    b"to",
+                    b"from",
+                    b"because",
+                    b"where",
+                    b"amid",
+                    b"during",
+                ]
+                .contains(&next)
+        }
         _ => false,
     };
     let year = std::str::from_utf8(&rest[..4]).ok()?.parse::<i32>().ok()?;

@@ -1392,6 +1392,28 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     // passed or not (as with "originally scheduled"): the nearest, a
     // weekday too ("The final, delayed from Sunday by rain, will be
     // played today", written on Monday).
+    // ("Delta canceled flights from Friday through Sunday", "suspended
+    // service from Monday": what is stopped "from" a day is stopped
+    // starting then, a time the clause's own tense tells.)
+    if from
+        && matches!(
+            words.word(verb),
+            "cancel"
+                | "cancels"
+                | "canceled"
+                | "cancelled"
+                | "suspend"
+                | "suspends"
+                | "suspended"
+                | "suspending"
+                | "grounded"
+                | "halted"
+                | "removed"
+                | "pulled"
+        )
+    {
+        return None;
+    }
     if from
         || (1..=3).any(|d| {
             matches!(

@@ -140,8 +140,10 @@ pub(super) fn past_forms(at: &At) -> Rule {
             )
             && (DETERMINERS.contains(&prev2) || DETERMINERS.contains(&words.back(k, 3)))
     };
+    // (After "be" or "being" it is a passive's participle, whose
+    // auxiliary tells the time: "will be cut back in January".)
     if SAME_PAST.contains(&l)
-        && !matches!(prev, "t" | "do" | "does")
+        && !matches!(prev, "t" | "do" | "does" | "be" | "being")
         && (noun_object()
             || singular_subject()
             || matches!(
