@@ -721,8 +721,16 @@ impl Resolver {
                     return Resolved::rel("XXXX");
                 };
                 // The first new year's day nearest the document date, and
-                // the decade or century starting nearest it.
-                let y = i32::from(d.year()) + i32::from(d.month() >= 7);
+                // the decade or century starting nearest it; a year told
+                // ahead once the year under way is no longer new is the
+                // next ("the soap will be back early in the new year",
+                // written in March).
+                let mut ahead = || {
+                    *gran == Gran::Year
+                        && d.month() >= 3
+                        && matches!(tense(), Tense::Future | Tense::Present)
+                };
+                let y = i32::from(d.year()) + i32::from(d.month() >= 7 || ahead());
                 let span = match gran {
                     Gran::Decade => 10,
                     Gran::Century => 100,

@@ -8,10 +8,10 @@ use super::pick::{
 };
 use super::{Lead, MonthUse, Resolved, Resolver, clause_tense, week_ahead_on_sunday};
 use crate::time::calendar::{
-    day_of_week, holiday_date, holiday_dates, holiday_fixed, season_bounds, shift, weekday,
-    weekday_of, ymd,
+    day_of_week, holiday_date, holiday_dates, holiday_fixed, season_bounds, season_of, shift,
+    weekday, weekday_of, ymd,
 };
-use crate::time::lexicon::{Holiday, Season, Unit};
+use crate::time::lexicon::{Hemisphere, Holiday, Season, Unit};
 use crate::time::sem::{Dir, Val};
 use crate::time::tense::Tense;
 use crate::time::value::{Gran, Point};
@@ -336,9 +336,26 @@ impl Resolver {
         let cands: Vec<(Date, Date, i32)> = ((y - 2)..=(y + 1))
             .filter_map(|y| season_bounds(s, y, self.place.hemisphere).map(|(a, b)| (a, b, y)))
             .collect();
-        match pick(&cands, d, dir, t, SEASON_POLICY)
-            .and_then(|y| crate::time::value::season_point(s, y))
-        {
+        // Written in the season right before it, in the same year,
+        // "next summer" is not the one about to begin, which is "this
+        // summer", but the one after ("bookings for next summer were
+        // ahead of those for this summer", written in May), as "next
+        // week" is the week after this one. (Not across the turn of the
+        // year: "next spring", written in December or January, is the
+        // coming one.)
+        let (now, _) = season_of(d);
+        let season_before = self.place.hemisphere == Hemisphere::North
+            && matches!(
+                (now, s),
+                (Season::Spring, Season::Summer) | (Season::Summer, Season::Fall)
+            );
+        let picked = match dir {
+            Dir::Next if season_before => {
+                pick(&cands, d, Dir::Next, t, SEASON_POLICY).map(|y| y + 1)
+            }
+            _ => pick(&cands, d, dir, t, SEASON_POLICY),
+        };
+        match picked.and_then(|y| crate::time::value::season_point(s, y)) {
             Some(p) => Resolved::point(p, true),
             None => Resolved::rel(format!("XXXX-{}", s.code())),
         }
