@@ -205,14 +205,26 @@ const HOLIDAY_KINDS: &[&str] = &[
     "merchandise",
     "department",
     "assortment",
+    // "Christmas club accounts": savings put by for the holiday.
+    "club",
 ];
 
-/// Whether "Orthodox" comes among the few words before a holiday's name
-/// at `at` ("Orthodox Christians in Russia and Serbia celebrated
+/// Whether "Orthodox" or "Coptic" comes among the few words before a
+/// holiday's name at `at` ("Orthodox Christians in Russia and Serbia
+/// celebrated Christmas", "Coptic Christians in Egypt celebrated
 /// Christmas"): the churches that keep Christmas and Easter by the Julian
-/// calendar, on other days.
+/// calendar, on other days. The nearest such word decides: "Orthodox
+/// Easter fell a week after Western Easter" names the other church's too.
 pub fn orthodox_before(text: &str, at: usize) -> bool {
-    words_before(text, at).take(8).any(|w| w == "Orthodox")
+    words_before(text, at)
+        .take(8)
+        .find(|w| {
+            matches!(
+                *w,
+                "Orthodox" | "Coptic" | "Western" | "Catholic" | "Protestant"
+            )
+        })
+        .is_some_and(|w| matches!(w, "Orthodox" | "Coptic"))
 }
 
 /// Whether the word after a holiday's name, which ends at `end`, names a
@@ -415,6 +427,11 @@ fn titled_person(text: &str, start: usize) -> bool {
                 "actress",
                 "actor",
                 "singer",
+                // "Mr. Ted August, the airline's spokesman"
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
             ],
         )
     })
@@ -559,7 +576,10 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         // "Her Christmas album", "the Christmas tree", "Easter eggs": a
         // kind of thing of the holiday, no day of the story.
         let kind = holiday_kind(text, end);
-        return kind || titled_holiday(text, start, end) || titled_person(text, start);
+        return kind
+            || titled_holiday(text, start, end)
+            || titled_person(text, start)
+            || named_after(text, end) && !told_as_time(text, start);
     }
     if matches!(val, Val::Abs(p) if p.gran == Gran::Year) {
         // "Kopp's 1987 Chevrolet Cavalier": a car's model year (not "In
@@ -690,7 +710,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
         val,
         Val::Month { .. } | Val::Season { .. } | Val::Weekday { .. }
     ) && capitalised(&text[start..end])
-        && kin_named(text, start)
+        && (kin_named(text, start) || titled_person(text, start))
     {
         return true;
     }
@@ -713,40 +733,7 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     // So does one a run of capitalised words goes on from to such a
     // noun: "the September 11th Victim Compensation Fund", "the July 4th
     // Memorial Parade Committee".
-    let named_after = || {
-        let mut at = end;
-        for _ in 0..4 {
-            let Some(w) = word_after(text, at) else {
-                return false;
-            };
-            if [
-                "Bridge",
-                "Square",
-                "Street",
-                "Avenue",
-                "Road",
-                "Stadium",
-                "Movement",
-                "City",
-                "Fund",
-                "Commission",
-                "Committee",
-                "Memorial",
-                "Museum",
-                "Foundation",
-            ]
-            .contains(&w)
-            {
-                return true;
-            }
-            if !capitalised(w) || classify_in(w.as_bytes(), 0, w.len()) != Lex::Other {
-                return false;
-            }
-            at = text[at..].find(w).map_or(text.len(), |p| at + p + w.len());
-        }
-        false
-    };
-    if named_after()
+    if named_after(text, end)
         && matches!(
             val,
             Val::Month { .. } | Val::MonthDay { .. } | Val::DayOfMonth { .. }
@@ -832,7 +819,8 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
     }) || lower == "wednesday" && before == Some("Sheffield");
     // ("taught Sunday school", "under Sunday trading laws", "a reduced
     // Sunday timetable": a kind of day.)
-    let school = lower == "sunday" && after.is_some_and(|w| w == "school" || w == "schools");
+    // ("runs a Saturday school for children")
+    let school = after.is_some_and(|w| w == "school" || w == "schools");
     // ("Her Sunday column ran in 200 papers", "his Sunday best", "the
     // orchestra's Friday matinee series": a kind of writing, dress or
     // show, after a possessive.)
@@ -929,9 +917,76 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
                 || school
                 || kind_of_day
                 || company_or_body
+                || named_after(text, end) && !told_as_time(text, start)
                 || after.is_some_and(|w| {
                     capitalised(w) && PAPERS.contains(&w.to_ascii_lowercase().as_str())
                 }))
+}
+
+/// Whether the word before `start` tells the day or holiday after it as
+/// a time ("on Sunday Church leaders met", "since Easter Sunday School
+/// classes"), which a capitalised noun after it does not make a name.
+fn told_as_time(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|w| {
+        is(
+            w,
+            &[
+                "on", "since", "until", "till", "by", "last", "next", "this", "every", "each",
+                "before", "after", "during", "from", "through",
+            ],
+        )
+    })
+}
+
+/// Whether a run of capitalised words after `end` (at most four) goes on
+/// to a noun of a place or a body, so that the date or day before it
+/// names it: "the 6th of October Bridge", "the September 11th Victim
+/// Compensation Fund", "March Air Reserve Base", "Epiphany Lutheran
+/// Church", "the Friday Mosque".
+fn named_after(text: &str, end: usize) -> bool {
+    let mut at = end;
+    for _ in 0..4 {
+        let Some(w) = word_after(text, at) else {
+            return false;
+        };
+        if [
+            "Bridge",
+            "Square",
+            "Street",
+            "Avenue",
+            "Road",
+            "Stadium",
+            "Movement",
+            "City",
+            "Fund",
+            "Commission",
+            "Committee",
+            "Memorial",
+            "Museum",
+            "Foundation",
+            "Base",
+            "Airport",
+            "Church",
+            "Cathedral",
+            "Chapel",
+            "Mosque",
+            "Temple",
+            "Synagogue",
+            "School",
+            "College",
+            "University",
+            "Hospital",
+        ]
+        .contains(&w)
+        {
+            return true;
+        }
+        if !capitalised(w) || classify_in(w.as_bytes(), 0, w.len()) != Lex::Other {
+            return false;
+        }
+        at = text[at..].find(w).map_or(text.len(), |p| at + p + w.len());
+    }
+    false
 }
 
 /// Verbs a work's title is the subject of in a review or a chart story
