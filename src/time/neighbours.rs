@@ -677,10 +677,13 @@ pub(super) fn clock_of_later_day(text: &str, dct: Option<Date>, out: &mut [Timex
         };
         if a.value.starts_with(&doc_day)
             && !names_day(a.span.slice(text))
-            && day
+            && (day
                 .parse::<Date>()
                 .is_ok_and(|d| (d - dct).get_days().abs() > 180)
-            && sentence::sentence_bounds(text, a.span.start, a.span.end).1 >= b.span.end
+                && sentence::sentence_bounds(text, a.span.start, a.span.end).1 >= b.span.end
+                || text
+                    .get(a.span.end..b.span.start)
+                    .is_some_and(names_event_then))
         {
             a.value = format!("{day}{}", &a.value[10..]);
         }
@@ -721,6 +724,48 @@ pub(super) fn stamps_under_heading(text: &str, out: &mut [Timex]) {
             t.value = format!("{day}{}", &t.value[10..]);
         }
     }
+}
+
+/// Whether `gap`, between a clock time and a day after it, is the noun of
+/// the event the time is of and perhaps a preposition: "a noon Mass
+/// yesterday", "the 10 a.m. service on Sunday", "the 7:30 p.m. show on
+/// Friday", so that the time is that day's. (At most three lower-case
+/// words, perhaps capitalised, none that joins another clause or runs a
+/// range: not "opens at 9 a.m. and closes on Sunday", "from 9 a.m. until
+/// Sunday".)
+fn names_event_then(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    (1..=3).contains(&words.len())
+        && gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && words
+            .iter()
+            .all(|w| w.bytes().skip(1).all(|c| c.is_ascii_lowercase()))
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "to"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "then"
+                    | "from"
+                    | "than"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "is"
+                    | "was"
+                    | "will"
+            )
+        })
 }
 
 /// The day a value names or falls on, "2020-12-08" of "2020-12-08TNI",

@@ -281,7 +281,17 @@ pub fn clock_joins(text: &str, prev_end: usize, start: usize, val: &Val) -> Opti
         return Some(Join::Merge);
     }
     let g = gap.trim_start_matches(',').trim();
-    (g == "at" || gap.starts_with(',') && (g.is_empty() || near_time(g)) || told_at(gap))
+    // ("will vote on Dec. 12 after the 10:30 a.m. Mass", "arrive on
+    // Monday for the 9 a.m. meeting": an event of that day, its time
+    // before its noun.)
+    let event_of_day = matches!(
+        g,
+        "after the" | "before the" | "after a" | "before a" | "for the" | "for a" | "at the"
+    );
+    (g == "at"
+        || gap.starts_with(',') && (g.is_empty() || near_time(g))
+        || told_at(gap)
+        || event_of_day)
         .then_some(Join::SameDay)
 }
 
