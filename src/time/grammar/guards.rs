@@ -195,6 +195,7 @@ impl<'t> Parser<'t> {
             return true;
         }
         self.word_in(j, quantity::UNIT_QUALIFIERS)
+            || self.word_is(j, "calendar")
             || self.word_is(j, "weekends")
             || self.era(j).is_some()
             || self.millions_of_years(j)

@@ -437,8 +437,13 @@ impl Parser<'_> {
         }
         // (Up to two: "10 consecutive trading days", "five full working
         // days".)
+        // ("within 30 calendar days", counted as days; not "a calendar
+        // year", the kind of year an account keeps.)
         for _ in 0..2 {
-            if self.word_in(u, UNIT_QUALIFIERS) && !hyph {
+            let calendar_days = self.word_is(u, "calendar")
+                && self.word_is(u + 1, "days")
+                && !self.word_in(start_amount, &["a", "an"]);
+            if (self.word_in(u, UNIT_QUALIFIERS) || calendar_days) && !hyph {
                 u += 1;
             }
         }
@@ -1020,15 +1025,16 @@ impl Parser<'_> {
 
     /// Whether the bare plural unit at `j` is the time someone had to act
     /// in: "given only minutes to flee", "had seconds to take cover", "has
-    /// just days to decide".
+    /// just days to decide", or the time left: "has only hours left to
+    /// avert", "with weeks remaining".
     fn time_to_act(&self, j: usize) -> bool {
         let only = usize::from(j > 1 && self.word_in(j - 1, &["only", "just", "mere"]));
-        self.word_is(j + 1, "to")
+        self.word_in(j + 1, &["to", "left", "remaining"])
             && j > only
             && (only == 1
                 || self.word_in(
                     j - 1,
-                    &["had", "has", "have", "given", "gave", "get", "got"],
+                    &["had", "has", "have", "given", "gave", "get", "got", "with"],
                 ))
     }
 }
