@@ -97,9 +97,10 @@ pub fn in_award(text: &str, start: usize, end: usize) -> bool {
     word_before_of(text, start).is_some_and(|w| AWARDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
-/// Whether `text[start..end]` is "late-night" describing a kind of thing
-/// ("the late-night talk show", "a late-night radio standard"), which
-/// names no night.
+/// Whether `text[start..end]` is "late-night" (or "early-evening",
+/// "early-morning") describing a kind of thing ("the late-night talk
+/// show", "a late-night radio standard", "late-night ratings", "the
+/// station's early-evening newscast"), which names no night.
 pub fn late_night_kind(text: &str, start: usize, end: usize) -> bool {
     const KINDS: &[&str] = &[
         "talk",
@@ -125,8 +126,18 @@ pub fn late_night_kind(text: &str, start: usize, end: usize) -> bool {
         "bars",
         "venue",
         "venues",
+        "ratings",
+        "race",
+        "newscast",
+        "newscasts",
+        "lineup",
+        "programming",
+        "franchise",
+        "monologue",
     ];
-    ends_with_ignore_case(&text[start..end], "late-night")
+    ["late-night", "early-evening", "early-morning"]
+        .iter()
+        .any(|k| ends_with_ignore_case(&text[start..end], k))
         && word_after(text, end).is_some_and(|w| KINDS.iter().any(|k| k.eq_ignore_ascii_case(w)))
 }
 
