@@ -732,10 +732,20 @@ impl Scratch {
                         | "show"
                         | "gig"
                         | "procession"
+                        | "episode"
+                        | "broadcast"
+                        | "finale"
                 )
             };
             (last + 2..=last + 5).any(noun)
         };
+        // "Thursday's episode features a guest appearance", "Sunday's
+        // rally draws criticism": the present of such an event (or a
+        // clause with no tense at all) previews one to come or, as a
+        // headline does, tells of one just held: the nearest.
+        if scheduled && matches!(t, Tense::Present | Tense::Unknown) {
+            return Tense::Nearest;
+        }
         // "wrapped up campaigning on Friday for Sunday's election", "named
         // an unchanged side for Saturday's match", "waited for the outcome
         // of Thursday's general election": an event held on a set day
