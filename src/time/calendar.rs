@@ -97,9 +97,20 @@ pub fn holiday_dates(h: Holiday, year: i32) -> impl Iterator<Item = Date> {
         _ => None,
     };
     let first = holiday_date(h, year);
+    // (The bank holiday Mondays after Easter Monday, the first: the first
+    // and last of May, the first of June, the first and last of August
+    // and the last of October, in Britain's and Ireland's calendars.)
+    let mondays = match h {
+        Holiday::BankHolidayMonday => [(5, 1), (5, -1), (6, 1), (8, 1), (8, -1), (10, -1)]
+            .iter()
+            .filter_map(|&(month, n)| nth_weekday(year, month, Weekday::Monday, n))
+            .collect(),
+        _ => Vec::new(),
+    };
     first
         .into_iter()
         .chain(second.filter(|s| first.is_some_and(|f| f < *s)))
+        .chain(mondays)
 }
 
 /// The day a holiday falls on in `year`.
@@ -140,6 +151,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
             .ok(),
         SuperTuesday => super_tuesday(year),
         SuperBowlSunday => super_bowl_sunday(year),
+        BankHolidayMonday => easter(year)?.checked_add(1.day()).ok(),
         InaugurationDay => inauguration_day(year),
         GoodFriday => easter(year)?.checked_sub(2.days()).ok(),
         EasterMonday => easter(year)?.checked_add(1.day()).ok(),

@@ -186,6 +186,12 @@ pub enum Holiday {
     /// Sunday"): set by the league's schedule (see
     /// [`crate::time::calendar::super_bowl_sunday`]).
     SuperBowlSunday,
+    /// "bank holiday Monday": any of the Mondays Britain and Ireland keep
+    /// as bank holidays (Easter Monday; the first and last of May; in
+    /// Ireland the first of June and the last of October; the first of
+    /// August in Scotland and Ireland, the last in England and Wales),
+    /// the one the clause points to.
+    BankHolidayMonday,
     /// The day a US president takes office: 20 January of the year after
     /// the election since 1937, 4 March before (see
     /// [`crate::time::calendar::inauguration_day`]).

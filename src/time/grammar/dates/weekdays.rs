@@ -5,7 +5,7 @@
 //! weekday on its own is in `relative/weekday.rs`.
 
 use crate::time::grammar::Parser;
-use crate::time::lexicon::{Kw, Lex, Unit};
+use crate::time::lexicon::{Holiday, Kw, Lex, Unit};
 use crate::time::sem::{Dir, Match, Val, date};
 use crate::time::timex::TimexType;
 use crate::time::token::Kind;
@@ -87,9 +87,18 @@ impl Parser<'_> {
     /// before it, "this coming Sunday, March 8": the weekday and the
     /// direction only confirm the date, so they join its span.
     pub(super) fn weekday_date(&self, i: usize) -> Option<Match> {
-        // "on bank holiday Monday" (British and Irish): that Monday.
+        // "on bank holiday Monday" (British and Irish): that Monday; one
+        // with no date after it is the bank holiday the clause points to.
         if self.bank_holiday_weekday(i) {
-            return self.weekday_date(i + 2).or_else(|| self.weekday(i + 2));
+            return self.weekday_date(i + 2).or_else(|| {
+                if matches!(self.lex(i + 2), Some(Lex::Weekday { day: 1, .. })) {
+                    let h = Holiday::BankHolidayMonday;
+                    let mut m = date(i + 3, Val::Holiday { h, dir: Dir::Tense });
+                    m.weekday = Some(1);
+                    return Some(m);
+                }
+                self.weekday(i + 2)
+            });
         }
         let (dir, i) = match self.dir_at(i) {
             Some((d, k)) => (Some(d), k),
