@@ -1505,7 +1505,11 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
                 || matches!(b[5], b'Q' | b'H') && b[6].is_ascii_digit())
     };
     for k in 0..out.len() {
-        let day = yearly_day(text, out, k);
+        // ("open every day except Christmas": a day a habit leaves out
+        // is every year's too.)
+        let excepted = word_before(text, out[k].span).eq_ignore_ascii_case("except")
+            && fixed_day(text, &out[k]);
+        let day = excepted || yearly_day(text, out, k);
         let b = &out[k];
         if b.kind != TimexType::Date
             || !b.relative
@@ -1554,7 +1558,12 @@ pub(super) fn habitual_year(text: &str, out: &mut [Timex]) {
             // ("meets monthly, except in January", not "every month till
             // June": a recurrence within one stretch; a day of a month
             // with a yearly set is one of every year.)
-            Some(Habit::Recurs) => (day || said_in(text, b.span)) && !told_ahead(text, b.span),
+            // (A month with a yearly set is every year's, however it is
+            // led in: "from April through September every year".)
+            Some(Habit::Recurs) => {
+                (day || said_in(text, b.span) || yearly_set_beside(text, out, b.span))
+                    && !told_ahead(text, b.span)
+            }
             None => false,
         };
         if listed || habit || of_its_kind(text, b.span) {
@@ -1584,29 +1593,34 @@ fn of_its_kind(text: &str, span: Span) -> bool {
 /// national day on July 23 every year" is `XXXX-07-23`, a day of every
 /// year, when its clause tells a habit (see [`habitual_year`]).
 fn yearly_day(text: &str, out: &[Timex], k: usize) -> bool {
-    let t = &out[k];
+    fixed_day(text, &out[k]) && yearly_set_beside(text, out, out[k].span)
+}
+
+/// Whether `t` is a day that falls on one date every year, named by its
+/// month or a fixed holiday ("July 23", "Christmas"; not "Thanksgiving",
+/// whose date moves).
+fn fixed_day(text: &str, t: &Timex) -> bool {
     let v = t.value.as_bytes();
     if v.len() != 10 || v[4] != b'-' || v[7] != b'-' || !v[..4].iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let named = t
-        .span
+    t.span
         .slice(text)
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
-        .any(|w| {
-            // (A movable holiday has no day of every year: "Thanksgiving
-            // every year" is no `XXXX-11-28`.)
-            match classify_in(w.as_bytes(), 0, w.len()) {
-                Lex::Month { .. } | Lex::Kw(Kw::Christmas) => true,
-                Lex::Holiday(h) => calendar::holiday_fixed(h).is_some(),
-                _ => false,
-            }
-        });
-    if !named {
-        return false;
-    }
-    let (ss, se) = sentence::sentence_bounds(text, t.span.start, t.span.end);
+        .any(|w| match classify_in(w.as_bytes(), 0, w.len()) {
+            Lex::Month { .. } | Lex::Kw(Kw::Christmas) => true,
+            Lex::Holiday(h) => calendar::holiday_fixed(h).is_some(),
+            _ => false,
+        })
+}
+
+/// Whether the sentence of `span` holds a yearly set ("every year", "each
+/// year", "annually"), which makes the months and days it names those of
+/// every year: "nest on the beaches from April through September every
+/// year".
+fn yearly_set_beside(text: &str, out: &[Timex], span: Span) -> bool {
+    let (ss, se) = sentence::sentence_bounds(text, span.start, span.end);
     out.iter().any(|s| {
         s.kind == TimexType::Set && s.value == "P1Y" && ss <= s.span.start && s.span.end <= se
     })
