@@ -167,6 +167,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         Pentecost => easter(year)?.checked_add(49.days()).ok(),
         WhitMonday => easter(year)?.checked_add(50.days()).ok(),
         TrinitySunday => easter(year)?.checked_add(56.days()).ok(),
+        DivineMercySunday => easter(year)?.checked_add(7.days()).ok(),
         AdventSunday(n) => {
             // The first falls from 27 November to 3 December.
             let first = ymd(year, 11, 27)?;

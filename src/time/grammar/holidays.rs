@@ -774,6 +774,14 @@ impl Parser<'_> {
             b"patriots" | b"patriot" => two("day", Holiday::PatriotsDay),
             b"commonwealth" => two("day", Holiday::CommonwealthDay),
             b"arbor" => two("day", Holiday::ArborDay),
+            // Luther's theses, 31 October 1517, kept by Lutheran churches.
+            b"reformation" => two("day", Holiday::Dated { month: 10, day: 31 }),
+            // The Sunday after Easter, named so by the Catholic Church
+            // since 2000.
+            b"divine" if self.word_is(i + 1, "mercy") && self.tok(i + 1).is_some_and(|t| t.cap) => {
+                (self.word_is(i + 2, "sunday") && self.tok(i + 2).is_some_and(|t| t.cap))
+                    .then_some((Holiday::DivineMercySunday, i + 3))
+            }
             b"victoria" => two("day", Holiday::VictoriaDay),
             b"bonfire" => two("night", Holiday::GuyFawkes),
             // Not the man: "the Guy Fawkes plot".

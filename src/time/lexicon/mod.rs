@@ -315,6 +315,8 @@ pub enum Holiday {
     CommonwealthDay,
     /// The United States' National Arbor Day: the last Friday of April.
     ArborDay,
+    /// The Sunday after Easter, "Divine Mercy Sunday".
+    DivineMercySunday,
     /// Britain's 5 November ("Guy Fawkes Night", "Bonfire Night").
     GuyFawkes,
     /// A holiday another country keeps on a fixed day of its own under a

@@ -250,6 +250,8 @@ pub const TRIGGERS: &[&str] = &[
     "cosmonautics day",
     "commonwealth day",
     "arbor day",
+    "reformation day",
+    "divine mercy sunday",
     "europe day",
     "un day",
     "nations day",
