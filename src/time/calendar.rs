@@ -214,6 +214,15 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         Purim => hebrew(year + 3760, 6, 14),
         Passover => hebrew(year + 3760, 7, 15),
         Shavuot => hebrew(year + 3760, 9, 6),
+        LagBaOmer => hebrew(year + 3760, 8, 18),
+        TishaBav => {
+            let ninth = hebrew(year + 3760, 11, 9)?;
+            if ninth.weekday() == Weekday::Saturday {
+                ninth.checked_add(1.day()).ok()
+            } else {
+                Some(ninth)
+            }
+        }
         Sukkot => hebrew(year + 3761, 1, 15),
         Hanukkah => hebrew(year + 3761, 3, 25),
         RemembranceSunday => nth_weekday(year, 11, Weekday::Sunday, 2),

@@ -226,12 +226,15 @@ impl<'t> Parser<'t> {
                         ..
                     }
             )
-            // "Gandhi Jayanti", "Cinco de Mayo"
+            // "Gandhi Jayanti", "Cinco de Mayo", "Lag BaOmer", "Tisha
+            // B'Av"
             || t.cap
-                && matches!(t.end - t.start, 4 | 7)
-                && ["jayanti", "mayo"]
-                    .iter()
-                    .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
+                && (3..=7).contains(&(t.end - t.start))
+                && [
+                    "jayanti", "mayo", "baomer", "b'omer", "ba'omer", "b'av", "beav", "be'av",
+                ]
+                .iter()
+                .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
         })
     }
 

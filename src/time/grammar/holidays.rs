@@ -775,6 +775,13 @@ impl Parser<'_> {
             b"commonwealth" => two("day", Holiday::CommonwealthDay),
             b"arbor" => two("day", Holiday::ArborDay),
             // Luther's theses, 31 October 1517, kept by Lutheran churches.
+            // "Lag BaOmer", "Lag B'Omer"; "Tisha B'Av", "Tisha BeAv".
+            b"lag" if self.tok(i + 1).is_some_and(|t| t.cap) => self
+                .word_in(i + 1, &["baomer", "b'omer", "ba'omer"])
+                .then_some((Holiday::LagBaOmer, i + 2)),
+            b"tisha" | b"tishah" if self.tok(i + 1).is_some_and(|t| t.cap) => self
+                .word_in(i + 1, &["b'av", "beav", "be'av"])
+                .then_some((Holiday::TishaBav, i + 2)),
             b"reformation" => two("day", Holiday::Dated { month: 10, day: 31 }),
             // The Sunday after Easter, named so by the Catholic Church
             // since 2000.

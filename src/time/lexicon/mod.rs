@@ -296,6 +296,11 @@ pub enum Holiday {
     Shavuot,
     Sukkot,
     Hanukkah,
+    /// 18 Iyar, the 33rd day of the Omer ("Lag BaOmer").
+    LagBaOmer,
+    /// 9 Av, the fast for the Temples ("Tisha B'Av"), kept on 10 Av when
+    /// the ninth falls on the Sabbath.
+    TishaBav,
     /// Canada's, the second Monday of October ("Thanksgiving Monday").
     CanadianThanksgiving,
     /// England's bank holidays: the first and last Mondays of May, the
