@@ -613,7 +613,20 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
                         | "of"
                 )
             });
-        return model_year || titled_year(text, start, end);
+        // "the Hijri year 1445", "the Hebrew year 5779": a year of
+        // another calendar, which no Gregorian year matches.
+        let mut before = words_before(text, start);
+        let other_calendar = before.next().is_some_and(|w| is(w, &["year"]))
+            && before.next().is_some_and(|w| {
+                is(
+                    w,
+                    &[
+                        "hijri", "islamic", "muslim", "hebrew", "jewish", "buddhist", "persian",
+                        "iranian", "lunar",
+                    ],
+                )
+            });
+        return model_year || titled_year(text, start, end) || other_calendar;
     }
     // "21st Century Fox", "the 21st Century Cures Act": a capitalised
     // century that a capitalised word goes on from names a company or a
