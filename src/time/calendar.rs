@@ -87,9 +87,10 @@ fn nth_weekday(year: i32, month: u8, wd: Weekday, n: i8) -> Option<Date> {
     ymd(year, month, 1)?.nth_weekday_of_month(n, wd).ok()
 }
 
-/// Every day a holiday falls on in `year`, in order: one, or two for a
+/// Every day a holiday falls on in `year`: one, or two in order for a
 /// feast of the shorter Hijri year that comes round twice in it (Eid
-/// al-Adha fell on 10 January and 31 December 2006).
+/// al-Adha fell on 10 January and 31 December 2006), or the several
+/// days a name covers ("bank holiday Monday": each bank holiday Monday).
 pub fn holiday_dates(h: Holiday, year: i32) -> impl Iterator<Item = Date> {
     let second = match h {
         Holiday::EidAlFitr => hijri_days(year, 10, 1).max(),

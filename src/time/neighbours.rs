@@ -659,7 +659,9 @@ pub(super) fn listed_clock_day(text: &str, dct: Option<Date>, out: &mut [Timex])
 /// its own, in a sentence that goes on to name a day half a year or more
 /// away (and no other expression between), is that day's, not the
 /// document's. ("Polls close at 8 p.m., and the new parliament meets on
-/// Jan. 5", written on Dec. 30, keeps its day.)
+/// Jan. 5", written on Dec. 30, keeps its day.) So is one whose event's
+/// noun alone stands before the day, however near: "a noon Mass
+/// yesterday" (see [`names_event_then`]).
 pub(super) fn clock_of_later_day(text: &str, dct: Option<Date>, out: &mut [Timex]) {
     let Some(dct) = dct else {
         return;
@@ -729,10 +731,10 @@ pub(super) fn stamps_under_heading(text: &str, out: &mut [Timex]) {
 /// Whether `gap`, between a clock time and a day after it, is the noun of
 /// the event the time is of and perhaps a preposition: "a noon Mass
 /// yesterday", "the 10 a.m. service on Sunday", "the 7:30 p.m. show on
-/// Friday", so that the time is that day's. (At most three lower-case
-/// words, perhaps capitalised, none that joins another clause or runs a
-/// range: not "opens at 9 a.m. and closes on Sunday", "from 9 a.m. until
-/// Sunday".)
+/// Friday", so that the time is that day's. (At most three words of
+/// letters, lower case but perhaps for a capital first letter ("Mass"),
+/// none that joins another clause or runs a range: not "opens at 9 a.m.
+/// and closes on Sunday", "from 9 a.m. until Sunday".)
 fn names_event_then(gap: &str) -> bool {
     let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
     (1..=3).contains(&words.len())

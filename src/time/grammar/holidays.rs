@@ -774,7 +774,6 @@ impl Parser<'_> {
             b"patriots" | b"patriot" => two("day", Holiday::PatriotsDay),
             b"commonwealth" => two("day", Holiday::CommonwealthDay),
             b"arbor" => two("day", Holiday::ArborDay),
-            // Luther's theses, 31 October 1517, kept by Lutheran churches.
             // "Lag BaOmer", "Lag B'Omer"; "Tisha B'Av", "Tisha BeAv".
             b"lag" if self.tok(i + 1).is_some_and(|t| t.cap) => self
                 .word_in(i + 1, &["baomer", "b'omer", "ba'omer"])
@@ -782,6 +781,7 @@ impl Parser<'_> {
             b"tisha" | b"tishah" if self.tok(i + 1).is_some_and(|t| t.cap) => self
                 .word_in(i + 1, &["b'av", "beav", "be'av"])
                 .then_some((Holiday::TishaBav, i + 2)),
+            // Luther's theses, 31 October 1517, kept by Lutheran churches.
             b"reformation" => two("day", Holiday::Dated { month: 10, day: 31 }),
             // The Sunday after Easter, named so by the Catholic Church
             // since 2000.

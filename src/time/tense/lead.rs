@@ -1386,12 +1386,6 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
                     || DETERMINERS.contains(&words.word(k + 1))
                     || matches!(words.back(k, 1), "originally" | "initially" | "previously"))
         })?;
-    // "The hearing, originally set for Nov. 18, was postponed", "His
-    // trial, first set for March", "had originally been set for October",
-    // "was brought forward from May 6": the first plan's date may have
-    // passed or not (as with "originally scheduled"): the nearest, a
-    // weekday too ("The final, delayed from Sunday by rain, will be
-    // played today", written on Monday).
     // ("Delta canceled flights from Friday through Sunday", "suspended
     // service from Monday": what is stopped "from" a day is stopped
     // starting then, a time the clause's own tense tells.)
@@ -1414,6 +1408,12 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
     {
         return None;
     }
+    // "The hearing, originally set for Nov. 18, was postponed", "His
+    // trial, first set for March", "had originally been set for October",
+    // "was brought forward from May 6": the first plan's date may have
+    // passed or not (as with "originally scheduled"): the nearest, a
+    // weekday too ("The final, delayed from Sunday by rain, will be
+    // played today", written on Monday).
     if from
         || (1..=3).any(|d| {
             matches!(
