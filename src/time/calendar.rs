@@ -258,6 +258,7 @@ pub fn holiday_date(h: Holiday, year: i32) -> Option<Date> {
         BurnsNight => ymd(year, 1, 25),
         HangeulDay => ymd(year, 10, 9),
         Qingming => qingming(year),
+        Nowruz => persian(year - 621, 1, 1),
     }
 }
 
@@ -393,6 +394,13 @@ fn hijri_days(year: i32, month: u8, day: u8) -> impl Iterator<Item = Date> {
 fn hebrew(year: i32, month: u8, day: u8) -> Option<Date> {
     use icu_calendar::{Date as IcuDate, types::Month};
     from_icu(IcuDate::try_new_hebrew_v2(year, Month::new(month), day).ok()?)
+}
+
+/// The Gregorian day of `month`/`day` of the Persian (Solar Hijri)
+/// year `year`, Iran's civil calendar, whose year begins at the March
+/// equinox.
+fn persian(year: i32, month: u8, day: u8) -> Option<Date> {
+    from_icu(icu_calendar::Date::try_new_persian(year, month, day).ok()?)
 }
 
 /// The Gregorian day of a date of another calendar.

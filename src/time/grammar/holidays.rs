@@ -477,9 +477,9 @@ impl Parser<'_> {
                 };
             }
             // "Qingming Festival", "Ching Ming Festival"; a bare
-            // "Qingming" only where it is no one's name ("Zhang
-            // Qingming", "Qingming Li").
-            Lex::Holiday(Holiday::Qingming) => {
+            // "Qingming" or "Nowruz" only where it is no one's name
+            // ("Zhang Qingming", "Qingming Li", "Ali Nowruz").
+            Lex::Holiday(h @ (Holiday::Qingming | Holiday::Nowruz)) => {
                 let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
                 let festival = |k: usize| self.word_is(k, "festival") && capital(k);
                 if self.word_is(i, "ching") {
@@ -487,7 +487,7 @@ impl Parser<'_> {
                         .then_some((Holiday::Qingming, i + 3));
                 }
                 if festival(i + 1) {
-                    return Some((Holiday::Qingming, i + 2));
+                    return Some((h, i + 2));
                 }
                 let named = |k: usize| self.tok(k).is_some_and(|t| t.kind == Kind::Word && t.cap);
                 // (A preposition opening the sentence is no surname:
@@ -501,7 +501,7 @@ impl Parser<'_> {
                             "over", "around", "at", "from", "in", "this", "last", "next",
                         ],
                     );
-                return (!surname && !named(i + 1)).then_some((Holiday::Qingming, i + 1));
+                return (!surname && !named(i + 1)).then_some((h, i + 1));
             }
             // "Rosh Hashanah" (or "Hashana"), "Yom Kippur".
             Lex::Holiday(h @ (Holiday::RoshHashanah | Holiday::YomKippur)) => {
@@ -913,6 +913,14 @@ impl Parser<'_> {
                     return Some((Holiday::LunarNewYearsEve, k + 1));
                 }
                 Some((Holiday::LunarNewYear, i + 3))
+            }
+            // "Persian New Year", "Iranian New Year": Nowruz.
+            b"persian" | b"iranian"
+                if self.word_is(i + 1, "new")
+                    && self.word_is(i + 2, "year")
+                    && self.tok(i + 2).is_some_and(|t| t.cap) =>
+            {
+                Some((Holiday::Nowruz, i + 3))
             }
             // "Mid-Autumn Festival"
             b"mid" if self.hyphen(i + 1) && self.word_is(i + 2, "autumn") => {

@@ -367,6 +367,10 @@ pub enum Holiday {
     /// tombs ("Qingming Festival", "Ching Ming Festival", "Tomb-Sweeping
     /// Day").
     Qingming,
+    /// The Persian new year, 1 Farvardin: the day of the March equinox
+    /// in Iran's time when it falls before noon there, else the day
+    /// after ("Nowruz", "Norouz", "Navruz", "Persian New Year").
+    Nowruz,
 }
 
 /// The lexical class of a word, as far as the tagger cares.

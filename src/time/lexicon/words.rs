@@ -571,6 +571,16 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     // Festival".
     ("qingming", Lex::Holiday(Holiday::Qingming)),
     ("ching", Lex::Holiday(Holiday::Qingming)),
+    // The Persian new year, in the spellings of Iran, Central Asia and
+    // the Caucasus.
+    ("nowruz", Lex::Holiday(Holiday::Nowruz)),
+    ("norouz", Lex::Holiday(Holiday::Nowruz)),
+    ("norooz", Lex::Holiday(Holiday::Nowruz)),
+    ("nowrouz", Lex::Holiday(Holiday::Nowruz)),
+    ("nowrooz", Lex::Holiday(Holiday::Nowruz)),
+    ("navruz", Lex::Holiday(Holiday::Nowruz)),
+    ("novruz", Lex::Holiday(Holiday::Nowruz)),
+    ("nauryz", Lex::Holiday(Holiday::Nowruz)),
     // The first words of names that go on ("Lantern Festival", "Chap Goh
     // Mei", "Dragon Boat Festival", "Pohela Boishakh", "Mardi Gras",
     // "Rosh Hashanah", "Yom Kippur", "Eid al-Fitr", "Eid al-Adha").
