@@ -769,7 +769,18 @@ impl Parser<'_> {
                         | "towards"
                         | "afterwards"
                         | "besides"
-                );
+                )
+                // "gave firms a fortnight to respond", "allows the banks a
+                // year": the time someone is given, not a rate.
+                && !(p.saturating_sub(2)..p).any(|k| {
+                    self.word_in(
+                        k,
+                        &[
+                            "give", "gives", "gave", "given", "giving", "allow", "allows",
+                            "allowed", "grant", "grants", "granted",
+                        ],
+                    ) && (k + 1 == p || self.word_in(k + 1, &["the", "its", "their", "all"]))
+                });
             // "comes a week after the raise": an interval, not a rate
             // ("six hours a day before a premiere" still is one).
             let interval = self
