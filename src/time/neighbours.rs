@@ -90,10 +90,19 @@ pub(super) fn join_compound_durations(text: &str, out: &mut Vec<Timex>) {
                 .split(' ')
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+        // (Nor a stretch with its own article: "over the past month and
+        // the past week" are two.)
+        let own_article = b
+            .span
+            .slice(text)
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let joined = a.kind == TimexType::Duration
             && b.kind == TimexType::Duration
             && b.modifier.is_none()
             && !anchors
+            && !own_article
             && matches!(
                 text.get(a.span.end..b.span.start),
                 Some(", " | " and " | ", and " | " ")
