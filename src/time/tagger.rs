@@ -400,8 +400,13 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 aimed: matches!(m.val, Val::Month { .. } | Val::MonthDay { .. })
                     && matches!(lead, resolve::Lead::In | resolve::Lead::On)
                     && context::aimed_ahead(text, sentence(), span.start, span.end),
+                // (Not "after midnight tonight": tonight's midnight ends
+                // the day.)
                 after_midnight: matches!(m.val, Val::Clock { hour: 24, .. })
-                    && context::after_midnight(&text[..span.start]),
+                    && context::after_midnight(&text[..span.start])
+                    && !text
+                        .get(span.end.saturating_sub(7)..span.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("tonight")),
             });
             // "attacked on Yom Kippur in 1973", "fled on June 4 in 1989": a
             // year right after the expression is its year.
