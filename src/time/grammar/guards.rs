@@ -211,10 +211,12 @@ impl<'t> Parser<'t> {
 
     /// Whether a day name ("Day", "Eve", "Friday", "Year") follows within a
     /// few tokens of `i`: only then can a capitalised ordinary word start
-    /// an expression ("Labor Day", "Good Friday", "New Year's Eve").
+    /// an expression ("Labor Day", "Good Friday", "New Year's Eve"). A
+    /// feast's name needs none: "the Feast of the Assumption".
     pub(super) fn day_name_ahead(&self, i: usize) -> bool {
-        self.toks.iter().skip(i + 1).take(6).any(|t| {
-            matches!(
+        self.word_is(i, "feast")
+            || self.toks.iter().skip(i + 1).take(6).any(|t| {
+                matches!(
                 t.lex,
                 Lex::Weekday { .. }
                     | Lex::Holiday(_)
@@ -235,7 +237,7 @@ impl<'t> Parser<'t> {
                 ]
                 .iter()
                 .any(|w| self.text[t.start..t.end].eq_ignore_ascii_case(w))
-        })
+            })
     }
 
     /// Whether token `i` continues the previous token without a gap in a way

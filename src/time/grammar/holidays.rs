@@ -207,6 +207,13 @@ impl Parser<'_> {
             };
             return Some(date(m.end + 1, val));
         }
+        // "the Feast of the Assumption", "since the Fourth": names that
+        // take their article.
+        let j = if the && self.word_in(j + 1, &["feast", "fourth"]) {
+            j + 1
+        } else {
+            j
+        };
         let (h, mut e) = name(j)?;
         // "Thanksgiving Thursday", "Election Day Tuesday": the weekday a
         // holiday always falls on is part of its name.
@@ -386,6 +393,8 @@ impl Parser<'_> {
                         "accords",
                         "offensive",
                         "truce",
+                        // (Spokane's "Bloomsday Run", held in May.)
+                        "run",
                     ],
                 );
         // "a Christmas tree fire", "Easter eggs": things named for the
@@ -407,6 +416,27 @@ impl Parser<'_> {
     fn orthodox_told(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| context::orthodox_before(self.text, t.start))
+    }
+
+    /// The day of the saint named at `k` (after "St." or "Saint"), for
+    /// the saints whose days news names: "St. Patrick's Day", "the Feast
+    /// of St. Joseph".
+    fn saint(&self, k: usize) -> Option<Holiday> {
+        let mut buf = [0u8; 24];
+        Some(match self.lower(k, &mut buf) {
+            b"patrick" => Holiday::StPatricks,
+            b"stephen" => Holiday::BoxingDay,
+            b"andrew" => Holiday::StAndrews,
+            b"david" => Holiday::StDavids,
+            b"george" => Holiday::StGeorges,
+            b"nicholas" => Holiday::Dated { month: 12, day: 6 },
+            b"joseph" => Holiday::Dated { month: 3, day: 19 },
+            b"swithin" => Holiday::Dated { month: 7, day: 15 },
+            b"crispin" => Holiday::Dated { month: 10, day: 25 },
+            b"cecilia" => Holiday::Dated { month: 11, day: 22 },
+            b"lucy" | b"lucia" => Holiday::Dated { month: 12, day: 13 },
+            _ => return None,
+        })
     }
 
     /// Whether the lower-case word at `i` may open a holiday's name: only
@@ -717,7 +747,10 @@ impl Parser<'_> {
             b"holy" => two("thursday", Holiday::MaundyThursday)
                 .or_else(|| two("saturday", Holiday::HolySaturday)),
             b"ash" => two("wednesday", Holiday::AshWednesday),
-            b"ascension" => two("day", Holiday::Ascension),
+            b"ascension" => {
+                two("day", Holiday::Ascension).or_else(|| two("thursday", Holiday::Ascension))
+            }
+            b"assumption" => two("day", Holiday::Dated { month: 8, day: 15 }),
             b"whit" => {
                 two("monday", Holiday::WhitMonday).or_else(|| two("sunday", Holiday::Pentecost))
             }
@@ -930,23 +963,36 @@ impl Parser<'_> {
             }
             b"st" | b"saint" => {
                 let k = self.skip_dot(i + 1);
-                let h = if self.word_is(k, "patrick") {
-                    Holiday::StPatricks
-                } else if self.word_is(k, "stephen") {
-                    Holiday::BoxingDay
-                } else if self.word_is(k, "andrew") {
-                    Holiday::StAndrews
-                } else if self.word_is(k, "david") {
-                    Holiday::StDavids
-                } else if self.word_is(k, "george") {
-                    Holiday::StGeorges
-                } else if self.word_is(k, "nicholas") {
-                    Holiday::Dated { month: 12, day: 6 }
-                } else {
-                    return None;
-                };
+                let h = self.saint(k)?;
                 let k = self.skip_poss(k + 1);
                 self.word_is(k, "day").then_some((h, k + 1))
+            }
+            // "the Feast of the Assumption", "the Feast of St. Joseph": the
+            // church's names of its days.
+            b"feast" if self.kw(i + 1, Kw::Of) => {
+                let k = if self.kw(i + 2, Kw::The) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let capital = |k: usize| self.tok(k).is_some_and(|t| t.cap);
+                if !capital(k) {
+                    return None;
+                }
+                let mut buf = [0u8; 24];
+                match self.lower(k, &mut buf) {
+                    b"assumption" => Some((Holiday::Dated { month: 8, day: 15 }, k + 1)),
+                    b"immaculate" if self.word_is(k + 1, "conception") && capital(k + 1) => {
+                        Some((Holiday::Dated { month: 12, day: 8 }, k + 2))
+                    }
+                    b"epiphany" => Some((Holiday::Epiphany, k + 1)),
+                    b"ascension" => Some((Holiday::Ascension, k + 1)),
+                    b"st" | b"saint" => {
+                        let k = self.skip_dot(k + 1);
+                        self.saint(k).map(|h| (h, k + 1))
+                    }
+                    _ => None,
+                }
             }
             b"martin" => {
                 if !(self.word_is(i + 1, "luther") && self.word_is(i + 2, "king")) {
@@ -963,8 +1009,34 @@ impl Parser<'_> {
                 (self.word_is(i + 1, "fourth") && self.tok(i + 1).is_some_and(|t| t.cap))
                     .then_some((Holiday::IndependenceDay, i + 2))
             }
-            b"fourth" => (self.kw(i + 1, Kw::Of) && self.word_is(i + 2, "july"))
-                .then_some((Holiday::IndependenceDay, i + 3)),
+            b"fourth" => {
+                if self.kw(i + 1, Kw::Of) && self.word_is(i + 2, "july") {
+                    return Some((Holiday::IndependenceDay, i + 3));
+                }
+                // "postponed from the Fourth", "closed over the Fourth.":
+                // the day, as Americans say it; not "the Fourth Circuit",
+                // "Henry the Fourth" or "for the Fourth time".
+                let told = i >= 2
+                    && self.kw(i - 1, Kw::The)
+                    && self.word_in(
+                        i - 2,
+                        &[
+                            "on", "over", "since", "before", "after", "for", "until", "till",
+                            "through", "from", "around", "by", "during",
+                        ],
+                    );
+                let alone = self.tok(i + 1).is_none_or(|t| {
+                    matches!(t.kind, Kind::Punct(_))
+                        || t.kind == Kind::Word
+                            && !t.cap
+                            && self.unit(i + 1).is_none()
+                            && !self.word_in(
+                                i + 1,
+                                &["time", "round", "straight", "consecutive", "place", "grade"],
+                            )
+                });
+                (told && alone).then_some((Holiday::IndependenceDay, i + 1))
+            }
             _ => None,
         }
     }

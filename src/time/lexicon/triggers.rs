@@ -240,6 +240,7 @@ pub const TRIGGERS: &[&str] = &[
     "juneteenth",
     "pentecost",
     "ascension day",
+    "feast of",
     "whit monday",
     "whit sunday",
     "whitsun",
@@ -302,6 +303,9 @@ pub const TRIGGERS: &[&str] = &[
     "qingming",
     "ching ming",
     "nowruz",
+    "bloomsday",
+    // Independence Day, told short: "since the Fourth".
+    "the fourth",
     "norouz",
     "norooz",
     "nowrouz",

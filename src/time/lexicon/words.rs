@@ -571,6 +571,11 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     // Festival".
     ("qingming", Lex::Holiday(Holiday::Qingming)),
     ("ching", Lex::Holiday(Holiday::Qingming)),
+    // Joyce's day in Dublin, 16 June, when "Ulysses" is set.
+    (
+        "bloomsday",
+        Lex::Holiday(Holiday::Dated { month: 6, day: 16 }),
+    ),
     // The Persian new year, in the spellings of Iran, Central Asia and
     // the Caucasus.
     ("nowruz", Lex::Holiday(Holiday::Nowruz)),
