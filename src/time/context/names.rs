@@ -626,7 +626,10 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
                     ],
                 )
             });
-        return model_year || titled_year(text, start, end) || other_calendar;
+        // "the 2000 Guineas", "the Irish 1000 Guineas": races named for
+        // their old prize money.
+        let race = word_after(text, end).is_some_and(|w| w == "Guineas");
+        return model_year || titled_year(text, start, end) || other_calendar || race;
     }
     // "21st Century Fox", "the 21st Century Cures Act": a capitalised
     // century that a capitalised word goes on from names a company or a
