@@ -292,7 +292,18 @@ impl Parser<'_> {
                     || self.word_is(k, "and") && k > 0 && !self.word_is(k - 1, "first")
                     || !the && subject(k)
             };
-            if q == Some(Kw::Last) && j > 0 && verb(j - 1) {
+            // (An adverb may stand after the modal: "will again last four
+            // days", "could still last weeks".)
+            let adverb_after_modal = j > 1
+                && self.word_in(j - 2, VERB_LEADS)
+                && self.word_in(
+                    j - 1,
+                    &[
+                        "again", "still", "also", "even", "now", "then", "only", "just", "never",
+                        "ever", "often",
+                    ],
+                );
+            if q == Some(Kw::Last) && j > 0 && (verb(j - 1) || adverb_after_modal) {
                 return None;
             }
             // "the result, coming four months after the election": the
