@@ -37,22 +37,26 @@ impl Parser<'_> {
             Some(x) => x,
             None => (None, j),
         };
-        // "two Saturdays ago": the Saturday a week before the last one.
+        // "two Saturdays ago": the Saturday a week before the last one;
+        // "two Saturdays from now", a week after the coming one.
+        let weekdays_off = if self.kw(k + 1, Kw::Ago) {
+            Some((Dir::Last, -1, k + 2))
+        } else if self.word_is(k + 1, "from") && self.word_is(k + 2, "now") {
+            Some((Dir::Coming, 1, k + 3))
+        } else {
+            None
+        };
         if modifier.is_none()
             && let Some(n) = amount.filter(|n| n.fract() == 0.0 && (2.0..=10.0).contains(n))
             && let Some(Lex::Weekday { day, plural: true }) = self.lex(k)
-            && self.kw(k + 1, Kw::Ago)
+            && let Some((dir, sign, end)) = weekdays_off
         {
-            let last = Val::Weekday {
-                day,
-                dir: Dir::Last,
-            };
             return Some(date(
-                k + 2,
+                end,
                 Val::Containing {
                     gran: Gran::Day,
-                    shift: -7 * (n as i64 - 1),
-                    day: Box::new(last),
+                    shift: sign * 7 * (n as i64 - 1),
+                    day: Box::new(Val::Weekday { day, dir }),
                 },
             ));
         }
