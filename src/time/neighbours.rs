@@ -454,6 +454,15 @@ pub(super) fn overnight_range(
         let end_on_day = tail.get(1).is_some_and(|c| {
             c.kind == TimexType::Date && text.get(tail[0].span.end..c.span.start) == Some(" on ")
         });
+        // (Not the end of a range whose start names its day, before the
+        // next day's times: "Friday 8 a.m. to 4 p.m. and Saturday 8 a.m.
+        // to noon".)
+        let ends_named_range = k >= 2 && {
+            let start = &head[k - 2];
+            text.get(start.span.end..head[k - 1].span.start)
+                .is_some_and(|g| JOINS.contains(&g))
+                && names_day(start.span.slice(text))
+        };
         let (a, b) = (&mut head[k - 1], &mut tail[0]);
         if a.kind != TimexType::Time || b.kind != TimexType::Time || !b.relative {
             continue;
@@ -473,7 +482,9 @@ pub(super) fn overnight_range(
             && gap_in(&[" and "]);
         // "set off before 10am or after 7pm on Friday": times listed before
         // a day are on it too.
-        let listed = !between && gap_in(&[" or ", " and ", " or after ", " or before "]);
+        let listed = !between
+            && !ends_named_range
+            && gap_in(&[" or ", " and ", " or after ", " or before "]);
         if !gap_in(JOINS) && !between && !listed {
             continue;
         }
