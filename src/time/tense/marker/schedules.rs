@@ -645,16 +645,21 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             || prev == "s"
             // "Falls over Easter brought little relief": a sentence does not
             // open with a verb of the present; unless a listing's, its day
-            // right after it ("Opens Friday at the Angelika.").
+            // right after it ("Opens Friday at the Angelika."), or a title
+            // before it ("'1984' opens on Thursday").
             || k == 0
+                && !closes_quote(words.gap_before(k))
                 && !matches!(
                     classify_in(next.as_bytes(), 0, next.len()),
                     Lex::Weekday { .. } | Lex::Month { .. } | Lex::Kw(Kw::Tomorrow | Kw::Tonight)
                 )
             // (Not past a number, which closes a noun of its own: "the round
             // of 16 begins Thursday".)
+            // (Nor past a title in quotation marks: "A revival of '1776'
+            // opens on Thursday".)
             || matches!(prev, "with" | "of" | "about" | "amid" | "from" | "despite" | "among")
                 && !words.after_number(k)
+                && !closes_quote(words.gap_before(k))
             // "sent ships to Spain on Monday", "cast votes": the object
             // of a past verb. (Not after an aside's comma: "The fair,
             // held since 1854, opens Saturday".)
@@ -706,6 +711,13 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
         return Rule::Decides(Some(Tense::Present));
     }
     Rule::Next
+}
+
+/// Whether `gap`, the text before a word, ends a quotation: the word
+/// follows a title, "'1776' opens", "\"Cats\" closes".
+fn closes_quote(gap: &str) -> bool {
+    gap.trim_end()
+        .ends_with(['\'', '"', '\u{2019}', '\u{201d}'])
 }
 
 /// Whether `prev`, the word before a verb, is a subject that takes its
