@@ -532,10 +532,12 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // nouns report.)
         // (Not the end of a stretch told whole, which the clause's verb
         // decides as it does the start: "The talks were suspended Monday
-        // through Wednesday".)
+        // through Wednesday", "canceled shows from Sunday night through
+        // Tuesday".)
         (_, _, "through" | "thru")
             if first > 1
                 && !matches!(words.lex(first - 2), Lex::Weekday { .. })
+                && !words.back_in_clause(first, 2, 6).any(|k| word(k) == "from")
                 && words.back_in_clause(first, 2, 6).any(|k| {
                     let noun = matches!(word(k), "fund" | "funds" | "finance" | "finances")
                         && !(k > 0 && word(k - 1) == "to" || DETERMINERS.contains(&word(k + 1)));
@@ -1388,8 +1390,20 @@ fn put_off(words: &Words, first: usize, last: usize) -> Option<Tense> {
         })?;
     // ("Delta canceled flights from Friday through Sunday", "suspended
     // service from Monday": what is stopped "from" a day is stopped
-    // starting then, a time the clause's own tense tells.)
-    if from
+    // starting then, a time the clause's own tense tells; so is the
+    // stretch's last day, "forced Broadway to cancel shows from Sunday
+    // night through Tuesday".)
+    // (A "from" that opens a time: not "removed the jet from its
+    // schedule through early April".)
+    let stretch_end = matches!(before.1, "through" | "thru" | "until" | "to")
+        && (verb + 1..first).any(|k| {
+            words.word(k) == "from"
+                && matches!(
+                    words.lex(k + 1),
+                    Lex::Weekday { .. } | Lex::Month { .. } | Lex::Holiday(_)
+                )
+        });
+    if (from || stretch_end)
         && matches!(
             words.word(verb),
             "cancel"

@@ -627,6 +627,9 @@ const INTENT: &[&str] = &[
     "threatens",
     "decided",
     "decides",
+    // "voted last night to close the school in June"
+    "voted",
+    "votes",
     "offered",
     // "advised drivers to set off before 10am on Friday"
     "advised",

@@ -197,7 +197,13 @@ pub(super) fn infinitives(at: &At) -> Rule {
     if prev == "to"
         && let Some(j) = (2..=8)
             .filter_map(|d| k.checked_sub(d))
-            .find(|&j| words.is(j, class::INTENT))
+            // (A vote's own "to": "voted last night to close", not "voted
+            // for an Arab force to protect".)
+            .find(|&j| {
+                words.is(j, class::INTENT)
+                    && !(matches!(word(j), "voted" | "votes")
+                        && (j + 1..k - 1).any(|m| matches!(word(m), "for" | "against")))
+            })
         && !words.is(k, class::NOT_VERB)
         // "in a telephone call to President Bush": a name, no verb.
         && !words.is(k, class::NAME)
@@ -240,8 +246,9 @@ pub(super) fn infinitives(at: &At) -> Rule {
             // meet again on Friday"), other dates take the nearest. A deal
             // agreed is news of the agreeing: "agreed to sell Chrysler to
             // Cerberus on Monday", written on Tuesday, is the Monday just
-            // gone, the nearest.
-            _ if matches!(word(j), "agreed" | "decided") => {
+            // gone, the nearest. So is a vote: "voted last night to close
+            // the school in June".
+            _ if matches!(word(j), "agreed" | "decided" | "voted") => {
                 if matches!(
                     l,
                     "buy" | "sell" | "acquire" | "purchase" | "merge" | "pay" | "settle"
