@@ -1895,3 +1895,28 @@ pub(super) fn weekday_after_day(text: &str, out: &mut [Timex]) {
         }
     }
 }
+
+/// "Tuesday's St. Patrick's Day parade", "Sunday's Christmas Eve
+/// service": a weekday's possessive right before a day that falls on it
+/// within a week either side is that day (the weekday alone, read by the
+/// clause's tense, may take the week before).
+pub(super) fn weekday_owning_day(text: &str, out: &mut [Timex]) {
+    for k in 1..out.len() {
+        let (head, tail) = out.split_at_mut(k);
+        let (a, b) = (&mut head[k - 1], &tail[0]);
+        let owns = matches!(
+            text.get(a.span.end..b.span.start),
+            Some("'s " | "\u{2019}s ")
+        );
+        if !owns || !a.relative || a.span.slice(text).contains(' ') || !weekday_first(text, a) {
+            continue;
+        }
+        let (Some((ad, rest)), Some((bd, _))) = (one_day(a), one_day(b)) else {
+            continue;
+        };
+        let near = bd.since(ad).is_ok_and(|s| s.get_days().abs() <= 7);
+        if near && ad != bd && ad.weekday() == bd.weekday() {
+            a.value = format!("{bd}{rest}");
+        }
+    }
+}

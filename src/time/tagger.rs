@@ -737,6 +737,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     neighbours::holiday_dated(text, &mut out);
     neighbours::weekday_sequence(text, dct, &mut out);
     neighbours::weekday_after_day(text, &mut out);
+    neighbours::weekday_owning_day(text, &mut out);
     neighbours::join_compound_durations(text, &mut out);
     out
 }
