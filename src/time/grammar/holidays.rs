@@ -395,6 +395,10 @@ impl Parser<'_> {
                         "truce",
                         // (Spokane's "Bloomsday Run", held in May.)
                         "run",
+                        // ("the Salzburg Easter Festival", "the Radio City
+                        // Christmas Spectacular": a season of shows.)
+                        "festival",
+                        "spectacular",
                     ],
                 );
         // "a Christmas tree fire", "Easter eggs": things named for the

@@ -593,11 +593,22 @@ impl Parser<'_> {
         }
         // "pay has fallen by a quarter", "cut by about a quarter", "cut by
         // three quarters": a share;
-        // "cut rates a quarter point": a size.
+        // "cut rates a quarter point": a size ("a Quarter Pounder", a
+        // hamburger's).
         if unit == Unit::Quarter
             && (start_amount > 0 && self.word_is(start_amount - 1, "by")
                 || (1..=2).any(|d| i >= d && self.word_is(i - d, "by"))
-                || self.word_in(u + 1, &["point", "points", "percent", "percentage"]))
+                || self.word_in(
+                    u + 1,
+                    &[
+                        "point",
+                        "points",
+                        "percent",
+                        "percentage",
+                        "pounder",
+                        "pounders",
+                    ],
+                ))
         {
             return None;
         }
