@@ -528,7 +528,10 @@ fn in_title_marks(text: &str, start: usize, end: usize, marks: Marks) -> bool {
     // (A title's opening mark follows a space; the apostrophe nearest
     // before most expressions is a genitive's, "the city's", and is
     // turned away before the closing mark is sought.)
-    if open == 0 || bytes[open - 1] != b' ' {
+    // (Or opens the text or a line: "'Next Fall' transferred to
+    // Broadway".)
+    let line_start = open == 0 || bytes[open - 1] == b'\n';
+    if !line_start && bytes[open - 1] != b' ' {
         return false;
     }
     let Some((close, close_len)) = memchr::memchr2(marks.ascii, marks.close, &bytes[end..to])
@@ -544,6 +547,10 @@ fn in_title_marks(text: &str, start: usize, end: usize, marks: Marks) -> bool {
     let opened_after_word = before.is_some_and(|b| {
         b.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}'))
     });
+    // A title may open the sentence, as its subject; a remark that does
+    // ends in its own punctuation ("\"Next Tuesday,\" he said").
+    let opens_sentence = (line_start || before.is_some_and(|b| b.ends_with(['.', '?', '!'])))
+        && !inside.ends_with(['.', ',', '?', '!', ';', ':']);
     // A single mark is an apostrophe too: one inside a word ("don't")
     // closes nothing, and one that ends a word ("the Beatles' album") is
     // told from a title's by the words before it, which open with a
@@ -565,7 +572,7 @@ fn in_title_marks(text: &str, start: usize, end: usize, marks: Marks) -> bool {
         }
     };
     let whole = open + quote_len == start && close == end;
-    opened_after_word
+    (opened_after_word || opens_sentence)
         && closes
         && !inside.starts_with(' ')
         && inside.len() <= 60
