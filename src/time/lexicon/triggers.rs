@@ -305,7 +305,7 @@ pub const TRIGGERS: &[&str] = &[
     "nowruz",
     "bloomsday",
     // Independence Day, told short: "since the Fourth".
-    "the fourth",
+    "fourth",
     "norouz",
     "norooz",
     "nowrouz",
