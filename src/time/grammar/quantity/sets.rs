@@ -458,8 +458,9 @@ impl Parser<'_> {
                 set(i + 1, format!("XXXX-WXX-{day}"))
             }
             Lex::Weekday { day, plural: false } if self.tok(i)?.cap => {
-                // "Tuesday nights"; and the first of a pair that shares
-                // them, "on Friday and Saturday nights".
+                // "Tuesday nights"; and the first of a list that shares
+                // them, "on Friday and Saturday nights", "Friday, Saturday
+                // and Sunday nights".
                 let plural_part = |k: usize| match self.lex(k) {
                     Some(Lex::PartOfDay(p)) if self.word(k).ends_with('s') => Some(p),
                     _ => None,
@@ -467,12 +468,30 @@ impl Parser<'_> {
                 if let Some(p) = plural_part(i + 1) {
                     return set(i + 2, format!("XXXX-WXX-{day}T{}", p.code()));
                 }
-                let p = plural_part(i + 3).filter(|_| {
-                    self.kw_any(i + 1, &[Kw::And, Kw::Or]).is_some()
-                        && matches!(self.lex(i + 2), Some(Lex::Weekday { plural: false, .. }))
-                        && self.tok(i + 2).is_some_and(|t| t.cap)
-                })?;
-                set(i + 1, format!("XXXX-WXX-{day}T{}", p.code()))
+                let weekday = |k: usize| {
+                    matches!(self.lex(k), Some(Lex::Weekday { plural: false, .. }))
+                        && self.tok(k).is_some_and(|t| t.cap)
+                };
+                // (A comma and "and" join a list's last item only, not a
+                // clause: "It rained Friday, and Saturday nights were
+                // cold"; "Friday, Saturday, and Sunday nights" is one.)
+                let in_list = i >= 2 && self.punct(i - 1, ',') && weekday(i - 2);
+                let mut k = i + 1;
+                for n in 0..6 {
+                    let comma = self.punct(k, ',');
+                    let and = self
+                        .kw_any(k + usize::from(comma), &[Kw::And, Kw::Or])
+                        .is_some();
+                    let joint = usize::from(comma) + usize::from(and);
+                    if joint == 0 || comma && and && n == 0 && !in_list || !weekday(k + joint) {
+                        return None;
+                    }
+                    k += joint + 1;
+                    if let Some(p) = plural_part(k) {
+                        return set(i + 1, format!("XXXX-WXX-{day}T{}", p.code()));
+                    }
+                }
+                None
             }
             _ => None,
         }
