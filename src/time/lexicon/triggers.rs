@@ -303,9 +303,6 @@ pub const TRIGGERS: &[&str] = &[
     "qingming",
     "ching ming",
     "nowruz",
-    "bloomsday",
-    // Independence Day, told short: "since the Fourth".
-    "fourth",
     "norouz",
     "norooz",
     "nowrouz",
@@ -313,6 +310,9 @@ pub const TRIGGERS: &[&str] = &[
     "navruz",
     "novruz",
     "nauryz",
+    "bloomsday",
+    // Independence Day, told short: "since the Fourth".
+    "fourth",
     "lantern festival",
     "goh mei",
     "dragon boat",
