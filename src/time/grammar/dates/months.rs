@@ -188,6 +188,14 @@ impl Parser<'_> {
         let after_phrase = i > 1
             && (self.word_is(i - 1, "least") && self.word_is(i - 2, "at")
                 || self.word_is(i - 1, "with") && self.word_is(i - 2, "compared"));
+        // "his March Budget", "the November Statement", "the October
+        // Plenum": a month naming the set piece of a government's or a
+        // party's year, written with a capital as British and Chinese
+        // news write them.
+        let set_piece = i > 0
+            && (self.word_is(i - 1, "the") || self.possessive(i - 1) || self.genitive_s(i - 1))
+            && self.tok(i + 1).is_some_and(|t| t.cap)
+            && self.word_in(i + 1, &["budget", "statement", "plenum", "reshuffle"]);
         // "will report May sales tomorrow", "March exports rose", "March
         // retail sales": a capitalised month before a noun of figures.
         let figures_after = self.tok(i).is_some_and(|t| {
@@ -243,6 +251,7 @@ impl Parser<'_> {
                         || for_month
                         || figures_after
                         || modifies
+                        || set_piece
                         || contract
                         || described
                         || as_early
@@ -305,7 +314,7 @@ impl Parser<'_> {
                     && self.tok(i - 1).is_some_and(|t| t.cap)
                     && self.word_in(i - 1, &["black", "red"]);
                 // ("the September CPI report": the initials of figures.)
-                !epithet && (prev_ok || !next_cap || contract || figures_after)
+                !epithet && (prev_ok || !next_cap || contract || figures_after || set_piece)
             }
         }
     }
