@@ -122,6 +122,11 @@ pub enum Val {
     /// quarter", "the most recent quarter"): one already reported, even on
     /// a quarter's last days.
     ReportQuarter { latest: bool },
+    /// "The half-year" of a report: the half its quarter closes, else the
+    /// half last named, else the latest finished one (or the one running,
+    /// in a future clause). Companies that report by halves call their
+    /// results so.
+    ReportHalf,
     /// "The week" of a market report ("For the week, the index fell"): the
     /// week of the last day named, unless that day is still to come; else
     /// the document's week.

@@ -647,6 +647,7 @@ impl Resolver {
                 Resolved::point(p.unwrap_or(*year), false)
             }
             Val::ReportQuarter { latest } => self.report_quarter(*latest, tense),
+            Val::ReportHalf => self.report_half(tense),
             Val::Containing { gran, shift, day } => {
                 // "By year's end", after a year told close before, is that
                 // year's end, as "by the end of the year" is.

@@ -153,4 +153,39 @@ impl Resolver {
             None => Resolved::rel("XXXX-QX"),
         }
     }
+
+    /// "The half-year" of a report: the half the report's quarter closes
+    /// (a second quarter closes the first half), else a half named
+    /// before, else the last one ended (the one running, in a future
+    /// clause written after its reporting season).
+    pub(super) fn report_half(&self, tense: &mut dyn FnMut() -> Tense) -> Resolved {
+        if let Some(r) = self.report
+            && r.date.month() % 6 == 4
+            && let Some(h) = Point::containing(Gran::Half, r.date)
+        {
+            return Resolved::point(h, true);
+        }
+        if let Some(a) = self.anchor
+            && a.gran == Gran::Half
+        {
+            return Resolved::point(a, true);
+        }
+        // Results for a half come out in the three months after it, so
+        // there a future clause ("will publish half-year results") still
+        // means the half just ended.
+        let running = self.dct.is_some_and(|d| (d.month() - 1) % 6 >= 3);
+        let n = if running && tense() == Tense::Future {
+            0
+        } else {
+            -6
+        };
+        match self
+            .dct
+            .and_then(|d| Point::containing(Gran::Half, d))
+            .and_then(|p| p.shifted(Unit::Month, n))
+        {
+            Some(p) => Resolved::point(p, true),
+            None => Resolved::rel("XXXX-HX"),
+        }
+    }
 }

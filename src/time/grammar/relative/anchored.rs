@@ -102,6 +102,20 @@ impl Parser<'_> {
         ) || self.possessive(i)
     }
 
+    /// The end of "half-year" or "half year" starting at token `i`,
+    /// written as a period of its own (not "the half-year mark", a point
+    /// of one, nor "a half-year-old").
+    fn half_year(&self, i: usize) -> Option<usize> {
+        if !self.word_is(i, "half") {
+            return None;
+        }
+        let y = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+        (self.unit(y) == Some((Unit::Year, false))
+            && !self.hyphen(y + 1)
+            && !self.word_in(y + 1, &["mark", "point", "old", "long", "ago"]))
+        .then_some(y + 1)
+    }
+
     /// "that day", "the same week", "the quarter", "the latest quarter".
     pub(super) fn anchored_words(&self, i: usize) -> Option<Match> {
         if self.kw(i, Kw::That) {
@@ -152,6 +166,21 @@ impl Parser<'_> {
             && !self.hyphen(i + 3)
         {
             return Some(date(i + 3, Val::ReportPeriod(Gran::Year)));
+        }
+        // "half-year profit", "Half-year sales rose", as "full-year
+        // profit" (not "a half-year contract").
+        if let Some(end) = self.half_year(i)
+            && !(i > 0
+                && (self.word_in(
+                    i - 1,
+                    &["a", "an", "the", "past", "last", "next", "first", "second"],
+                ) || self.hyphen(i - 1)))
+            && self.hyphen(i + 1)
+            && self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+        {
+            return Some(date(end, Val::ReportHalf));
         }
         // A later week of a list of weeks of a month: the "third weeks of
         // June" of "the second and third weeks of June", which holds the
@@ -223,6 +252,14 @@ impl Parser<'_> {
             }
             let latest = j > i + 1;
             return Some(date(j + 1, Val::ReportQuarter { latest }));
+        }
+        // "profit for the half-year", "the half year to June": the half
+        // a company reports by. (Not "the half-year mark", nor "the half
+        // of the year".)
+        if j == i + 1
+            && let Some(end) = self.half_year(j)
+        {
+            return Some(date(end, Val::ReportHalf));
         }
         if j > i + 1 && self.word_is(j, "period") {
             return Some(date(j + 1, Val::ReportQuarter { latest: true }));
