@@ -235,7 +235,7 @@ pub(super) fn share_part_year(text: &str, out: &mut [Timex], scratch: &mut tense
                 continue;
             };
             let year = if earlier { year + 1 } else { year };
-            b.value = format!("{year:04}{}", &b.value[4..]);
+            b.set_year(year);
         }
     }
 }
@@ -1409,7 +1409,7 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
             let placed = dct.is_some_and(|d| ay < i32::from(d.year()));
             let year = if holds(ay, 0) || placed { ay } else { by };
             for t in [&mut *a, &mut *b] {
-                t.value = format!("{year:04}{}", &t.value[4..]);
+                t.set_year(year);
             }
             continue;
         }
@@ -1421,7 +1421,7 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
         if ranged && same_year && by > ay && b.relative && !year_named {
             let year = if holds(by, 0) { by } else { ay };
             for t in [&mut *a, &mut *b] {
-                t.value = format!("{year:04}{}", &t.value[4..]);
+                t.set_year(year);
             }
             continue;
         }
@@ -1444,15 +1444,15 @@ pub(super) fn share_range_year(text: &str, dct: Option<Date>, out: &mut [Timex])
             } else {
                 ay
             };
-            a.value = format!("{start:04}{}", &a.value[4..]);
-            b.value = format!("{:04}{}", start + 1, &b.value[4..]);
+            a.set_year(start);
+            b.set_year(start + 1);
             continue;
         }
         if !year_named {
             continue;
         }
         let year = if same_year { by } else { by - 1 };
-        a.value = format!("{year:04}{}", &a.value[4..]);
+        a.set_year(year);
         a.relative = b.relative;
     }
 }
@@ -1499,7 +1499,7 @@ pub(super) fn share_list_year(text: &str, out: &mut [Timex]) {
             by
         };
         if year != by {
-            b.value = format!("{year:04}{}", &b.value[4..]);
+            b.set_year(year);
         }
     }
 }

@@ -149,6 +149,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                         relative,
                         stated_weekday: None,
                         recurrence: Recurrence::default(),
+                        movable: None,
                     });
                 }
                 last_day = None;
@@ -213,6 +214,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     relative,
                     stated_weekday: calendar::weekday(day),
                     recurrence: Recurrence::default(),
+                    movable: None,
                 });
                 continue;
             }
@@ -650,6 +652,10 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 } else {
                     Recurrence::default()
                 },
+                movable: match m.val {
+                    Val::Holiday { h, .. } if calendar::holiday_fixed(h).is_none() => Some(h),
+                    _ => None,
+                },
             });
             i = m.end;
             // "2019-2020", "2019-20": the second year is a date of its own.
@@ -667,6 +673,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                     relative: false,
                     stated_weekday: None,
                     recurrence: Recurrence::default(),
+                    movable: None,
                 });
                 while i < toks.len() && toks[i].start < e {
                     i += 1;
@@ -881,6 +888,7 @@ fn range_day(span: Span, day: Date, relative: bool) -> Timex {
         relative,
         stated_weekday: None,
         recurrence: Recurrence::default(),
+        movable: None,
     }
 }
 

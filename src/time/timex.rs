@@ -1,6 +1,8 @@
 //! What the tagger gives back: each expression's span, TIMEX3 type and
 //! value. Every part of the tagger builds these; none looks past them.
 
+use super::calendar;
+use super::lexicon::Holiday;
 use super::range::{DateRange, value_range};
 use crate::span::Span;
 use jiff::civil::Weekday;
@@ -70,9 +72,27 @@ pub struct Timex {
     pub stated_weekday: Option<Weekday>,
     /// For a SET, how it recurs.
     pub recurrence: Recurrence,
+    /// A holiday whose day moves from year to year (Thanksgiving, Easter,
+    /// Memorial Day) that the expression names: put in another year, it
+    /// falls on that year's day, not on the same day of the month.
+    pub movable: Option<Holiday>,
 }
 
 impl Timex {
+    /// Moves a value that starts with a year to year `year`, keeping the
+    /// rest ("2015-09" to "2016-09"); a movable holiday takes that year's
+    /// day ("Memorial Day" of 2015 is May 25, of 2016 May 30).
+    pub fn set_year(&mut self, year: i32) {
+        let day = self
+            .movable
+            .filter(|_| self.value.len() == 10)
+            .and_then(|h| calendar::holiday_date(h, year));
+        self.value = match day {
+            Some(d) => d.to_string(),
+            None => format!("{year:04}{}", self.value.get(4..).unwrap_or_default()),
+        };
+    }
+
     /// The calendar days a DATE or TIME value denotes (a TIME truncated to
     /// its day), so callers can compare coarse and fine dates; `None` for
     /// durations, sets, `*_REF` values and unresolved (`X`) values.
