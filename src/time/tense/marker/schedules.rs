@@ -693,6 +693,29 @@ pub(super) fn timetables_and_past_plans(at: &At) -> Rule {
             || words.counted_past_noun(k))
             && !words.comma_before(k)
     };
+    // "The gift comes a week after Election Day", "comes just days
+    // before Christmas": what comes is mostly the news itself, so the day
+    // it is measured from is the one nearest the document, gone by or
+    // ahead. (Not "comes into force on 1 June", a timetable's.)
+    if matches!(l, "comes" | "come")
+        && (k + 2..=k + 6).any(|j| {
+            matches!(word(j), "after" | "before")
+                && matches!(
+                    word(j - 1),
+                    "hour"
+                        | "hours"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "fortnight"
+                        | "month"
+                        | "months"
+                )
+        })
+    {
+        return Rule::Decides(Some(Tense::Nearest));
+    }
     if words.is(k, class::TIMETABLE) && !counted() && !noun_report() {
         return Rule::Decides(Some(Tense::Future));
     }
