@@ -516,13 +516,23 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         // "bookings for the spring had fallen", "seats for Wednesday
         // afternoon had sold out": what is booked lies ahead.
         // ("Tickets for the Boxing Day Test went on sale")
+        // Bookings the sentence goes on to count in the past ("Hotel
+        // bookings for Halloween were down this year", written in
+        // November) may be for a day just gone: the nearest one.
         (_, b, "for") | (b, "for", "the")
             if matches!(
                 b,
                 "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares"
             ) =>
         {
-            Some(Tense::Future)
+            let counted = (last + 1..=last + 4)
+                .take_while(|&k| !words.comma_before(k))
+                .any(|k| matches!(word(k), "were" | "was"));
+            Some(if counted {
+                Tense::Nearest
+            } else {
+                Tense::Future
+            })
         }
         // "funding the government through Dec. 3", "extended the visas
         // through March": what is paid for, extended or closed runs on to
