@@ -915,9 +915,14 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         (_, _, "in") if first > 1 && done_in_month(words, first) => Some(Tense::Before),
         // "unbeaten since losing at Manchester City on 3 January", "since
         // leaving office in January": the act a stretch runs from is past.
-        _ if words
-            .back_in_clause(first, 3, 7)
-            .any(|k| word(k) == "since" && word(k + 1).ends_with("ing")) =>
+        // ("since Thanksgiving", "since spring" and "since Beijing" are
+        // no acts.)
+        _ if words.back_in_clause(first, 3, 7).any(|k| {
+            word(k) == "since"
+                && word(k + 1).ends_with("ing")
+                && words.lex(k + 1) == Lex::Other
+                && !words.is(k + 1, class::NAME)
+        }) =>
         {
             Some(Tense::Before)
         }

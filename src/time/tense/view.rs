@@ -84,7 +84,11 @@ impl<'a> Words<'a> {
                         .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
             }
         };
-        many && noun.bytes().all(|b| b.is_ascii_lowercase()) && !noun.ends_with('s')
+        // (A conjunction is no noun: in "closed on Sept 30 and reopens on
+        // Dec 1" the count is a date's day and "reopens" the verb.)
+        many && noun.bytes().all(|b| b.is_ascii_lowercase())
+            && !noun.ends_with('s')
+            && !matches!(noun, "and" | "or" | "but" | "then")
     }
 
     /// The text between word `k - 1` (or the sentence start) and word `k`.
