@@ -654,6 +654,18 @@ const INTENT: &[&str] = &[
     // open in June"
     "course",
     "track",
+    // Nouns of what is meant to be done: "ended with an agreement to meet
+    // again in September", "unveiled plans to open a store in June", "in
+    // a bid to finish the deal by Friday".
+    "agreement",
+    "deal",
+    "decision",
+    "plan",
+    "plans",
+    "bid",
+    "effort",
+    "efforts",
+    "attempt",
 ];
 
 /// Words that cannot start an infinitive: "clinging to an inner tube",

@@ -247,8 +247,14 @@ pub(super) fn infinitives(at: &At) -> Rule {
             // agreed is news of the agreeing: "agreed to sell Chrysler to
             // Cerberus on Monday", written on Tuesday, is the Monday just
             // gone, the nearest. So is a vote: "voted last night to close
-            // the school in June".
-            _ if matches!(word(j), "agreed" | "decided" | "voted") => {
+            // the school in June". So is an agreement, a deal or a
+            // decision named: "ended with an agreement to meet again by
+            // the end of September".
+            _ if matches!(
+                word(j),
+                "agreed" | "decided" | "voted" | "agreement" | "deal" | "decision"
+            ) =>
+            {
                 if matches!(
                     l,
                     "buy" | "sell" | "acquire" | "purchase" | "merge" | "pay" | "settle"
