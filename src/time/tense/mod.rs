@@ -407,6 +407,18 @@ impl Scratch {
             // "Belgium plays Argentina, which beat Switzerland 1-0 today,
             // in Brasilia on Saturday": an aside closed before the
             // expression is one even after a verb.
+            // ("The treaty, which will enter into force in 90 days, on
+            // Jan. 22": a date right after the aside's last words, a
+            // stretch, restates it and is the aside's.)
+            let restated = e > 0
+                && (first == e || first == e + 1 && matches!(word(e), "on" | "in" | "by"))
+                && matches!(
+                    word(e - 1),
+                    "days" | "weeks" | "months" | "years" | "hours" | "time"
+                );
+            if restated {
+                return true;
+            }
             if first >= e && !listed {
                 return false;
             }
