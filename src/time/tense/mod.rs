@@ -38,7 +38,7 @@ use super::sentence::sentence_bounds;
 use quotes::{Region, quote_regions};
 use split::{Split, auxiliary_of_contraction, expand_wont};
 use view::Words;
-use walk::nearest;
+use walk::{names_weekday, nearest};
 use words::{CLASSES, class};
 
 /// What opens an aside inside a sentence (", which ...", ", who ..."),
@@ -356,6 +356,34 @@ impl Scratch {
                     | "review"
                     | "issue"
                     | "edition"
+            )
+        {
+            return Tense::Past;
+        }
+        // "Under Wednesday's agreement, North Korea will disable ...",
+        // "Monday's ruling means ...": a day's deal, ruling or attack has
+        // happened, whatever the clause says of what follows from it.
+        if word(last + 1) == "s"
+            && names_weekday(&words, first, last)
+            && matches!(
+                word(last + 2),
+                "agreement"
+                    | "accord"
+                    | "deal"
+                    | "ruling"
+                    | "verdict"
+                    | "decision"
+                    | "announcement"
+                    | "attack"
+                    | "attacks"
+                    | "bombing"
+                    | "shooting"
+                    | "crash"
+                    | "earthquake"
+                    | "quake"
+                    | "resignation"
+                    | "killing"
+                    | "killings"
             )
         {
             return Tense::Past;

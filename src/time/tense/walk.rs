@@ -111,7 +111,7 @@ pub(super) fn nearest(
 }
 
 /// Whether words `first..=last` name a day of the week.
-fn names_weekday(words: &Words, first: usize, last: usize) -> bool {
+pub(super) fn names_weekday(words: &Words, first: usize, last: usize) -> bool {
     (first..=last).any(|k| matches!(words.lex(k), Lex::Weekday { .. }))
 }
 
