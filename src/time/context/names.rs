@@ -72,6 +72,10 @@ pub fn in_award(text: &str, start: usize, end: usize) -> bool {
         "film",
         "movie",
         "record",
+        "video",
+        "novel",
+        "designer",
+        "chef",
         "newcomer",
         "comeback",
         // "the deal of the century", "the trial of the century": the

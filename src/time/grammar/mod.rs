@@ -81,6 +81,18 @@ impl<'t> Parser<'t> {
         if self.glued_to_previous(i) {
             return None;
         }
+        // "Tomorrow.io", "Monday.com": a web address names a company.
+        if t.lex != Lex::Other
+            && self.punct(i + 1, '.')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.word_in(
+                i + 2,
+                &["com", "io", "net", "org", "ai", "co", "app", "tv", "fm"],
+            )
+        {
+            return None;
+        }
         if matches!(t.kind, Kind::Punct(c) if c != '\'' && c != '\u{2019}') {
             return None;
         }

@@ -963,7 +963,15 @@ impl Parser<'_> {
                     ],
                 ),
         );
-        let prev_ok = j > only && self.word_in(j - 1 - only, DURATION_LEADS);
+        // ("shares fell 8 percent after hours", "drinking after hours":
+        // trading or opening hours over, no stretch; "after hours of
+        // talks" is one.)
+        let closing = unit == Unit::Hour
+            && only == 0
+            && j > 0
+            && self.word_is(j - 1, "after")
+            && !self.kw(j + 1, Kw::Of);
+        let prev_ok = j > only && self.word_in(j - 1 - only, DURATION_LEADS) && !closing;
         // "waited hours in the dark", "took years", "pushed it back
         // years", "could add weeks to the trip", "shaved hours off the
         // journey": how long something lasted, was put off or saved.
