@@ -203,6 +203,11 @@ pub(super) fn infinitives(at: &At) -> Rule {
                 words.is(j, class::INTENT)
                     && !(matches!(word(j), "voted" | "votes")
                         && (j + 1..k - 1).any(|m| matches!(word(m), "for" | "against")))
+                    // (A call is one to act only as "calls for" or "called
+                    // on": "held a call with employees Monday to explain
+                    // the layoffs" tells why it was held.)
+                    && (!matches!(word(j), "call" | "calls" | "calling")
+                        || matches!(word(j + 1), "for" | "on" | "upon"))
             })
         && !words.is(k, class::NOT_VERB)
         // "in a telephone call to President Bush": a name, no verb.
