@@ -132,6 +132,31 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether the time at token `i` is what a timetable's event is set
+    /// at: "the curfew is 23:00", "kick-off was 19:45", "Departure is
+    /// 06:15".
+    fn event_hour(&self, i: usize) -> bool {
+        i >= 2
+            && self.word_in(i - 1, &["is", "was"])
+            && self.word_in(
+                i - 2,
+                &[
+                    "curfew",
+                    "kickoff",
+                    "off",
+                    "deadline",
+                    "departure",
+                    "arrival",
+                    "sunset",
+                    "sunrise",
+                    "showtime",
+                    "checkout",
+                    "takeoff",
+                    "launch",
+                ],
+            )
+    }
+
     /// Whether the token at `i` follows a date written the ISO way and a
     /// space, as in a byline's stamp: "Updated: 2019-10-01 21:30".
     fn after_iso_date(&self, i: usize) -> bool {
@@ -313,6 +338,7 @@ impl Parser<'_> {
                     && !margin
                     && (range
                         || self.time_told(i)
+                        || self.event_hour(i)
                         || self.after_iso_date(i)
                         || self.after_word(i, TIME_PREPS)
                         || self.for_day_ahead(i, j))

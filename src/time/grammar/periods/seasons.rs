@@ -246,6 +246,13 @@ impl Parser<'_> {
                 return None;
             }
         }
+        // "in the summer months", "during the winter months": the months
+        // are the season's, and of the expression.
+        let e = if the && e == j + 1 && self.word_is(e, "months") {
+            e + 1
+        } else {
+            e
+        };
         // "in the spring that year", "in autumn that year": the season
         // of the year last named, as "the spring of that year" is.
         let (e, dir) = match (dir, self.that_year(e, false)) {
