@@ -1024,11 +1024,33 @@ impl Parser<'_> {
                     .tok(i - 2)
                     .is_some_and(|q| q.kind == Kind::Word && q.upper && q.end - q.start > 1)
         };
+        // ("Frankfurt Book Fair 2014", "the Booker Prize 2023", "Euro
+        // 2016": an event of a year is named by it.)
+        let event = i > 0
+            && self.word_in(
+                i - 1,
+                &[
+                    "fair",
+                    "prize",
+                    "awards",
+                    "festival",
+                    "games",
+                    "cup",
+                    "summit",
+                    "expo",
+                    "olympics",
+                    "biennale",
+                    "census",
+                    "championships",
+                    "euro",
+                ],
+            );
         if i > 0
             && let Some(p) = self.tok(i - 1)
             && p.kind == Kind::Word
             && p.cap
             && !prev_year_ctx
+            && !event
             && !caps_headline(p)
             && !matches!(p.lex, Lex::Month { .. } | Lex::Season(_) | Lex::Holiday(_))
             // (At the start of a sentence only a name's noun, told as a
@@ -1099,7 +1121,7 @@ impl Parser<'_> {
             let joined = i > 0
                 && self.word_in(i - 1, &["and", "or"])
                 && !(2..=4).any(|b| i >= b && self.num(i - b).is_some());
-            let year_ctx = prev_year_ctx && !determined && !joined;
+            let year_ctx = (prev_year_ctx || event) && !determined && !joined;
             if (plural || unitish) && !year_ctx && !measured && !self.kw(i + 1, Kw::Times) {
                 return None;
             }
