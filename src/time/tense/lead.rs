@@ -525,7 +525,7 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares"
             ) =>
         {
-            let counted = (last + 1..=last + 4)
+            let counted = (last + 1..(last + 5).min(words.len()))
                 .take_while(|&k| !words.comma_before(k))
                 .any(|k| matches!(word(k), "were" | "was"));
             Some(if counted {

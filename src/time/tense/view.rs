@@ -92,11 +92,14 @@ impl<'a> Words<'a> {
     }
 
     /// The text between word `k - 1` (or the sentence start) and word `k`.
+    /// Past the last word it is empty, as the rules may look a few words
+    /// on.
     pub(super) fn gap_before(&self, k: usize) -> &'a str {
+        let Some(&(a, _)) = self.spans.get(k) else {
+            return "";
+        };
         let from = k.checked_sub(1).map_or(0, |j| self.spans[j].1);
-        self.spans
-            .get(k)
-            .map_or("", |&(a, _)| self.lower.get(from..a).unwrap_or(""))
+        self.lower.get(from..a).unwrap_or("")
     }
 
     /// Whether a comma or a semicolon comes between word `k - 1` and word
