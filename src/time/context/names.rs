@@ -73,7 +73,6 @@ pub fn in_award(text: &str, start: usize, end: usize) -> bool {
         "movie",
         "record",
         "video",
-        "novel",
         "designer",
         "chef",
         "newcomer",

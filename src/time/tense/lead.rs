@@ -525,8 +525,24 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
                 "bookings" | "booking" | "tickets" | "ticket" | "seats" | "reservations" | "fares"
             ) =>
         {
-            let counted = (last + 1..(last + 5).min(words.len()))
-                .take_while(|&k| !words.comma_before(k))
+            // (Not a verb of a clause of its own: "stopped taking
+            // reservations for October after the renovation was delayed".)
+            let counted = (last + 1..(last + 4).min(words.len()))
+                .take_while(|&k| {
+                    !words.comma_before(k)
+                        && !matches!(
+                            word(k),
+                            "after"
+                                | "before"
+                                | "when"
+                                | "because"
+                                | "as"
+                                | "since"
+                                | "until"
+                                | "while"
+                                | "if"
+                        )
+                })
                 .any(|k| matches!(word(k), "were" | "was"));
             Some(if counted {
                 Tense::Nearest

@@ -6,7 +6,9 @@
 
 use super::{At, Rule, after_base};
 use crate::time::lexicon::{Kw, Lex, classify_in};
-use crate::time::tense::words::{APPROACH, BEEN, DUE, HAVE, OPEN_CLOSE, SET, WAS, class};
+use crate::time::tense::words::{
+    APPROACH, BEEN, DUE, HAVE, INTENT_NOUNS, OPEN_CLOSE, SET, WAS, class,
+};
 use crate::time::tense::{DETERMINERS, Tense};
 
 /// Schedules ("due", "set", "scheduled", "expected"): a schedule told now
@@ -200,7 +202,7 @@ pub(super) fn infinitives(at: &At) -> Rule {
             // (A vote's own "to": "voted last night to close", not "voted
             // for an Arab force to protect".)
             .find(|&j| {
-                words.is(j, class::INTENT)
+                (words.is(j, class::INTENT) || INTENT_NOUNS.contains(&word(j)))
                     && !(matches!(word(j), "voted" | "votes")
                         && (j + 1..k - 1).any(|m| matches!(word(m), "for" | "against")))
                     // (A call is one to act only as "calls for" or "called
