@@ -74,7 +74,23 @@ impl Resolver {
                 && self.place.offset.saturating_sub(offset) <= CLOSE
                 && gran.is_none_or(|g| g == ug)
         });
-        let base = if let Some((p, _, _)) = period {
+        // "since April 2021 and ... since early that year": the period a
+        // stretch ran from, named after the anchor, is the one pointed
+        // back to.
+        let since = self
+            .since_start
+            .filter(|&(p, line, offset)| {
+                n == 0
+                    && gran == Some(ug)
+                    && rank(p.gran) <= rank(ug)
+                    && line == self.place.line
+                    && self.place.offset.saturating_sub(offset) <= CLOSE
+                    && (self.anchor_at.line != line || self.anchor_at.offset < offset)
+            })
+            .and_then(|(p, _, _)| Point::containing(ug, p.date));
+        let base = if let Some(p) = since {
+            Some(p)
+        } else if let Some((p, _, _)) = period {
             Some(p)
         } else if rank(ug) >= rank(Gran::Week) {
             self.narrative

@@ -126,6 +126,11 @@ pub struct Resolver {
     /// ("in the third quarter, data showed last Thursday, after 0.7
     /// percent in the previous quarter").
     period: Option<(Point, usize, usize)>,
+    /// The last period a stretch was told to run from ("since April
+    /// 2021"), with its line and start: no reference for what is counted
+    /// after it, but what "that year" points back to ("since April 2021
+    /// and ... since early that year").
+    since_start: Option<(Point, usize, usize)>,
     /// The year the sentence being resolved opens with, if any (see
     /// [`Resolver::framed`]).
     frame: Option<Point>,
@@ -231,6 +236,7 @@ impl Resolver {
             written: None,
             era: None,
             period: None,
+            since_start: None,
             frame: None,
             place: Place::default(),
             anchor_at: Place::default(),
@@ -386,6 +392,9 @@ impl Resolver {
         // earlier": a period a stretch runs from is no reference for what
         // follows (a day still is: "since Monday ... the next day").
         let stretch_start = self.place.since && r.point.is_some_and(|p| p.gran != Gran::Day);
+        if stretch_start && let Some(p) = r.point {
+            self.since_start = Some((p, self.place.line, self.place.offset));
+        }
         if anchors
             && !stretch_start
             && let Some(p) = r.point
