@@ -295,9 +295,19 @@ impl<'t> Parser<'t> {
                     if p.is_punct('-') && self.weekday_pair_end(i) {
                         return false;
                     }
+                    // ("Dec 24th-Jan 2nd": the day before may be an
+                    // ordinal.)
+                    let ordinal_day = i >= 4
+                        && self.word_in(i - 2, &["st", "nd", "rd", "th"])
+                        && self.glued(i - 2)
+                        && self
+                            .tok(i - 3)
+                            .is_some_and(|t| t.kind == Kind::Num && t.digits <= 2)
+                        && month(i - 4);
                     if p.is_punct('-')
                         && month(i)
                         && (month(i - 2)
+                            || ordinal_day
                             || pp.kind == Kind::Num
                                 && (pp.digits <= 2 || pp.digits == 4)
                                 && i >= 3
