@@ -265,7 +265,10 @@ impl Parser<'_> {
             || self.tok(e).is_some_and(|t| !t.cap)
                 && self.word_is(e, "at")
                 && (clock(e + 1) || self.num(e + 1).is_some() && clock(e + 2));
-        (e > i + 1 && (!word_too || led || timed)).then_some((day, e))
+        // ("reopened on Weds after a deep clean", "closed until Thurs":
+        // the longer cuts need no dot after a preposition.)
+        let long_cut = led && self.word(i).len() >= 4;
+        ((e > i + 1 || long_cut) && (!word_too || led || timed)).then_some((day, e))
     }
 
     /// Whether "bank holiday" and a weekday start at `i`.
