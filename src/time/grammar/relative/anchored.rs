@@ -80,6 +80,21 @@ impl Parser<'_> {
                     .and_then(|x| Point::containing(Gran::Day, x))
                     .map(Val::Abs)?
             }
+            // "the first week of October next year": that day of the
+            // month in the year named, as "4 October next year" is.
+            Val::InRelYear {
+                gran: Gran::Month,
+                month,
+                n,
+            } => Val::Containing {
+                gran: Gran::Day,
+                shift: i64::from(d) - 1,
+                day: Box::new(Val::InRelYear {
+                    gran: Gran::Day,
+                    month,
+                    n,
+                }),
+            },
             _ => return None,
         };
         let val = Val::Containing {
