@@ -124,8 +124,8 @@ pub enum Val {
     ReportQuarter { latest: bool },
     /// "The half-year" of a report: the half its quarter closes, else the
     /// half last named, else the latest finished one (or the one running,
-    /// in a future clause). Companies that report by halves call their
-    /// results so.
+    /// in a future clause written once the last half's results are out).
+    /// Companies that report by halves call their results so.
     ReportHalf,
     /// "The week" of a market report ("For the week, the index fell"): the
     /// week of the last day named, unless that day is still to come; else

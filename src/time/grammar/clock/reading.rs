@@ -143,6 +143,7 @@ impl Parser<'_> {
                 &[
                     "curfew",
                     "kickoff",
+                    // "kick-off", "tip-off": the hyphen splits the word.
                     "off",
                     "deadline",
                     "departure",
