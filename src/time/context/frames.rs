@@ -217,6 +217,12 @@ pub fn same_clause_after_year(text: &str, start: usize, end: usize, gap: &str) -
     const JOINS: &[&str] = &[
         "and", "or", "but", "than", "to", "through", "that", "which", "when", "whose",
     ];
+    let before = word_before(text, start);
+    // ("delayed the game to 2021 in August": a year a thing is put off
+    // to is no time of the clause.)
+    if before.is_some_and(|w| is(w, &["to", "until", "till", "into", "beyond"])) {
+        return false;
+    }
     if gap == " in " {
         return true;
     }
@@ -225,7 +231,6 @@ pub fn same_clause_after_year(text: &str, start: usize, end: usize, gap: &str) -
         || year
             .split_once(' ')
             .is_some_and(|(w, y)| is(w, &["this", "last", "next"]) && is(y, &["year"]));
-    let before = word_before(text, start);
     // ("Ford recalled 2017 Escape SUVs in May": a year after a verb
     // names the thing's model, not the clause's time.)
     let bare = year.len() == 4;

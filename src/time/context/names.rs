@@ -175,6 +175,12 @@ const SEASONAL_KINDS: &[&str] = &[
     "coat",
     "jacket",
     "boot",
+    // "the summer flounder quota", "spring chinook", "spring tides": a
+    // species of fish and a tide of the moon, named for a season.
+    "flounder",
+    "chinook",
+    "skate",
+    "tide",
 ];
 
 /// Things named for a holiday, each a kind of thing rather than a time:

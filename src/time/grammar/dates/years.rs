@@ -534,6 +534,48 @@ impl Parser<'_> {
         }
     }
 
+    /// The first number of a list of four-digit numbers that the one at
+    /// `i` goes on ("1433" of "ports 1433, 1521 and 1522"), if `i` is in
+    /// one and not its first; its head is never the text's first token.
+    fn list_head(&self, i: usize) -> Option<usize> {
+        let mut head = None;
+        let mut k = i;
+        for _ in 0..6 {
+            // (", and 2019": a list's last comma before its "and".)
+            let sep = if self.word_in(k.checked_sub(1)?, &["and", "or"]) {
+                if k >= 2 && self.punct(k - 2, ',') {
+                    2
+                } else {
+                    1
+                }
+            } else if self.punct(k - 1, ',') {
+                1
+            } else {
+                break;
+            };
+            let prev = k.checked_sub(sep + 1)?;
+            if prev == 0 || self.num(prev).is_none_or(|(_, d)| d != 4) {
+                break;
+            }
+            head = Some(prev);
+            k = prev;
+        }
+        head
+    }
+
+    /// Whether the year at `i` numbers a version of a product named by
+    /// the capitalised words before it, in the sentence's middle: "runs
+    /// Windows Server 2016". (The first of a list is refused as any
+    /// number after a name is; this tells the list's others.)
+    fn version_after_name(&self, i: usize) -> bool {
+        i >= 2
+            && self.tok(i - 1).is_some_and(|p| {
+                p.kind == Kind::Word && p.cap && !p.upper && matches!(p.lex, Lex::Other)
+            })
+            && !self.word_in(i - 1, YEAR_CONTEXT)
+            && self.tok(i - 2).is_some_and(|t| t.kind == Kind::Word)
+    }
+
     /// Whether the number at `i` is a house number: "moved to 1985 Main
     /// Street", "at 1990 Broadway", "residents of 1950 Elm St.". Only
     /// after a word that places a thing ("at", "to", "on", "of", "near"),
@@ -869,11 +911,13 @@ impl Parser<'_> {
         }
         // (So does the next of a list after such a label: "ports 1433
         // and 1521", "versions 1809 and 1903".)
+        // A list after a product's name goes on numbering its versions:
+        // "Windows Server 2016 and 2019", "Exchange Server 2013, 2016 and
+        // 2019".
         if i > 0 && self.word_in(i - 1, NOT_YEAR_BEFORE) && !statute
-            || i > 2
-                && (self.word_in(i - 1, &["and", "or"]) || self.punct(i - 1, ','))
-                && self.num(i - 2).is_some_and(|(_, d)| d == 4)
-                && self.word_in(i - 3, NOT_YEAR_BEFORE)
+            || self
+                .list_head(i)
+                .is_some_and(|h| self.word_in(h - 1, NOT_YEAR_BEFORE) || self.version_after_name(h))
         {
             return None;
         }
