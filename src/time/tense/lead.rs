@@ -494,12 +494,17 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
         }
         // "announced tariffs, to take effect on 1 September": what is to
         // take effect has not yet.
-        // (A plan told with "was due to" is left to its verb: see the
+        // (A plan told in the past, "was due to", "was supposed to",
+        // "had been scheduled to", "was to", is left to its verb: see the
         // tense markers.)
         ("take", "effect", "on" | "from" | "in")
             if words.back(first, 4) == "to"
-                && !(words.back(first, 5) == "due"
-                    && matches!(words.back(first, 6), "was" | "were")) =>
+                && !matches!(words.back(first, 5), "was" | "were")
+                && !(matches!(words.back(first, 6), "was" | "were" | "been")
+                    && matches!(
+                        words.back(first, 5),
+                        "due" | "supposed" | "meant" | "scheduled" | "set" | "expected"
+                    )) =>
         {
             Some(Tense::Future)
         }

@@ -642,6 +642,8 @@ const INTENT: &[&str] = &[
     "proposes",
     "sought",
     "expected",
+    // "The duties were meant to be lifted in April"
+    "meant",
     // "requires the panel to report by Sept. 28"
     "requires",
     "require",

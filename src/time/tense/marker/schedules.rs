@@ -223,7 +223,10 @@ pub(super) fn infinitives(at: &At) -> Rule {
         && !matches!(words.back(k, 2), "failed" | "managed")
     {
         return Rule::Decides(Some(match words.back(j, 1) {
+            // ("had been expected to retaliate on Monday but held off":
+            // so is an expectation told as earlier.)
             "had" => Tense::Nearest,
+            "been" if words.back(j, 2) == "had" => Tense::Nearest,
             // "waiting lists were likely to rise again over the winter",
             // "the Fed was likely to cut again when it next meets on Aug.
             // 21": a forecast, even one reported in the past, is of what
