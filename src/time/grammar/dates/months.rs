@@ -198,9 +198,21 @@ impl Parser<'_> {
             && self.word_in(i + 1, &["budget", "statement", "plenum", "reshuffle"]);
         // "will report May sales tomorrow", "March exports rose", "March
         // retail sales": a capitalised month before a noun of figures.
+        // ("May's trade figures showed a surplus": or of its own, unless
+        // a name or a title goes before: "Theresa May's spending plans",
+        // "Mrs. May's".)
+        let titled = i > 0
+            && (self
+                .tok(i - 1)
+                .is_some_and(|p| p.kind == Kind::Word && p.cap)
+                || self.punct(i - 1, '.'));
         let figures_after = self.tok(i).is_some_and(|t| {
             t.cap && (self.word_is(i + 1, "results") || context::figures_month(self.text, t.end))
-        });
+        }) || !titled
+            && self.genitive_s(i + 2)
+            && self
+                .tok(i + 2)
+                .is_some_and(|s| context::figures_month(self.text, s.end));
         match month {
             5 | 3 => {
                 // "Trump and May met", but "in April and May", "in
