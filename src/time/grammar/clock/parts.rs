@@ -229,9 +229,12 @@ impl Parser<'_> {
             }
             Lex::Kw(Kw::Last) => {
                 // ("last evening" too, in older and British usage: the
-                // evening before; there is no "last morning".)
+                // evening before; there is no "last morning". Nor is "the
+                // last sunset review" of duties an evening.)
                 let p = pod_at(j + 1)?;
-                if !matches!(p, PartOfDay::Night | PartOfDay::Evening) {
+                if !matches!(p, PartOfDay::Night | PartOfDay::Evening)
+                    || self.word_in(j + 1, TWILIGHT)
+                {
                     return None;
                 }
                 (

@@ -342,8 +342,8 @@ impl Parser<'_> {
         // "the January-March quarter", "the April-June period": a
         // calendar quarter named by its first and last months (also
         // spelt "the July-to-September quarter", "the July to September
-        // quarter").
-        let mut named_by_range = false;
+        // quarter"); "the January-June period", a half.
+        let mut named_by_range = None;
         let dash = |k: usize| self.punct(k, '-') || self.punct(k, '\u{2013}');
         let to = if dash(j) && self.word_is(j + 1, "to") && dash(j + 2) {
             j + 3
@@ -354,12 +354,17 @@ impl Parser<'_> {
         };
         if to > j
             && let Some((last, _, k)) = self.month_at(to)
-            && month % 3 == 1
-            && last == month + 2
+            && let Some(gran) = if month % 3 == 1 && last == month + 2 {
+                Some(Gran::Quarter)
+            } else if month % 6 == 1 && last == month + 5 {
+                Some(Gran::Half)
+            } else {
+                None
+            }
         {
             month = last;
             j = k;
-            named_by_range = true;
+            named_by_range = Some(gran);
         }
         let year = match self.year_at(j) {
             Some((y, k)) => {
@@ -368,10 +373,11 @@ impl Parser<'_> {
             }
             None => None,
         };
-        let gran = if named_by_range && self.word_in(j, &["period", "quarter"]) {
-            Gran::Quarter
-        } else {
-            part(month, j).filter(|g| !named_by_range || *g == Gran::Quarter)?
+        let gran = match named_by_range {
+            Some(Gran::Quarter) if self.word_in(j, &["period", "quarter"]) => Gran::Quarter,
+            Some(Gran::Half) if self.word_in(j, &["period", "half"]) => Gran::Half,
+            Some(g) => part(month, j).filter(|p| *p == g)?,
+            None => part(month, j)?,
         };
         // "the June quarter of 2012", "the March quarter last year": the
         // year may follow the part too.

@@ -166,6 +166,15 @@ impl Parser<'_> {
                 e += 1;
                 2
             }
+            // "a month from today", "a year from tomorrow": the day so many
+            // months or years on, as "a year ago today" is the day back
+            // (days and weeks are counted below).
+            Lex::Kw(Kw::From)
+                if matches!(unit, Unit::Month | Unit::Year)
+                    && self.kw_any(e + 1, &[Kw::Today, Kw::Tomorrow]).is_some() =>
+            {
+                2
+            }
             // "a week from today", "two weeks from Thursday", "a fortnight
             // on Saturday", "a week today" (British): that many days on
             // from the day named. (Days are counted "from" a day only:
@@ -332,7 +341,7 @@ impl Parser<'_> {
                 _ => None,
             }
         };
-        if sign == -2
+        if sign.abs() == 2
             && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
             && let Some((day, end)) = day_word
         {
@@ -341,11 +350,12 @@ impl Parser<'_> {
                 Kw::Yesterday => -1,
                 _ => 0,
             };
+            let n = sign.signum() * n;
             let back = match unit {
                 Unit::Week => Val::Rel {
                     gran: Gran::Day,
                     unit: Unit::Day,
-                    n: days - 7 * n,
+                    n: days + 7 * n,
                 },
                 _ => Val::Containing {
                     gran: Gran::Day,
@@ -353,7 +363,7 @@ impl Parser<'_> {
                     day: Box::new(Val::Rel {
                         gran: Gran::Day,
                         unit,
-                        n: -n,
+                        n,
                     }),
                 },
             };
