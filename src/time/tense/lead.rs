@@ -385,8 +385,32 @@ pub(super) fn lead_in(words: &Words, first: usize, last: usize) -> Option<Tense>
     if seen_before(words, first) {
         return Some(Tense::Past);
     }
+    // ("Claims from the August derecho could exceed $7 billion": a storm
+    // named by its month has come; one named by its day may be forecast.)
+    let storm = |k: usize| {
+        matches!(words.lex(last), Lex::Month { .. })
+            && matches!(
+                word(k),
+                "derecho"
+                    | "floods"
+                    | "flood"
+                    | "flooding"
+                    | "tornado"
+                    | "tornadoes"
+                    | "hailstorm"
+                    | "hailstorms"
+                    | "blizzard"
+                    | "wildfire"
+                    | "wildfires"
+                    | "mudslide"
+                    | "mudslides"
+                    | "eruption"
+                    | "freeze"
+                    | "heatwave"
+            )
+    };
     if let Some(k) = [
-        Some(last + 1).filter(|&k| disaster(k)),
+        Some(last + 1).filter(|&k| disaster(k) || storm(k)),
         first
             .checked_sub(2)
             .filter(|&k| disaster(k) && matches!(w(1), "in" | "on") && !anniversary(k)),

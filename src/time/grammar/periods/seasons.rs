@@ -336,6 +336,18 @@ const SEASON_NOUNS: &[&str] = &[
     "rush",
     "campaign",
     "market",
+    // "the autumn floods", "The summer hailstorms", "the spring
+    // collection", "the autumn harvest"
+    "floods",
+    "flooding",
+    "hailstorms",
+    "drought",
+    "heatwave",
+    "wildfires",
+    "collection",
+    "collections",
+    "sales",
+    "harvest",
 ];
 
 impl Parser<'_> {
