@@ -137,6 +137,13 @@ pub enum Val {
     /// its record"), else the document's (or, told as past in its first
     /// days, the one just ended).
     ReportPeriod(Gran),
+    /// "Full-year results", "full-year earnings": the year whose results
+    /// a report gives. As [`Val::ReportPeriod`] for a year, but results
+    /// come out in the months after their year: in a year's first four
+    /// months, with no date named, they are the year before's, in a
+    /// clause of any tense ("will publish its full-year results on March
+    /// 26").
+    ResultsYear,
     /// "The 1988 quarter", "the 1989 period": the period of a report
     /// (its quarter, or most of a year) in the year `year`, which is the
     /// value when no report is under discussion.

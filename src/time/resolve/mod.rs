@@ -638,7 +638,8 @@ impl Resolver {
                     None => Resolved::rel(unknown(Gran::Week)),
                 }
             }
-            Val::ReportPeriod(gran) => self.report_period(*gran, tense),
+            Val::ReportPeriod(gran) => self.report_period(*gran, false, tense),
+            Val::ResultsYear => self.report_period(Gran::Year, true, tense),
             Val::ReportInYear { year } => {
                 // A quarter named just before is the one compared:
                 // "first-quarter profits to fall from the 1990 quarter".

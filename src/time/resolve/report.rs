@@ -66,6 +66,7 @@ impl Resolver {
     pub(super) fn report_period(
         &mut self,
         gran: Gran,
+        results: bool,
         tense: &mut dyn FnMut() -> Tense,
     ) -> Resolved {
         let dct = self.dct;
@@ -106,7 +107,10 @@ impl Resolver {
             Gran::Century => d.year() % 100 == 0 && d.month() == 1 && d.day() <= 15,
             _ => d.month() == 1 && d.day() <= 15,
         });
-        let n = if named.is_none() && first_days && tense() == Tense::Past {
+        // (Results come out in the months after their year: "will publish
+        // its full-year results on March 26".)
+        let results_season = results && dct.is_some_and(|d| d.month() <= 4);
+        let n = if named.is_none() && (results_season || first_days && tense() == Tense::Past) {
             -1
         } else {
             0

@@ -180,7 +180,16 @@ impl Parser<'_> {
             && self.unit(i + 2) == Some((Unit::Year, false))
             && !self.hyphen(i + 3)
         {
-            return Some(date(i + 3, Val::ReportPeriod(Gran::Year)));
+            // ("will publish its full-year results": a report of results.)
+            let results = self.word_in(i + 3, &["results", "earnings", "figures", "accounts"]);
+            return Some(date(
+                i + 3,
+                if results {
+                    Val::ResultsYear
+                } else {
+                    Val::ReportPeriod(Gran::Year)
+                },
+            ));
         }
         // "half-year profit", "Half-year sales rose", as "full-year
         // profit" (not "a half-year contract").
