@@ -202,6 +202,26 @@ impl Parser<'_> {
             }) && noun(k + 1)
     }
 
+    /// Whether the word at `k`, after "The 1990s" opening a sentence at
+    /// `i`, is a plural noun the decade describes: "The 1990s supermodels
+    /// reunited". A decade opening a sentence is its subject only before
+    /// a verb ("The 1990s were", "The 1990s saw"); after a preposition a
+    /// plural may open the next clause ("In the 1990s prices rose").
+    fn subject_of_decade(&self, i: usize, k: usize) -> bool {
+        let opens = self.tok(i).is_some_and(|t| {
+            let before = self.text[..t.start].trim_end();
+            t.cap && (before.is_empty() || before.ends_with(['.', '!', '?', '"', '\n']))
+        });
+        opens
+            && self.tok(k).is_some_and(|t| {
+                t.kind == Kind::Word && t.gap && !t.cap && matches!(t.lex, Lex::Other)
+            })
+            && {
+                let w = self.word(k);
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+            }
+    }
+
     /// [`Parser::decade`], `depth` items into a list.
     fn decade_in_list(&self, i: usize, depth: u8) -> Option<Match> {
         // Every form opens with a keyword ("the", "mid"), a number, an
@@ -250,7 +270,10 @@ impl Parser<'_> {
             // "the 1930s Dust Bowl", "the 1990s boom": the article is the
             // noun's the decade describes, as it is in "the 1987 crash";
             // the decade is read from the number on.
-            if the && digits == 4 && self.describes_noun(j + 2) {
+            if the
+                && digits == 4
+                && (self.describes_noun(j + 2) || self.subject_of_decade(i, j + 2))
+            {
                 return None;
             }
             let y = match digits {
