@@ -97,7 +97,35 @@ pub fn in_award(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    word_before_of(text, start).is_some_and(|w| AWARDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+    let Some(noun) = word_before_of(text, start) else {
+        return false;
+    };
+    if AWARDS.iter().any(|a| a.eq_ignore_ascii_case(noun)) {
+        return true;
+    }
+    // "was named game of the year", "won Game of the Year": the award of
+    // video games; "the biggest game of the year" is played this year.
+    if noun.eq_ignore_ascii_case("game") {
+        let at = text[..start].trim_end_matches([' ', '\t']).len() - "of".len();
+        let game = text[..at].trim_end_matches([' ', '\t']).len() - noun.len();
+        return noun == "Game"
+            || word_before(text, game).is_some_and(|w| {
+                is(
+                    w,
+                    &[
+                        "named",
+                        "won",
+                        "wins",
+                        "win",
+                        "as",
+                        "for",
+                        "nominated",
+                        "crowned",
+                    ],
+                )
+            });
+    }
+    false
 }
 
 /// Whether `text[start..end]` is "late-night" (or "early-evening",

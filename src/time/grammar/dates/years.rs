@@ -1100,14 +1100,18 @@ impl Parser<'_> {
             // (At the start of a sentence only a name's noun, told as a
             // name by the comma of an aside after it: "Project 2061, the
             // national science initiative, released ..."; not "Since
-            // 2019, prices have ...".)
+            // 2019, prices have ..."; or one whose number is a year far
+            // ahead of the story's: "Cyberpunk 2077 sold 13 million".)
             && (!(i == 1
                 || self
                     .tok(i - 2)
                     .is_some_and(|t| matches!(t.kind, Kind::Punct('.' | '"' | '(' | '\'' | ':'))))
                 || p.lex == Lex::Other
-                    && self.punct(i + 1, ',')
-                    && !self.word_in(i - 1, OPENING_PREPOSITIONS))
+                    && !self.word_in(i - 1, OPENING_PREPOSITIONS)
+                    && (self.punct(i + 1, ',')
+                        || self
+                            .doc_year
+                            .is_some_and(|y| i64::from(v) > i64::from(y) + 30)))
         {
             return None;
         }
