@@ -39,7 +39,9 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
     let (mut line, mut line_pos) = (0usize, 0usize);
     // The year the current sentence opens with, and where that sentence
     // ends.
-    let mut frame: Option<(value::Point, usize)> = None;
+    // Whether the year is only a thing's the sentence opens with ("The
+    // 1973 Watergate hearings"), which frames no day a report was given.
+    let mut frame: Option<(value::Point, usize, bool)> = None;
     let mut clock_end = 0;
     let mut clock_start = 0;
     // The last clock time, if it was in the afternoon or evening: where it
@@ -461,7 +463,11 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 year_after
                     .or(year_before)
                     .or(counted_back)
-                    .or(frame.filter(|f| span.start < f.1).map(|f| f.0)),
+                    // (Not the day a report was given: "The 1997 original
+                    // will be remade, Square Enix said in May.")
+                    .or(frame
+                        .filter(|f| span.start < f.1 && !(f.2 && attribution))
+                        .map(|f| f.0)),
             );
             // "was shot on Oct. 14, 1989. ... If convicted, he could spend
             // the rest of his life in prison." then "The trial began on
@@ -498,10 +504,10 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
             // year of a thing gone by that opens the sentence.)
             let gone_by =
                 |p: value::Point| doc_year.is_some_and(|y| i32::from(p.date.year()) < y - 1);
+            let lead_year = || context::year_lead_in(text, span.start, span.end);
             let opens = |p: value::Point| match p.gran {
                 value::Gran::Year => {
-                    context::year_lead_in(text, span.start, span.end)
-                        || gone_by(p) && context::subject_year(text, span.start, span.end)
+                    lead_year() || gone_by(p) && context::subject_year(text, span.start, span.end)
                 }
                 // ("since December 1982, when a blizzard on Christmas Eve
                 // closed the airport": the clause on it is of its year.)
@@ -529,7 +535,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 {
                     end = span.end + k;
                 }
-                frame = Some((f, end));
+                frame = Some((f, end, p.gran == value::Gran::Year && !lead_year()));
             }
             // "fiscal 2015, which ends in September": the end is in the
             // year the fiscal year is named by.
@@ -538,7 +544,7 @@ pub fn tag(text: &str, dct: Option<Date>) -> Vec<Timex> {
                 && let Some(end) =
                     context::fiscal_year_end(text, span.start, span.end, sentence().1)
             {
-                frame = Some((p, end));
+                frame = Some((p, end, false));
             }
             // "at 10:35 a.m. on Monday", "at 2:46 p.m. (0546 GMT) Friday":
             // the times are on that day.
