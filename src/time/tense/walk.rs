@@ -301,6 +301,32 @@ fn walk(
             {
                 continue;
             }
+            // (Nor one right after the expression when a modal before it
+            // has given the clause its verb: "will stream a Direct on
+            // Thursday morning focused on Switch 2 software".)
+            if after
+                && t == Tense::Past
+                && k == last + 1
+                && word(k).ends_with("ed")
+                && (first.saturating_sub(8)..first).any(|j| {
+                    matches!(
+                        word(j),
+                        "will"
+                            | "would"
+                            | "shall"
+                            | "ll"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "should"
+                    ) && (j + 1..=first)
+                        .all(|m| !words.comma_before(m) && !SUBORDINATORS.contains(&word(m)))
+                })
+            {
+                continue;
+            }
             // (Nor one that dates a period named before the expression:
             // "will report results for the three months ended Sept. 30 on
             // Thursday"; the period's own date, right after it, keeps it.)
