@@ -757,6 +757,11 @@ pub fn in_name(text: &str, start: usize, end: usize, val: &Val) -> bool {
                 capitalised(w) && classify_in(w.as_bytes(), 0, w.len()) == Lex::Other
             });
     }
+    // "its regular Patch Tuesday updates": the monthly release of
+    // security fixes, no day of the story.
+    if matches!(val, Val::Weekday { .. }) && word_before(text, start) == Some("Patch") {
+        return true;
+    }
     // "the Fridays for Future strike": the climate movement.
     if &text[start..end] == "Fridays" && text[end..].starts_with(" for Future") {
         return true;
