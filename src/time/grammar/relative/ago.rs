@@ -457,7 +457,7 @@ impl Parser<'_> {
             });
         }
         // "Seventy-one years ago this morning", "150 years ago this
-        // spring", "30 years ago next month": the part of the day, season
+        // spring", "40 years ago this June", "30 years ago next month": the part of the day, season
         // or month the words after name, so many years back (an
         // anniversary told near its day, as "ago this week" above).
         if sign == -2
@@ -722,7 +722,11 @@ impl Parser<'_> {
                     )
                 })
             }
-            Val::Season { dir: Dir::This, .. } => Some(date(m.end, back(m.val))),
+            // ("40 years ago this June", "50 years ago this Christmas":
+            // so is a month or a holiday of this year.)
+            Val::Season { dir: Dir::This, .. }
+            | Val::Month { dir: Dir::This, .. }
+            | Val::Holiday { dir: Dir::This, .. } => Some(date(m.end, back(m.val))),
             Val::Rel {
                 gran: Gran::Month,
                 unit: Unit::Month,
