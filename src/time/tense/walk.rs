@@ -41,6 +41,9 @@ pub(super) fn nearest(
     if let Some(t) = lead_in(words, first, last) {
         return (t, None);
     }
+    if let Some(k) = contact_past(words, first).filter(|&k| counts(k)) {
+        return (Tense::Past, Some(k));
+    }
     let found = walk(words, counts, first, last, clause_end);
     // "A depression that formed in the Caribbean on Wednesday could
     // become a hurricane": a date in a relative clause in the past is of
@@ -162,6 +165,35 @@ fn relative_past(words: &Words, first: usize) -> Option<usize> {
             || SAME_PAST.contains(&w) && words.back(v, 1) == "that" && singular())
             && !words.is(v, class::NAME)
     })
+}
+
+/// The past verb of a relative clause without its pronoun that the
+/// expression at `first` stands in, a name and its verb right after a
+/// noun: "The deadline Kim set in April expires on Friday", "the company
+/// Apple bought in 2019". (A verb whose past is its base is past after a
+/// name, whose present would be "sets".)
+fn contact_past(words: &Words, first: usize) -> Option<usize> {
+    // (Right after the verb or its "in", "on", "at": not a target "set
+    // for March", which lies ahead.)
+    (1..=2)
+        .filter_map(|d| first.checked_sub(d))
+        .filter(|&v| v + 1 == first || matches!(words.word(v + 1), "in" | "on" | "at" | "during"))
+        .take_while(|&v| (v + 1..=first).all(|m| !clause_break(words.gap_before(m).as_bytes())))
+        .find(|&v| {
+            let w = words.word(v);
+            let noun = words.back(v, 2);
+            v >= 3
+                && (w.ends_with("ed") && !words.is(v, class::NOT_PAST_ED)
+                    || words.is(v, class::IRREGULAR_PAST)
+                    || SAME_PAST.contains(&w)
+                    || matches!(w, "set" | "let" | "bet" | "quit"))
+                && !words.is(v, class::NAME)
+                && words.is(v - 1, class::NAME)
+                && noun.len() > 2
+                && noun.bytes().all(|b| b.is_ascii_lowercase())
+                && !DETERMINERS.contains(&noun)
+                && DETERMINERS.contains(&words.back(v, 3))
+        })
 }
 
 /// The "will" opening a relative clause the expression at `first` stands
