@@ -133,9 +133,18 @@ fn relative_verb(words: &Words, first: usize, reach: usize) -> Option<usize> {
             "say" | "said" | "says" | "believe" | "believed" | "allege" | "alleged"
         ) && !words.is(j + 1, class::FUTURE)
     };
+    // ("the tornado that tore through Joplin, Mo., on Sunday evening":
+    // the commas around a place's state or county break no clause.)
+    let placed = |m: usize| {
+        let comma = |k: usize| words.gap_before(k).contains(',');
+        m >= 2
+            && words.is(m - 1, class::NAME)
+            && (words.is(m, class::NAME) && comma(m + 1)
+                || words.is(m - 2, class::NAME) && comma(m - 1))
+    };
     (1..=reach + 2)
         .map_while(|d| first.checked_sub(d))
-        .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()))
+        .take_while(|&j| !clause_break(words.gap_before(j + 1).as_bytes()) || placed(j + 1))
         .find_map(|j| {
             let verb = match words.word(j) {
                 "that" | "which" | "who" if attributed(j) => j + 3,
