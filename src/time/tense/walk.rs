@@ -308,6 +308,16 @@ fn walk(
             {
                 t = Tense::Past;
             }
+            // ("expect as many as 16 named storms between June 1 and Nov.
+            // 30", "three wounded soldiers": a participle after a count
+            // describes what is counted.)
+            if t == Tense::Past
+                && word(k).ends_with("ed")
+                && (words.after_number(k)
+                    || matches!(words.lex(k.saturating_sub(1)), Lex::NumWord(n) if n >= 2))
+            {
+                continue;
+            }
             // (A participle right before the expression dates its own
             // act: "would accelerate a buyback authorized in February".)
             if !after && d > 2 && t == Tense::Past && participle_after_modal(words, k) {
