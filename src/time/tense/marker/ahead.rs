@@ -353,8 +353,9 @@ pub(super) fn plans_and_starts(at: &At) -> Rule {
                     | "updated"
                     | "alternative"
             );
+        // ("plans another increase in the fall", "plans further cuts")
         if matches!(l, "plan" | "plans" | "planning")
-            && DETERMINERS.contains(&next)
+            && (DETERMINERS.contains(&next) || matches!(next, "another" | "further"))
             && words.gap_before(k + 1).trim().is_empty()
             && !DETERMINERS.contains(&prev)
             && !described
