@@ -79,6 +79,19 @@ impl<'t> Parser<'t> {
         self.word_in(i, &["his", "her", "its", "their", "our", "my", "your"])
     }
 
+    /// Whether token `i` opens a sentence, where any word is capitalised:
+    /// after the text's start, an end of sentence, a quotation mark or a
+    /// line break (a headline ends with none).
+    pub(crate) fn opens_sentence(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let head = &self.text[..t.start];
+            let before = head.trim_end();
+            before.is_empty()
+                || before.ends_with(['.', '!', '?', '"'])
+                || head[before.len()..].contains('\n')
+        })
+    }
+
     /// Whether token `i` is the "s" of a genitive glued to its noun by an
     /// apostrophe: "the city's", "Reuters\u{2019}s".
     pub(crate) fn genitive_s(&self, i: usize) -> bool {

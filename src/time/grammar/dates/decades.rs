@@ -208,11 +208,8 @@ impl Parser<'_> {
     /// a verb ("The 1990s were", "The 1990s saw"); after a preposition a
     /// plural may open the next clause ("In the 1990s prices rose").
     fn subject_of_decade(&self, i: usize, k: usize) -> bool {
-        let opens = self.tok(i).is_some_and(|t| {
-            let before = self.text[..t.start].trim_end();
-            t.cap && (before.is_empty() || before.ends_with(['.', '!', '?', '"', '\n']))
-        });
-        opens
+        self.tok(i).is_some_and(|t| t.cap)
+            && self.opens_sentence(i)
             && self.tok(k).is_some_and(|t| {
                 t.kind == Kind::Word && t.gap && !t.cap && matches!(t.lex, Lex::Other)
             })

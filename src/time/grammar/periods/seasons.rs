@@ -175,11 +175,7 @@ impl Parser<'_> {
         // ("Fall term begins Sept. 4": capitalised only as a sentence's
         // first word, after the text's start, an end of sentence or a
         // line break.)
-        let opens = self.tok(j).is_some_and(|t| {
-            let before = self.text[..t.start].trim_end();
-            before.is_empty() || before.ends_with(['.', '!', '?', '"'])
-        });
-        let of_noun = (!self.tok(j).is_some_and(|t| t.cap) || opens)
+        let of_noun = (!self.tok(j).is_some_and(|t| t.cap) || self.opens_sentence(j))
             && self.word_in(j + 1, SEASON_NOUNS)
             && modifier.is_none()
             && dir.is_none();
@@ -234,7 +230,7 @@ impl Parser<'_> {
                 && (self.kw(i - 1, Kw::The) || self.possessive(i - 1) || self.genitive_end(i - 1));
             let prev_ok = prev_ok
                 || part_of
-                || of_noun && (owned || opens)
+                || of_noun && (owned || self.opens_sentence(j))
                 || self.described_season(i, j)
                 || self.season_moves(i, j);
             if the && of {
